@@ -1,0 +1,147 @@
+// The CBO model: what the parsers produce and every rule, ROI and report reads.
+// It holds plain values with source spans, never a parse tree, so a host can keep
+// models for many files without keeping the YAML or markdown-it trees alive.
+
+/** A half-open range of UTF-16 offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A string leaf of the document and where it stands. */
+export interface Text {
+  value: string;
+  span: Span;
+}
+
+export interface Num {
+  value: number;
+  span: Span;
+}
+
+export type SourceKind = 'yaml' | 'md-template' | 'md-fence';
+
+export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const CATEGORIES = [
+  'reduced-business-risk',
+  'esg',
+  'increased-revenue',
+  'operational-efficiency',
+  'experience',
+  'innovation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const VALUE_TYPES = [
+  'hard-savings',
+  'soft-savings',
+  'revenue-impact',
+  'risk-avoidance',
+  'opportunity-cost',
+] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/**
+ * A point on a metric: the baseline, the target or a measurement.
+ * In YAML `value` and `date` come from their keys; in a Markdown template they are
+ * read out of free text (`raw`), so either may be missing while `raw` is present.
+ */
+export interface Measure {
+  span: Span;
+  raw?: Text;
+  value?: Num;
+  /** A unit written next to the number in free text, e.g. "%" or "hours". */
+  unit?: string;
+  /** ISO date (YYYY-MM-DD); for a target its deadline, for a baseline its as-of date. */
+  date?: Text;
+}
+
+export interface Metric {
+  span: Span;
+  name?: Text;
+  unit?: Text;
+  /** As written; rules check it is one of DIRECTIONS. */
+  direction?: Text;
+  baseline?: Measure;
+  target?: Measure;
+  measurements: Measure[];
+}
+
+export interface ValueItem {
+  span: Span;
+  type?: Text;
+  amount?: Num;
+  hours?: Num;
+  rate?: Num;
+  probability?: Num;
+  impact?: Num;
+  assumption?: Text;
+  validated?: boolean;
+}
+
+export interface ValueBlock {
+  span: Span;
+  currency?: Text;
+  investment?: Num;
+  items: ValueItem[];
+  /** Free-text value lines from a Markdown template (Financial Impact, ...). */
+  notes: Text[];
+}
+
+export interface Outcome {
+  /** Stable within one document: the outcome's index in document order. */
+  index: number;
+  source: SourceKind;
+  /** The whole outcome's text. */
+  span: Span;
+  /** Where outcome-level findings go: the `## CBO:` heading or the outcome's first key. */
+  anchor: Span;
+  title?: Text;
+  category?: Text;
+  owner?: Text;
+  context: { challenge?: Text; strategicImportance?: Text; stakeholderImpact?: Text };
+  workshop: { current: Text[]; future: Text[]; barriers: Text[]; solutions: Text[] };
+  behavior?: Text;
+  hypothesis?: Text;
+  metrics?: { span: Span; primary?: Metric; secondary: Metric[] };
+  /** The Markdown template's Timeline bullet (YAML puts the deadline on target.by). */
+  timeline?: Text;
+  value?: ValueBlock;
+  dependencies: Text[];
+  assumptions: Text[];
+  risks: Text[];
+  /**
+   * Every string leaf of the outcome, for rules that scan all text (placeholders).
+   * In Markdown these are the bullet values and the title.
+   */
+  strings: Text[];
+  /**
+   * Where a missing piece would be inserted, by section key
+   * ('metrics', 'primary', 'baseline', 'target', 'deadline', 'value', 'end'), with the
+   * indentation to use. Rules pass these to fixes so code actions never recompute.
+   */
+  insertAt: Record<string, { offset: number; indent: string }>;
+}
+
+export interface CboDocument {
+  kind: 'yaml' | 'markdown';
+  outcomes: Outcome[];
+}
+
+export function emptyOutcome(index: number, source: SourceKind, span: Span): Outcome {
+  return {
+    index,
+    source,
+    span,
+    anchor: { start: span.start, end: span.start },
+    context: {},
+    workshop: { current: [], future: [], barriers: [], solutions: [] },
+    dependencies: [],
+    assumptions: [],
+    risks: [],
+    strings: [],
+    insertAt: {},
+  };
+}

@@ -1,0 +1,47 @@
+// The contract every rule file fulfils. One rule per file, registered in ./index.ts.
+import type { Fix, Lang, Scope, Severity } from '../finding';
+import type { Outcome, Span } from '../model';
+import type { Vocabulary } from '../vocab';
+
+export interface RuleContext {
+  lang: Lang;
+  /** ISO date (YYYY-MM-DD): the clock is an input so results are reproducible. */
+  today: string;
+  vocab: Vocabulary;
+  /** The rule's options from config, if any. */
+  options: Record<string, unknown>;
+  report(finding: {
+    span: Span;
+    message: string;
+    fix?: Fix;
+    data?: Record<string, string | number>;
+    severity?: Severity;
+  }): void;
+}
+
+export interface RuleMeta {
+  /** Stable id; never reused. Also the docs page name: docs/rules/<id>.md */
+  id: string;
+  name: string;
+  scope: Scope;
+  defaultSeverity: Severity;
+  /** One line on what the rule checks, per language (shown in `cbo rules` and hovers). */
+  description: Record<Lang, string>;
+}
+
+export interface Rule extends RuleMeta {
+  check(outcome: Outcome, ctx: RuleContext): void;
+}
+
+/** Rules that have no per-outcome check (parse and schema findings come from the engine). */
+export type EngineRuleMeta = RuleMeta;
+
+export const DOCS_BASE = 'https://github.com/cbo-guide/cbo-guide/blob/main/docs/rules/';
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}
+
+/** Picks the message for the current language. */
+export function msg(ctx: { lang: Lang }, en: string, ko: string): string {
+  return ctx.lang === 'ko' ? ko : en;
+}
