@@ -122,7 +122,18 @@ export interface Outcome {
    * ('metrics', 'primary', 'baseline', 'target', 'deadline', 'value', 'end'), with the
    * indentation to use. Rules pass these to fixes so code actions never recompute.
    */
-  insertAt: Record<string, { offset: number; indent: string }>;
+  insertAt: Record<string, InsertPoint>;
+}
+
+/**
+ * A place to insert a missing piece. `indent` is the indentation of the sibling lines;
+ * `flow` is set when the parent is a YAML flow mapping (`{ value: 80 }`), where the
+ * insertion is `, key: value` before the closing brace rather than a new line.
+ */
+export interface InsertPoint {
+  offset: number;
+  indent: string;
+  flow?: boolean;
 }
 
 export interface CboDocument {

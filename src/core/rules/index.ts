@@ -1,5 +1,22 @@
 // The rule registry: every per-outcome rule, in the order findings are reported.
 // Ids are stable and documented in docs/rules/<id>.md; a test checks both.
+import { rule as deadlinePassed } from './deadline-passed';
+import { rule as missingBaseline } from './missing-baseline';
+import { rule as missingDeadline } from './missing-deadline';
+import { rule as missingPrimaryMetric } from './missing-primary-metric';
+import { rule as missingTarget } from './missing-target';
+import { rule as targetDirection } from './target-direction';
+import { rule as targetNotQuantified } from './target-not-quantified';
+import { rule as targetUnreachable } from './target-unreachable';
 import type { Rule } from './types';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  missingPrimaryMetric,
+  missingBaseline,
+  missingTarget,
+  missingDeadline,
+  targetNotQuantified,
+  targetDirection,
+  targetUnreachable,
+  deadlinePassed,
+];

@@ -1,0 +1,32 @@
+// Builds every bundle: the extension (node, `vscode` external), the `cbo` CLI, the
+// webview (browser), the unit-test bundle and the benchmark and evaluation scripts.
+// The schema validators are generated first (Ajv standalone code, no eval at run time).
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { generateValidators } from './scripts/gen-validators.mjs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+generateValidators();
+
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
+const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
+const maybe = (p) => (existsSync(p) ? [p] : []);
+
+const builds = [
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
+  { ...common, entryPoints: [...maybe('bench/bench.ts'), ...maybe('scripts/eval-wording.ts')], outdir: 'dist', external: [] },
+];
+if (existsSync('src/host/extension.ts')) builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
+if (existsSync('scripts/build-tests.mjs')) {
+  const { testBuilds } = await import('./scripts/build-tests.mjs');
+  builds.push(...(await testBuilds(common)));
+}
+
+for (const b of builds.filter((b) => (b.entryPoints ?? []).length)) {
+  if (watch) await (await esbuild.context(b)).watch();
+  else await esbuild.build(b);
+}
+console.log(`CBO Guide: built ${builds.length} bundles into dist/`);

@@ -1,0 +1,58 @@
+// A small argument parser: flags the commands declare, with clear errors for the rest.
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string[]>;
+}
+
+/** `spec` maps a flag to whether it takes a value. Repeated flags accumulate. */
+export function parseArgs(args: string[], spec: Record<string, boolean>): ParsedArgs {
+  const out: ParsedArgs = { positional: [], flags: new Map() };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      out.positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-') && a !== '-') {
+      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      if (!(name in spec)) throw new UsageError(`unknown option ${name}`);
+      let v = 'true';
+      if (spec[name]) {
+        v = inline ?? args[++i] ?? '';
+        if (inline === undefined && (i >= args.length || v.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+      }
+      out.flags.set(name, [...(out.flags.get(name) ?? []), v]);
+    } else out.positional.push(a);
+  }
+  return out;
+}
+
+export function flag(p: ParsedArgs, name: string): string | undefined {
+  const v = p.flags.get(name);
+  return v ? v[v.length - 1] : undefined;
+}
+
+export function todayArg(p: ParsedArgs, now: Date = new Date()): string {
+  const t = flag(p, '--today');
+  if (t === undefined) return now.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(t))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${t}"`);
+  return t;
+}
+
+export function formatArg(p: ParsedArgs, allowed: string[]): string {
+  const f = flag(p, '--format') ?? allowed[0]!;
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${f}"`);
+  return f;
+}
+
+export function langArg(p: ParsedArgs, env: Record<string, string | undefined>): 'en' | 'ko' | undefined {
+  const l = flag(p, '--lang');
+  if (l !== undefined) {
+    if (l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`);
+    return l;
+  }
+  const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return sys.toLowerCase().startsWith('ko') ? 'ko' : undefined;
+}

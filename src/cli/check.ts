@@ -1,0 +1,99 @@
+// `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
+// text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
+import * as path from 'node:path';
+import { resolveConfig } from '../core/config';
+import type { Finding } from '../core/finding';
+import { kindOf, lint } from '../core/lint';
+import { ruleCatalog } from '../core/rules/catalog';
+import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { ConfigFinder, expand, isIgnored } from './files';
+import type { CliIo } from './io';
+import { toSarif, type FileFindings } from './sarif';
+import { VERSION } from './version';
+
+export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
+
+Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the CBO
+YAML and Markdown files under it; with no paths, the current folder.
+
+Options:
+  --format text|json|sarif   output format (default text: file:line:col severity ruleId message)
+  --max-warnings N           exit 1 when there are more than N warnings
+  --today YYYY-MM-DD         the date deadlines are judged against (default: today)
+  --lang en|ko               language of messages (default: from LANG, else en)
+  --config FILE              use this .cborc.yaml instead of looking upward from each file
+  --quiet                    report errors only
+`;
+
+export async function runCheck(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--format': true, '--max-warnings': true, '--today': true, '--lang': true, '--config': true, '--quiet': false, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = formatArg(p, ['text', 'json', 'sarif']);
+  const today = todayArg(p);
+  const lang = langArg(p, env);
+  const maxW = flag(p, '--max-warnings');
+  if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`);
+  const quiet = p.flags.has('--quiet');
+
+  const files = await expand(p.positional, io.cwd);
+  const finder = new ConfigFinder(lang ?? 'en');
+  const explicitConfig = flag(p, '--config');
+  const fixed = explicitConfig ? await loadExplicit(explicitConfig, io, lang) : undefined;
+  const results: FileFindings[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    const found = fixed ?? (await finder.forFile(file));
+    problems.push(...found.problems);
+    if (isIgnored(file, found)) continue;
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (e) {
+      io.stderr(`cbo: cannot read ${path.relative(io.cwd, file) || file}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}) });
+    let findings = lint(text, kind, config).findings;
+    if (quiet) findings = findings.filter((f) => f.severity === 'error');
+    results.push({ file: path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file), findings });
+  }
+  for (const pr of [...new Set(problems)]) io.stderr(`cbo: ${pr}\n`);
+
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (format === 'json') io.stdout(JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
+  else {
+    for (const r of results) for (const f of r.findings) io.stdout(`${r.file}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}\n`);
+    if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} info) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+  }
+  if (errors > 0) return 1;
+  if (maxW !== undefined && warnings > Number(maxW)) {
+    io.stderr(`cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function jsonRow(file: string, f: Finding) {
+  return { file, line: f.start.line + 1, column: f.start.character + 1, endLine: f.end.line + 1, endColumn: f.end.character + 1, severity: f.severity, ruleId: f.ruleId, message: f.message };
+}
+
+async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined) {
+  const { parseConfigText } = await import('../core/config');
+  let text: string;
+  try {
+    text = await io.readFile(path.resolve(io.cwd, file));
+  } catch {
+    throw new UsageError(`cannot read config ${file}`);
+  }
+  const r = parseConfigText(text, lang ?? 'en');
+  if (r.findings.length) throw new UsageError(`${file}: ${r.findings.map((f) => f.message).join('; ')}`);
+  return { file: path.resolve(io.cwd, file), config: r.config, problems: [] };
+}

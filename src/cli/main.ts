@@ -1,0 +1,90 @@
+// The `cbo` command-line entry: dispatches to one file per command.
+import { promises as fs } from 'node:fs';
+import { UsageError } from './args';
+import { runCheck } from './check';
+import { FileError } from './files';
+import type { CliIo } from './io';
+import { runRules } from './rules';
+import { VERSION } from './version';
+
+export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
+
+Usage:
+  cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF)
+  cbo rules [--format json]       list every rule
+  cbo roi FILE [--format json]    ROI figures per outcome and in total
+  cbo report FILE                 Business Outcome Report in Markdown
+  cbo <command> --help            options of one command
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
+`;
+
+type Command = (args: string[], io: CliIo, env: Record<string, string | undefined>) => Promise<number>;
+
+async function optional(modPath: 'roi' | 'report'): Promise<Command | undefined> {
+  try {
+    const m = modPath === 'roi' ? await import('./roi') : await import('./report');
+    return ('runRoi' in m ? m.runRoi : (m as { runReport: Command }).runReport) as Command;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function main(argv: string[], io: CliIo, env: Record<string, string | undefined>): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return cmd === undefined ? 2 : 0;
+      case '--version':
+      case '-v':
+        io.stdout(VERSION + '\n');
+        return 0;
+      case 'check':
+        return await runCheck(rest, io, env);
+      case 'rules':
+        return await runRules(rest, io, env);
+      case 'roi':
+      case 'report': {
+        const run = await optional(cmd);
+        if (!run) throw new UsageError(`${cmd} is not available in this build`);
+        return await run(rest, io, env);
+      }
+      default:
+        throw new UsageError(`unknown command "${cmd}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FileError) {
+      io.stderr(`cbo: ${e.message}\nRun "cbo --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+export const nodeIo: CliIo = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  readFile: (p) => fs.readFile(p, 'utf8'),
+  cwd: process.cwd(),
+};
+
+/** Runs the command line of this process and sets its exit code. */
+export function run(): void {
+  main(process.argv.slice(2), nodeIo, process.env).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`cbo: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) run();

@@ -1,0 +1,17 @@
+// `cbo rules [--format json]`: every rule the engine can report.
+import { ruleCatalog } from '../core/rules/catalog';
+import { formatArg, langArg, parseArgs } from './args';
+import type { CliIo } from './io';
+
+export async function runRules(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--format': true, '--lang': true });
+  const format = formatArg(p, ['text', 'json']);
+  const rules = ruleCatalog(langArg(p, env) ?? 'en');
+  if (format === 'json') {
+    io.stdout(JSON.stringify(rules.map(({ id, name, scope, defaultSeverity, docs, description }) => ({ id, name, scope, defaultSeverity, docs, description })), null, 2) + '\n');
+    return 0;
+  }
+  const w = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) io.stdout(`${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(7)}  ${r.scope.padEnd(9)}  ${r.description}\n`);
+  return 0;
+}

@@ -1,0 +1,63 @@
+// SARIF 2.1.0 output, for code-scanning uploads in CI.
+import type { Finding, Severity } from '../core/finding';
+import type { RuleInfo } from '../core/rules/catalog';
+
+export interface FileFindings {
+  /** Path relative to the working folder, forward slashes. */
+  file: string;
+  findings: Finding[];
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function toSarif(results: FileFindings[], rules: RuleInfo[], version: string): object {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cbo',
+            fullName: 'CBO Guide',
+            version,
+            informationUri: 'https://github.com/cbo-guide/cbo-guide',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+              shortDescription: { text: r.name },
+              fullDescription: { text: r.description },
+              helpUri: r.docs,
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+              properties: { scope: r.scope, tags: ['cbo', r.scope] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder cbo check ran in.' } } },
+        artifacts: results.map((r) => ({ location: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' } })),
+        results: results.flatMap((r, artifactIndex) =>
+          r.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%', index: artifactIndex },
+                  region: { startLine: f.start.line + 1, startColumn: f.start.character + 1, endLine: f.end.line + 1, endColumn: f.end.character + 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+function encodeUri(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,219 @@
+// The one entry point for lint, shared by the extension and the CLI:
+//   lint(text, kind, config, cache?) -> { findings, outcomes }
+// Pure: the caller reads files and config; the clock comes in through config.today.
+import type { ResolvedConfig } from './config';
+import type { Finding, RawFinding, Severity } from './finding';
+import type { Outcome } from './model';
+import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
+import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
+import { LineIndex } from './positions';
+import { ENGINE_RULES } from './rules/engine';
+import { RULES } from './rules/index';
+import type { Rule, RuleContext } from './rules/types';
+
+export type DocKind = 'yaml' | 'markdown';
+
+export interface LintResult {
+  findings: Finding[];
+  outcomes: Outcome[];
+}
+
+/** What one cacheable unit produced, at the offset it had when it was computed. */
+interface Entry {
+  base: number;
+  outcomes: Outcome[];
+  findings: RawFinding[];
+  used: number;
+}
+
+/**
+ * Per-document memo of unit results, keyed by the unit's text. A keystroke changes one
+ * outcome's text, so only that outcome is parsed and checked again; the others are moved
+ * to their new offsets. Entries not used by the latest lint are dropped, so the cache
+ * never holds more than the document's current outcomes.
+ */
+export class LintCache {
+  private entries = new Map<string, Entry>();
+  private fingerprint = '';
+  private generation = 0;
+  hits = 0;
+  misses = 0;
+
+  begin(fingerprint: string): number {
+    if (fingerprint !== this.fingerprint) {
+      this.entries.clear();
+      this.fingerprint = fingerprint;
+    }
+    this.hits = 0;
+    this.misses = 0;
+    return ++this.generation;
+  }
+  take(key: string, base: number): Entry | undefined {
+    const e = this.entries.get(key);
+    if (!e) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    e.used = this.generation;
+    if (e.base !== base) {
+      const by = base - e.base;
+      shiftSpans(e.outcomes, by);
+      e.findings = e.findings.map((f) => shiftFinding(f, by));
+      e.base = base;
+    }
+    return e;
+  }
+  put(key: string, entry: Omit<Entry, 'used'>): void {
+    this.entries.set(key, { ...entry, used: this.generation });
+  }
+  sweep(): void {
+    for (const [k, e] of this.entries) if (e.used !== this.generation) this.entries.delete(k);
+  }
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const META = new Map<string, { defaultSeverity: Severity }>([...ENGINE_RULES, ...RULES].map((r) => [r.id, r]));
+
+export function kindOf(fileName: string): DocKind | undefined {
+  if (/\.(ya?ml)$/i.test(fileName)) return 'yaml';
+  if (/\.(md|markdown|mdx?)$/i.test(fileName)) return 'markdown';
+  return undefined;
+}
+
+export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache): LintResult {
+  const c = cache ?? new LintCache();
+  c.begin(config.fingerprint);
+  const raw: RawFinding[] = [];
+  const outcomes: Outcome[] = [];
+  if (text.length > config.maxFileBytes) {
+    raw.push(tooLarge(text, config));
+  } else if (kind === 'yaml') {
+    lintYaml(text, config, c, raw, outcomes);
+  } else {
+    lintMarkdown(text, config, c, raw, outcomes);
+  }
+  c.sweep();
+  outcomes.forEach((o, i) => (o.index = i));
+  return { findings: finalize(text, raw, config), outcomes };
+}
+
+function lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): void {
+  let units = yamlUnits(text);
+  for (let pass = 0; pass < 2; pass++) {
+    const found: RawFinding[] = [];
+    const got: Outcome[] = [];
+    let needsWhole = false;
+    for (const unit of units) {
+      const e = c.take(unit.role + '\u0000' + unit.text, unit.base) ?? compute(unit, config, c);
+      if (e === 'whole') {
+        needsWhole = true;
+        break;
+      }
+      found.push(...e.findings);
+      got.push(...e.outcomes);
+    }
+    if (!needsWhole) {
+      raw.push(...found);
+      outcomes.push(...got);
+      return;
+    }
+    // An alias points across outcomes: read the file as one unit.
+    units = [{ base: 0, text, role: 'whole' }];
+  }
+}
+
+function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'whole' {
+  const r = readYamlUnit(unit, config.lang);
+  if (r.needsWhole) return 'whole';
+  shiftSpans(r.outcomes, unit.base);
+  const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
+  for (const o of r.outcomes) runRules(o, config, findings);
+  const entry = { base: unit.base, outcomes: r.outcomes, findings };
+  c.put(unit.role + '\u0000' + unit.text, entry);
+  return { ...entry, used: 0 };
+}
+
+function lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): void {
+  const r = parseMarkdown(text, config.lang);
+  raw.push(...r.findings);
+  for (const o of r.outcomes) {
+    outcomes.push(o);
+    const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
+    const hit = c.take(key, o.span.start);
+    if (hit) {
+      raw.push(...hit.findings);
+      continue;
+    }
+    const found: RawFinding[] = [];
+    runRules(o, config, found);
+    c.put(key, { base: o.span.start, outcomes: [], findings: found });
+    raw.push(...found);
+  }
+}
+
+export function runRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
+  for (const rule of RULES) {
+    if (config.severity(rule.id, rule.defaultSeverity) === 'off') continue;
+    const ctx: RuleContext = {
+      lang: config.lang,
+      today: config.today,
+      vocab: config.vocab,
+      options: config.options(rule.id),
+      report: (f) => out.push({ ruleId: rule.id, ...f }),
+    };
+    try {
+      rule.check(o, ctx);
+    } catch (e) {
+      out.push(internalError(rule, o, e, config));
+    }
+  }
+}
+
+function internalError(rule: Rule, o: Outcome, e: unknown, config: ResolvedConfig): RawFinding {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    ruleId: 'internal-error',
+    message: config.lang === 'ko' ? `규칙 ${rule.id}이(가) 이 성과에서 실패했습니다: ${why}` : `Rule ${rule.id} failed on this outcome: ${why}`,
+    span: o.anchor,
+  };
+}
+
+function tooLarge(text: string, config: ResolvedConfig): RawFinding {
+  const mb = (n: number) => (n / 1e6).toFixed(1);
+  const nl = text.indexOf('\n');
+  return {
+    ruleId: LIMIT_RULE_ID,
+    message:
+      config.lang === 'ko'
+        ? `파일이 너무 커서(${mb(text.length)} MB, 한도 ${mb(config.maxFileBytes)} MB) 검사하지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요.`
+        : `This file is too large to check (${mb(text.length)} MB, limit ${mb(config.maxFileBytes)} MB). Split it, or raise maxFileBytes in .cborc.yaml.`,
+    span: { start: 0, end: nl < 0 ? Math.min(text.length, 200) : nl },
+  };
+}
+
+function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Finding[] {
+  if (raw.length === 0) return [];
+  const lines = new LineIndex(text);
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const fallback = f.severity ?? META.get(f.ruleId)?.defaultSeverity ?? 'warning';
+    const severity = config.severity(f.ruleId, fallback);
+    if (severity === 'off') continue;
+    const start = Math.max(0, Math.min(f.span.start, text.length));
+    const end = Math.max(start, Math.min(f.span.end, text.length));
+    out.push({
+      ruleId: f.ruleId,
+      severity,
+      message: f.message,
+      span: { start, end },
+      start: lines.position(start),
+      end: lines.position(end),
+      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.data ? { data: f.data } : {}),
+    });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+}

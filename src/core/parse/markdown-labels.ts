@@ -1,0 +1,83 @@
+// The template's section headings and bold labels, in English and Korean, as the glossary
+// fixes them. The parser accepts every form; the UI and snippets show the first.
+// Keys are normalised with `normLabel` (lower case, no spaces or punctuation).
+
+export type Field =
+  | 'challenge' | 'strategicImportance' | 'stakeholderImpact'
+  | 'primary' | 'secondary' | 'baseline' | 'target' | 'timeline'
+  | 'financial' | 'operational' | 'strategic' | 'riskMitigation'
+  | 'dependencies' | 'assumptions' | 'successFactors' | 'risks'
+  | 'behavior' | 'hypothesis' | 'category' | 'owner'
+  | 'current' | 'future' | 'barriers' | 'solutions';
+
+export type Section = 'context' | 'metrics' | 'value' | 'dependencies' | 'workshop' | 'outcome';
+
+const FIELDS: Record<Field, string[]> = {
+  challenge: ['Current Challenge', 'Challenge', '현재 과제', '현재 문제'],
+  strategicImportance: ['Strategic Importance', '전략적 중요성'],
+  stakeholderImpact: ['Stakeholder Impact', '이해관계자 영향'],
+  primary: ['Primary Metric', '핵심 지표', '주요 지표'],
+  secondary: ['Secondary Metrics', 'Secondary Metric', '보조 지표'],
+  baseline: ['Baseline', '기준선', '기준값', '현재값'],
+  target: ['Target', '목표', '목표값'],
+  timeline: ['Timeline', 'Deadline', '일정', '기한', '목표 시점'],
+  financial: ['Financial Impact', '재무적 영향'],
+  operational: ['Operational Impact', '운영상 영향'],
+  strategic: ['Strategic Impact', '전략적 영향'],
+  riskMitigation: ['Risk Mitigation', '위험 완화', '리스크 완화'],
+  dependencies: ['Critical Dependencies', 'Dependencies', '핵심 의존성', '의존성'],
+  assumptions: ['Key Assumptions', 'Assumptions', '주요 가정', '가정'],
+  successFactors: ['Success Factors', '성공 요인'],
+  risks: ['Risk Factors', 'Risks', '위험 요인', '리스크'],
+  behavior: ['Behavior', 'Behaviour', 'Behavior Change', 'Outcome', '행동 변화', '결과'],
+  hypothesis: ['Hypothesis', '가설'],
+  category: ['Category', '범주', '카테고리'],
+  owner: ['Owner', '담당자', '책임자'],
+  current: ['Current', 'Current State', '현재', '현재 상태'],
+  future: ['Future', 'Future State', '미래', '미래 상태'],
+  barriers: ['Barriers', 'Barrier', '장애물', '장벽'],
+  solutions: ['Solutions', 'Solution', '해결방안', '해결 방안'],
+};
+
+const SECTIONS: Record<Section, string[]> = {
+  context: ['Business Context', '비즈니스 배경', '비즈니스 컨텍스트'],
+  metrics: ['Success Metrics', '성공 지표'],
+  value: ['Value Proposition', '가치 제안'],
+  dependencies: ['Dependencies and Assumptions', '의존성 및 가정'],
+  workshop: ['Discovery Workshop', 'Workshop', '디스커버리 워크숍', '워크숍'],
+  outcome: ['Outcome', 'Desired Outcome', '결과', '성과'],
+};
+
+export function normLabel(s: string): string {
+  return s.toLowerCase().replace(/\band\b|및/g, '').replace(/[\s*_:：.()\-/&]+/g, '');
+}
+
+function index<K extends string>(table: Record<K, string[]>): Map<string, K> {
+  const m = new Map<string, K>();
+  for (const [k, names] of Object.entries(table) as [K, string[]][]) for (const n of names) m.set(normLabel(n), k);
+  return m;
+}
+
+const FIELD_INDEX = index(FIELDS);
+const SECTION_INDEX = index(SECTIONS);
+
+export function fieldOf(label: string): Field | undefined {
+  return FIELD_INDEX.get(normLabel(label));
+}
+
+export function sectionOf(heading: string): Section | undefined {
+  return SECTION_INDEX.get(normLabel(heading));
+}
+
+export function displayLabel(field: Field, lang: 'en' | 'ko'): string {
+  const names = FIELDS[field];
+  return (lang === 'ko' ? names.find((n) => /[가-힣]/.test(n)) : names[0]) ?? names[0]!;
+}
+
+export function displaySection(section: Section, lang: 'en' | 'ko'): string {
+  const names = SECTIONS[section];
+  return (lang === 'ko' ? names.find((n) => /[가-힣]/.test(n)) : names[0]) ?? names[0]!;
+}
+
+/** `## CBO: title` (also full-width colon and the Korean name of the framework). */
+export const CBO_HEADING = /^\s*(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]\s*(.*)$/i;

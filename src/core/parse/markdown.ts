@@ -1,0 +1,288 @@
+// Reads CBO outcomes out of a Markdown plan: the framework's template (`## CBO: title`
+// with its sections and bold-label bullets, English or Korean) and fenced ```cbo blocks
+// of CBO YAML. Both give the same model, with spans into the plan's text.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { Lang, RawFinding } from '../finding';
+import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type Span, type Text } from '../model';
+import { findDates } from '../text/date';
+import { extractQuantities } from '../text/quantity';
+import { CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
+import { readYamlUnit } from './yaml';
+
+export interface MarkdownResult {
+  outcomes: Outcome[];
+  findings: RawFinding[];
+}
+
+let parser: MarkdownIt | undefined;
+/** Block structure only: inline parsing, typography and linkify are not needed to find labels. */
+function md(): MarkdownIt {
+  if (!parser) {
+    parser = new MarkdownIt({ html: false });
+    parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+  }
+  return parser;
+}
+
+/** Cheap test that lets plans without any CBO skip parsing altogether. */
+export function mayHoldCbo(text: string): boolean {
+  return /cbo|고객\s*비즈니스\s*성과/i.test(text);
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+interface Open {
+  outcome: Outcome;
+  level: number;
+  section?: Section;
+  /** A label whose value is the nested list below it ("- **Secondary Metrics**:" + sub-bullets). */
+  pending?: { field: Field; depth: number };
+  fields: Partial<Record<Field, Text[]>>;
+  lastLine: number;
+  sectionEnd: Partial<Record<Section, number>>;
+}
+
+export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
+  const outcomes: Outcome[] = [];
+  const findings: RawFinding[] = [];
+  if (!mayHoldCbo(text)) return { outcomes, findings };
+  const tokens = md().parse(text, {});
+  const starts = lineStarts(text);
+  const lineEnd = (line: number) => {
+    const next = line + 1 < starts.length ? starts[line + 1]! - 1 : text.length;
+    return next > starts[line]! && text[next - 1] === '\r' ? next - 1 : next;
+  };
+  let open: Open | undefined;
+  let listDepth = 0;
+  const fenced: Outcome[] = [];
+
+  const close = () => {
+    if (!open) return;
+    finish(open, text, starts, lineEnd);
+    outcomes.push(open.outcome);
+    open = undefined;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') {
+      const level = Number(t.tag.slice(1));
+      const inline = tokens[i + 1]!;
+      const line = t.map![0];
+      const content = inline.content;
+      const m = CBO_HEADING.exec(content);
+      if (m) {
+        close();
+        const lineStart = starts[line]!;
+        const headingEnd = lineEnd(line);
+        const o = emptyOutcome(outcomes.length, 'md-template', { start: lineStart, end: headingEnd });
+        const titleValue = m[1]!.trim();
+        const at = text.indexOf(titleValue, lineStart);
+        o.anchor = { start: lineStart, end: headingEnd };
+        if (titleValue) {
+          o.title = { value: titleValue, span: { start: at, end: at + titleValue.length } };
+          o.strings.push(o.title);
+        }
+        open = { outcome: o, level, fields: {}, lastLine: line, sectionEnd: {} };
+      } else if (open && level <= open.level) {
+        close();
+      } else if (open) {
+        open.section = sectionOf(content);
+        open.pending = undefined;
+        open.lastLine = line;
+        if (open.section) open.sectionEnd[open.section] = line;
+      }
+      i += 2;
+      continue;
+    }
+    if (t.type === 'fence' && /^cbo\b/i.test(t.info.trim())) {
+      const from = t.map![0] + 1;
+      const to = Math.max(from, t.map![1] - 1);
+      const base = starts[from] ?? text.length;
+      const end = to < starts.length ? starts[to]! : text.length;
+      const r = readYamlUnit({ base, text: text.slice(base, end), role: 'whole' }, lang);
+      for (const f of r.findings) findings.push(shiftFinding(f, base));
+      for (const o of r.outcomes) {
+        shiftSpans(o, base);
+        o.source = 'md-fence';
+        o.span = { start: starts[t.map![0]]!, end: lineEnd(t.map![1] - 1) };
+        if (!o.title) o.anchor = { start: o.span.start, end: lineEnd(t.map![0]) };
+        fenced.push(o);
+      }
+      if (open) open.lastLine = t.map![1] - 1;
+      continue;
+    }
+    if (!open) continue;
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') listDepth++;
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') {
+      listDepth--;
+      if (open.pending && listDepth <= open.pending.depth) open.pending = undefined;
+    } else if (t.type === 'inline' && t.map) {
+      open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
+      if (open.section) open.sectionEnd[open.section] = t.map[1] - 1;
+      readItem(open, t, listDepth, text, starts, lineEnd);
+    } else if (t.map) {
+      open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
+    }
+  }
+  close();
+  // Fenced outcomes join the list in document order.
+  const all = [...outcomes, ...fenced].sort((a, b) => a.span.start - b.span.start);
+  all.forEach((o, i) => (o.index = i));
+  return { outcomes: all, findings };
+}
+
+
+const LABEL = /^\s*(?:\*\*|__)([^*_\n]+?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*([\s\S]*)$/;
+const PLAIN_LABEL = /^\s*([A-Za-z가-힣][A-Za-z가-힣 ]{1,30}?)\s*[:：]\s*([\s\S]*)$/;
+
+function readItem(open: Open, t: Token, depth: number, text: string, starts: number[], lineEnd: (l: number) => number): void {
+  const content = t.content;
+  const line = t.map![0];
+  const m = LABEL.exec(content) ?? PLAIN_LABEL.exec(content);
+  const field = m ? fieldOf(m[1]!) : undefined;
+  if (field) {
+    const raw = m![2]!.trim();
+    const first = raw.split('\n')[0]!;
+    const lineStart = starts[line]!;
+    const at = first ? text.indexOf(first, lineStart) : -1;
+    const start = at >= 0 ? at : lineEnd(line);
+    const end = raw.includes('\n') ? lineEnd(t.map![1] - 1) : start + first.length;
+    const bullet = { start: lineStart + (text.slice(lineStart, lineEnd(line)).length - text.slice(lineStart, lineEnd(line)).trimStart().length), end: lineEnd(t.map![1] - 1) };
+    const value: Text = { value: raw, span: { start, end } };
+    (open.fields[field] ??= []).push(raw ? value : { value: '', span: bullet });
+    labelSpans.set(value, bullet);
+    if (raw) open.outcome.strings.push(value);
+    open.pending = raw ? undefined : { field, depth };
+    return;
+  }
+  if (open.pending && depth > open.pending.depth) {
+    const raw = content.trim();
+    const at = text.indexOf(raw.split('\n')[0]!, starts[line]!);
+    const value: Text = { value: raw, span: { start: at, end: at + raw.split('\n')[0]!.length } };
+    const list = (open.fields[open.pending.field] ??= []);
+    if (list.length === 1 && list[0]!.value === '') list.pop();
+    list.push(value);
+    open.outcome.strings.push(value);
+  }
+}
+
+// The whole bullet of each labelled value, for findings about the label rather than the text.
+const labelSpans = new WeakMap<Text, Span>();
+
+function finish(open: Open, text: string, starts: number[], lineEnd: (l: number) => number): void {
+  const o = open.outcome;
+  const f = open.fields;
+  const one = (k: Field) => f[k]?.find((x) => x.value !== '') ?? f[k]?.[0];
+  const nonEmpty = (k: Field) => (f[k] ?? []).filter((x) => x.value !== '');
+  const endLine = lastContentLine(text, starts, open.lastLine);
+  o.span = { start: o.span.start, end: lineEnd(endLine) };
+  o.context = { challenge: val(one('challenge')), strategicImportance: val(one('strategicImportance')), stakeholderImpact: val(one('stakeholderImpact')) };
+  o.behavior = val(one('behavior'));
+  o.hypothesis = val(one('hypothesis'));
+  o.category = val(one('category'));
+  o.owner = val(one('owner'));
+  o.workshop = { current: nonEmpty('current'), future: nonEmpty('future'), barriers: nonEmpty('barriers'), solutions: nonEmpty('solutions') };
+  o.dependencies = nonEmpty('dependencies');
+  o.assumptions = nonEmpty('assumptions');
+  o.risks = nonEmpty('risks');
+
+  const metricsLine = open.sectionEnd.metrics;
+  const end: InsertPoint = { offset: lineEnd(endLine), indent: '' };
+  const metricsAt: InsertPoint = metricsLine !== undefined ? { offset: lineEnd(lastContentLine(text, starts, metricsLine)), indent: '' } : end;
+  o.insertAt = { end, metrics: end, primary: metricsAt, baseline: metricsAt, target: metricsAt, deadline: metricsAt };
+
+  const primaryText = one('primary');
+  const hasMetricBits = ['primary', 'secondary', 'baseline', 'target', 'timeline'].some((k) => f[k as Field]);
+  if (metricsLine !== undefined || hasMetricBits) {
+    const span = primaryText ? labelSpans.get(primaryText) ?? primaryText.span : o.anchor;
+    const primary: Metric | undefined = primaryText || f.baseline || f.target
+      ? { span, name: val(primaryText), measurements: [], baseline: measure(one('baseline')), target: measure(one('target')) }
+      : undefined;
+    if (primary && primaryText?.value) {
+      // "Share of calls (%)", "대기 시간 (시간)": a unit in closing parentheses names the metric's unit.
+      const unit = /\(([^()]{1,16})\)\s*$/.exec(primaryText.value)?.[1]?.trim() ?? extractQuantities(primaryText.value)[0]?.unit;
+      if (unit) primary.unit = { value: unit, span: primaryText.span };
+      const dir = /\b(reduc|decreas|cut|lower|fewer|less)\w*|감소|단축|절감|줄이/i.test(primaryText.value) ? 'decrease' : undefined;
+      if (dir) primary.direction = { value: dir, span: primaryText.span };
+    }
+    const timeline = one('timeline');
+    if (timeline?.value) {
+      o.timeline = timeline;
+      if (primary?.target && !primary.target.date) primary.target.date = dateIn(timeline);
+    }
+    o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').map((t) => ({ span: t.span, name: t, measurements: [] })) };
+  }
+  const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
+  if (notes.length || open.sectionEnd.value !== undefined) o.value = { span: notes[0]?.span ?? o.anchor, items: [], notes };
+}
+
+function val(t: Text | undefined): Text | undefined {
+  return t && t.value !== '' ? t : undefined;
+}
+
+function measure(t: Text | undefined): Measure | undefined {
+  if (!t) return undefined;
+  const span = labelSpans.get(t) ?? t.span;
+  if (t.value === '') return { span };
+  const m: Measure = { span, raw: t };
+  const q = extractQuantities(t.value)[0];
+  if (q) {
+    m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };
+    if (q.unit) m.unit = q.unit;
+  }
+  m.date = dateIn(t);
+  return m;
+}
+
+function dateIn(t: Text): Text | undefined {
+  const d = findDates(t.value)[0];
+  return d ? { value: d.iso, span: { start: t.span.start + d.start, end: t.span.start + d.end } } : undefined;
+}
+
+function lastContentLine(text: string, starts: number[], line: number): number {
+  let l = Math.min(line, starts.length - 1);
+  while (l > 0 && text.slice(starts[l]!, starts[l + 1] ?? text.length).trim() === '') l--;
+  return l;
+}
+
+function shiftFinding(f: RawFinding, by: number): RawFinding {
+  return { ...f, span: { start: f.span.start + by, end: f.span.end + by }, ...(f.fix ? { fix: shiftFix(f.fix, by) } : {}) };
+}
+
+function shiftFix(fix: NonNullable<RawFinding['fix']>, by: number): NonNullable<RawFinding['fix']> {
+  return fix.kind === 'insert' ? { ...fix, offset: fix.offset + by } : { ...fix, span: { start: fix.span.start + by, end: fix.span.end + by } };
+}
+
+/** Moves every span and insertion point of a model by `by` characters, in place. */
+export function shiftSpans(node: unknown, by: number): void {
+  if (by === 0 || !node || typeof node !== 'object') return;
+  const seen = new Set<object>();
+  const visit = (x: unknown): void => {
+    if (!x || typeof x !== 'object' || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      for (const i of x) visit(i);
+      return;
+    }
+    const r = x as Record<string, unknown>;
+    if (typeof r.start === 'number' && typeof r.end === 'number') {
+      r.start = (r.start as number) + by;
+      r.end = (r.end as number) + by;
+      return;
+    }
+    if (typeof r.offset === 'number' && typeof r.indent === 'string') {
+      r.offset = (r.offset as number) + by;
+      return;
+    }
+    for (const k in r) visit(r[k]);
+  };
+  visit(node);
+}
+
+export { shiftFinding };

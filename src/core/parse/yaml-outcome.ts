@@ -1,0 +1,123 @@
+// Builds the model of one outcome from its YAML mapping node.
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type ValueBlock, type ValueItem } from '../model';
+import { bool, collectStrings, deref, get, items, keySpan, num, spanOf, text, texts, value, type Walker } from './yaml-nodes';
+
+export function buildOutcome(node: unknown, w: Walker, src: string, index: number): Outcome {
+  const map = deref(node, w);
+  const span = spanOf(map as Node, w.base) ?? { start: w.base, end: w.base };
+  const o = emptyOutcome(index, 'yaml', span);
+  if (!isMap(map)) return o;
+  const first = map.items[0];
+  o.anchor = first ? keySpan(first, w) : span;
+  const g = (k: string) => get(map, k, w);
+  o.title = text(g('title'), w);
+  if (o.title) o.anchor = o.title.span;
+  o.category = text(g('category'), w);
+  o.owner = text(g('owner'), w);
+  const ctx = value(g('context'), w);
+  o.context = { challenge: text(get(ctx, 'challenge', w), w), strategicImportance: text(get(ctx, 'strategicImportance', w), w), stakeholderImpact: text(get(ctx, 'stakeholderImpact', w), w) };
+  const ws = value(g('workshop'), w);
+  o.workshop = { current: texts(get(ws, 'current', w), w), future: texts(get(ws, 'future', w), w), barriers: texts(get(ws, 'barriers', w), w), solutions: texts(get(ws, 'solutions', w), w) };
+  const oc = value(g('outcome'), w);
+  o.behavior = text(get(oc, 'behavior', w), w) ?? text(get(oc, 'behaviour', w), w);
+  o.hypothesis = text(get(oc, 'hypothesis', w), w);
+  o.dependencies = texts(g('dependencies'), w);
+  o.assumptions = texts(g('assumptions'), w);
+  o.risks = texts(g('risks'), w);
+  collectStrings(map, w, o.strings);
+
+  o.insertAt.end = insertPoint(map, w, src);
+  const metricsPair = g('metrics');
+  const metrics = value(metricsPair, w);
+  if (metricsPair && isMap(metrics)) {
+    o.insertAt.primary = insertPoint(metrics, w, src);
+    const primaryPair = get(metrics, 'primary', w);
+    const primary = primaryPair ? buildMetric(value(primaryPair, w), keySpan(primaryPair, w), w, src, o.insertAt) : undefined;
+    const secondary = items(value(get(metrics, 'secondary', w), w), w).map((m) =>
+      isScalar(m) ? { span: spanOf(m as Node, w.base)!, name: text({ value: m } as Pair, w), measurements: [] } : buildMetric(m, spanOf(m as Node, w.base)!, w, src, {}),
+    );
+    o.metrics = { span: keySpan(metricsPair, w), primary, secondary };
+  } else if (metricsPair) {
+    o.metrics = { span: keySpan(metricsPair, w), secondary: [] };
+  }
+  const valuePair = g('value');
+  if (valuePair) o.value = buildValue(value(valuePair, w), keySpan(valuePair, w), w, src, o.insertAt);
+  return o;
+}
+
+function buildMetric(node: unknown, keySp: { start: number; end: number }, w: Walker, src: string, insertAt: Record<string, InsertPoint>): Metric {
+  const m: Metric = { span: keySp, measurements: [] };
+  if (!isMap(node)) return m;
+  m.name = text(get(node, 'name', w), w);
+  m.unit = text(get(node, 'unit', w), w);
+  m.direction = text(get(node, 'direction', w), w);
+  insertAt.baseline = insertPoint(node, w, src);
+  insertAt.target = insertAt.baseline;
+  const bPair = get(node, 'baseline', w);
+  if (bPair) m.baseline = measure(bPair, 'asOf', w);
+  const tPair = get(node, 'target', w);
+  if (tPair) {
+    m.target = measure(tPair, 'by', w);
+    const t = value(tPair, w);
+    if (isMap(t)) insertAt.deadline = insertPoint(t, w, src);
+  }
+  for (const it of items(value(get(node, 'measurements', w), w), w)) {
+    if (!isMap(it)) continue;
+    m.measurements.push({ span: spanOf(it as Node, w.base)!, value: num(get(it, 'value', w), w), date: text(get(it, 'date', w), w) });
+  }
+  return m;
+}
+
+function measure(pair: Pair, dateKey: string, w: Walker): Measure {
+  const v = value(pair, w);
+  const span = keySpan(pair, w);
+  if (isMap(v)) return { span, value: num(get(v, 'value', w), w), date: text(get(v, dateKey, w), w) };
+  // `target: 80` (a bare number or phrase) is accepted by the model; the schema still asks for the object form.
+  const raw = text(pair, w);
+  return { span, raw, value: num(pair, w) };
+}
+
+function buildValue(node: unknown, keySp: { start: number; end: number }, w: Walker, src: string, insertAt: Record<string, InsertPoint>): ValueBlock {
+  const v: ValueBlock = { span: keySp, items: [], notes: [] };
+  if (!isMap(node)) return v;
+  insertAt.value = insertPoint(node, w, src);
+  v.currency = text(get(node, 'currency', w), w);
+  v.investment = num(get(node, 'investment', w), w);
+  for (const it of items(value(get(node, 'items', w), w), w)) {
+    if (!isMap(it)) continue;
+    const g = (k: string) => get(it, k, w);
+    const item: ValueItem = {
+      span: spanOf(it as Node, w.base)!,
+      type: text(g('type'), w),
+      amount: num(g('amount'), w),
+      hours: num(g('hours'), w),
+      rate: num(g('rate'), w),
+      probability: num(g('probability'), w),
+      impact: num(g('impact'), w),
+      assumption: text(g('assumption'), w),
+      validated: bool(g('validated'), w),
+    };
+    v.items.push(item);
+  }
+  return v;
+}
+
+/** Where a new key of this mapping goes: after its last entry, at its entries' indentation. */
+function insertPoint(map: YAMLMap, w: Walker, src: string): InsertPoint {
+  const r = map.range ?? [0, 0, 0];
+  if (map.flow) return { offset: w.base + src.lastIndexOf('}', r[1]), indent: '', flow: true };
+  const first = map.items[0]?.key as Node | undefined;
+  const firstStart = first?.range?.[0] ?? r[0];
+  const lineStart = src.lastIndexOf('\n', firstStart - 1) + 1;
+  let indent = src.slice(lineStart, firstStart);
+  // The first key of a list item sits after "- ": its siblings are indented to the key.
+  if (/[^ \t]/.test(indent)) indent = ' '.repeat(firstStart - lineStart);
+  const last = map.items[map.items.length - 1];
+  const lastEnd = (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | undefined)?.range?.[1] ?? r[1];
+  let eol = src.indexOf('\n', lastEnd);
+  if (eol < 0) eol = src.length;
+  // Block scalars and nested maps end at the start of the next line: step back onto their last line.
+  if (eol === lastEnd && lastEnd > 0 && src[lastEnd - 1] === '\n') eol = lastEnd - 1;
+  return { offset: w.base + eol, indent };
+}

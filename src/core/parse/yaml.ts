@@ -1,0 +1,122 @@
+// Reads CBO YAML into outcome models plus parse and schema findings. Multi-outcome files
+// are read one `outcomes:` item at a time (see yaml-split.ts), which makes results
+// cacheable per outcome and keeps a broken outcome from hiding the others.
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { Lang, RawFinding } from '../finding';
+import type { Outcome, Span } from '../model';
+import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
+import { buildOutcome } from './yaml-outcome';
+import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
+import { splitOutcomes } from './yaml-split';
+
+export const SYNTAX_RULE_ID = 'yaml-syntax';
+export const LIMIT_RULE_ID = 'resource-limit';
+
+/** A piece of the document whose result depends on its own text only. */
+export interface Unit {
+  /** Offset of the unit in the document; everything inside is relative to it. */
+  base: number;
+  text: string;
+  /** 'outcome' units hold one `outcomes:` item; 'whole' the entire file; 'top' the file's own keys. */
+  role: 'outcome' | 'whole' | 'top';
+}
+
+export interface UnitResult {
+  outcomes: Outcome[];
+  findings: RawFinding[];
+  /** Set when the unit could not be read alone (an alias to another outcome). */
+  needsWhole?: boolean;
+}
+
+/** Cuts the file into units. One unit when it holds a single outcome. */
+export function yamlUnits(text: string): Unit[] {
+  const split = splitOutcomes(text);
+  if (!split) return [{ base: 0, text, role: 'whole' }];
+  const units: Unit[] = [{ base: 0, text: text.slice(split.header.start, split.header.end), role: 'top' }];
+  for (const s of split.items) units.push({ base: s.start, text: text.slice(s.start, s.end), role: 'outcome' });
+  if (split.trailer) units.push({ base: split.trailer.start, text: text.slice(split.trailer.start, split.trailer.end), role: 'top' });
+  return units;
+}
+
+/** Reads one unit. Spans in the result are relative to the unit's text. */
+export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
+  const src = unit.text;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
+    return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)] };
+  }
+  const findings: RawFinding[] = doc.errors.map((err) => ({
+    ruleId: SYNTAX_RULE_ID,
+    message: (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
+    span: clampToText(src, err.pos[0], err.pos[1]),
+    data: { code: err.code },
+  }));
+  if (findings.length) return { outcomes: [], findings };
+  const w: Walker = { doc, base: 0, expansions: 0, unresolved: false };
+  const root = doc.contents;
+  const whole = { start: 0, end: src.length };
+  try {
+    if (unit.role === 'top') {
+      const plain = toPlain(root, w) ?? {};
+      return { outcomes: [], findings: fileSchemaFindings(plain, (p) => locate(root, p, w), lang, whole) };
+    }
+    if (unit.role === 'outcome') {
+      const item = isSeq(root) ? root.items[0] : undefined;
+      const res = readOutcome(item, w, src, lang, []);
+      return w.unresolved ? { ...res, needsWhole: true } : res;
+    }
+    return readWhole(root, w, src, lang);
+  } catch (e) {
+    if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span)] };
+    throw e;
+  }
+}
+
+function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResult {
+  const whole = { start: 0, end: src.length };
+  if (root === null || root === undefined) return { outcomes: [], findings: [] }; // empty file: nothing to say
+  const outcomesPair = isMap(root) ? get(root, 'outcomes', w) : undefined;
+  if (!outcomesPair) return readOutcome(root, w, src, lang, []);
+  const plain = toPlain(root, w);
+  const findings = fileSchemaFindings(plain, (p) => locate(root, p, w), lang, whole);
+  const outcomes: Outcome[] = [];
+  const list = outcomesPair.value;
+  if (isSeq(list)) {
+    list.items.forEach((item, i) => {
+      const r = readOutcome(item, w, src, lang, ['outcomes', String(i)], root);
+      for (const o of r.outcomes) o.index = outcomes.length;
+      outcomes.push(...r.outcomes);
+      findings.push(...r.findings);
+    });
+  }
+  return { outcomes, findings };
+}
+
+function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown): UnitResult {
+  const plain = toPlain(node, w);
+  const fallback: Span = { start: 0, end: Math.min(src.length, src.indexOf('\n') < 0 ? src.length : src.indexOf('\n')) };
+  const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback);
+  return { outcomes: [buildOutcome(node, w, src, 0)], findings };
+}
+
+function limitFinding(lang: Lang, span: Span, cause?: unknown): RawFinding {
+  const why = cause instanceof Error ? ` (${cause.message.slice(0, 80)})` : '';
+  return {
+    ruleId: LIMIT_RULE_ID,
+    message:
+      lang === 'ko'
+        ? `이 YAML은 너무 많은 별칭(alias) 확장이나 너무 깊은 중첩을 요구해 검사하지 않았습니다${why}. 별칭을 풀어 쓰세요.`
+        : `This YAML needs too many alias expansions or too deep a nesting to read safely, so it was not checked${why}. Write the values out instead of aliasing them.`,
+    span,
+  };
+}
+
+/** Errors reported at the very end of a unit are moved onto its last character, not the next line. */
+function clampToText(src: string, start: number, end: number): Span {
+  let s = Math.min(start, src.length);
+  while (s > 0 && s >= src.length - 1 && (src[s] === '\n' || s === src.length)) s--;
+  return { start: s, end: Math.max(s + 1, Math.min(end, src.length)) };
+}

@@ -1,0 +1,35 @@
+// A deadline in the past with no result recorded is an outcome nobody is tracking.
+// The clock is an input (ctx.today) so CI runs are reproducible.
+import { directionOf } from './metric-facts';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'deadline-passed',
+  name: 'Deadline already past',
+  scope: 'structure',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'The deadline has passed without a measurement showing the target was met.',
+    ko: '목표 달성을 보여 주는 측정 없이 기한이 지났습니다.',
+  },
+  check(o, ctx) {
+    const m = o.metrics?.primary;
+    const d = m?.target?.date;
+    if (!m || !d || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || d.value >= ctx.today) return;
+    const t = m.target?.value?.value;
+    const last = [...m.measurements].filter((x) => x.value && x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).pop();
+    if (last && t !== undefined) {
+      const dir = directionOf(m);
+      const v = last.value!.value;
+      if ((dir === 'decrease' && v <= t) || (dir !== 'decrease' && v >= t)) return; // met: nothing to chase
+    }
+    ctx.report({
+      span: d.span,
+      message: msg(
+        ctx,
+        `The deadline ${d.value} has passed (today is ${ctx.today}): record the final measurement, or agree a new date with the customer.`,
+        `기한 ${d.value}이(가) 지났습니다(오늘 ${ctx.today}). 최종 측정값을 기록하거나 고객과 새 기한을 합의하세요.`,
+      ),
+    });
+  },
+};

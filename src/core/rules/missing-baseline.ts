@@ -1,0 +1,35 @@
+// Without a baseline a target is a wish: nobody can say how far the work moved the number.
+import { insertFix } from './fix-snippets';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'missing-baseline',
+  name: 'Baseline missing',
+  scope: 'structure',
+  defaultSeverity: 'error',
+  description: {
+    en: 'The primary metric states where it stands today, measured, with the date of the measurement.',
+    ko: '핵심 지표에는 측정한 현재 값과 측정 날짜가 있어야 합니다.',
+  },
+  check(o, ctx) {
+    const p = o.metrics?.primary;
+    if (!p) return; // missing-primary-metric speaks for the whole metric
+    const b = p.baseline;
+    if (b?.value) return;
+    if (b && o.source === 'md-template' && b.raw) {
+      ctx.report({
+        span: b.raw.span,
+        message: msg(ctx, 'The baseline has no measured number: write the value today and when it was measured (e.g. "62% as of 2026-09-30").', '기준값에 측정된 숫자가 없습니다. 현재 값과 측정 시점을 적으세요(예: "2026-09-30 기준 62%").'),
+      });
+      return;
+    }
+    const fix = b ? undefined : insertFix(o, 'baseline', msg(ctx, 'Insert a baseline', '기준값 추가'));
+    ctx.report({
+      span: b?.span ?? p.span,
+      message: b
+        ? msg(ctx, 'The baseline has no `value`: write the measured value today, e.g. `baseline: { value: 62, asOf: 2026-09-30 }`.', '기준값에 `value`가 없습니다. 측정한 현재 값을 적으세요(예: `baseline: { value: 62, asOf: 2026-09-30 }`).')
+        : msg(ctx, 'No baseline: say where the metric stands today and when it was measured, so progress can be shown.', '기준값이 없습니다. 지표의 현재 값과 측정 시점을 적어야 진척을 보일 수 있습니다.'),
+      ...(fix ? { fix } : {}),
+    });
+  },
+};

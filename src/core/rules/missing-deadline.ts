@@ -1,0 +1,26 @@
+// Time-bound is the T of SMART: without a date no one can say the outcome is late.
+import { insertFix } from './fix-snippets';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'missing-deadline',
+  name: 'Deadline missing',
+  scope: 'structure',
+  defaultSeverity: 'error',
+  description: {
+    en: 'The target has a date by which it is to be reached.',
+    ko: '목표값에는 달성 기한이 있어야 합니다.',
+  },
+  check(o, ctx) {
+    const t = o.metrics?.primary?.target;
+    if (!t || t.date) return;
+    const fix = o.timeline ? undefined : insertFix(o, 'deadline', msg(ctx, 'Insert a deadline', '기한 추가'));
+    ctx.report({
+      span: o.timeline?.span ?? t.span,
+      message: o.timeline
+        ? msg(ctx, 'The timeline has no date that can be checked: write one, e.g. "by 2027-06-30" or "Q2 2027".', '일정에 확인할 수 있는 날짜가 없습니다. 예: "2027-06-30까지" 또는 "2027년 2분기".')
+        : msg(ctx, 'No deadline: say by when the target is reached (e.g. `by: 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `by: 2027-06-30`).'),
+      ...(fix ? { fix } : {}),
+    });
+  },
+};

@@ -1,0 +1,24 @@
+// A metric without a target says what is watched, not what counts as success.
+import { insertFix } from './fix-snippets';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'missing-target',
+  name: 'Target missing',
+  scope: 'structure',
+  defaultSeverity: 'error',
+  description: {
+    en: 'The primary metric states the value that means the outcome is met.',
+    ko: '핵심 지표에는 성과 달성을 뜻하는 목표값이 있어야 합니다.',
+  },
+  check(o, ctx) {
+    const p = o.metrics?.primary;
+    if (!p || p.target) return;
+    const fix = insertFix(o, 'target', msg(ctx, 'Insert a target', '목표값 추가'));
+    ctx.report({
+      span: p.span,
+      message: msg(ctx, 'No target: write the value that means the outcome is met, and by when (e.g. 80% by 2027-06-30).', '목표값이 없습니다. 성과 달성을 뜻하는 값과 기한을 적으세요(예: 2027-06-30까지 80%).'),
+      ...(fix ? { fix } : {}),
+    });
+  },
+};

@@ -1,0 +1,171 @@
+// Schema findings in plain words, placed at the exact key or value. The validators are
+// generated at build time (scripts/gen-validators.mjs); here we only run them and
+// translate their errors, using the schema's own examples so every message shows a
+// value that would be accepted.
+import schemaJson from '../../schemas/cbo.schema.json';
+import { validateFile, validateOutcome, type Validator, type ValidatorError } from './generated/validators.js';
+import type { Lang, RawFinding } from './finding';
+import type { Span } from './model';
+import type { Located } from './parse/yaml-nodes';
+
+export const SCHEMA_RULE_ID = 'schema';
+
+type Json = Record<string, unknown>;
+type Locator = (path: string[]) => Located;
+
+export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span): RawFinding[] {
+  return run(validateOutcome, value, locate, lang, fallback, []);
+}
+
+/** The file level of a multi-outcome file: only its own keys, items are checked one by one. */
+export function fileSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span): RawFinding[] {
+  // The items are validated one by one; the header and trailer of a split file are
+  // checked as if they held the list, so only their own keys can be wrong here.
+  if (value && typeof value === 'object' && !Array.isArray(value)) value = { ...(value as Json), outcomes: [] };
+  return run(validateFile, value, locate, lang, fallback, []);
+}
+
+function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback: Span, prefix: string[]): RawFinding[] {
+  if (v(value)) return [];
+  const errors = prune(v.errors ?? []);
+  return errors.map((e) => {
+    const path = [...prefix, ...pointer(e.instancePath)];
+    const at = locate(path);
+    const onKey = e.keyword === 'required' || e.keyword === 'additionalProperties';
+    let span = (onKey ? at.key ?? at.value : at.value ?? at.key) ?? fallback;
+    if (e.keyword === 'additionalProperties') {
+      const extra = String(e.params.additionalProperty);
+      span = locate([...path, extra]).key ?? span;
+    }
+    return { ruleId: SCHEMA_RULE_ID, message: describe(e, path, lang), span, data: { keyword: e.keyword } };
+  });
+}
+
+/** Drops the branch errors under an anyOf/oneOf that already has its own summary error. */
+function prune(errors: ValidatorError[]): ValidatorError[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath);
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'))) return false;
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function pointer(p: string): string[] {
+  return p === '' ? [] : p.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `target.value`, `items[2].amount`: the last two named steps, enough to find it. */
+export function shortPath(path: string[]): string {
+  let out = '';
+  let named = 0;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i]!;
+    if (/^\d+$/.test(seg)) out = `[${seg}]` + (out && !out.startsWith('[') ? '.' : '') + out;
+    else {
+      out = seg + (out && !out.startsWith('[') ? '.' : '') + out;
+      if (++named === 2) break;
+    }
+  }
+  return out || '(document)';
+}
+
+function subschema(schemaPath: string): Json | undefined {
+  const segs = schemaPath.replace(/^#\/?/, '').split('/');
+  segs.pop(); // the failing keyword itself
+  let node: unknown = schemaJson;
+  for (const s of segs) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Json)[s];
+  }
+  return node && typeof node === 'object' ? (node as Json) : undefined;
+}
+
+function example(s: Json | undefined): string | undefined {
+  const ex = s?.examples;
+  if (!Array.isArray(ex) || ex.length === 0) return undefined;
+  const v = ex[0];
+  return typeof v === 'object' ? undefined : String(v);
+}
+
+function describe(e: ValidatorError, path: string[], lang: Lang): string {
+  const ko = lang === 'ko';
+  const where = `\`${shortPath(path)}\``;
+  const s = subschema(e.schemaPath);
+  const eg = example(s);
+  const egText = eg === undefined ? '' : ko ? ` (예: ${eg})` : `, e.g. ${eg}`;
+  const p = e.params;
+  switch (e.keyword) {
+    case 'type': {
+      const t = String(p.type);
+      const en: Record<string, string> = { number: 'a number', string: 'text', object: 'a mapping of keys', array: 'a list', boolean: 'true or false', integer: 'a whole number' };
+      const k: Record<string, string> = { number: '숫자', string: '텍스트', object: '키-값 매핑', array: '목록', boolean: 'true 또는 false', integer: '정수' };
+      return ko ? `${where}은(는) ${k[t] ?? t}여야 합니다${egText}.` : `${where} must be ${en[t] ?? t}${egText}.`;
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      return ko ? `${where}은(는) 다음 중 하나여야 합니다: ${allowed.join(', ')}.` : `${where} must be one of: ${allowed.join(', ')}.`;
+    }
+    case 'const':
+      return ko ? `${where}은(는) ${String(p.allowedValue)}이어야 합니다.` : `${where} must be ${String(p.allowedValue)}.`;
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const props = s?.properties as Json | undefined;
+      const mEg = example(props?.[missing] as Json | undefined);
+      const tail = mEg === undefined ? '' : ko ? ` (예: ${missing}: ${mEg})` : `, e.g. ${missing}: ${mEg}`;
+      return ko ? `${where}에 \`${missing}\`이(가) 필요합니다${tail}.` : `${where} needs \`${missing}\`${tail}.`;
+    }
+    case 'additionalProperties': {
+      const extra = String(p.additionalProperty);
+      const known = Object.keys((s?.properties as Json | undefined) ?? {});
+      const near = closest(extra, known);
+      const hint = near ? (ko ? ` \`${near}\`을(를) 뜻했나요?` : ` Did you mean \`${near}\`?`) : '';
+      return ko
+        ? `\`${extra}\`은(는) ${where}에 없는 항목입니다.${hint} 직접 추가하는 항목은 \`x-\`로 시작하세요.`
+        : `\`${extra}\` is not a field of ${where}.${hint} Fields of your own start with \`x-\`.`;
+    }
+    case 'pattern':
+      if (String(p.pattern).includes('\\d{4}')) return ko ? `${where}은(는) YYYY-MM-DD 형식의 날짜여야 합니다${egText}.` : `${where} must be a date written YYYY-MM-DD${egText}.`;
+      if (String(p.pattern).includes('A-Z')) return ko ? `${where}은(는) ISO 4217 통화 코드여야 합니다${egText}.` : `${where} must be an ISO 4217 currency code${egText}.`;
+      return ko ? `${where}의 형식이 맞지 않습니다${egText}.` : `${where} is not in the expected form${egText}.`;
+    case 'minimum':
+      return ko ? `${where}은(는) ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
+    case 'maximum':
+      return ko ? `${where}은(는) ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
+    case 'minLength':
+      return ko ? `${where}은(는) 비어 있으면 안 됩니다${egText}.` : `${where} must not be empty${egText}.`;
+    case 'anyOf':
+    case 'oneOf':
+      return ko ? `${where}의 형태가 맞지 않습니다. 지표 이름(텍스트) 또는 name, unit, direction, baseline, target을 가진 지표를 쓰세요.` : `${where} has the wrong shape: write a metric name, or a metric with name, unit, direction, baseline and target.`;
+    default:
+      return ko ? `${where}: 스키마와 맞지 않습니다 (${e.keyword}).` : `${where} does not match the schema (${e.keyword}).`;
+  }
+}
+
+/** The known name nearest to a misspelt key, if it is near enough to be a typo. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

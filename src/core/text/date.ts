@@ -1,0 +1,101 @@
+// Dates in CBO documents: ISO dates in YAML, and free text in Markdown templates
+// ("by 2027-06-30", "June 2027", "Q2 2027", "2027년 6월 말", "H1 2027").
+// A period (a month, a quarter) stands for its last day: a deadline "by June 2027"
+// is met on 30 June, and treating it as 1 June would report a miss a month early.
+
+export interface FoundDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function endOfMonth(y: number, m: number): string {
+  return iso(y, m, daysInMonth(y, m));
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+// Ordered so the most specific form wins at a position.
+const DATE_RE = new RegExp(
+  [
+    String.raw`(?<isoD>\b(\d{4})-(\d{1,2})-(\d{1,2})\b)`,
+    String.raw`(?<slash>\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b)`,
+    String.raw`(?<isoM>\b(\d{4})-(\d{2})\b)`,
+    String.raw`(?<mdy>\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)`,
+    String.raw`(?<dmy>\b(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b)`,
+    String.raw`(?<my>\b(${MONTH_NAMES})\.?,?\s+(\d{4})\b)`,
+    String.raw`(?<q>\b(?:Q([1-4])\s*(?:FY)?\s*'?(\d{4})|(\d{4})\s*Q([1-4]))\b)`,
+    String.raw`(?<h>\b(?:H([12])\s*(\d{4})|(\d{4})\s*H([12]))\b)`,
+    String.raw`(?<koD>(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일)`,
+    String.raw`(?<koM>(\d{4})\s*년\s*(\d{1,2})\s*월)`,
+    String.raw`(?<koQ>(\d{4})\s*년\s*([1-4])\s*분기)`,
+    String.raw`(?<koH>(\d{4})\s*년\s*(상|하)반기)`,
+    String.raw`(?<endY>\b(?:end of|by end of|year[- ]end)\s+(\d{4})\b|(\d{4})\s*년\s*말)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Every date-like phrase in free text, resolved to an ISO day (periods to their last day). */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const s = m.slice(1);
+    const resolved = resolve(g, s);
+    if (resolved && isIsoDate(resolved)) out.push({ iso: resolved, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function resolve(g: Record<string, string | undefined>, s: (string | undefined)[]): string | undefined {
+  // Capture indexes follow the alternation order above.
+  const n = (i: number) => Number(s[i]);
+  const mon = (i: number) => MONTHS[(s[i] ?? '').toLowerCase()] ?? 0;
+  if (g.isoD) return iso(n(1), n(2), n(3));
+  if (g.slash) return iso(n(5), n(6), n(7));
+  if (g.isoM) return n(10) >= 1 && n(10) <= 12 ? endOfMonth(n(9), n(10)) : undefined;
+  if (g.mdy) return iso(n(14), mon(12), n(13));
+  if (g.dmy) return iso(n(18), mon(17), n(16));
+  if (g.my) return mon(20) ? endOfMonth(n(21), mon(20)) : undefined;
+  if (g.q) {
+    const q = s[23] ? n(23) : n(26), y = s[24] ? n(24) : n(25);
+    return endOfMonth(y, q * 3);
+  }
+  if (g.h) {
+    const h = s[28] ? n(28) : n(31), y = s[29] ? n(29) : n(30);
+    return endOfMonth(y, h * 6);
+  }
+  if (g.koD) return iso(n(33), n(34), n(35));
+  if (g.koM) return n(38) >= 1 && n(38) <= 12 ? endOfMonth(n(37), n(38)) : undefined;
+  if (g.koQ) return endOfMonth(n(40), n(41) * 3);
+  if (g.koH) return endOfMonth(n(43), s[44] === '상' ? 6 : 12);
+  if (g.endY) return iso(s[46] ? n(46) : n(47), 12, 31);
+  return undefined;
+}
+
+/** Days between two ISO dates (b - a), in UTC days so time zones never shift a deadline. */
+export function daysBetween(a: string, b: string): number {
+  return (Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) -
+    Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000;
+}

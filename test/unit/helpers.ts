@@ -1,0 +1,45 @@
+// Shared by the unit tests: lint text with a fixed clock and pick findings by rule.
+import { resolveConfig, type CboConfig } from '../../src/core/config';
+import type { Finding, Lang } from '../../src/core/finding';
+import { lint, type DocKind, type LintCache } from '../../src/core/lint';
+
+export const TODAY = '2026-11-22';
+
+export function run(text: string, kind: DocKind = 'yaml', config: CboConfig = {}, lang: Lang = 'en', cache?: LintCache) {
+  return lint(text, kind, resolveConfig(config, { today: TODAY, lang }), cache);
+}
+
+export function ids(findings: Finding[]): string[] {
+  return findings.map((f) => f.ruleId);
+}
+
+export function only(findings: Finding[], ruleId: string): Finding[] {
+  return findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The text a finding points at. */
+export function at(text: string, f: Finding): string {
+  return text.slice(f.span.start, f.span.end);
+}
+
+/** A complete, valid outcome in the DESIGN.md format; tests change one thing at a time. */
+export const GOOD_YAML = `cbo: 1
+title: Returning customers finish checkout without calling support
+category: operational-efficiency
+owner: Head of Digital Channels
+outcome:
+  behavior: Returning customers finish checkout without calling support
+metrics:
+  primary:
+    name: Checkout completion rate
+    unit: "%"
+    direction: increase
+    baseline: { value: 62, asOf: 2026-09-30 }
+    target: { value: 80, by: 2027-06-30 }
+    measurements: [ { date: 2026-10-31, value: 66 } ]
+value:
+  currency: USD
+  investment: 250000
+  items:
+    - { type: hard-savings, amount: 80000, assumption: "Two contractor seats are no longer needed", validated: true }
+`;

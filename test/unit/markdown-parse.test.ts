@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import { at, ids, only, run } from './helpers';
+
+const PLAN = `# Plan
+
+Intro text.
+
+## CBO: Returning customers track orders without calling support
+
+### Business Context
+- **Current Challenge**: Many calls ask where an order is
+
+### Success Metrics
+- **Primary Metric**: Share of order-status calls (%)
+- **Secondary Metrics**:
+  - Order page visits per order
+  - CSAT of returning customers
+- **Baseline**: 38% as of 2026-09-30
+- **Target**: 15%
+- **Timeline**: by 2027-06-30
+
+### Dependencies and Assumptions
+- **Key Assumptions**: Order volume stays flat
+
+## Next steps
+- **Target**: not part of any CBO
+`;
+
+describe('Markdown reading', () => {
+  it('maps the template to the model with positions at the right line', () => {
+    const r = run(PLAN, 'markdown');
+    assert.equal(r.outcomes.length, 1);
+    const o = r.outcomes[0]!;
+    assert.equal(o.title!.value, 'Returning customers track orders without calling support');
+    assert.equal(PLAN.slice(o.title!.span.start, o.title!.span.end), o.title!.value);
+    const p = o.metrics!.primary!;
+    assert.equal(p.name!.value, 'Share of order-status calls (%)');
+    assert.equal(p.unit!.value, '%');
+    assert.equal(p.baseline!.value!.value, 38);
+    assert.equal(p.baseline!.date!.value, '2026-09-30');
+    assert.equal(p.target!.value!.value, 15);
+    assert.equal(p.target!.date!.value, '2027-06-30');
+    assert.equal(o.metrics!.secondary.map((m) => m.name!.value).join('|'), 'Order page visits per order|CSAT of returning customers');
+    assert.equal(o.assumptions[0]!.value, 'Order volume stays flat');
+    assert.equal(PLAN.slice(o.context.challenge!.span.start, o.context.challenge!.span.end), 'Many calls ask where an order is');
+  });
+
+  it('ends an outcome at the next heading of the same level', () => {
+    const o = run(PLAN, 'markdown').outcomes[0]!;
+    assert.equal(PLAN.slice(o.span.end).trimStart().startsWith('## Next steps'), true);
+  });
+
+  it('ignores look-alike headings inside code blocks', () => {
+    const text = '# Plan\n\n```markdown\n## CBO: Not real\n### Success Metrics\n```\n\n    ## CBO: indented code\n';
+    assert.deepEqual(run(text, 'markdown').outcomes, []);
+  });
+
+  it('reads front matter plans and odd heading levels', () => {
+    const text = '---\ntitle: plan\n---\n\n#### CBO: Analysts get the sales report by 8am\n- **Primary Metric**: Reports ready by 8am (%)\n- **Baseline**: 40%\n- **Target**: 95% by 2027-03-31\n';
+    const r = run(text, 'markdown');
+    assert.equal(r.outcomes.length, 1);
+    assert.equal(r.outcomes[0]!.metrics!.primary!.target!.date!.value, '2027-03-31');
+    assert.deepEqual(ids(r.findings).filter((i) => i.startsWith('missing')), []);
+  });
+
+  it('reads Korean headings and labels', () => {
+    const text = '## CBO: 상담원이 반복 문의 대신 복잡한 문의를 처리\n\n### 성공 지표\n- **핵심 지표**: 반복 문의 비율 (%)\n- **기준값**: 45% (2026-09-30 기준)\n- **목표값**: 20%\n- **기한**: 2027년 6월\n';
+    const r = run(text, 'markdown', {}, 'ko');
+    const p = r.outcomes[0]!.metrics!.primary!;
+    assert.equal(p.baseline!.value!.value, 45);
+    assert.equal(p.target!.date!.value, '2027-06-30');
+    assert.deepEqual(ids(r.findings).filter((i) => i.startsWith('missing')), []);
+  });
+
+  it('reads a ```cbo fence as CBO YAML with positions in the plan', () => {
+    const text = '# Plan\n\nSome text\n\n```cbo\ntitle: Buyers reorder from the app\nmetrics:\n  primary:\n    name: App reorders\n    unit: "%"\n    target: { value: 70, by: 2027-09-30 }\n```\n';
+    const r = run(text, 'markdown');
+    assert.equal(r.outcomes.length, 1);
+    assert.equal(r.outcomes[0]!.source, 'md-fence');
+    const [f] = only(r.findings, 'missing-baseline');
+    assert.equal(f!.start.line, 7);
+    assert.equal(at(text, f!), 'primary');
+  });
+
+  it('reports schema and syntax errors inside a fence at their line in the plan', () => {
+    const text = '# Plan\n\n```cbo\ntitle: x\ncategory: efficiency\n```\n';
+    const [f] = only(run(text, 'markdown').findings, 'schema');
+    assert.equal(f!.start.line, 4);
+    assert.equal(at(text, f!), 'efficiency');
+  });
+
+  it('says nothing about plans without a CBO, and about empty files', () => {
+    assert.deepEqual(run('# Just notes\n\n- a\n- b\n', 'markdown').findings, []);
+    assert.deepEqual(run('', 'markdown').findings, []);
+  });
+
+  it('handles CRLF line endings', () => {
+    const text = PLAN.replace(/\n/g, '\r\n');
+    const r = run(text, 'markdown');
+    const o = r.outcomes[0]!;
+    assert.equal(text.slice(o.title!.span.start, o.title!.span.end), o.title!.value);
+    assert.equal(o.metrics!.primary!.target!.value!.value, 15);
+  });
+});

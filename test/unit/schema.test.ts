@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { shortPath } from '../../src/core/schema';
+import { at, GOOD_YAML, only, run } from './helpers';
+
+describe('schema findings', () => {
+  it('says a wrong type in plain words with an example, at the value', () => {
+    const text = GOOD_YAML.replace('target: { value: 80,', 'target: { value: eighty,');
+    const [f] = only(run(text).findings, 'schema');
+    assert.equal(f!.message, '`target.value` must be a number, e.g. 80.');
+    assert.equal(at(text, f!), 'eighty');
+  });
+
+  it('names the allowed values of an enum', () => {
+    const text = GOOD_YAML.replace('category: operational-efficiency', 'category: efficiency');
+    const [f] = only(run(text).findings, 'schema');
+    assert.match(f!.message, /`category` must be one of: reduced-business-risk, esg, increased-revenue, operational-efficiency, experience, innovation/);
+    assert.equal(at(text, f!), 'efficiency');
+  });
+
+  it('points at a misspelt key and suggests the right one', () => {
+    const text = GOOD_YAML.replace('    baseline:', '    baselin:');
+    const [f] = only(run(text).findings, 'schema');
+    assert.match(f!.message, /`baselin` is not a field of `metrics.primary`. Did you mean `baseline`\?/);
+    assert.equal(at(text, f!), 'baselin');
+  });
+
+  it('allows x- extension fields anywhere', () => {
+    const text = GOOD_YAML.replace('owner:', 'x-jira: CBO-12\nowner:');
+    assert.deepEqual(only(run(text).findings, 'schema'), []);
+  });
+
+  it('asks for a date written YYYY-MM-DD', () => {
+    const text = GOOD_YAML.replace('by: 2027-06-30', 'by: June 2027');
+    const [f] = only(run(text).findings, 'schema');
+    assert.equal(f!.message, '`target.by` must be a date written YYYY-MM-DD, e.g. 2027-06-30.');
+  });
+
+  it('reports a required field missing in a measurement at that measurement', () => {
+    const text = GOOD_YAML.replace('measurements: [ { date: 2026-10-31, value: 66 } ]', 'measurements: [ { value: 66 } ]');
+    const [f] = only(run(text).findings, 'schema');
+    assert.equal(f!.message, '`primary.measurements[0]` needs `date`, e.g. date: 2026-12-31.');
+  });
+
+  it('writes messages in Korean when asked', () => {
+    const text = GOOD_YAML.replace('target: { value: 80,', 'target: { value: eighty,');
+    const [f] = only(run(text, 'yaml', {}, 'ko').findings, 'schema');
+    assert.equal(f!.message, '`target.value`은(는) 숫자여야 합니다 (예: 80).');
+  });
+
+  it('checks the file level of a multi-outcome file', () => {
+    const text = 'cbo: 2\noutcomes:\n  - title: A\n';
+    const [f] = only(run(text).findings, 'schema');
+    assert.equal(f!.message, '`cbo` must be 1.');
+    assert.equal(at(text, f!), '2');
+  });
+
+  it('shortens paths to the last two names', () => {
+    assert.equal(shortPath(['value', 'items', '2', 'amount']), 'items[2].amount');
+    assert.equal(shortPath(['metrics', 'primary', 'target', 'value']), 'target.value');
+    assert.equal(shortPath([]), '(document)');
+  });
+});
