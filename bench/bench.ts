@@ -1,0 +1,63 @@
+// `npm run bench`: lint time against the bare parse of the same input, measured in the
+// same run, so the ratios hold on any machine. Prints figures; asserts nothing.
+import MarkdownIt from 'markdown-it';
+import { parseDocument } from 'yaml';
+import { resolveConfig } from '../src/core/config';
+import { LintCache, lint } from '../src/core/lint';
+import { markdownPlan, yamlFile, yamlOutcome } from './generate';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown, runs: number): number {
+  fn(); // warm up the JIT on the same input
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(xs);
+}
+
+const config = resolveConfig({}, { today: '2026-11-22', lang: 'en' });
+const f = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+const rows: string[][] = [];
+
+const yaml = yamlFile(2000);
+const yamlLines = yaml.split('\n').length;
+const yParse = time(() => parseDocument(yaml), 7);
+const yLint = time(() => lint(yaml, 'yaml', config), 7);
+rows.push([`YAML, 2,000 outcomes (${yamlLines} lines, ${(yaml.length / 1e6).toFixed(2)} MB)`, f(yParse), f(yLint), (yLint / yParse).toFixed(2) + 'x', 'yaml.parseDocument']);
+
+const md = markdownPlan(10_000);
+const mdLines = md.split('\n').length;
+const markdownIt = new MarkdownIt();
+const mParse = time(() => markdownIt.parse(md, {}), 9);
+const mLint = time(() => lint(md, 'markdown', config), 9);
+rows.push([`Markdown plan (${mdLines} lines, ${md.split('## CBO:').length - 1} CBOs)`, f(mParse), f(mLint), (mLint / mParse).toFixed(2) + 'x', 'markdown-it parse']);
+
+const one = 'cbo: 1\n' + yamlOutcome(7).replace(/^ {2}- /, '').replace(/^ {4}/gm, '');
+const oneLines = one.trimEnd().split('\n').length;
+const oneParse = time(() => parseDocument(one), 200);
+const oneLint = time(() => lint(one, 'yaml', config), 200);
+rows.push([`One outcome (${oneLines} lines)`, f(oneParse), f(oneLint), (oneLint / oneParse).toFixed(2) + 'x', 'yaml.parseDocument']);
+
+// Re-lint after a one-character edit in the middle of the large file, with the per-outcome cache.
+const cache = new LintCache();
+lint(yaml, 'yaml', config, cache);
+let flip = false;
+const relint = time(() => {
+  flip = !flip;
+  const edited = yaml.replace('region 1000 finish', flip ? 'region 1000 finisH' : 'region 1000 finish');
+  lint(edited, 'yaml', config, cache);
+}, 15);
+rows.push(['Re-lint of the 2,000-outcome file after one edit (cache)', f(yParse), f(relint), (relint / yParse).toFixed(2) + 'x', 'yaml.parseDocument (full)']);
+
+const head = ['input', 'bare parse ms', 'lint ms', 'ratio', 'baseline'];
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}; medians of repeated runs after a warm-up\n`);
+console.log('| ' + head.join(' | ') + ' |');
+console.log('|' + head.map(() => ' --- ').join('|') + '|');
+for (const r of rows) console.log('| ' + r.join(' | ') + ' |');

@@ -1,0 +1,51 @@
+// House rules a reviewer would otherwise have to remember: the core stays pure, every rule
+// is documented, nothing evaluates code, and the version is one number.
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { VERSION } from '../../src/cli/version';
+import { ruleCatalog } from '../../src/core/rules/catalog';
+
+const root = process.cwd();
+function filesUnder(dir: string, re: RegExp): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, re));
+    else if (re.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+describe('architecture', () => {
+  it('src/core imports no vscode, fs, path, child_process or DOM', () => {
+    const banned = /from\s+['"](vscode|(node:)?(fs|path|child_process|os|http|https|net))['"]|require\(\s*['"](vscode|(node:)?fs)['"]\s*\)|\b(document|window|navigator|localStorage)\.[a-zA-Z]/;
+    const offenders = filesUnder(path.join(root, 'src/core'), /\.ts$/).filter((f) => banned.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(offenders.map((f) => path.relative(root, f)), []);
+  });
+
+  it('only src/host imports vscode', () => {
+    const offenders = filesUnder(path.join(root, 'src'), /\.ts$/).filter((f) => !f.includes(`${path.sep}host${path.sep}`) && /from\s+['"]vscode['"]/.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(offenders.map((f) => path.relative(root, f)), []);
+  });
+
+  it('no source uses eval or new Function', () => {
+    const offenders = filesUnder(path.join(root, 'src'), /\.(ts|js)$/).filter((f) => /\beval\s*\(|new\s+Function\s*\(/.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(offenders.map((f) => path.relative(root, f)), []);
+  });
+
+  it('every rule has a docs page with a bad and a good example', () => {
+    for (const r of ruleCatalog()) {
+      const doc = path.join(root, 'docs/rules', `${r.id}.md`);
+      assert.ok(existsSync(doc), `missing docs/rules/${r.id}.md`);
+      const text = readFileSync(doc, 'utf8');
+      assert.match(text, new RegExp(`^# ${r.id}`, 'm'), `${r.id}.md starts with its id`);
+      assert.match(text, /bad/i, `${r.id}.md has a bad example`);
+      assert.match(text, /good/i, `${r.id}.md has a good example`);
+    }
+  });
+
+  it('the CLI version matches package.json', () => {
+    assert.equal(VERSION, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+});

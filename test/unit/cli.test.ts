@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, promises as fs, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { GOOD_YAML } from './helpers';
+
+interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
+  return { code, out, err };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cbo-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const NO_BASELINE = GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '');
+
+describe('cbo CLI', () => {
+  it('exits 0 and prints nothing for a clean file', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+    const r = await cbo(dir, 'check', 'a.cbo.yaml', '--today', '2026-11-22', '--quiet');
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+  });
+
+  it('prints file:line:col severity ruleId message and exits 1 on errors', async () => {
+    const dir = workspace({ 'a.cbo.yaml': NO_BASELINE });
+    const r = await cbo(dir, 'check', '--today', '2026-11-22');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^a\.cbo\.yaml:8:3 error missing-baseline No baseline: /m);
+  });
+
+  it('walks folders for CBO YAML and Markdown, and skips node_modules', async () => {
+    const dir = workspace({ 'docs/plan.md': '## CBO: Customers pay online\n', 'x/b.cbo.yml': NO_BASELINE, 'node_modules/c.cbo.yaml': NO_BASELINE, 'other.yaml': NO_BASELINE });
+    const r = await cbo(dir, 'check', '.', '--format', 'json', '--today', '2026-11-22');
+    const files = [...new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file))].sort();
+    assert.deepEqual(files, ['docs/plan.md', 'x/b.cbo.yml']);
+  });
+
+  it('expands globs', async () => {
+    const dir = workspace({ 'a/one.cbo.yaml': NO_BASELINE, 'a/deep/two.cbo.yaml': NO_BASELINE, 'b/three.cbo.yaml': NO_BASELINE });
+    const r = await cbo(dir, 'check', 'a/**/*.cbo.yaml', '--format', 'json');
+    const files = [...new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file))].sort();
+    assert.deepEqual(files, ['a/deep/two.cbo.yaml', 'a/one.cbo.yaml']);
+  });
+
+  it('prints the JSON contract with 1-based positions', async () => {
+    const dir = workspace({ 'a.cbo.yaml': NO_BASELINE });
+    const r = await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'json', '--today', '2026-11-22');
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    const row = rows.find((x) => x.ruleId === 'missing-baseline')!;
+    assert.deepEqual(Object.keys(row).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'ruleId', 'severity']);
+    assert.deepEqual([row.line, row.column, row.endLine, row.endColumn, row.severity], [8, 3, 8, 10, 'error']);
+  });
+
+  it('prints SARIF 2.1.0 with rule metadata and locations', async () => {
+    const dir = workspace({ 'a.cbo.yaml': NO_BASELINE });
+    const r = await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'sarif', '--today', '2026-11-22');
+    const s = JSON.parse(r.out);
+    assert.equal(s.version, '2.1.0');
+    const run = s.runs[0];
+    const rules = run.tool.driver.rules as { id: string; helpUri: string; defaultConfiguration: { level: string } }[];
+    const res = run.results.find((x: { ruleId: string }) => x.ruleId === 'missing-baseline');
+    assert.equal(rules[res.ruleIndex].id, 'missing-baseline');
+    assert.match(rules[res.ruleIndex].helpUri, /docs\/rules\/missing-baseline\.md$/);
+    assert.equal(res.level, 'error');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 8, startColumn: 3, endLine: 8, endColumn: 10 });
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'a.cbo.yaml');
+    for (const rule of rules) assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+  });
+
+  it('exits 1 when warnings exceed --max-warnings, 0 otherwise', async () => {
+    const text = GOOD_YAML.replace('    unit: "%"\n', ''); // target-not-quantified: a warning
+    const dir = workspace({ 'a.cbo.yaml': text });
+    const many = await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '0', '--today', '2026-11-22', '--config', 'none.yaml').catch(() => undefined);
+    assert.equal(many?.code, 2); // unreadable --config is a usage error
+    writeFileSync(path.join(dir, '.cborc.yaml'), 'rules:\n  value-unvalidated: off\n');
+    assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '0', '--today', '2026-11-22')).code, 1);
+    assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '99', '--today', '2026-11-22')).code, 0);
+  });
+
+  it('exits 2 with a clear message on bad usage and missing files', async () => {
+    const dir = workspace({});
+    const missing = await cbo(dir, 'check', 'nope.cbo.yaml');
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /cannot read nope\.cbo\.yaml: no such file or folder/);
+    assert.equal((await cbo(dir, 'check', '--format', 'xml')).code, 2);
+    assert.equal((await cbo(dir, 'check', '--today', 'tomorrow')).code, 2);
+    assert.equal((await cbo(dir, 'frobnicate')).code, 2);
+    assert.equal((await cbo(dir, 'check', '--bogus')).code, 2);
+  });
+
+  it('is silent in a repository with no CBO files', async () => {
+    const dir = workspace({ 'README.md': '# Hello\n\nNothing about outcomes here.\n', 'src/x.ts': 'export {}\n' });
+    const r = await cbo(dir, 'check');
+    assert.deepEqual([r.code, r.out, r.err], [0, '', '']);
+  });
+
+  it('applies the nearest .cborc.yaml: severities, off, ignore', async () => {
+    const dir = workspace({
+      '.cborc.yaml': 'rules:\n  missing-baseline: warning\nignore:\n  - drafts/**\n',
+      'a.cbo.yaml': NO_BASELINE,
+      'drafts/b.cbo.yaml': NO_BASELINE,
+      'team/.cborc.yaml': 'rules:\n  missing-baseline: off\n',
+      'team/c.cbo.yaml': NO_BASELINE,
+    });
+    const r = await cbo(dir, 'check', '--format', 'json', '--today', '2026-11-22');
+    const rows = JSON.parse(r.out) as { file: string; ruleId: string; severity: string }[];
+    assert.deepEqual(rows.filter((x) => x.ruleId === 'missing-baseline').map((x) => `${x.file}:${x.severity}`), ['a.cbo.yaml:warning']);
+  });
+
+  it('reports a broken .cborc.yaml on stderr and keeps going', async () => {
+    const dir = workspace({ '.cborc.yaml': 'rules:\n  missing-baseline: loud\n', 'a.cbo.yaml': GOOD_YAML });
+    const r = await cbo(dir, 'check', '--today', '2026-11-22');
+    assert.match(r.err, /Config does not match its schema/);
+  });
+
+  it('lists every rule with its metadata', async () => {
+    const r = await cbo(process.cwd(), 'rules', '--format', 'json');
+    const rules = JSON.parse(r.out) as { id: string; name: string; scope: string; defaultSeverity: string; docs: string }[];
+    assert.ok(rules.length >= 15);
+    for (const rule of rules) {
+      assert.match(rule.id, /^[a-z][a-z-]+$/);
+      assert.ok(['wording', 'structure', 'schema', 'value'].includes(rule.scope));
+      assert.ok(['error', 'warning', 'info'].includes(rule.defaultSeverity));
+    }
+    assert.equal(new Set(rules.map((x) => x.id)).size, rules.length);
+  });
+});
