@@ -39,7 +39,7 @@ const mParse = time(() => markdownIt.parse(md, {}), 9);
 const mLint = time(() => lint(md, 'markdown', config), 9);
 rows.push([`Markdown plan (${mdLines} lines, ${md.split('## CBO:').length - 1} CBOs)`, f(mParse), f(mLint), (mLint / mParse).toFixed(2) + 'x', 'markdown-it parse']);
 
-const one = 'cbo: 1\n' + yamlOutcome(7).replace(/^ {2}- /, '').replace(/^ {4}/gm, '');
+const one = 'cbo: 1\n' + yamlOutcome(7, true).replace(/^ {2}- /, '').replace(/^ {4}/gm, '');
 const oneLines = one.trimEnd().split('\n').length;
 const oneParse = time(() => parseDocument(one), 200);
 const oneLint = time(() => lint(one, 'yaml', config), 200);

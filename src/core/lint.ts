@@ -6,6 +6,7 @@ import type { Finding, RawFinding, Severity } from './finding';
 import type { Outcome } from './model';
 import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
 import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
+import { readDirectives, suppressed } from './directives';
 import { LineIndex } from './positions';
 import { ENGINE_RULES } from './rules/engine';
 import { RULES } from './rules/index';
@@ -84,6 +85,19 @@ export function kindOf(fileName: string): DocKind | undefined {
 }
 
 export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache): LintResult {
+  const steps = lintSteps(text, kind, config, cache);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same work as `lint`, in steps: it yields after each outcome, so a host can spread
+ * the first lint of a large file over several turns of its event loop (and drop it when
+ * a newer edit arrives) instead of blocking for the whole file.
+ */
+export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache): Generator<void, LintResult> {
   const c = cache ?? new LintCache();
   c.begin(config.fingerprint);
   const raw: RawFinding[] = [];
@@ -91,26 +105,31 @@ export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?
   if (text.length > config.maxFileBytes) {
     raw.push(tooLarge(text, config));
   } else if (kind === 'yaml') {
-    lintYaml(text, config, c, raw, outcomes);
+    yield* lintYaml(text, config, c, raw, outcomes);
   } else {
-    lintMarkdown(text, config, c, raw, outcomes);
+    yield* lintMarkdown(text, config, c, raw, outcomes);
   }
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
   return { findings: finalize(text, raw, config), outcomes };
 }
 
-function lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): void {
+function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, void> {
   let units = yamlUnits(text);
   for (let pass = 0; pass < 2; pass++) {
     const found: RawFinding[] = [];
     const got: Outcome[] = [];
     let needsWhole = false;
     for (const unit of units) {
-      const e = c.take(unit.role + '\u0000' + unit.text, unit.base) ?? compute(unit, config, c);
-      if (e === 'whole') {
-        needsWhole = true;
-        break;
+      let e = c.take(unit.role + '\u0000' + unit.text, unit.base);
+      if (!e) {
+        const computed = compute(unit, config, c);
+        if (computed === 'whole') {
+          needsWhole = true;
+          break;
+        }
+        e = computed;
+        yield;
       }
       found.push(...e.findings);
       got.push(...e.outcomes);
@@ -136,9 +155,10 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
   return { ...entry, used: 0 };
 }
 
-function lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): void {
+function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, void> {
   const r = parseMarkdown(text, config.lang);
   raw.push(...r.findings);
+  yield;
   for (const o of r.outcomes) {
     outcomes.push(o);
     const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
@@ -151,6 +171,7 @@ function lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: R
     runRules(o, config, found);
     c.put(key, { base: o.span.start, outcomes: [], findings: found });
     raw.push(...found);
+    yield;
   }
 }
 
@@ -215,5 +236,7 @@ function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Find
       ...(f.data ? { data: f.data } : {}),
     });
   }
-  return out.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  const d = readDirectives(text, lines);
+  const kept = d ? out.filter((f) => !suppressed(f, d)) : out;
+  return kept.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -166,3 +166,21 @@ describe('structure rules', () => {
     assert.equal(only(run(text, 'yaml', { rules: { 'missing-baseline': 'info' } }).findings, 'missing-baseline')[0]!.severity, 'info');
   });
 });
+
+describe('inline directives', () => {
+  const text = GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '');
+  it('cbo-disable-next-line silences one rule on the next line', () => {
+    const t = text.replace('  primary:\n', '  # cbo-disable-next-line missing-baseline\n  primary:\n');
+    assert.deepEqual(only(run(t).findings, 'missing-baseline'), []);
+  });
+  it('cbo-disable-next-line for another rule leaves this one', () => {
+    const t = text.replace('  primary:\n', '  # cbo-disable-next-line weasel-word\n  primary:\n');
+    assert.equal(only(run(t).findings, 'missing-baseline').length, 1);
+  });
+  it('cbo-disable-file silences a rule everywhere, in Markdown comments too', () => {
+    assert.deepEqual(only(run('# cbo-disable-file missing-baseline\n' + text).findings, 'missing-baseline'), []);
+    const md = '<!-- cbo-disable-file missing-primary-metric -->\n## CBO: Customers pay online\n';
+    assert.deepEqual(only(run(md, 'markdown').findings, 'missing-primary-metric'), []);
+    assert.equal(only(run(md.replace(/<!--.*-->\n/, ''), 'markdown').findings, 'missing-primary-metric').length, 1);
+  });
+});
