@@ -18,7 +18,11 @@ const builds = [
   { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
   { ...common, entryPoints: [...maybe('bench/bench.ts'), ...maybe('scripts/eval-wording.ts')], outdir: 'dist', external: [] },
 ];
-if (existsSync('src/host/extension.ts')) builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+if (existsSync('src/host/extension.ts')) {
+  // The engine is its own bundle, loaded on first use, so activation stays light.
+  builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'] });
+  builds.push({ ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/engine.js' });
+}
 if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
 if (existsSync('scripts/build-tests.mjs')) {
   const { testBuilds } = await import('./scripts/build-tests.mjs');

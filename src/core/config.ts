@@ -10,7 +10,7 @@ export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Reco
 
 export interface CboConfig {
   rules?: Record<string, RuleSetting>;
-  vocabulary?: Partial<Record<VocabularyList, string[]>>;
+  vocabulary?: Partial<Record<VocabularyList | 'allow', string[]>>;
   ignore?: string[];
   lang?: Lang;
   maxFileBytes?: number;
@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   today: string;
   vocab: Vocabulary;
   maxFileBytes: number;
+  /** Words the user allowed: findings whose `data.word` is one of them are dropped. */
+  allow: Set<string>;
   severity(ruleId: string, fallback: Severity): SeverityOrOff;
   options(ruleId: string): Record<string, unknown>;
   /** Changes whenever anything that affects findings changes (cache key). */
@@ -39,6 +41,7 @@ export function resolveConfig(config: CboConfig = {}, env: { today: string; lang
     today: env.today,
     vocab: extendVocabulary(config.vocabulary),
     maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    allow: new Set((config.vocabulary?.allow ?? []).map((w) => w.toLowerCase())),
     severity(id, fallback) {
       const s = setting(id);
       if (s === undefined) return fallback;

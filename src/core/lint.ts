@@ -223,6 +223,7 @@ function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Find
     const fallback = f.severity ?? META.get(f.ruleId)?.defaultSeverity ?? 'warning';
     const severity = config.severity(f.ruleId, fallback);
     if (severity === 'off') continue;
+    if (config.allow.size && typeof f.data?.word === 'string' && config.allow.has(f.data.word.toLowerCase())) continue;
     const start = Math.max(0, Math.min(f.span.start, text.length));
     const end = Math.max(start, Math.min(f.span.end, text.length));
     out.push({

@@ -1,0 +1,53 @@
+// "CBO: Check Workspace": every CBO YAML file and Markdown plan, with a cancellable
+// progress notification; findings go to Problems like those of open files.
+import * as vscode from 'vscode';
+import type { DiagnosticsController } from '../diagnostics';
+import { getEngine } from '../engine';
+import type { Settings } from '../settings';
+
+export interface WorkspaceSummary {
+  files: number;
+  withFindings: number;
+  errors: number;
+  warnings: number;
+}
+
+export async function checkWorkspace(settings: Settings, diagnostics: DiagnosticsController): Promise<WorkspaceSummary> {
+  const globs = settings.section.get<string[]>('files', ['**/*.cbo.yaml', '**/*.cbo.yml']);
+  const patterns = settings.section.get<boolean>('markdown.enable', true) ? [...globs, '**/*.md'] : globs;
+  const exclude = '{**/node_modules/**,**/.git/**,**/dist/**}';
+  const summary: WorkspaceSummary = { files: 0, withFindings: 0, errors: 0, warnings: 0 };
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking CBO documents'), cancellable: true },
+    async (progress, cancel) => {
+      const found = new Map<string, vscode.Uri>();
+      for (const p of patterns) for (const u of await vscode.workspace.findFiles(p, exclude)) found.set(u.toString(), u);
+      const uris = [...found.values()];
+      const e = getEngine();
+      for (const [i, uri] of uris.entries()) {
+        if (cancel.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        let result;
+        if (open) result = await diagnostics.lintNow(open);
+        else {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const kind = e.kindOf(uri.path) ?? 'yaml';
+          const fake = { uri, languageId: kind === 'markdown' ? 'markdown' : 'yaml' } as vscode.TextDocument;
+          result = e.lint(text, kind, await settings.resolve(fake));
+          diagnostics.collection.set(uri, result.findings.map((f) => diagnostics.toDiagnosticPublic(f)));
+        }
+        if (!result) continue;
+        summary.files++;
+        if (result.findings.length) summary.withFindings++;
+        summary.errors += result.findings.filter((f) => f.severity === 'error').length;
+        summary.warnings += result.findings.filter((f) => f.severity === 'warning').length;
+        if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+      }
+    },
+  );
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('CBO: checked {0} files; {1} have findings ({2} errors, {3} warnings).', summary.files, summary.withFindings, summary.errors, summary.warnings),
+  );
+  return summary;
+}

@@ -1,0 +1,12 @@
+// Every command id in one place; package.json declares the same ids (a test checks).
+export const COMMANDS = {
+  checkFile: 'cbo.checkFile',
+  checkWorkspace: 'cbo.checkWorkspace',
+  newCbo: 'cbo.newCbo',
+  openRuleDocs: 'cbo.openRuleDocs',
+  showProblems: 'cbo.showProblems',
+  /** Internal: applies a finding's fix as a snippet (run by quick fixes). */
+  applyFix: 'cbo.applyFix',
+  /** Internal: adds a word to `vocabulary.allow` in the workspace's `.cborc.yaml`. */
+  allowWord: 'cbo.allowWord',
+} as const;

@@ -1,0 +1,47 @@
+// Completion of CBO YAML keys and enum values (category, value type, direction) from the
+// schema, at the position the cursor is in, without keys already present.
+import * as vscode from 'vscode';
+import { getEngine } from './engine';
+import type { Settings } from './settings';
+
+export class CboCompletion implements vscode.CompletionItemProvider {
+  constructor(private readonly settings: Settings) {}
+
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | undefined {
+    if (doc.languageId !== 'yaml' || !this.settings.applies(doc)) return undefined;
+    const e = getEngine();
+    const c = e.yamlCursorAt(doc.getText(), doc.offsetAt(pos));
+    if (!c) return undefined;
+    const range = new vscode.Range(pos.translate(0, -c.prefix.length), pos);
+    if (c.valueOf) {
+      const info = e.fieldInfo([...c.path, c.valueOf]);
+      return (info?.enum ?? []).map((v, i) => {
+        const item = new vscode.CompletionItem(v, vscode.CompletionItemKind.EnumMember);
+        item.range = range;
+        item.sortText = String(i).padStart(3, '0');
+        item.detail = info?.description;
+        return item;
+      });
+    }
+    const keys = c.path.length === 0 ? e.topLevelKeys() : (e.fieldInfo(c.path)?.properties ?? []);
+    return keys
+      .filter((k) => !c.siblings.includes(k))
+      .map((k, i) => {
+        const info = e.fieldInfo(c.path.length === 0 && k === 'outcomes' ? ['outcomes'] : [...c.path, k]);
+        const item = new vscode.CompletionItem(k, vscode.CompletionItemKind.Property);
+        item.range = range;
+        item.sortText = String(i).padStart(3, '0');
+        const nested = info?.type === 'object' || (info?.properties.length ?? 0) > 0;
+        const list = info?.type === 'array';
+        item.insertText = new vscode.SnippetString(nested ? `${k}:\n  $0` : list ? `${k}:\n  - $0` : info?.enum ? `${k}: \${1|${info.enum.join(',')}|}` : `${k}: $0`);
+        if (info?.description) {
+          const md = new vscode.MarkdownString();
+          md.appendText(info.description);
+          if (info.example) md.appendCodeblock(`${k}: ${info.example}`, 'yaml');
+          item.documentation = md;
+        }
+        if (info?.enum || nested) item.command = { command: 'editor.action.triggerSuggest', title: '' };
+        return item;
+      });
+  }
+}

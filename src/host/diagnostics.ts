@@ -1,0 +1,142 @@
+// Live diagnostics: lint on open and (debounced) on change, in time slices so a large
+// file never blocks the extension host for long; a newer edit abandons older work;
+// diagnostics clear when a file closes. Results are kept per document (findings and
+// models, never parse trees) for code actions, the status bar and, later, the panel.
+import * as vscode from 'vscode';
+import type { Finding, LintCache, LintResult } from '../core/api';
+import { getEngine } from './engine';
+import { findingRange } from './ranges';
+import type { Settings } from './settings';
+
+/** Longest stretch the extension host spends linting before it yields. */
+const SLICE_MS = 12;
+
+interface DocState {
+  cache: LintCache;
+  token: number;
+  timer?: ReturnType<typeof setTimeout>;
+  result?: LintResult;
+}
+
+export interface LintEvent {
+  uri: vscode.Uri;
+  result: LintResult;
+  /** Milliseconds of engine work and the longest uninterrupted slice, for benchmarks. */
+  busyMs: number;
+  longestSliceMs: number;
+}
+
+const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('cbo');
+  private readonly states = new Map<string, DocState>();
+  private readonly emitter = new vscode.EventEmitter<LintEvent>();
+  readonly onDidLint = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+
+  constructor(private readonly settings: Settings, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      settings.onDidChange(() => this.relintAll()),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  resultFor(uri: vscode.Uri): LintResult | undefined {
+    return this.states.get(uri.toString())?.result;
+  }
+
+  /** The finding behind a diagnostic, matched on rule, range and message. */
+  findingFor(uri: vscode.Uri, d: vscode.Diagnostic): Finding | undefined {
+    const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+    return this.resultFor(uri)?.findings.find((f) => f.ruleId === code && f.message === d.message && findingRange(f).isEqual(d.range));
+  }
+
+  schedule(doc: vscode.TextDocument, delay = this.settings.section.get<number>('debounceMs', 300)): void {
+    if (!this.settings.applies(doc)) return;
+    const state = this.state(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    const token = ++state.token;
+    state.timer = setTimeout(() => void this.run(doc, token), delay);
+  }
+
+  /** Lints now and resolves when the diagnostics are set (commands and tests use this). */
+  async lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    if (!this.settings.applies(doc)) return undefined;
+    const state = this.state(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    return this.run(doc, ++state.token);
+  }
+
+  private state(uri: vscode.Uri): DocState {
+    const key = uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { cache: new (getEngine().LintCache)(), token: 0 };
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  private async run(doc: vscode.TextDocument, token: number): Promise<LintResult | undefined> {
+    const state = this.state(doc.uri);
+    const stale = () => state.token !== token || doc.isClosed;
+    const config = await this.settings.resolve(doc);
+    if (stale()) return undefined;
+    const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
+    const steps = getEngine().lintSteps(doc.getText(), kind, config, state.cache);
+    let busy = 0;
+    let longest = 0;
+    for (;;) {
+      const t0 = performance.now();
+      let r = steps.next();
+      while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
+      const slice = performance.now() - t0;
+      busy += slice;
+      longest = Math.max(longest, slice);
+      if (r.done) {
+        state.result = r.value;
+        this.collection.set(doc.uri, r.value.findings.map((f) => this.toDiagnostic(f)));
+        this.emitter.fire({ uri: doc.uri, result: r.value, busyMs: busy, longestSliceMs: longest });
+        return r.value;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return undefined; // a newer edit will lint again
+    }
+  }
+
+  /** For documents checked without being opened (workspace check). */
+  toDiagnosticPublic(f: Finding): vscode.Diagnostic {
+    return this.toDiagnostic(f);
+  }
+
+  private toDiagnostic(f: Finding): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(findingRange(f), f.message, SEVERITY[f.severity]);
+    d.source = 'cbo';
+    d.code = { value: f.ruleId, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.ruleId}.md`) };
+    return d;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const s = this.states.get(uri.toString());
+    if (s?.timer) clearTimeout(s.timer);
+    this.states.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  relintAll(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const s = this.states.get(d.uri.toString());
+      if (s) s.cache = new (getEngine().LintCache)();
+      this.schedule(d, 0);
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

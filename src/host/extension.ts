@@ -1,0 +1,59 @@
+// Activation: wires the engine to VS Code. Nothing heavy happens here; the engine bundle
+// loads on the first CBO document. Every disposable is registered with the context.
+import * as vscode from 'vscode';
+import { CboCodeActions } from './codeActions';
+import { allowWord } from './commands/allowWord';
+import { applyFix } from './commands/applyFix';
+import { checkFile } from './commands/checkFile';
+import { checkWorkspace } from './commands/checkWorkspace';
+import { COMMANDS } from './commands/ids';
+import { newCbo } from './commands/newCbo';
+import { openRuleDocs } from './commands/openRuleDocs';
+import { showProblems } from './commands/showProblems';
+import { CboCompletion } from './completion';
+import { DiagnosticsController, type LintEvent } from './diagnostics';
+import { engineLoaded } from './engine';
+import { CboHover } from './hover';
+import { Settings } from './settings';
+import { HealthStatus } from './statusBar';
+
+/** What the extension exports: used by its integration tests and by sibling features. */
+export interface CboGuideApi {
+  diagnostics: DiagnosticsController;
+  settings: Settings;
+  stats: { activateMs: number; engineLoadedAtActivation: boolean };
+  onDidLint: vscode.Event<LintEvent>;
+}
+
+export function activate(context: vscode.ExtensionContext): CboGuideApi {
+  const t0 = performance.now();
+  const settings = new Settings();
+  const diagnostics = new DiagnosticsController(settings, context.extensionUri);
+  const selector: vscode.DocumentSelector = [{ language: 'yaml' }, { language: 'markdown' }];
+  const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  context.subscriptions.push(
+    settings,
+    diagnostics,
+    new HealthStatus(diagnostics),
+    vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics), { providedCodeActionKinds: CboCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(selector, new CboHover(settings)),
+    vscode.languages.registerCompletionItemProvider({ language: 'yaml' }, new CboCompletion(settings), ':', ' '),
+    cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),
+    cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
+    cmd(COMMANDS.newCbo, () => newCbo()),
+    cmd(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, settings.lang(), ruleId)),
+    cmd(COMMANDS.showProblems, () => showProblems()),
+    cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[1]) => applyFix(uri, fix)),
+    cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(uri, word)),
+  );
+  return {
+    diagnostics,
+    settings,
+    onDidLint: diagnostics.onDidLint,
+    stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
