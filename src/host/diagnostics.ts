@@ -40,6 +40,14 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // VS Code keeps a closed editor's document alive for a while; the user closed the file
+      // when its last tab went, so that is when its diagnostics go.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !this.isShown(uri)) this.forget(uri);
+        }
+      }),
       settings.onDidChange(() => this.relintAll()),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
@@ -118,6 +126,11 @@ export class DiagnosticsController implements vscode.Disposable {
     d.source = 'cbo';
     d.code = { value: f.ruleId, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.ruleId}.md`) };
     return d;
+  }
+
+  private isShown(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
   }
 
   private forget(uri: vscode.Uri): void {

@@ -1,0 +1,136 @@
+// The extension in a real VS Code: diagnostics, quick fixes, hovers, completion, commands.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
+import { activateExtension, closeAll, codeOf, diagnosticsWhere, open, workspaceUri } from './helpers';
+
+describe('CBO Guide in VS Code', function () {
+  this.timeout(60_000);
+  let api: CboGuideApi;
+
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+  });
+  afterEach(closeAll);
+
+  it('shows diagnostics for a vague CBO YAML file, each linked to its rule docs', async () => {
+    const uri = workspaceUri('vague.cbo.yaml');
+    await open(uri);
+    const ds = await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'missing-baseline'));
+    const baseline = ds.find((x) => codeOf(x) === 'missing-baseline')!;
+    assert.equal(baseline.range.start.line, 5);
+    assert.equal(baseline.severity, vscode.DiagnosticSeverity.Error);
+    const code = baseline.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.path, /docs\/rules\/missing-baseline\.md$/);
+  });
+
+  it('shows nothing for a good file and for a plan without CBOs', async () => {
+    const good = workspaceUri('good.cbo.yaml');
+    await open(good);
+    const r = await api.diagnostics.lintNow(await vscode.workspace.openTextDocument(good));
+    assert.ok(r, 'the good file was linted');
+    const structural = vscode.languages.getDiagnostics(good).filter((d) => /^(missing|target|schema|yaml)/.test(codeOf(d)));
+    assert.deepEqual(structural.map(codeOf), []);
+    const notes = workspaceUri('notes.md');
+    await open(notes);
+    const n = await api.diagnostics.lintNow(await vscode.workspace.openTextDocument(notes));
+    assert.deepEqual(n?.findings, []);
+  });
+
+  it('quick fix inserts the missing baseline as a snippet, and undo removes it', async () => {
+    const uri = workspaceUri('vague.cbo.yaml');
+    const editor = await open(uri);
+    const before = editor.document.getText();
+    const [d] = (await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'missing-baseline'))).filter((x) => codeOf(x) === 'missing-baseline');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((a) => a.title === 'Insert a baseline');
+    assert.ok(insert?.command, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
+    const after = editor.document.getText();
+    assert.match(after, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
+    assert.equal(after.replace(/\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/, ''), before);
+    await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'missing-baseline'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('offers to disable a rule for one line, and the diagnostic goes', async () => {
+    const uri = workspaceUri('plan.md');
+    const editor = await open(uri);
+    const ds = await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'missing-baseline'));
+    const d = ds.find((x) => codeOf(x) === 'missing-baseline')!;
+    assert.equal(d.range.start.line, 5);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const disable = actions.find((a) => a.title === 'Disable missing-baseline for this line');
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.match(editor.document.getText(), /<!-- cbo-disable-next-line missing-baseline -->\n- \*\*Primary Metric\*\*/);
+    await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'missing-baseline'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('hovers explain YAML keys from the schema and Markdown labels from the framework', async () => {
+    const uri = workspaceUri('good.cbo.yaml');
+    const editor = await open(uri);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.includes('baseline:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 6));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Where the metric stands before the work/);
+    const plan = workspaceUri('plan.md');
+    await open(plan);
+    const mdHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plan, new vscode.Position(6, 5));
+    const mdText = mdHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(mdText, /The value that means the outcome is met|Where the metric should be/);
+  });
+
+  it('completes keys and enum values from the schema', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'cbo: 1\ntitle: x\nmetrics:\n  primary:\n    direction: \n    \n' });
+    await vscode.window.showTextDocument(doc);
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(4, 15));
+    const labels = values.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const v of ['increase', 'decrease', 'maintain']) assert.ok(labels.includes(v), `missing ${v} in ${labels.slice(0, 20).join(',')}`);
+    const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(5, 4));
+    const keyLabels = keys.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const k of ['baseline', 'target', 'unit']) assert.ok(keyLabels.includes(k), `missing ${k}`);
+    assert.ok(!keyLabels.includes('direction'), 'keys already present are not offered');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('runs its commands: check file, check workspace, new CBO, rule docs', async () => {
+    await open(workspaceUri('vague.cbo.yaml'));
+    const n = await vscode.commands.executeCommand<number>('cbo.checkFile');
+    assert.ok(typeof n === 'number' && n > 0);
+    const summary = await vscode.commands.executeCommand<{ files: number; errors: number }>('cbo.checkWorkspace');
+    assert.ok(summary.files >= 3, `checked ${summary.files} files`);
+    assert.ok(summary.errors >= 2);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('cbo.newCbo');
+    assert.match(editor.document.getText(), /^cbo: 1\ntitle: Who does what differently, measured\n/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const docs = await vscode.commands.executeCommand<vscode.Uri>('cbo.openRuleDocs', 'weasel-word');
+    assert.match(docs.path, /docs\/rules\/weasel-word\.md$/);
+  });
+
+  it('clears diagnostics when a file closes', async () => {
+    const uri = workspaceUri('vague.cbo.yaml');
+    await open(uri);
+    await diagnosticsWhere(uri, (d) => d.length > 0);
+    await closeAll();
+    await diagnosticsWhere(uri, (d) => d.length === 0, 5_000);
+  });
+
+  it('reports its activation time and keeps the engine out of activation', () => {
+    assert.ok(api.stats.activateMs >= 0);
+    assert.equal(api.stats.engineLoadedAtActivation, false);
+    console.log(`      activate(): ${api.stats.activateMs.toFixed(1)} ms`);
+  });
+
+  it('lints in Restricted Mode as in a trusted workspace', async () => {
+    // The harness runs this suite twice, once with workspace trust off (Restricted Mode).
+    console.log(`      workspace trusted: ${vscode.workspace.isTrusted}`);
+    if (process.env.CBO_EXPECT_RESTRICTED === '1') assert.equal(vscode.workspace.isTrusted, false);
+    const uri = workspaceUri('vague.cbo.yaml');
+    await open(uri);
+    await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'missing-baseline'));
+  });
+});
