@@ -1,0 +1,69 @@
+// Numbers in free text, with the unit written next to them: "62%", "$1.2M", "5 hours",
+// "1,200", "ten percent", "half", "5시간에서 30분으로", "두 배", "10퍼센트".
+// Used to read baselines and targets out of Markdown templates and to tell a measured
+// statement from an unmeasured one.
+
+export interface Quantity {
+  value: number;
+  unit?: string;
+  start: number;
+  end: number;
+}
+
+const WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, quarter: 0.25, double: 2, twice: 2, triple: 3,
+};
+const KO_WORDS: Record<string, number> = { 절반: 0.5, 반: 0.5, 두: 2, 세: 3, 네: 4, 다섯: 5, 열: 10 };
+
+const UNIT = String.raw`%|％|percent(?:age points?)?|pct|pp|p\.p\.|x\b|times\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b|days?|weeks?|months?|years?|ms\b|calls?|tickets?|users?|customers?|orders?|points?|[kKmMbB]\b|시간|분|초|일|주|개월|년|건|명|배|퍼센트|원|달러|점|회`;
+const CURRENCY = String.raw`[$€£¥₩]`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+const DIGITS = new RegExp(String.raw`(?:(${CURRENCY})\s?)?(${NUMBER})\s?(${UNIT})?`, 'gi');
+const WORD_RE = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b(?:\s+(percent|%|times|hours?|minutes?|days?))?`, 'gi');
+const KO_WORD_RE = new RegExp(String.raw`(${Object.keys(KO_WORDS).join('|')})\s?(배|시간|명|건)?`, 'g');
+
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    // Skip digits that are part of a date (2026-09-30), a version (v1.2) or a word (Q2, S3).
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    if (/[-/.\w]/.test(before) && !m[1]) continue;
+    if (/^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
+    if (/^\d{4}$/.test(m[2]!) && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
+    // Parts of Korean dates: 6월, 3분기, 상반기.
+    const numberEnd = m.index + m[0].indexOf(m[2]!) + m[2]!.length;
+    if (/^\s?(월|분기|반기|년)/.test(text.slice(numberEnd))) continue;
+    if (/^\d{4}$/.test(m[2]!) && !m[1] && (!m[3] || m[3] === '년')) continue; // a year
+    const value = Number(m[2]!.replace(/,/g, ''));
+    let unit = m[3] ?? (m[1] ? m[1] : undefined);
+    if (m[1] && m[3] && /^[kKmMbB]$/.test(m[3])) unit = m[1];
+    const scale = m[3] && /^[kK]$/.test(m[3]) ? 1e3 : m[3] && /^[mM]$/.test(m[3]) && m[1] ? 1e6 : m[3] && /^[bB]$/.test(m[3]) ? 1e9 : 1;
+    out.push({ value: value * scale, ...(unit ? { unit: normaliseUnit(unit) } : {}), start: m.index, end: m.index + m[0].length });
+  }
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    if (m[1]!.toLowerCase() === 'one' && !m[2]) continue; // "one" is mostly an article-like word
+    out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
+  }
+  KO_WORD_RE.lastIndex = 0;
+  for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
+    if (!m[2] && m[1] !== '절반') continue; // bare 두/세 are too common to count
+    out.push({ value: KO_WORDS[m[1]!]!, ...(m[2] ? { unit: m[2] } : {}), start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function normaliseUnit(u: string): string {
+  const l = u.toLowerCase();
+  if (l === '％' || l === 'percent' || l === 'pct' || l === '퍼센트') return '%';
+  return u;
+}
+
+export function hasQuantity(text: string): boolean {
+  return extractQuantities(text).length > 0;
+}
