@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { resolveConfig } from '../src/core/config';
 import { LintCache, lint } from '../src/core/lint';
 import { markdownPlan, yamlFile, yamlOutcome } from './generate';
+import { memoryFigures } from './memory';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,3 +62,8 @@ console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}; 
 console.log('| ' + head.join(' | ') + ' |');
 console.log('|' + head.map(() => ' --- ').join('|') + '|');
 for (const r of rows) console.log('| ' + r.join(' | ') + ' |');
+
+console.log('\nMemory (heap retained, after full GC):\n');
+console.log('| what | retained |');
+console.log('| --- | --- |');
+for (const line of memoryFigures()) console.log(line);

@@ -16,13 +16,16 @@ export type DocKind = 'yaml' | 'markdown';
 
 export interface LintResult {
   findings: Finding[];
+  /** The outcome models, unless the cache was made with `keepModels: false`. */
   outcomes: Outcome[];
+  outcomeCount: number;
 }
 
 /** What one cacheable unit produced, at the offset it had when it was computed. */
 interface Entry {
   base: number;
   outcomes: Outcome[];
+  count: number;
   findings: RawFinding[];
   used: number;
 }
@@ -39,6 +42,14 @@ export class LintCache {
   private generation = 0;
   hits = 0;
   misses = 0;
+  /**
+   * With `keepModels: false` only findings and counts are kept: what an editor needs for
+   * diagnostics, at a fraction of the memory (models are rebuilt when a view asks).
+   */
+  readonly keepModels: boolean;
+  constructor(options: { keepModels?: boolean } = {}) {
+    this.keepModels = options.keepModels ?? true;
+  }
 
   begin(fingerprint: string): number {
     if (fingerprint !== this.fingerprint) {
@@ -102,23 +113,25 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   c.begin(config.fingerprint);
   const raw: RawFinding[] = [];
   const outcomes: Outcome[] = [];
+  let count = 0;
   if (text.length > config.maxFileBytes) {
     raw.push(tooLarge(text, config));
   } else if (kind === 'yaml') {
-    yield* lintYaml(text, config, c, raw, outcomes);
+    count = yield* lintYaml(text, config, c, raw, outcomes);
   } else {
-    yield* lintMarkdown(text, config, c, raw, outcomes);
+    count = yield* lintMarkdown(text, config, c, raw, outcomes);
   }
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
-  return { findings: finalize(text, raw, config), outcomes };
+  return { findings: finalize(text, raw, config), outcomes, outcomeCount: count };
 }
 
-function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, void> {
+function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
   let units = yamlUnits(text);
   for (let pass = 0; pass < 2; pass++) {
     const found: RawFinding[] = [];
     const got: Outcome[] = [];
+    let count = 0;
     let needsWhole = false;
     for (const unit of units) {
       let e = c.take(unit.role + '\u0000' + unit.text, unit.base);
@@ -133,15 +146,17 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
       }
       found.push(...e.findings);
       got.push(...e.outcomes);
+      count += e.count;
     }
     if (!needsWhole) {
       raw.push(...found);
       outcomes.push(...got);
-      return;
+      return count;
     }
     // An alias points across outcomes: read the file as one unit.
     units = [{ base: 0, text, role: 'whole' }];
   }
+  return 0;
 }
 
 function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'whole' {
@@ -150,17 +165,17 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
   shiftSpans(r.outcomes, unit.base);
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
   for (const o of r.outcomes) runRules(o, config, findings);
-  const entry = { base: unit.base, outcomes: r.outcomes, findings };
+  const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, findings };
   c.put(unit.role + '\u0000' + unit.text, entry);
   return { ...entry, used: 0 };
 }
 
-function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, void> {
+function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
   const r = parseMarkdown(text, config.lang);
   raw.push(...r.findings);
   yield;
   for (const o of r.outcomes) {
-    outcomes.push(o);
+    if (c.keepModels) outcomes.push(o);
     const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
     const hit = c.take(key, o.span.start);
     if (hit) {
@@ -169,13 +184,23 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     }
     const found: RawFinding[] = [];
     runRules(o, config, found);
-    c.put(key, { base: o.span.start, outcomes: [], findings: found });
+    c.put(key, { base: o.span.start, outcomes: [], count: 1, findings: found });
     raw.push(...found);
     yield;
   }
+  return r.outcomes.length;
 }
 
 export function runRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
+  try {
+    runEachRule(o, config, out);
+  } finally {
+    // Every string leaf is listed only for the rules; the kept model does not need the list.
+    o.strings = [];
+  }
+}
+
+function runEachRule(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
   for (const rule of RULES) {
     if (config.severity(rule.id, rule.defaultSeverity) === 'off') continue;
     const ctx: RuleContext = {

@@ -114,7 +114,8 @@ export interface Outcome {
   risks: Text[];
   /**
    * Every string leaf of the outcome, for rules that scan all text (placeholders).
-   * In Markdown these are the bullet values and the title.
+   * In Markdown these are the bullet values and the title. Filled by the parsers for the
+   * rules and emptied once they have run, so kept models stay small.
    */
   strings: Text[];
   /**

@@ -83,7 +83,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = { cache: new (getEngine().LintCache)(), token: 0 };
+      s = { cache: new (getEngine().LintCache)({ keepModels: false }), token: 0 };
       this.states.set(key, s);
     }
     return s;
@@ -143,7 +143,7 @@ export class DiagnosticsController implements vscode.Disposable {
   relintAll(): void {
     for (const d of vscode.workspace.textDocuments) {
       const s = this.states.get(d.uri.toString());
-      if (s) s.cache = new (getEngine().LintCache)();
+      if (s) s.cache = new (getEngine().LintCache)({ keepModels: false });
       this.schedule(d, 0);
     }
   }

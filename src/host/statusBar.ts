@@ -21,14 +21,14 @@ export class HealthStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const result = doc && this.diagnostics.resultFor(doc.uri);
-    if (!doc || !result || result.outcomes.length + result.findings.length === 0) {
+    if (!doc || !result || result.outcomeCount + result.findings.length === 0) {
       this.item.hide();
       return;
     }
     const n = (s: string) => result.findings.filter((f) => f.severity === s).length;
     const [e, w, i] = [n('error'), n('warning'), n('info')];
     this.item.text = e + w + i === 0 ? `$(pass) CBO` : `$(target) CBO $(error) ${e} $(warning) ${w} $(info) ${i}`;
-    this.item.tooltip = vscode.l10n.t('{0} outcomes: {1} errors, {2} warnings, {3} notes. Click to open Problems.', result.outcomes.length, e, w, i);
+    this.item.tooltip = vscode.l10n.t('{0} outcomes: {1} errors, {2} warnings, {3} notes. Click to open Problems.', result.outcomeCount, e, w, i);
     this.item.backgroundColor = e ? new vscode.ThemeColor('statusBarItem.errorBackground') : w ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

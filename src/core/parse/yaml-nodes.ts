@@ -14,6 +14,8 @@ export class AliasBudgetExceeded extends Error {
 
 export interface Walker {
   doc: Document.Parsed;
+  /** The text the node ranges point into (for sharing plain values with it). */
+  src?: string;
   base: number;
   expansions: number;
   unresolved: boolean;
@@ -69,7 +71,7 @@ export function value(pair: Pair | undefined, w: Walker): unknown {
 export function text(pair: Pair | undefined, w: Walker): Text | undefined {
   const v = value(pair, w);
   if (!isScalar(v) || v.value === null || v.value === undefined) return undefined;
-  const s = typeof v.value === 'string' ? v.value : String(v.value);
+  const s = typeof v.value === 'string' ? shared(v, v.value, w) : String(v.value);
   if (s.trim() === '') return undefined;
   return { value: s, span: spanOf(v, w.base)! };
 }
@@ -108,6 +110,17 @@ export function items(node: unknown, w: Walker): unknown[] {
 /** The key's span of a pair (where "this field is wrong/missing something" findings go). */
 export function keySpan(pair: Pair, w: Walker): Span {
   return spanOf(pair.key as Node, w.base) ?? spanOf(pair.value as Node, w.base) ?? { start: w.base, end: w.base };
+}
+
+/**
+ * A plain scalar's value is the same characters as its source: take it as a slice of the
+ * document (which the host holds anyway) rather than keeping a copy per value.
+ */
+function shared(node: { type?: string; range?: [number, number, number] | null }, value: string, w: Walker): string {
+  const r = node.range;
+  if (node.type !== 'PLAIN' || !r || !w.src) return value;
+  const slice = w.src.slice(r[0], r[1]);
+  return slice === value ? slice : value;
 }
 
 /** Collects every string scalar below a node, for rules that scan all text. */

@@ -55,7 +55,7 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
     data: { code: err.code },
   }));
   if (findings.length) return { outcomes: [], findings };
-  const w: Walker = { doc, base: 0, expansions: 0, unresolved: false };
+  const w: Walker = { doc, src, base: 0, expansions: 0, unresolved: false };
   const root = doc.contents;
   const whole = { start: 0, end: src.length };
   try {

@@ -14,6 +14,6 @@ export async function checkFile(diagnostics: DiagnosticsController): Promise<num
     return undefined;
   }
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('CBO: {0} outcomes, {1} findings ({2} errors)', r.outcomes.length, r.findings.length, errors), 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('CBO: {0} outcomes, {1} findings ({2} errors)', r.outcomeCount, r.findings.length, errors), 5000);
   return r.findings.length;
 }
