@@ -38,7 +38,7 @@ describe('large files in the extension host', function () {
     const editor = await vscode.window.showTextDocument(doc);
     const e1 = await first;
     const openToDiagnostics = performance.now() - t0;
-    assert.equal(e1.result.outcomes.length, 2000);
+    assert.equal(e1.result.outcomeCount, 2000);
 
     // Type one character in the title of outcome 1000.
     const line = doc.getText().split('\n').findIndex((l) => l.includes('region 1000 finish'));
@@ -47,7 +47,7 @@ describe('large files in the extension host', function () {
     await editor.edit((b) => b.insert(new vscode.Position(line, 12), 'X'));
     const e2 = await second;
     const editToDiagnostics = performance.now() - t1;
-    assert.equal(e2.result.outcomes.length, 2000);
+    assert.equal(e2.result.outcomeCount, 2000);
 
     const figures = {
       lines: doc.lineCount,
