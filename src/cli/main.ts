@@ -4,6 +4,9 @@ import { UsageError } from './args';
 import { runCheck } from './check';
 import { FileError } from './files';
 import type { CliIo } from './io';
+import { runPlan } from './plan';
+import { runReport } from './report';
+import { runRoi } from './roi';
 import { runRules } from './rules';
 import { VERSION } from './version';
 
@@ -14,21 +17,11 @@ Usage:
   cbo rules [--format json]       list every rule
   cbo roi FILE [--format json]    ROI figures per outcome and in total
   cbo report FILE                 Business Outcome Report in Markdown
+  cbo plan FILE...                a plan against the framework's checklists
   cbo <command> --help            options of one command
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
 `;
-
-type Command = (args: string[], io: CliIo, env: Record<string, string | undefined>) => Promise<number>;
-
-async function optional(modPath: 'roi' | 'report'): Promise<Command | undefined> {
-  try {
-    const m = modPath === 'roi' ? await import('./roi') : await import('./report');
-    return ('runRoi' in m ? m.runRoi : (m as { runReport: Command }).runReport) as Command;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function main(argv: string[], io: CliIo, env: Record<string, string | undefined>): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -49,11 +42,11 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
       case 'rules':
         return await runRules(rest, io, env);
       case 'roi':
-      case 'report': {
-        const run = await optional(cmd);
-        if (!run) throw new UsageError(`${cmd} is not available in this build`);
-        return await run(rest, io, env);
-      }
+        return await runRoi(rest, io, env);
+      case 'report':
+        return await runReport(rest, io, env);
+      case 'plan':
+        return await runPlan(rest, io, env);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }

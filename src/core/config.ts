@@ -4,6 +4,7 @@
 import { parseDocument } from 'yaml';
 import type { Lang, RawFinding, Severity, SeverityOrOff } from './finding';
 import { validateConfig } from './generated/validators.js';
+import type { Checklist } from './checklist/types';
 import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab';
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
@@ -26,13 +27,20 @@ export interface ResolvedConfig {
   allow: Set<string>;
   severity(ruleId: string, fallback: Severity): SeverityOrOff;
   options(ruleId: string): Record<string, unknown>;
+  /** Checklists whose missing items become findings on every Markdown plan linted with this config. */
+  planChecklists?: string[];
+  /** Team checklists (already read by the host or CLI) beside the built-in ones. */
+  extraChecklists?: Checklist[];
   /** Changes whenever anything that affects findings changes (cache key). */
   fingerprint: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 8_000_000;
 
-export function resolveConfig(config: CboConfig = {}, env: { today: string; lang?: Lang }): ResolvedConfig {
+export function resolveConfig(
+  config: CboConfig = {},
+  env: { today: string; lang?: Lang; planChecklists?: string[]; extraChecklists?: Checklist[] },
+): ResolvedConfig {
   const rules = config.rules ?? {};
   const lang = config.lang ?? env.lang ?? 'en';
   const setting = (id: string) => rules[id];
@@ -51,7 +59,9 @@ export function resolveConfig(config: CboConfig = {}, env: { today: string; lang
       const s = setting(id);
       return Array.isArray(s) && s[1] ? s[1] : {};
     },
-    fingerprint: JSON.stringify([lang, env.today, config.rules ?? null, config.vocabulary ?? null, config.maxFileBytes ?? null]),
+    ...(env.planChecklists ? { planChecklists: env.planChecklists } : {}),
+    ...(env.extraChecklists ? { extraChecklists: env.extraChecklists } : {}),
+    fingerprint: JSON.stringify([lang, env.today, config.rules ?? null, config.vocabulary ?? null, config.maxFileBytes ?? null, env.planChecklists ?? null, (env.extraChecklists ?? []).map((c) => c.id)]),
   };
 }
 

@@ -6,11 +6,12 @@ import type { Finding, RawFinding, Severity } from './finding';
 import type { Outcome } from './model';
 import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
 import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
+import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { LineIndex } from './positions';
 import { ENGINE_RULES } from './rules/engine';
 import { RULES } from './rules/index';
-import type { Rule, RuleContext } from './rules/types';
+import { runRules } from './run-rules';
 
 export type DocKind = 'yaml' | 'markdown';
 
@@ -173,6 +174,7 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
   const r = parseMarkdown(text, config.lang);
   raw.push(...r.findings);
+  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') raw.push(...checklistFindings(text, config, config.planChecklists, config.extraChecklists));
   yield;
   for (const o of r.outcomes) {
     if (c.keepModels) outcomes.push(o);
@@ -189,42 +191,6 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     yield;
   }
   return r.outcomes.length;
-}
-
-export function runRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
-  try {
-    runEachRule(o, config, out);
-  } finally {
-    // Every string leaf is listed only for the rules; the kept model does not need the list.
-    o.strings = [];
-  }
-}
-
-function runEachRule(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
-  for (const rule of RULES) {
-    if (config.severity(rule.id, rule.defaultSeverity) === 'off') continue;
-    const ctx: RuleContext = {
-      lang: config.lang,
-      today: config.today,
-      vocab: config.vocab,
-      options: config.options(rule.id),
-      report: (f) => out.push({ ruleId: rule.id, ...f }),
-    };
-    try {
-      rule.check(o, ctx);
-    } catch (e) {
-      out.push(internalError(rule, o, e, config));
-    }
-  }
-}
-
-function internalError(rule: Rule, o: Outcome, e: unknown, config: ResolvedConfig): RawFinding {
-  const why = e instanceof Error ? e.message : String(e);
-  return {
-    ruleId: 'internal-error',
-    message: config.lang === 'ko' ? `규칙 ${rule.id}이(가) 이 성과에서 실패했습니다: ${why}` : `Rule ${rule.id} failed on this outcome: ${why}`,
-    span: o.anchor,
-  };
 }
 
 function tooLarge(text: string, config: ResolvedConfig): RawFinding {

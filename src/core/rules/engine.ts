@@ -25,6 +25,13 @@ export const ENGINE_RULES: RuleMeta[] = [
     description: { en: 'The file is too large, or its aliases expand too far, to check safely.', ko: '파일이 너무 크거나 별칭 확장이 지나쳐 안전하게 검사할 수 없습니다.' },
   },
   {
+    id: 'checklist-missing',
+    name: 'Checklist item missing',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'A plan that opted into a framework checklist has nothing on a required item.', ko: '프레임워크 체크리스트를 적용한 계획에 필수 항목이 없습니다.' },
+  },
+  {
     id: 'internal-error',
     name: 'Internal error',
     scope: 'structure',

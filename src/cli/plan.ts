@@ -1,0 +1,87 @@
+// `cbo plan FILE... [--checklist ID]... [--format text|json] [--min-coverage N]`:
+// a plan against the framework's checklists. Exit 1 when a required item is missing (or
+// coverage is under --min-coverage), 2 for bad usage or unreadable files.
+import * as path from 'node:path';
+import { checkPlan, knownChecklists } from '../core/checklist/engine';
+import type { PlanResult } from '../core/checklist/types';
+import { resolveConfig } from '../core/config';
+import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import type { CliIo } from './io';
+
+export const PLAN_HELP = `Usage: cbo plan FILE... [options]
+
+Checks Markdown implementation plans against the framework's checklists
+(cbo-process, delivery, workshop) and prints each item as found, partial or missing.
+
+Options:
+  --checklist ID       only this checklist (repeatable); default: all
+  --format text|json   output format (default text)
+  --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
+                       exit 1 when any required item is missing
+  --lang en|ko         language of titles
+`;
+
+export async function runPlan(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--checklist': true, '--format': true, '--min-coverage': true, '--lang': true, '--today': true, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(PLAN_HELP);
+    return 0;
+  }
+  const format = formatArg(p, ['text', 'json']);
+  const lang = langArg(p, env) ?? 'en';
+  const only = p.flags.get('--checklist') ?? [];
+  const known = knownChecklists().map((c) => c.id);
+  const unknown = only.filter((id) => !known.includes(id));
+  if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  const minRaw = flag(p, '--min-coverage');
+  const min = minRaw === undefined ? undefined : Number(minRaw);
+  if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`);
+  if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file');
+  const config = resolveConfig({}, { today: todayArg(p), lang });
+
+  const results: { file: string; result: PlanResult }[] = [];
+  for (const f of p.positional) {
+    let text: string;
+    try {
+      text = await io.readFile(path.resolve(io.cwd, f));
+    } catch {
+      io.stderr(`cbo: cannot read ${f}\n`);
+      return 2;
+    }
+    results.push({ file: f, result: checkPlan(text, { only, config }) });
+  }
+
+  let failed = false;
+  for (const { result } of results) {
+    for (const c of result.checklists) {
+      if (min !== undefined ? c.coverage < min : c.items.some((i) => i.required && i.status === 'missing')) failed = true;
+    }
+  }
+  if (format === 'json') {
+    const json = results.map(({ file, result }) => ({
+      file,
+      checklists: result.checklists.map((c) => ({
+        id: c.id,
+        coverage: c.coverage,
+        items: c.items.map((i) => ({ id: i.id, title: i.title, status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line })) })),
+      })),
+      tasks: result.tasks,
+    }));
+    // One file: the object itself (the documented contract); several: an array of them.
+    io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+    return failed ? 1 : 0;
+  }
+  const mark = { found: '✓', partial: '~', missing: '✗' } as const;
+  for (const { file, result } of results) {
+    io.stdout(`${file}\n`);
+    for (const c of result.checklists) {
+      io.stdout(`  ${c.title} (${c.id}): ${Math.round(c.coverage * 100)}% covered\n`);
+      for (const i of c.items) {
+        const where = i.evidence.length ? ` (line ${i.evidence.map((e) => e.line).join(', ')})` : '';
+        io.stdout(`    ${mark[i.status]} ${i.status.padEnd(7)} ${i.id.padEnd(24)} ${i.title}${i.required ? '' : ' (optional)'}${where}\n`);
+      }
+    }
+    for (const t of result.tasks) io.stdout(`  tasks under "${t.heading}" (line ${t.line}): ${t.done}/${t.total} done\n`);
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,7 @@
+// The framework's checklists, in our own words (see the seeds for the facts behind them).
+import cboProcess from './cbo-process.json';
+import delivery from './delivery.json';
+import type { Checklist } from './types';
+import workshop from './workshop.json';
+
+export const BUILT_IN_CHECKLISTS: Checklist[] = [cboProcess as Checklist, delivery as Checklist, workshop as Checklist];

@@ -1,0 +1,52 @@
+// Missing checklist items as findings, on plans that opted in (front matter
+// `cbo-checklists: [cbo-process, delivery]`, or the host's/CLI's plan globs), so reviewers
+// see them inline and in CI like any other rule.
+import type { ResolvedConfig } from '../config';
+import type { RawFinding } from '../finding';
+import { checkPlan } from './engine';
+import type { Checklist } from './types';
+
+export const CHECKLIST_RULE_ID = 'checklist-missing';
+
+/** Cheap look at the top of the file before any parsing. */
+export function optsIn(text: string): boolean {
+  return text.startsWith('---') && /^cbo-checklists\s*:/m.test(text.slice(0, 4000));
+}
+
+export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = []): RawFinding[] {
+  const fromFile = optsIn(text);
+  if (!fromFile && !forced?.length) return [];
+  const first = checkPlan(text, { config, extra });
+  const ids = fromFile ? first.optedIn : forced!;
+  const wanted = ids.includes('*') || ids.length === 0 ? first.checklists : first.checklists.filter((c) => ids.includes(c.id));
+  const lineStart = fromFile ? lineOffset(text, first.optedIn.length ? keyLine(text) : 0) : 0;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const span = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
+  const ko = config.lang === 'ko';
+  const out: RawFinding[] = [];
+  for (const c of wanted) {
+    for (const item of c.items) {
+      if (item.status !== 'missing' || !item.required) continue;
+      out.push({
+        ruleId: CHECKLIST_RULE_ID,
+        message: ko
+          ? `${c.title}: "${item.title}" 항목이 계획에 없습니다 (전체 ${Math.round(c.coverage * 100)}% 충족). 해당 섹션을 추가하세요.`
+          : `${c.title}: the plan has nothing on "${item.title}" (checklist ${Math.round(c.coverage * 100)}% covered). Add a section for it.`,
+        span,
+        fix: { kind: 'insert', offset: item.insert.offset, snippet: item.insert.snippet, title: ko ? `"${item.title}" 섹션 추가` : `Insert a "${item.title}" section` },
+        data: { checklist: c.id, item: item.id },
+      });
+    }
+  }
+  return out;
+}
+
+function keyLine(text: string): number {
+  return text.split('\n', 200).findIndex((l) => l.startsWith('cbo-checklists'));
+}
+
+function lineOffset(text: string, line: number): number {
+  let off = 0;
+  for (let i = 0; i < line && off >= 0; i++) off = text.indexOf('\n', off) + 1;
+  return Math.max(0, off);
+}

@@ -1,0 +1,136 @@
+// Checks a Markdown plan against checklists: every item found, partial or missing, with
+// the lines that show it, coverage per checklist, task-list progress per heading, and the
+// skeleton to insert for each item where it belongs in the plan's outline.
+import type { ResolvedConfig } from '../config';
+import type { Lang } from '../finding';
+import type { Outcome } from '../model';
+import { CBO_HEADING, sectionOf } from '../parse/markdown-labels';
+import { parseMarkdown } from '../parse/markdown';
+import { runRules } from '../run-rules';
+import { BUILT_IN_CHECKLISTS } from './builtins';
+import { matchItem, normalise, type Match } from './match';
+import { readOutline, type Outline } from './outline';
+import type { Checklist, ChecklistGroup, ChecklistItem, ItemResult, PlanResult, TaskProgress } from './types';
+
+export interface PlanOptions {
+  /** Checklist ids to apply; all known checklists when empty. */
+  only?: string[];
+  /** Team checklists, in addition to the built-in ones. */
+  extra?: Checklist[];
+  config: ResolvedConfig;
+}
+
+export function knownChecklists(extra: Checklist[] = []): Checklist[] {
+  const byId = new Map<string, Checklist>();
+  for (const c of [...BUILT_IN_CHECKLISTS, ...extra]) byId.set(c.id, c);
+  return [...byId.values()];
+}
+
+export function checkPlan(text: string, opts: PlanOptions): PlanResult {
+  const lang = opts.config.lang;
+  const outline = readOutline(text);
+  const normHeadings = outline.headings.map((h) => normalise(h.text));
+  const normBlocks = outline.blocks.map((b) => normalise(b.text));
+  const outcomes = parseMarkdown(text, lang).outcomes;
+  const all = knownChecklists(opts.extra);
+  const chosen = opts.only?.length ? all.filter((c) => opts.only!.includes(c.id)) : all;
+  const checklists = chosen.map((c) => {
+    const items: ItemResult[] = [];
+    for (const g of c.groups) {
+      for (const item of g.items) {
+        const m = item.evidence.outcomes ? outcomeEvidence(item, outcomes, outline, opts.config) : matchItem(item, outline, normHeadings, normBlocks);
+        items.push({
+          id: item.id,
+          group: g.id,
+          title: item.title[lang],
+          required: item.required,
+          status: m.status,
+          evidence: m.evidence,
+          insert: insertion(g, item, outline, normHeadings, text, lang),
+        });
+      }
+    }
+    const score = items.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
+    return { id: c.id, title: c.title[lang], coverage: items.length ? Math.round((score / items.length) * 1000) / 1000 : 1, items };
+  });
+  return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
+}
+
+function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outline, config: ResolvedConfig): Match {
+  const lineOf = (o: Outcome) => lineAt(outline.starts, o.anchor.start) + 1;
+  const evidence = outcomes.slice(0, 5).map((o) => ({ line: lineOf(o), text: o.title?.value ?? '(untitled)' }));
+  if (outcomes.length === 0) return { status: 'missing', evidence: [] };
+  let good = 0;
+  for (const o of outcomes) {
+    if (item.evidence.outcomes === 'smart') {
+      const found: { ruleId: string }[] = [];
+      runRules(o, config, found as never);
+      if (!found.some((f) => /^(missing-|target-|deadline-)/.test(f.ruleId))) good++;
+    } else if (item.evidence.outcomes === 'template') {
+      if (o.source !== 'md-template' || templateSections(o, outline).size >= 4) good++;
+    } else if (o.metrics?.primary?.target) good++;
+  }
+  return { status: good === outcomes.length ? 'found' : 'partial', evidence };
+}
+
+/** The template sections (context, metrics, value, dependencies) under a `## CBO:` heading. */
+function templateSections(o: Outcome, outline: Outline): Set<string> {
+  const line = lineAt(outline.starts, o.anchor.start);
+  const h = outline.headings.find((x) => x.line === line && CBO_HEADING.test(x.text));
+  const found = new Set<string>();
+  if (!h) return found;
+  for (const sub of outline.headings) {
+    if (sub.line > h.line && sub.line < h.end) {
+      const s = sectionOf(sub.text);
+      if (s && s !== 'workshop' && s !== 'outcome') found.add(s);
+    }
+  }
+  return found;
+}
+
+/** After the section of the item's group if the plan has one; else a new group section at the end. */
+function insertion(g: ChecklistGroup, item: ChecklistItem, outline: Outline, normHeadings: string[], text: string, lang: Lang): { offset: number; snippet: string } {
+  const names = [normalise(g.title.en), normalise(g.title.ko)];
+  const idx = normHeadings.findIndex((h) => names.some((n) => h.includes(n.trim()) && n.trim() !== ''));
+  const skeleton = item.skeleton[lang];
+  if (idx >= 0) {
+    const h = outline.headings[idx]!;
+    const offset = endOfContent(text, outline.starts, h.end);
+    return { offset, snippet: `\n\n${skeleton}` };
+  }
+  return { offset: text.replace(/\s+$/, '').length, snippet: `\n\n## ${g.title[lang]}\n\n${skeleton}\n` };
+}
+
+function endOfContent(text: string, starts: number[], endLine: number): number {
+  let off = endLine < starts.length ? starts[endLine]! : text.length;
+  while (off > 0 && /\s/.test(text[off - 1]!)) off--;
+  return off;
+}
+
+function taskProgress(outline: Outline): TaskProgress[] {
+  const by = new Map<number, TaskProgress>();
+  for (const b of outline.blocks) {
+    if (b.checked === undefined) continue;
+    const h = outline.headings[b.heading];
+    const key = b.heading;
+    let p = by.get(key);
+    if (!p) {
+      p = { heading: h?.text ?? '', line: (h?.line ?? 0) + 1, done: 0, total: 0 };
+      by.set(key, p);
+    }
+    p.total++;
+    if (b.checked) p.done++;
+  }
+  return [...by.values()];
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

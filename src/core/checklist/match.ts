@@ -1,0 +1,68 @@
+// Finding a checklist item's evidence in a plan's outline. Phrases are matched on
+// normalised text: whole words for Latin script, substrings for Korean (whose particles
+// attach to the noun: 마일스톤을, 회고는).
+import type { Outline } from './outline';
+import type { ChecklistItem, Evidence, ItemStatus } from './types';
+
+export function normalise(s: string): string {
+  return ` ${s.toLowerCase().replace(/\*\*|__|`/g, '').replace(/[^\p{L}\p{N}&+]+/gu, ' ').trim()} `;
+}
+
+const compiled = new WeakMap<ChecklistItem, ((text: string) => boolean)[]>();
+
+function matchers(item: ChecklistItem): ((text: string) => boolean)[] {
+  let m = compiled.get(item);
+  if (!m) {
+    m = item.evidence.headings.map((p) => {
+      const n = normalise(p);
+      return /[가-힣]/.test(p) ? (t: string) => t.includes(n.trim()) : (t: string) => t.includes(n);
+    });
+    compiled.set(item, m);
+  }
+  return m;
+}
+
+function termMatchers(item: ChecklistItem): ((text: string) => boolean)[] {
+  return (item.evidence.terms ?? []).map((p) => {
+    const n = normalise(p);
+    return (t: string) => t.includes(/[가-힣]/.test(p) ? n.trim() : n);
+  });
+}
+
+export interface Match {
+  status: ItemStatus;
+  evidence: Evidence[];
+}
+
+/** Evidence from headings, labelled bullets, tasks and mentions. */
+export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: string[], normBlocks: string[]): Match {
+  const hits = matchers(item);
+  const terms = termMatchers(item);
+  const is = (t: string) => hits.some((h) => h(t));
+  let status: ItemStatus = 'missing';
+  const evidence: Evidence[] = [];
+  const rank: Record<ItemStatus, number> = { missing: 0, partial: 1, found: 2 };
+  const upgrade = (s: ItemStatus, line: number, text: string) => {
+    if (rank[s] > rank[status]) status = s;
+    if (evidence.length < 5) evidence.push({ line: line + 1, text: text.slice(0, 120) });
+  };
+  outline.headings.forEach((h, i) => {
+    if (is(normHeadings[i]!)) upgrade(h.content > 0 ? 'found' : 'partial', h.line, h.text);
+  });
+  outline.blocks.forEach((b, i) => {
+    const t = normBlocks[i]!;
+    if (b.kind === 'item') {
+      const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(b.text);
+      if (b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
+      else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
+      else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);
+    } else if (is(t) || terms.some((x) => x(t))) upgrade('partial', b.line, b.text);
+  });
+  return { status, evidence };
+}
+
+/** "Weekly: milestone review" names the item and says something about it: found. */
+function startsWithItem(t: string, hits: ((text: string) => boolean)[]): boolean {
+  const head = t.split(' ').slice(0, 5).join(' ') + ' ';
+  return hits.some((h) => h(head)) && t.trim().split(' ').length > 2;
+}

@@ -1,0 +1,118 @@
+// The outline of a Markdown plan: headings with their extent, list items (with task
+// state), paragraphs, and front matter. Code blocks are skipped by markdown-it itself, so
+// look-alike headings inside them never count.
+import MarkdownIt from 'markdown-it';
+import { parseDocument } from 'yaml';
+import { lineStarts } from '../parse/markdown';
+
+export interface OutlineHeading {
+  level: number;
+  text: string;
+  line: number;
+  /** First line after the section (next heading of the same or a higher level). */
+  end: number;
+  /** Lines of content (items, paragraphs) directly or deeply inside the section. */
+  content: number;
+}
+
+export interface OutlineBlock {
+  text: string;
+  line: number;
+  kind: 'item' | 'paragraph';
+  /** For task items: checked or not. */
+  checked?: boolean;
+  /** Index of the nearest heading above, or -1. */
+  heading: number;
+}
+
+export interface Outline {
+  headings: OutlineHeading[];
+  blocks: OutlineBlock[];
+  starts: number[];
+  lineCount: number;
+  frontMatter?: { checklists: string[]; line: number; endLine: number };
+}
+
+let md: MarkdownIt | undefined;
+function parser(): MarkdownIt {
+  if (!md) {
+    md = new MarkdownIt({ html: false });
+    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+  }
+  return md;
+}
+
+export function readOutline(text: string): Outline {
+  const starts = lineStarts(text);
+  let body = text;
+  let frontMatter: Outline['frontMatter'];
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (fm) {
+    const lines = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
+    // Blank the front matter out (keeping line numbers) so markdown-it does not read it.
+    body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
+    let checklists: string[] = [];
+    try {
+      const v = parseDocument(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
+      const c = v?.['cbo-checklists'];
+      checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
+    } catch {
+      checklists = [];
+    }
+    const keyLine = fm[1]!.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
+    frontMatter = { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1 };
+  }
+  const tokens = parser().parse(body, {});
+  const headings: OutlineHeading[] = [];
+  const blocks: OutlineBlock[] = [];
+  let inItem = 0;
+  let itemLine = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') {
+      headings.push({ level: Number(t.tag.slice(1)), text: tokens[i + 1]!.content.trim(), line: t.map![0], end: starts.length, content: 0 });
+      i += 2;
+      continue;
+    }
+    if (t.type === 'list_item_open') {
+      inItem++;
+      itemLine = t.map![0];
+    } else if (t.type === 'list_item_close') inItem--;
+    else if (t.type === 'inline' && t.map) {
+      const raw = t.content.trim();
+      const task = /^\[([ xX])\]\s+/.exec(raw);
+      const isItemHead = inItem > 0 && t.map[0] === itemLine;
+      blocks.push({
+        text: task ? raw.slice(task[0].length) : raw,
+        line: t.map[0],
+        kind: isItemHead ? 'item' : 'paragraph',
+        ...(isItemHead && task ? { checked: task[1] !== ' ' } : {}),
+        heading: headings.length - 1,
+      });
+    }
+  }
+  // Each section ends where a heading of the same or a higher level starts.
+  for (let i = 0; i < headings.length; i++) {
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.level <= headings[i]!.level) {
+        headings[i]!.end = headings[j]!.line;
+        break;
+      }
+    }
+  }
+  // Blocks come in line order: count those inside each section by binary search.
+  const lines = blocks.map((b) => b.line);
+  for (const h of headings) h.content = lowerBound(lines, h.end) - lowerBound(lines, h.line + 1);
+  return { headings, blocks, starts, lineCount: starts.length, ...(frontMatter ? { frontMatter } : {}) };
+}
+
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

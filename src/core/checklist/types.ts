@@ -1,0 +1,77 @@
+// Checklists are data: ids, titles in both languages, and the evidence that satisfies each
+// item. Built-in ones live beside this file as JSON; teams add their own in the same format
+// (schemas/checklist.schema.json). Nothing in a checklist is ever executed.
+import type { Lang } from '../finding';
+
+export type Localized = Record<Lang, string>;
+
+export interface ChecklistItem {
+  id: string;
+  title: Localized;
+  /** A missing required item fails `cbo plan` and shows as a diagnostic on opted-in plans. */
+  required: boolean;
+  evidence: {
+    /** Phrases (either language) that name this item in a heading, a label or a task. */
+    headings: string[];
+    /** Extra phrases that count as a mention (partial evidence) anywhere in the text. */
+    terms?: string[];
+    /** Evidence read from the plan's CBOs rather than its headings. */
+    outcomes?: 'smart' | 'template' | 'measured';
+  };
+  /** Section skeleton inserted for a missing item (VS Code snippet syntax). */
+  skeleton: Localized;
+}
+
+export interface ChecklistGroup {
+  id: string;
+  title: Localized;
+  items: ChecklistItem[];
+}
+
+export interface Checklist {
+  id: string;
+  title: Localized;
+  description?: Localized;
+  groups: ChecklistGroup[];
+}
+
+export type ItemStatus = 'found' | 'partial' | 'missing';
+
+export interface Evidence {
+  /** 1-based line, as the CLI prints it. */
+  line: number;
+  text: string;
+}
+
+export interface ItemResult {
+  id: string;
+  group: string;
+  title: string;
+  required: boolean;
+  status: ItemStatus;
+  evidence: Evidence[];
+  /** Where the item's skeleton goes and what it is, for "insert section". */
+  insert: { offset: number; snippet: string };
+}
+
+export interface ChecklistResult {
+  id: string;
+  title: string;
+  /** found = 1, partial = 0.5, missing = 0, averaged over items; 0..1. */
+  coverage: number;
+  items: ItemResult[];
+}
+
+export interface TaskProgress {
+  heading: string;
+  line: number;
+  done: number;
+  total: number;
+}
+
+export interface PlanResult {
+  checklists: ChecklistResult[];
+  tasks: TaskProgress[];
+  /** Checklist ids named in the plan's front matter (`cbo-checklists:`). */
+  optedIn: string[];
+}

@@ -1,0 +1,34 @@
+// Parsing without rules: the document's outcome models and its parse and schema findings.
+// For ROI, reports and views that need the models but not the wording checks.
+import type { Lang, RawFinding } from '../finding';
+import type { CboDocument, Outcome } from '../model';
+import { parseMarkdown, shiftFinding, shiftSpans } from './markdown';
+import { readYamlUnit, yamlUnits } from './yaml';
+
+export function parseDocument(text: string, kind: 'yaml' | 'markdown', lang: Lang = 'en'): { doc: CboDocument; findings: RawFinding[] } {
+  if (kind === 'markdown') {
+    const r = parseMarkdown(text, lang);
+    return { doc: { kind, outcomes: r.outcomes }, findings: r.findings };
+  }
+  for (let units = yamlUnits(text), pass = 0; pass < 2; pass++) {
+    const outcomes: Outcome[] = [];
+    const findings: RawFinding[] = [];
+    let whole = false;
+    for (const u of units) {
+      const r = readYamlUnit(u, lang);
+      if (r.needsWhole) {
+        whole = true;
+        break;
+      }
+      shiftSpans(r.outcomes, u.base);
+      outcomes.push(...r.outcomes);
+      findings.push(...r.findings.map((f) => shiftFinding(f, u.base)));
+    }
+    if (!whole) {
+      outcomes.forEach((o, i) => (o.index = i));
+      return { doc: { kind, outcomes }, findings };
+    }
+    units = [{ base: 0, text, role: 'whole' }];
+  }
+  return { doc: { kind, outcomes: [] }, findings: [] };
+}
