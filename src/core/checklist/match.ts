@@ -13,7 +13,8 @@ const compiled = new WeakMap<ChecklistItem, ((text: string) => boolean)[]>();
 function matchers(item: ChecklistItem): ((text: string) => boolean)[] {
   let m = compiled.get(item);
   if (!m) {
-    m = item.evidence.headings.map((p) => {
+    // The item's own titles always count, so a plan written from our skeletons is recognised.
+    m = [...item.evidence.headings, item.title.en, item.title.ko].map((p) => {
       const n = normalise(p);
       return /[가-힣]/.test(p) ? (t: string) => t.includes(n.trim()) : (t: string) => t.includes(n);
     });

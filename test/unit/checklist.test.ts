@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import { BUILT_IN_CHECKLISTS } from '../../src/core/checklist/builtins';
+import { checkPlan } from '../../src/core/checklist/engine';
+import { resolveConfig } from '../../src/core/config';
+import { only, run, TODAY } from './helpers';
+
+const config = (lang: 'en' | 'ko' = 'en') => resolveConfig({}, { today: TODAY, lang });
+const statusOf = (text: string, checklist: string, item: string, lang: 'en' | 'ko' = 'en') =>
+  checkPlan(text, { config: config(lang), only: [checklist] }).checklists[0]!.items.find((i) => i.id === item)!;
+
+const GOOD_CBO = `## CBO: Analysts get yesterday's sales report before 8am
+
+### Business Context
+- **Current Challenge**: The report arrives at 11am
+
+### Success Metrics
+- **Primary Metric**: Reports ready before 8am (%)
+- **Baseline**: 40% as of 2026-09-30
+- **Target**: 95%
+- **Timeline**: by 2027-03-31
+
+### Value Proposition
+- **Financial Impact**: Fewer pricing errors
+
+### Dependencies and Assumptions
+- **Key Assumptions**: Store count stays flat
+`;
+
+describe('plan checklists', () => {
+  for (const c of BUILT_IN_CHECKLISTS) {
+    describe(c.id, () => {
+      for (const g of c.groups) {
+        for (const item of g.items) {
+          if (item.evidence.outcomes) continue; // covered by the outcome cases below
+          for (const lang of ['en', 'ko'] as const) {
+            const title = item.title[lang];
+            it(`${item.id} (${lang}): found with a section, partial when empty or unchecked, missing otherwise`, () => {
+              const found = `# Plan\n\n## ${title}\n\nWe do this: owners and dates are agreed.\n`;
+              assert.equal(statusOf(found, c.id, item.id, lang).status, 'found', found);
+              assert.deepEqual(statusOf(found, c.id, item.id, lang).evidence[0]?.line, 3);
+              const empty = `# Plan\n\n## ${title}\n\n## Something else\n\nText.\n`;
+              assert.equal(statusOf(empty, c.id, item.id, lang).status, 'partial');
+              const task = `# Plan\n\n- [ ] ${title}\n`;
+              assert.equal(statusOf(task, c.id, item.id, lang).status, 'partial');
+              assert.equal(statusOf(task.replace('[ ]', '[x]'), c.id, item.id, lang).status, 'found');
+              const missing = `# Plan\n\n## Unrelated heading\n\nNothing relevant.\n`;
+              assert.equal(statusOf(missing, c.id, item.id, lang).status, 'missing');
+            });
+          }
+        }
+      }
+    });
+  }
+
+  describe('items read from the CBOs', () => {
+    it('smart-cbos: found when every CBO is complete, partial when one is not, missing with none', () => {
+      assert.equal(statusOf(GOOD_CBO, 'cbo-process', 'smart-cbos').status, 'found');
+      assert.equal(statusOf(GOOD_CBO + '\n## CBO: Customers pay online\n', 'cbo-process', 'smart-cbos').status, 'partial');
+      assert.equal(statusOf('# Plan\n', 'cbo-process', 'smart-cbos').status, 'missing');
+    });
+    it('template-sections: found when each CBO has the four sections', () => {
+      assert.equal(statusOf(GOOD_CBO, 'cbo-process', 'template-sections').status, 'found');
+      const noValue = GOOD_CBO.replace(/### Value Proposition\n- \*\*Financial Impact\*\*: Fewer pricing errors\n/, '');
+      assert.equal(statusOf(noValue, 'cbo-process', 'template-sections').status, 'partial');
+    });
+    it('outcomes-with-metrics: found when outcomes carry a target', () => {
+      assert.equal(statusOf(GOOD_CBO, 'workshop', 'outcomes-with-metrics').status, 'found');
+      assert.equal(statusOf('## CBO: Customers pay online\n', 'workshop', 'outcomes-with-metrics').status, 'partial');
+    });
+    it('reads Korean template CBOs', () => {
+      const ko = '## CBO: 분석가가 오전 8시 전에 보고서를 받는다\n\n### 비즈니스 배경\n- **현재 과제**: 11시 도착\n\n### 성공 지표\n- **핵심 지표**: 8시 전 준비 비율 (%)\n- **기준값**: 40% (2026-09-30 기준)\n- **목표값**: 95%\n- **기한**: 2027년 3월\n\n### 가치 제안\n- **재무적 영향**: 가격 오류 감소\n\n### 의존성 및 가정\n- **주요 가정**: 매장 수 유지\n';
+      assert.equal(statusOf(ko, 'cbo-process', 'smart-cbos', 'ko').status, 'found');
+      assert.equal(statusOf(ko, 'cbo-process', 'template-sections', 'ko').status, 'found');
+    });
+  });
+
+  it('does not count look-alike headings inside code blocks', () => {
+    const text = '# Plan\n\n```markdown\n## Milestones\n- M1\n```\n\n~~~\n## Retrospective\n~~~\n';
+    assert.equal(statusOf(text, 'cbo-process', 'milestones').status, 'missing');
+    assert.equal(statusOf(text, 'delivery', 'retrospective').status, 'missing');
+  });
+
+  it('handles odd heading levels and front matter', () => {
+    const text = '---\ntitle: Plan\ncbo-checklists: [delivery]\n---\n\n###### Kickoff\nOn 3 March with the customer.\n# Retrospective\nAfter go-live.\n';
+    const r = checkPlan(text, { config: config() });
+    assert.deepEqual(r.optedIn, ['delivery']);
+    const d = r.checklists.find((c) => c.id === 'delivery')!;
+    assert.equal(d.items.find((i) => i.id === 'kickoff')!.status, 'found');
+    assert.equal(d.items.find((i) => i.id === 'kickoff')!.evidence[0]!.line, 6);
+    assert.equal(d.items.find((i) => i.id === 'retrospective')!.status, 'found');
+  });
+
+  it('answers an empty file with every item missing and coverage 0', () => {
+    const r = checkPlan('', { config: config() });
+    for (const c of r.checklists) {
+      assert.equal(c.coverage, 0);
+      assert.ok(c.items.every((i) => i.status === 'missing'));
+    }
+  });
+
+  it('counts task-list progress per heading', () => {
+    const r = checkPlan('# Plan\n## Discovery\n- [x] a\n- [X] b\n- [ ] c\n## Launch\n- [ ] d\n', { config: config() });
+    assert.deepEqual(r.tasks.map((t) => [t.heading, t.done, t.total, t.line]), [['Discovery', 2, 3, 2], ['Launch', 0, 1, 6]]);
+  });
+
+  it('computes coverage from found = 1, partial = 0.5', () => {
+    const text = '# Plan\n## Current state analysis\nAs-is notes.\n## Stakeholder interviews\n';
+    const c = checkPlan(text, { config: config(), only: ['cbo-process'] }).checklists[0]!;
+    const n = c.items.length;
+    assert.equal(c.coverage, Math.round((1.5 / n) * 1000) / 1000);
+  });
+
+  it('inserts a skeleton inside the group\'s section when the plan has it', () => {
+    const text = '# Plan\n\n## Implementation Planning\n\n### Timeline\nQ1 to Q3.\n\n## Appendix\nx\n';
+    const item = statusOf(text, 'cbo-process', 'milestones');
+    assert.equal(item.status, 'missing');
+    const after = text.slice(0, item.insert.offset) + item.insert.snippet + text.slice(item.insert.offset);
+    assert.match(after, /Q1 to Q3\.\n\n- \*\*Milestones\*\*: \$\{1:\}\n\n## Appendix/);
+  });
+
+  it('adds a group section at the end when the plan has none', () => {
+    const item = statusOf('# Plan\n\nIntro.\n', 'delivery', 'pesa');
+    assert.equal(item.insert.snippet, '\n\n## Security first\n\n- **Pre-engagement security assessment**: ${1:}\n');
+  });
+
+  it('reports missing required items as findings on plans that opt in', () => {
+    const text = '---\ncbo-checklists: [workshop]\n---\n# Plan\n## Current state\nSlow reports.\n';
+    const r = run(text, 'markdown');
+    const f = only(r.findings, 'checklist-missing');
+    assert.deepEqual(f.map((x) => x.data?.item).sort(), ['barriers', 'future', 'outcomes-with-metrics', 'solutions']);
+    assert.equal(f[0]!.start.line, 1);
+    assert.deepEqual(only(run(text.replace(/^---[\s\S]*?---\n/, ''), 'markdown').findings, 'checklist-missing'), []);
+  });
+});
