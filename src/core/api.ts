@@ -9,3 +9,5 @@ export { fieldOf, sectionOf, displayLabel, CBO_HEADING, type Field } from './par
 export { globToRegExp } from './glob';
 export type { Finding, Fix, Severity, Lang } from './finding';
 export type { Outcome } from './model';
+export { checkPlan, knownChecklists } from './checklist/engine';
+export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';

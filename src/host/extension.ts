@@ -5,6 +5,10 @@ import { CboCodeActions } from './codeActions';
 import { allowWord } from './commands/allowWord';
 import { applyFix } from './commands/applyFix';
 import { checkFile } from './commands/checkFile';
+import { checkPlan } from './commands/checkPlan';
+import { checkPlans } from './commands/checkPlans';
+import { insertChecklistSection } from './commands/insertChecklistSection';
+import { revealLine } from './commands/revealLine';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { COMMANDS } from './commands/ids';
 import { newCbo } from './commands/newCbo';
@@ -15,6 +19,7 @@ import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine';
 import { CboHover } from './hover';
 import { Settings } from './settings';
+import { PlanView } from './planView';
 import { HealthStatus } from './statusBar';
 
 /** What the extension exports: used by its integration tests and by sibling features. */
@@ -22,6 +27,7 @@ export interface CboGuideApi {
   diagnostics: DiagnosticsController;
   settings: Settings;
   stats: { activateMs: number; engineLoadedAtActivation: boolean };
+  planView: PlanView;
   onDidLint: vscode.Event<LintEvent>;
 }
 
@@ -31,6 +37,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
   const selector: vscode.DocumentSelector = [{ language: 'yaml' }, { language: 'markdown' }];
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
+  const planView = new PlanView();
+  const recheck = (uri?: vscode.Uri) => checkPlan(settings, planView, uri);
   context.subscriptions.push(
     settings,
     diagnostics,
@@ -45,11 +53,17 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.showProblems, () => showProblems()),
     cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[1]) => applyFix(uri, fix)),
     cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(uri, word)),
+    vscode.window.registerTreeDataProvider('cbo.plan', planView),
+    cmd(COMMANDS.checkPlan, (uri?: vscode.Uri) => recheck(uri)),
+    cmd(COMMANDS.checkPlans, () => checkPlans(settings)),
+    cmd(COMMANDS.insertChecklistSection, (node: Parameters<typeof PlanView.itemOf>[0]) => insertChecklistSection(planView, PlanView.itemOf(node), recheck)),
+    cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
   );
   return {
     diagnostics,
     settings,
     onDidLint: diagnostics.onDidLint,
+    planView,
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
   };
 }

@@ -67,7 +67,15 @@ export class Settings implements vscode.Disposable {
       vocabulary: mergeVocab(fromSettings.vocabulary, file.vocabulary),
     };
     if (this.schemaOff()) merged.rules = { schema: 'off', ...merged.rules };
-    return getEngine().resolveConfig(merged, { today, lang: file.lang ?? this.lang() });
+    const planGlobs = s.get<string[]>('checklists.plans', []);
+    const rel = vscode.workspace.asRelativePath(doc.uri, false);
+    const optedIn = doc.languageId === 'markdown' && planGlobs.some((g) => getEngine().globToRegExp(g).test(rel));
+    const enabled = s.get<string[]>('checklists.enabled', []);
+    return getEngine().resolveConfig(merged, {
+      today,
+      lang: file.lang ?? this.lang(),
+      ...(optedIn ? { planChecklists: enabled.length ? enabled : ['*'] } : {}),
+    });
   }
 
   /** Leaves schema diagnostics to Red Hat's YAML extension when it is there and `auto` is set. */

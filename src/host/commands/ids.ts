@@ -5,6 +5,11 @@ export const COMMANDS = {
   newCbo: 'cbo.newCbo',
   openRuleDocs: 'cbo.openRuleDocs',
   showProblems: 'cbo.showProblems',
+  checkPlan: 'cbo.checkPlan',
+  checkPlans: 'cbo.checkPlans',
+  insertChecklistSection: 'cbo.insertChecklistSection',
+  /** Internal: reveals a 0-based line of a document (plan view evidence). */
+  revealLine: 'cbo.revealLine',
   /** Internal: applies a finding's fix as a snippet (run by quick fixes). */
   applyFix: 'cbo.applyFix',
   /** Internal: adds a word to `vocabulary.allow` in the workspace's `.cborc.yaml`. */

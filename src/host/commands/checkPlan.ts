@@ -1,0 +1,20 @@
+// "CBO: Check Plan Against Framework" on the active Markdown file: fills the plan view.
+import * as vscode from 'vscode';
+import type { PlanResult } from '../../core/api';
+import { getEngine } from '../engine';
+import type { PlanView } from '../planView';
+import type { Settings } from '../settings';
+
+export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode.Uri): Promise<PlanResult | undefined> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown implementation plan first.'));
+    return undefined;
+  }
+  const config = await settings.resolve(doc);
+  const only = settings.section.get<string[]>('checklists.enabled', []);
+  const result = getEngine().checkPlan(doc.getText(), { config, only });
+  view.show(doc.uri, result);
+  await vscode.commands.executeCommand('cbo.plan.focus');
+  return result;
+}

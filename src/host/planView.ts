@@ -1,0 +1,75 @@
+// The "CBO Plan Check" view: every item of the chosen checklists as found, partial or
+// missing, with coverage per checklist. Evidence lines reveal the text in the editor;
+// missing items offer "Insert section".
+import * as vscode from 'vscode';
+import type { ChecklistResult, ItemResult, PlanResult } from '../core/api';
+import { COMMANDS } from './commands/ids';
+
+type Node =
+  | { kind: 'checklist'; c: ChecklistResult }
+  | { kind: 'item'; c: ChecklistResult; i: ItemResult }
+  | { kind: 'evidence'; i: ItemResult; line: number; text: string }
+  | { kind: 'tasks'; heading: string; line: number; done: number; total: number };
+
+const ICON = { found: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')), partial: new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground')), missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) };
+
+export class PlanView implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  uri: vscode.Uri | undefined;
+  result: PlanResult | undefined;
+
+  show(uri: vscode.Uri, result: PlanResult): void {
+    this.uri = uri;
+    this.result = result;
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    const r = this.result;
+    if (!r) return [];
+    if (!node) return [...r.checklists.map((c) => ({ kind: 'checklist' as const, c })), ...r.tasks.map((t) => ({ kind: 'tasks' as const, ...t }))];
+    if (node.kind === 'checklist') return node.c.items.map((i) => ({ kind: 'item' as const, c: node.c, i }));
+    if (node.kind === 'item') return node.i.evidence.map((e) => ({ kind: 'evidence' as const, i: node.i, line: e.line, text: e.text }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'checklist') {
+      const t = new vscode.TreeItem(node.c.title, vscode.TreeItemCollapsibleState.Expanded);
+      t.description = vscode.l10n.t('{0}% covered', Math.round(node.c.coverage * 100));
+      t.id = `c:${node.c.id}`;
+      return t;
+    }
+    if (node.kind === 'tasks') {
+      const t = new vscode.TreeItem(vscode.l10n.t('Tasks under "{0}": {1}/{2} done', node.heading, node.done, node.total));
+      t.iconPath = new vscode.ThemeIcon('checklist');
+      t.command = this.reveal(node.line);
+      return t;
+    }
+    if (node.kind === 'item') {
+      const i = node.i;
+      const t = new vscode.TreeItem(i.title, i.evidence.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      t.id = `i:${node.c.id}/${i.id}`;
+      t.iconPath = ICON[i.status];
+      t.description = `${i.status === 'found' ? vscode.l10n.t('found') : i.status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing')}${i.required ? '' : ' · ' + vscode.l10n.t('optional')}`;
+      t.contextValue = i.status === 'found' ? 'cboItemFound' : 'cboItemOpen';
+      t.tooltip = `${node.c.id}/${i.id}`;
+      if (i.evidence[0]) t.command = this.reveal(i.evidence[0].line);
+      return t;
+    }
+    const t = new vscode.TreeItem(vscode.l10n.t('line {0}: {1}', node.line, node.text));
+    t.iconPath = new vscode.ThemeIcon('go-to-file');
+    t.command = this.reveal(node.line);
+    return t;
+  }
+
+  private reveal(line: number): vscode.Command {
+    return { command: COMMANDS.revealLine, title: '', arguments: [this.uri, line - 1] };
+  }
+
+  /** The item behind a tree node, for "insert section". */
+  static itemOf(node: Node | undefined): ItemResult | undefined {
+    return node?.kind === 'item' ? node.i : undefined;
+  }
+}
