@@ -1,0 +1,61 @@
+// Checking a plan against the framework in a real VS Code: the command fills the view,
+// "insert section" edits the plan where the item belongs, and coverage goes up.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { PlanResult } from '../../src/core/api';
+import type { CboGuideApi } from '../../src/host/extension';
+import { activateExtension, closeAll, open, workspaceUri } from './helpers';
+
+describe('plan check in VS Code', function () {
+  this.timeout(60_000);
+  let api: CboGuideApi;
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+  });
+  after(closeAll);
+
+  it('lists every item of the delivery checklist with its status and evidence', async () => {
+    const uri = workspaceUri('delivery-plan.md');
+    await open(uri);
+    const r = await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    const d = r.checklists.find((c) => c.id === 'delivery')!;
+    const status = Object.fromEntries(d.items.map((i) => [i.id, i.status]));
+    assert.equal(status.handover, 'found');
+    assert.equal(status['sprint-0'], 'found');
+    assert.equal(status.kickoff, 'found');
+    assert.equal(status.pesa, 'found');
+    assert.equal(status.retrospective, 'missing');
+    assert.equal(d.items.find((i) => i.id === 'sprint-0')!.evidence[0]!.line, 8);
+    // The view shows the same result.
+    const roots = api.planView.getChildren();
+    const deliveryNode = roots.find((n) => n.kind === 'checklist' && n.c.id === 'delivery')!;
+    const items = api.planView.getChildren(deliveryNode);
+    assert.equal(items.length, d.items.length);
+    const retro = items.find((n) => n.kind === 'item' && n.i.id === 'retrospective')!;
+    assert.equal(api.planView.getTreeItem(retro).contextValue, 'cboItemOpen');
+    const tasks = roots.find((n) => n.kind === 'tasks');
+    assert.ok(tasks && tasks.kind === 'tasks' && tasks.done === 1 && tasks.total === 2);
+  });
+
+  it('inserts a missing section where it belongs, and coverage updates', async () => {
+    const uri = workspaceUri('delivery-plan.md');
+    const editor = await open(uri);
+    const before = await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    const coverage = before.checklists.find((c) => c.id === 'delivery')!.coverage;
+    const node = api.planView.getChildren(api.planView.getChildren().find((n) => n.kind === 'checklist' && n.c.id === 'delivery')).find((n) => n.kind === 'item' && n.i.id === 'pesa');
+    assert.ok(node);
+    // pesa is found already: insert for the missing DQI item instead.
+    const dqi = api.planView.getChildren(api.planView.getChildren().find((n) => n.kind === 'checklist' && n.c.id === 'delivery')).find((n) => n.kind === 'item' && n.i.id === 'dqi')!;
+    assert.ok(await vscode.commands.executeCommand<boolean>('cbo.insertChecklistSection', dqi));
+    const text = editor.document.getText();
+    assert.match(text, /\n## Quality gates\n\n- \*\*Delivery quality inspection\*\*: \n/);
+    await editor.insertSnippet(new vscode.SnippetString('self-inspection at day 120'));
+    const after = await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    const d = after.checklists.find((c) => c.id === 'delivery')!;
+    assert.equal(d.items.find((i) => i.id === 'dqi')!.status, 'found');
+    assert.ok(d.coverage > coverage, `${d.coverage} > ${coverage}`);
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
