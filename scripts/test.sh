@@ -20,7 +20,7 @@ echo "== build (esbuild; schema validators generated with Ajv standalone)"
 node esbuild.mjs || { echo "build failed"; echo "total: $passed passed, 1 failed"; exit 1; }
 
 echo "== typecheck (tsc --noEmit, strict)"
-npx --no-install tsc --noEmit -p . || { echo "typecheck failed"; echo "total: $passed passed, 1 failed"; exit 1; }
+npm run --silent typecheck || { echo "typecheck failed"; echo "total: $passed passed, 1 failed"; exit 1; }
 
 log=$(mktemp)
 echo "== unit tests (mocha, plain Node)"

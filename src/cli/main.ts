@@ -16,7 +16,7 @@ Usage:
   cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF)
   cbo rules [--format json]       list every rule
   cbo roi FILE [--format json]    ROI figures per outcome and in total
-  cbo report FILE                 Business Outcome Report in Markdown
+  cbo report FILE [-o OUT]        Business Outcome Report in Markdown (--lang, --today, --force)
   cbo plan FILE...                a plan against the framework's checklists
   cbo <command> --help            options of one command
 
@@ -69,6 +69,13 @@ export const nodeIo: CliIo = {
 
 /** Runs the command line of this process and sets its exit code. */
 export function run(): void {
+  // `cbo check | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2), nodeIo, process.env).then(
     (code) => {
       process.exitCode = code;

@@ -11,3 +11,7 @@ export type { Finding, Fix, Severity, Lang } from './finding';
 export type { Outcome } from './model';
 export { checkPlan, knownChecklists } from './checklist/engine';
 export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';
+export { panelModel, type PanelModel } from './view/canvas';
+export { buildReportHtml } from './view/report-html';
+export { buildReport } from './report';
+export { parseDocument } from './parse/index';

@@ -7,6 +7,8 @@ import { applyFix } from './commands/applyFix';
 import { checkFile } from './commands/checkFile';
 import { checkPlan } from './commands/checkPlan';
 import { checkPlans } from './commands/checkPlans';
+import { exportReport, type ExportOptions } from './commands/exportReport';
+import { openCanvas } from './commands/openCanvas';
 import { insertChecklistSection } from './commands/insertChecklistSection';
 import { revealLine } from './commands/revealLine';
 import { checkWorkspace } from './commands/checkWorkspace';
@@ -19,6 +21,7 @@ import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine';
 import { CboHover } from './hover';
 import { Settings } from './settings';
+import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
 import { HealthStatus } from './statusBar';
 
@@ -28,6 +31,7 @@ export interface CboGuideApi {
   settings: Settings;
   stats: { activateMs: number; engineLoadedAtActivation: boolean };
   planView: PlanView;
+  canvas: CanvasPanel;
   onDidLint: vscode.Event<LintEvent>;
 }
 
@@ -39,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();
   const recheck = (uri?: vscode.Uri) => checkPlan(settings, planView, uri);
+  const canvas = new CanvasPanel(context.extensionUri, settings);
   context.subscriptions.push(
     settings,
     diagnostics,
@@ -58,12 +63,19 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.checkPlans, () => checkPlans(settings)),
     cmd(COMMANDS.insertChecklistSection, (node: Parameters<typeof PlanView.itemOf>[0]) => insertChecklistSection(planView, PlanView.itemOf(node), recheck)),
     cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
+    canvas,
+    cmd(COMMANDS.openCanvas, (uri?: vscode.Uri) => openCanvas(canvas, uri instanceof vscode.Uri ? uri : undefined)),
+    cmd(COMMANDS.exportReport, (uri?: vscode.Uri, opts?: ExportOptions) => exportReport(settings, uri instanceof vscode.Uri ? uri : undefined, opts)),
+    vscode.window.registerWebviewPanelSerializer(CANVAS_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => canvas.restore(panel, state as Parameters<CanvasPanel['restore']>[1]),
+    }),
   );
   return {
     diagnostics,
     settings,
     onDidLint: diagnostics.onDidLint,
     planView,
+    canvas,
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
   };
 }

@@ -8,7 +8,11 @@ import { rule as missingTarget } from './missing-target';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetNotQuantified } from './target-not-quantified';
 import { rule as targetUnreachable } from './target-unreachable';
+import { rule as roiImplausible } from './roi-implausible';
 import type { Rule } from './types';
+import { rule as valueNoAssumption } from './value-no-assumption';
+import { rule as valueNoInvestment } from './value-no-investment';
+import { rule as valueUnvalidated } from './value-unvalidated';
 
 export const RULES: Rule[] = [
   missingPrimaryMetric,
@@ -19,4 +23,8 @@ export const RULES: Rule[] = [
   targetDirection,
   targetUnreachable,
   deadlinePassed,
+  valueNoAssumption,
+  valueNoInvestment,
+  roiImplausible,
+  valueUnvalidated,
 ];

@@ -6,6 +6,8 @@ export const COMMANDS = {
   openRuleDocs: 'cbo.openRuleDocs',
   showProblems: 'cbo.showProblems',
   checkPlan: 'cbo.checkPlan',
+  openCanvas: 'cbo.openCanvas',
+  exportReport: 'cbo.exportReport',
   checkPlans: 'cbo.checkPlans',
   insertChecklistSection: 'cbo.insertChecklistSection',
   /** Internal: reveals a 0-based line of a document (plan view evidence). */

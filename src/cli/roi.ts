@@ -1,0 +1,209 @@
+// `cbo roi FILE [--format text|json] [--today YYYY-MM-DD] [--lang en|ko]`: the ROI figures of
+// each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
+// step `cbo report` shares. Exit 0 when figures were printed, 2 for bad usage or a file that
+// cannot be read.
+import * as path from 'node:path';
+import type { RawFinding } from '../core/finding';
+import type { CboDocument, Outcome } from '../core/model';
+import { formatMoney, formatNumber, formatPercent, localeFor, minorToDecimal } from '../core/money';
+import { parseDocument } from '../core/parse';
+import { LineIndex } from '../core/positions';
+import { metricProgress, type Progress } from '../core/progress';
+import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
+import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import type { CliIo } from './io';
+
+export const ROI_HELP = `Usage: cbo roi FILE [options]
+
+ROI of each outcome in a CBO YAML file or Markdown plan, and of all of them together.
+Value items count per year (payback assumes so); the investment is the total cost.
+Outcomes in different currencies are never added: the total then lists the currencies.
+
+Options:
+  --format text|json   output format (default text)
+  --today YYYY-MM-DD   the date progress is judged on (default: today)
+  --lang en|ko         language of the text output (default: from LANG, else en)
+
+JSON (stable; fields are never removed, absent figures are null):
+  { "version": 1, "file", "today",
+    "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
+                    <figures>, "items": [ { "index", "type", "basis", "factors", "value",
+                    "validated", "assumption", "problem" } ],
+                    "progress": { "status", "expected", "actual", "actualFraction",
+                                  "expectedFraction", "latestDate" } | null } ],
+    "total": { "outcomes", "currencies", <figures> } }
+  <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
+  { "minor": integer in the currency's minor unit, "amount": exact decimal string },
+  "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"
+  (numbers with one decimal), "byType" (money per value type), "issues" (strings).
+`;
+
+export interface ReadFile {
+  file: string;
+  text: string;
+  doc: CboDocument;
+  findings: RawFinding[];
+}
+
+/** Markdown by extension; everything else is read as CBO YAML. */
+export function kindOfPath(file: string): 'yaml' | 'markdown' {
+  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'yaml';
+}
+
+/** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
+export async function readCboFile(positional: string[], io: CliIo): Promise<ReadFile> {
+  if (positional.length === 0) throw new UsageError('give the CBO file to read, e.g. cbo roi plan.cbo.yaml');
+  if (positional.length > 1) throw new UsageError(`give one file, got ${positional.length}: ${positional.join(' ')}`);
+  const file = positional[0]!;
+  let text: string;
+  try {
+    text = await io.readFile(path.resolve(io.cwd, file));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why}`);
+  }
+  const { doc, findings } = parseDocument(text, kindOfPath(file));
+  return { file, text, doc, findings };
+}
+
+/** A note on stderr when the file had problems, so figures from a half-read file are not taken as whole. */
+export function noteProblems(r: ReadFile, io: CliIo): void {
+  if (r.findings.length === 0) return;
+  const n = r.findings.length;
+  io.stderr(`cbo: ${r.file} has ${n} problem${n === 1 ? '' : 's'}; the figures cover what could be read. Run "cbo check ${r.file}" for details.\n`);
+}
+
+export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--format': true, '--today': true, '--lang': true, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(ROI_HELP);
+    return 0;
+  }
+  const format = formatArg(p, ['text', 'json']);
+  const today = todayArg(p);
+  const lang = langArg(p, env) ?? 'en';
+  const r = await readCboFile(p.positional, io);
+  noteProblems(r, io);
+  const lines = new LineIndex(r.text);
+  const rows = r.doc.outcomes.map((o) => ({ o, roi: computeRoi(o.value), counts: hasValue(o) }));
+  const total = sumRoi(rows.filter((x) => x.counts).map((x) => x.roi));
+  if (format === 'json') {
+    const outcomes = rows.map(({ o, roi }) => ({
+      index: o.index,
+      title: o.title?.value ?? null,
+      line: lines.position(o.span.start).line + 1,
+      currency: roi.currency ?? null,
+      minorDigits: roi.minorDigits,
+      ...figuresJson(roi),
+      items: roi.items.map((it) => ({
+        index: it.index,
+        type: it.type ?? it.typeText ?? null,
+        basis: it.basis ?? null,
+        factors: it.factors,
+        value: moneyJson(it.counted ? it.minor : undefined, roi.currency),
+        validated: it.validated,
+        assumption: it.assumption ?? null,
+        problem: it.problem ?? null,
+      })),
+      progress: progressJson(o, today),
+    }));
+    const json = {
+      version: 1,
+      file: r.file,
+      today,
+      outcomes,
+      total: { outcomes: total.outcomes, currencies: total.currencies, currency: total.currency ?? null, minorDigits: total.minorDigits, ...figuresJson(total) },
+    };
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
+    return 0;
+  }
+  io.stdout(textTable(rows, total, lang));
+  return 0;
+}
+
+function moneyJson(minor: number | undefined, currency: string | undefined): { minor: number; amount: string } | null {
+  return minor === undefined ? null : { minor, amount: minorToDecimal(minor, currency) };
+}
+
+function figuresJson(f: RoiFigures | RoiTotal) {
+  const cur = f.currency;
+  const byType = f.byType ? Object.fromEntries(Object.entries(f.byType).map(([t, v]) => [t, moneyJson(v, cur)])) : null;
+  return {
+    investment: moneyJson(f.investmentMinor, cur),
+    claimed: moneyJson(f.claimedMinor, cur),
+    validated: moneyJson(f.validatedMinor, cur),
+    net: moneyJson(f.netMinor, cur),
+    conservativeNet: moneyJson(f.conservativeNetMinor, cur),
+    roiPercent: f.roiPercent ?? null,
+    conservativeRoiPercent: f.conservativeRoiPercent ?? null,
+    paybackMonths: f.paybackMonths ?? null,
+    conservativePaybackMonths: f.conservativePaybackMonths ?? null,
+    byType,
+    issues: f.issues,
+  };
+}
+
+function progressJson(o: Outcome, today: string) {
+  const m = o.metrics?.primary;
+  if (!m) return null;
+  const p: Progress = metricProgress(m, today);
+  return {
+    status: p.status,
+    reason: p.reason ?? null,
+    expected: p.expected ?? null,
+    actual: p.actual ?? null,
+    actualFraction: p.actualFraction ?? null,
+    expectedFraction: p.expectedFraction ?? null,
+    latestDate: p.latest?.date ?? null,
+  };
+}
+
+const HEAD = {
+  en: ['#', 'Outcome', 'Investment', 'Claimed', 'Validated', 'Net', 'ROI', 'Cons. ROI', 'Payback'],
+  ko: ['#', '성과', '투자', '창출 가치', '검증 가치', '순가치', 'ROI', '보수적 ROI', '회수 기간'],
+};
+
+const NOTES: Record<string, { en: string; ko: string }> = {
+  'no-investment': { en: 'no investment: ROI not computed', ko: '투자 없음: ROI 계산 안 함' },
+  'zero-investment': { en: 'investment is 0: ROI not computed', ko: '투자 0: ROI 계산 안 함' },
+  'negative-investment': { en: 'negative investment ignored', ko: '음수 투자는 무시함' },
+  'no-currency': { en: 'no currency given', ko: '통화 없음' },
+  'uncounted-items': { en: 'some items could not be valued and count as 0', ko: '계산할 수 없는 항목은 0으로 셈' },
+  'mixed-currencies': { en: 'different currencies: no total', ko: '통화가 달라 합계 없음' },
+  'investment-missing-for-some': { en: 'some outcomes have no investment: no total ROI', ko: '투자가 없는 성과가 있어 전체 ROI 없음' },
+};
+
+function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], total: RoiTotal, lang: 'en' | 'ko'): string {
+  const locale = localeFor(lang);
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : formatMoney(m, cur, locale));
+  const pct = (x: number | undefined) => (x === undefined ? '-' : formatPercent(x, locale));
+  const mo = (x: number | undefined) => (x === undefined ? '-' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
+  const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
+  const table: string[][] = [HEAD[lang]];
+  const notes: string[] = [];
+  const none = HEAD[lang].slice(2).map(() => '-');
+  for (const { o, roi, counts } of rows) {
+    const title = (o.title?.value ?? '').replace(/\s+/g, ' ').trim();
+    // An outcome that states no value or cost gets dashes, not a misleading 0.00.
+    table.push([String(o.index + 1), title.length > 40 ? title.slice(0, 39) + '…' : title || '-', ...(counts ? figures(roi) : none)]);
+    if (!counts) continue;
+    for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
+  }
+  const totalLabel = lang === 'ko' ? '합계' : 'Total';
+  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || '?').join(', ')})`, '', '', '', '', '', '']);
+  else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
+  for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => width(r[c] ?? ''))));
+  const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
+  const out = table.map((r) => r.map(pad).join('  ').trimEnd());
+  out.push('', lang === 'ko' ? '투자 회수 기간은 가치 항목을 연간 가치로 보고 계산합니다.' : 'Payback assumes every value item is a yearly value.');
+  if (notes.length) out.push(...notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
+  return out.join('\n') + '\n';
+}
+
+/** Monospace columns: Hangul and other wide characters take two. */
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}

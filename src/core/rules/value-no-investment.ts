@@ -1,0 +1,51 @@
+// ROI divides by the cost. Value without an investment reads as a return on nothing, so the
+// cost has to be stated (or shown to be zero on purpose) before any ROI is quoted.
+import type { Fix } from '../finding';
+import type { Outcome } from '../model';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'value-no-investment',
+  name: 'Value without investment',
+  scope: 'value',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'An outcome that claims value also states the investment (total cost) it is measured against.',
+    ko: '가치를 주장하는 성과에는 비교 기준이 되는 투자(총비용)가 있어야 합니다.',
+  },
+  check(o, ctx) {
+    const v = o.value;
+    if (!v || v.items.length === 0) return;
+    const inv = v.investment;
+    if (inv && Number.isFinite(inv.value)) {
+      if (inv.value > 0) return;
+      ctx.report({
+        span: inv.span,
+        message: msg(
+          ctx,
+          `The investment is ${inv.value}: no ROI can be computed. Write the total cost over the period the value is counted for (people, licences, services).`,
+          `투자가 ${inv.value}(이)라 ROI를 계산할 수 없습니다. 가치를 세는 기간 동안의 총비용(인력, 라이선스, 서비스)을 적으세요.`,
+        ),
+      });
+      return;
+    }
+    const fix = investmentFix(o, msg(ctx, 'Insert the investment', '투자 추가'));
+    ctx.report({
+      span: inv?.span ?? v.span,
+      message: msg(
+        ctx,
+        'Value is claimed but no investment is given: add `investment:` with the total cost, so ROI and payback can be computed.',
+        '가치는 있지만 투자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 `investment:`에 총비용을 적으세요.',
+      ),
+      ...(fix ? { fix } : {}),
+    });
+  },
+};
+
+/** `investment: 0` as the value block's next key, in its own layout (block or flow). */
+function investmentFix(o: Outcome, title: string): Fix | undefined {
+  const at = o.insertAt.value;
+  if (!at) return undefined;
+  const body = 'investment: ${1:0}';
+  return { kind: 'insert', offset: at.offset, snippet: at.flow ? `, ${body}` : `\n${at.indent}${body}`, title };
+}

@@ -1,0 +1,45 @@
+// Messages between the extension host and the canvas webview. Types only: nothing here
+// runs, so both bundles can import it. The host validates every message it receives.
+import type { PanelModel } from '../core/view/canvas';
+
+export type HostToWebview =
+  | { type: 'model'; model: PanelModel }
+  /** The file no longer parses: the webview greys the last good canvas and shows why. */
+  | { type: 'broken'; message: string; line: number };
+
+export type WebviewToHost =
+  | { type: 'ready' }
+  | { type: 'reveal'; start: number; end: number }
+  | { type: 'openLink'; href: string }
+  | { type: 'insertTemplate' }
+  | { type: 'select'; index: number };
+
+/** Narrow an unknown message from the webview to a known one, or undefined. */
+export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
+  if (!m || typeof m !== 'object') return undefined;
+  const r = m as Record<string, unknown>;
+  const int = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 1e9;
+  switch (r.type) {
+    case 'ready':
+    case 'insertTemplate':
+      return { type: r.type };
+    case 'reveal':
+      return int(r.start) && int(r.end) && (r.end as number) >= (r.start as number) ? { type: 'reveal', start: r.start as number, end: r.end as number } : undefined;
+    case 'openLink':
+      return typeof r.href === 'string' && r.href.length < 2048 ? { type: 'openLink', href: r.href } : undefined;
+    case 'select':
+      return int(r.index) ? { type: 'select', index: r.index as number } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Links the panel may open: web and mail only, never command:, file:, javascript: or data:. */
+export function isSafeLink(href: string): boolean {
+  try {
+    const u = new URL(href);
+    return (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:') && !/[\u0000-\u001f]/.test(href);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,245 @@
+// The canvas panel's script. It draws the model the host posts, with DOM APIs only
+// (textContent for plain strings; markdown-it output, raw HTML off, for rich text), keeps
+// its state with setState so a reload restores it, and asks the host to reveal source
+// ranges, open links and insert the template. It loads nothing from outside (CSP).
+import type { Card, Entry, OutcomeView, PanelModel } from '../core/view/canvas';
+import type { HostToWebview, WebviewToHost } from '../shared/messages';
+import { progressChart } from './chart';
+import { inlineHtml } from './markdown';
+
+interface VsCodeApi {
+  postMessage(m: WebviewToHost): void;
+  getState(): State | undefined;
+  setState(s: State): void;
+}
+interface State {
+  selected: number;
+  scrollY: number;
+  model?: PanelModel;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+let state: State = vscode.getState() ?? { selected: 0, scrollY: 0 };
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function revealable(e: HTMLElement, span: { start: number; end: number } | undefined): HTMLElement {
+  if (!span) return e;
+  e.tabIndex = 0;
+  e.classList.add('revealable');
+  e.dataset.start = String(span.start);
+  e.dataset.end = String(span.end);
+  return e;
+}
+
+function rich(text: string, cls = 'rich'): HTMLElement {
+  const e = h('span', cls);
+  e.innerHTML = inlineHtml(text); // markdown-it with html: false escapes every user string
+  return e;
+}
+
+function entryList(es: Entry[]): HTMLElement {
+  const ul = h('ul');
+  for (const x of es) ul.append(revealable(h('li'), x.span)).lastElementChild!.append(rich(x.text));
+  return ul;
+}
+
+function quadrant(title: string, cards: Card[], cls: string): HTMLElement {
+  const q = h('section', `quadrant ${cls}`);
+  q.append(h('h3', undefined, title));
+  for (const c of cards) {
+    const card = h('div', 'card');
+    card.append(h('h4', undefined, c.label), entryList(c.entries));
+    q.append(card);
+  }
+  if (!cards.length) q.append(h('p', 'muted', '—'));
+  return q;
+}
+
+function render(model: PanelModel, broken?: { message: string; line: number }): void {
+  const ui = model.ui;
+  root.replaceChildren();
+  root.classList.toggle('broken', !!broken);
+  if (broken) {
+    const b = h('div', 'banner error');
+    b.setAttribute('role', 'alert');
+    b.textContent = `${ui.broken} (${broken.line}: ${broken.message})`;
+    root.append(b);
+  }
+  if (model.outcomes.length === 0) {
+    const empty = h('div', 'empty');
+    empty.append(h('p', undefined, ui.empty));
+    const btn = h('button', 'primary', ui.insertTemplate);
+    btn.id = 'insert-template';
+    btn.addEventListener('click', () => vscode.postMessage({ type: 'insertTemplate' }));
+    empty.append(btn);
+    root.append(empty);
+    return;
+  }
+  const selected = Math.min(state.selected, model.outcomes.length - 1);
+  if (model.outcomes.length > 1) {
+    const label = h('label', 'selector', ui.select + ' ');
+    const sel = h('select');
+    sel.id = 'outcome-select';
+    model.outcomes.forEach((o, i) => {
+      const opt = h('option', undefined, `${i + 1}. ${o.title || '(untitled)'}`);
+      opt.value = String(i);
+      opt.selected = i === selected;
+      sel.append(opt);
+    });
+    sel.addEventListener('change', () => {
+      save({ selected: Number(sel.value) });
+      render(model, broken);
+    });
+    label.append(sel);
+    root.append(label);
+  }
+  root.append(outcome(model.outcomes[selected]!, model));
+}
+
+function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
+  const ui = model.ui;
+  const wrap = h('article', 'outcome');
+  const title = revealable(h('h2', 'title'), o.anchor);
+  title.append(rich(o.title || '(untitled)'));
+  wrap.append(title);
+  if (o.category) wrap.append(h('span', 'badge', o.category));
+
+  const canvas = h('div', 'canvas');
+  canvas.id = 'canvas';
+  canvas.append(quadrant(ui.context, o.canvas.context, 'context'), quadrant(ui.outcomes, o.canvas.outcomes, 'outcomes'), quadrant(ui.value, o.canvas.value, 'value'), quadrant(ui.approach, o.canvas.approach, 'approach'));
+  wrap.append(canvas);
+
+  const flow = h('section', 'workshop');
+  flow.id = 'workshop';
+  flow.append(h('h3', undefined, ui.workshop));
+  const strip = h('ol', 'strip');
+  for (const step of o.workshop) {
+    const li = h('li', `step ${step.key}`);
+    li.append(h('h4', undefined, step.label), entryList(step.entries));
+    strip.append(li);
+  }
+  flow.append(strip);
+  wrap.append(flow);
+
+  if (o.roi) {
+    const r = o.roi;
+    const sec = h('section', 'roi');
+    sec.id = 'roi';
+    sec.append(h('h3', undefined, ui.roi));
+    const dl = h('dl', 'figures');
+    const row = (k: string, v: string | undefined, id: string) => {
+      if (v === undefined) return;
+      const dt = h('dt', undefined, k);
+      const dd = h('dd', undefined, v);
+      dd.id = id;
+      dl.append(dt, dd);
+    };
+    row(ui.investment, r.investment, 'roi-investment');
+    row(ui.claimed, r.claimed, 'roi-claimed');
+    row(ui.validated, r.validated, 'roi-validated');
+    row(ui.net, r.net, 'roi-net');
+    row(ui.roi, r.roi, 'roi-percent');
+    row(ui.conservative, r.conservativeRoi, 'roi-conservative');
+    row(ui.payback, r.payback, 'roi-payback');
+    sec.append(dl, h('p', 'formula', r.formula));
+    const items = h('table', 'items');
+    for (const it of r.items) {
+      const tr = revealable(h('tr', it.validated ? 'validated' : 'unvalidated'), it.span);
+      const assumption = h('td');
+      assumption.append(rich(it.assumption || '—'));
+      if (!it.validated) assumption.append(h('span', 'tag', ui.unvalidated));
+      tr.append(h('td', undefined, it.type), h('td', 'num', it.formula), h('td', 'num', it.value), assumption);
+      items.append(tr);
+    }
+    sec.append(items);
+    wrap.append(sec);
+  }
+
+  if (o.metrics.length) {
+    const sec = h('section', 'progress');
+    sec.id = 'progress';
+    sec.append(h('h3', undefined, ui.progress));
+    for (const m of o.metrics) {
+      const card = revealable(h('div', `metric ${m.status}`), m.span);
+      const head = h('div', 'metric-head');
+      head.append(h('span', 'name', m.name), h('span', `status ${m.status}`, m.statusLabel));
+      card.append(head, progressChart(m.points, `${m.name}: ${m.statusLabel}`), h('p', 'detail', m.detail));
+      sec.append(card);
+    }
+    wrap.append(sec);
+  }
+
+  const fs = h('section', 'findings');
+  fs.id = 'findings';
+  fs.append(h('h3', undefined, `${ui.findings} (${o.findings.length})`));
+  if (!o.findings.length) fs.append(h('p', 'muted', ui.noFindings));
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    const group = o.findings.filter((f) => f.severity === sev);
+    if (!group.length) continue;
+    const ul = h('ul', `group ${sev}`);
+    for (const f of group) {
+      const li = revealable(h('li', sev), f.span);
+      li.append(h('code', undefined, f.ruleId), document.createTextNode(` ${f.line}: `), h('span', undefined, f.message));
+      ul.append(li);
+    }
+    fs.append(ul);
+  }
+  wrap.append(fs);
+  return wrap;
+}
+
+function save(patch: Partial<State>): void {
+  state = { ...state, ...patch };
+  vscode.setState(state);
+}
+
+// One listener for every revealable element and link, so re-rendering adds none.
+root.addEventListener('click', (ev) => {
+  const a = (ev.target as HTMLElement).closest('a');
+  if (a) {
+    ev.preventDefault();
+    vscode.postMessage({ type: 'openLink', href: a.getAttribute('href') ?? '' });
+    return;
+  }
+  const r = (ev.target as HTMLElement).closest<HTMLElement>('.revealable');
+  if (r) vscode.postMessage({ type: 'reveal', start: Number(r.dataset.start), end: Number(r.dataset.end) });
+});
+root.addEventListener('keydown', (ev) => {
+  const r = (ev.target as HTMLElement).closest<HTMLElement>('.revealable');
+  if (r && (ev.key === 'Enter' || ev.key === ' ')) {
+    ev.preventDefault();
+    vscode.postMessage({ type: 'reveal', start: Number(r.dataset.start), end: Number(r.dataset.end) });
+  }
+});
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => save({ scrollY: window.scrollY }), 100);
+});
+
+window.addEventListener('message', (ev: MessageEvent<HostToWebview>) => {
+  const m = ev.data;
+  if (m?.type === 'model') {
+    save({ model: m.model });
+    const y = window.scrollY;
+    render(m.model);
+    window.scrollTo(0, y); // updates keep the reader's place
+    document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+  } else if (m?.type === 'broken' && state.model) {
+    render(state.model, m);
+  }
+});
+
+if (state.model) {
+  render(state.model);
+  window.scrollTo(0, state.scrollY);
+}
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import type { Measure, Metric } from '../../src/core/model';
+import { metricProgress } from '../../src/core/progress';
+
+const S = { start: 0, end: 0 };
+const pt = (value: number, date?: string): Measure => ({ span: S, value: { value, span: S }, ...(date ? { date: { value: date, span: S } } : {}) });
+
+/** Baseline on 2026-01-01, target on 2026-12-31 (364 days), with the given readings. */
+function metric(base: number, target: number, readings: [string, number][], direction?: string): Metric {
+  return {
+    span: S,
+    baseline: pt(base, '2026-01-01'),
+    target: pt(target, '2026-12-31'),
+    measurements: readings.map(([d, v]) => pt(v, d)),
+    ...(direction ? { direction: { value: direction, span: S } } : {}),
+  };
+}
+
+// 2026-01-01 + 182 days = 2026-07-02: exactly half the 364-day timeline.
+const HALF = '2026-07-02';
+
+describe('metricProgress', () => {
+  it('is on track for an increase at or above 90 % of the expected progress', () => {
+    // 60 -> 80; at half time the line expects 70; 69 is 9/10 of the expected 10 points
+    const p = metricProgress(metric(60, 80, [[HALF, 69]], 'increase'), '2026-08-01');
+    assert.equal(p.status, 'on-track');
+    assert.equal(p.expected, 70);
+    assert.equal(p.actual, 69);
+    assert.equal(p.expectedFraction, 0.5);
+    assert.equal(p.actualFraction, 0.45);
+    assert.equal(p.ratio, 0.9);
+    assert.equal(p.totalDays, 364);
+    assert.equal(p.elapsedDays, 182);
+  });
+
+  it('is at risk between 60 % and 90 %, off track below', () => {
+    // 66: 6 of the expected 10 points = 0.6 -> at risk; 65.8: 0.58 -> off track
+    assert.equal(metricProgress(metric(60, 80, [[HALF, 66]]), '2026-08-01').status, 'at-risk');
+    assert.equal(metricProgress(metric(60, 80, [[HALF, 68.9]]), '2026-08-01').status, 'at-risk');
+    assert.equal(metricProgress(metric(60, 80, [[HALF, 65.8]]), '2026-08-01').status, 'off-track');
+    assert.equal(metricProgress(metric(60, 80, [[HALF, 55]]), '2026-08-01').status, 'off-track');
+  });
+
+  it('follows a decreasing metric down its line', () => {
+    // 10 h -> 4 h; at half time the line expects 7 h
+    const on = metricProgress(metric(10, 4, [[HALF, 7.2]], 'decrease'), '2026-08-01');
+    assert.equal(on.expected, 7);
+    assert.equal(on.status, 'on-track'); // 2.8 of 3 hours expected = 0.933
+    assert.equal(metricProgress(metric(10, 4, [[HALF, 8]], 'decrease'), '2026-08-01').status, 'at-risk'); // 2/3 = 0.667
+    assert.equal(metricProgress(metric(10, 4, [[HALF, 9]], 'decrease'), '2026-08-01').status, 'off-track'); // 1/3
+    assert.equal(metricProgress(metric(10, 4, [[HALF, 11]], 'decrease'), '2026-08-01').status, 'off-track'); // the wrong way
+    assert.equal(metricProgress(metric(10, 4, [[HALF, 3.5]], 'decrease'), '2026-08-01').status, 'achieved');
+  });
+
+  it('says achieved once the target is met, whatever the date', () => {
+    const p = metricProgress(metric(60, 80, [['2026-03-01', 81]]), '2026-03-02');
+    assert.equal(p.status, 'achieved');
+    assert.equal(p.actualFraction, 1.05);
+  });
+
+  it('judges the line on the reading date, and uses the latest reading up to today', () => {
+    const m = metric(60, 80, [['2026-04-01', 62], [HALF, 70], ['2026-12-01', 99]]);
+    const p = metricProgress(m, '2026-09-15'); // the December reading is in the future: ignored
+    assert.equal(p.latest?.date, HALF);
+    assert.equal(p.status, 'on-track');
+    assert.ok(p.expectedToday! > 70 && p.expectedToday! < 80);
+  });
+
+  it('is off track when the deadline has passed without the target', () => {
+    const p = metricProgress(metric(60, 80, [['2026-12-30', 79.9]]), '2027-01-15');
+    assert.equal(p.deadlinePassed, true);
+    assert.equal(p.status, 'off-track');
+    assert.equal(p.expectedToday, 80);
+  });
+
+  it('holds ground at the baseline date as on track, sliding back as at risk', () => {
+    assert.equal(metricProgress(metric(60, 80, [['2026-01-01', 60]]), '2026-01-02').status, 'on-track');
+    assert.equal(metricProgress(metric(60, 80, [['2026-01-01', 58]]), '2026-01-02').status, 'at-risk');
+  });
+
+  it('keeps a maintained metric within 5 % on track, 10 % at risk', () => {
+    assert.equal(metricProgress(metric(99, 99, [[HALF, 95]], 'maintain'), '2026-08-01').status, 'on-track'); // 4.0 % off
+    assert.equal(metricProgress(metric(99, 99, [[HALF, 90]], 'maintain'), '2026-08-01').status, 'at-risk'); // 9.1 %
+    assert.equal(metricProgress(metric(99, 99, [[HALF, 80]], 'maintain'), '2026-08-01').status, 'off-track');
+    assert.equal(metricProgress(metric(99, 99, [['2026-12-31', 99]], 'maintain'), '2027-01-05').status, 'achieved');
+  });
+
+  it('follows the numbers when the declared direction contradicts them', () => {
+    const p = metricProgress(metric(10, 4, [[HALF, 7]], 'increase'), '2026-08-01');
+    assert.equal(p.direction, 'decrease');
+    assert.equal(p.directionConflict, true);
+    assert.equal(p.status, 'on-track');
+  });
+
+  it('reports no data, with the reason, when a piece is missing', () => {
+    const m = metric(60, 80, []);
+    assert.deepEqual([metricProgress(m, '2026-05-01').status, metricProgress(m, '2026-05-01').reason], ['no-data', 'no-measurement']);
+    assert.equal(metricProgress({ ...m, baseline: undefined }, '2026-05-01').reason, 'no-baseline');
+    assert.equal(metricProgress({ ...m, target: { span: S } }, '2026-05-01').reason, 'no-target');
+    assert.equal(metricProgress({ ...m, target: pt(80) }, '2026-05-01').reason, 'no-timeline');
+    assert.equal(metricProgress({ ...m, target: pt(80, '2025-12-01') }, '2026-05-01').reason, 'no-timeline');
+  });
+
+  it('counts days in UTC, leap days included', () => {
+    const m: Metric = { span: S, baseline: pt(0, '2028-02-28'), target: pt(10, '2028-03-31'), measurements: [pt(1, '2028-03-01')] };
+    const p = metricProgress(m, '2028-03-02');
+    assert.equal(p.totalDays, 32); // 2028 is a leap year: Feb 29 exists
+    assert.equal(p.elapsedDays, 2);
+  });
+});

@@ -1,0 +1,241 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { runReport } from '../../src/cli/report';
+import { runRoi } from '../../src/cli/roi';
+import { emptyOutcome, type Measure, type Metric, type Outcome, type ValueItem } from '../../src/core/model';
+import { buildReport, escapeInline } from '../../src/core/report';
+
+const S = { start: 0, end: 0 };
+const txt = (value: string) => ({ value, span: S });
+const num = (value: number) => ({ value, span: S });
+const pt = (value: number, date: string): Measure => ({ span: S, value: num(value), date: txt(date) });
+
+function metric(name: string, unit: string, base: [number, string], target: [number, string], readings: [number, string][]): Metric {
+  return { span: S, name: txt(name), unit: txt(unit), baseline: pt(...base), target: pt(...target), measurements: readings.map((r) => pt(...r)) };
+}
+
+function item(type: string, f: Partial<Record<'amount' | 'hours' | 'rate' | 'probability' | 'impact', number>>, assumption?: string, validated?: boolean): ValueItem {
+  const it: ValueItem = { span: S, type: txt(type) };
+  for (const [k, v] of Object.entries(f)) it[k as 'amount'] = num(v);
+  if (assumption) it.assumption = txt(assumption);
+  if (validated !== undefined) it.validated = validated;
+  return it;
+}
+
+/** The DESIGN.md outcome: 381,000 claimed against 250,000; 66 % measured on the way from 62 % to 80 %. */
+function checkout(): Outcome {
+  const o = emptyOutcome(0, 'yaml', { start: 0, end: 100 });
+  o.title = txt('Returning customers finish checkout | without\ncalling support');
+  o.category = txt('operational-efficiency');
+  o.behavior = txt('Returning customers finish checkout without calling support');
+  o.metrics = { span: S, primary: metric('Checkout completion rate', '%', [62, '2026-09-30'], [80, '2027-06-30'], [[66, '2026-12-31']]), secondary: [] };
+  o.value = {
+    span: S,
+    currency: txt('USD'),
+    investment: num(250000),
+    notes: [],
+    items: [
+      item('hard-savings', { amount: 80000 }, 'Two contractor seats are no longer needed', true),
+      item('soft-savings', { hours: 1200, rate: 45 }, 'Agents answer 1,200 fewer calls a year', false),
+      item('revenue-impact', { amount: 120000 }, 'Fewer abandoned carts'),
+      item('risk-avoidance', { probability: 0.1, impact: 1000000 }, 'A card-scheme fine avoided'),
+      item('opportunity-cost', { hours: 300, rate: 90 }),
+    ],
+  };
+  o.assumptions = [txt('Traffic stays at the 2026 level')];
+  return o;
+}
+
+/** Report wait from 5 h down to 1 h over two years; 3 h at the end of the first (half way, 2 of 4 hours: on track). */
+function reports(): Outcome {
+  const o = emptyOutcome(1, 'yaml', { start: 100, end: 200 });
+  o.title = txt("Analysts get yesterday's sales report before 8am");
+  o.category = txt('increased-revenue');
+  o.metrics = { span: S, primary: metric('Report wait', 'hours', [5, '2026-01-01'], [1, '2027-12-31'], [[3, '2026-12-31']]), secondary: [] };
+  o.value = { span: S, currency: txt('USD'), investment: num(50000), notes: [], items: [item('hard-savings', { amount: 20000 }, 'One licence dropped', true)] };
+  return o;
+}
+
+const TODAY = '2027-01-10';
+
+describe('buildReport', () => {
+  const en = buildReport([checkout(), reports()], { today: TODAY, lang: 'en', fileName: 'plan.cbo.yaml' });
+
+  it('has the five sections in order', () => {
+    const heads = en.split('\n').filter((l) => /^##? /.test(l));
+    assert.deepEqual(heads, ['# Business Outcome Report', '## Executive summary', '## ROI summary', '## Outcome breakdown', '## Detailed outcomes', '## Assumptions']);
+    assert.match(en, /\*\*Source\*\*: plan\.cbo\.yaml · \*\*As of\*\*: 2027-01-10/);
+  });
+
+  it('shows the computed totals: 401,000 claimed, 100,000 validated, 300,000 invested', () => {
+    // (401,000 - 300,000) / 300,000 = 33.67 %; (100,000 - 300,000) / 300,000 = -66.67 %
+    assert.match(en, /\*\*Total value\*\*: \$401,000\.00 claimed, of which \$100,000\.00 validated/);
+    assert.match(en, /\*\*ROI\*\*: 33\.7% \(conservative, validated value only: -66\.7%\)/);
+    assert.match(en, /Investment +\$300,000\.00/);
+    assert.match(en, /Net value +\$101,000\.00/);
+    assert.match(en, /Payback +9 months/); // 300,000 / (401,000 / 12) = 8.98
+  });
+
+  it('counts outcome status: one at risk, one on track', () => {
+    // checkout: 92 of 273 days gone (expected 0.337 of 18 points = 6.07), 4 points made: ratio 0.66
+    assert.match(en, /1 of 2 outcomes achieved or on track \(✓ on track 1 · ⚠ at risk 1\)/);
+  });
+
+  it('lists each outcome in the table with target, achieved, value and status, escaped', () => {
+    const rows = en.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0], '| 1 | Returning customers finish checkout \\| without calling support | Operational efficiency | 80% by 2027-06-30 | 66% on 2026-12-31 | $381,000.00 | ⚠ at risk |');
+    assert.equal(rows[1], "| 2 | Analysts get yesterday's sales report before 8am | Increased revenue | 1 hours by 2027-12-31 | 3 hours on 2026-12-31 | $20,000.00 | ✓ on track |");
+  });
+
+  it('shows the value calculation line by line', () => {
+    assert.ok(en.includes('- Soft savings: 1,200 h × $45.00 = $54,000.00 (not yet validated)'));
+    assert.ok(en.includes('- Risk avoidance: 10% × $1,000,000.00 = $100,000.00 (not yet validated)'));
+    assert.ok(en.includes('- Hard savings: $80,000.00 (validated)'));
+    assert.ok(en.includes('- **Subtotal**: $381,000.00 (validated: $80,000.00)'));
+    assert.ok(en.includes('- **Investment**: $250,000.00; net value $131,000.00, ROI 52.4%, payback 7.9 months'));
+  });
+
+  it('lists every assumption and marks what is not validated', () => {
+    assert.ok(en.includes('| 1. Returning customers finish checkout \\| without calling support | Hard savings ($80,000.00) | Two contractor seats are no longer needed | ✓ yes |'));
+    assert.ok(en.includes('| Soft savings ($54,000.00) | Agents answer 1,200 fewer calls a year | **✗ not yet** |'));
+    assert.ok(en.includes('| Opportunity cost ($27,000.00) | _none written_ | **✗ not yet** |'));
+    assert.ok(en.includes('- **1. Returning customers finish checkout \\| without calling support**: Traffic stays at the 2026 level'));
+  });
+
+  it('writes Korean headings and labels from the glossary', () => {
+    const ko = buildReport([checkout()], { today: TODAY, lang: 'ko' });
+    for (const h of ['# 비즈니스 성과 보고서', '## 요약', '## 투자수익률(ROI) 요약', '## 성과별 현황', '## 성과 상세', '## 가정']) assert.ok(ko.includes(`\n${h}\n`) || ko.startsWith(`${h}\n`), h);
+    assert.match(ko, /⚠ 주의/);
+    assert.match(ko, /순가치/);
+    assert.match(ko, /투자 회수 기간 +7\.9개월/);
+  });
+
+  it('formats KRW without decimals and refuses to add different currencies', () => {
+    const won = checkout();
+    won.value!.currency = txt('KRW');
+    const one = buildReport([won], { today: TODAY, lang: 'ko' });
+    assert.match(one, /₩381,000(?![.,\d])/);
+    const both = buildReport([won, reports()], { today: TODAY, lang: 'en' });
+    assert.match(both, /different currencies \(KRW, USD\)/);
+    assert.doesNotMatch(both, /\*\*Total value\*\*/);
+  });
+
+  it('says so when an outcome has no investment', () => {
+    const o = checkout();
+    delete o.value!.investment;
+    const r = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.match(r, /No investment is stated/);
+    assert.match(r, /ROI +n\/a/);
+    assert.doesNotMatch(r, /NaN|Infinity/);
+  });
+
+  it('handles an empty document and a bare outcome', () => {
+    assert.match(buildReport([], { today: TODAY, lang: 'en' }), /No outcomes were found/);
+    const bare = buildReport([emptyOutcome(0, 'md-template', S)], { today: TODAY, lang: 'en' });
+    assert.match(bare, /\| 1 \| Untitled outcome \| – \| – \| – \| – \| – no data \|/);
+    assert.doesNotMatch(bare, /NaN|undefined|Infinity/);
+  });
+
+  it('escapes Markdown in user text', () => {
+    assert.equal(escapeInline('a | b\nc *d* <script>'), 'a \\| b c \\*d\\* \\<script\\>');
+    const o = checkout();
+    o.title = txt('# [link](x) `code`');
+    const r = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.ok(r.includes('### 1. # \\[link\\](x) \\`code\\`'));
+  });
+});
+
+describe('cbo roi and cbo report', () => {
+  const YAML = `cbo: 1
+title: Returning customers finish checkout without calling support
+category: operational-efficiency
+metrics:
+  primary:
+    name: Checkout completion rate
+    unit: "%"
+    direction: increase
+    baseline: { value: 62, asOf: 2026-09-30 }
+    target: { value: 80, by: 2027-06-30 }
+    measurements: [ { date: 2026-12-31, value: 66 } ]
+value:
+  currency: USD
+  investment: 250000
+  items:
+    - { type: hard-savings, amount: 80000, assumption: "Two contractor seats are no longer needed", validated: true }
+    - { type: soft-savings, hours: 1200, rate: 45, assumption: "x", validated: false }
+    - { type: revenue-impact, amount: 120000, assumption: "x" }
+    - { type: risk-avoidance, probability: 0.1, impact: 1000000, assumption: "x" }
+    - { type: opportunity-cost, hours: 300, rate: 90, assumption: "x" }
+`;
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cbo-roi-'));
+    writeFileSync(path.join(dir, 'a.cbo.yaml'), YAML);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cli(run: typeof runRoi, ...args: string[]) {
+    let out = '';
+    let err = '';
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: dir };
+    try {
+      return { code: await run(args, io, {}), out, err };
+    } catch (e) {
+      return { code: -1, out, err: String(e) };
+    }
+  }
+
+  it('cbo roi prints a table with the outcome and the total', async () => {
+    const r = await cli(runRoi, 'a.cbo.yaml', '--today', '2027-01-10');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^1 +Returning customers .*\$250,000\.00 +\$381,000\.00 +\$80,000\.00 +\$131,000\.00 +52\.4% +-68\.0% +7\.9 mo$/m);
+    assert.match(r.out, /Total +\$250,000\.00/);
+  });
+
+  it('cbo roi --format json prints the documented, stable shape', async () => {
+    const r = await cli(runRoi, 'a.cbo.yaml', '--format', 'json', '--today', '2027-01-10');
+    const j = JSON.parse(r.out);
+    assert.equal(j.version, 1);
+    assert.equal(j.today, '2027-01-10');
+    const o = j.outcomes[0];
+    assert.deepEqual(o.claimed, { minor: 38_100_000, amount: '381000.00' });
+    assert.deepEqual(o.investment, { minor: 25_000_000, amount: '250000.00' });
+    assert.equal(o.roiPercent, 52.4);
+    assert.equal(o.conservativeRoiPercent, -68);
+    assert.equal(o.line, 1);
+    assert.equal(o.items.length, 5);
+    assert.equal(o.progress.status, 'at-risk');
+    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'factors', 'index', 'problem', 'type', 'validated', 'value']);
+    assert.deepEqual(j.total.claimed, { minor: 38_100_000, amount: '381000.00' });
+    assert.equal(j.total.outcomes, 1);
+  });
+
+  it('cbo report prints Markdown, and -o refuses to overwrite without --force', async () => {
+    const r = await cli(runReport, 'a.cbo.yaml', '--today', '2027-01-10', '--lang', 'ko');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^# 비즈니스 성과 보고서/);
+    const out = path.join(dir, 'report.md');
+    assert.equal((await cli(runReport, 'a.cbo.yaml', '-o', 'report.md')).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /\$381,000\.00/);
+    writeFileSync(out, 'hand edits');
+    const again = await cli(runReport, 'a.cbo.yaml', '-o', 'report.md');
+    assert.equal(again.code, 2);
+    assert.match(again.err, /report\.md already exists; add --force/);
+    assert.equal(readFileSync(out, 'utf8'), 'hand edits');
+    assert.equal((await cli(runReport, 'a.cbo.yaml', '-o', 'report.md', '--force')).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /Business Outcome Report/);
+  });
+
+  it('throws usage errors (exit 2 through main) for a missing file or bad options', async () => {
+    for (const args of [['missing.cbo.yaml'], [], ['a.cbo.yaml', 'b.cbo.yaml'], ['a.cbo.yaml', '--format', 'xml'], ['a.cbo.yaml', '--today', 'soon']]) {
+      const r = await cli(runRoi, ...args);
+      assert.equal(r.code, -1, args.join(' '));
+      assert.match(r.err, /UsageError|must|give|cannot read/);
+    }
+    assert.equal((await cli(runReport, 'a.cbo.yaml', '--force')).code, -1);
+    assert.equal((await cli(runReport, 'a.cbo.yaml', '--lang', 'fr')).code, -1);
+  });
+});

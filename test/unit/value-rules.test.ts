@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import type { Fix, Lang } from '../../src/core/finding';
+import type { Outcome, Span } from '../../src/core/model';
+import { readYamlUnit } from '../../src/core/parse/yaml';
+import { rule as roiImplausible } from '../../src/core/rules/roi-implausible';
+import type { Rule, RuleContext } from '../../src/core/rules/types';
+import { rule as valueNoAssumption } from '../../src/core/rules/value-no-assumption';
+import { rule as valueNoInvestment } from '../../src/core/rules/value-no-investment';
+import { rule as valueUnvalidated } from '../../src/core/rules/value-unvalidated';
+import { builtInVocabulary } from '../../src/core/vocab';
+
+interface Reported {
+  span: Span;
+  message: string;
+  fix?: Fix;
+  data?: Record<string, string | number>;
+}
+
+/** The outcome the YAML reader makes of `text` (the rules' real input, spans included). */
+function read(text: string): Outcome {
+  const r = readYamlUnit({ base: 0, text, role: 'whole' }, 'en');
+  assert.equal(r.outcomes.length, 1, JSON.stringify(r.findings));
+  return r.outcomes[0]!;
+}
+
+function check(rule: Rule, o: Outcome, lang: Lang = 'en', options: Record<string, unknown> = {}): Reported[] {
+  const out: Reported[] = [];
+  const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options, report: (f) => out.push(f) };
+  rule.check(o, ctx);
+  return out;
+}
+
+const HEAD = `cbo: 1
+title: Returning customers finish checkout without calling support
+`;
+
+const GOOD = `${HEAD}value:
+  currency: USD
+  investment: 250000
+  items:
+    - { type: hard-savings, amount: 80000, assumption: "Two contractor seats are no longer needed", validated: true }
+    - { type: soft-savings, hours: 1200, rate: 45, assumption: "Agents answer 1,200 fewer calls a year", validated: true }
+`;
+
+describe('value rules', () => {
+  for (const r of [valueNoAssumption, valueNoInvestment, roiImplausible, valueUnvalidated]) {
+    it(`${r.id}: metadata, scope value, and quiet on a good outcome`, () => {
+      assert.equal(r.scope, 'value');
+      assert.ok(r.description.en && r.description.ko);
+      assert.deepEqual(check(r, read(GOOD)), []);
+      assert.deepEqual(check(r, read(HEAD)), []); // no value block at all
+    });
+  }
+
+  describe('value-no-assumption', () => {
+    const BAD = GOOD.replace(', assumption: "Agents answer 1,200 fewer calls a year"', '');
+    it('flags the item without an assumption, on the item', () => {
+      const f = check(valueNoAssumption, read(BAD));
+      assert.equal(f.length, 1);
+      assert.equal(BAD.slice(f[0]!.span.start, f[0]!.span.end), '{ type: soft-savings, hours: 1200, rate: 45, validated: true }');
+      assert.match(f[0]!.message, /assumption/);
+      assert.equal(valueNoAssumption.defaultSeverity, 'warning');
+    });
+    it('treats a blank assumption as none, and speaks Korean', () => {
+      const blank = GOOD.replace('"Two contractor seats are no longer needed"', '"  "');
+      const f = check(valueNoAssumption, read(blank), 'ko');
+      assert.equal(f.length, 1);
+      assert.match(f[0]!.message, /가정/);
+    });
+  });
+
+  describe('value-no-investment', () => {
+    const BAD = GOOD.replace('  investment: 250000\n', '');
+    it('flags value without investment at the value key, with a fix that inserts the line', () => {
+      const f = check(valueNoInvestment, read(BAD));
+      assert.equal(f.length, 1);
+      assert.equal(BAD.slice(f[0]!.span.start, f[0]!.span.end), 'value');
+      const fix = f[0]!.fix!;
+      assert.equal(fix.kind, 'insert');
+      assert.ok(fix.kind === 'insert');
+      const fixed = BAD.slice(0, fix.offset) + fix.snippet.replace('${1:0}', '120000') + BAD.slice(fix.offset);
+      const o = read(fixed);
+      assert.equal(o.value?.investment?.value, 120000);
+      assert.deepEqual(check(valueNoInvestment, o), []);
+    });
+    it('inserts inside a flow mapping', () => {
+      const flow = `${HEAD}value: { currency: USD, items: [ { type: hard-savings, amount: 5, assumption: x } ] }\n`;
+      const fix = check(valueNoInvestment, read(flow))[0]!.fix!;
+      assert.ok(fix.kind === 'insert');
+      const fixed = flow.slice(0, fix.offset) + fix.snippet.replace('${1:0}', '3') + flow.slice(fix.offset);
+      assert.equal(read(fixed).value?.investment?.value, 3);
+    });
+    it('asks for a real cost when the investment is zero', () => {
+      const zero = GOOD.replace('investment: 250000', 'investment: 0');
+      const f = check(valueNoInvestment, read(zero), 'ko');
+      assert.equal(f.length, 1);
+      assert.equal(zero.slice(f[0]!.span.start, f[0]!.span.end), '0');
+      assert.match(f[0]!.message, /총비용/);
+    });
+    it('is quiet when the block states an investment but no items yet', () => {
+      assert.deepEqual(check(valueNoInvestment, read(`${HEAD}value:\n  currency: USD\n  items: []\n`)), []);
+    });
+  });
+
+  describe('roi-implausible', () => {
+    // 80,000 + 54,000 = 134,000 against 10,000: (134,000 - 10,000) / 10,000 = 1,240 %
+    const BAD = GOOD.replace('investment: 250000', 'investment: 10000');
+    it('asks for a second look above 1000 %, at the investment', () => {
+      const f = check(roiImplausible, read(BAD));
+      assert.equal(f.length, 1);
+      assert.equal(BAD.slice(f[0]!.span.start, f[0]!.span.end), '10000');
+      assert.match(f[0]!.message, /1240%/);
+      assert.equal(f[0]!.data?.roiPercent, 1240);
+    });
+    it('takes its threshold from options', () => {
+      assert.deepEqual(check(roiImplausible, read(BAD), 'en', { maxRoiPercent: 2000 }), []);
+      // 134,000 against 100,000 is 34 %: above a threshold of 30 %
+      const modest = read(GOOD.replace('investment: 250000', 'investment: 100000'));
+      assert.equal(check(roiImplausible, modest, 'en', { maxRoiPercent: 30 }).length, 1);
+      assert.deepEqual(check(roiImplausible, modest), []);
+    });
+    it('ignores a non-numeric threshold', () => {
+      assert.equal(check(roiImplausible, read(BAD), 'ko', { maxRoiPercent: 'lots' }).length, 1);
+    });
+  });
+
+  describe('value-unvalidated', () => {
+    const BAD = GOOD.replace('assumption: "Agents answer 1,200 fewer calls a year", validated: true', 'assumption: "Agents answer 1,200 fewer calls a year"');
+    it('notes each item the customer has not validated, as info', () => {
+      assert.equal(valueUnvalidated.defaultSeverity, 'info');
+      const f = check(valueUnvalidated, read(BAD));
+      assert.equal(f.length, 1);
+      assert.match(BAD.slice(f[0]!.span.start, f[0]!.span.end), /soft-savings/);
+      assert.match(f[0]!.message, /validated: true/);
+    });
+    it('counts validated: false as not validated, in Korean too', () => {
+      const f = check(valueUnvalidated, read(GOOD.replace(/validated: true/g, 'validated: false')), 'ko');
+      assert.equal(f.length, 2);
+      assert.match(f[0]!.message, /고객/);
+    });
+  });
+});
