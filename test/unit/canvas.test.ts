@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { panelModel } from '../../src/core/view/canvas';
+import { chartGeometry } from '../../src/core/view/chart';
+import { buildReportHtml } from '../../src/core/view/report-html';
+import { isSafeLink, parseWebviewMessage } from '../../src/shared/messages';
+import { GOOD_YAML, run, TODAY } from './helpers';
+
+const FULL = GOOD_YAML.replace('value:\n  currency: USD\n  investment: 250000\n  items:\n', `context: { challenge: One in five checkouts ends in a call }
+workshop: { current: [Customers call to confirm dates], future: [Dates shown at checkout], barriers: [Stock data is a day old], solutions: [Stream stock changes] }
+value:
+  currency: USD
+  investment: 250000
+  items:
+    - { type: soft-savings, hours: 1200, rate: 45, assumption: "Agents spend fewer hours on status calls", validated: false }
+`);
+
+describe('canvas view model', () => {
+  const r = run(FULL);
+  const m = panelModel('file:///x.cbo.yaml', r.outcomes, r.findings, { lang: 'en', today: TODAY });
+  const o = m.outcomes[0]!;
+
+  it('fills the four canvas quadrants and the workshop strip from the file', () => {
+    assert.equal(o.canvas.context[0]!.entries[0]!.text, 'One in five checkouts ends in a call');
+    assert.equal(o.canvas.outcomes[0]!.label, 'Behaviour change');
+    assert.deepEqual(o.workshop.map((s) => s.key), ['current', 'future', 'barriers', 'solutions', 'outcome']);
+    assert.equal(o.workshop[2]!.entries[0]!.text, 'Stock data is a day old');
+    assert.equal(FULL.slice(o.anchor.start, o.anchor.end), o.title);
+  });
+
+  it('shows the ROI figures worked out by hand: 80,000 + 1,200 x 45 = 134,000 on 250,000', () => {
+    assert.equal(o.roi!.investment, '$250,000.00');
+    assert.equal(o.roi!.claimed, '$134,000.00');
+    assert.equal(o.roi!.validated, '$80,000.00');
+    assert.equal(o.roi!.net, '-$116,000.00');
+    assert.equal(o.roi!.roi, '-46.4%');
+    assert.equal(o.roi!.items[0]!.formula, '1,200 h × 45');
+    assert.equal(o.roi!.items[0]!.validated, false);
+  });
+
+  it('reports progress with the numbers behind it', () => {
+    const metric = o.metrics[0]!;
+    assert.deepEqual(metric.points.map((p) => p.kind), ['baseline', 'measurement', 'target']);
+    assert.match(metric.detail, /baseline 62 → latest 66/);
+    assert.ok(['on-track', 'at-risk', 'off-track', 'achieved'].includes(metric.status));
+  });
+
+  it('speaks Korean when asked, with Korean number formatting', () => {
+    const ko = panelModel('f', r.outcomes, r.findings, { lang: 'ko', today: TODAY });
+    assert.equal(ko.ui.roi, '투자수익률 (ROI)');
+    assert.equal(ko.outcomes[0]!.roi!.items[0]!.type, '간접 비용 절감');
+  });
+
+  it('draws the plan line from baseline to target inside the chart box', () => {
+    const g = chartGeometry(o.metrics[0]!.points);
+    assert.ok(g.plan && g.plan.x1 < g.plan.x2 && g.plan.y1 > g.plan.y2, 'an increasing metric rises to the right');
+    for (const p of g.points) assert.ok(p.x >= 0 && p.x <= g.width && p.y >= 0 && p.y <= g.height);
+  });
+});
+
+describe('HTML report and panel safety', () => {
+  const XSS = `<script>document.title='pwned'</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) </style><style>body{display:none}</style>`;
+  const text = GOOD_YAML.replace('title: Returning customers finish checkout without calling support', `title: "${XSS.replace(/"/g, '\\"')}"`);
+
+  it('escapes every user string and keeps no script or javascript: link', () => {
+    const html = buildReportHtml(run(text).outcomes, { today: TODAY, lang: 'en', fileName: 'x.cbo.yaml' });
+    assert.ok(!/<script/i.test(html), 'no script element');
+    assert.ok(!/<img/i.test(html), 'no img element');
+    assert.ok(!/javascript:/i.test(html.replace(/&[^;]+;/g, '')) || !/href="javascript:/i.test(html), 'no javascript: href');
+    assert.ok(!/<style>body\{display:none\}/.test(html), 'no injected style');
+    assert.match(html, /default-src 'none'/);
+    assert.match(html, /<svg xmlns/);
+  });
+
+  it('accepts only well-formed messages from the webview', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 3, end: 9 }), { type: 'reveal', start: 3, end: 9 });
+    assert.equal(parseWebviewMessage({ type: 'reveal', start: 9, end: 3 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'reveal', start: '3', end: 9 }), undefined);
+    assert.equal(parseWebviewMessage({ type: 'runCommand', id: 'x' }), undefined);
+    assert.equal(parseWebviewMessage(null), undefined);
+  });
+
+  it('opens only http, https and mailto links', () => {
+    for (const ok of ['https://example.com/a', 'http://x.y', 'mailto:a@b.c']) assert.ok(isSafeLink(ok), ok);
+    for (const bad of ['javascript:alert(1)', 'command:workbench.action.quit', 'file:///etc/passwd', 'data:text/html,x', 'vscode://x', 'JaVaScRiPt:alert(1)', 'not a url']) assert.ok(!isSafeLink(bad), bad);
+  });
+});
