@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { resolveConfig } from '../src/core/config';
+import { checkPlan } from '../src/core/checklist/engine';
 import { LintCache, lint } from '../src/core/lint';
 import { markdownPlan, yamlFile, yamlOutcome } from './generate';
 import { memoryFigures } from './memory';
@@ -56,6 +57,10 @@ const relint = time(() => {
   lint(edited, 'yaml', config, cache);
 }, 15);
 rows.push(['Re-lint of the 2,000-outcome file after one edit (cache)', f(yParse), f(relint), (relint / yParse).toFixed(2) + 'x', 'yaml.parseDocument (full)']);
+
+// A 10,000-line plan against every built-in checklist (CBO process, delivery, workshop).
+const planCheck = time(() => checkPlan(md, { config }), 9);
+rows.push([`Plan check, all checklists (${mdLines} lines)`, f(mParse), f(planCheck), (planCheck / mParse).toFixed(2) + 'x', 'markdown-it parse']);
 
 const head = ['input', 'bare parse ms', 'lint ms', 'ratio', 'baseline'];
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}; medians of repeated runs after a warm-up\n`);
