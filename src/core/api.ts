@@ -15,3 +15,4 @@ export { panelModel, type PanelModel } from './view/canvas';
 export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
+export { addAllowedWord } from './config-edit';
