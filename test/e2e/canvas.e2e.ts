@@ -1,0 +1,81 @@
+// The canvas panel as a team sees it: figures the engine computes, live updates as the
+// user types, a click on a card moving the editor's cursor, light and dark themes.
+import { strict as assert } from 'node:assert';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
+import { canvasFrame, cursor, runCommand, textOf, waitForText } from './ui';
+
+describe('e2e: the CBO canvas panel', function () {
+  this.timeout(240_000);
+  let vs: Session;
+  before(async () => {
+    vs = await startCodeServer({
+      name: 'e2e-canvas',
+      workspace: 'examples',
+      trusted: true,
+      extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
+      settings: { 'workbench.colorTheme': 'Default Light Modern' },
+    });
+  });
+  after(async () => {
+    await vs?.stop();
+  });
+
+  it('shows the ROI and status the engine computes for the example', async () => {
+    await openFile(vs.page, 'checkout.cbo.yaml');
+    await runCommand(vs.page, 'CBO: Open Canvas to the Side');
+    const frame = await canvasFrame(vs.page);
+    // Worked out by hand from examples/checkout.cbo.yaml: value 80,000 + 1,200 x 45 + 120,000
+    // + 0.1 x 1,000,000 + 300 x 90 = 381,000 on an investment of 250,000.
+    await waitForText(frame, '#roi-claimed', '$381,000.00');
+    assert.equal(await textOf(frame, '#roi-investment'), '$250,000.00');
+    assert.equal(await textOf(frame, '#roi-net'), '$131,000.00');
+    assert.equal(await textOf(frame, '#roi-percent'), '52.4%');
+    // Only the hard savings (80,000) are validated: (80,000 - 250,000) / 250,000 = -68%.
+    assert.equal(await textOf(frame, '#roi-conservative'), '-68.0%');
+    const status = await textOf(frame, '#progress .status');
+    assert.ok(['on track', 'at risk', 'off track', 'achieved'].includes(status), status);
+    assert.equal(await frame.locator('#workshop .step').count(), 5);
+    await screenshot(vs.page, 'canvas-light');
+    mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });
+    copyFileSync(path.join(resultsDir(), 'canvas-light.png'), path.join(repoRoot(), 'media/screenshots/canvas.png'));
+  });
+
+  it('updates as the user types, and reports how long that took', async () => {
+    const frame = await canvasFrame(vs.page);
+    const before = Number((await frame.locator('body').getAttribute('data-rendered')) ?? 0);
+    // Select the investment and type a new one: (381,000 - 200,000) / 200,000 = 90.5%.
+    await vs.page.locator('.editor-instance .monaco-editor').first().click();
+    await vs.page.keyboard.press('Control+F');
+    await vs.page.keyboard.type('250000');
+    await vs.page.keyboard.press('Escape');
+    const t0 = Date.now();
+    await vs.page.keyboard.type('200000');
+    await waitForText(frame, '#roi-percent', '90.5%');
+    const ms = Date.now() - t0;
+    const after = Number((await frame.locator('body').getAttribute('data-rendered')) ?? 0);
+    assert.ok(after > before, 'the panel re-rendered from a posted model');
+    writeFileSync(path.join(resultsDir(), 'canvas-update.json'), JSON.stringify({ editToPanelMs: ms }, null, 2));
+    console.log(`      typing to panel showing the new ROI: ${ms} ms (includes the 150 ms debounce)`);
+    await vs.page.keyboard.press('Control+Z');
+    await waitForText(frame, '#roi-percent', '52.4%');
+  });
+
+  it('moves the editor cursor to the source of a clicked card', async () => {
+    const frame = await canvasFrame(vs.page);
+    await frame.locator('#roi table.items tr').nth(1).click();
+    await vs.page.waitForTimeout(500);
+    const [line] = await cursor(vs.page);
+    assert.equal(line, 24, 'the soft-savings item is on line 24 of checkout.cbo.yaml');
+  });
+
+  it('follows the theme: dark', async () => {
+    await runCommand(vs.page, 'Preferences: Toggle between Light/Dark Themes');
+    await vs.page.waitForTimeout(1000);
+    const frame = await canvasFrame(vs.page);
+    const bg = String(await frame.evaluate('getComputedStyle(document.body).backgroundColor'));
+    assert.notEqual(bg, 'rgb(255, 255, 255)', `dark background, got ${bg}`);
+    await screenshot(vs.page, 'canvas-dark');
+  });
+});
