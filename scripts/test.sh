@@ -1,31 +1,62 @@
 #!/usr/bin/env bash
-# `npm test`: everything, from a fresh clone. Installs what is missing, builds, type-checks,
-# then runs the unit tests (plain Node). Each stage says what it does; the last line is
-# "total: N passed, N failed".
+# `npm test`: everything, from a fresh clone. Installs what is missing (npm packages; Debian's
+# chromium and code-server for the real-VS-Code stages), builds, type-checks, then runs:
+#   1. unit tests (mocha, plain Node)
+#   2. the integration suite inside a real VS Code (code-server in headless Chromium), trusted
+#   3. the same suite in Restricted Mode (an untrusted workspace)
+#   4. end-to-end tests (Playwright against code-server; screenshots in test-results/)
+# Each stage prints "N passed, N failed"; the last line is "total: N passed, N failed".
+# A tool that cannot be installed is a failure, never a skip.
 set -uo pipefail
 source "$(dirname "$0")/setup.sh"
 
 passed=0
 failed=0
-count() { # reads "N passed, N failed" lines from a stage's output file
-  local p f
-  p=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | cut -d' ' -f1)
-  f=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 | cut -d' ' -f3)
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-  if [ -z "$p" ]; then failed=$((failed + 1)); echo "CBO Guide: stage printed no result line; counted as a failure" >&2; fi
+count() { # reads the last "N passed, N failed" line of a stage's output
+  local line p f
+  line=$(grep -Eo '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+  p=${line%% passed*}
+  f=${line#*passed, }
+  f=${f%% failed*}
+  if [ -z "$line" ]; then
+    failed=$((failed + 1))
+    echo "CBO Guide: stage '$2' printed no result line; counted as a failure" >&2
+  else
+    passed=$((passed + p))
+    failed=$((failed + f))
+  fi
+}
+stage() { # stage NAME COMMAND...: runs a stage, shows its output, counts its result
+  local name=$1 log
+  shift
+  log=$(mktemp)
+  echo
+  echo "== $name"
+  "$@" 2>&1 | tee "$log"
+  count "$log" "$name"
+  rm -f "$log"
 }
 
 echo "== build (esbuild; schema validators generated with Ajv standalone)"
 node esbuild.mjs || { echo "build failed"; echo "total: $passed passed, 1 failed"; exit 1; }
 
-echo "== typecheck (tsc --noEmit, strict)"
+echo "== typecheck (tsc --noEmit, strict; extension and webview)"
 npm run --silent typecheck || { echo "typecheck failed"; echo "total: $passed passed, 1 failed"; exit 1; }
 
-log=$(mktemp)
-echo "== unit tests (mocha, plain Node)"
-npx --no-install mocha --reporter ./test/reporter.cjs 2>&1 | tee "$log"
-count "$log"
+stage "unit tests (mocha, plain Node)" npx --no-install mocha --reporter ./test/reporter.cjs
 
+echo
+echo "== real VS Code: making sure code-server and Chromium are installed"
+if CBO_CODE_SERVER=$(bash scripts/ensure-code-server.sh | tail -1) && [ -x "$CBO_CODE_SERVER" ]; then
+  export CBO_CODE_SERVER
+  stage "integration tests in VS Code (code-server), trusted workspace" node dist/test/run-code-server.js
+  stage "integration tests in VS Code (code-server), Restricted Mode" node dist/test/run-code-server.js --restricted
+  stage "end-to-end tests (Playwright, headless Chromium)" npx --no-install mocha --no-config --reporter ./test/reporter.cjs --timeout 180000 'dist/test/e2e/*.e2e.js'
+else
+  echo "CBO Guide: code-server or Chromium could not be installed; the real-VS-Code stages fail" >&2
+  failed=$((failed + 3))
+fi
+
+echo
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -36,7 +36,7 @@ export class CboCompletion implements vscode.CompletionItemProvider {
         item.insertText = new vscode.SnippetString(nested ? `${k}:\n  $0` : list ? `${k}:\n  - $0` : info?.enum ? `${k}: \${1|${info.enum.join(',')}|}` : `${k}: $0`);
         if (info?.description) {
           const md = new vscode.MarkdownString();
-          md.appendText(info.description);
+          md.appendMarkdown(info.description.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&'));
           if (info.example) md.appendCodeblock(`${k}: ${info.example}`, 'yaml');
           item.documentation = md;
         }

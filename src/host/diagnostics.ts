@@ -49,6 +49,10 @@ export class DiagnosticsController implements vscode.Disposable {
         }
       }),
       settings.onDidChange(() => this.relintAll()),
+      // A document reopened before VS Code disposed it fires no open event: lint it when shown.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (!this.states.has(e.document.uri.toString())) this.schedule(e.document, 0);
+      }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }

@@ -39,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const t0 = performance.now();
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
-  const selector: vscode.DocumentSelector = [{ language: 'yaml' }, { language: 'markdown' }];
+  const schemes = ['file', 'untitled', 'vscode-remote'];
+  const selector: vscode.DocumentSelector = schemes.flatMap((scheme) => [{ language: 'yaml', scheme }, { language: 'markdown', scheme }]);
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();
   const recheck = (uri?: vscode.Uri) => checkPlan(settings, planView, uri);
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     new HealthStatus(diagnostics),
     vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics), { providedCodeActionKinds: CboCodeActions.kinds }),
     vscode.languages.registerHoverProvider(selector, new CboHover(settings)),
-    vscode.languages.registerCompletionItemProvider({ language: 'yaml' }, new CboCompletion(settings), ':', ' '),
+    vscode.languages.registerCompletionItemProvider(schemes.map((scheme) => ({ language: 'yaml', scheme })), new CboCompletion(settings), ':', ' '),
     cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),
     cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
     cmd(COMMANDS.newCbo, () => newCbo()),

@@ -82,10 +82,14 @@ export class CboHover implements vscode.HoverProvider {
   }
 }
 
+/** Escapes Markdown syntax in our own schema text (appendText would also turn spaces into &nbsp;). */
+function plain(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
 function describe(key: string, info: { description?: string; example?: string; enum?: string[] }): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${key}**: `);
-  md.appendText(info.description ?? '');
+  md.appendMarkdown(`**${plain(key)}**: ${plain(info.description ?? '')}`);
   if (info.enum) md.appendMarkdown('\n\n' + vscode.l10n.t('One of: {0}', info.enum.map((v) => `\`${v}\``).join(', ')));
   if (info.example) {
     md.appendMarkdown('\n\n' + vscode.l10n.t('Example:') + ' ');

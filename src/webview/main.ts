@@ -47,7 +47,11 @@ function rich(text: string, cls = 'rich'): HTMLElement {
 
 function entryList(es: Entry[]): HTMLElement {
   const ul = h('ul');
-  for (const x of es) ul.append(revealable(h('li'), x.span)).lastElementChild!.append(rich(x.text));
+  for (const x of es) {
+    const li = revealable(h('li'), x.span);
+    li.append(rich(x.text));
+    ul.append(li);
+  }
   return ul;
 }
 

@@ -2,7 +2,7 @@
 // CBO_BENCH_OUT names a file, written there for BENCHMARKS.md. Nothing here asserts a
 // time: the assertions are that the work happened (benchmarks print, tests check).
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -64,5 +64,6 @@ describe('large files in the extension host', function () {
     if (process.env.CBO_BENCH_OUT) writeFileSync(process.env.CBO_BENCH_OUT, JSON.stringify(figures, null, 2));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAll();
+    rmSync(file, { force: true });
   });
 });
