@@ -12,7 +12,6 @@ export class CboCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    const yaml = doc.languageId !== 'markdown';
     for (const d of context.diagnostics) {
       if (d.source !== 'cbo') continue;
       const f = this.diagnostics.findingFor(doc.uri, d);
@@ -31,6 +30,8 @@ export class CboCodeActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         actions.push(a);
       }
+      // Inside a ```cbo block the comment must be YAML's, not HTML's.
+      const yaml = doc.languageId !== 'markdown' || insideCboFence(doc, f.start.line);
       const line = doc.lineAt(f.start.line);
       const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex).replace(/-/g, ' ');
       const comment = (what: string) => (yaml ? `# cbo-disable-${what} ${f.ruleId}` : `<!-- cbo-disable-${what} ${f.ruleId} -->`);
@@ -54,4 +55,12 @@ function afterFrontMatter(doc: vscode.TextDocument): number {
   if (doc.languageId !== 'markdown' || doc.lineCount < 2 || doc.lineAt(0).text.trim() !== '---') return 0;
   for (let i = 1; i < Math.min(doc.lineCount, 200); i++) if (/^(---|\.\.\.)\s*$/.test(doc.lineAt(i).text)) return i + 1;
   return 0;
+}
+
+function insideCboFence(doc: vscode.TextDocument, line: number): boolean {
+  for (let i = line - 1; i >= 0 && i > line - 2000; i--) {
+    const t = doc.lineAt(i).text.trim();
+    if (/^(```|~~~)/.test(t)) return /^(```|~~~)\s*cbo\b/i.test(t);
+  }
+  return false;
 }

@@ -66,7 +66,8 @@ export class Settings implements vscode.Disposable {
       rules: { ...fromSettings.rules, ...file.rules },
       vocabulary: mergeVocab(fromSettings.vocabulary, file.vocabulary),
     };
-    if (this.schemaOff()) merged.rules = { schema: 'off', ...merged.rules };
+    // Red Hat's YAML extension checks .cbo.yaml files, not ```cbo blocks inside Markdown.
+    if (doc.languageId === 'yaml' && this.schemaOff()) merged.rules = { schema: 'off', ...merged.rules };
     const planGlobs = s.get<string[]>('checklists.plans', []);
     const rel = vscode.workspace.asRelativePath(doc.uri, false);
     const optedIn = doc.languageId === 'markdown' && planGlobs.some((g) => getEngine().globToRegExp(g).test(rel));

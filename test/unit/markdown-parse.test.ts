@@ -56,7 +56,7 @@ describe('Markdown reading', () => {
   });
 
   it('reads front matter plans and odd heading levels', () => {
-    const text = '---\ntitle: plan\n---\n\n#### CBO: Analysts get the sales report by 8am\n- **Primary Metric**: Reports ready by 8am (%)\n- **Baseline**: 40%\n- **Target**: 95% by 2027-03-31\n';
+    const text = '---\ntitle: plan\n---\n\n#### CBO: Analysts get the sales report by 8am\n- **Primary Metric**: Reports ready by 8am (%)\n- **Baseline**: 40% as of 2026-09-30\n- **Target**: 95% by 2027-03-31\n';
     const r = run(text, 'markdown');
     assert.equal(r.outcomes.length, 1);
     assert.equal(r.outcomes[0]!.metrics!.primary!.target!.date!.value, '2027-03-31');

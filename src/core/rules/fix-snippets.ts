@@ -31,7 +31,9 @@ function metricBody(i: string): string {
 }
 
 export function insertFix(o: Outcome, what: Missing, title: string): Fix | undefined {
-  const at: InsertPoint | undefined = o.insertAt[what === 'deadline' ? 'deadline' : what] ?? o.insertAt.end;
+  // Only 'metrics' (a whole new block) may fall back to the end of the outcome; any other
+  // piece needs its own parent mapping, or the edit would land somewhere it does not belong.
+  const at: InsertPoint | undefined = o.insertAt[what] ?? (what === 'metrics' ? o.insertAt.end : undefined);
   if (!at) return undefined;
   if (o.source === 'md-template') return { kind: 'insert', offset: at.offset, snippet: markdownSnippet(o, what), title };
   const body = YAML[what](at.indent);

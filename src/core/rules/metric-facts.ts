@@ -1,17 +1,29 @@
 // Facts about a metric that several rules need, derived the same way everywhere.
-import type { Direction, Metric } from '../model';
+import type { Direction, Metric, Outcome } from '../model';
 
-const DOWN = /\b(reduc|decreas|cut|lower|shorten|fewer|less|drop|minimi[sz])\w*|감소|단축|절감|줄이|줄여|낮추|축소/i;
-const UP = /\b(increas|grow|rais|boost|improv|more|higher|maximi[sz])\w*|증가|증대|향상|높이|확대/i;
+// Read from the metric's name only: words in a target phrase ("80%, with less follow-up")
+// describe something else. "Improve" says nothing about the sign (resolution time improves
+// by falling), so it is not read at all.
+const DOWN = /\b(reduce|decrease|cut|lower|shorten|minimi[sz]e)\b|줄이|줄여|낮추/i;
+const UP = /\b(increase|grow|raise|boost|maximi[sz]e)\b|증가|증대|높이|확대/i;
+/** A metric that counts the reduction itself ("Reduction in incidents (%)") rises as things improve. */
+const MEASURES_A_CUT = /\b(reduction|decrease|savings?)\s+(in|of)\b|\b(reduction|savings?)\s*(rate|%|\()|감소율|절감률|절감액|단축률/i;
 
-/** The direction as declared, else as the metric's words say, else undefined. */
+/** The direction as declared, else as the metric's name says, else undefined. */
 export function directionOf(m: Metric): Direction | undefined {
   const d = m.direction?.value;
   if (d === 'increase' || d === 'decrease' || d === 'maintain') return d;
-  const words = `${m.name?.value ?? ''} ${m.target?.raw?.value ?? ''}`;
-  if (DOWN.test(words)) return 'decrease';
-  if (UP.test(words)) return 'increase';
+  const name = m.name?.value ?? '';
+  if (MEASURES_A_CUT.test(name)) return 'increase';
+  if (DOWN.test(name) || /감소|단축|절감/.test(name)) return 'decrease';
+  if (UP.test(name)) return 'increase';
   return undefined;
+}
+
+/** A primary metric worth judging: it names something, or has a baseline or target. */
+export function primaryOf(o: Outcome): Metric | undefined {
+  const p = o.metrics?.primary;
+  return p && (p.name || p.baseline || p.target) ? p : undefined;
 }
 
 export function unitOf(m: Metric): string | undefined {

@@ -1,5 +1,6 @@
 // Without a baseline a target is a wish: nobody can say how far the work moved the number.
 import { insertFix } from './fix-snippets';
+import { primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -12,13 +13,25 @@ export const rule: Rule = {
     ko: '핵심 지표에는 측정한 현재 값과 측정 날짜가 있어야 합니다.',
   },
   check(o, ctx) {
-    const p = o.metrics?.primary;
+    const p = primaryOf(o);
     if (!p) return; // missing-primary-metric speaks for the whole metric
     const b = p.baseline;
-    if (b?.value) return;
-    if (b && o.source === 'md-template' && b.raw) {
+    const md = o.source === 'md-template';
+    if (b?.value) {
+      if (!b.date) {
+        ctx.report({
+          span: md ? b.raw?.span ?? b.span : b.value.span,
+          severity: 'warning',
+          message: md
+            ? msg(ctx, 'The baseline has no date: say when it was measured (e.g. "62% as of 2026-09-30").', '기준값에 측정 날짜가 없습니다. 언제 측정했는지 적으세요(예: "2026-09-30 기준 62%").')
+            : msg(ctx, 'The baseline has no `asOf` date: say when it was measured, e.g. `asOf: 2026-09-30`.', '기준값에 `asOf` 날짜가 없습니다. 측정 시점을 적으세요(예: `asOf: 2026-09-30`).'),
+        });
+      }
+      return;
+    }
+    if (b && md) {
       ctx.report({
-        span: b.raw.span,
+        span: b.raw?.span ?? b.span,
         message: msg(ctx, 'The baseline has no measured number: write the value today and when it was measured (e.g. "62% as of 2026-09-30").', '기준값에 측정된 숫자가 없습니다. 현재 값과 측정 시점을 적으세요(예: "2026-09-30 기준 62%").'),
       });
       return;

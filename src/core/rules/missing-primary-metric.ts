@@ -16,7 +16,8 @@ export const rule: Rule = {
     if (p && (p.name || p.baseline || p.target)) return;
     const what = o.metrics ? 'primary' : 'metrics';
     const title = msg(ctx, 'Insert a primary metric', '핵심 지표 추가');
-    const fix = insertFix(o, what, title) ?? insertFix(o, 'metrics', title);
+    // A `metrics:` that is not a block mapping gets no fix: a second `metrics:` would be a duplicate key.
+    const fix = p ? undefined : insertFix(o, what, title);
     ctx.report({
       span: o.metrics?.span ?? o.anchor,
       message: msg(

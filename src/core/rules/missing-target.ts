@@ -1,5 +1,6 @@
 // A metric without a target says what is watched, not what counts as success.
 import { insertFix } from './fix-snippets';
+import { primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -12,7 +13,7 @@ export const rule: Rule = {
     ko: '핵심 지표에는 성과 달성을 뜻하는 목표값이 있어야 합니다.',
   },
   check(o, ctx) {
-    const p = o.metrics?.primary;
+    const p = primaryOf(o);
     if (!p || p.target) return;
     const fix = insertFix(o, 'target', msg(ctx, 'Insert a target', '목표값 추가'));
     ctx.report({

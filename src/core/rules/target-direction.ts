@@ -24,7 +24,10 @@ export const rule: Rule = {
     if (t.value === b) {
       ctx.report({
         span: t.span,
-        message: msg(ctx, `The target equals the baseline (${fmt(b)}): an outcome is a change; set the value the metric should ${dir === 'increase' ? 'rise' : 'fall'} to, or use direction: maintain.`, `목표값이 기준값(${fmt(b)})과 같습니다. 성과는 변화입니다. 지표가 ${dir === 'increase' ? '올라' : '내려'}가야 할 값을 적거나 direction: maintain을 쓰세요.`),
+        message:
+          o.source === 'md-template'
+            ? msg(ctx, `The target equals the baseline (${fmt(b)}): an outcome is a change; set the value the metric should ${dir === 'increase' ? 'rise' : 'fall'} to.`, `목표값이 기준값(${fmt(b)})과 같습니다. 성과는 변화입니다. 지표가 ${dir === 'increase' ? '올라' : '내려'}가야 할 값을 적으세요.`)
+            : msg(ctx, `The target equals the baseline (${fmt(b)}): an outcome is a change; set the value the metric should ${dir === 'increase' ? 'rise' : 'fall'} to, or use direction: maintain.`, `목표값이 기준값(${fmt(b)})과 같습니다. 성과는 변화입니다. 지표가 ${dir === 'increase' ? '올라' : '내려'}가야 할 값을 적거나 direction: maintain을 쓰세요.`),
       });
       return;
     }

@@ -18,7 +18,7 @@ export const rule: Rule = {
     if (!m || !t) return;
     const unit = unitOf(m);
     const name = m.name?.value ?? '';
-    const reduction = /reduc|decreas|cut|감소|절감|단축/i.test(name);
+    const reduction = /\b(reduc\w*|decreas\w*|cut)\b|감소|절감|단축/i.test(name);
     if (isPercent(unit) && t.value > 100 && (reduction || isShareOfWhole(m))) {
       ctx.report({
         span: t.span,

@@ -12,9 +12,15 @@ export interface Quantity {
 
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, quarter: 0.25, double: 2, twice: 2, triple: 3,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, half: 0.5, halve: 0.5, halved: 0.5, halves: 0.5, halving: 0.5, quarter: 0.25, third: 1 / 3,
+  double: 2, doubled: 2, doubles: 2, doubling: 2, twice: 2, triple: 3, tripled: 3, triples: 3, tripling: 3,
+  quadruple: 4, quadrupled: 4,
 };
+// Words that are numbers only in some company: "a quarter of calls" but "next quarter",
+// "the first half of 2027", "double-check".
+const NEEDS_ARTICLE = new Set(['quarter', 'third']);
 const KO_WORDS: Record<string, number> = { 절반: 0.5, 반: 0.5, 두: 2, 세: 3, 네: 4, 다섯: 5, 열: 10 };
 
 const UNIT = String.raw`%|％|percent(?:age points?)?|pct|pp|p\.p\.|x\b|times\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b|days?|weeks?|months?|years?|ms\b|calls?|tickets?|users?|customers?|orders?|points?|[kKmMbB]\b|시간|분|초|일|주|개월|년|건|명|배|퍼센트|원|달러|점|회`;
@@ -22,8 +28,9 @@ const CURRENCY = String.raw`[$€£¥₩]`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 const DIGITS = new RegExp(String.raw`(?:(${CURRENCY})\s?)?(${NUMBER})\s?(${UNIT})?`, 'gi');
-const WORD_RE = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b(?:\s+(percent|%|times|hours?|minutes?|days?))?`, 'gi');
-const KO_WORD_RE = new RegExp(String.raw`(${Object.keys(KO_WORDS).join('|')})\s?(배|시간|명|건)?`, 'g');
+const WORD_RE = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b(?:\s+(percent(?:age points?)?|%|times|hours?|minutes?|seconds?|days?|weeks?|months?|points?))?`, 'gi');
+// Not inside a word: 모두 배포 is not "두 배", 반영 is not "반".
+const KO_WORD_RE = new RegExp(String.raw`(?<![가-힣])(${Object.keys(KO_WORDS).join('|')})\s?(배|시간|명|건|포인트|퍼센트|번)?`, 'g');
 
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -47,7 +54,12 @@ export function extractQuantities(text: string): Quantity[] {
   }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    if (m[1]!.toLowerCase() === 'one' && !m[2]) continue; // "one" is mostly an article-like word
+    const w = m[1]!.toLowerCase();
+    if (w === 'one' && !m[2]) continue; // "one" is mostly an article-like word
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (NEEDS_ARTICLE.has(w) && !/\b(a|one)\s+$/i.test(before)) continue;
+    if (w === 'half' && /\b(first|second|1st|2nd)\s+$/i.test(before)) continue;
+    if (text[m.index + m[1]!.length] === '-') continue; // double-check, half-day, one-off
     out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
   }
   KO_WORD_RE.lastIndex = 0;

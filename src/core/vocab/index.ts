@@ -1,12 +1,15 @@
 // Rule vocabularies, English and Korean, as data (en.json, ko.json). Users extend them
 // through `.cborc.yaml` (`vocabulary:`); words are only ever matched, never executed.
+// English words are matched as whole words with their inflections (deploy, deployed,
+// deploying); Korean words as stems anywhere (구축 in 구축한다, 재구축, 구축하여), because
+// Korean attaches endings and particles to the stem without a space.
 import en from './en.json';
 import ko from './ko.json';
 
 export interface Vocabulary {
-  /** Verbs naming a deliverable: implement, deploy, 구축, 도입 ... */
+  /** Verbs (and their nouns) naming a deliverable: implement, deployment, 구축, 도입 ... */
   outputVerbs: string[];
-  /** Aspirations that need a number to mean anything: improve, 개선 ... */
+  /** Aspirations that need a number to mean anything: improve, faster, 개선, 줄인 ... */
   aspirationWords: string[];
   /** Words that sound like substance and carry none: seamless, 획기적 ... */
   weaselWords: string[];
@@ -14,6 +17,17 @@ export interface Vocabulary {
   placeholders: string[];
   /** Nouns naming whose behaviour changes: customers, analysts, 고객, 직원 ... */
   actorNouns: string[];
+  /**
+   * Words that, after an actor, mark a change in what that actor does: instead of,
+   * without, no longer, 대신, 없이, 스스로. "Nurses chart at the bedside instead of at the
+   * end of the shift" states a behaviour change without a number.
+   */
+  changeMarkers: string[];
+  /**
+   * Phrases inside which a listed word does not count: "leading to" (not a weasel),
+   * 전환율 (a conversion rate, not a migration), 개발자 (a developer, not development).
+   */
+  exceptions: string[];
 }
 
 export type VocabularyList = keyof Vocabulary;
@@ -23,6 +37,8 @@ export const VOCABULARY_LISTS: VocabularyList[] = [
   'weaselWords',
   'placeholders',
   'actorNouns',
+  'changeMarkers',
+  'exceptions',
 ];
 
 const BUILT_IN: Vocabulary = merge(en as Partial<Vocabulary>, ko as Partial<Vocabulary>);

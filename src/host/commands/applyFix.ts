@@ -8,6 +8,8 @@ export async function applyFix(uri: vscode.Uri, fix: Fix): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false, preview: false });
   const snippet = new vscode.SnippetString(fix.snippet);
-  if (fix.kind === 'insert') return editor.insertSnippet(snippet, doc.positionAt(fix.offset));
-  return editor.insertSnippet(snippet, offsetRange(doc, fix.span.start, fix.span.end));
+  // The engine wrote the indentation already; VS Code must not add the line's own to it.
+  const options = { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true };
+  if (fix.kind === 'insert') return editor.insertSnippet(snippet, doc.positionAt(fix.offset), options);
+  return editor.insertSnippet(snippet, offsetRange(doc, fix.span.start, fix.span.end), options);
 }

@@ -8,7 +8,7 @@ export async function insertChecklistSection(view: PlanView, item: ItemResult | 
   if (!item || !view.uri) return false;
   const doc = await vscode.workspace.openTextDocument(view.uri);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  const ok = await editor.insertSnippet(new vscode.SnippetString(item.insert.snippet), doc.positionAt(item.insert.offset));
+  const ok = await editor.insertSnippet(new vscode.SnippetString(item.insert.snippet), doc.positionAt(item.insert.offset), { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
   await recheck(doc.uri);
   return ok;
 }

@@ -1,0 +1,56 @@
+// The framework's template writes every field as a bracketed prompt ("[Outcome Title]",
+// "[Current state measurement]"); a plan that still holds one, or a TBD / TODO / 미정,
+// looks complete at a glance and is not. Every string of the outcome is scanned.
+import type { Text } from '../model';
+import { placeholdersIn } from '../text/statement';
+import { spanIn } from '../text/statements';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'no-placeholder',
+  name: 'Placeholder left in',
+  scope: 'wording',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Template placeholders and to-do markers (`[Outcome Title]`, TBD, TODO, 미정) are filled in.',
+    ko: '템플릿 자리표시자와 할 일 표시(`[Outcome Title]`, TBD, TODO, 미정)를 실제 내용으로 채웁니다.',
+  },
+  check(o, ctx) {
+    for (const t of stringsOf(o.strings, o.title, o.behavior)) {
+      for (const p of placeholdersIn(t.value, ctx.vocab)) {
+        const prompt = p.text !== p.inner;
+        ctx.report({
+          span: spanIn(t, p.start, p.end),
+          message: prompt
+            ? msg(ctx, `"${p.text}" is a template placeholder: replace it with the real ${p.inner}.`, `"${p.text}"은(는) 템플릿 자리표시자입니다. 실제 내용(${p.inner})으로 바꾸세요.`)
+            : msg(ctx, `"${p.text}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${p.text}"은(는) 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
+          fix: {
+            kind: 'replace',
+            span: spanIn(t, p.start, p.end),
+            snippet: `\${1:${snippetEscape(p.inner)}}`,
+            title: msg(ctx, `Fill in "${p.text}"`, `"${p.text}" 채우기`),
+          },
+        });
+      }
+    }
+  },
+};
+
+/** Every string once: the parsers list title and behavior in `strings` too, tests may not. */
+function stringsOf(strings: Text[], ...more: (Text | undefined)[]): Text[] {
+  const seen = new Set<string>();
+  const out: Text[] = [];
+  for (const t of [...strings, ...more]) {
+    if (!t) continue;
+    const key = `${t.span.start}:${t.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}
+
+/** In a VS Code snippet, `$`, `}` and `\` in a placeholder's default text must be escaped. */
+function snippetEscape(s: string): string {
+  return s.replace(/[$}\\]/g, '\\$&');
+}

@@ -1,0 +1,60 @@
+// What a number in an outcome statement is doing. A number does not make an outcome:
+// "Deliver 12 dashboards" counts things shipped, "in 9 months" is a timeframe, while
+// "from 5 hours to 30 minutes", "below 0.5%", "half" and "18 drops per shift" measure a
+// change. Pure functions over the text around the number; no regular expression is built
+// per call.
+import type { Quantity } from './quantity';
+
+/**
+ * measure:   the size of a change or a level to hold (62%, $1.40, 90 seconds, from 12 to 4)
+ * count:     a number of things, with nothing saying it is a level ("12 dashboards")
+ * timeframe: how long the work takes ("in 9 months", "6개월 내")
+ * timebox:   a short duration that may be either ("within 48 hours"): a measure when the
+ *            statement names no deliverable, a deadline for the deliverable when it does
+ */
+export type QuantityRole = 'measure' | 'count' | 'timeframe' | 'timebox';
+
+const SCALE_UNITS = new Set(['%', 'x', 'times', 'pp', 'p.p.', 'percentage point', 'percentage points', 'point', 'points', '배', '점', '포인트', '원', '달러', '$', '€', '£', '¥', '₩']);
+const SHORT_TIME = /^(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|시간|분|초|일)$/i;
+const LONG_TIME = /^(weeks?|months?|years?|주|개월|년)$/i;
+const MULTIPLIER_WORD = /^(half|halve[ds]?|halving|quarter|third|doubl(?:e[ds]?|ing)|twice|tripl(?:e[ds]?|ing)|quadrupled?|절반|반)/i;
+
+// English: the word before the number says it is a level or a change ("to 4", "by 15",
+// "under 2", "from 14", "than 45", "only 2").
+const EN_BEFORE_CUE = /\b(under|below|above|over|from|than|least|most|within|per|only|just|down to|up to|about|around|nearly|almost|approximately|max(?:imum)?|min(?:imum)?|fewer|less|instead of|rather than)\s+(?:a\s+)?$/i;
+// "to" and "by" say "level" only after a change verb ("cut calls to 1,200", "grow sales by 8");
+// otherwise they are a recipient or a date ("roll out to 3,000 employees", "by 30 June").
+const EN_CHANGE_CUE = /\b(to|by)\s+$/i;
+// ... or the words after it make it a rate ("18 drops per shift", "2 in 100", "6,000 calls a year").
+const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|month|year|shift|hour|call|order|quarter|visit|ticket|customer|user|transaction)|^\s*(?:in|out of)\s+\d/iu;
+const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
+const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;
+// Korean: particles after the number ("12건에서 4건 이하로", "10영업일에서", "3일이 아닌").
+const KO_AFTER_CUE = /^\s?[가-힣]{0,3}?(에서|으로|로|까지|이하|이내|미만|이상|초과|만에|당|씩|이 아닌|가 아닌|에 불과)/;
+// ... or a rate before it ("월 3,000건", "하루 200건", "통화당 90초").
+const KO_BEFORE_RATE = /(월|연|주|일|하루|매월|매주|매일|분기|연간|일평균|월평균|평균|당)\s*$/;
+const KO_TIMEFRAME_AFTER = /^\s?(내|안에|안|이내|동안|만에|후|간)(?![가-힣])|^\s?(내에|이내에|안으로|동안)/;
+const KO_TIMEBOX_AFTER = /^\s?(이내|안에|내|내에|만에)/;
+
+/** `afterChange`: a change verb (reduce, grow, 줄인다) comes before the number in the statement. */
+export function quantityRole(text: string, q: Quantity, afterChange = false): QuantityRole {
+  const written = text.slice(q.start, q.end);
+  if (q.value === 0 || MULTIPLIER_WORD.test(written)) return 'measure';
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 24);
+  const unit = q.unit?.toLowerCase();
+  if (unit && LONG_TIME.test(unit)) {
+    if (EN_TIMEFRAME_BEFORE.test(before) || KO_TIMEFRAME_AFTER.test(after)) return 'timeframe';
+    return 'measure';
+  }
+  if (unit && SHORT_TIME.test(unit)) {
+    if (EN_TIMEBOX_BEFORE.test(before) || KO_TIMEBOX_AFTER.test(after)) return 'timebox';
+    return 'measure';
+  }
+  if (unit && SCALE_UNITS.has(unit)) return 'measure';
+  // A count (no unit, or a counter such as calls, 건, 명, 회): a level only in context.
+  if (EN_BEFORE_CUE.test(before) || EN_AFTER_RATE.test(after)) return 'measure';
+  if (afterChange && EN_CHANGE_CUE.test(before)) return 'measure';
+  if (KO_AFTER_CUE.test(after) || KO_BEFORE_RATE.test(before)) return 'measure';
+  return 'count';
+}

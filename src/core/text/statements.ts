@@ -1,0 +1,38 @@
+// The outcome statement as the wording rules see it: the title (YAML `title`, Markdown
+// `## CBO:` heading) and `outcome.behavior`, judged together so a short title is not
+// faulted when the behaviour line beside it states the change.
+import type { Outcome, Span, Text } from '../model';
+import type { Vocabulary } from '../vocab';
+import { judgeStatement, type StatementJudgement } from './statement';
+
+export interface JudgedStatement {
+  text: Text;
+  judgement: StatementJudgement;
+}
+
+export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedStatement[] {
+  const out: JudgedStatement[] = [];
+  for (const t of [o.title, o.behavior]) {
+    if (t && t.value.trim() && !out.some((s) => s.text.value === t.value && s.text.span.start === t.span.start)) {
+      out.push({ text: t, judgement: judgeStatement(t.value, vocab) });
+    }
+  }
+  return out;
+}
+
+/** Whether any statement of the outcome states a change (measured, or a behaviour change). */
+export function statesChange(statements: JudgedStatement[]): boolean {
+  return statements.some((s) => s.judgement.measured || s.judgement.behaviourChange !== undefined);
+}
+
+/**
+ * A document span for [start, end) of a Text's value. Plain scalars and Markdown text map
+ * one to one; a quoted YAML scalar is one character in; for anything else (escapes,
+ * folded blocks) the offsets cannot be trusted, so the whole value is reported.
+ */
+export function spanIn(t: Text, start: number, end: number): Span {
+  const len = t.span.end - t.span.start;
+  if (len === t.value.length) return { start: t.span.start + start, end: t.span.start + end };
+  if (len === t.value.length + 2) return { start: t.span.start + 1 + start, end: t.span.start + 1 + end };
+  return t.span;
+}
