@@ -6,7 +6,7 @@ export interface YamlCursor {
   /** Keys from the top down to the mapping that holds the cursor; list items appear as '*'. */
   path: string[];
   /** Set when the cursor is after `key:` on its line: it is typing that key's value. */
-  valueOf?: string;
+  valueKey?: string;
   /** Keys already present in the mapping that holds the cursor. */
   siblings: string[];
   /** The word being typed, for replacing it. */
@@ -88,5 +88,5 @@ export function yamlCursorAt(text: string, offset: number): YamlCursor | undefin
     if (end < 0) break;
     p = end;
   }
-  return { path, ...(value ? { valueOf: value[3]! } : {}), siblings: [...siblings], prefix: value ? value[4]!.trimStart() : m[3]! };
+  return { path, ...(value ? { valueKey: value[3]! } : {}), siblings: [...siblings], prefix: value ? value[4]!.trimStart() : m[3]! };
 }

@@ -13,8 +13,8 @@ export class CboCompletion implements vscode.CompletionItemProvider {
     const c = e.yamlCursorAt(doc.getText(), doc.offsetAt(pos));
     if (!c) return undefined;
     const range = new vscode.Range(pos.translate(0, -c.prefix.length), pos);
-    if (c.valueOf) {
-      const info = e.fieldInfo([...c.path, c.valueOf]);
+    if (c.valueKey) {
+      const info = e.fieldInfo([...c.path, c.valueKey]);
       return (info?.enum ?? []).map((v, i) => {
         const item = new vscode.CompletionItem(v, vscode.CompletionItemKind.EnumMember);
         item.range = range;

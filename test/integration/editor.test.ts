@@ -4,6 +4,16 @@ import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, codeOf, diagnosticsWhere, open, workspaceUri } from './helpers';
 
+async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, ok: (a: vscode.CodeAction[]) => boolean): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let i = 0; i < 50; i++) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (ok(actions)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return actions;
+}
+
 describe('CBO Guide in VS Code', function () {
   this.timeout(60_000);
   let api: CboGuideApi;
@@ -42,17 +52,22 @@ describe('CBO Guide in VS Code', function () {
     const editor = await open(uri);
     const before = editor.document.getText();
     const [d] = (await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'missing-baseline'))).filter((x) => codeOf(x) === 'missing-baseline');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
+    // The renderer learns of new diagnostics a moment after the extension host sets them.
+    const actions = await codeActionsAt(uri, d!.range, (a) => a.some((x) => x.title === 'Insert a baseline'));
     const insert = actions.find((a) => a.title === 'Insert a baseline');
     assert.ok(insert?.command, `actions: ${actions.map((a) => a.title).join(' | ')}`);
-    await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
-    const after = editor.document.getText();
-    assert.match(after, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
-    assert.equal(after.replace(/\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/, ''), before);
-    await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'missing-baseline'));
-    await vscode.commands.executeCommand('undo');
-    assert.equal(editor.document.getText(), before);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      await vscode.commands.executeCommand(insert.command.command, ...(insert.command.arguments ?? []));
+      const after = editor.document.getText();
+      assert.match(after, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}\n/);
+      assert.equal(after.replace(/\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/, ''), before);
+      await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'missing-baseline'));
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+    } finally {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('offers to disable a rule for one line, and the diagnostic goes', async () => {
@@ -61,7 +76,7 @@ describe('CBO Guide in VS Code', function () {
     const ds = await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'missing-baseline'));
     const d = ds.find((x) => codeOf(x) === 'missing-baseline')!;
     assert.equal(d.range.start.line, 5);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(uri, d.range, (a) => a.length > 0);
     const disable = actions.find((a) => a.title === 'Disable missing-baseline for this line');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
@@ -93,7 +108,7 @@ describe('CBO Guide in VS Code', function () {
     const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(5, 4));
     // Only our items: VS Code adds word-based suggestions (kind Text) from the document itself.
     const keyLabels = keys.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    for (const k of ['baseline', 'target', 'unit']) assert.ok(keyLabels.includes(k), `missing ${k}`);
+    for (const k of ['baseline', 'target', 'unit']) assert.ok(keyLabels.includes(k), `missing ${k} in ${keyLabels.join(',')}`);
     assert.ok(!keyLabels.includes('direction'), 'keys already present are not offered');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -13,7 +13,7 @@
 // failure, a time-out, or a missing tool (never skips). Leaves in test-results/: a screenshot
 // integration-<mode>.png, result-<mode>.json, code-server-<mode>.log, browser-<mode>.log,
 // exthost-<mode>.log. Needs `bash scripts/ensure-code-server.sh` first.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromiumPath, codeServerPath, MissingToolError, repoRoot, resultsDir, screenshot, startCodeServer, stopAll, type Session } from '../e2e/launch';
@@ -103,11 +103,14 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal);
 
   console.log(`CBO Guide: integration tests in code-server (${mode}), workspace ${path.relative(root, args.workspace) || '.'}`);
+  // The tests edit documents; they work on a copy so nothing they do can change the repo's fixtures.
+  const workspaceCopy = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-ws-')), path.basename(args.workspace));
+  cpSync(args.workspace, workspaceCopy, { recursive: true });
   try {
     try {
       session = await startCodeServer({
         name: `integration-${mode}`,
-        workspace: args.workspace,
+        workspace: workspaceCopy,
         trusted: !args.restricted,
         extensionDevelopmentPath: args.extensionDevelopmentPath,
         extensionTestsPath: testsPath.replace(/\.js$/, ''),
@@ -161,6 +164,7 @@ async function main(): Promise<number> {
   } finally {
     await session?.stop();
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(path.dirname(workspaceCopy), { recursive: true, force: true });
   }
 }
 

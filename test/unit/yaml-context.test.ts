@@ -18,8 +18,8 @@ describe('YAML cursor context (completion and hover)', () => {
 
   it('knows it is typing a value, and the schema gives that value\'s choices', () => {
     const c = at('metrics:\n  primary:\n    direction: in|\n');
-    assert.deepEqual([c?.path, c?.valueOf, c?.prefix], [['metrics', 'primary'], 'direction', 'in']);
-    assert.deepEqual(fieldInfo([...c!.path, c!.valueOf!])?.enum, ['increase', 'decrease', 'maintain']);
+    assert.deepEqual([c?.path, c?.valueKey, c?.prefix], [['metrics', 'primary'], 'direction', 'in']);
+    assert.deepEqual(fieldInfo([...c!.path, c!.valueKey!])?.enum, ['increase', 'decrease', 'maintain']);
   });
 
   it('walks through list items, indented or not', () => {
