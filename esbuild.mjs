@@ -16,7 +16,8 @@ const maybe = (p) => (existsSync(p) ? [p] : []);
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
-  { ...common, entryPoints: [...maybe('bench/bench.ts'), ...maybe('scripts/eval-wording.ts')], outdir: 'dist', external: [] },
+  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];
 if (existsSync('src/host/extension.ts')) {
   // The engine is its own bundle, loaded on first use, so activation stays light.

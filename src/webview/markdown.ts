@@ -6,6 +6,8 @@ import { isSafeLink } from '../shared/messages';
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 md.validateLink = (url: string) => isSafeLink(url);
+// Images in user text would be remote loads (the CSP blocks them anyway); show them as text.
+md.disable('image');
 
 /** Inline Markdown of one user string, as HTML that is safe to insert. */
 export function inlineHtml(text: string): string {

@@ -45,7 +45,7 @@ describe('quantityRole', () => {
     assert.equal(role('장애를 12건에서 4건 이하로'), 'measure');
   });
   it('reads "to" and "by" as a level only after a change verb', () => {
-    assert.equal(role('Roll out to 3000 staff'), 'count');
+    assert.equal(role('Roll out to 3,000 staff'), 'count');
     assert.equal(role('Cut open defects to 40', 0, true), 'measure');
   });
   it('tells a timeframe from a duration', () => {

@@ -5,16 +5,26 @@ import { rule as missingBaseline } from './missing-baseline';
 import { rule as missingDeadline } from './missing-deadline';
 import { rule as missingPrimaryMetric } from './missing-primary-metric';
 import { rule as missingTarget } from './missing-target';
+import { rule as noActor } from './no-actor';
+import { rule as noPlaceholder } from './no-placeholder';
+import { rule as outputAsOutcome } from './output-as-outcome';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetNotQuantified } from './target-not-quantified';
 import { rule as targetUnreachable } from './target-unreachable';
+import { rule as unmeasuredAspiration } from './unmeasured-aspiration';
 import { rule as roiImplausible } from './roi-implausible';
 import type { Rule } from './types';
 import { rule as valueNoAssumption } from './value-no-assumption';
 import { rule as valueNoInvestment } from './value-no-investment';
 import { rule as valueUnvalidated } from './value-unvalidated';
+import { rule as weaselWord } from './weasel-word';
 
 export const RULES: Rule[] = [
+  noPlaceholder,
+  outputAsOutcome,
+  unmeasuredAspiration,
+  weaselWord,
+  noActor,
   missingPrimaryMetric,
   missingBaseline,
   missingTarget,

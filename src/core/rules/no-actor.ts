@@ -21,7 +21,8 @@ export const rule: Rule = {
     // An unfilled template title is no-placeholder's business.
     if (statements.some((s) => s.judgement.actor || s.judgement.placeholders.length)) return;
     ctx.report({
-      span: first.text.span,
+      // A copy: the lint cache shifts model spans and finding spans separately.
+      span: { start: first.text.span.start, end: first.text.span.end },
       message: msg(
         ctx,
         'The outcome does not say whose behaviour changes: name the people (customers, analysts, store managers...) and what they will do differently.',

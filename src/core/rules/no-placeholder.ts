@@ -22,7 +22,7 @@ export const rule: Rule = {
         ctx.report({
           span: spanIn(t, p.start, p.end),
           message: prompt
-            ? msg(ctx, `"${p.text}" is a template placeholder: replace it with the real ${p.inner}.`, `"${p.text}"은(는) 템플릿 자리표시자입니다. 실제 내용(${p.inner})으로 바꾸세요.`)
+            ? msg(ctx, `"${p.text}" is a template prompt left in: replace it with what it asks for.`, `"${p.text}"은(는) 템플릿 자리표시자입니다. 요청하는 실제 내용으로 바꾸세요.`)
             : msg(ctx, `"${p.text}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${p.text}"은(는) 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
           fix: {
             kind: 'replace',

@@ -1,7 +1,9 @@
 // "Improve", "optimise", 개선, 향상 give a direction and no distance: any change at all
 // would count as success, so nobody can say whether the outcome was met. The statement
 // passes once a number says how far (62% → 80%, "ten percent", 절반, "from 5 hours to 30
-// minutes"), or once it names a concrete change in someone's behaviour.
+// minutes"), or once it names a concrete change in someone's behaviour. The statement is
+// judged on its own, even when the metric block below has numbers: the title is what people
+// read and repeat, so it should carry the size of the change too.
 import { judgeOutcomeStatements, spanIn, statesChange } from '../text/statements';
 import { msg, type Rule } from './types';
 

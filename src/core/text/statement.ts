@@ -9,7 +9,7 @@
 // Word lists come from the Vocabulary and are compiled once per Vocabulary object.
 import type { Vocabulary } from '../vocab';
 import { quantityRole, type QuantityRole } from './measure';
-import { findPlaceholders, type Placeholder } from './placeholder';
+import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { compileWordList, type WordList, type WordMatch } from './wordlist';
 
@@ -51,13 +51,16 @@ interface Compiled {
   actors: WordList;
   markers: WordList;
   exceptions: WordList;
-  placeholders: WordList;
+  placeholders: PlaceholderFinder;
   /** The last statements judged: each rule asks about the same title, so four rules judge once. */
   recent: Map<string, StatementJudgement>;
 }
 
 const COMPILED = new WeakMap<Vocabulary, Compiled>();
 const RECENT_MAX = 64;
+// An outcome statement is a sentence or two. Past this length the text is something else
+// (a pasted document, a fuzzer's string); judging its start keeps a hostile file cheap.
+const MAX_STATEMENT = 2000;
 const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
@@ -76,7 +79,7 @@ function compiled(vocab: Vocabulary): Compiled {
       actors: compileWordList(vocab.actorNouns, { inflect: true }),
       markers: compileWordList(vocab.changeMarkers ?? [], { inflect: false }),
       exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
-      placeholders: compileWordList(vocab.placeholders, { inflect: false }),
+      placeholders: compilePlaceholders(vocab.placeholders),
       recent: new Map(),
     };
     COMPILED.set(vocab, c);
@@ -88,7 +91,7 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
   const c = compiled(vocab);
   const hit = c.recent.get(text);
   if (hit) return hit;
-  const j = judge(text, c);
+  const j = judge(text.length > MAX_STATEMENT ? text.slice(0, MAX_STATEMENT) : text, c);
   if (c.recent.size >= RECENT_MAX) c.recent.delete(c.recent.keys().next().value as string);
   c.recent.set(text, j);
   return j;
@@ -96,7 +99,7 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
 
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
-  return findPlaceholders(text, compiled(vocab).placeholders);
+  return compiled(vocab).placeholders(text);
 }
 
 function judge(text: string, c: Compiled): StatementJudgement {
@@ -107,7 +110,7 @@ function judge(text: string, c: Compiled): StatementJudgement {
   const actors = keep(c.actors.find(text));
   const markers = keep(c.markers.find(text));
   const weasels = keep(c.weasels.find(text)).map(span);
-  const placeholders = findPlaceholders(text, c.placeholders);
+  const placeholders = c.placeholders(text);
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;

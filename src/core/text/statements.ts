@@ -29,10 +29,12 @@ export function statesChange(statements: JudgedStatement[]): boolean {
  * A document span for [start, end) of a Text's value. Plain scalars and Markdown text map
  * one to one; a quoted YAML scalar is one character in; for anything else (escapes,
  * folded blocks) the offsets cannot be trusted, so the whole value is reported.
+ * Always a new object: the lint cache shifts model spans and finding spans separately,
+ * so a finding must never share its span with the model.
  */
 export function spanIn(t: Text, start: number, end: number): Span {
   const len = t.span.end - t.span.start;
   if (len === t.value.length) return { start: t.span.start + start, end: t.span.start + end };
   if (len === t.value.length + 2) return { start: t.span.start + 1 + start, end: t.span.start + 1 + end };
-  return t.span;
+  return { start: t.span.start, end: t.span.end };
 }

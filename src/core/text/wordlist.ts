@@ -1,8 +1,12 @@
-// A word list compiled into one regular expression, built once per list and reused for
-// every statement. English entries match as whole words, with their regular inflections
-// generated here (deploy → deploys, deployed, deploying); Korean entries match as stems
-// anywhere in a word, because Korean glues endings and particles onto the stem
-// (구축 → 구축한다, 구축하여, 재구축). Irregular forms (built, held) are listed as words.
+// A word list compiled once and reused for every statement. English entries match as
+// whole words, with their regular inflections generated here (deploy → deploys, deployed,
+// deploying); Korean entries match as stems anywhere in a word, because Korean glues
+// endings and particles onto the stem (구축 → 구축한다, 구축하여, 재구축). Irregular forms
+// (built, held) are listed as words.
+//
+// English is matched by looking tokens up in a map rather than by one large alternation:
+// the statement is split into words once and shared by every list, which keeps judging a
+// statement to a few microseconds (it runs on every outcome of large files).
 
 export interface WordMatch {
   /** The text as written in the statement. */
@@ -17,54 +21,134 @@ export interface WordList {
   find(text: string): WordMatch[];
 }
 
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+interface Token {
+  /** Lower case. */
+  text: string;
+  start: number;
+  end: number;
+}
 
-export function compileWordList(words: readonly string[], options: { inflect: boolean; caseSensitive?: boolean }): WordList {
-  const byForm = new Map<string, string>();
-  const pieces: string[] = [];
-  // Longest first, so "roll-out" wins over "roll" and "디지털 전환" over "전환".
-  const sorted = [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))].sort((a, b) => b.length - a.length);
-  const english: string[] = [];
-  for (const w of sorted) {
-    if (HANGUL.test(w)) {
-      pieces.push(w.split(/\s+/).map(escape).join('\\s*'));
-      // Korean spacing varies (최고 수준, 최고수준): the key has no spaces.
-      byForm.set(norm(w.replace(/\s+/g, ''), options.caseSensitive), w);
-    } else {
-      for (const f of options.inflect ? inflections(w) : [w]) {
-        const key = norm(f, options.caseSensitive);
-        if (!byForm.has(key)) {
-          byForm.set(key, w);
-          english.push(f);
-        }
-      }
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+// Words with inner apostrophes and hyphens: "world-class", "customer's", "state-of-the-art".
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const TOKEN_ONLY = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)*$/u;
+const MAX_PHRASE_WORDS = 4;
+
+export function compileWordList(words: readonly string[], options: { inflect: boolean }): WordList {
+  // English phrases by their lower-case words joined with one space: "instead of".
+  const phrases = new Map<string, string>();
+  // For each first word of a phrase, its longest phrase in words: most tokens start none,
+  // so only those few are looked up joined with the words after them.
+  const heads = new Map<string, number>();
+  const others: string[] = [];
+  for (const raw of new Set(words.map((w) => w.trim().replace(/\s+/g, ' ')))) {
+    if (!raw) continue;
+    if (HANGUL.test(raw) || !TOKEN_ONLY.test(raw)) {
+      others.push(raw);
+      continue;
+    }
+    for (const f of options.inflect ? inflections(raw) : [raw]) {
+      const key = f.toLowerCase();
+      if (!phrases.has(key)) phrases.set(key, raw);
+      const parts = key.split(' ');
+      if (parts.length > 1) heads.set(parts[0]!, Math.min(MAX_PHRASE_WORDS, Math.max(heads.get(parts[0]!) ?? 0, parts.length)));
     }
   }
-  english.sort((a, b) => b.length - a.length);
-  if (english.length) {
-    // Whole words only: "lead" must not match inside "leadership", "cut" inside "cutover".
-    pieces.unshift(`(?<![\\p{L}\\p{N}])(?:${english.map((f) => f.split(/\s+/).map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`);
-  }
-  if (!pieces.length) return { find: () => [] };
-  const re = new RegExp(pieces.join('|'), options.caseSensitive ? 'gu' : 'giu');
+  const other = othersRegex(others);
   return {
     find(text) {
       const out: WordMatch[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const word = m[0];
-        const entry = byForm.get(norm(word, options.caseSensitive)) ?? byForm.get(norm(word.replace(/\s+/g, ''), options.caseSensitive)) ?? word;
-        out.push({ word, entry, start: m.index, end: m.index + word.length });
-        if (word.length === 0) re.lastIndex++;
+      if (phrases.size) findPhrases(text, tokens(text), phrases, heads, out);
+      if (other) {
+        other.lastIndex = 0;
+        for (let m = other.exec(text); m; m = other.exec(text)) {
+          if (!m[0]) {
+            other.lastIndex++;
+            continue;
+          }
+          out.push({ word: m[0], entry: others.find((o) => sameWord(o, m![0])) ?? m[0], start: m.index, end: m.index + m[0].length });
+        }
       }
-      return out;
+      return out.length > 1 ? dropOverlaps(out) : out;
     },
   };
 }
 
-function norm(w: string, caseSensitive = false): string {
-  const spaced = w.replace(/\s+/g, ' ');
-  return caseSensitive ? spaced : spaced.toLowerCase();
+function findPhrases(text: string, toks: Token[], phrases: Map<string, string>, heads: Map<string, number>, out: WordMatch[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    // Longest phrase first: "roll out" before "roll", "world class" before "world".
+    let matched = false;
+    for (let n = Math.min(heads.get(toks[i]!.text) ?? 1, toks.length - i); n >= 1 && !matched; n--) {
+      const key = n === 1 ? toks[i]!.text : joinTokens(toks, i, n);
+      const entry = phrases.get(key);
+      if (entry === undefined) continue;
+      const start = toks[i]!.start;
+      const end = toks[i + n - 1]!.end;
+      out.push({ word: text.slice(start, end), entry, start, end });
+      i += n - 1;
+      matched = true;
+    }
+    // "industry-leading", "design-thinking": a listed word inside a hyphenated compound counts.
+    if (!matched && toks[i]!.text.includes('-')) {
+      const t = toks[i]!;
+      // Split what is written, not its lower case: lower-casing may change lengths (İ → i̇).
+      let at = t.start;
+      for (const part of text.slice(t.start, t.end).split('-')) {
+        const entry = phrases.get(part.toLowerCase());
+        if (entry !== undefined) out.push({ word: part, entry, start: at, end: at + part.length });
+        at += part.length + 1;
+      }
+    }
+  }
+}
+
+function joinTokens(toks: Token[], i: number, n: number): string {
+  let s = toks[i]!.text;
+  for (let k = 1; k < n; k++) s += ' ' + toks[i + k]!.text;
+  return s;
+}
+
+// Every list splits the same statement: remember the last split.
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+function tokens(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  lastText = text;
+  lastTokens = out;
+  return out;
+}
+
+/** Korean stems and entries with punctuation ("etc.", "???") as one regex, longest first. */
+function othersRegex(others: string[]): RegExp | undefined {
+  if (!others.length) return undefined;
+  const pieces = [...others]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      // Korean spacing varies (최고 수준, 최고수준); English punctuation entries need word edges.
+      const body = w.split(' ').map(escape).join(HANGUL.test(w) ? '\\s*' : '\\s+');
+      return HANGUL.test(w) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+    });
+  return new RegExp(pieces.join('|'), 'giu');
+}
+
+function sameWord(entry: string, written: string): boolean {
+  return entry.replace(/\s+/g, '').toLowerCase() === written.replace(/\s+/g, '').toLowerCase();
+}
+
+/** Keeps the earlier (then longer) of two overlapping matches, in text order. */
+function dropOverlaps(ms: WordMatch[]): WordMatch[] {
+  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: WordMatch[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 function escape(s: string): string {
@@ -80,7 +164,7 @@ export function inflections(phrase: string): string[] {
   const tail = rest.length ? ' ' + rest.join(' ') : '';
   const w = head!.toLowerCase();
   if (!/^[a-z][a-z-]*$/.test(w)) return [phrase];
-  const forms = new Set<string>([w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}'s`, `${w}s'`]);
+  const forms = new Set<string>([w, `${w}s`, `${w}es`, `${w}ed`, `${w}ing`, `${w}'s`]);
   if (w.endsWith('e')) {
     forms.add(`${w}d`);
     forms.add(`${w.slice(0, -1)}ing`);

@@ -13,6 +13,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang: Lang; fileName?: string }): string {
   const md = new MarkdownIt({ html: false, linkify: false });
   md.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
+  md.disable('image'); // the report loads nothing from outside
   const body = md.render(buildReport(outcomes, opts));
   const charts = outcomes
     .map((o) => outcomeView(o, [], opts))

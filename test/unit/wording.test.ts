@@ -1,0 +1,243 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../../src/core/finding';
+import { emptyOutcome, type Outcome, type Text } from '../../src/core/model';
+import { rule as noActor } from '../../src/core/rules/no-actor';
+import { rule as noPlaceholder } from '../../src/core/rules/no-placeholder';
+import { rule as outputAsOutcome } from '../../src/core/rules/output-as-outcome';
+import type { Rule, RuleContext } from '../../src/core/rules/types';
+import { rule as unmeasuredAspiration } from '../../src/core/rules/unmeasured-aspiration';
+import { rule as weaselWord } from '../../src/core/rules/weasel-word';
+import { builtInVocabulary, extendVocabulary, type Vocabulary } from '../../src/core/vocab';
+
+type Reported = Parameters<RuleContext['report']>[0];
+
+/** A document "title: <title>\n..." whose outcome has the title (and behavior) at real offsets. */
+function outcome(title: string, behavior?: string): { o: Outcome; doc: string } {
+  const doc = `title: ${title}\n` + (behavior !== undefined ? `outcome:\n  behavior: ${behavior}\n` : '');
+  const o = emptyOutcome(0, 'yaml', { start: 0, end: doc.length });
+  const t: Text = { value: title, span: { start: 7, end: 7 + title.length } };
+  o.title = t;
+  o.strings.push(t);
+  if (behavior !== undefined) {
+    const at = doc.indexOf('behavior: ') + 'behavior: '.length;
+    o.behavior = { value: behavior, span: { start: at, end: at + behavior.length } };
+    o.strings.push(o.behavior);
+  }
+  return { o, doc };
+}
+
+function check(rule: Rule, o: Outcome, lang: Lang = 'en', vocab: Vocabulary = builtInVocabulary()): Reported[] {
+  const out: Reported[] = [];
+  rule.check(o, { lang, today: '2026-11-22', vocab, options: {}, report: (f) => out.push(f) });
+  return out;
+}
+
+/** The document text each finding points at. */
+function flagged(rule: Rule, title: string, lang: Lang = 'en', behavior?: string): string[] {
+  const { o, doc } = outcome(title, behavior);
+  return check(rule, o, lang).map((f) => doc.slice(f.span.start, f.span.end));
+}
+
+describe('wording rules', () => {
+  for (const r of [noPlaceholder, outputAsOutcome, unmeasuredAspiration, weaselWord, noActor]) {
+    it(`${r.id}: wording scope, a default severity, English and Korean descriptions`, () => {
+      assert.equal(r.scope, 'wording');
+      assert.equal(r.defaultSeverity, r.id === 'no-actor' ? 'info' : 'warning');
+      assert.ok(r.description.en.length > 10 && /[가-힣]/.test(r.description.ko));
+    });
+  }
+
+  describe('output-as-outcome', () => {
+    it('flags a deliverable at its verb, in English, and says what to write', () => {
+      const { o } = outcome('Migrate the data warehouse to the cloud');
+      const [f, ...rest] = check(outputAsOutcome, o);
+      assert.equal(rest.length, 0);
+      assert.deepEqual(f!.span, { start: 7, end: 14 });
+      assert.equal(f!.data?.word, 'Migrate');
+      assert.match(f!.message, /^"Migrate" names something the team delivers.*whose behaviour changes/);
+    });
+    it('flags an inflected verb and a count of deliverables', () => {
+      assert.deepEqual(flagged(outputAsOutcome, 'Dashboards deployed to every region'), ['deployed']);
+      assert.deepEqual(flagged(outputAsOutcome, 'Deliver 12 dashboards to regional managers'), ['Deliver']);
+      assert.deepEqual(flagged(outputAsOutcome, 'Hold 4 workshops with finance'), ['Hold']);
+    });
+    it('flags a Korean deliverable by its stem, with a Korean message', () => {
+      const { o, doc } = outcome('데이터 레이크를 구축한다');
+      const [f] = check(outputAsOutcome, o, 'ko');
+      assert.equal(doc.slice(f!.span.start, f!.span.end), '구축');
+      assert.match(f!.message, /^"구축"은\(는\) 만들어 내는 산출물/);
+      assert.deepEqual(flagged(outputAsOutcome, '대시보드 12개 구축', 'ko'), ['구축']);
+    });
+    it('passes an outcome that starts with a verb, and a deliverable with its measured change', () => {
+      assert.deepEqual(flagged(outputAsOutcome, "Cut the time analysts wait for yesterday's sales report from 5 hours to 30 minutes by March"), []);
+      assert.deepEqual(flagged(outputAsOutcome, 'Deploy the fraud model so chargebacks fall from 1.2% to 0.6% of payments'), []);
+      assert.deepEqual(flagged(outputAsOutcome, 'Engineers roll back a failed release in under 10 minutes'), []);
+    });
+    it('passes Korean outcomes, including 전환율 and a deliverable with a behaviour change', () => {
+      assert.deepEqual(flagged(outputAsOutcome, '고객 상담 대기 시간을 10분에서 2분으로 단축', 'ko'), []);
+      assert.deepEqual(flagged(outputAsOutcome, '구매 전환율을 2%에서 3%로 높인다', 'ko'), []);
+      assert.deepEqual(flagged(outputAsOutcome, '챗봇 도입 후 상담원이 단순 문의 대신 복잡한 상담에 집중한다', 'ko'), []);
+    });
+    it('forgives a title naming the deliverable when the behaviour line states the change', () => {
+      assert.deepEqual(flagged(outputAsOutcome, 'Launch self-service checkout', 'en', 'Returning customers finish checkout without calling support'), []);
+      assert.deepEqual(flagged(outputAsOutcome, 'Launch self-service checkout', 'en', 'Build the checkout pages'), ['Launch', 'Build']);
+    });
+  });
+
+  describe('unmeasured-aspiration', () => {
+    it('flags improve/enhance without a number, at the word', () => {
+      const { o } = outcome('Enhance operational efficiency');
+      const [f] = check(unmeasuredAspiration, o);
+      assert.deepEqual(f!.span, { start: 7, end: 14 });
+      assert.match(f!.message, /^"Enhance" says which way but not how far/);
+      assert.deepEqual(flagged(unmeasuredAspiration, 'Increase adoption of the new CRM by Q3'), ['Increase']);
+    });
+    it('flags Korean aspirations, in Korean', () => {
+      const { o, doc } = outcome('운영 효율성 향상');
+      const [f] = check(unmeasuredAspiration, o, 'ko');
+      assert.equal(doc.slice(f!.span.start, f!.span.end), '향상');
+      assert.match(f!.message, /방향만 있고 크기가 없습니다/);
+      assert.deepEqual(flagged(unmeasuredAspiration, '2027년까지 운영 비용 절감', 'ko'), ['절감'], 'a year is not a number');
+    });
+    it('passes a change measured in digits, in words, or as behaviour', () => {
+      assert.deepEqual(flagged(unmeasuredAspiration, 'Improve first-contact resolution from 68% to 80% by Q2 2027'), []);
+      assert.deepEqual(flagged(unmeasuredAspiration, 'Reduce failed nightly jobs by ten percent'), []);
+      assert.deepEqual(flagged(unmeasuredAspiration, 'Halve password-reset calls to the service desk'), []);
+    });
+    it('judges the statement even when the metric block has numbers', () => {
+      const { o } = outcome('분석가가 전일 매출 보고서를 기다리는 시간 단축');
+      const zero = { start: 0, end: 0 };
+      o.metrics = { span: zero, secondary: [], primary: { span: zero, measurements: [], baseline: { span: zero, value: { value: 5, span: zero } }, target: { span: zero, value: { value: 0.5, span: zero } } } };
+      assert.deepEqual(check(unmeasuredAspiration, o, 'ko').map((f) => f.data?.word), ['단축']);
+    });
+    it('passes Korean measured changes, with 절반 and 두 배', () => {
+      assert.deepEqual(flagged(unmeasuredAspiration, '보고서 작성 시간을 절반으로 줄인다', 'ko'), []);
+      assert.deepEqual(flagged(unmeasuredAspiration, '모바일 주문 비중을 두 배로 늘린다', 'ko'), []);
+      assert.deepEqual(flagged(unmeasuredAspiration, '고객 만족도를 4.1점에서 4.5점으로 향상', 'ko'), []);
+    });
+  });
+
+  describe('weasel-word', () => {
+    it('flags every weasel word with the word as data', () => {
+      const { o, doc } = outcome('A seamless, world-class checkout');
+      const found = check(weaselWord, o);
+      assert.deepEqual(found.map((f) => doc.slice(f.span.start, f.span.end)), ['seamless', 'world-class']);
+      assert.deepEqual(found.map((f) => f.data?.word), ['seamless', 'world-class']);
+      assert.match(found[0]!.message, /^"seamless" sounds specific but cannot be checked/);
+    });
+    it('flags Korean weasel words attached to endings, in Korean', () => {
+      const { o, doc } = outcome('처리 속도를 획기적으로 개선');
+      const [f] = check(weaselWord, o, 'ko');
+      assert.equal(doc.slice(f!.span.start, f!.span.end), '획기적');
+      assert.match(f!.message, /^"획기적"은\(는\) 구체적으로 들리지만/);
+    });
+    it('passes plain statements, and "leading to" is not a weasel', () => {
+      assert.deepEqual(flagged(weaselWord, 'Self-service resets leading to 2,000 fewer calls a month'), []);
+      assert.deepEqual(flagged(weaselWord, '상담원이 통화 후 처리 시간을 90초 줄인다', 'ko'), []);
+    });
+    it('uses words a team adds in .cborc.yaml', () => {
+      const { o } = outcome('Next-level reporting for the group');
+      assert.equal(check(weaselWord, o).length, 0);
+      assert.equal(check(weaselWord, o, 'en', extendVocabulary({ weaselWords: ['next-level'] }))[0]?.data?.word, 'Next-level');
+    });
+  });
+
+  describe('no-actor', () => {
+    it('notes a statement with nobody in it, on the title', () => {
+      const { o } = outcome('Reduce infrastructure cost by 30%');
+      const [f] = check(noActor, o);
+      assert.deepEqual(f!.span, o.title!.span);
+      assert.match(f!.message, /whose behaviour changes/);
+      const ko = outcome('인프라 비용 30% 절감');
+      assert.match(check(noActor, ko.o, 'ko')[0]!.message, /누구의 행동이 바뀌는지/);
+    });
+    it('is quiet when the title or the behaviour names people', () => {
+      assert.deepEqual(flagged(noActor, 'Returning customers finish checkout without calling support'), []);
+      assert.deepEqual(flagged(noActor, 'Self-service checkout', 'en', 'Shoppers pay without calling support'), []);
+      assert.deepEqual(flagged(noActor, '상담원이 반복 문의 대신 복잡한 문의를 처리한다', 'ko'), []);
+    });
+    it('leaves an unfilled template title to no-placeholder', () => {
+      assert.deepEqual(flagged(noActor, '[Outcome Title]'), []);
+    });
+  });
+
+  describe('no-placeholder', () => {
+    it('flags a bracketed template prompt with a fix that selects it for typing', () => {
+      const { o } = outcome('[Outcome Title]');
+      const [f] = check(noPlaceholder, o);
+      assert.deepEqual(f!.span, { start: 7, end: 22 });
+      assert.deepEqual(f!.fix, { kind: 'replace', span: { start: 7, end: 22 }, snippet: '${1:Outcome Title}', title: 'Fill in "[Outcome Title]"' });
+      assert.match(f!.message, /^"\[Outcome Title\]" is a template prompt left in/);
+    });
+    it('scans every string of the outcome for to-do markers, Korean too', () => {
+      const { o, doc } = outcome('Customers pay online');
+      const text = 'Baseline: TBD';
+      const at = doc.length;
+      o.strings.push({ value: text, span: { start: at, end: at + text.length } });
+      const full = doc + text;
+      assert.deepEqual(check(noPlaceholder, o).map((f) => full.slice(f.span.start, f.span.end)), ['TBD']);
+      const ko = outcome('고객이 온라인으로 결제한다', '미정');
+      const [f] = check(noPlaceholder, ko.o, 'ko');
+      assert.equal(ko.doc.slice(f!.span.start, f!.span.end), '미정');
+      assert.match(f!.message, /아직 채우지 않은/);
+    });
+    it('maps offsets inside a quoted YAML scalar', () => {
+      const doc = 'title: "Cut wait times TODO"\n';
+      const o = emptyOutcome(0, 'yaml', { start: 0, end: doc.length });
+      o.title = { value: 'Cut wait times TODO', span: { start: 7, end: 28 } };
+      const [f] = check(noPlaceholder, o);
+      assert.equal(doc.slice(f!.span.start, f!.span.end), 'TODO');
+    });
+    it('passes filled statements, links and task boxes', () => {
+      assert.deepEqual(flagged(noPlaceholder, 'Analysts get the report by 8am, see [the plan](plan.md)'), []);
+      assert.deepEqual(flagged(noPlaceholder, '분석가가 오전 8시 전에 보고서를 받는다', 'ko'), []);
+    });
+  });
+});
+
+describe('wording rules on the labelled statements', () => {
+  type Row = { text: string; lang: 'en' | 'ko'; label: 'outcome' | 'output' | 'unmeasured' };
+  const read = (file: string): Row[] =>
+    readFileSync(path.join(process.cwd(), 'test/fixtures', file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row);
+  const vague = (text: string) => {
+    const { o } = outcome(text);
+    return check(outputAsOutcome, o).length + check(unmeasuredAspiration, o).length > 0;
+  };
+  const score = (rows: Row[]) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      const p = vague(r.text);
+      const t = r.label !== 'outcome';
+      if (p && t) tp++;
+      else if (p) fp++;
+      else if (t) fn++;
+    }
+    return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+  };
+
+  it('has the set the issue asks for: 120+ statements, both languages, all three labels', () => {
+    const rows = read('statements.jsonl');
+    assert.ok(rows.length >= 120);
+    assert.ok(rows.filter((r) => r.lang === 'en').length >= 60);
+    assert.ok(rows.filter((r) => r.lang === 'ko').length >= 50);
+    assert.deepEqual([...new Set(rows.map((r) => r.label))].sort(), ['outcome', 'output', 'unmeasured']);
+    assert.ok(read('statements.holdout.jsonl').length >= 30);
+  });
+  // Floors a little under today's figures (scripts/eval-wording.ts prints them), so a
+  // vocabulary change that costs real accuracy fails here rather than in review.
+  it('keeps precision and recall of "vague" on the set written before the rules', () => {
+    const s = score(read('statements.jsonl'));
+    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, JSON.stringify(s));
+  });
+  it('keeps precision and recall of "vague" on the held-out set', () => {
+    const s = score(read('statements.holdout.jsonl'));
+    assert.ok(s.precision >= 0.9 && s.recall >= 0.8, JSON.stringify(s));
+  });
+});
