@@ -2,6 +2,7 @@
 // types (the page is built once), reveals source ranges on click, and is restored after
 // a window reload by its serializer. Every message from the webview is validated here.
 import * as vscode from 'vscode';
+import type { LintCache } from '../../core/api';
 import type { PanelModel } from '../../core/view/canvas';
 import { isSafeLink, parseWebviewMessage, type HostToWebview } from '../../shared/messages';
 import { getEngine } from '../engine';
@@ -25,6 +26,8 @@ export class CanvasPanel implements vscode.Disposable {
   lastModel: PanelModel | undefined;
   /** Milliseconds from the last document change to the model being posted. */
   lastUpdateMs = 0;
+  /** Per-outcome cache with models, for the document the panel shows (reset when it changes). */
+  private cache: { uri: string; cache: LintCache } | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings) {
     this.disposables.push(
@@ -105,7 +108,8 @@ export class CanvasPanel implements vscode.Disposable {
     const e = getEngine();
     const config = await this.settings.resolve(doc);
     const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
-    const r = e.lint(doc.getText(), kind, config);
+    if (this.cache?.uri !== doc.uri.toString()) this.cache = { uri: doc.uri.toString(), cache: new e.LintCache() };
+    const r = e.lint(doc.getText(), kind, config, this.cache.cache);
     const syntax = r.findings.find((f) => f.ruleId === 'yaml-syntax');
     if (syntax && this.lastModel && this.lastModel.file === doc.uri.toString() && r.outcomeCount < this.lastModel.outcomes.length) {
       this.post({ type: 'broken', message: syntax.message, line: syntax.start.line + 1 });
