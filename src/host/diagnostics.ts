@@ -14,6 +14,8 @@ const SLICE_MS = 12;
 interface DocState {
   cache: LintCache;
   token: number;
+  /** When the debounce timer fired, for the figure "diagnostics within N ms of the debounce". */
+  firedAt?: number;
   timer?: ReturnType<typeof setTimeout>;
   result?: LintResult;
 }
@@ -24,6 +26,8 @@ export interface LintEvent {
   /** Milliseconds of engine work and the longest uninterrupted slice, for benchmarks. */
   busyMs: number;
   longestSliceMs: number;
+  /** From the debounce timer firing to the diagnostics being set. */
+  afterDebounceMs: number;
 }
 
 const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
@@ -72,7 +76,10 @@ export class DiagnosticsController implements vscode.Disposable {
     const state = this.state(doc.uri);
     if (state.timer) clearTimeout(state.timer);
     const token = ++state.token;
-    state.timer = setTimeout(() => void this.run(doc, token), delay);
+    state.timer = setTimeout(() => {
+      state.firedAt = performance.now();
+      void this.run(doc, token);
+    }, delay);
   }
 
   /** Lints now and resolves when the diagnostics are set (commands and tests use this). */
@@ -80,6 +87,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!this.settings.applies(doc)) return undefined;
     const state = this.state(doc.uri);
     if (state.timer) clearTimeout(state.timer);
+    state.firedAt = performance.now();
     return this.run(doc, ++state.token);
   }
 
@@ -112,7 +120,7 @@ export class DiagnosticsController implements vscode.Disposable {
       if (r.done) {
         state.result = r.value;
         this.collection.set(doc.uri, r.value.findings.map((f) => this.toDiagnostic(f)));
-        this.emitter.fire({ uri: doc.uri, result: r.value, busyMs: busy, longestSliceMs: longest });
+        this.emitter.fire({ uri: doc.uri, result: r.value, busyMs: busy, longestSliceMs: longest, afterDebounceMs: performance.now() - (state.firedAt ?? performance.now()) });
         return r.value;
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -125,10 +133,17 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.toDiagnostic(f);
   }
 
+  private readonly docsUris = new Map<string, vscode.Uri>();
+
   private toDiagnostic(f: Finding): vscode.Diagnostic {
     const d = new vscode.Diagnostic(findingRange(f), f.message, SEVERITY[f.severity]);
     d.source = 'cbo';
-    d.code = { value: f.ruleId, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.ruleId}.md`) };
+    let target = this.docsUris.get(f.ruleId);
+    if (!target) {
+      target = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.ruleId}.md`);
+      this.docsUris.set(f.ruleId, target);
+    }
+    d.code = { value: f.ruleId, target };
     return d;
   }
 

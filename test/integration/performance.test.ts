@@ -40,14 +40,20 @@ describe('large files in the extension host', function () {
     const openToDiagnostics = performance.now() - t0;
     assert.equal(e1.result.outcomeCount, 2000);
 
-    // Type one character in the title of outcome 1000.
+    // Type five characters, one at a time, in the title of outcome 1000; each is one re-lint.
     const line = doc.getText().split('\n').findIndex((l) => l.includes('region 1000 finish'));
-    const second = nextLint(api, uri);
-    const t1 = performance.now();
-    await editor.edit((b) => b.insert(new vscode.Position(line, 12), 'X'));
-    const e2 = await second;
-    const editToDiagnostics = performance.now() - t1;
-    assert.equal(e2.result.outcomeCount, 2000);
+    const runs: { wall: number; e: LintEvent }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const next = nextLint(api, uri);
+      const t1 = performance.now();
+      await editor.edit((b) => b.insert(new vscode.Position(line, 12), 'X'));
+      const e = await next;
+      runs.push({ wall: performance.now() - t1, e });
+      assert.equal(e.result.outcomeCount, 2000);
+    }
+    const median = <T,>(xs: T[], f: (x: T) => number) => xs.map(f).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const editToDiagnostics = median(runs, (r) => r.wall);
+    const e2 = { busyMs: median(runs, (r) => r.e.busyMs), afterDebounceMs: median(runs, (r) => r.e.afterDebounceMs) };
 
     const figures = {
       lines: doc.lineCount,
@@ -58,6 +64,7 @@ describe('large files in the extension host', function () {
       editToDiagnosticsMs: Math.round(editToDiagnostics),
       editLintAfterDebounceMs: Math.round((editToDiagnostics - debounce) * 10) / 10,
       editLintBusyMs: Math.round(e2.busyMs * 10) / 10,
+      editDiagnosticsAfterDebounceMs: Math.round(e2.afterDebounceMs * 10) / 10,
       activateMs: Math.round(api.stats.activateMs * 10) / 10,
     };
     console.log('      ' + JSON.stringify(figures));
