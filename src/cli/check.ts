@@ -6,7 +6,7 @@ import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, expand, isIgnored } from './files';
+import { ConfigFinder, expand, isIgnored, loadChecklists } from './files';
 import type { CliIo } from './io';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
@@ -57,7 +57,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       io.stderr(`cbo: cannot read ${path.relative(io.cwd, file) || file}: ${(e as Error).message}\n`);
       return 2;
     }
-    const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}) });
+    const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     let findings = lint(text, kind, config).findings;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ file: path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file), findings });
@@ -95,5 +95,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   }
   const r = parseConfigText(text, lang ?? 'en');
   if (r.findings.length) throw new UsageError(`${file}: ${r.findings.map((f) => f.message).join('; ')}`);
-  return { file: path.resolve(io.cwd, file), config: r.config, problems: [] };
+  const abs = path.resolve(io.cwd, file);
+  const lists = await loadChecklists(abs, r.config);
+  return { file: abs, config: r.config, problems: lists.problems, checklists: lists.checklists, checklistIds: lists.checklistIds };
 }

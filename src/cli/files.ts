@@ -2,6 +2,8 @@
 // `.cborc.yaml` that applies to each. The only part of the CLI that walks the disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, type CboConfig } from '../core/config';
 import { globToRegExp } from '../core/glob';
 
@@ -64,6 +66,34 @@ export interface FoundConfig {
   file?: string;
   config: CboConfig;
   problems: string[];
+  /** Team checklists named in the config's `checklists:` (files), loaded. */
+  checklists: Checklist[];
+  /** Checklist ids named there: the ones that apply. Empty: all. */
+  checklistIds: string[];
+}
+
+/** Reads the team checklist files a config names, relative to the config's folder. */
+export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[] }> {
+  const { ids, files } = checklistEntries(config.checklists);
+  const checklists: Checklist[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    const p = path.resolve(path.dirname(configFile), f);
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch {
+      problems.push(`${configFile}: cannot read checklist ${f}`);
+      continue;
+    }
+    const r = parseChecklistText(text, p);
+    if (r.checklist) {
+      checklists.push(r.checklist);
+      ids.push(r.checklist.id);
+    } else problems.push(r.problem!);
+  }
+  // Naming only files means "these and the built-in ones"; naming ids chooses exactly those.
+  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids : [], problems };
 }
 
 /** The nearest `.cborc.yaml` upward from a file; memoised per folder. */
@@ -94,10 +124,11 @@ export class ConfigFinder {
         continue;
       }
       const r = parseConfigText(text, this.lang);
-      return { file, config: r.config, problems: r.findings.map((f) => `${file}: ${f.message}`) };
+      const lists = await loadChecklists(file, r.config);
+      return { file, config: r.config, problems: [...r.findings.map((f) => `${file}: ${f.message}`), ...lists.problems], checklists: lists.checklists, checklistIds: lists.checklistIds };
     }
     const parent = path.dirname(dir);
-    return parent === dir ? { config: {}, problems: [] } : this.forDir(parent);
+    return parent === dir ? { config: {}, problems: [], checklists: [], checklistIds: [] } : this.forDir(parent);
   }
 }
 

@@ -6,6 +6,7 @@ import { checkPlan, knownChecklists } from '../core/checklist/engine';
 import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { ConfigFinder } from './files';
 import type { CliIo } from './io';
 
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]
@@ -29,18 +30,23 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   }
   const format = formatArg(p, ['text', 'json']);
   const lang = langArg(p, env) ?? 'en';
-  const only = p.flags.get('--checklist') ?? [];
-  const known = knownChecklists().map((c) => c.id);
-  const unknown = only.filter((id) => !known.includes(id));
-  if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  const chosen = p.flags.get('--checklist') ?? [];
   const minRaw = flag(p, '--min-coverage');
   const min = minRaw === undefined ? undefined : Number(minRaw);
   if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`);
   if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file');
-  const config = resolveConfig({}, { today: todayArg(p), lang });
-
+  const today = todayArg(p);
+  const finder = new ConfigFinder(lang);
   const results: { file: string; result: PlanResult }[] = [];
   for (const f of p.positional) {
+    // Team checklists and the ids that apply come from the nearest .cborc.yaml.
+    const found = await finder.forFile(path.resolve(io.cwd, f));
+    for (const pr of found.problems) io.stderr(`cbo: ${pr}\n`);
+    const known = knownChecklists(found.checklists).map((c) => c.id);
+    const unknown = chosen.filter((id) => !known.includes(id));
+    if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`);
+    const only = chosen.length ? chosen : found.checklistIds;
+    const config = resolveConfig(found.config, { today, lang });
     let text: string;
     try {
       text = await io.readFile(path.resolve(io.cwd, f));
@@ -48,7 +54,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       io.stderr(`cbo: cannot read ${f}\n`);
       return 2;
     }
-    results.push({ file: f, result: checkPlan(text, { only, config }) });
+    results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }) });
   }
 
   let failed = false;

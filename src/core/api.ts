@@ -16,3 +16,4 @@ export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
+export { parseChecklistText, checklistEntries } from './checklist/load';

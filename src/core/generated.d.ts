@@ -14,4 +14,5 @@ declare module '*/generated/validators.js' {
   export const validateOutcome: Validator;
   export const validateFile: Validator;
   export const validateConfig: Validator;
+  export const validateChecklist: Validator;
 }

@@ -2,11 +2,19 @@
 // `.cborc.yaml` (the file wins where both set a thing). Read through workspace.fs so it
 // works in remote and virtual workspaces; nothing in it is executed.
 import * as vscode from 'vscode';
-import type { CboConfig, Lang, ResolvedConfig } from '../core/api';
+import type { CboConfig, Checklist, Lang, ResolvedConfig } from '../core/api';
+
+/** What the nearest `.cborc.yaml` says, with the team checklists it names already read. */
+export interface FileConfig {
+  uri?: vscode.Uri;
+  config: CboConfig;
+  checklists: Checklist[];
+  checklistIds: string[];
+}
 import { getEngine } from './engine';
 
 export class Settings implements vscode.Disposable {
-  private fileConfigs = new Map<string, Promise<{ uri?: vscode.Uri; config: CboConfig }>>();
+  private fileConfigs = new Map<string, Promise<FileConfig>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -59,7 +67,8 @@ export class Settings implements vscode.Disposable {
       vocabulary: s.get('vocabulary', {}),
       maxFileBytes: s.get('maxFileBytes', 8_000_000),
     };
-    const file = (await this.nearest(doc.uri)).config;
+    const near = await this.nearest(doc.uri);
+    const file = near.config;
     const merged: CboConfig = {
       ...fromSettings,
       ...file,
@@ -75,7 +84,8 @@ export class Settings implements vscode.Disposable {
     return getEngine().resolveConfig(merged, {
       today,
       lang: file.lang ?? this.lang(),
-      ...(optedIn ? { planChecklists: enabled.length ? enabled : ['*'] } : {}),
+      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds.length ? near.checklistIds : ['*'] } : {}),
+      ...(near.checklists.length ? { extraChecklists: near.checklists } : {}),
     });
   }
 
@@ -88,7 +98,7 @@ export class Settings implements vscode.Disposable {
   }
 
   /** The `.cborc.yaml` that applies to a file, and where it is. */
-  nearest(uri: vscode.Uri): Promise<{ uri?: vscode.Uri; config: CboConfig }> {
+  nearest(uri: vscode.Uri): Promise<FileConfig> {
     const dir = vscode.Uri.joinPath(uri, '..');
     const key = dir.toString();
     let p = this.fileConfigs.get(key);
@@ -99,21 +109,38 @@ export class Settings implements vscode.Disposable {
     return p;
   }
 
-  private async load(dir: vscode.Uri): Promise<{ uri?: vscode.Uri; config: CboConfig }> {
+  private async load(dir: vscode.Uri): Promise<FileConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(dir);
     for (const name of ['.cborc.yaml', '.cborc.yml']) {
       const uri = vscode.Uri.joinPath(dir, name);
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
         const r = getEngine().parseConfigText(new TextDecoder().decode(bytes), this.lang());
-        return { uri, config: r.config };
+        return { uri, config: r.config, ...(await this.teamChecklists(dir, r.config)) };
       } catch {
         // not there: look further up
       }
     }
     const parent = vscode.Uri.joinPath(dir, '..');
-    if (!folder || parent.toString() === dir.toString() || !parent.path.startsWith(folder.uri.path)) return { config: {} };
+    if (!folder || parent.toString() === dir.toString() || !parent.path.startsWith(folder.uri.path)) return { config: {}, checklists: [], checklistIds: [] };
     return this.nearest(vscode.Uri.joinPath(parent, 'x'));
+  }
+
+  /** Team checklist files named in `checklists:`, read through workspace.fs (data only). */
+  private async teamChecklists(dir: vscode.Uri, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[] }> {
+    const e = getEngine();
+    const { ids, files } = e.checklistEntries(config.checklists);
+    const checklists: Checklist[] = [];
+    for (const f of files) {
+      try {
+        const uri = vscode.Uri.joinPath(dir, f);
+        const r = e.parseChecklistText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), f);
+        if (r.checklist) checklists.push(r.checklist);
+      } catch {
+        // an unreadable checklist file is skipped; `cbo plan` reports it
+      }
+    }
+    return { checklists, checklistIds: ids.length ? [...ids, ...checklists.map((c) => c.id)] : [] };
   }
 
   dispose(): void {

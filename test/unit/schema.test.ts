@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { shortPath } from '../../src/core/schema';
 import { at, GOOD_YAML, only, run } from './helpers';
 
@@ -58,5 +59,31 @@ describe('schema findings', () => {
     assert.equal(shortPath(['value', 'items', '2', 'amount']), 'items[2].amount');
     assert.equal(shortPath(['metrics', 'primary', 'target', 'value']), 'target.value');
     assert.equal(shortPath([]), '(document)');
+  });
+});
+
+describe('the schema itself', () => {
+  it('describes every property, and names the framework\'s closed sets as enums', () => {
+    const schema = JSON.parse(readFileSync('schemas/cbo.schema.json', 'utf8'));
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown>, at: string) => {
+      for (const [k, v] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {})) {
+        if (!v.description && !v.$ref) missing.push(`${at}.${k}`);
+        walk(v, `${at}.${k}`);
+        if (v.items && typeof v.items === 'object') walk(v.items as Record<string, unknown>, `${at}.${k}[]`);
+      }
+    };
+    for (const [name, def] of Object.entries(schema.definitions as Record<string, Record<string, unknown>>)) walk(def, name);
+    assert.deepEqual(missing, []);
+    assert.deepEqual(schema.definitions.outcome.properties.category.enum, ['reduced-business-risk', 'esg', 'increased-revenue', 'operational-efficiency', 'experience', 'innovation']);
+    assert.equal(schema.definitions.valueItem.properties.type.enum.length, 5);
+    assert.deepEqual(schema.definitions.metric.properties.direction.enum, ['increase', 'decrease', 'maintain']);
+  });
+
+  it('accepts the DESIGN.md example exactly as written (examples/checkout.cbo.yaml)', () => {
+    const text = readFileSync('examples/checkout.cbo.yaml', 'utf8');
+    const r = run(text);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax'), []);
+    assert.equal(r.outcomes.length, 1);
   });
 });

@@ -12,8 +12,10 @@ export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode
     return undefined;
   }
   const config = await settings.resolve(doc);
-  const only = settings.section.get<string[]>('checklists.enabled', []);
-  const result = getEngine().checkPlan(doc.getText(), { config, only });
+  const near = await settings.nearest(doc.uri);
+  const enabled = settings.section.get<string[]>('checklists.enabled', []);
+  const only = enabled.length ? enabled : near.checklistIds;
+  const result = getEngine().checkPlan(doc.getText(), { config, only, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
   view.show(doc.uri, result);
   await vscode.commands.executeCommand('cbo.plan.focus');
   return result;

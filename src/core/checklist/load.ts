@@ -1,0 +1,35 @@
+// Team checklists, read from the text of a YAML or JSON file named in `.cborc.yaml`
+// (`checklists: [cbo-process, ./our-gates.yaml]`). Validated against
+// schemas/checklist.schema.json by a precompiled validator; only ever read as data.
+import { parseDocument } from 'yaml';
+import { validateChecklist } from '../generated/validators.js';
+import type { Checklist } from './types';
+
+export function parseChecklistText(text: string, name: string): { checklist?: Checklist; problem?: string } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) return { problem: `${name}: ${doc.errors[0]!.message.split('\n')[0]}` };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    return { problem: `${name}: ${(e as Error).message}` };
+  }
+  if (!validateChecklist(value)) {
+    const e = validateChecklist.errors?.[0];
+    return { problem: `${name}: ${e?.instancePath || '(top)'} ${e?.message ?? 'does not match the checklist schema'}` };
+  }
+  const c = value as Checklist;
+  for (const g of c.groups) for (const i of g.items) {
+    i.required ??= true;
+    i.skeleton ??= { en: `- **${i.title.en}**: \${1:}`, ko: `- **${i.title.ko}**: \${1:}` };
+  }
+  return { checklist: c };
+}
+
+/** Splits `.cborc.yaml`'s `checklists:` into ids that apply and files to load. */
+export function checklistEntries(entries: string[] | undefined): { ids: string[]; files: string[] } {
+  const ids: string[] = [];
+  const files: string[] = [];
+  for (const e of entries ?? []) (/\.(ya?ml|json)$/i.test(e) ? files : ids).push(e);
+  return { ids, files };
+}

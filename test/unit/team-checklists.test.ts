@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { parseChecklistText } from '../../src/core/checklist/load';
+
+const made: string[] = [];
+after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cbo-team-'));
+  made.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+async function cbo(cwd: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
+  return { code, out, err };
+}
+
+const GATES = `id: gates
+title: { en: Release gates, ko: 릴리스 관문 }
+groups:
+  - id: release
+    title: { en: Release, ko: 릴리스 }
+    items:
+      - id: load-test
+        title: { en: Load test, ko: 부하 테스트 }
+        evidence: { headings: [load test, performance test, 부하 테스트] }
+      - id: rollback-plan
+        title: { en: Rollback plan, ko: 롤백 계획 }
+        required: false
+        evidence: { headings: [rollback, 롤백] }
+`;
+
+describe('team checklists from .cborc.yaml', () => {
+  it('loads a checklist file named in the config and checks plans against it', async () => {
+    const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': '# Plan\n\n## Load test\nTwice the peak, on 3 March.\n' });
+    const r = await cbo(dir, 'plan', 'plan.md', '--format', 'json', '--checklist', 'gates');
+    const json = JSON.parse(r.out);
+    assert.equal(json.checklists[0].id, 'gates');
+    assert.deepEqual(json.checklists[0].items.map((i: { id: string; status: string }) => `${i.id}:${i.status}`), ['load-test:found', 'rollback-plan:missing']);
+    assert.equal(r.code, 0, 'the missing item is optional');
+  });
+
+  it('applies only the checklists the config names by id', async () => {
+    const dir = workspace({ '.cborc.yaml': 'checklists: [delivery, ./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': '# Plan\n' });
+    const json = JSON.parse((await cbo(dir, 'plan', 'plan.md', '--format', 'json')).out);
+    assert.deepEqual(json.checklists.map((c: { id: string }) => c.id), ['delivery', 'gates']);
+  });
+
+  it('reports a checklist file that does not match the schema, and keeps going', async () => {
+    const dir = workspace({ '.cborc.yaml': 'checklists: [./bad.yaml]\n', 'bad.yaml': 'id: Bad Id\ngroups: []\n', 'plan.md': '# Plan\n' });
+    const r = await cbo(dir, 'plan', 'plan.md', '--format', 'json');
+    assert.match(r.err, /bad\.yaml/);
+    assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process', 'delivery', 'workshop']);
+  });
+
+  it('never executes anything in a checklist: it is validated data', () => {
+    assert.ok(parseChecklistText(GATES, 'gates.yaml').checklist);
+    assert.match(parseChecklistText('id: x\ntitle: { en: a, ko: b }\ngroups: [ { id: g, title: { en: a, ko: b }, items: [ { id: i, title: { en: a, ko: b }, evidence: { headings: [a] }, run: "rm -rf /" } ] } ]\n', 'evil.yaml').problem!, /evil\.yaml/);
+  });
+});
