@@ -1,7 +1,8 @@
 // The canvas panel as a team sees it: figures the engine computes, live updates as the
 // user types, a click on a card moving the editor's cursor, light and dark themes.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
 import { metricProgress } from '../../src/core/progress';
@@ -11,17 +12,22 @@ import { canvasFrame, cursor, runCommand, textOf, waitForText } from './ui';
 describe('e2e: the CBO canvas panel', function () {
   this.timeout(240_000);
   let vs: Session;
+  let ws = '';
   before(async () => {
+    // A copy of examples/: the tests type into the file, and nothing they do may reach the repo.
+    ws = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-canvas-')), 'examples');
+    cpSync(path.join(repoRoot(), 'examples'), ws, { recursive: true });
     vs = await startCodeServer({
       name: 'e2e-canvas',
-      workspace: 'examples',
+      workspace: ws,
       trusted: true,
       extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
-      settings: { 'workbench.colorTheme': 'Default Light Modern' },
+      settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off' },
     });
   });
   after(async () => {
     await vs?.stop();
+    rmSync(path.dirname(ws), { recursive: true, force: true });
   });
 
   it('shows the ROI and status the engine computes for the example', async () => {
@@ -73,6 +79,27 @@ describe('e2e: the CBO canvas panel', function () {
     await vs.page.waitForTimeout(500);
     const [line] = await cursor(vs.page);
     assert.equal(line, 24, 'the soft-savings item is on line 24 of checkout.cbo.yaml');
+  });
+
+  it('greys the last good canvas and says why when the file stops parsing', async () => {
+    const frame = await canvasFrame(vs.page);
+    await vs.page.locator('.editor-instance .monaco-editor').first().click();
+    await vs.page.keyboard.press('Control+End');
+    await vs.page.keyboard.type('\nbroken: a: b'); // a nested mapping on one line: not YAML
+    const banner = frame.locator('.banner.error');
+    await banner.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match((await banner.textContent()) ?? '', /does not parse/);
+    assert.equal(await textOf(frame, '#roi-percent'), '52.4%', 'the last good figures stay, greyed');
+    await runCommand(vs.page, 'File: Revert File');
+    await banner.waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('comes back after a window reload', async () => {
+    await runCommand(vs.page, 'Developer: Reload Window');
+    await vs.page.waitForTimeout(3000);
+    await vs.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    const frame = await canvasFrame(vs.page, 60_000);
+    await waitForText(frame, '#roi-percent', '52.4%', 30_000);
   });
 
   it('follows the theme: dark', async () => {

@@ -9,7 +9,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await row.click(); // the row we asked for, not whichever the fuzzy match put first
 }
 
 /** The frame holding the canvas panel's document (webviews are nested frames of the page). */
