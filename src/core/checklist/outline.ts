@@ -1,9 +1,8 @@
 // The outline of a Markdown plan: headings with their extent, list items (with task
 // state), paragraphs, and front matter. Code blocks are skipped by markdown-it itself, so
 // look-alike headings inside them never count.
-import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
-import { lineStarts } from '../parse/markdown';
+import { blockParser, lineStarts } from '../parse/markdown';
 
 export interface OutlineHeading {
   level: number;
@@ -33,15 +32,6 @@ export interface Outline {
   frontMatter?: { checklists: string[]; line: number; endLine: number };
 }
 
-let md: MarkdownIt | undefined;
-function parser(): MarkdownIt {
-  if (!md) {
-    md = new MarkdownIt({ html: false });
-    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
-  }
-  return md;
-}
-
 export function readOutline(text: string): Outline {
   const starts = lineStarts(text);
   let body = text;
@@ -62,7 +52,7 @@ export function readOutline(text: string): Outline {
     const keyLine = fm[1]!.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
     frontMatter = { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1 };
   }
-  const tokens = parser().parse(body, {});
+  const tokens = blockParser().parse(body, {});
   const headings: OutlineHeading[] = [];
   const blocks: OutlineBlock[] = [];
   let inItem = 0;

@@ -16,8 +16,11 @@ export interface MarkdownResult {
 }
 
 let parser: MarkdownIt | undefined;
-/** Block structure only: inline parsing, typography and linkify are not needed to find labels. */
-function md(): MarkdownIt {
+/**
+ * Block structure only: inline parsing, typography and linkify are not needed to find
+ * labels and headings. Shared by the CBO reader and the plan outline (checklists).
+ */
+export function blockParser(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownIt({ html: false });
     parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
@@ -51,7 +54,7 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
   const outcomes: Outcome[] = [];
   const findings: RawFinding[] = [];
   if (!mayHoldCbo(text)) return { outcomes, findings };
-  const tokens = md().parse(text, {});
+  const tokens = blockParser().parse(text, {});
   const starts = lineStarts(text);
   const lineEnd = (line: number) => {
     const next = line + 1 < starts.length ? starts[line + 1]! - 1 : text.length;
