@@ -194,7 +194,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
 }
 
 function tooLarge(text: string, config: ResolvedConfig): RawFinding {
-  const mb = (n: number) => (n / 1e6).toFixed(1);
+  const mb = (n: number) => (n >= 1e5 ? (n / 1e6).toFixed(1) : (n / 1e6).toPrecision(2));
   const nl = text.indexOf('\n');
   return {
     ruleId: LIMIT_RULE_ID,
