@@ -4,10 +4,11 @@
 // rest on. Every string the user wrote is escaped, so a title with a pipe or a newline
 // cannot break a table or start a heading.
 import type { Lang } from './finding';
-import type { Measure, Metric, Outcome, ValueType } from './model';
+import type { Measure, Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
 import { metricProgress, type Progress, type ProgressStatus } from './progress';
-import { computeRoi, hasValue, sumRoi, type ItemProblem, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
+import { REPORT_WORDS, type Words } from './report-words';
+import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -16,192 +17,6 @@ export interface ReportOptions {
   /** Shown under the title, so a printed report says where it came from. */
   fileName?: string;
 }
-
-type Words = typeof EN;
-
-const EN = {
-  title: 'Business Outcome Report',
-  source: 'Source',
-  asOf: 'As of',
-  summary: 'Executive summary',
-  roi: 'ROI summary',
-  breakdown: 'Outcome breakdown',
-  details: 'Detailed outcomes',
-  assumptions: 'Assumptions',
-  valueAssumptions: 'Behind the value figures',
-  outcomeAssumptions: 'Key assumptions of the outcomes',
-  noOutcomes: 'No outcomes were found in this document.',
-  totalValue: 'Total value',
-  claimedOf: (claimed: string, validated: string) => `${claimed} claimed, of which ${validated} validated by the customer`,
-  roiLine: (roi: string, cons: string) => `${roi} (conservative, validated value only: ${cons})`,
-  status: 'Outcome status',
-  statusLine: (good: number, all: number) => `${good} of ${all} outcome${all === 1 ? '' : 's'} achieved or on track`,
-  furthest: 'Furthest along',
-  investment: 'Investment',
-  claimed: 'Value claimed',
-  validated: 'Value validated',
-  net: 'Net value',
-  roiLabel: 'ROI',
-  conservative: 'Conservative ROI',
-  payback: 'Payback',
-  months: (m: string) => `${m} months`,
-  notComputed: 'n/a',
-  paybackNote: 'Payback assumes every value item is a yearly value.',
-  noInvestment: 'No investment is stated, so ROI, net value and payback are not computed.',
-  someNoInvestment: 'Some outcomes state value without an investment, so no combined ROI is given.',
-  mixed: (cs: string) => `The outcomes are in different currencies (${cs}); no combined figures are given. See each outcome below.`,
-  noValue: 'No outcome states value or investment.',
-  uncounted: 'Some value items could not be valued and count as zero; see the details.',
-  colOutcome: 'Outcome',
-  colCategory: 'Category',
-  colTarget: 'Target',
-  colAchieved: 'Achieved',
-  colValue: 'Value',
-  colStatus: 'Status',
-  colItem: 'Value item',
-  colAssumption: 'Assumption',
-  colValidated: 'Validated by the customer',
-  yes: 'yes',
-  notYet: 'not yet',
-  noAssumption: 'none written',
-  untitled: 'Untitled outcome',
-  category: 'Category',
-  owner: 'Owner',
-  goal: 'Goal',
-  metric: 'Primary metric',
-  secondary: 'Secondary metrics',
-  baseline: 'Baseline',
-  target: 'Target',
-  achieved: 'Achieved',
-  by: (v: string, d: string) => `${v} by ${d}`,
-  on: (v: string, d: string) => `${v} on ${d}`,
-  asOfDate: (v: string, d: string) => `${v} as of ${d}`,
-  progressLine: (share: string, expected: string) => `${share} of the planned change; the straight line expected ${expected} on that date`,
-  share: (share: string) => `${share} of the planned change`,
-  valueCalc: 'Value calculation',
-  valueNote: 'Value proposition',
-  subtotal: 'Subtotal',
-  validatedShort: 'validated',
-  unvalidatedShort: 'not yet validated',
-  netRoi: (net: string, roi: string, payback: string) => `net value ${net}, ROI ${roi}, payback ${payback}`,
-  hoursUnit: 'h',
-  notCounted: 'not counted',
-  statusWords: { achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' } as Record<ProgressStatus, string>,
-  problems: {
-    'missing-type': 'no type given',
-    'unknown-type': 'unknown type',
-    'missing-numbers': 'the numbers its type needs are missing',
-    'out-of-range': 'a number is out of range',
-    'too-large': 'the amount is too large',
-  } as Record<ItemProblem, string>,
-  types: {
-    'hard-savings': 'Hard savings',
-    'soft-savings': 'Soft savings',
-    'revenue-impact': 'Revenue impact',
-    'risk-avoidance': 'Risk avoidance',
-    'opportunity-cost': 'Opportunity cost',
-  } as Record<ValueType, string>,
-  categories: {
-    'reduced-business-risk': 'Reduced business risk',
-    esg: 'Improved ESG performance',
-    'increased-revenue': 'Increased revenue',
-    'operational-efficiency': 'Operational efficiency',
-    experience: 'Experience',
-    innovation: 'Innovation',
-  } as Record<string, string>,
-};
-
-const KO: Words = {
-  title: '비즈니스 성과 보고서',
-  source: '출처',
-  asOf: '기준일',
-  summary: '요약',
-  roi: '투자수익률(ROI) 요약',
-  breakdown: '성과별 현황',
-  details: '성과 상세',
-  assumptions: '가정',
-  valueAssumptions: '가치 산정의 가정',
-  outcomeAssumptions: '성과의 주요 가정',
-  noOutcomes: '이 문서에서 성과를 찾지 못했습니다.',
-  totalValue: '총 창출 가치',
-  claimedOf: (claimed, validated) => `${claimed} (이 중 고객 검증 완료 ${validated})`,
-  roiLine: (roi, cons) => `${roi} (보수적 ROI, 검증된 가치만: ${cons})`,
-  status: '성과 상태',
-  statusLine: (good, all) => `${all}개 중 ${good}개 달성 또는 정상`,
-  furthest: '가장 앞선 성과',
-  investment: '투자',
-  claimed: '창출 가치(전체)',
-  validated: '고객 검증 완료 가치',
-  net: '순가치',
-  roiLabel: '투자수익률(ROI)',
-  conservative: '보수적 ROI',
-  payback: '투자 회수 기간',
-  months: (m) => `${m}개월`,
-  notComputed: '계산 불가',
-  paybackNote: '투자 회수 기간은 모든 가치 항목을 연간 가치로 보고 계산했습니다.',
-  noInvestment: '투자가 없어 ROI, 순가치, 투자 회수 기간을 계산하지 않았습니다.',
-  someNoInvestment: '투자 없이 가치만 적힌 성과가 있어 전체 ROI는 계산하지 않았습니다.',
-  mixed: (cs) => `성과마다 통화가 다릅니다(${cs}). 합계는 내지 않았으니 아래 성과별 수치를 보세요.`,
-  noValue: '가치나 투자를 적은 성과가 없습니다.',
-  uncounted: '값을 계산할 수 없는 가치 항목은 0으로 셌습니다. 상세를 보세요.',
-  colOutcome: '성과',
-  colCategory: '분류',
-  colTarget: '목표',
-  colAchieved: '실적',
-  colValue: '가치',
-  colStatus: '상태',
-  colItem: '가치 항목',
-  colAssumption: '가정',
-  colValidated: '고객 검증',
-  yes: '완료',
-  notYet: '미완료',
-  noAssumption: '적힌 가정 없음',
-  untitled: '제목 없는 성과',
-  category: '분류',
-  owner: '책임자',
-  goal: '목표 행동',
-  metric: '핵심 지표',
-  secondary: '보조 지표',
-  baseline: '기준선',
-  target: '목표',
-  achieved: '실적',
-  by: (v, d) => `${d}까지 ${v}`,
-  on: (v, d) => `${d} 측정 ${v}`,
-  asOfDate: (v, d) => `${d} 기준 ${v}`,
-  progressLine: (share, expected) => `계획한 변화의 ${share} 달성, 직선 계획상 그날의 기대값은 ${expected}`,
-  share: (share) => `계획한 변화의 ${share} 달성`,
-  valueCalc: '가치 계산',
-  valueNote: '가치 제안',
-  subtotal: '소계',
-  validatedShort: '고객 검증 완료',
-  unvalidatedShort: '고객 검증 전',
-  netRoi: (net, roi, payback) => `순가치 ${net}, ROI ${roi}, 투자 회수 기간 ${payback}`,
-  hoursUnit: '시간',
-  notCounted: '계산 제외',
-  statusWords: { achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '지연', 'no-data': '데이터 없음' },
-  problems: {
-    'missing-type': '유형 없음',
-    'unknown-type': '알 수 없는 유형',
-    'missing-numbers': '유형에 필요한 숫자 없음',
-    'out-of-range': '범위를 벗어난 숫자',
-    'too-large': '금액이 너무 큼',
-  },
-  types: {
-    'hard-savings': '직접 비용 절감',
-    'soft-savings': '간접 비용 절감',
-    'revenue-impact': '매출 영향',
-    'risk-avoidance': '리스크 회피',
-    'opportunity-cost': '기회비용',
-  },
-  categories: {
-    'reduced-business-risk': '비즈니스 리스크 감소',
-    esg: 'ESG 성과 향상',
-    'increased-revenue': '매출 증대',
-    'operational-efficiency': '운영 효율성',
-    experience: '경험',
-    innovation: '혁신',
-  },
-};
 
 const SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
 
@@ -233,7 +48,7 @@ interface Row {
 }
 
 export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
-  const c: Ctx = { w: opts.lang === 'ko' ? KO : EN, locale: localeFor(opts.lang), today: opts.today };
+  const c: Ctx = { w: REPORT_WORDS[opts.lang], locale: localeFor(opts.lang), today: opts.today };
   const { w } = c;
   const rows: Row[] = outcomes.map((o, i) => {
     const metric = o.metrics?.primary;
