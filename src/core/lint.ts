@@ -24,6 +24,7 @@ export interface LintResult {
 
 /** What one cacheable unit produced, at the offset it had when it was computed. */
 interface Entry {
+  key: string;
   base: number;
   outcomes: Outcome[];
   count: number;
@@ -36,9 +37,16 @@ interface Entry {
  * outcome's text, so only that outcome is parsed and checked again; the others are moved
  * to their new offsets. Entries not used by the latest lint are dropped, so the cache
  * never holds more than the document's current outcomes.
+ *
+ * Lookups first try the entry that stood at the same place in the previous lint (a string
+ * comparison), and fall back to the map (which hashes the whole text) only when outcomes
+ * were added, removed or moved: hashing every outcome on every keystroke was most of the
+ * cost of a re-lint.
  */
 export class LintCache {
   private entries = new Map<string, Entry>();
+  private previous: Entry[] = [];
+  private current: Entry[] = [];
   private fingerprint = '';
   private generation = 0;
   hits = 0;
@@ -55,20 +63,25 @@ export class LintCache {
   begin(fingerprint: string): number {
     if (fingerprint !== this.fingerprint) {
       this.entries.clear();
+      this.previous = [];
       this.fingerprint = fingerprint;
     }
     this.hits = 0;
     this.misses = 0;
+    this.current = [];
     return ++this.generation;
   }
   take(key: string, base: number): Entry | undefined {
-    const e = this.entries.get(key);
+    const i = this.current.length;
+    const near = [this.previous[i], this.previous[i - 1], this.previous[i + 1]].find((e) => e !== undefined && e.key === key);
+    const e = near ?? this.entries.get(key);
     if (!e) {
       this.misses++;
       return undefined;
     }
     this.hits++;
     e.used = this.generation;
+    this.current.push(e);
     if (e.base !== base) {
       const by = base - e.base;
       shiftSpans(e.outcomes, by);
@@ -77,11 +90,15 @@ export class LintCache {
     }
     return e;
   }
-  put(key: string, entry: Omit<Entry, 'used'>): void {
-    this.entries.set(key, { ...entry, used: this.generation });
+  put(key: string, entry: Omit<Entry, 'used' | 'key'>): void {
+    const e = { ...entry, key, used: this.generation };
+    this.entries.set(key, e);
+    this.current.push(e);
   }
   sweep(): void {
     for (const [k, e] of this.entries) if (e.used !== this.generation) this.entries.delete(k);
+    this.previous = this.current;
+    this.current = [];
   }
   get size(): number {
     return this.entries.size;
@@ -168,7 +185,7 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
   for (const o of r.outcomes) runRules(o, config, findings);
   const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, findings };
   c.put(unit.role + '\u0000' + unit.text, entry);
-  return { ...entry, used: 0 };
+  return { ...entry, key: unit.role + '\u0000' + unit.text, used: 0 };
 }
 
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {

@@ -26,18 +26,22 @@ export function splitOutcomes(text: string): YamlSplit | undefined {
   let trailerStart = -1;
   while (pos < text.length) {
     const eol = nextEol(text, pos);
-    const line = text.slice(pos, eol);
-    const content = line.trimStart();
-    const col = line.length - content.length;
-    if (content === '' || content.startsWith('#')) {
+    // Read the line's indentation and first character without slicing it (this runs on
+    // every line of every keystroke's re-lint).
+    let col = 0;
+    for (let c = text.charCodeAt(pos); c === 32 || c === 9; c = text.charCodeAt(pos + ++col));
+    const first = pos + col;
+    const c0 = text.charCodeAt(first);
+    if (first >= eol || c0 === 35 /* # */ || (c0 === 13 && first + 1 >= eol)) {
       pos = eol + 1;
       continue;
     }
     if (indent < 0) {
-      if (!content.startsWith('-')) return undefined; // `outcomes:` holds something else
+      if (c0 !== 45 /* - */) return undefined; // `outcomes:` holds something else
       indent = col;
     }
-    const isItem = col === indent && (content === '-' || content.startsWith('- ') || content.startsWith('-\t'));
+    const c1 = text.charCodeAt(first + 1);
+    const isItem = col === indent && c0 === 45 && (first + 1 >= eol || c1 === 32 || c1 === 9 || c1 === 13);
     if (isItem) {
       if (itemStart >= 0) items.push({ start: itemStart, end: trimEnd(text, itemStart, pos) });
       itemStart = pos;
