@@ -24,7 +24,7 @@ if (existsSync('src/host/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'] });
   builds.push({ ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/engine.js' });
 }
-if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
+if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' });
 if (existsSync('scripts/build-tests.mjs')) {
   const { testBuilds } = await import('./scripts/build-tests.mjs');
   builds.push(...(await testBuilds(common)));

@@ -12,7 +12,8 @@ import type { Settings } from './settings';
 const SLICE_MS = 12;
 
 interface DocState {
-  cache: LintCache;
+  /** Made on the first lint, so activation never loads the engine. */
+  cache?: LintCache;
   token: number;
   /** When the debounce timer fired, for the figure "diagnostics within N ms of the debounce". */
   firedAt?: number;
@@ -95,7 +96,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = { cache: new (getEngine().LintCache)({ keepModels: false }), token: 0 };
+      s = { token: 0 };
       this.states.set(key, s);
     }
     return s;
@@ -107,6 +108,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const config = await this.settings.resolve(doc);
     if (stale()) return undefined;
     const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
+    state.cache ??= new (getEngine().LintCache)({ keepModels: false });
     const steps = getEngine().lintSteps(doc.getText(), kind, config, state.cache);
     let busy = 0;
     let longest = 0;
@@ -155,6 +157,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const s = this.states.get(uri.toString());
     if (s?.timer) clearTimeout(s.timer);
+    if (s) s.token++; // a lint still running for this file must not set its diagnostics again
     this.states.delete(uri.toString());
     this.collection.delete(uri);
   }
@@ -162,7 +165,8 @@ export class DiagnosticsController implements vscode.Disposable {
   relintAll(): void {
     for (const d of vscode.workspace.textDocuments) {
       const s = this.states.get(d.uri.toString());
-      if (s) s.cache = new (getEngine().LintCache)({ keepModels: false });
+      if (!s) continue; // closed files stay closed
+      s.cache = undefined;
       this.schedule(d, 0);
     }
   }

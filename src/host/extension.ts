@@ -32,6 +32,8 @@ export interface CboGuideApi {
   stats: { activateMs: number; engineLoadedAtActivation: boolean };
   planView: PlanView;
   canvas: CanvasPanel;
+  /** For tests: export with the target and the overwrite answer given up front. */
+  exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
 }
 
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, settings.lang(), ruleId)),
     cmd(COMMANDS.showProblems, () => showProblems()),
     cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[1]) => applyFix(uri, fix)),
-    cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(uri, word)),
+    cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(settings, uri, word)),
     vscode.window.registerTreeDataProvider('cbo.plan', planView),
     cmd(COMMANDS.checkPlan, (uri?: vscode.Uri) => recheck(uri)),
     cmd(COMMANDS.checkPlans, () => checkPlans(settings)),
@@ -66,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
     canvas,
     cmd(COMMANDS.openCanvas, (uri?: vscode.Uri) => openCanvas(canvas, uri instanceof vscode.Uri ? uri : undefined)),
-    cmd(COMMANDS.exportReport, (uri?: vscode.Uri, opts?: ExportOptions) => exportReport(settings, uri instanceof vscode.Uri ? uri : undefined, opts)),
+    // The command takes no options: whoever calls it, the user is asked before an overwrite.
+    cmd(COMMANDS.exportReport, (uri?: vscode.Uri) => exportReport(settings, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.window.registerWebviewPanelSerializer(CANVAS_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => canvas.restore(panel, state as Parameters<CanvasPanel['restore']>[1]),
     }),
@@ -77,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     onDidLint: diagnostics.onDidLint,
     planView,
     canvas,
+    exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
   };
 }

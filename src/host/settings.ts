@@ -11,6 +11,7 @@ export interface FileConfig {
   checklists: Checklist[];
   checklistIds: string[];
 }
+import { globToRegExp } from '../core/glob'; // small and pure: bundled here so a glob test loads no engine
 import { getEngine } from './engine';
 
 export class Settings implements vscode.Disposable {
@@ -55,7 +56,7 @@ export class Settings implements vscode.Disposable {
     if (/\.cbo\.ya?ml$/i.test(name)) return true;
     const globs = this.section.get<string[]>('files', []);
     const rel = vscode.workspace.asRelativePath(doc.uri, false);
-    if (globs.some((g) => getEngine().globToRegExp(g).test(rel))) return true;
+    if (globs.some((g) => globToRegExp(g).test(rel))) return true;
     // An untitled document started from the CBO template.
     return doc.isUntitled && /^cbo:\s*1\b/m.test(doc.getText(new vscode.Range(0, 0, 5, 0)));
   }
@@ -79,7 +80,7 @@ export class Settings implements vscode.Disposable {
     if (doc.languageId === 'yaml' && this.schemaOff()) merged.rules = { schema: 'off', ...merged.rules };
     const planGlobs = s.get<string[]>('checklists.plans', []);
     const rel = vscode.workspace.asRelativePath(doc.uri, false);
-    const optedIn = doc.languageId === 'markdown' && planGlobs.some((g) => getEngine().globToRegExp(g).test(rel));
+    const optedIn = doc.languageId === 'markdown' && planGlobs.some((g) => globToRegExp(g).test(rel));
     const enabled = s.get<string[]>('checklists.enabled', []);
     return getEngine().resolveConfig(merged, {
       today,

@@ -5,17 +5,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, workspaceUri } from './helpers';
 
 describe('report export in VS Code', function () {
   this.timeout(60_000);
-  before(() => activateExtension());
+  let api: CboGuideApi;
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+  });
   after(closeAll);
 
   it('writes the report as Markdown and HTML, and asks before overwriting', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cbo-report-'));
     const target = vscode.Uri.file(path.join(dir, 'good.report.md'));
-    const written = await vscode.commands.executeCommand<vscode.Uri[]>('cbo.exportReport', workspaceUri('good.cbo.yaml'), { target });
+    const written = await api.exportReport(workspaceUri('good.cbo.yaml'), { target });
     assert.deepEqual(written.map((u) => path.basename(u.fsPath)), ['good.report.md', 'good.report.html']);
     const md = readFileSync(path.join(dir, 'good.report.md'), 'utf8');
     assert.match(md, /# Business Outcome Report/);
@@ -26,10 +30,10 @@ describe('report export in VS Code', function () {
     assert.ok(!/<script/i.test(html));
 
     writeFileSync(path.join(dir, 'good.report.md'), 'my notes\n');
-    const refused = await vscode.commands.executeCommand<vscode.Uri[]>('cbo.exportReport', workspaceUri('good.cbo.yaml'), { target, overwrite: false });
+    const refused = await api.exportReport(workspaceUri('good.cbo.yaml'), { target, overwrite: false });
     assert.deepEqual(refused, []);
     assert.equal(readFileSync(path.join(dir, 'good.report.md'), 'utf8'), 'my notes\n', 'the existing file is untouched');
-    const agreed = await vscode.commands.executeCommand<vscode.Uri[]>('cbo.exportReport', workspaceUri('good.cbo.yaml'), { target, overwrite: true });
+    const agreed = await api.exportReport(workspaceUri('good.cbo.yaml'), { target, overwrite: true });
     assert.equal(agreed.length, 2);
     assert.match(readFileSync(path.join(dir, 'good.report.md'), 'utf8'), /# Business Outcome Report/);
   });

@@ -2,10 +2,12 @@
 // (created if missing) through a WorkspaceEdit, so the change is visible and undoable.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine';
+import type { Settings } from '../settings';
 
-export async function allowWord(uri: vscode.Uri, word: string): Promise<boolean> {
+export async function allowWord(settings: Settings, uri: vscode.Uri, word: string): Promise<boolean> {
+  // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const target = vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(uri, '..'), '.cborc.yaml');
+  const target = (await settings.nearest(uri)).uri ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(uri, '..'), '.cborc.yaml');
   const edit = new vscode.WorkspaceEdit();
   let text: string | undefined;
   try {
@@ -16,7 +18,7 @@ export async function allowWord(uri: vscode.Uri, word: string): Promise<boolean>
   if (text === undefined) {
     edit.createFile(target, { ignoreIfExists: true });
     edit.insert(target, new vscode.Position(0, 0), getEngine().addAllowedWord('', word)!);
-    return vscode.workspace.applyEdit(edit);
+    return saved(edit, target);
   }
   const next = getEngine().addAllowedWord(text, word);
   if (next === undefined) {
@@ -26,5 +28,11 @@ export async function allowWord(uri: vscode.Uri, word: string): Promise<boolean>
   if (next === text) return true;
   const doc = await vscode.workspace.openTextDocument(target);
   edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), next);
-  return vscode.workspace.applyEdit(edit);
+  return saved(edit, target);
+}
+
+/** The config is read from disk: save the edited file so the word takes effect (still undoable). */
+async function saved(edit: vscode.WorkspaceEdit, target: vscode.Uri): Promise<boolean> {
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  return (await vscode.workspace.openTextDocument(target)).save();
 }

@@ -13,20 +13,20 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
   const uris = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**,**/dist/**}');
   const only = settings.section.get<string[]>('checklists.enabled', []);
   const e = getEngine();
-  const out: PlanSummary[] = [];
+  const out: (PlanSummary & { uri: vscode.Uri })[] = [];
   for (const uri of uris) {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const fake = { uri, languageId: 'markdown' } as vscode.TextDocument;
     const r = e.checkPlan(text, { config: await settings.resolve(fake), only });
-    out.push({ file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
+    out.push({ uri, file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
   }
   out.sort((a, b) => a.file.localeCompare(b.file));
   const pick = vscode.window.showQuickPick(
-    out.map((s) => ({ label: s.file, description: Object.entries(s.coverage).map(([id, c]) => `${id} ${Math.round(c * 100)}%`).join(' · ') })),
+    out.map((s) => ({ label: s.file, uri: s.uri, description: Object.entries(s.coverage).map(([id, c]) => `${id} ${Math.round(c * 100)}%`).join(' · ') })),
     { placeHolder: vscode.l10n.t('Coverage of each plan; pick one to see its check') },
   );
   void pick.then(async (p) => {
-    if (p) await vscode.commands.executeCommand('cbo.checkPlan', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, p.label));
+    if (p) await vscode.commands.executeCommand('cbo.checkPlan', p.uri);
   });
-  return out;
+  return out.map(({ file, coverage }) => ({ file, coverage }));
 }

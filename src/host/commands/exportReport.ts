@@ -23,6 +23,11 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
   let mdTarget = opts.target;
+  if (!mdTarget && doc.isUntitled) {
+    // An untitled document has no folder to write next to: ask where.
+    mdTarget = await vscode.window.showSaveDialog({ filters: { Markdown: ['md'] } });
+    if (!mdTarget) return [];
+  }
   if (!mdTarget) {
     const next = vscode.Uri.joinPath(doc.uri, '..', `${name}.report.md`);
     const where = await vscode.window.showQuickPick(

@@ -28,6 +28,9 @@ export class CanvasPanel implements vscode.Disposable {
   lastUpdateMs = 0;
   /** Per-outcome cache with models, for the document the panel shows (reset when it changes). */
   private cache: { uri: string; cache: LintCache } | undefined;
+  /** Each update's number: an update that finishes after a newer one started is dropped. */
+  private generation = 0;
+  private panelDisposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings) {
     this.disposables.push(
@@ -65,7 +68,8 @@ export class CanvasPanel implements vscode.Disposable {
     const file = state?.model?.file;
     if (typeof file === 'string' && file) {
       try {
-        this.doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(file, true));
+        const d = await vscode.workspace.openTextDocument(vscode.Uri.parse(file, true));
+        this.doc = this.settings.applies(d) ? d : undefined;
       } catch {
         this.doc = undefined;
       }
@@ -78,7 +82,7 @@ export class CanvasPanel implements vscode.Disposable {
     return {
       enableScripts: true,
       retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist')],
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
     };
   }
 
@@ -86,10 +90,11 @@ export class CanvasPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
     panel.webview.html = panelHtml(panel.webview, this.extensionUri, this.settings.lang());
-    panel.webview.onDidReceiveMessage((m) => void this.onMessage(m), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((m) => void this.onMessage(m), undefined, this.panelDisposables);
     panel.onDidDispose(() => {
       this.panel = undefined;
-    }, undefined, this.disposables);
+      for (const d of this.panelDisposables.splice(0)) d.dispose();
+    }, undefined, this.panelDisposables);
   }
 
   private schedule(delay: number): void {
@@ -105,8 +110,10 @@ export class CanvasPanel implements vscode.Disposable {
       if (panel) this.post({ type: 'model', model: this.emptyModel() });
       return;
     }
+    const gen = ++this.generation;
     const e = getEngine();
     const config = await this.settings.resolve(doc);
+    if (gen !== this.generation || doc !== this.doc) return; // a newer update is on its way
     const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
     if (this.cache?.uri !== doc.uri.toString()) this.cache = { uri: doc.uri.toString(), cache: new e.LintCache() };
     const r = e.lint(doc.getText(), kind, config, this.cache.cache);

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, lang: string): string {
   const nonce = randomBytes(16).toString('base64');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'canvas.css'));
   const csp = [
     "default-src 'none'",
