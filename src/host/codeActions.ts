@@ -18,7 +18,7 @@ export class CboCodeActions implements vscode.CodeActionProvider {
       if (!f) continue;
       if (f.fix) {
         const a = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
-        a.command = { command: COMMANDS.applyFix, title: f.fix.title, arguments: [doc.uri, f.fix] };
+        a.command = { command: COMMANDS.applyFix, title: f.fix.title, arguments: [doc.uri, f.fix, { ruleId: f.ruleId, message: f.message, start: f.span.start }] };
         a.diagnostics = [d];
         a.isPreferred = true;
         actions.push(a);

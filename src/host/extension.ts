@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.newCbo, () => newCbo()),
     cmd(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, settings.lang(), ruleId)),
     cmd(COMMANDS.showProblems, () => showProblems()),
-    cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[1]) => applyFix(uri, fix)),
+    cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[2], target?: Parameters<typeof applyFix>[3]) => applyFix(diagnostics, uri, fix, target)),
     cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(settings, uri, word)),
     vscode.window.registerTreeDataProvider('cbo.plan', planView),
     cmd(COMMANDS.checkPlan, (uri?: vscode.Uri) => recheck(uri)),

@@ -70,6 +70,23 @@ describe('CBO Guide in VS Code', function () {
     }
   });
 
+  it('applies a quick fix where the problem is now, after edits since it was offered', async () => {
+    const uri = workspaceUri('vague.cbo.yaml');
+    const editor = await open(uri);
+    const [d] = (await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'missing-baseline'))).filter((x) => codeOf(x) === 'missing-baseline');
+    const actions = await codeActionsAt(uri, d!.range, (a) => a.some((x) => x.title === 'Insert a baseline'));
+    const insert = actions.find((a) => a.title === 'Insert a baseline')!;
+    try {
+      // Two lines added above before the user picks the fix (inside the debounce window).
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed\n# by the team\n'));
+      await vscode.commands.executeCommand(insert.command!.command, ...(insert.command!.arguments ?? []));
+      assert.match(editor.document.getText(), /target: \{ value: 0\.5, by: 2027-03-31 \}\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}\n/);
+    } finally {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('offers to disable a rule for one line, and the diagnostic goes', async () => {
     const uri = workspaceUri('plan.md');
     const editor = await open(uri);
