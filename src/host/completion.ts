@@ -2,6 +2,7 @@
 // schema, at the position the cursor is in, without keys already present.
 import * as vscode from 'vscode';
 import { getEngine } from './engine';
+import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
 
 export class CboCompletion implements vscode.CompletionItemProvider {
@@ -36,7 +37,7 @@ export class CboCompletion implements vscode.CompletionItemProvider {
         item.insertText = new vscode.SnippetString(nested ? `${k}:\n  $0` : list ? `${k}:\n  - $0` : info?.enum ? `${k}: \${1|${info.enum.join(',')}|}` : `${k}: $0`);
         if (info?.description) {
           const md = new vscode.MarkdownString();
-          md.appendMarkdown(info.description.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&'));
+          md.appendMarkdown(escapeMarkdown(info.description));
           if (info.example) md.appendCodeblock(`${k}: ${info.example}`, 'yaml');
           item.documentation = md;
         }

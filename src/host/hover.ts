@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Field } from '../core/api';
 import { getEngine } from './engine';
+import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
 
 /** Where each Markdown label lives in the schema, so both forms share one explanation. */
@@ -82,14 +83,9 @@ export class CboHover implements vscode.HoverProvider {
   }
 }
 
-/** Escapes Markdown syntax in our own schema text (appendText would also turn spaces into &nbsp;). */
-function plain(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
-
 function describe(key: string, info: { description?: string; example?: string; enum?: string[] }): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${plain(key)}**: ${plain(info.description ?? '')}`);
+  md.appendMarkdown(`**${escapeMarkdown(key)}**: ${escapeMarkdown(info.description ?? '')}`);
   if (info.enum) md.appendMarkdown('\n\n' + vscode.l10n.t('One of: {0}', info.enum.map((v) => `\`${v}\``).join(', ')));
   if (info.example) {
     md.appendMarkdown('\n\n' + vscode.l10n.t('Example:') + ' ');

@@ -11,8 +11,7 @@ export type WebviewToHost =
   | { type: 'ready' }
   | { type: 'reveal'; start: number; end: number }
   | { type: 'openLink'; href: string }
-  | { type: 'insertTemplate' }
-  | { type: 'select'; index: number };
+  | { type: 'insertTemplate' };
 
 /** Narrow an unknown message from the webview to a known one, or undefined. */
 export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
@@ -27,8 +26,6 @@ export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
       return int(r.start) && int(r.end) && (r.end as number) >= (r.start as number) ? { type: 'reveal', start: r.start as number, end: r.end as number } : undefined;
     case 'openLink':
       return typeof r.href === 'string' && r.href.length < 2048 ? { type: 'openLink', href: r.href } : undefined;
-    case 'select':
-      return int(r.index) ? { type: 'select', index: r.index as number } : undefined;
     default:
       return undefined;
   }

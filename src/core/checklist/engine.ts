@@ -6,6 +6,7 @@ import type { Lang } from '../finding';
 import type { Outcome } from '../model';
 import { CBO_HEADING, sectionOf } from '../parse/markdown-labels';
 import { parseMarkdown } from '../parse/markdown';
+import { lineOf } from '../positions';
 import { runRules } from '../run-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
@@ -57,8 +58,8 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
 }
 
 function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outline, config: ResolvedConfig): Match {
-  const lineOf = (o: Outcome) => lineAt(outline.starts, o.anchor.start) + 1;
-  const evidence = outcomes.slice(0, 5).map((o) => ({ line: lineOf(o), text: o.title?.value ?? '(untitled)' }));
+  const lineNumber = (o: Outcome) => lineOf(outline.starts, o.anchor.start) + 1;
+  const evidence = outcomes.slice(0, 5).map((o) => ({ line: lineNumber(o), text: o.title?.value ?? '(untitled)' }));
   if (outcomes.length === 0) return { status: 'missing', evidence: [] };
   let good = 0;
   for (const o of outcomes) {
@@ -75,7 +76,7 @@ function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outl
 
 /** The template sections (context, metrics, value, dependencies) under a `## CBO:` heading. */
 function templateSections(o: Outcome, outline: Outline): Set<string> {
-  const line = lineAt(outline.starts, o.anchor.start);
+  const line = lineOf(outline.starts, o.anchor.start);
   const h = outline.headings.find((x) => x.line === line && CBO_HEADING.test(x.text));
   const found = new Set<string>();
   if (!h) return found;
@@ -122,15 +123,4 @@ function taskProgress(outline: Outline): TaskProgress[] {
     if (b.checked) p.done++;
   }
   return [...by.values()];
-}
-
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -2,7 +2,8 @@
 // state), paragraphs, and front matter. Code blocks are skipped by markdown-it itself, so
 // look-alike headings inside them never count.
 import { parseDocument } from 'yaml';
-import { blockParser, lineStarts } from '../parse/markdown';
+import { blockParser } from '../parse/markdown';
+import { lineStarts } from '../positions';
 
 export interface OutlineHeading {
   level: number;

@@ -8,6 +8,7 @@ import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome
 import { findDates } from '../text/date';
 import { extractQuantities } from '../text/quantity';
 import { CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
+import { lineStarts } from '../positions';
 import { readYamlUnit } from './yaml';
 
 export interface MarkdownResult {
@@ -33,11 +34,6 @@ export function mayHoldCbo(text: string): boolean {
   return /cbo|고객\s*비즈니스\s*성과/i.test(text);
 }
 
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 interface Open {
   outcome: Outcome;

@@ -1,6 +1,6 @@
 // Small helpers over the `yaml` package's node tree. The tree lives only while one chunk
 // is being read: the model keeps plain values and spans, never nodes.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Num, Span, Text } from '../model';
 
 /** Alias expansions allowed per chunk: enough for any honest file, far too few for a bomb. */
@@ -159,8 +159,4 @@ export function locate(root: unknown, path: string[], w: Walker): Located {
     } else break;
   }
   return { key, value: spanOf(node as Node, w.base) };
-}
-
-export function isPairNode(x: unknown): x is Pair {
-  return isPair(x);
 }

@@ -33,9 +33,6 @@ export interface Rule extends RuleMeta {
   check(outcome: Outcome, ctx: RuleContext): void;
 }
 
-/** Rules that have no per-outcome check (parse and schema findings come from the engine). */
-export type EngineRuleMeta = RuleMeta;
-
 export const DOCS_BASE = 'https://github.com/cbo-guide/cbo-guide/blob/main/docs/rules/';
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;

@@ -1,6 +1,7 @@
 // Geometry of a progress chart (baseline → measurements → target), shared by the panel,
 // which draws it with DOM calls, and the HTML report, which writes it as an SVG string.
 import type { ChartPoint } from './canvas';
+import { escapeHtml } from './escape';
 
 export interface ChartGeometry {
   width: number;
@@ -31,15 +32,14 @@ export function chartGeometry(points: ChartPoint[], width = 260, height = 90, pa
   return g;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The chart as an SVG string, every label escaped (for the self-contained HTML report). */
 export function chartSvg(points: ChartPoint[], label: string): string {
   const g = chartGeometry(points);
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" height="${g.height}" role="img" class="chart"><title>${esc(label)}</title>`];
+  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" height="${g.height}" role="img" class="chart"><title>${escapeHtml(label)}</title>`];
   if (g.plan) parts.push(`<line class="plan" x1="${g.plan.x1}" y1="${g.plan.y1}" x2="${g.plan.x2}" y2="${g.plan.y2}"/>`);
   if (g.actual.length) parts.push(`<polyline class="actual" points="${g.actual.map((p) => `${p.x},${p.y}`).join(' ')}"/>`);
-  for (const p of g.points) parts.push(`<circle class="pt ${p.kind}" cx="${p.x}" cy="${p.y}" r="${p.kind === 'measurement' ? 3 : 4}"><title>${esc(p.label)}</title></circle>`);
+  for (const p of g.points) parts.push(`<circle class="pt ${p.kind}" cx="${p.x}" cy="${p.y}" r="${p.kind === 'measurement' ? 3 : 4}"><title>${escapeHtml(p.label)}</title></circle>`);
   parts.push('</svg>');
   return parts.join('');
 }

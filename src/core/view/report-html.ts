@@ -7,8 +7,8 @@ import type { Outcome } from '../model';
 import { buildReport } from '../report';
 import { outcomeView } from './canvas';
 import { chartSvg } from './chart';
+import { escapeHtml } from './escape';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang: Lang; fileName?: string }): string {
   const md = new MarkdownIt({ html: false, linkify: false });
@@ -18,7 +18,7 @@ export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang
   const charts = outcomes
     .map((o) => outcomeView(o, [], opts))
     .filter((v) => v.metrics.some((m) => m.points.length > 1))
-    .map((v) => `<section class="charts"><h3>${esc(v.title)}</h3>${v.metrics.map((m) => `<figure>${chartSvg(m.points, `${m.name}: ${m.statusLabel}`)}<figcaption>${esc(m.name)}: ${esc(m.statusLabel)}. ${esc(m.detail)}</figcaption></figure>`).join('')}</section>`)
+    .map((v) => `<section class="charts"><h3>${escapeHtml(v.title)}</h3>${v.metrics.map((m) => `<figure>${chartSvg(m.points, `${m.name}: ${m.statusLabel}`)}<figcaption>${escapeHtml(m.name)}: ${escapeHtml(m.statusLabel)}. ${escapeHtml(m.detail)}</figcaption></figure>`).join('')}</section>`)
     .join('');
   const title = opts.lang === 'ko' ? '비즈니스 성과 보고서' : 'Business Outcome Report';
   return `<!doctype html>
@@ -27,7 +27,7 @@ export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}

@@ -166,8 +166,6 @@ export class CanvasPanel implements vscode.Disposable {
         await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: doc.languageId, name: doc.languageId === 'markdown' ? 'CBO template' : 'CBO outcome' });
         return;
       }
-      case 'select':
-        return;
     }
   }
 
