@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { parseDocument } from 'yaml';
 import { resolveConfig } from '../src/core/config';
-import { checkPlan } from '../src/core/checklist/engine';
+import { checkPlan } from '../src/core/checklist/check-plan';
 import { LintCache, lint } from '../src/core/lint';
 import { markdownPlan, yamlFile, yamlOutcome } from './generate';
 import { memoryFigures } from './memory';

@@ -7,7 +7,7 @@ import type { CliIo } from './io';
 import { runPlan } from './plan';
 import { runReport } from './report';
 import { runRoi } from './roi';
-import { runRules } from './rules';
+import { listRules } from './rules';
 import { VERSION } from './version';
 
 export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
@@ -40,7 +40,7 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
       case 'check':
         return await runCheck(rest, io, env);
       case 'rules':
-        return await runRules(rest, io, env);
+        return await listRules(rest, io, env);
       case 'roi':
         return await runRoi(rest, io, env);
       case 'report':

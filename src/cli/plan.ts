@@ -2,7 +2,7 @@
 // a plan against the framework's checklists. Exit 1 when a required item is missing (or
 // coverage is under --min-coverage), 2 for bad usage or unreadable files.
 import * as path from 'node:path';
-import { checkPlan, knownChecklists } from '../core/checklist/engine';
+import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';

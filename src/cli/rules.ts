@@ -3,7 +3,7 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { formatArg, langArg, parseArgs } from './args';
 import type { CliIo } from './io';
 
-export async function runRules(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function listRules(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--format': true, '--lang': true });
   const format = formatArg(p, ['text', 'json']);
   const rules = ruleCatalog(langArg(p, env) ?? 'en');

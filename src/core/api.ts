@@ -9,7 +9,7 @@ export { fieldOf, sectionOf, displayLabel, CBO_HEADING, type Field } from './par
 export { globToRegExp } from './glob';
 export type { Finding, Fix, Severity, Lang } from './finding';
 export type { Outcome } from './model';
-export { checkPlan, knownChecklists } from './checklist/engine';
+export { checkPlan, knownChecklists } from './checklist/check-plan';
 export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';
 export { panelModel, type PanelModel } from './view/canvas';
 export { buildReportHtml } from './view/report-html';

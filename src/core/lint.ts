@@ -9,9 +9,9 @@ import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml'
 import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { LineIndex } from './positions';
-import { ENGINE_RULES } from './rules/engine';
+import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
-import { runRules } from './run-rules';
+import { runOutcomeRules } from './outcome-rules';
 
 export type DocKind = 'yaml' | 'markdown';
 
@@ -105,7 +105,7 @@ export class LintCache {
   }
 }
 
-const META = new Map<string, { defaultSeverity: Severity }>([...ENGINE_RULES, ...RULES].map((r) => [r.id, r]));
+const META = new Map<string, { defaultSeverity: Severity }>([...BUILTIN_FINDINGS, ...RULES].map((r) => [r.id, r]));
 
 export function kindOf(fileName: string): DocKind | undefined {
   if (/\.(ya?ml)$/i.test(fileName)) return 'yaml';
@@ -182,7 +182,7 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
   if (r.needsWhole) return 'whole';
   shiftSpans(r.outcomes, unit.base);
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
-  for (const o of r.outcomes) runRules(o, config, findings);
+  for (const o of r.outcomes) runOutcomeRules(o, config, findings);
   const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, findings };
   c.put(unit.role + '\u0000' + unit.text, entry);
   return { ...entry, key: unit.role + '\u0000' + unit.text, used: 0 };
@@ -202,7 +202,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
       continue;
     }
     const found: RawFinding[] = [];
-    runRules(o, config, found);
+    runOutcomeRules(o, config, found);
     c.put(key, { base: o.span.start, outcomes: [], count: 1, findings: found });
     raw.push(...found);
     yield;

@@ -1,7 +1,7 @@
 // Completion of CBO YAML keys and enum values (category, value type, direction) from the
 // schema, at the position the cursor is in, without keys already present.
 import * as vscode from 'vscode';
-import { getEngine } from './engine';
+import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
 

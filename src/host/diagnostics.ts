@@ -4,7 +4,7 @@
 // models, never parse trees) for code actions, the status bar and, later, the panel.
 import * as vscode from 'vscode';
 import type { Finding, LintCache, LintResult } from '../core/api';
-import { getEngine } from './engine';
+import { getEngine } from './engine-loader';
 import { findingRange } from './ranges';
 import type { Settings } from './settings';
 

@@ -18,7 +18,7 @@ import { openRuleDocs } from './commands/openRuleDocs';
 import { showProblems } from './commands/showProblems';
 import { CboCompletion } from './completion';
 import { DiagnosticsController, type LintEvent } from './diagnostics';
-import { engineLoaded } from './engine';
+import { engineLoaded } from './engine-loader';
 import { CboHover } from './hover';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';

@@ -2,7 +2,7 @@
 // descriptions and examples) and the Markdown template's headings and labels.
 import * as vscode from 'vscode';
 import type { Field } from '../core/api';
-import { getEngine } from './engine';
+import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
 

@@ -12,7 +12,7 @@ export interface FileConfig {
   checklistIds: string[];
 }
 import { globToRegExp } from '../core/glob'; // small and pure: bundled here so a glob test loads no engine
-import { getEngine } from './engine';
+import { getEngine } from './engine-loader';
 
 export class Settings implements vscode.Disposable {
   private fileConfigs = new Map<string, Promise<FileConfig>>();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { BUILT_IN_CHECKLISTS } from '../../src/core/checklist/builtins';
-import { checkPlan } from '../../src/core/checklist/engine';
+import { checkPlan } from '../../src/core/checklist/check-plan';
 import { resolveConfig } from '../../src/core/config';
 import { only, run, TODAY } from './helpers';
 

@@ -3,7 +3,7 @@
 // see them inline and in CI like any other rule.
 import type { ResolvedConfig } from '../config';
 import type { RawFinding } from '../finding';
-import { checkPlan } from './engine';
+import { checkPlan } from './check-plan';
 import type { Checklist } from './types';
 
 export const CHECKLIST_RULE_ID = 'checklist-missing';

@@ -1,5 +1,5 @@
 // Every rule id the engine can report, with its metadata, for `cbo rules`, SARIF and docs.
-import { ENGINE_RULES } from './engine';
+import { BUILTIN_FINDINGS } from './builtin-findings';
 import { RULES } from './index';
 import { docsUrl, type RuleMeta } from './types';
 
@@ -13,7 +13,7 @@ export interface RuleInfo {
 }
 
 export function ruleCatalog(lang: 'en' | 'ko' = 'en'): RuleInfo[] {
-  return [...ENGINE_RULES, ...RULES].map((r) => ({
+  return [...BUILTIN_FINDINGS, ...RULES].map((r) => ({
     id: r.id,
     name: r.name,
     scope: r.scope,

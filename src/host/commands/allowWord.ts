@@ -1,7 +1,7 @@
 // "Allow this word": adds it to `vocabulary.allow` in the workspace's `.cborc.yaml`
 // (created if missing) through a WorkspaceEdit, so the change is visible and undoable.
 import * as vscode from 'vscode';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string): Promise<boolean> {

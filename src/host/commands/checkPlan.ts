@@ -1,7 +1,7 @@
 // "CBO: Check Plan Against Framework" on the active Markdown file: fills the plan view.
 import * as vscode from 'vscode';
 import type { PlanResult } from '../../core/api';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import type { PlanView } from '../planView';
 import type { Settings } from '../settings';
 

@@ -1,7 +1,7 @@
 // "CBO: Check All Plans in Workspace": coverage per plan and checklist, in a quick pick
 // that opens the chosen plan's check.
 import * as vscode from 'vscode';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 
 export interface PlanSummary {

@@ -2,7 +2,7 @@
 // progress notification; findings go to Problems like those of open files.
 import * as vscode from 'vscode';
 import type { DiagnosticsController } from '../diagnostics';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 
 export interface WorkspaceSummary {

@@ -1,7 +1,7 @@
 // "CBO: Export Business Outcome Report": Markdown and self-contained HTML, next to the file
 // or where the user picks; an existing file is never overwritten without asking.
 import * as vscode from 'vscode';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 
 export interface ExportOptions {

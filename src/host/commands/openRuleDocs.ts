@@ -1,7 +1,7 @@
 // "CBO: Open Rule Documentation": pick a rule, read its page (shipped with the extension,
 // so it works offline) in the Markdown preview.
 import * as vscode from 'vscode';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 
 export async function openRuleDocs(extensionUri: vscode.Uri, lang: 'en' | 'ko', ruleId?: string): Promise<vscode.Uri | undefined> {
   let id = ruleId;

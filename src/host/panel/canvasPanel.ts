@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LintCache } from '../../core/api';
 import type { PanelModel } from '../../core/view/canvas';
 import { isSafeLink, parseWebviewMessage, type HostToWebview } from '../../shared/messages';
-import { getEngine } from '../engine';
+import { getEngine } from '../engine-loader';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
 import { panelHtml } from './html';

@@ -5,7 +5,7 @@ import type { Outcome } from './model';
 import { RULES } from './rules/index';
 import type { Rule, RuleContext } from './rules/types';
 
-export function runRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
+export function runOutcomeRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
   try {
     runEachRule(o, config, out);
   } finally {

@@ -2,7 +2,7 @@
 // so they have ids, severities users can change, and docs pages.
 import type { RuleMeta } from './types';
 
-export const ENGINE_RULES: RuleMeta[] = [
+export const BUILTIN_FINDINGS: RuleMeta[] = [
   {
     id: 'yaml-syntax',
     name: 'YAML syntax',

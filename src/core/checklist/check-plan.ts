@@ -7,7 +7,7 @@ import type { Outcome } from '../model';
 import { CBO_HEADING, sectionOf } from '../parse/markdown-labels';
 import { parseMarkdown } from '../parse/markdown';
 import { lineOf } from '../positions';
-import { runRules } from '../run-rules';
+import { runOutcomeRules } from '../outcome-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
 import { readOutline, type Outline } from './outline';
@@ -65,7 +65,7 @@ function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outl
   for (const o of outcomes) {
     if (item.evidence.outcomes === 'smart') {
       const found: { ruleId: string }[] = [];
-      runRules(o, config, found as never);
+      runOutcomeRules(o, config, found as never);
       if (!found.some((f) => /^(missing-|target-|deadline-)/.test(f.ruleId))) good++;
     } else if (item.evidence.outcomes === 'template') {
       if (o.source !== 'md-template' || templateSections(o, outline).size >= 4) good++;
