@@ -41,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const t0 = performance.now();
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
-  const schemes = ['file', 'untitled', 'vscode-remote'];
+  // vscode-vfs: github.dev and vscode.dev's repositories, read by the web build.
+  const schemes = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
   const selector: vscode.DocumentSelector = schemes.flatMap((scheme) => [{ language: 'yaml', scheme }, { language: 'markdown', scheme }]);
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();

@@ -13,6 +13,7 @@ export interface FileConfig {
 }
 import { globToRegExp } from '../core/glob'; // small and pure: bundled here so a glob test loads no engine
 import { getEngine } from './engine-loader';
+import { hostFiles } from './files';
 
 export class Settings implements vscode.Disposable {
   private fileConfigs = new Map<string, Promise<FileConfig>>();
@@ -115,8 +116,7 @@ export class Settings implements vscode.Disposable {
     for (const name of ['.cborc.yaml', '.cborc.yml']) {
       const uri = vscode.Uri.joinPath(dir, name);
       try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        const r = getEngine().parseConfigText(new TextDecoder().decode(bytes), this.lang());
+        const r = getEngine().parseConfigText(await hostFiles.readFile(uri), this.lang());
         return { uri, config: r.config, ...(await this.teamChecklists(dir, r.config)) };
       } catch {
         // not there: look further up
@@ -135,7 +135,7 @@ export class Settings implements vscode.Disposable {
     for (const f of files) {
       try {
         const uri = vscode.Uri.joinPath(dir, f);
-        const r = e.parseChecklistText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), f);
+        const r = e.parseChecklistText(await hostFiles.readFile(uri), f);
         if (r.checklist) checklists.push(r.checklist);
       } catch {
         // an unreadable checklist file is skipped; `cbo plan` reports it
