@@ -4,6 +4,8 @@
 //   test/integration/run-code-server.ts   -> dist/test/run-code-server.js
 //   test/integration/run-electron.ts      -> dist/test/run-electron.js
 //   test/e2e/*.e2e.ts                      -> dist/test/e2e/            (mocha, Playwright)
+//   test/lsp/*.test.ts                     -> dist/test/lsp/            (mocha: the language server
+//                                            over JSON-RPC, and in Neovim)
 // esbuild.mjs imports `testBuilds(common)` from here; `node scripts/build-tests.mjs` builds
 // them on its own. Every *.test.ts in test/integration is picked up (helpers are bundled into
 // the tests that import them).
@@ -32,6 +34,12 @@ export async function testBuilds(common = defaults) {
       ...base,
       entryPoints: [...maybe('test/integration/run-code-server.ts'), ...maybe('test/integration/run-electron.ts')],
       outdir: rel('dist/test'),
+      packages: 'external',
+    },
+    {
+      ...base,
+      entryPoints: files('test/lsp', /\.test\.ts$/),
+      outdir: rel('dist/test/lsp'),
       packages: 'external',
     },
     {

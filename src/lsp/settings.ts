@@ -1,0 +1,134 @@
+// What a document is linted with in the language server: the client's `cbo` settings
+// (workspace/didChangeConfiguration, or initializationOptions), overlaid by the nearest
+// `.cborc.yaml` above the document (the file wins where both set a thing), as the extension does.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import type { Checklist } from '../core/checklist/types';
+import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
+import type { Lang } from '../core/finding';
+import { globToRegExp } from '../core/glob';
+import { kindOf, type DocKind } from '../core/lint';
+
+/** The client's `cbo` section; the same keys as the extension's settings. */
+export interface ClientSettings {
+  files?: string[];
+  markdown?: { enable?: boolean };
+  rules?: CboConfig['rules'];
+  vocabulary?: CboConfig['vocabulary'];
+  lang?: 'auto' | Lang;
+  maxFileBytes?: number;
+  debounceMs?: number;
+}
+
+interface FileConfig {
+  file?: string;
+  config: CboConfig;
+  checklists: Checklist[];
+}
+
+export class LspSettings {
+  client: ClientSettings = {};
+  private byDir = new Map<string, Promise<FileConfig>>();
+  constructor(private readonly locale: string = 'en') {}
+
+  update(settings: unknown): void {
+    const s = settings && typeof settings === 'object' ? (settings as { cbo?: unknown }).cbo : undefined;
+    this.client = s && typeof s === 'object' ? (s as ClientSettings) : {};
+    this.byDir.clear();
+  }
+
+  /** A `.cborc.yaml` (or a checklist it names) changed: read them again. */
+  forgetFiles(): void {
+    this.byDir.clear();
+  }
+
+  lang(): Lang {
+    const l = this.client.lang;
+    if (l === 'en' || l === 'ko') return l;
+    return this.locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  }
+
+  debounceMs(): number {
+    const d = this.client.debounceMs;
+    return typeof d === 'number' && d >= 0 && d <= 5000 ? d : 150;
+  }
+
+  /** The kind of a document CBO Guide checks, or undefined when it leaves it alone. */
+  kindOf(uri: string, languageId: string): DocKind | undefined {
+    const name = uriPath(uri);
+    if (languageId === 'markdown' || (kindOf(name) === 'markdown' && languageId !== 'yaml')) return this.client.markdown?.enable === false ? undefined : 'markdown';
+    if (/\.cbo\.ya?ml$/i.test(name)) return 'yaml';
+    const globs = this.client.files ?? [];
+    return globs.some((g) => globToRegExp(g).test(name.replace(/^\/+/, '')) || globToRegExp(g).test(path.basename(name))) ? 'yaml' : undefined;
+  }
+
+  async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
+    const near = uri.startsWith('file:') ? await this.nearest(path.dirname(fileURLToPath(uri))) : { config: {}, checklists: [] };
+    const c = this.client;
+    const file = near.config;
+    const merged: CboConfig = {
+      rules: c.rules ?? {},
+      vocabulary: c.vocabulary ?? {},
+      ...(typeof c.maxFileBytes === 'number' ? { maxFileBytes: c.maxFileBytes } : {}),
+      ...file,
+    };
+    merged.rules = { ...c.rules, ...file.rules };
+    const vocab: Record<string, string[]> = {};
+    for (const src of [c.vocabulary ?? {}, file.vocabulary ?? {}]) for (const [k, v] of Object.entries(src)) vocab[k] = [...(vocab[k] ?? []), ...(v ?? [])];
+    merged.vocabulary = vocab;
+    return resolveConfig(merged, { today, lang: file.lang ?? this.lang(), ...(near.checklists.length ? { extraChecklists: near.checklists } : {}) });
+  }
+
+  /** The `.cborc.yaml` that applies to a file, and where it is (for "allow this word"). */
+  async configFileFor(uri: string): Promise<string | undefined> {
+    return uri.startsWith('file:') ? (await this.nearest(path.dirname(fileURLToPath(uri)))).file : undefined;
+  }
+
+  private nearest(dir: string): Promise<FileConfig> {
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = this.load(dir);
+      this.byDir.set(dir, p);
+    }
+    return p;
+  }
+
+  private async load(dir: string): Promise<FileConfig> {
+    for (const name of ['.cborc.yaml', '.cborc.yml']) {
+      const file = path.join(dir, name);
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const r = parseConfigText(text, this.lang());
+      return { file, config: r.config, checklists: await teamChecklists(dir, r.config) };
+    }
+    const parent = path.dirname(dir);
+    return parent === dir ? { config: {}, checklists: [] } : this.nearest(parent);
+  }
+}
+
+async function teamChecklists(dir: string, config: CboConfig): Promise<Checklist[]> {
+  const out: Checklist[] = [];
+  for (const f of checklistEntries(config.checklists).files) {
+    try {
+      const r = parseChecklistText(await fs.readFile(path.resolve(dir, f), 'utf8'), f);
+      if (r.checklist) out.push(r.checklist);
+    } catch {
+      // an unreadable checklist is skipped here; `cbo plan` reports it
+    }
+  }
+  return out;
+}
+
+export function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
