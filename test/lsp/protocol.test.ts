@@ -2,37 +2,12 @@
 // spoken to in JSON-RPC. Diagnostics agree with `cbo check --format json` on the same file;
 // changes re-lint; hover, completion and code actions answer; settings and `.cborc.yaml` apply.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, type Diag } from './client';
-
-const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
-
-interface CheckRow {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  ruleId: string;
-  message: string;
-}
-
-/** `cbo check --format json` rows in the protocol's terms (0-based), sorted. */
-export function checkAsDiagnostics(file: string, cwd: string): string[] {
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [path.resolve('dist/cli.js'), 'check', file, '--format', 'json'], { cwd, encoding: 'utf8' });
-  } catch (e) {
-    out = (e as { stdout: string }).stdout; // exit 1 when errors are found
-  }
-  return (JSON.parse(out) as CheckRow[]).map((r) => key({ range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } }, severity: SEVERITY[r.severity]!, code: r.ruleId, message: r.message })).sort();
-}
-
-export const key = (d: Pick<Diag, 'range' | 'severity' | 'code' | 'message'>): string => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code} ${d.message}`;
+import { checkAsDiagnostics, key } from './expect';
 
 describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
   this.timeout(60_000);
