@@ -23,13 +23,14 @@ import { CboHover } from './hover';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
+import { isWebHost } from './platform';
 import { HealthStatus } from './statusBar';
 
 /** What the extension exports: used by its integration tests and by sibling features. */
 export interface CboGuideApi {
   diagnostics: DiagnosticsController;
   settings: Settings;
-  stats: { activateMs: number; engineLoadedAtActivation: boolean };
+  stats: { activateMs: number; engineLoadedAtActivation: boolean; webHost: boolean };
   planView: PlanView;
   canvas: CanvasPanel;
   /** For tests: export with the target and the overwrite answer given up front. */
@@ -82,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     planView,
     canvas,
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
-    stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
+    stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded(), webHost: isWebHost },
   };
 }
 
