@@ -8,6 +8,8 @@
 //   test/e2e/*.e2e.ts                      -> dist/test/e2e/            (mocha, Playwright)
 //   test/lsp/*.test.ts                     -> dist/test/lsp/            (mocha: the language server
 //                                            over JSON-RPC, and in Neovim)
+//   test/package/*.test.ts                 -> dist/test/package/        (mocha: npm pack, installed
+//                                            into an empty folder, npx cbo check)
 // esbuild.mjs imports `testBuilds(common)` from here; `node scripts/build-tests.mjs` builds
 // them on its own. Every *.test.ts in test/integration is picked up (helpers are bundled into
 // the tests that import them).
@@ -59,6 +61,12 @@ export async function testBuilds(common = defaults) {
       ...base,
       entryPoints: files('test/lsp', /\.test\.ts$/),
       outdir: rel('dist/test/lsp'),
+      packages: 'external',
+    },
+    {
+      ...base,
+      entryPoints: files('test/package', /\.test\.ts$/),
+      outdir: rel('dist/test/package'),
       packages: 'external',
     },
     {
