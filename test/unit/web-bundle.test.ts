@@ -47,10 +47,12 @@ describe('web extension bundle', function () {
     assert.ok(!/require\(["']\.\/engine\.js["']\)/.test(readFileSync(outfile, 'utf8')));
   });
 
-  it('package.json names the web bundle as `browser` beside `main`, and the .vscodeignore ships it', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; browser?: string };
+  it('package.json names the web bundle as `browser` beside `main`, and its `files` ship both', () => {
+    // One allow-list for the .vsix and the npm package: vsce refuses `files` beside a .vscodeignore.
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; browser?: string; files: string[] };
     assert.equal(pkg.browser, './dist/web/extension.js');
     assert.ok(existsSync(pkg.browser), 'built by esbuild.mjs');
-    assert.match(readFileSync('.vscodeignore', 'utf8'), /^!dist\/web\/extension\.js$/m);
+    for (const f of [pkg.main, pkg.browser]) assert.ok(pkg.files.includes(f.replace(/^\.\//, '')), f);
+    assert.ok(!existsSync('.vscodeignore'));
   });
 });

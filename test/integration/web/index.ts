@@ -10,6 +10,7 @@
 // shaped like index.ts's ResultFile, to .cbo-test-result.json there through vscode.workspace.fs.
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
+import type { ResultFile } from '../index';
 
 declare global {
   // Read by the bundled tests in place of process.env (esbuild `define`).
@@ -17,14 +18,7 @@ declare global {
 }
 globalThis.__cboTestEnv = {};
 
-interface TestRecord {
-  title: string;
-  fullTitle: string;
-  file?: string;
-  state: 'passed' | 'failed' | 'pending';
-  duration?: number;
-  err: { message?: string; stack?: string };
-}
+type TestRecord = ResultFile['tests'][number];
 
 async function readEnv(folder: vscode.Uri): Promise<Record<string, string | undefined>> {
   try {
@@ -52,7 +46,7 @@ export async function run(): Promise<void> {
   });
   const end = new Date();
   const count = (s: TestRecord['state']) => tests.filter((t) => t.state === s).length;
-  const result = {
+  const result: ResultFile & { host: { extensionHost: string } } = {
     stats: { suites: 0, tests: tests.length, passes: count('passed'), failures: Math.max(failures, count('failed')), pending: count('pending'), start: started.toISOString(), end: end.toISOString(), duration: end.getTime() - started.getTime() },
     tests,
     host: { vscodeVersion: vscode.version, appName: vscode.env.appName, remoteName: vscode.env.remoteName, trusted: vscode.workspace.isTrusted, extensionHost: 'web worker' },
