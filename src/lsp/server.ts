@@ -11,7 +11,7 @@ import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
-import { LspSettings } from './settings';
+import { LspSettings, uriPath } from './settings';
 
 export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): Promise<void> {
   const documents = new TextDocuments(TextDocument);
@@ -22,6 +22,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en');
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.folders = roots.filter((u) => u.startsWith('file:')).map(uriPath);
     diagnostics = new LspDiagnostics(connection, settings);
     if (params.initializationOptions) settings.update({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;

@@ -31,6 +31,8 @@ interface FileConfig {
 export class LspSettings {
   client: ClientSettings = {};
   private byDir = new Map<string, Promise<FileConfig>>();
+  /** Workspace folder paths, for `files` globs written relative to a folder (as in VS Code). */
+  folders: string[] = [];
   constructor(private readonly locale: string = 'en') {}
 
   update(settings: unknown): void {
@@ -61,7 +63,9 @@ export class LspSettings {
     if (languageId === 'markdown' || (kindOf(name) === 'markdown' && languageId !== 'yaml')) return this.client.markdown?.enable === false ? undefined : 'markdown';
     if (/\.cbo\.ya?ml$/i.test(name)) return 'yaml';
     const globs = this.client.files ?? [];
-    return globs.some((g) => globToRegExp(g).test(name.replace(/^\/+/, '')) || globToRegExp(g).test(path.basename(name))) ? 'yaml' : undefined;
+    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const rel = folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+    return globs.some((g) => globToRegExp(g).test(rel)) ? 'yaml' : undefined;
   }
 
   async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {

@@ -126,6 +126,46 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     assert.ok(!changed.some((d) => d.code === 'no-actor'));
   });
 
+  it('reads an edited .cborc.yaml again on workspace/didChangeWatchedFiles', async () => {
+    let got = client.diagnostics(uriOf('vague.cbo.yaml'));
+    open('vague.cbo.yaml', 'yaml');
+    assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+    writeFileSync(path.join(ws, '.cborc.yaml'), 'rules:\n  missing-baseline: off\n');
+    got = client.diagnostics(uriOf('vague.cbo.yaml'));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.cborc.yaml'), type: 1 }] });
+    assert.ok(!(await got).some((d) => d.code === 'missing-baseline'));
+  });
+
+  it('checks YAML files the `files` setting names, relative to the workspace folder', async () => {
+    const uri = uriOf('plans/q3.yaml');
+    const text = readFileSync(path.join(ws, 'vague.cbo.yaml'), 'utf8');
+    client.notify('workspace/didChangeConfiguration', { settings: { cbo: { files: ['plans/*.yaml'] } } });
+    const got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+    // Any other YAML file is not a CBO document: no diagnostics, no hover.
+    const other = uriOf('docker-compose.yaml');
+    client.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: 1, text: 'metrics:\n  primary: x\n' } });
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 2 } }), null);
+  });
+
+  it('offers to allow a flagged word, creating the .cborc.yaml that holds it', async () => {
+    const uri = uriOf('weasel.cbo.yaml');
+    const text = readFileSync(path.join(ws, 'good.cbo.yaml'), 'utf8').replace(/^title: (.*)$/m, 'title: $1 seamlessly');
+    const got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const d = (await got).find((x) => x.code === 'weasel-word');
+    assert.ok(d, 'the weasel word is flagged');
+    const actions = await client.request<{ title: string; edit: { documentChanges?: unknown[] } }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const allow = actions.find((a) => /^Allow "seamlessly"/.test(a.title));
+    assert.ok(allow, actions.map((a) => a.title).join(' | '));
+    const [create, edit] = allow.edit.documentChanges as [{ kind: string; uri: string }, { textDocument: { uri: string }; edits: { newText: string }[] }];
+    assert.equal(create.kind, 'create');
+    assert.equal(create.uri, uriOf('.cborc.yaml'));
+    assert.equal(edit.textDocument.uri, uriOf('.cborc.yaml'));
+    assert.match(edit.edits[0]!.newText, /allow:\n\s+- "seamlessly"/);
+  });
+
   it('speaks Korean when the settings say so', async () => {
     client.notify('workspace/didChangeConfiguration', { settings: { cbo: { lang: 'ko' } } });
     const got = client.diagnostics(uriOf('vague.cbo.yaml'));
