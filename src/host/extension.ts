@@ -20,6 +20,7 @@ import { CboCompletion } from './completion';
 import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine-loader';
 import { CboHover } from './hover';
+import { log, logDisposable } from './log';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
@@ -39,6 +40,8 @@ export interface CboGuideApi {
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const t0 = performance.now();
+  context.subscriptions.push(logDisposable());
+  log().info(`CBO Guide ${String(context.extension.packageJSON.version)} activated`);
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
   const schemes = ['file', 'untitled', 'vscode-remote'];
