@@ -3,10 +3,13 @@
 // with a type bit mask, "FileNotFound" errors, '/' paths) and the CLI's (node fs on a real
 // folder), and the walk ends where the stop rule says.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ConfigFinder, nodeDiscoveryFs } from '../../src/cli/files';
+import { main } from '../../src/cli/main';
+import { GOOD_YAML } from './helpers';
 import { ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../../src/core/config-discovery';
 
 /** A folder tree in memory: path -> file text, or 'dir' for a folder named like a config. */
@@ -138,5 +141,16 @@ describe('config discovery (one algorithm for the editor and the CLI)', () => {
     assert.equal(found.file, path.join(root, 'p', '.cborc.yaml'));
     assert.deepEqual(found.config, {});
     assert.match(found.problems.join('\n'), /cannot read config: not a regular file/);
+  });
+
+  it('does not hang on a FIFO named .cborc.yaml in a parent folder: `cbo check` reports it and lints on', async () => {
+    const root = onDisk({ 'p/a.cbo.yaml': GOOD_YAML });
+    execFileSync('mkfifo', [path.join(root, '.cborc.yaml')]); // opening it for reading would block forever
+    let out = '';
+    let err = '';
+    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: path.join(root, 'p') };
+    await main(['check', 'a.cbo.yaml', '--format', 'json'], io, {});
+    assert.match(err, /\.cborc\.yaml: cannot read config: not a regular file/);
+    assert.ok(Array.isArray(JSON.parse(out)), 'the file is still linted and the output is valid JSON');
   });
 });
