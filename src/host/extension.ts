@@ -36,6 +36,8 @@ export interface CboGuideApi {
   /** For tests: export with the target and the overwrite answer given up front. */
   exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
+  /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
@@ -84,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     planView,
     canvas,
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
+    logUri: context.logUri,
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
   };
 }

@@ -2,6 +2,7 @@
 // the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, codeOf, open, workspaceUri } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -21,8 +22,9 @@ describe('.cborc.yaml problems in the editor', function () {
   this.timeout(60_000);
   const dir = () => workspaceUri('config-check');
 
+  let api: CboGuideApi;
   before(async () => {
-    await activateExtension();
+    api = await activateExtension<CboGuideApi>();
   });
   afterEach(closeAll);
   after(async () => {
@@ -55,5 +57,23 @@ describe('.cborc.yaml problems in the editor', function () {
     const ds = await until(config, (x) => x.length > 0);
     assert.deepEqual(ds.map(codeOf), ['config']);
     assert.match(ds[0]!.message, /schema/i);
+  });
+
+  it('writes what failed and why to the "CBO Guide" log: a team checklist that cannot be read', async () => {
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir(), 'teams', '.cborc.yaml'), enc('checklists: [./no-such-gates.yaml]\n'));
+    const plan = vscode.Uri.joinPath(dir(), 'teams', 'plan.cbo.yaml');
+    await vscode.workspace.fs.writeFile(plan, new TextEncoder().encode('cbo: 1\ntitle: Support agents close tickets without escalation\n'));
+    await open(plan);
+    // The LogOutputChannel keeps its lines in a file in the extension's log folder.
+    const start = Date.now();
+    let text = '';
+    while (!/error.*no-such-gates\.yaml/.test(text)) {
+      if (Date.now() - start > 20_000) throw new Error(`the log does not mention the unreadable checklist; it holds:\n${text}`);
+      await new Promise((r) => setTimeout(r, 200));
+      const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
+      const log = files.find(([name]) => name.includes('CBO Guide'));
+      text = log ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, log[0]))) : '';
+    }
+    assert.match(text, /Cannot read team checklist \.\/no-such-gates\.yaml/);
   });
 });
