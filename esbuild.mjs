@@ -15,7 +15,7 @@ const maybe = (p) => (existsSync(p) ? [p] : []);
 
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
+  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha', 'eslint'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];

@@ -2,7 +2,7 @@
 # Makes sure a real VS Code (code-server, from npm) and Debian's Chromium are on this machine,
 # for the integration and end-to-end tests. Idempotent: installs only what is missing, and
 # says so ("CBO Guide: installing X because it is missing"). Never downloads anything but npm
-# packages and Debian packages. See ../shared/notes/real-vscode-host.md (beside the repo).
+# packages and Debian packages. See docs/real-vscode-host.md.
 #
 # Usage:   bash scripts/ensure-code-server.sh            (messages on stderr)
 # Output:  the absolute path of the code-server executable, alone on the last line of stdout,

@@ -2,6 +2,7 @@
 // or where the user picks; an existing file is never overwritten without asking.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 
 export interface ExportOptions {
@@ -63,7 +64,10 @@ async function exists(u: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(u);
     return true;
-  } catch {
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    // Cannot tell (permissions, a remote gone away): the write that follows reports its own failure.
+    logError(`Export: cannot check whether ${u.toString(true)} exists`, err);
     return false;
   }
 }
