@@ -17,8 +17,9 @@ const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.
 const maybe = (p) => (existsSync(p) ? [p] : []);
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha', 'esbuild'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./lsp.js'] },
+  { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js' },
+  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha', 'eslint', 'esbuild', './lsp.js'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },

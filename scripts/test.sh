@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # `npm test`: everything, from a fresh clone. Installs what is missing (npm packages; Debian's
 # chromium and code-server for the real-VS-Code stages), builds, type-checks, then runs:
-#   1. unit tests (mocha, plain Node)
-#   2. the integration suite inside a real VS Code (code-server in headless Chromium), trusted
-#   3. the same suite in Restricted Mode (an untrusted workspace)
-#   4. the browser-relevant integration tests in the web worker extension host (code-server
+#   1. ESLint: the layer rule and floating promises (eslint.config.mjs; `npm run lint`)
+#   2. unit tests (mocha, plain Node)
+#   3. the integration suite inside a real VS Code (code-server in headless Chromium), trusted
+#   4. the same suite in Restricted Mode (an untrusted workspace)
+#   5. the browser-relevant integration tests in the web worker extension host (code-server
 #      with remote.extensionKind set to web: what vscode.dev and github.dev run)
-#   5. end-to-end tests (Playwright against code-server; screenshots in test-results/)
-#   6. the language server over JSON-RPC (Node), and in Neovim (Debian's, installed when missing)
-#   7. the packed package: npm pack, installed offline into an empty folder, npx cbo check
+#   6. end-to-end tests (Playwright against code-server; screenshots in test-results/)
+#   7. the language server over JSON-RPC (Node), and in Neovim (Debian's, installed when missing)
+#   8. the packed package: npm pack, installed offline into an empty folder, npx cbo check
 # Each stage prints "N passed, N failed"; the last line is "total: N passed, N failed".
 # A tool that cannot be installed is a failure, never a skip.
 set -uo pipefail
@@ -47,6 +48,7 @@ node esbuild.mjs || { echo "build failed"; echo "total: $passed passed, 1 failed
 echo "== typecheck (tsc --noEmit, strict; extension and webview)"
 npm run --silent typecheck || { echo "typecheck failed"; echo "total: $passed passed, 1 failed"; exit 1; }
 
+stage "ESLint (layer rule, floating promises)" node scripts/lint.mjs
 stage "unit tests (mocha, plain Node)" npx --no-install mocha --reporter ./test/reporter.cjs
 
 echo

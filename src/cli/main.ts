@@ -4,7 +4,7 @@ import { UsageError } from './args';
 import { runCheck } from './check';
 import { FileError } from './files';
 import type { CliIo } from './io';
-import { runLsp } from './lsp';
+import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
 import { runReport } from './report';
 import { runRoi } from './roi';

@@ -2,6 +2,7 @@
 // (dist/engine.js) that the extension loads on first use rather than at activation.
 export { lint, lintSteps, LintCache, kindOf, type DocKind, type LintResult } from './lint';
 export { resolveConfig, parseConfigText, type CboConfig, type ResolvedConfig } from './config';
+export { readConfig, unreadableConfigFinding } from './config-findings';
 export { ruleCatalog, type RuleInfo } from './rules/catalog';
 export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';
 export { yamlCursorAt, type YamlCursor } from './yaml-context';

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Finding, LintCache, LintResult } from '../core/api';
 import { getEngine } from './engine-loader';
 import { yieldToHost } from './files';
+import { inBackground } from './log';
 import { findingRange } from './ranges';
 import type { Settings } from './settings';
 
@@ -80,7 +81,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const token = ++state.token;
     state.timer = setTimeout(() => {
       state.firedAt = performance.now();
-      void this.run(doc, token);
+      inBackground(`Linting ${doc.uri.toString(true)}`, this.run(doc, token));
     }, delay);
   }
 

@@ -20,6 +20,7 @@ import { CboCompletion } from './completion';
 import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine-loader';
 import { CboHover } from './hover';
+import { log, logDisposable } from './log';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
@@ -36,10 +37,14 @@ export interface CboGuideApi {
   /** For tests: export with the target and the overwrite answer given up front. */
   exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
+  /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const t0 = performance.now();
+  context.subscriptions.push(logDisposable());
+  log().info(`CBO Guide ${String(context.extension.packageJSON.version)} activated`);
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
   // vscode-vfs: github.dev and vscode.dev's repositories, read by the web build.
@@ -83,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     planView,
     canvas,
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
+    logUri: context.logUri,
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded(), webHost: isWebHost },
   };
 }

@@ -49,7 +49,7 @@ export class LspDiagnostics {
     const state = this.state(doc.uri);
     if (state.timer) clearTimeout(state.timer);
     const token = ++state.token;
-    state.timer = setTimeout(() => void this.run(doc, token), delay);
+    state.timer = setTimeout(() => this.run(doc, token).catch((e: unknown) => this.failed(doc.uri, e)), delay);
   }
 
   /** Lints now and resolves when the diagnostics were sent. */
@@ -65,7 +65,12 @@ export class LspDiagnostics {
     if (s?.timer) clearTimeout(s.timer);
     if (s) s.token++;
     this.states.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => this.failed(uri, e));
+  }
+
+  /** A lint that threw (it should not: the engine answers bad input with findings) is logged, and the server goes on. */
+  failed(uri: string, e: unknown): void {
+    this.connection.console.error(`cbo: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 
   /** Settings or a `.cborc.yaml` changed: every open document again, with fresh caches. */

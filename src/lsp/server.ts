@@ -4,16 +4,15 @@
 // of CBO YAML keys and values, and the same quick fixes as code actions. Settings come with
 // workspace/didChangeConfiguration under `cbo` (the extension's keys); the nearest `.cborc.yaml`
 // applies per document.
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION } from '../cli/version';
 import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
 import { LspSettings, uriPath } from './settings';
 
-export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all)): Promise<void> {
+export function startLanguageServer(connection: Connection, version: string): Promise<void> {
   const documents = new TextDocuments(TextDocument);
   let settings = new LspSettings();
   let diagnostics = new LspDiagnostics(connection, settings);
@@ -29,7 +28,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     pullConfig = params.capabilities.workspace?.configuration === true;
     return {
-      serverInfo: { name: 'cbo', version: VERSION },
+      serverInfo: { name: 'cbo', version },
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
@@ -41,8 +40,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onInitialized(() => {
     if (pullConfig) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
-      void refreshFromClient();
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
+      refreshFromClient().catch(() => undefined);
     }
   });
 

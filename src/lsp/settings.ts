@@ -1,10 +1,12 @@
 // What a document is linted with in the language server: the client's `cbo` settings
-// (workspace/didChangeConfiguration, or initializationOptions), overlaid by the nearest
-// `.cborc.yaml` above the document (the file wins where both set a thing), as the extension does.
+// (workspace/didChangeConfiguration, or initializationOptions), overlaid by the `.cborc.yaml`
+// that applies (found by core/config-discovery.ts, as the extension and the CLI find it; the
+// file wins where both set a thing).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import { ConfigDiscovery, type DiscoveryFs } from '../core/config-discovery';
 import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
 import type { Lang } from '../core/finding';
@@ -31,6 +33,7 @@ interface FileConfig {
 export class LspSettings {
   client: ClientSettings = {};
   private byDir = new Map<string, Promise<FileConfig>>();
+  private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
   /** Workspace folder paths, for `files` globs written relative to a folder (as in VS Code). */
   folders: string[] = [];
   constructor(private readonly locale: string = 'en') {}
@@ -38,12 +41,13 @@ export class LspSettings {
   update(settings: unknown): void {
     const s = settings && typeof settings === 'object' ? (settings as { cbo?: unknown }).cbo : undefined;
     this.client = s && typeof s === 'object' ? (s as ClientSettings) : {};
-    this.byDir.clear();
+    this.forgetFiles();
   }
 
   /** A `.cborc.yaml` (or a checklist it names) changed: read them again. */
   forgetFiles(): void {
     this.byDir.clear();
+    this.discovery.clear();
   }
 
   lang(): Lang {
@@ -100,21 +104,27 @@ export class LspSettings {
   }
 
   private async load(dir: string): Promise<FileConfig> {
-    for (const name of ['.cborc.yaml', '.cborc.yml']) {
-      const file = path.join(dir, name);
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch {
-        continue;
-      }
-      const r = parseConfigText(text, this.lang());
-      return { file, config: r.config, checklists: await teamChecklists(dir, r.config) };
-    }
-    const parent = path.dirname(dir);
-    return parent === dir ? { config: {}, checklists: [] } : this.nearest(parent);
+    const found = await this.discovery.find(dir.split(path.sep).join('/'));
+    // An unreadable config lints with none (the CLI and the extension report the file itself).
+    if (!found || 'error' in found) return { config: {}, checklists: [] };
+    const r = parseConfigText(found.text, this.lang());
+    return { file: found.path, config: r.config, checklists: await teamChecklists(path.dirname(found.path), r.config) };
   }
 }
+
+/** Node's file system as config discovery sees it ('/'-separated paths). */
+const nodeDiscoveryFs: DiscoveryFs = {
+  async stat(p) {
+    try {
+      return (await fs.stat(p)).isFile() ? 'file' : 'other';
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw e;
+    }
+  },
+  readText: (p) => fs.readFile(p, 'utf8'),
+};
 
 async function teamChecklists(dir: string, config: CboConfig): Promise<Checklist[]> {
   const out: Checklist[] = [];

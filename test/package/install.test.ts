@@ -46,16 +46,18 @@ describe('the packed cbo command, installed into an empty folder', function () {
 
   it('holds the bin, the built CLI and the docs, and no sources, tests or dev tooling', () => {
     const list = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const f of ['package/bin/cbo.js', 'package/dist/cli.js', 'package/package.json', 'package/README.md', 'package/LICENSE', 'package/docs/ci.md']) assert.ok(list.includes(f), `${f} in ${list.join(', ')}`);
+    for (const f of ['package/bin/cbo.js', 'package/dist/cli.js', 'package/dist/lsp.js', 'package/package.json', 'package/README.md', 'package/LICENSE', 'package/docs/ci.md']) assert.ok(list.includes(f), `${f} in ${list.join(', ')}`);
     assert.deepEqual(list.filter((f) => /^package\/(src|test|bench|scripts|node_modules|\.cache)\//.test(f)), []);
     assert.ok(list.some((f) => f.startsWith('package/docs/rules/')), 'rule docs travel with it');
   });
 
   it('requires nothing at run time but Node built-ins (no dev dependency)', () => {
-    const cli = readFileSync(path.join(project, 'node_modules', pkg.name, 'dist', 'cli.js'), 'utf8');
+    const dist = path.join(project, 'node_modules', pkg.name, 'dist');
+    const text = ['cli.js', 'lsp.js'].map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n');
     // Calls, not text: Ajv's runtime carries `'require("ajv/dist/runtime/ucs2length")'` as a
-    // string of generated code, which is never run (the validators are precompiled).
-    const required = [...new Set([...cli.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))];
+    // string of generated code, which is never run (the validators are precompiled). The CLI
+    // loads the language server's bundle beside it: `./lsp.js`, shipped in the package.
+    const required = [...new Set([...text.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!))].filter((r) => r !== './lsp.js');
     assert.ok(required.includes('fs') || required.includes('node:fs'), `found the real requires: ${required.join(', ')}`);
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     assert.deepEqual(required.filter((r) => !builtins.has(r)), []);

@@ -2,6 +2,7 @@
 // (created if missing) through a WorkspaceEdit, so the change is visible and undoable.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 import { hostFiles } from '../files';
 
@@ -13,7 +14,13 @@ export async function allowWord(settings: Settings, uri: vscode.Uri, word: strin
   let text: string | undefined;
   try {
     text = await hostFiles.readFile(target);
-  } catch {
+  } catch (err) {
+    if (!isNotFound(err)) {
+      // There but unreadable: creating it anew would lose what it holds, so nothing is changed.
+      logError(`Allow word: cannot read ${target.toString(true)}`, err);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(target)));
+      return false;
+    }
     text = undefined;
   }
   if (text === undefined) {

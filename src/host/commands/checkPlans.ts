@@ -2,6 +2,7 @@
 // that opens the chosen plan's check.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { inBackground } from '../log';
 import type { Settings } from '../settings';
 import { hostFiles } from '../files';
 
@@ -26,8 +27,12 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
     out.map((s) => ({ label: s.file, uri: s.uri, description: Object.entries(s.coverage).map(([id, c]) => `${id} ${Math.round(c * 100)}%`).join(' · ') })),
     { placeHolder: vscode.l10n.t('Coverage of each plan; pick one to see its check') },
   );
-  void pick.then(async (p) => {
-    if (p) await vscode.commands.executeCommand('cbo.checkPlan', p.uri);
-  });
+  // The summary returns at once (tests read it); the pick is answered whenever the user does.
+  inBackground(
+    'Opening the check of the picked plan',
+    pick.then(async (p) => {
+      if (p) await vscode.commands.executeCommand('cbo.checkPlan', p.uri);
+    }),
+  );
   return out.map(({ file, coverage }) => ({ file, coverage }));
 }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import { hostFiles } from '../files';
 import { isWebHost } from '../platform';
+import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 
 export interface ExportOptions {
@@ -55,7 +56,7 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     [htmlTarget, e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
   ];
   const existing = [];
-  for (const [u] of files) if (await hostFiles.stat(u)) existing.push(vscode.workspace.asRelativePath(u));
+  for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {
     const yes = vscode.l10n.t('Overwrite');
     const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', existing.join(', ')), { modal: true }, yes)) === yes;
@@ -64,4 +65,16 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   for (const [u, text] of files) await hostFiles.writeFile(u, text);
   void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(mdTarget)));
   return files.map(([u]) => u);
+}
+
+async function exists(u: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(u);
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    // Cannot tell (permissions, a remote gone away): the write that follows reports its own failure.
+    logError(`Export: cannot check whether ${u.toString(true)} exists`, err);
+    return false;
+  }
 }

@@ -36,7 +36,7 @@ export async function run(): Promise<void> {
   const started = new Date();
   mocha.setup({ ui: 'bdd', reporter: undefined, timeout: Number(env.CBO_TEST_TIMEOUT) || 30_000, ...(env.CBO_TEST_GREP ? { grep: env.CBO_TEST_GREP } : {}) } as Mocha.MochaOptions);
   // The test files register their suites when they are evaluated: after setup.
-  require('./suites');
+  await import('./suites');
   const tests: TestRecord[] = [];
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run((n: number) => resolve(n));
