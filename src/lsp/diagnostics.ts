@@ -22,7 +22,8 @@ interface DocState {
 
 export class LspDiagnostics {
   private readonly states = new Map<string, DocState>();
-  private docsUrl?: Map<string, string>;
+  /** Rule docs links per language (the catalog's pages are written in both). */
+  private readonly docsUrl = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly connection: Connection,
@@ -115,8 +116,12 @@ export class LspDiagnostics {
   }
 
   toDiagnostic(f: Finding, lang: 'en' | 'ko'): Diagnostic {
-    this.docsUrl ??= new Map(ruleCatalog(lang).map((r) => [r.id, r.docs]));
-    const href = this.docsUrl.get(f.ruleId);
+    let urls = this.docsUrl.get(lang);
+    if (!urls) {
+      urls = new Map(ruleCatalog(lang).map((r) => [r.id, r.docs]));
+      this.docsUrl.set(lang, urls);
+    }
+    const href = urls.get(f.ruleId);
     return {
       range: { start: f.start, end: f.end },
       severity: SEVERITY[f.severity],
