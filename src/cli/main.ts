@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import { runCheck } from './check';
 import { FileError } from './files';
 import type { CliIo } from './io';
+import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
 import { runReport } from './report';
 import { runRoi } from './roi';
@@ -18,6 +19,7 @@ Usage:
   cbo roi FILE [--format json]    ROI figures per outcome and in total
   cbo report FILE [-o OUT]        Business Outcome Report in Markdown (--lang, --today, --force)
   cbo plan FILE...                a plan against the framework's checklists
+  cbo lsp --stdio                 the language server, for any editor with an LSP client
   cbo <command> --help            options of one command
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
@@ -47,6 +49,8 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
         return await runReport(rest, io, env);
       case 'plan':
         return await runPlan(rest, io, env);
+      case 'lsp':
+        return await runLsp(rest, io);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }

@@ -18,3 +18,4 @@ export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { parseChecklistText, checklistEntries } from './checklist/load';
+export { FIELD_SCHEMA_PATH } from './field-paths';

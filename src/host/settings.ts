@@ -18,6 +18,7 @@ export interface FileConfig {
 }
 import { globToRegExp } from '../core/glob'; // small and pure: bundled here so a glob test loads no engine
 import { getEngine } from './engine-loader';
+import { hostFiles } from './files';
 
 export class Settings implements vscode.Disposable {
   /** One discovery per file system (scheme and authority): paths within it are '/'-separated. */
@@ -190,7 +191,7 @@ export class Settings implements vscode.Disposable {
     for (const f of files) {
       try {
         const uri = vscode.Uri.joinPath(dir, f);
-        const r = e.parseChecklistText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), f);
+        const r = e.parseChecklistText(await hostFiles.readFile(uri), f);
         if (r.checklist) checklists.push(r.checklist);
         else logError(`Team checklist ${uri.toString(true)} is skipped`, r.problem);
       } catch (err) {

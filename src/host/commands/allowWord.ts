@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
+import { hostFiles } from '../files';
 
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string): Promise<boolean> {
   // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
@@ -12,7 +13,7 @@ export async function allowWord(settings: Settings, uri: vscode.Uri, word: strin
   const edit = new vscode.WorkspaceEdit();
   let text: string | undefined;
   try {
-    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    text = await hostFiles.readFile(target);
   } catch (err) {
     if (!isNotFound(err)) {
       // There but unreadable: creating it anew would lose what it holds, so nothing is changed.

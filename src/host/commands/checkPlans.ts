@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import { inBackground } from '../log';
 import type { Settings } from '../settings';
+import { hostFiles } from '../files';
 
 export interface PlanSummary {
   file: string;
@@ -16,7 +17,7 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
   const e = getEngine();
   const out: (PlanSummary & { uri: vscode.Uri })[] = [];
   for (const uri of uris) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const text = await hostFiles.readFile(uri);
     const fake = { uri, languageId: 'markdown' } as vscode.TextDocument;
     const r = e.checkPlan(text, { config: await settings.resolve(fake), only });
     out.push({ uri, file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
