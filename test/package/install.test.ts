@@ -1,6 +1,6 @@
 // `npx cbo check` from the published package: `npm pack` (its prepack builds dist/), the tarball
 // installed into an empty folder from the local npm cache (offline), and the command run there.
-// Proves the `files` field, the bin, and that nothing but Node built-ins is required at run
+// Proves the allow-list in .npmignore, the bin, and that nothing but Node built-ins is required at run
 // time (no dev dependency, no file of the repository).
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
