@@ -103,7 +103,7 @@ describe('judgeStatement', () => {
   });
   it('judges Korean by stems and by the final predicate', () => {
     assert.equal(judge('데이터 레이크 구축').verdict, 'output');
-    assert.equal(judge('데이터 레이크를 구축하여 운영한다').output?.word, '구축');
+    assert.equal(judge('데이터 레이크를 구축하여 운영한다').output?.word, '운영', 'the final predicate carries a Korean statement');
     assert.equal(judge('고객 상담 대기 시간을 10분에서 2분으로 단축').verdict, 'outcome');
     assert.equal(judge('챗봇을 도입해 고객 만족도 향상').verdict, 'unmeasured');
     assert.equal(judge('구매 전환율을 2%에서 3%로 높인다').output, undefined, '전환율 is a rate, not a migration');
@@ -116,7 +116,7 @@ describe('judgeStatement', () => {
   it('uses words a team adds to its vocabulary', () => {
     const v = extendVocabulary({ outputVerbs: ['onboard'] });
     assert.equal(judgeStatement('Onboard the Lisbon office', v).verdict, 'output');
-    assert.equal(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'outcome');
+    assert.notEqual(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'output', 'not a WordNet verb: only the team\'s list makes it a deliverable');
   });
   it('finds template prompts and to-do markers but not links or task boxes', () => {
     const t = '[Outcome Title] TBD, see [docs](https://x.y) - [x] 미정';

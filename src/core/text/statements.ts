@@ -22,7 +22,7 @@ export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedSta
 
 /** Whether any statement of the outcome states a change (measured, or a behaviour change). */
 export function statesChange(statements: JudgedStatement[]): boolean {
-  return statements.some((s) => s.judgement.measured || s.judgement.behaviourChange !== undefined);
+  return statements.some((s) => s.judgement.verdict === 'outcome' && (s.judgement.reason.code === 'measured' || s.judgement.reason.code === 'behaviour'));
 }
 
 /**
