@@ -146,12 +146,23 @@ describe('wording rules', () => {
 
   describe('no-actor', () => {
     it('notes a statement with nobody in it, on the title', () => {
-      const { o } = outcome('Reduce infrastructure cost by 30%');
+      const { o } = outcome('Every invoice is paid on the day it arrives');
       const [f] = check(noActor, o);
       assert.deepEqual(f!.span, o.title!.span);
       assert.match(f!.message, /whose behaviour changes/);
-      const ko = outcome('인프라 비용 30% 절감');
+      const ko = outcome('모든 청구서가 도착한 날 지급된다');
       assert.match(check(noActor, ko.o, 'ko')[0]!.message, /누구의 행동이 바뀌는지/);
+    });
+    it('never notes a measured outcome, nor one that names behaviour by its noun', () => {
+      assert.deepEqual(flagged(noActor, 'Reduce checkout abandonment from 30% to 15% by 2027-06-30'), []);
+      assert.deepEqual(flagged(noActor, 'Reduce infrastructure cost by 30%'), []);
+      assert.deepEqual(flagged(noActor, 'Adoption of the expense app is the norm in every region'), []);
+      assert.deepEqual(flagged(noActor, 'Monthly churn stays flat through the price change'), []);
+      assert.deepEqual(flagged(noActor, '온라인 예약 이탈률이 매 분기 낮아진다', 'ko'), []);
+    });
+    it('leaves a vague statement to the other wording rules', () => {
+      assert.deepEqual(flagged(noActor, 'Migrate the data warehouse'), []);
+      assert.deepEqual(flagged(noActor, 'Enhance operational efficiency'), []);
     });
     it('is quiet when the title or the behaviour names people', () => {
       assert.deepEqual(flagged(noActor, 'Returning customers finish checkout without calling support'), []);

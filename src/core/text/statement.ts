@@ -198,7 +198,8 @@ function shapeActor(s: Shape): { start: number; end: number } | undefined {
 
 function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
   if (s.lang === 'ko') return s.person && s.predicate && s.predicate.cls !== 'action' ? s.predicate : undefined;
-  return s.head && (s.kind === 'subject' || s.head.cls === 'activity' || s.head.cls === 'deliverable' || s.head.cls === 'result') ? s.head : undefined;
+  if (!s.head) return undefined;
+  return (s.kind === 'subject' && s.people) || (s.kind === 'command' && (s.head.cls === 'activity' || s.head.cls === 'deliverable' || s.head.cls === 'result')) ? s.head : undefined;
 }
 
 type Q = Quantity & { role: QuantityRole };
@@ -285,6 +286,8 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   }
   if (p && p.cls === 'desire') return { verdict: 'unmeasured', reason: { code: 'desire', at: tok(p) } };
   if (p && (p.cls === 'state' || p.cls === 'change')) return { verdict: 'unmeasured', reason: { code: p.cls, at: tok(p) } };
+  // A sentence about things ("모든 청구서가 도착한 날 지급된다"): a state of affairs, not vague.
+  if (p && p.cls === 'verb' && !aspirations.length && !outputs.length) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
   // Neither the predicate nor a subject decides: the words do, the last one first.
   const o = outputs[outputs.length - 1];
   const a = aspirations[aspirations.length - 1];

@@ -63,3 +63,20 @@ export const KO_DESIRE_ENDING = /(?:싶다|싶어|싶어요|싶습니다|하자|
 
 /** A noun naming people, by its last syllables: 학부모, 민원인, 가맹점주, 택배 기사, 농가, 의료진. */
 export const KO_PERSON_END = /(?:자|원|사|인|생|주|객|민|모|님|농가|가|들|층|진|팀|장|부|객|족|님)$/;
+
+/**
+ * Nouns that describe what people do, so a statement with one names behaviour even without
+ * naming the people: "checkout abandonment", "adoption", "churn", "completion rate", 이탈률.
+ * Matched as the start of an English word (abandon → abandonment) and anywhere in Korean.
+ */
+export const EN_BEHAVIOUR_NOUNS = set(`abandonment abandon adoption churn completion retention conversion conversions usage
+  engagement attendance uptake signups sign-ups registrations registration purchases purchase repurchase visits visit
+  complaints complaint calls call logins login renewals renewal cancellations cancellation returns bookings booking
+  referrals referral enrolment enrollment enrolments enrollments participation turnover attrition absenteeism
+  compliance resolution redemption redemptions activation onboarding subscriptions subscription orders ordering
+  clicks click-through downloads installs reviews ratings responses response applications submissions claims
+  deflection escalations escalation reopen reopens no-shows readmissions readmission visits bounce
+  nps satisfaction csat dau mau wau traffic visitors readership sessions time-on-task self-service`);
+
+export const KO_BEHAVIOUR_NOUNS = ['이탈', '재구매', '구매', '이용', '사용률', '전환율', '참여', '가입', '방문', '재방문', '해지', '갱신',
+  '완료율', '채택', '활용', '문의', '민원', '예약', '주문', '결제', '신청', '접속', '로그인', '출석', '응답', '만족도', '추천', '리텐션', '유지율', '재계약', '이직', '퇴사'];
