@@ -56,7 +56,20 @@ describe('wording rules', () => {
       assert.equal(rest.length, 0);
       assert.deepEqual(f!.span, { start: 7, end: 14 });
       assert.equal(f!.data?.word, 'Migrate');
-      assert.match(f!.message, /^"Migrate" names something the team delivers.*whose behaviour changes/);
+      assert.match(f!.message, /^Judged an output: it starts with "Migrate", something the team delivers, and nothing in it measures a change\. An outcome says whose behaviour changes/);
+    });
+    it('says what it saw: the activity at the start, and the count that measures no change', () => {
+      const { o } = outcome('Run 5 webinars');
+      const [f] = check(outputAsOutcome, o);
+      assert.match(f!.message, /^Judged an output: it starts with "Run", an activity, and nothing in it measures a change \("5" counts the activity, not a change\)\./);
+      const ko = outcome('협력사 간담회 분기 1회 개최');
+      assert.match(check(outputAsOutcome, ko.o, 'ko')[0]!.message, /^산출물로 판단했습니다: "개최"/);
+    });
+    it('flags activities with a count, by the shape of the sentence (verbs from the lexicon)', () => {
+      for (const t of ['Hire 2 salespeople', 'Post 30 times on Instagram', 'Process 500 customer support tickets', 'Talk to 5 customers', 'Renegotiate supplier contracts', 'Redesign sales proposal', 'Move all customers to the new UI', 'Build a partner self-service portal']) {
+        assert.equal(flagged(outputAsOutcome, t).length, 1, t);
+      }
+      for (const t of ['B 운영 프로세스 체계화', '보고서를 완성한 것', '정책 홍보 카드뉴스 50건 제작']) assert.equal(flagged(outputAsOutcome, t, 'ko').length, 1, t);
     });
     it('flags an inflected verb and a count of deliverables', () => {
       assert.deepEqual(flagged(outputAsOutcome, 'Dashboards deployed to every region'), ['deployed']);
@@ -67,7 +80,7 @@ describe('wording rules', () => {
       const { o, doc } = outcome('데이터 레이크를 구축한다');
       const [f] = check(outputAsOutcome, o, 'ko');
       assert.equal(doc.slice(f!.span.start, f!.span.end), '구축');
-      assert.match(f!.message, /^"구축"은\(는\) 만들어 내는 산출물/);
+      assert.match(f!.message, /^산출물로 판단했습니다: "구축"은\(는\) 팀이 하는 일이나 만드는 것이고/);
       assert.deepEqual(flagged(outputAsOutcome, '대시보드 12개 구축', 'ko'), ['구축']);
     });
     it('passes an outcome that starts with a verb, and a deliverable with its measured change', () => {
@@ -91,8 +104,22 @@ describe('wording rules', () => {
       const { o } = outcome('Enhance operational efficiency');
       const [f] = check(unmeasuredAspiration, o);
       assert.deepEqual(f!.span, { start: 7, end: 14 });
-      assert.match(f!.message, /^"Enhance" says which way but not how far/);
+      assert.match(f!.message, /^Judged an unmeasured aspiration: "Enhance" says which way but not how far\./);
       assert.deepEqual(flagged(unmeasuredAspiration, 'Increase adoption of the new CRM by Q3'), ['Increase']);
+    });
+    it('flags states and wishes without a measure, by their shape', () => {
+      for (const t of ['Be the best in the industry', 'Delight the customer!', 'to be a thought leader in its field', 'help customers love our product', 'Make progress with customers']) {
+        assert.equal(flagged(unmeasuredAspiration, t).length, 1, t);
+      }
+      for (const t of ['사업 성장', '돈을 많이 벌고 싶다', '성공하자!']) assert.equal(flagged(unmeasuredAspiration, t, 'ko').length, 1, t);
+    });
+    it('reads full-width and zero-width letters as the letters they show', () => {
+      const t = 'Mi\u200bgrate the data warehouse';
+      const { o, doc } = outcome(t);
+      const [f] = check(outputAsOutcome, o);
+      assert.equal(doc.slice(f!.span.start, f!.span.end), 'Mi\u200bgrate', 'the span covers the word as written');
+      assert.equal(flagged(outputAsOutcome, 'Ｍｉｇｒａｔｅ the data warehouse').length, 1);
+      assert.equal(flagged(weaselWord, 'A seam\u200bless, ｗｏｒｌｄ-ｃｌａｓｓ checkout').length, 2);
     });
     it('flags Korean aspirations, in Korean', () => {
       const { o, doc } = outcome('운영 효율성 향상');

@@ -4,6 +4,7 @@
 // minutes"), or once it names a concrete change in someone's behaviour. The statement is
 // judged on its own, even when the metric block below has numbers: the title is what people
 // read and repeat, so it should carry the size of the change too.
+import { explainVerdict } from '../text/explain';
 import { judgeOutcomeStatements, spanIn, statesChange } from '../text/statements';
 import { msg, type Rule } from './types';
 
@@ -26,8 +27,8 @@ export const rule: Rule = {
         span: spanIn(text, w.start, w.end),
         message: msg(
           ctx,
-          `"${w.word}" says which way but not how far: add the metric with numbers, from where to where and by when (e.g. "checkout completion from 62% to 80% by June 2027").`,
-          `"${w.word}"은(는) 방향만 있고 크기가 없습니다. 지표를 숫자로, 어디에서 어디까지, 언제까지인지 적으세요(예: "2027년 6월까지 결제 완료율을 62%에서 80%로").`,
+          `${explainVerdict(judgement, 'en')} Add the metric with numbers, from where to where and by when (e.g. "checkout completion from 62% to 80% by June 2027").`,
+          `${explainVerdict(judgement, 'ko')} 지표를 숫자로, 어디에서 어디까지, 언제까지인지 적으세요(예: "2027년 6월까지 결제 완료율을 62%에서 80%로").`,
         ),
         data: { word: w.word },
       });

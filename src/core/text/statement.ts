@@ -53,6 +53,8 @@ export interface Reason {
 export interface StatementJudgement {
   verdict: StatementVerdict;
   reason: Reason;
+  /** Where the statement's first word starts (source offset), for "it starts with ...". */
+  firstWord?: number;
   /** The verb of what people do ("check in", "보낸다"), when the shape shows one. */
   behaviour?: WordSpan;
   /** The first number that measures a change or a level. */
@@ -171,7 +173,8 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const deadline = dates[0];
   const result: StatementJudgement = {
     verdict: decision.verdict,
-    reason: decision.reason,
+    reason: decision.reason.at ? { ...decision.reason, at: mapSpan(decision.reason.at) } : decision.reason,
+    ...(toks[0] ? { firstWord: norm.at(toks[0].start) } : {}),
     weasels: weasels.map(mapSpan),
     actorIsSubject,
     quantities: quantities.map((q) => ({ ...q, start: norm.at(q.start), end: norm.endAt(q.end) })),
