@@ -7,6 +7,7 @@
 // - an unmeasured aspiration says which way (improve, 개선) but not how far.
 //
 // Word lists come from the Vocabulary and are compiled once per Vocabulary object.
+import { templatePrompts } from '../snippets/prompts';
 import type { Vocabulary } from '../vocab';
 import { findDates } from './date';
 import { quantityRole, type QuantityRole } from './measure';
@@ -109,7 +110,7 @@ function compiled(vocab: Vocabulary): Compiled {
       actors: compileWordList(vocab.actorNouns, { inflect: true }),
       markers: compileWordList(vocab.changeMarkers ?? [], { inflect: false }),
       exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
-      placeholders: compilePlaceholders(vocab.placeholders),
+      placeholders: compilePlaceholders(vocab.placeholders, templatePrompts()),
       recent: new Map(),
     };
     COMPILED.set(vocab, c);

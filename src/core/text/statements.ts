@@ -14,7 +14,9 @@ export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedSta
   const out: JudgedStatement[] = [];
   for (const t of [o.title, o.behavior]) {
     if (t && t.value.trim() && !out.some((s) => s.text.value === t.value && s.text.span.start === t.span.start)) {
-      out.push({ text: t, judgement: judgeStatement(t.value, vocab) });
+      const judgement = judgeStatement(t.value, vocab);
+      // A statement that is still (partly) a template prompt is no-placeholder's business.
+      if (!judgement.placeholders.length) out.push({ text: t, judgement });
     }
   }
   return out;
