@@ -1,4 +1,5 @@
 // A small argument parser: flags the commands declare, with clear errors for the rest.
+import { isIsoDate } from '../core/text/date';
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -37,7 +38,8 @@ export function flag(p: ParsedArgs, name: string): string | undefined {
 export function todayArg(p: ParsedArgs, now: Date = new Date()): string {
   const t = flag(p, '--today');
   if (t === undefined) return now.toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(t))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${t}"`);
+  // isIsoDate, not Date.parse: Date.parse('2026-02-30') is 2 March, not an error.
+  if (!isIsoDate(t)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got "${t}"`);
   return t;
 }
 
