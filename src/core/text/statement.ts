@@ -128,6 +128,25 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
   return j;
 }
 
+/** Only the weasel words, in source offsets: cheap enough for every field of every outcome. */
+export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
+  const c = compiled(vocab);
+  const norm = normaliseForJudging(source.length > MAX_STATEMENT ? source.slice(0, MAX_STATEMENT) : source);
+  const ms = c.weasels.find(norm.text);
+  if (!ms.length) return ms;
+  const exceptions = c.exceptions.find(norm.text);
+  return ms.filter((m) => !insideException(m, exceptions)).map((m) => {
+    const start = norm.at(m.start);
+    const end = norm.endAt(m.end);
+    return { word: source.slice(start, end), start, end };
+  });
+}
+
+/** Whether an aspiration word (improve, 향상) occurs: the cheap test before a full judgement. */
+export function hasAspirationWord(source: string, vocab: Vocabulary): boolean {
+  return compiled(vocab).aspirations.find(normaliseForJudging(source.slice(0, MAX_STATEMENT)).text).length > 0;
+}
+
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
   return compiled(vocab).placeholders(text);
