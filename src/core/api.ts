@@ -16,4 +16,5 @@ export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
+export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries } from './checklist/load';

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { quantityRole } from '../../src/core/text/measure';
 import { extractQuantities } from '../../src/core/text/quantity';
 import { judgeStatement, placeholdersIn } from '../../src/core/text/statement';
+import { statementParts } from '../../src/core/text/parts';
 import { compileWordList, inflections } from '../../src/core/text/wordlist';
 import { builtInVocabulary, extendVocabulary } from '../../src/core/vocab';
 
@@ -122,5 +123,20 @@ describe('judgeStatement', () => {
     const t = '[Outcome Title] TBD, see [docs](https://x.y) - [x] 미정';
     assert.deepEqual(placeholdersIn(t, vocab).map((p) => [p.text, p.inner]), [['[Outcome Title]', 'Outcome Title'], ['TBD', 'TBD'], ['미정', '미정']]);
     assert.deepEqual(placeholdersIn('Baseline: XX% as of YYYY-MM-DD', vocab).map((p) => p.text), ['XX%', 'YYYY-MM-DD']);
+  });
+});
+
+describe('statementParts (the title hover)', () => {
+  it('finds actor, behaviour, measure and deadline', () => {
+    assert.deepEqual(statementParts('Returning customers finish checkout without calling support'), { verdict: 'outcome', actor: 'Returning customers', behaviour: 'finish' });
+    assert.deepEqual(statementParts('Reduce checkout abandonment from 30% to 15% by 2027-06-30'), { verdict: 'outcome', measure: '30% to 15%', deadline: '2027-06-30' });
+    const ko = statementParts('고객이 2027년 6월까지 앱으로 주문하는 비율을 40%에서 60%로 높인다');
+    assert.equal(ko.actor, '고객이');
+    assert.equal(ko.measure, '40%에서 60%');
+    assert.equal(ko.deadline, '2027년 6월');
+  });
+  it('gives the verdict of a vague title', () => {
+    assert.equal(statementParts('Run 5 webinars').verdict, 'output');
+    assert.equal(statementParts('Be the best in the industry').verdict, 'unmeasured');
   });
 });

@@ -200,7 +200,8 @@ function judge(source: string, c: Compiled): StatementJudgement {
     quantities: quantities.map((q) => ({ ...q, start: norm.at(q.start), end: norm.endAt(q.end) })),
     measured: decision.verdict === 'outcome' && quantities.some((q) => q.role === 'measure' || q.role === 'timebox'),
     placeholders,
-    ...(actor ? { actor: mapSpan(actor) } : shapeActor(shape) ? { actor: mapSpan(shapeActor(shape)!) } : {}),
+    // The whole subject ("Returning customers") when the shape shows one, else the listed word.
+    ...(shapeActor(shape) ? { actor: mapSpan(shapeActor(shape)!) } : actor ? { actor: mapSpan(actor) } : {}),
     ...(marker ? { behaviourChange: mapSpan(marker) } : {}),
     ...(shapeBehaviour(shape) ? { behaviour: mapSpan(shapeBehaviour(shape)!) } : {}),
     ...(measure ? { measure: mapSpan(measure) } : {}),
