@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core/finding';
 import { emptyOutcome, type Outcome, type Text } from '../../src/core/model';
@@ -238,44 +238,63 @@ describe('wording rules', () => {
 describe('wording rules on the labelled statements', () => {
   type Row = { text: string; lang: 'en' | 'ko'; label: 'outcome' | 'output' | 'unmeasured' };
   const read = (file: string): Row[] =>
-    readFileSync(path.join(process.cwd(), 'test/fixtures', file), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Row);
-  const vague = (text: string) => {
+    existsSync(path.join(process.cwd(), 'test/fixtures', file))
+      ? readFileSync(path.join(process.cwd(), 'test/fixtures', file), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as Row)
+      : [];
+  const DEV = ['statements.jsonl', 'wording/dev.jsonl'];
+  const HELD_OUT = ['statements.holdout.jsonl', 'wording/holdout.jsonl'];
+  const vague = (text: string, lang: Lang) => {
     const { o } = outcome(text);
-    return check(outputAsOutcome, o).length + check(unmeasuredAspiration, o).length > 0;
+    return check(outputAsOutcome, o, lang).length + check(unmeasuredAspiration, o, lang).length > 0;
   };
-  const score = (rows: Row[]) => {
+  const score = (rows: Row[], lang: 'en' | 'ko') => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const r of rows) {
-      const p = vague(r.text);
+    for (const r of rows.filter((x) => x.lang === lang)) {
+      const p = vague(r.text, r.lang);
       const t = r.label !== 'outcome';
       if (p && t) tp++;
       else if (p) fp++;
       else if (t) fn++;
     }
-    return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
   };
 
-  it('has the set the issue asks for: 120+ statements, both languages, all three labels', () => {
-    const rows = read('statements.jsonl');
-    assert.ok(rows.length >= 120);
-    assert.ok(rows.filter((r) => r.lang === 'en').length >= 60);
-    assert.ok(rows.filter((r) => r.lang === 'ko').length >= 50);
+  it('has the sets the issues ask for: both languages, all three labels, a frozen held-out split', () => {
+    const rows = DEV.flatMap(read);
+    assert.ok(rows.length >= 300);
+    assert.ok(rows.filter((r) => r.lang === 'ko').length >= 100);
     assert.deepEqual([...new Set(rows.map((r) => r.label))].sort(), ['outcome', 'output', 'unmeasured']);
-    assert.ok(read('statements.holdout.jsonl').length >= 30);
+    assert.ok(HELD_OUT.flatMap(read).length >= 200);
   });
-  // Floors a little under today's figures (scripts/eval-wording.ts prints them), so a
-  // vocabulary change that costs real accuracy fails here rather than in review.
-  it('keeps precision and recall of "vague" on the set written before the rules', () => {
-    const s = score(read('statements.jsonl'));
-    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, JSON.stringify(s));
-  });
-  it('keeps precision and recall of "vague" on the held-out set', () => {
-    const s = score(read('statements.holdout.jsonl'));
-    assert.ok(s.precision >= 0.9 && s.recall >= 0.8, JSON.stringify(s));
-  });
+  // Floors a little under the figures scripts/eval-wording.ts prints, so a vocabulary or
+  // shape change that costs real accuracy fails here rather than in review.
+  for (const lang of ['en', 'ko'] as const) {
+    it(`keeps "vague" F1 on the development sets (${lang})`, () => {
+      const s = score(DEV.flatMap(read), lang);
+      assert.ok(s.precision >= 0.95 && s.recall >= 0.93 && s.f1 >= 0.95, JSON.stringify(s));
+    });
+    it(`keeps "vague" F1 on the held-out sets (${lang})`, () => {
+      const s = score(HELD_OUT.flatMap(read), lang);
+      assert.ok(s.f1 >= HELD_OUT_F1_FLOOR, JSON.stringify(s));
+    });
+  }
+  for (const [name, files] of [['development sets', DEV], ['held-out sets', HELD_OUT]] as const) {
+    it(`no wording rule fires on more than 10 % of the good statements (${name})`, () => {
+      const good = files.flatMap(read).filter((r) => r.label === 'outcome');
+      for (const rule of [outputAsOutcome, unmeasuredAspiration, weaselWord, noActor, noPlaceholder]) {
+        const fired = good.filter((r) => check(rule, outcome(r.text).o, r.lang).length > 0).length;
+        assert.ok(fired / good.length <= 0.1, `${rule.id}: ${fired} of ${good.length}`);
+      }
+    });
+  }
 });
+
+// Set after the single held-out run (see README, "How well the wording rules judge").
+const HELD_OUT_F1_FLOOR = 0.9;

@@ -311,6 +311,8 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   if (p && p.cls === 'desire') return { verdict: 'unmeasured', reason: { code: 'desire', at: tok(p) } };
   if (p && (p.cls === 'state' || p.cls === 'change')) return { verdict: 'unmeasured', reason: { code: p.cls, at: tok(p) } };
   // A sentence about things ("모든 청구서가 도착한 날 지급된다"): a state of affairs, not vague.
+  // ... but "채널별 SLA를 대시보드에 표시한다" (an object and X한다, nobody named) is a task.
+  if (p && p.cls === 'verb' && /(?:한다|합니다|하다|함|했다)$/.test(p.text) && /[을를](?:\s|$)/.test(text)) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
   if (p && p.cls === 'verb' && !aspirations.length && !outputs.length) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
   // Neither the predicate nor a subject decides: the words do, the last one first.
   const o = outputs[outputs.length - 1];
