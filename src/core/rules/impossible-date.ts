@@ -22,7 +22,7 @@ export const rule: Rule = {
     const seen = new Set<string>();
     for (const t of [...o.strings, o.title, o.behavior].filter((x): x is Text => x !== undefined)) {
       const key = `${t.span.start}:${t.span.end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || !t.value.includes('-')) continue;
       seen.add(key);
       ISO_LIKE.lastIndex = 0;
       for (let m = ISO_LIKE.exec(t.value); m; m = ISO_LIKE.exec(t.value)) {

@@ -2,7 +2,7 @@
 // promising nothing anyone could check. Reviewers and customers read them as filler, and
 // they hide whether the real target is modest or ambitious: say the measure instead.
 // Judged in the outcome statement and in every field whose words carry a promise: targets,
-// metric names, success factors, value assumptions and notes, hypotheses, assumptions.
+// metric names, success factors (success criteria) and value assumptions.
 import { fieldName, wordingFields } from '../text/fields';
 import { weaselsIn } from '../text/statement';
 import { judgeOutcomeStatements, spanIn } from '../text/statements';

@@ -28,17 +28,16 @@ export type PlaceholderFinder = (text: string) => Placeholder[];
 const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
 // A snippet tab stop or a mustache slot; the inner text is trimmed in code, not by \s*.
 const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
-const UNFILLED = String.raw`YYYY-MM-DD|YYYY-MM|XX+%?|\bX to Y\b|\.{3,}|…`;
+const UNFILLED = String.raw`YYYY-MM-DD|YYYY-MM|XX+%?|X to Y|\.{3,}|…`;
 const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HANGUL = /[가-힣]/;
 
 /** `markers`: TBD, 미정 ...; `prompts`: our snippets' default texts, reported as prompts. */
 export function compilePlaceholders(markers: readonly string[], prompts: readonly string[] = []): PlaceholderFinder {
-  const words = [...markers, ...prompts];
-  const isPrompt = new Set(prompts.map((p) => p.trim().toLowerCase().replace(/\s+/g, ' ')));
-  const listed = [...new Set(words.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
+  const listed = [...new Set(markers.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp([BRACKETED, SNIPPET, UNFILLED, ...listed].join('|'), 'gi');
+  const findPrompts = compilePrompts(prompts);
   return (text) => {
     const out: Placeholder[] = [];
     re.lastIndex = 0;
@@ -71,10 +70,45 @@ export function compilePlaceholders(markers: readonly string[], prompts: readonl
       const korean = HANGUL.test(m[0]) || HANGUL.test(after);
       if (WORD_CHAR.test(before) && WORD_CHAR.test(first)) continue;
       if (!korean && WORD_CHAR.test(after) && WORD_CHAR.test(m[0][m[0].length - 1]!)) continue;
-      const prompt = isPrompt.size > 0 && isPrompt.has(m[0].toLowerCase().replace(/\s+/g, ' '));
-      out.push({ text: m[0], inner: m[0], start, end, ...(prompt ? { prompt } : {}) });
+      out.push({ text: m[0], inner: m[0], start, end });
     }
-    return out;
+    if (findPrompts) findPrompts(text, out);
+    return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  };
+}
+
+// Our snippets' default texts: each is the whole value a snippet writes, or its start
+// ("what is counted (%)", "현재 값 (YYYY-MM-DD 기준)"), so one is looked for only where a value
+// starts (after spaces, quotes or a bracket): one map lookup per string, whatever the number
+// of snippets.
+const FIRST_WORD = /^[\s"'([{]*([\p{L}\p{N}]+)/u;
+
+function compilePrompts(prompts: readonly string[]): ((text: string, out: Placeholder[]) => void) | undefined {
+  const byFirst = new Map<string, RegExp[]>();
+  for (const p of new Set(prompts.map((x) => x.trim()).filter(Boolean))) {
+    const first = FIRST_WORD.exec(p)?.[1]?.toLowerCase();
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(new RegExp(escape(p), 'iy'));
+    byFirst.set(first, list);
+  }
+  if (!byFirst.size) return undefined;
+  for (const list of byFirst.values()) list.sort((a, b) => b.source.length - a.source.length);
+  return (text, out) => {
+    const m = FIRST_WORD.exec(text.length > 200 ? text.slice(0, 200) : text);
+    const list = m && byFirst.get(m[1]!.toLowerCase());
+    if (!list) return;
+    const start = m.index + m[0].length - m[1]!.length;
+    for (const re of list) {
+      re.lastIndex = start;
+      const hit = re.exec(text);
+      if (!hit) continue;
+      const end = start + hit[0].length;
+      const after = text[end] ?? '';
+      if (WORD_CHAR.test(after) && !HANGUL.test(after)) continue;
+      out.push({ text: hit[0], inner: hit[0], start, end, prompt: true });
+      return;
+    }
   };
 }
 

@@ -74,10 +74,10 @@ export function tokensOf(text: string): Tok[] {
  * `deliverableAt` / `changeAt`: whether the user-extensible lists (outputVerbs,
  * aspirationWords) hold a word starting at an offset, so a team's own verbs keep their class.
  */
-export function englishShape(text: string, toks: Tok[], deliverableAt: (start: number) => boolean, changeAt: (start: number) => boolean, actorAt: (start: number) => boolean): EnglishShape {
+export function englishShape(text: string, toks: readonly Tok[], deliverableAt: (start: number) => boolean, changeAt: (start: number) => boolean, actorAt: (start: number) => boolean): EnglishShape {
   let i = leadEnd(toks, text);
   while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || /^[a-z]{3,}ly$/.test(toks[i]!.text))) i++;
-  const stateWord = toks.find((t) => EN_STATE_WORDS.has(t.text));
+  const stateWord = toks.find((t) => EN_STATE_WORDS.has(t.text)) ?? (text.includes('#1') ? toks.find((t) => t.text === '1') : undefined);
   const base: EnglishShape = { lang: 'en', kind: 'phrase', people: false, ...(stateWord ? { stateWord } : {}) };
   const h = toks[i];
   if (!h) return base;
@@ -108,7 +108,7 @@ export function englishShape(text: string, toks: Tok[], deliverableAt: (start: n
 }
 
 /** Past a leading time phrase: "By June 30, 2016, we will ...", "By the end of the year, I will ...". */
-function leadEnd(toks: Tok[], text: string): number {
+function leadEnd(toks: readonly Tok[], text: string): number {
   if (!/^\s*(?:by|in|during|before|until|over)\b/i.test(text)) return 0;
   const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));
   if (comma < 0 || comma > 48) return 0;
@@ -126,7 +126,7 @@ function headClass(h: Tok, deliverableAt: (s: number) => boolean, changeAt: (s: 
 }
 
 /** The index of the verb of a subject starting at `from`, within the first six words. */
-function subjectVerb(toks: Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
+function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
   for (let k = from + 1; k < Math.min(toks.length, from + 7); k++) {
     const t = toks[k]!.text;
     const prev = toks[k - 1]!.text;
@@ -145,7 +145,7 @@ function subjectVerb(toks: Tok[], from: number, actorAt: (s: number) => boolean)
   return undefined;
 }
 
-export function koreanShape(text: string, toks: Tok[], actionAt: (s: number, e: number) => boolean, changeAt: (s: number, e: number) => boolean, actorAt: (s: number) => boolean): KoreanShape {
+export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: number, e: number) => boolean, changeAt: (s: number, e: number) => boolean, actorAt: (s: number) => boolean): KoreanShape {
   const stateWord = toks.find((t) => KO_STATE_WORDS.some((w) => t.text.includes(w)) || EN_STATE_WORDS.has(t.text));
   const out: KoreanShape = { lang: 'ko', ...(stateWord ? { stateWord } : {}) };
   // The subject: a person word with 이/가/은/는/께서 ("학부모가", "택배 기사가").

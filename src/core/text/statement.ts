@@ -16,7 +16,7 @@ import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, koreanShape, tokensOf, type Shape } from './shape';
-import { compileWordList, type WordList, type WordMatch } from './wordlist';
+import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
 export { extractQuantities, hasQuantity, type Quantity } from './quantity';
@@ -168,14 +168,20 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;
-  const dates = findDates(text);
+  // Dates only where a digit is: most statements have none, and the date pattern is long.
+  const dates = DIGIT.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
     .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))
     .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
-  const toks = tokensOf(text);
+  const toks = sharedTokens(text);
+  // A percentage, an amount of money or a duration measures a change whatever the shape
+  // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.
+  const scaled = quantities.some((q) => q.role === 'measure' && isScale(text, q));
   const startsAt = (ms: WordMatch[]) => (s: number) => ms.some((m) => m.start === s);
   const within = (ms: WordMatch[]) => (s: number, e: number) => ms.some((m) => m.start >= s && m.end <= e);
-  const shape: Shape = korean
+  const shape: Shape = scaled
+    ? korean ? { lang: 'ko' } : { lang: 'en', kind: 'phrase', people: false }
+    : korean
     ? koreanShape(text, toks, within(outputs), within(aspirations), startsAt(actors))
     : englishShape(text, toks, startsAt(outputs), startsAt(aspirations), (s) => actors.some((a) => a.start <= s && s < a.end));
 
@@ -229,6 +235,7 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 type Q = Quantity & { role: QuantityRole };
 // A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
 // "1주일에 2번": the period of a rate, not a quantity.
+const DIGIT = /\d/;
 const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
