@@ -1,6 +1,7 @@
 // The parts of an outcome statement the judge found, for the title hover: who acts, what
 // they do, what measures the change, and by when, with the verdict. Words as written.
 import { builtInVocabulary, type Vocabulary } from '../vocab';
+import { findDates } from './date';
 import { judgeStatement, type StatementVerdict } from './statement';
 
 export interface StatementParts {
@@ -23,7 +24,7 @@ export function statementParts(text: string, vocab: Vocabulary = builtInVocabula
   const actor = word(j.actor);
   const behaviour = word(j.behaviour ?? j.behaviourChange);
   const m = word(measure);
-  const deadline = word(j.deadline);
+  const deadline = word(j.deadline ?? findDates(text)[0]);
   if (actor) parts.actor = actor;
   if (behaviour) parts.behaviour = behaviour;
   if (m) parts.measure = m.trim();

@@ -168,8 +168,9 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;
-  // Dates only where a digit is: most statements have none, and the date pattern is long.
-  const dates = DIGIT.test(text) ? findDates(text) : [];
+  // Dates only where a year or a period is written: the date pattern is long, and a date
+  // matters here only where its numbers could be read as quantities.
+  const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
     .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))
     .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
@@ -235,7 +236,7 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 type Q = Quantity & { role: QuantityRole };
 // A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
 // "1주일에 2번": the period of a rate, not a quantity.
-const DIGIT = /\d/;
+const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
