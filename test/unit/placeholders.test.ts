@@ -3,6 +3,8 @@
 // spot, and patterns whose time stays linear on hostile runs.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import { BUILT_IN_CHECKLISTS } from '../../src/core/checklist/builtins';
+import { fixSnippetTexts } from '../../src/core/rules/fix-snippets';
 import { MARKDOWN_SNIPPETS, YAML_SNIPPETS } from '../../src/core/snippets/source';
 import { templatePrompts } from '../../src/core/snippets/prompts';
 import { placeholdersIn } from '../../src/core/text/statement';
@@ -34,6 +36,20 @@ describe('placeholders', () => {
       assert.ok(prompts.includes(p), p);
     }
     for (const v of ['0', '%', 'USD']) assert.ok(!prompts.includes(v), v);
+  });
+  it('every checklist skeleton and quick-fix snippet, left untouched, is flagged where it asks for something', () => {
+    const texts = [...BUILT_IN_CHECKLISTS.flatMap((c) => c.groups.flatMap((g) => g.items.flatMap((i) => [i.skeleton.en, i.skeleton.ko]))), ...fixSnippetTexts()];
+    let checked = 0;
+    for (const t of texts) {
+      // Each heading title and label value is its own string to the rules.
+      const values = expand([t]).split('\n').map((l) => l.replace(/^(?:#+\s*CBO:\s*|\s*-\s*\*\*[^*]+\*\*:\s*|\s*[\w-]+:\s*)/, ''));
+      const asked = [...t.matchAll(/\$\{\d+:([^}]+)\}/g)].map((m) => m[1]!).filter((d) => templatePrompts().includes(d) || /^YYYY/.test(d));
+      for (const d of asked) {
+        checked++;
+        assert.ok(values.some((v) => placeholdersIn(v, vocab).some((p) => v.slice(p.start, p.end).startsWith(d.slice(0, 4)))), `"${d}" in ${JSON.stringify(t)}`);
+      }
+    }
+    assert.ok(checked >= 10, `only ${checked} prompts checked`);
   });
   it('snippets/*.json are generated from src/core/snippets/source.ts and up to date', () => {
     assert.equal(readFileSync('snippets/cbo.yaml.json', 'utf8'), JSON.stringify(YAML_SNIPPETS, null, 2) + '\n');
