@@ -59,7 +59,12 @@ const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might'
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_END = /(?:ers|ors|ists|ians|ants|ents|ees|people|staff|personnel|crew|folks|teams|parents|guests|users|customers|clients|members|citizens)$/;
+const PEOPLE_WORDS = new Set(['people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens']);
+const PEOPLE_SUFFIX = new Set(['ers', 'ors', 'ees', 'ists', 'ians', 'ants', 'ents']);
+/** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
+function isPeopleWord(w: string): boolean {
+  return PEOPLE_WORDS.has(w) || PEOPLE_SUFFIX.has(w.slice(-3)) || PEOPLE_SUFFIX.has(w.slice(-4));
+}
 // Plural nouns that read like a verb's -s form ("users" / "uses"): a person word wins.
 const KO_ENDINGS = /(?:하기|한다|합니다|하다|함|했다|한\s?것|할\s?것|하는\s?것|된다|됨|되다|시킨다|시키기|시킴|시키다|하여|해|했음|완료|예정|추진|진행)$/;
 
@@ -83,7 +88,7 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   if (!h) return base;
   const next = toks[i + 1];
   // A person noun that is also a verb ("People with high blood pressure start walking") is a subject.
-  const cls = (actorAt(h.start) && !isVerbLemma(h.text)) || PEOPLE_END.test(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, deliverableAt, changeAt);
+  const cls = (actorAt(h.start) && !isVerbLemma(h.text)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, deliverableAt, changeAt);
   // A verb that is more often a noun heads a command only when an object follows it, or no
   // verb follows: "Support the field teams" is a command, "Support tickets fall" is not.
   const nounReading = isNounFirst(h.text) && !(next && (DETERMINERS.has(next.text) || /^\d/.test(next.text))) && subjectVerb(toks, i + 1, actorAt) !== undefined;
@@ -97,7 +102,7 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     // ("Hotel guests", "People with high blood pressure"; not "Customer experience").
     const prep = subject.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
     const headNoun = subject[(prep < 0 ? subject.length : prep) - 1]!;
-    const people = actorAt(headNoun.start) || PEOPLE_END.test(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
+    const people = actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     const verb = toks[v]!;
     const lemma = verbLemmaOf(verb.text) ?? verb.text;
     const vcls: HeadClass | 'other' = changeAt(verb.start) || CHANGE_VERBS.has(lemma) ? 'change' : EN_STATE_VERBS.has(lemma) ? 'state' : 'other';
@@ -125,6 +130,10 @@ function headClass(h: Tok, deliverableAt: (s: number) => boolean, changeAt: (s: 
   return EN_RESULT_VERBS.has(h.text) ? 'result' : 'activity';
 }
 
+function plural(w: string): boolean {
+  return isPeopleWord(w) || PLURAL_PEOPLE.has(w) || (w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !isVerbLemma(w));
+}
+
 /** The index of the verb of a subject starting at `from`, within the first six words. */
 function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
   for (let k = from + 1; k < Math.min(toks.length, from + 7); k++) {
@@ -132,11 +141,10 @@ function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) =>
     const prev = toks[k - 1]!.text;
     if (MODALS.has(t)) return k;
     if (DETERMINERS.has(prev) && prev !== 'and') continue;
-    const plural = (w: string) => PEOPLE_END.test(w) || PLURAL_PEOPLE.has(w) || (/[^s]s$/.test(w) && !isVerbLemma(w));
     if (isVerbLemma(t) && plural(prev)) return k;
     // "People with high blood pressure start walking": a verb after a people subject's modifiers.
-    if (k > from + 1 && isVerbLemma(t) && !isNounFirst(t) && (PLURAL_PEOPLE.has(toks[from]!.text) || PEOPLE_END.test(toks[from]!.text)) && !DETERMINERS.has(prev)) return k;
-    if (/[^s]s$/.test(t) && !PEOPLE_END.test(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev)) {
+    if (k > from + 1 && isVerbLemma(t) && !isNounFirst(t) && (PLURAL_PEOPLE.has(toks[from]!.text) || isPeopleWord(toks[from]!.text)) && !DETERMINERS.has(prev)) return k;
+    if (/[^s]s$/.test(t) && !isPeopleWord(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev)) {
       // "Readership increases", "Checkout abandonment falls": a singular subject and its verb.
       if (k + 1 >= toks.length || !isVerbLemma(toks[k + 1]!.text) || DETERMINERS.has(toks[k + 1]!.text)) return k;
     }
