@@ -1,7 +1,6 @@
 // A date that no calendar has (2026-02-30, 2026-13-45) is read by nothing: the deadline
 // check, the progress chart and the report silently skip it, so the outcome looks dated
 // and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles).
-import type { Text } from '../model';
 import { isIsoDate } from '../text/date';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
@@ -19,11 +18,10 @@ export const rule: Rule = {
     ko: '날짜가 달력에 있는 날이어야 합니다(2026-02-30, 13월 등은 없음).',
   },
   check(o, ctx) {
-    const seen = new Set<string>();
-    for (const t of [...o.strings, o.title, o.behavior].filter((x): x is Text => x !== undefined)) {
-      const key = `${t.span.start}:${t.span.end}`;
-      if (seen.has(key) || !t.value.includes('-')) continue;
-      seen.add(key);
+    // The parsers list the title and behaviour among the strings; a hand-made model may not.
+    const texts = o.strings.length ? o.strings : [o.title, o.behavior];
+    for (const t of texts) {
+      if (!t || !t.value.includes('-')) continue;
       ISO_LIKE.lastIndex = 0;
       for (let m = ISO_LIKE.exec(t.value); m; m = ISO_LIKE.exec(t.value)) {
         const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;

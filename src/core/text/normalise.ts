@@ -9,6 +9,8 @@ export interface Normalised {
   at(i: number): number;
   /** Source offset just past the normalised character i - 1 (for ends of spans). */
   endAt(i: number): number;
+  /** Offsets are unchanged (nothing to normalise). */
+  identity: boolean;
 }
 
 // Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, Mongolian vowel separator.
@@ -16,9 +18,12 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/;
 // Anything NFKC could change, or something to drop: most statements have none of it.
 const NEEDS_WORK = /[^\x00-\x7f\uac00-\ud7a3\u3131-\u318e]/;
 
+const AT = (i: number) => i;
+const IDENTITY_CACHE = (text: string): Normalised => ({ text, at: AT, endAt: AT, identity: true });
+
 export function normaliseForJudging(src: string): Normalised {
   if (!NEEDS_WORK.test(src)) {
-    return { text: src, at: (i) => i, endAt: (i) => i };
+    return IDENTITY_CACHE(src);
   }
   let out = '';
   const starts: number[] = [];
@@ -39,6 +44,7 @@ export function normaliseForJudging(src: string): Normalised {
   }
   const len = src.length;
   return {
+    identity: false,
     text: out,
     at: (i) => (i < starts.length ? starts[i]! : len),
     endAt: (i) => (i <= 0 ? (starts[0] ?? 0) : ends[Math.min(i, ends.length) - 1] ?? len),

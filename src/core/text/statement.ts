@@ -201,21 +201,24 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const result: StatementJudgement = {
     verdict: decision.verdict,
     reason: decision.reason.at ? { ...decision.reason, at: mapSpan(decision.reason.at) } : decision.reason,
-    ...(toks[0] ? { firstWord: norm.at(toks[0].start) } : {}),
-    weasels: weasels.map(mapSpan),
+    weasels: weasels.length ? weasels.map(mapSpan) : [],
     actorIsSubject,
-    quantities: quantities.map((q) => ({ ...q, start: norm.at(q.start), end: norm.endAt(q.end) })),
+    quantities: norm.identity ? quantities : quantities.map((q) => ({ ...q, start: norm.at(q.start), end: norm.endAt(q.end) })),
     measured: decision.verdict === 'outcome' && quantities.some((q) => q.role === 'measure' || q.role === 'timebox'),
     placeholders,
-    // The whole subject ("Returning customers") when the shape shows one, else the listed word.
-    ...(shapeActor(shape) ? { actor: mapSpan(shapeActor(shape)!) } : actor ? { actor: mapSpan(actor) } : {}),
-    ...(marker ? { behaviourChange: mapSpan(marker) } : {}),
-    ...(shapeBehaviour(shape) ? { behaviour: mapSpan(shapeBehaviour(shape)!) } : {}),
-    ...(measure ? { measure: mapSpan(measure) } : {}),
-    ...(deadline ? { deadline: mapSpan(deadline) } : {}),
-    ...(outputs[0] ? { output: mapSpan(outputs[0]) } : {}),
-    ...(aspirations[0] ? { aspiration: mapSpan(aspirations[0]) } : {}),
   };
+  // Set one by one (not spread): this runs for every outcome of a file.
+  if (toks[0]) result.firstWord = norm.at(toks[0].start);
+  // The whole subject ("Returning customers") when the shape shows one, else the listed word.
+  const subject = shapeActor(shape) ?? actor;
+  if (subject) result.actor = mapSpan(subject);
+  if (marker) result.behaviourChange = mapSpan(marker);
+  const behaviour = shapeBehaviour(shape);
+  if (behaviour) result.behaviour = mapSpan(behaviour);
+  if (measure) result.measure = mapSpan(measure);
+  if (deadline) result.deadline = mapSpan(deadline);
+  if (outputs[0]) result.output = mapSpan(outputs[0]);
+  if (aspirations[0]) result.aspiration = mapSpan(aspirations[0]);
   if (decision.verdict === 'output' && decision.reason.at) result.output = mapSpan(decision.reason.at);
   if (decision.verdict === 'unmeasured' && decision.reason.at) result.aspiration = mapSpan(decision.reason.at);
   return result;
