@@ -5,12 +5,15 @@
 // The schema validators are generated first (Ajv standalone code, no eval at run time).
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
+import { generateSnippets } from './scripts/gen-snippets.mjs';
 import { generateValidators } from './scripts/gen-validators.mjs';
 import { buildWeb } from './scripts/web-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 generateValidators();
+// snippets/*.json from their one source (src/core/snippets/source.ts), shared with the placeholder check.
+generateSnippets();
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
 const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);

@@ -31,7 +31,7 @@ export function yamlOutcome(i: number, long = false): string {
         direction: increase
         baseline: { value: ${50 + (i % 20)}, asOf: 2026-09-30 }
         target: { value: ${75 + (i % 20)}, by: 2027-06-30 }
-        measurements: [ { date: 2026-12-31, value: ${55 + (i % 20)} } ]
+        measurements: [ { date: 2026-10-31, value: ${55 + (i % 20)} } ]
     value:
       currency: USD
       investment: ${100000 + i}

@@ -1,16 +1,18 @@
 // How well the wording rules judge outcome statements, on the labelled sets in
-// test/fixtures: statements.jsonl (written before the rules) and statements.holdout.jsonl
-// (written after them, never tuned on). Prints precision and recall of "vague"
-// (output-as-outcome or unmeasured-aspiration fired; label output or unmeasured), and per
-// class, per language.
+// test/fixtures. Dev sets (tuned on): statements.jsonl and wording/dev.jsonl. Held-out sets
+// (frozen before tuning, never tuned on): statements.holdout.jsonl and wording/holdout.jsonl,
+// read only with --held-out. Each statement is put as an outcome title and every wording
+// rule runs on it. Prints, per language: precision, recall and F1 of "vague"
+// (output-as-outcome or unmeasured-aspiration fired; label output or unmeasured); a
+// hard-cases row (vague with a number, good without one); and how often each wording rule
+// fires on the good statements.
 //
-//   node dist/eval-wording.js [--verbose] [files...]
-import { readFileSync, existsSync } from 'node:fs';
+//   node dist/eval-wording.js [--held-out] [--verbose] [files...]
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
-import { rule as outputAsOutcome } from '../src/core/rules/output-as-outcome';
+import { RULES } from '../src/core/rules/index';
 import type { RuleContext } from '../src/core/rules/types';
-import { rule as unmeasuredAspiration } from '../src/core/rules/unmeasured-aspiration';
 import { builtInVocabulary } from '../src/core/vocab';
 
 type Label = 'outcome' | 'output' | 'unmeasured';
@@ -18,23 +20,32 @@ interface Row {
   text: string;
   lang: 'en' | 'ko';
   label: Label;
+  hard?: boolean;
+  source?: string;
   note?: string;
 }
 interface Scored extends Row {
   predicted: Label;
+  fired: string[];
 }
 
-const DEFAULT_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/statements.holdout.jsonl'];
+export const DEV_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl'];
+export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/fixtures/wording/holdout.jsonl'];
+const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
 
-export function predict(text: string): Label {
+export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
   const o = emptyOutcome(0, 'yaml', { start: 0, end: text.length });
   o.title = { value: text, span: { start: 0, end: text.length } };
   o.strings = [o.title];
-  const fired: string[] = [];
-  for (const r of [outputAsOutcome, unmeasuredAspiration]) {
-    const ctx: RuleContext = { lang: 'en', today: '2026-11-22', vocab: builtInVocabulary(), options: {}, report: () => fired.push(r.id) };
+  const fired = new Set<string>();
+  for (const r of RULES.filter((x) => x.scope === 'wording')) {
+    const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options: {}, report: () => fired.add(r.id) };
     r.check(o, ctx);
   }
+  return [...fired];
+}
+
+export function predict(fired: string[]): Label {
   if (fired.includes('output-as-outcome')) return 'output';
   if (fired.includes('unmeasured-aspiration')) return 'unmeasured';
   return 'outcome';
@@ -54,13 +65,11 @@ function readRows(file: string): Row[] {
 }
 
 interface Figures {
-  n: number;
   precision: number;
   recall: number;
   f1: number;
 }
 
-/** Precision and recall of predicting `positive` (a set of labels) for the rows. */
 function figures(rows: Scored[], isTrue: (r: Scored) => boolean, isPredicted: (r: Scored) => boolean): Figures {
   let tp = 0;
   let fp = 0;
@@ -75,49 +84,70 @@ function figures(rows: Scored[], isTrue: (r: Scored) => boolean, isPredicted: (r
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { n: rows.length, precision, recall, f1 };
+  return { precision, recall, f1 };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const vague = (l: Label) => l !== 'outcome';
 
-function report(file: string, rows: Scored[], verbose: boolean): void {
-  console.log(`\n${file} (${rows.length} statements)`);
-  console.log('  lang  n    vague P  vague R  vague F1 | output P  output R | unmeas. P  unmeas. R | 3-class acc.');
+function report(name: string, rows: Scored[], verbose: boolean): void {
+  console.log(`\n${name} (${rows.length} statements)`);
+  console.log('| lang | n | vague P | vague R | vague F1 | 3-class acc. |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const lang of ['en', 'ko', 'all'] as const) {
     const sel = rows.filter((r) => lang === 'all' || r.lang === lang);
     if (!sel.length) continue;
     const v = figures(sel, (r) => vague(r.label), (r) => vague(r.predicted));
-    const o = figures(sel, (r) => r.label === 'output', (r) => r.predicted === 'output');
-    const u = figures(sel, (r) => r.label === 'unmeasured', (r) => r.predicted === 'unmeasured');
     const acc = sel.filter((r) => r.label === r.predicted).length / sel.length;
-    console.log(
-      `  ${lang.padEnd(4)}  ${String(sel.length).padEnd(4)} ${pct(v.precision).padStart(7)}  ${pct(v.recall).padStart(7)}  ${pct(v.f1).padStart(8)} | ${pct(o.precision).padStart(8)}  ${pct(o.recall).padStart(8)} | ${pct(u.precision).padStart(9)}  ${pct(u.recall).padStart(9)} | ${pct(acc).padStart(8)}`,
-    );
+    console.log(`| ${lang} | ${sel.length} | ${pct(v.precision)} | ${pct(v.recall)} | ${pct(v.f1)} | ${pct(acc)} |`);
   }
-  const wrong = rows.filter((r) => r.label !== r.predicted);
+  const hard = rows.filter((r) => r.hard);
+  if (hard.length) {
+    const right = hard.filter((r) => vague(r.label) === vague(r.predicted)).length;
+    const right3 = hard.filter((r) => r.label === r.predicted).length;
+    console.log(`| hard cases | ${hard.length} | vague/good right: ${pct(right / hard.length)} | 3-class right: ${pct(right3 / hard.length)} | | |`);
+  }
+  const good = rows.filter((r) => r.label === 'outcome');
+  if (good.length) {
+    console.log(`\nfiring rate on the ${good.length} good statements, per wording rule:`);
+    for (const id of WORDING) {
+      const n = good.filter((r) => r.fired.includes(id)).length;
+      console.log(`  ${id.padEnd(24)} ${String(n).padStart(4)}  ${pct(n / good.length)}`);
+    }
+  }
+  const wrong = rows.filter((r) => vague(r.label) !== vague(r.predicted));
   if (verbose && wrong.length) {
-    console.log('  misjudged:');
-    for (const r of wrong) console.log(`    [${r.lang}] ${r.label} → ${r.predicted}: ${r.text}${r.note ? `  (${r.note})` : ''}`);
+    console.log('  misjudged (vague vs good):');
+    for (const r of wrong) console.log(`    [${r.lang}${r.hard ? ' hard' : ''}] ${r.label} → ${r.predicted}: ${r.text}${r.note ? `  (${r.note})` : ''}`);
   }
+}
+
+function score(files: string[]): Scored[] {
+  const out: Scored[] = [];
+  for (const f of files) {
+    const file = resolve(process.cwd(), f);
+    if (!existsSync(file)) {
+      console.log(`${f}: not found, skipped`);
+      continue;
+    }
+    for (const r of readRows(file)) {
+      const fired = firedOn(r.text, r.lang);
+      out.push({ ...r, fired, predicted: predict(fired) });
+    }
+  }
+  return out;
 }
 
 export function main(argv: string[] = process.argv.slice(2)): void {
   const verbose = argv.includes('--verbose');
   const given = argv.filter((a) => !a.startsWith('--'));
-  const files = (given.length ? given : DEFAULT_FILES).map((f) => resolve(process.cwd(), f));
-  const all: Scored[] = [];
-  for (const file of files) {
-    if (!existsSync(file)) {
-      console.log(`\n${file}: not found, skipped`);
-      continue;
-    }
-    const rows = readRows(file).map((r) => ({ ...r, predicted: predict(r.text) }));
-    all.push(...rows);
-    report(file.replace(process.cwd() + '/', ''), rows, verbose);
+  if (given.length) {
+    report(given.join(', '), score(given), verbose);
+  } else {
+    report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
+    if (argv.includes('--held-out')) report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
   }
-  if (files.length > 1 && all.length) report('both sets', all, false);
-  console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall.');
+  console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
 }
 
 main();

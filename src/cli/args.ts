@@ -1,5 +1,6 @@
 // A small argument parser: flags the commands declare, with clear errors for the rest.
 import { localDate } from '../core/local-date';
+import { isIsoDate } from '../core/text/date';
 
 export class UsageError extends Error {}
 
@@ -39,7 +40,8 @@ export function flag(p: ParsedArgs, name: string): string | undefined {
 export function todayArg(p: ParsedArgs, now: Date = new Date()): string {
   const t = flag(p, '--today');
   if (t === undefined) return localDate(now); // the user's date, not UTC's
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(t))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${t}"`);
+  // isIsoDate, not Date.parse: Date.parse('2026-02-30') is 2 March, not an error.
+  if (!isIsoDate(t)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got "${t}"`);
   return t;
 }
 

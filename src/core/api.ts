@@ -17,5 +17,6 @@ export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
+export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries } from './checklist/load';
 export { FIELD_SCHEMA_PATH } from './field-paths';

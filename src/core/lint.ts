@@ -223,6 +223,34 @@ function tooLarge(text: string, config: ResolvedConfig): RawFinding {
   };
 }
 
+/**
+ * One finding per spot: a template prompt left in a value ("asOf: YYYY-MM-DD", "Baseline:
+ * value today") is reported as a placeholder, and the schema's "must be a date" or a
+ * structure rule's "no number" on the same value says nothing more.
+ */
+function onePerSpot(fs: Finding[]): Finding[] {
+  const holes = fs.filter((f) => f.ruleId === 'no-placeholder').map((f) => f.span).sort((a, b) => a.start - b.start);
+  if (!holes.length) return fs;
+  const overlaps = (s: { start: number; end: number }): boolean => {
+    // The last hole starting before the span ends; holes do not nest, so it is the one to test.
+    let lo = 0;
+    let hi = holes.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (holes[mid]!.start < Math.max(s.end, s.start + 1)) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && holes[at]!.end > s.start;
+  };
+  return fs.filter((f) => f.ruleId === 'no-placeholder' || !ONE_PER_SPOT.has(f.ruleId) || !overlaps(f.span));
+}
+
+/** Rules whose finding on a placeholder's spot only repeats it. */
+const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date']);
+
 function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Finding[] {
   if (raw.length === 0) return [];
   const lines = new LineIndex(text);
@@ -246,6 +274,6 @@ function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Find
     });
   }
   const d = readDirectives(text, lines);
-  const kept = d ? out.filter((f) => !suppressed(f, d)) : out;
+  const kept = onePerSpot(d ? out.filter((f) => !suppressed(f, d)) : out);
   return kept.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -112,6 +112,8 @@ export interface Outcome {
   dependencies: Text[];
   assumptions: Text[];
   risks: Text[];
+  /** The Markdown template's Success Factors bullets (success criteria), judged for wording. */
+  successFactors?: Text[];
   /**
    * Every string leaf of the outcome, for rules that scan all text (placeholders).
    * In Markdown these are the bullet values and the title. Filled by the parsers for the

@@ -1,6 +1,7 @@
 // Hovers that explain the framework where the user writes it: YAML keys (from the schema's
 // descriptions and examples) and the Markdown template's headings and labels.
 import * as vscode from 'vscode';
+import type { StatementParts } from '../core/api';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
@@ -26,7 +27,11 @@ export class CboHover implements vscode.HoverProvider {
     const path = cursor.path.length === 0 && m[2] === 'outcomes' ? [] : [...cursor.path, m[2]!];
     const info = path.length ? e.fieldInfo(path) : undefined;
     if (!info?.description) return undefined;
-    return new vscode.Hover(describe(m[2]!, info), new vscode.Range(pos.line, start, pos.line, end));
+    const md = describe(m[2]!, info);
+    // The outcome statement: show what the judge found in it.
+    const title = m[2] === 'title' ? line.slice(m[0].length).replace(/\s#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2') : '';
+    if (title) md.appendMarkdown('\n\n' + partsText(e.statementParts(title)));
+    return new vscode.Hover(md, new vscode.Range(pos.line, start, pos.line, end));
   }
 
   private markdown(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -35,11 +40,12 @@ export class CboHover implements vscode.HoverProvider {
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
       if (e.CBO_HEADING.test(heading[1]!)) {
-        return new vscode.Hover(
-          new vscode.MarkdownString(
-            vscode.l10n.t('**Customer Business Outcome.** The title is the outcome itself: whose behaviour changes and how, e.g. "Returning customers finish checkout without calling support". A deliverable ("Build a portal") is an output, not an outcome.'),
-          ),
+        const md = new vscode.MarkdownString(
+          vscode.l10n.t('**Customer Business Outcome.** The title is the outcome itself: whose behaviour changes and how, e.g. "Returning customers finish checkout without calling support". A deliverable ("Build a portal") is an output, not an outcome.'),
         );
+        const title = (e.CBO_HEADING.exec(heading[1]!)?.[1] ?? '').trim();
+        if (title) md.appendMarkdown('\n\n' + partsText(e.statementParts(title)));
+        return new vscode.Hover(md);
       }
       const section = e.sectionOf(heading[1]!);
       if (section) return new vscode.Hover(new vscode.MarkdownString(SECTION_TEXT()[section]));
@@ -64,6 +70,20 @@ function describe(key: string, info: { description?: string; example?: string; e
     md.appendCodeblock(info.example, 'yaml');
   }
   return md;
+}
+
+/** "Parts found: actor customers · behaviour finish · measure 62% · deadline June 2027" and the verdict. */
+function partsText(p: StatementParts): string {
+  const none = vscode.l10n.t('not found');
+  const show = (v: string | undefined) => (v ? `*${escapeMarkdown(v)}*` : none);
+  const verdict = { outcome: vscode.l10n.t('an outcome'), output: vscode.l10n.t('an output (something delivered)'), unmeasured: vscode.l10n.t('an unmeasured aspiration') }[p.verdict];
+  return [
+    vscode.l10n.t('**Parts found in the title** (judged {0}):', verdict),
+    `- ${vscode.l10n.t('actor')}: ${show(p.actor)}`,
+    `- ${vscode.l10n.t('behaviour')}: ${show(p.behaviour)}`,
+    `- ${vscode.l10n.t('measure')}: ${show(p.measure)}`,
+    `- ${vscode.l10n.t('deadline')}: ${show(p.deadline)}`,
+  ].join('\n');
 }
 
 function SECTION_TEXT(): Record<string, string> {

@@ -116,6 +116,23 @@ describe('CBO Guide in VS Code', function () {
     assert.match(mdText, /The value that means the outcome is met|Where the metric should be/);
   });
 
+  it('the hover on a title shows the parts the judge found: actor, behaviour, measure, deadline', async () => {
+    const texts = async (uri: vscode.Uri, pos: vscode.Position) =>
+      (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const uri = workspaceUri('good.cbo.yaml');
+    await open(uri);
+    const yamlText = await texts(uri, new vscode.Position(1, 2));
+    assert.match(yamlText, /Parts found in the title/);
+    assert.match(yamlText, /actor: \*Returning customers\*/);
+    assert.match(yamlText, /behaviour: \*finish\*/);
+    const plan = workspaceUri('plan.md');
+    await open(plan);
+    const mdText = await texts(plan, new vscode.Position(2, 4));
+    assert.match(mdText, /Parts found in the title/);
+    assert.match(mdText, /actor: \*Analysts\*/);
+    assert.match(mdText, /deadline: not found|deadline: \*/);
+  });
+
   it('completes keys and enum values from the schema', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'cbo: 1\ntitle: x\nmetrics:\n  primary:\n    direction: \n    \n' });
     await vscode.window.showTextDocument(doc);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { quantityRole } from '../../src/core/text/measure';
 import { extractQuantities } from '../../src/core/text/quantity';
 import { judgeStatement, placeholdersIn } from '../../src/core/text/statement';
+import { statementParts } from '../../src/core/text/parts';
 import { compileWordList, inflections } from '../../src/core/text/wordlist';
 import { builtInVocabulary, extendVocabulary } from '../../src/core/vocab';
 
@@ -103,7 +104,7 @@ describe('judgeStatement', () => {
   });
   it('judges Korean by stems and by the final predicate', () => {
     assert.equal(judge('데이터 레이크 구축').verdict, 'output');
-    assert.equal(judge('데이터 레이크를 구축하여 운영한다').output?.word, '구축');
+    assert.equal(judge('데이터 레이크를 구축하여 운영한다').output?.word, '운영', 'the final predicate carries a Korean statement');
     assert.equal(judge('고객 상담 대기 시간을 10분에서 2분으로 단축').verdict, 'outcome');
     assert.equal(judge('챗봇을 도입해 고객 만족도 향상').verdict, 'unmeasured');
     assert.equal(judge('구매 전환율을 2%에서 3%로 높인다').output, undefined, '전환율 is a rate, not a migration');
@@ -116,11 +117,26 @@ describe('judgeStatement', () => {
   it('uses words a team adds to its vocabulary', () => {
     const v = extendVocabulary({ outputVerbs: ['onboard'] });
     assert.equal(judgeStatement('Onboard the Lisbon office', v).verdict, 'output');
-    assert.equal(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'outcome');
+    assert.notEqual(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'output', 'not a WordNet verb: only the team\'s list makes it a deliverable');
   });
   it('finds template prompts and to-do markers but not links or task boxes', () => {
     const t = '[Outcome Title] TBD, see [docs](https://x.y) - [x] 미정';
     assert.deepEqual(placeholdersIn(t, vocab).map((p) => [p.text, p.inner]), [['[Outcome Title]', 'Outcome Title'], ['TBD', 'TBD'], ['미정', '미정']]);
     assert.deepEqual(placeholdersIn('Baseline: XX% as of YYYY-MM-DD', vocab).map((p) => p.text), ['XX%', 'YYYY-MM-DD']);
+  });
+});
+
+describe('statementParts (the title hover)', () => {
+  it('finds actor, behaviour, measure and deadline', () => {
+    assert.deepEqual(statementParts('Returning customers finish checkout without calling support'), { verdict: 'outcome', actor: 'Returning customers', behaviour: 'finish' });
+    assert.deepEqual(statementParts('Reduce checkout abandonment from 30% to 15% by 2027-06-30'), { verdict: 'outcome', measure: '30% to 15%', deadline: '2027-06-30' });
+    const ko = statementParts('고객이 2027년 6월까지 앱으로 주문하는 비율을 40%에서 60%로 높인다');
+    assert.equal(ko.actor, '고객');
+    assert.equal(ko.measure, '40%에서 60%');
+    assert.equal(ko.deadline, '2027년 6월');
+  });
+  it('gives the verdict of a vague title', () => {
+    assert.equal(statementParts('Run 5 webinars').verdict, 'output');
+    assert.equal(statementParts('Be the best in the industry').verdict, 'unmeasured');
   });
 });

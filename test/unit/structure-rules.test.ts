@@ -66,9 +66,15 @@ describe('structure rules', () => {
       assert.match(fixed, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
     });
     it('flags a Markdown baseline with no number', () => {
-      const text = MD_GOOD.replace('40% as of 2026-09-30', '[Current state measurement]');
+      const text = MD_GOOD.replace('40% as of 2026-09-30', 'not measured yet');
       const [f] = only(run(text, 'markdown').findings, 'missing-baseline');
-      assert.equal(at(text, f!), '[Current state measurement]');
+      assert.equal(at(text, f!), 'not measured yet');
+    });
+    it('leaves a baseline that is still a template prompt to no-placeholder: one finding per spot', () => {
+      const text = MD_GOOD.replace('40% as of 2026-09-30', '[Current state measurement]');
+      const r = run(text, 'markdown');
+      assert.deepEqual(only(r.findings, 'missing-baseline'), []);
+      assert.equal(at(text, only(r.findings, 'no-placeholder')[0]!), '[Current state measurement]');
     });
   });
 

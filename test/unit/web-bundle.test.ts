@@ -47,12 +47,19 @@ describe('web extension bundle', function () {
     assert.ok(!/require\(["']\.\/engine\.js["']\)/.test(readFileSync(outfile, 'utf8')));
   });
 
-  it('package.json names the web bundle as `browser` beside `main`, and its `files` ship both', () => {
-    // One allow-list for the .vsix and the npm package: vsce refuses `files` beside a .vscodeignore.
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; browser?: string; files: string[] };
+  it('package.json names the web bundle as `browser` beside `main`, and both allow-lists ship both', () => {
+    // Two allow-lists: .vscodeignore for the .vsix, .npmignore for the npm package (vsce refuses a
+    // `files` field beside a .vscodeignore).
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; browser?: string; files?: string[] };
     assert.equal(pkg.browser, './dist/web/extension.js');
     assert.ok(existsSync(pkg.browser), 'built by esbuild.mjs');
-    for (const f of [pkg.main, pkg.browser]) assert.ok(pkg.files.includes(f.replace(/^\.\//, '')), f);
-    assert.ok(!existsSync('.vscodeignore'));
+    assert.equal(pkg.files, undefined);
+    const vsix = readFileSync('.vscodeignore', 'utf8').split('\n');
+    const npm = readFileSync('.npmignore', 'utf8').split('\n');
+    for (const f of [pkg.main, pkg.browser]) {
+      const rel = f.replace(/^\.\//, '');
+      assert.ok(vsix.includes(`!${rel}`), `.vscodeignore ships ${rel}`);
+      assert.ok(npm.includes(`!/${rel}`), `.npmignore ships ${rel}`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core/finding';
 import { emptyOutcome, type Outcome, type Text } from '../../src/core/model';
@@ -56,7 +56,20 @@ describe('wording rules', () => {
       assert.equal(rest.length, 0);
       assert.deepEqual(f!.span, { start: 7, end: 14 });
       assert.equal(f!.data?.word, 'Migrate');
-      assert.match(f!.message, /^"Migrate" names something the team delivers.*whose behaviour changes/);
+      assert.match(f!.message, /^Judged an output: it starts with "Migrate", something the team delivers, and nothing in it measures a change\. An outcome says whose behaviour changes/);
+    });
+    it('says what it saw: the activity at the start, and the count that measures no change', () => {
+      const { o } = outcome('Run 5 webinars');
+      const [f] = check(outputAsOutcome, o);
+      assert.match(f!.message, /^Judged an output: it starts with "Run", an activity, and nothing in it measures a change \("5" counts the activity, not a change\)\./);
+      const ko = outcome('협력사 간담회 분기 1회 개최');
+      assert.match(check(outputAsOutcome, ko.o, 'ko')[0]!.message, /^산출물로 판단했습니다: "개최"/);
+    });
+    it('flags activities with a count, by the shape of the sentence (verbs from the lexicon)', () => {
+      for (const t of ['Hire 2 salespeople', 'Post 30 times on Instagram', 'Process 500 customer support tickets', 'Talk to 5 customers', 'Renegotiate supplier contracts', 'Redesign sales proposal', 'Move all customers to the new UI', 'Build a partner self-service portal']) {
+        assert.equal(flagged(outputAsOutcome, t).length, 1, t);
+      }
+      for (const t of ['B 운영 프로세스 체계화', '보고서를 완성한 것', '정책 홍보 카드뉴스 50건 제작']) assert.equal(flagged(outputAsOutcome, t, 'ko').length, 1, t);
     });
     it('flags an inflected verb and a count of deliverables', () => {
       assert.deepEqual(flagged(outputAsOutcome, 'Dashboards deployed to every region'), ['deployed']);
@@ -67,7 +80,7 @@ describe('wording rules', () => {
       const { o, doc } = outcome('데이터 레이크를 구축한다');
       const [f] = check(outputAsOutcome, o, 'ko');
       assert.equal(doc.slice(f!.span.start, f!.span.end), '구축');
-      assert.match(f!.message, /^"구축"은\(는\) 만들어 내는 산출물/);
+      assert.match(f!.message, /^산출물로 판단했습니다: "구축"은\(는\) 팀이 하는 일이나 만드는 것이고/);
       assert.deepEqual(flagged(outputAsOutcome, '대시보드 12개 구축', 'ko'), ['구축']);
     });
     it('passes an outcome that starts with a verb, and a deliverable with its measured change', () => {
@@ -91,8 +104,22 @@ describe('wording rules', () => {
       const { o } = outcome('Enhance operational efficiency');
       const [f] = check(unmeasuredAspiration, o);
       assert.deepEqual(f!.span, { start: 7, end: 14 });
-      assert.match(f!.message, /^"Enhance" says which way but not how far/);
+      assert.match(f!.message, /^Judged an unmeasured aspiration: "Enhance" says which way but not how far\./);
       assert.deepEqual(flagged(unmeasuredAspiration, 'Increase adoption of the new CRM by Q3'), ['Increase']);
+    });
+    it('flags states and wishes without a measure, by their shape', () => {
+      for (const t of ['Be the best in the industry', 'Delight the customer!', 'to be a thought leader in its field', 'help customers love our product', 'Make progress with customers']) {
+        assert.equal(flagged(unmeasuredAspiration, t).length, 1, t);
+      }
+      for (const t of ['사업 성장', '돈을 많이 벌고 싶다', '성공하자!']) assert.equal(flagged(unmeasuredAspiration, t, 'ko').length, 1, t);
+    });
+    it('reads full-width and zero-width letters as the letters they show', () => {
+      const t = 'Mi\u200bgrate the data warehouse';
+      const { o, doc } = outcome(t);
+      const [f] = check(outputAsOutcome, o);
+      assert.equal(doc.slice(f!.span.start, f!.span.end), 'Mi\u200bgrate', 'the span covers the word as written');
+      assert.equal(flagged(outputAsOutcome, 'Ｍｉｇｒａｔｅ the data warehouse').length, 1);
+      assert.equal(flagged(weaselWord, 'A seam\u200bless, ｗｏｒｌｄ-ｃｌａｓｓ checkout').length, 2);
     });
     it('flags Korean aspirations, in Korean', () => {
       const { o, doc } = outcome('운영 효율성 향상');
@@ -146,12 +173,23 @@ describe('wording rules', () => {
 
   describe('no-actor', () => {
     it('notes a statement with nobody in it, on the title', () => {
-      const { o } = outcome('Reduce infrastructure cost by 30%');
+      const { o } = outcome('Every invoice is paid on the day it arrives');
       const [f] = check(noActor, o);
       assert.deepEqual(f!.span, o.title!.span);
       assert.match(f!.message, /whose behaviour changes/);
-      const ko = outcome('인프라 비용 30% 절감');
+      const ko = outcome('모든 청구서가 도착한 날 지급된다');
       assert.match(check(noActor, ko.o, 'ko')[0]!.message, /누구의 행동이 바뀌는지/);
+    });
+    it('never notes a measured outcome, nor one that names behaviour by its noun', () => {
+      assert.deepEqual(flagged(noActor, 'Reduce checkout abandonment from 30% to 15% by 2027-06-30'), []);
+      assert.deepEqual(flagged(noActor, 'Reduce infrastructure cost by 30%'), []);
+      assert.deepEqual(flagged(noActor, 'Adoption of the expense app is the norm in every region'), []);
+      assert.deepEqual(flagged(noActor, 'Monthly churn stays flat through the price change'), []);
+      assert.deepEqual(flagged(noActor, '온라인 예약 이탈률이 매 분기 낮아진다', 'ko'), []);
+    });
+    it('leaves a vague statement to the other wording rules', () => {
+      assert.deepEqual(flagged(noActor, 'Migrate the data warehouse'), []);
+      assert.deepEqual(flagged(noActor, 'Enhance operational efficiency'), []);
     });
     it('is quiet when the title or the behaviour names people', () => {
       assert.deepEqual(flagged(noActor, 'Returning customers finish checkout without calling support'), []);
@@ -200,44 +238,63 @@ describe('wording rules', () => {
 describe('wording rules on the labelled statements', () => {
   type Row = { text: string; lang: 'en' | 'ko'; label: 'outcome' | 'output' | 'unmeasured' };
   const read = (file: string): Row[] =>
-    readFileSync(path.join(process.cwd(), 'test/fixtures', file), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Row);
-  const vague = (text: string) => {
+    existsSync(path.join(process.cwd(), 'test/fixtures', file))
+      ? readFileSync(path.join(process.cwd(), 'test/fixtures', file), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as Row)
+      : [];
+  const DEV = ['statements.jsonl', 'wording/dev.jsonl'];
+  const HELD_OUT = ['statements.holdout.jsonl', 'wording/holdout.jsonl'];
+  const vague = (text: string, lang: Lang) => {
     const { o } = outcome(text);
-    return check(outputAsOutcome, o).length + check(unmeasuredAspiration, o).length > 0;
+    return check(outputAsOutcome, o, lang).length + check(unmeasuredAspiration, o, lang).length > 0;
   };
-  const score = (rows: Row[]) => {
+  const score = (rows: Row[], lang: 'en' | 'ko') => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const r of rows) {
-      const p = vague(r.text);
+    for (const r of rows.filter((x) => x.lang === lang)) {
+      const p = vague(r.text, r.lang);
       const t = r.label !== 'outcome';
       if (p && t) tp++;
       else if (p) fp++;
       else if (t) fn++;
     }
-    return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
   };
 
-  it('has the set the issue asks for: 120+ statements, both languages, all three labels', () => {
-    const rows = read('statements.jsonl');
-    assert.ok(rows.length >= 120);
-    assert.ok(rows.filter((r) => r.lang === 'en').length >= 60);
-    assert.ok(rows.filter((r) => r.lang === 'ko').length >= 50);
+  it('has the sets the issues ask for: both languages, all three labels, a frozen held-out split', () => {
+    const rows = DEV.flatMap(read);
+    assert.ok(rows.length >= 300);
+    assert.ok(rows.filter((r) => r.lang === 'ko').length >= 100);
     assert.deepEqual([...new Set(rows.map((r) => r.label))].sort(), ['outcome', 'output', 'unmeasured']);
-    assert.ok(read('statements.holdout.jsonl').length >= 30);
+    assert.ok(HELD_OUT.flatMap(read).length >= 200);
   });
-  // Floors a little under today's figures (scripts/eval-wording.ts prints them), so a
-  // vocabulary change that costs real accuracy fails here rather than in review.
-  it('keeps precision and recall of "vague" on the set written before the rules', () => {
-    const s = score(read('statements.jsonl'));
-    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, JSON.stringify(s));
-  });
-  it('keeps precision and recall of "vague" on the held-out set', () => {
-    const s = score(read('statements.holdout.jsonl'));
-    assert.ok(s.precision >= 0.9 && s.recall >= 0.8, JSON.stringify(s));
-  });
+  // Floors a little under the figures scripts/eval-wording.ts prints, so a vocabulary or
+  // shape change that costs real accuracy fails here rather than in review.
+  for (const lang of ['en', 'ko'] as const) {
+    it(`keeps "vague" F1 on the development sets (${lang})`, () => {
+      const s = score(DEV.flatMap(read), lang);
+      assert.ok(s.precision >= 0.95 && s.recall >= 0.93 && s.f1 >= 0.95, JSON.stringify(s));
+    });
+    it(`keeps "vague" F1 on the held-out sets (${lang})`, () => {
+      const s = score(HELD_OUT.flatMap(read), lang);
+      assert.ok(s.f1 >= HELD_OUT_F1_FLOOR, JSON.stringify(s));
+    });
+  }
+  for (const [name, files] of [['development sets', DEV], ['held-out sets', HELD_OUT]] as const) {
+    it(`no wording rule fires on more than 10 % of the good statements (${name})`, () => {
+      const good = files.flatMap(read).filter((r) => r.label === 'outcome');
+      for (const rule of [outputAsOutcome, unmeasuredAspiration, weaselWord, noActor, noPlaceholder]) {
+        const fired = good.filter((r) => check(rule, outcome(r.text).o, r.lang).length > 0).length;
+        assert.ok(fired / good.length <= 0.1, `${rule.id}: ${fired} of ${good.length}`);
+      }
+    });
+  }
 });
+
+// Set after the single held-out run (see README, "How well the wording rules judge").
+const HELD_OUT_F1_FLOOR = 0.9;

@@ -190,6 +190,8 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   o.dependencies = nonEmpty('dependencies');
   o.assumptions = nonEmpty('assumptions');
   o.risks = nonEmpty('risks');
+  const successFactors = nonEmpty('successFactors');
+  if (successFactors.length) o.successFactors = successFactors;
 
   const metricsLine = open.sectionEnd.metrics;
   const end: InsertPoint = { offset: lineEnd(endLine), indent: '' };

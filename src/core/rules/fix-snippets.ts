@@ -45,12 +45,21 @@ export function insertFix(o: Outcome, what: Missing, title: string): Fix | undef
   return { kind: 'insert', offset: at.offset, snippet: `\n${at.indent}${body}`, title };
 }
 
+/** The Markdown bullets' default texts; also listed as prompts by ../snippets/prompts.ts. */
+export const FIX_HINTS = {
+  ko: { primary: '${1:측정할 지표}', baseline: '${1:현재 값} (${2:YYYY-MM-DD} 기준)', target: '${1:목표 값}', deadline: '${1:YYYY-MM-DD}까지' },
+  en: { primary: '${1:what is counted}', baseline: '${1:value today} (as of ${2:YYYY-MM-DD})', target: '${1:value to reach}', deadline: 'by ${1:YYYY-MM-DD}' },
+} as const;
+
+/** Every snippet the quick fixes can insert, for the prompt list. */
+export function fixSnippetTexts(): string[] {
+  return [...Object.values(FIX_HINTS.en), ...Object.values(FIX_HINTS.ko), ...Object.values(YAML).map((f) => f(''))];
+}
+
 function markdownSnippet(o: Outcome, what: Missing): string {
   const lang = writesKorean(o) ? 'ko' : 'en';
   const bullet = (f: Parameters<typeof displayLabel>[0], hint: string) => `- **${displayLabel(f, lang)}**: ${hint}`;
-  const hints = lang === 'ko'
-    ? { primary: '${1:측정할 지표}', baseline: '${1:현재 값} (${2:YYYY-MM-DD} 기준)', target: '${1:목표 값}', deadline: '${1:YYYY-MM-DD}까지' }
-    : { primary: '${1:what is counted}', baseline: '${1:value today} (as of ${2:YYYY-MM-DD})', target: '${1:value to reach}', deadline: 'by ${1:YYYY-MM-DD}' };
+  const hints = FIX_HINTS[lang];
   switch (what) {
     case 'metrics':
       return [

@@ -1,6 +1,8 @@
 // The rule registry: every per-outcome rule, in the order findings are reported.
 // Ids are stable and documented in docs/rules/<id>.md; a test checks both.
 import { rule as deadlinePassed } from './deadline-passed';
+import { rule as impossibleDate } from './impossible-date';
+import { rule as measurementInFuture } from './measurement-in-future';
 import { rule as missingBaseline } from './missing-baseline';
 import { rule as missingDeadline } from './missing-deadline';
 import { rule as missingPrimaryMetric } from './missing-primary-metric';
@@ -33,6 +35,8 @@ export const RULES: Rule[] = [
   targetDirection,
   targetUnreachable,
   deadlinePassed,
+  measurementInFuture,
+  impossibleDate,
   valueNoAssumption,
   valueNoInvestment,
   roiImplausible,

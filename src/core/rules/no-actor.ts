@@ -1,8 +1,12 @@
 // Outcomes are things people do, which is what makes them observable. A statement with no
-// people in it ("Reduce infrastructure cost by 30%") may be a fine business result, but it
-// leaves open whose behaviour the work must change to get there. Information only: some
-// good results (availability, cost) have no natural actor.
-import { judgeOutcomeStatements } from '../text/statements';
+// people in it and no behaviour in it ("Stable infrastructure platform") leaves open whose
+// behaviour the work must change. Information only, and deliberately quiet: a statement
+// that measures a change ("Reduce checkout abandonment from 30% to 15% by 2027-06-30") or
+// names behaviour by its noun (abandonment, adoption, churn, 이탈률) is never flagged, and a
+// vague statement is left to output-as-outcome and unmeasured-aspiration, so a reviewer
+// sees one finding per problem.
+import { judgeOutcomeStatements, type JudgedStatement } from '../text/statements';
+import { EN_BEHAVIOUR_NOUNS, KO_BEHAVIOUR_NOUNS } from '../vocab/shape-words';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -18,8 +22,7 @@ export const rule: Rule = {
     const statements = judgeOutcomeStatements(o, ctx.vocab);
     const first = statements[0];
     if (!first) return;
-    // An unfilled template title is no-placeholder's business.
-    if (statements.some((s) => s.judgement.actor || s.judgement.placeholders.length)) return;
+    if (statements.some((s) => s.judgement.actor || s.judgement.placeholders.length || s.judgement.measured || s.judgement.verdict !== 'outcome' || namesBehaviour(s))) return;
     ctx.report({
       // A copy: the lint cache shifts model spans and finding spans separately.
       span: { start: first.text.span.start, end: first.text.span.end },
@@ -31,3 +34,18 @@ export const rule: Rule = {
     });
   },
 };
+
+const WORD = /[\p{L}-]+/gu;
+
+/** A behaviour noun (abandonment, churn, 이탈률) or a subject and its verb. */
+function namesBehaviour(s: JudgedStatement): boolean {
+  if (s.judgement.behaviour) return true;
+  const text = s.text.value;
+  if (KO_BEHAVIOUR_NOUNS.some((w) => text.includes(w))) return true;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (EN_BEHAVIOUR_NOUNS.has(w) || EN_BEHAVIOUR_NOUNS.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ export const rule: Rule = {
   check(o, ctx) {
     for (const t of stringsOf(o.strings, o.title, o.behavior)) {
       for (const p of placeholdersIn(t.value, ctx.vocab)) {
-        const prompt = p.text !== p.inner;
+        const prompt = p.prompt || p.text !== p.inner;
         ctx.report({
           span: spanIn(t, p.start, p.end),
           message: prompt

@@ -3,6 +3,7 @@
 // differently, so it cannot tell anyone whether the engagement delivered value. The rule
 // fires only when the statement names a deliverable and no change at all: "Deploy the fraud
 // model so chargebacks fall from 1.2% to 0.6%" names both, and passes.
+import { explainVerdict } from '../text/explain';
 import { judgeOutcomeStatements, spanIn, statesChange } from '../text/statements';
 import { msg, type Rule } from './types';
 
@@ -26,8 +27,8 @@ export const rule: Rule = {
         span: spanIn(text, w.start, w.end),
         message: msg(
           ctx,
-          `"${w.word}" names something the team delivers, not an outcome: write whose behaviour changes and by how much (e.g. "Analysts get the daily sales report in 30 minutes instead of 5 hours").`,
-          `"${w.word}"은(는) 만들어 내는 산출물이지 성과가 아닙니다. 누구의 행동이 얼마나 바뀌는지 적으세요(예: "분석가가 일일 매출 보고서를 5시간이 아닌 30분 만에 받는다").`,
+          `${explainVerdict(judgement, 'en')} An outcome says whose behaviour changes and by how much (e.g. "Analysts get the daily sales report in 30 minutes instead of 5 hours").`,
+          `${explainVerdict(judgement, 'ko')} 성과는 누구의 행동이 얼마나 바뀌는지 말합니다(예: "분석가가 일일 매출 보고서를 5시간이 아닌 30분 만에 받는다").`,
         ),
         data: { word: w.word },
       });

@@ -51,6 +51,8 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
     if (EN_TIMEBOX_BEFORE.test(before) || KO_TIMEBOX_AFTER.test(after)) return 'timebox';
     return 'measure';
   }
+  // "30 times on Instagram" counts posts; "3 times faster" is a multiplier.
+  if (unit === 'times' && !/^\s+(?:more|less|fewer|faster|slower|higher|lower|bigger|smaller|as|the|over)\b/i.test(after)) return 'count';
   if (unit && SCALE_UNITS.has(unit)) return 'measure';
   // A count (no unit, or a counter such as calls, 건, 명, 회): a level only in context.
   if (EN_BEFORE_CUE.test(before) || EN_AFTER_RATE.test(after)) return 'measure';

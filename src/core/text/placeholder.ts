@@ -1,10 +1,14 @@
 // Template prompts and to-do markers left in a document: the framework's template writes
 // every field as a bracketed prompt ("[Outcome Title]", "[Current state measurement]"),
-// snippets leave "${1:...}" or "YYYY-MM-DD" if not expanded, and drafts carry TBD / TODO / 미정.
+// drafts carry "...", "…", "[X]", "$[X]", "X to Y", TBD, TBC, N/A, 미정, snippets leave
+// "${1:...}" or "YYYY-MM-DD" (also "YYYY-MM-DD까지"), and our own snippets' default texts
+// ("Who does what differently, measured") may be left unchanged (listed by the caller).
 //
 // This runs on every string of every outcome (tens of thousands in a large file), so it is
-// one regular expression per vocabulary with no lookbehind (which would be tried at every
-// position); word edges are checked in code, only where something matched.
+// one regular expression per vocabulary, with no lookbehind (which would be tried at every
+// position), and every repetition either bounded or followed by a character it cannot
+// match: the time is linear in the text, even for hostile runs ("{{" and 12 KB of spaces,
+// 160 KB of "${1:"). Word edges are checked in code, only where something matched.
 
 export interface Placeholder {
   /** As written, e.g. "[Outcome Title]" or "TBD". */
@@ -13,21 +17,27 @@ export interface Placeholder {
   inner: string;
   start: number;
   end: number;
+  /** One of our own snippets' default texts left as written ("what is counted"). */
+  prompt?: boolean;
 }
 
 export type PlaceholderFinder = (text: string) => Placeholder[];
 
-// A bracketed prompt, but not a Markdown link "[text](url)" / "[text][ref]" / "[ref]: url",
-// a task box "[ ]" / "[x]", or a footnote "[1]" / "[^1]".
-const BRACKETED = String.raw`\[([^[\]\n]{2,80})\](?![(\[:])`;
-const SNIPPET = String.raw`\$\{\d+:([^}\n]*)\}|\{\{\s*([^{}\n]{1,60}?)\s*\}\}`;
-const UNFILLED = String.raw`YYYY-MM-DD|YYYY-MM|XX+%?`;
-const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[xX ]\s*$/;
+// A bracketed prompt, also "$[X]", but not a Markdown link "[text](url)" / "[text][ref]" /
+// "[ref]: url", a task box "[ ]" / "[x]", or a footnote "[1]" / "[^1]".
+const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
+// A snippet tab stop or a mustache slot; the inner text is trimmed in code, not by \s*.
+const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
+const UNFILLED = String.raw`YYYY-MM-DD|YYYY-MM|XX+%?|X to Y|\.{3,}|…`;
+const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const HANGUL = /[가-힣]/;
 
-export function compilePlaceholders(words: readonly string[]): PlaceholderFinder {
-  const listed = [...new Set(words.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
+/** `markers`: TBD, 미정 ...; `prompts`: our snippets' default texts, reported as prompts. */
+export function compilePlaceholders(markers: readonly string[], prompts: readonly string[] = []): PlaceholderFinder {
+  const listed = [...new Set(markers.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp([BRACKETED, SNIPPET, UNFILLED, ...listed].join('|'), 'gi');
+  const findPrompts = compilePrompts(prompts);
   return (text) => {
     const out: Placeholder[] = [];
     re.lastIndex = 0;
@@ -35,7 +45,9 @@ export function compilePlaceholders(words: readonly string[]): PlaceholderFinder
       const start = m.index;
       const end = start + m[0].length;
       if (m[1] !== undefined) {
-        if (!NOT_A_PROMPT.test(m[1])) out.push({ text: m[0], inner: m[1].trim(), start, end });
+        // "[x]" is a task box; "[X]" (upper case) is the template's blank.
+        if (!NOT_A_PROMPT.test(m[1]) || m[1] === 'X') out.push({ text: m[0], inner: m[1].trim(), start, end });
+        else re.lastIndex = start + 1;
         continue;
       }
       const inner = m[2] ?? m[3];
@@ -43,18 +55,65 @@ export function compilePlaceholders(words: readonly string[]): PlaceholderFinder
         out.push({ text: m[0], inner: inner.trim(), start, end });
         continue;
       }
-      // A listed word or an unfilled pattern: whole words only ("TODO" not in "TODOS"),
-      // except Korean, which attaches particles ("미정인").
       const before = text[start - 1] ?? '';
       const after = text[end] ?? '';
-      const korean = /[가-힣]/.test(m[0]);
-      if (!korean && (WORD_CHAR.test(before) && WORD_CHAR.test(m[0][0]!) || (WORD_CHAR.test(after) && WORD_CHAR.test(m[0][m[0].length - 1]!)))) continue;
+      const first = m[0][0]!;
+      if (first === '.' || first === '…') {
+        // An ellipsis stands for missing text when it stands alone ("challenge: ...",
+        // "If customers can ..., cost falls"), not when it trails a word ("and so on...").
+        if (WORD_CHAR.test(before)) continue;
+        out.push({ text: m[0], inner: m[0], start, end });
+        continue;
+      }
+      // A listed word or an unfilled pattern: whole words only ("TODO" not in "TODOS"),
+      // except before Korean, which attaches particles ("미정인", "YYYY-MM-DD까지").
+      const korean = HANGUL.test(m[0]) || HANGUL.test(after);
+      if (WORD_CHAR.test(before) && WORD_CHAR.test(first)) continue;
+      if (!korean && WORD_CHAR.test(after) && WORD_CHAR.test(m[0][m[0].length - 1]!)) continue;
       out.push({ text: m[0], inner: m[0], start, end });
     }
-    return out;
+    if (findPrompts) findPrompts(text, out);
+    return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  };
+}
+
+// Our snippets' default texts: each is the whole value a snippet writes, or its start
+// ("what is counted (%)", "현재 값 (YYYY-MM-DD 기준)"), so one is looked for only where a value
+// starts (after spaces, quotes or a bracket): one map lookup per string, whatever the number
+// of snippets.
+const FIRST_WORD = /^[\s"'([{]*([\p{L}\p{N}]+)/u;
+
+function compilePrompts(prompts: readonly string[]): ((text: string, out: Placeholder[]) => void) | undefined {
+  const byFirst = new Map<string, RegExp[]>();
+  for (const p of new Set(prompts.map((x) => x.trim()).filter(Boolean))) {
+    const first = FIRST_WORD.exec(p)?.[1]?.toLowerCase();
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(new RegExp(escape(p), 'iy'));
+    byFirst.set(first, list);
+  }
+  if (!byFirst.size) return undefined;
+  for (const list of byFirst.values()) list.sort((a, b) => b.source.length - a.source.length);
+  return (text, out) => {
+    const m = FIRST_WORD.exec(text.length > 200 ? text.slice(0, 200) : text);
+    const list = m && byFirst.get(m[1]!.toLowerCase());
+    if (!list) return;
+    const start = m.index + m[0].length - m[1]!.length;
+    for (const re of list) {
+      re.lastIndex = start;
+      const hit = re.exec(text);
+      if (!hit) continue;
+      const end = start + hit[0].length;
+      const after = text[end] ?? '';
+      if (WORD_CHAR.test(after) && !HANGUL.test(after)) continue;
+      out.push({ text: hit[0], inner: hit[0], start, end, prompt: true });
+      return;
+    }
   };
 }
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  // One space in a listed phrase matches one run of spaces: " +" (a plain character class
+  // followed by a literal) stays linear.
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+');
 }

@@ -41,11 +41,12 @@ export function extractQuantities(text: string): Quantity[] {
     const after = text[m.index + m[0].length] ?? '';
     if (/[-/.\w]/.test(before) && !m[1]) continue;
     if (/^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
-    if (/^\d{4}$/.test(m[2]!) && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
+    const year = /^(?:19|20)\d\d$/.test(m[2]!);
+    if (year && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
     // Parts of Korean dates: 6월, 3분기, 상반기.
     const numberEnd = m.index + m[0].indexOf(m[2]!) + m[2]!.length;
     if (/^\s?(월|분기|반기|년)/.test(text.slice(numberEnd))) continue;
-    if (/^\d{4}$/.test(m[2]!) && !m[1] && (!m[3] || m[3] === '년')) continue; // a year
+    if (year && !m[1] && (!m[3] || m[3] === '년')) continue; // a year
     const value = Number(m[2]!.replace(/,/g, ''));
     let unit = m[3] ?? (m[1] ? m[1] : undefined);
     if (m[1] && m[3] && /^[kKmMbB]$/.test(m[3])) unit = m[1];
@@ -60,6 +61,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (NEEDS_ARTICLE.has(w) && !/\b(a|one)\s+$/i.test(before)) continue;
     if (w === 'half' && /\b(first|second|1st|2nd)\s+$/i.test(before)) continue;
     if (text[m.index + m[1]!.length] === '-') continue; // double-check, half-day, one-off
+    if (/^\s+down\b/i.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6))) continue; // double down
     out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
   }
   KO_WORD_RE.lastIndex = 0;

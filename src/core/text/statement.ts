@@ -7,11 +7,16 @@
 // - an unmeasured aspiration says which way (improve, 개선) but not how far.
 //
 // Word lists come from the Vocabulary and are compiled once per Vocabulary object.
+import { templatePrompts } from '../snippets/prompts';
 import type { Vocabulary } from '../vocab';
+import { findDates } from './date';
 import { quantityRole, type QuantityRole } from './measure';
+import { isVerbLemma } from './lexicon';
+import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
-import { compileWordList, type WordList, type WordMatch } from './wordlist';
+import { englishShape, koreanShape, tokensOf, type Shape } from './shape';
+import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
 export { extractQuantities, hasQuantity, type Quantity } from './quantity';
@@ -25,8 +30,38 @@ export interface WordSpan {
 
 export type StatementVerdict = 'outcome' | 'output' | 'unmeasured';
 
+/**
+ * What the verdict rests on, for messages that say why:
+ *  deliverable  a verb or noun naming something delivered (migrate, 구축)
+ *  activity     a command whose verb is an activity (Run, Hire, Renegotiate)
+ *  action       a Korean predicate naming an action (개최, 체계화, 완성한 것)
+ *  artefact     a phrase naming a made thing and nothing else (partner portal)
+ *  change       a direction with no size (improve, 향상)
+ *  state        a state to be in (be the best, love, 성장, 1위)
+ *  desire       a Korean wish or exhortation (벌고 싶다, 성공하자!)
+ *  topic        a subject named with no change and no measure (customer satisfaction)
+ *  measured     a number measures a change or a level
+ *  behaviour    people do something (differently)
+ */
+export interface Reason {
+  code: 'deliverable' | 'activity' | 'action' | 'artefact' | 'change' | 'state' | 'desire' | 'topic' | 'measured' | 'behaviour';
+  /** The words the reason points at, in the judged (normalised) text until mapped. */
+  at?: WordSpan;
+  /** A count that measures activity, not change ("5" in "Run 5 webinars"). */
+  count?: string;
+}
+
 export interface StatementJudgement {
   verdict: StatementVerdict;
+  reason: Reason;
+  /** Where the statement's first word starts (source offset), for "it starts with ...". */
+  firstWord?: number;
+  /** The verb of what people do ("check in", "보낸다"), when the shape shows one. */
+  behaviour?: WordSpan;
+  /** The first number that measures a change or a level. */
+  measure?: WordSpan;
+  /** The first date or period in the statement. */
+  deadline?: WordSpan;
   /** The deliverable word the verdict rests on (set when verdict is 'output'), else the first one found. */
   output?: WordSpan;
   /** The aspiration word the verdict rests on (set when verdict is 'unmeasured'), else the first one found. */
@@ -64,10 +99,6 @@ const MAX_STATEMENT = 2000;
 const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
-const VERB_AFTER_SINGULAR = /^\s+(?:[\p{L}']+(?:s|ed)|can|will|no|now|only|never|always|should|must|may|do|does|did)(?![\p{L}])/iu;
-const PLURAL_ACTOR = /(?:s|s'|people|staff|crew|personnel|workforce)$/i;
-const KO_SUBJECT_PARTICLE = /^(?:들)?(?:이|가|은|는|께서|도)(?=\s|$|[,.])/;
-const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 
 function compiled(vocab: Vocabulary): Compiled {
   let c = COMPILED.get(vocab);
@@ -79,7 +110,7 @@ function compiled(vocab: Vocabulary): Compiled {
       actors: compileWordList(vocab.actorNouns, { inflect: true }),
       markers: compileWordList(vocab.changeMarkers ?? [], { inflect: false }),
       exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
-      placeholders: compilePlaceholders(vocab.placeholders),
+      placeholders: compilePlaceholders(vocab.placeholders, templatePrompts()),
       recent: new Map(),
     };
     COMPILED.set(vocab, c);
@@ -97,76 +128,212 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
   return j;
 }
 
+/** Only the weasel words, in source offsets: cheap enough for every field of every outcome. */
+export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
+  const c = compiled(vocab);
+  const norm = normaliseForJudging(source.length > MAX_STATEMENT ? source.slice(0, MAX_STATEMENT) : source);
+  const ms = c.weasels.find(norm.text);
+  if (!ms.length) return ms;
+  const exceptions = c.exceptions.find(norm.text);
+  return ms.filter((m) => !insideException(m, exceptions)).map((m) => {
+    const start = norm.at(m.start);
+    const end = norm.endAt(m.end);
+    return { word: source.slice(start, end), start, end };
+  });
+}
+
+/** Whether an aspiration word (improve, 향상) occurs: the cheap test before a full judgement. */
+export function hasAspirationWord(source: string, vocab: Vocabulary): boolean {
+  return compiled(vocab).aspirations.find(normaliseForJudging(source.slice(0, MAX_STATEMENT)).text).length > 0;
+}
+
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
   return compiled(vocab).placeholders(text);
 }
 
-function judge(text: string, c: Compiled): StatementJudgement {
+function judge(source: string, c: Compiled): StatementJudgement {
+  // Judge the normalised text ("Ｍｉｇｒａｔｅ", "Mi\u200bgrate" read as "Migrate"); report
+  // every span in the source's offsets.
+  const norm = normaliseForJudging(source);
+  const text = norm.text;
   const exceptions = c.exceptions.find(text);
   const keep = (ms: WordMatch[]) => (exceptions.length ? ms.filter((m) => !insideException(m, exceptions)) : ms);
   const outputs = keep(c.outputs.find(text));
   const aspirations = keep(c.aspirations.find(text));
   const actors = keep(c.actors.find(text));
   const markers = keep(c.markers.find(text));
-  const weasels = keep(c.weasels.find(text)).map(span);
-  const placeholders = c.placeholders(text);
+  const weasels = keep(c.weasels.find(text));
+  const placeholders = c.placeholders(source);
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;
-  const quantities = extractQuantities(text).map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
-  // A short duration ("within 48 hours") measures the change unless it is the deadline of a deliverable.
-  const measured = quantities.some((q) => q.role === 'measure' || (q.role === 'timebox' && outputs.length === 0));
+  // Dates only where a year or a period is written: the date pattern is long, and a date
+  // matters here only where its numbers could be read as quantities.
+  const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
+  const quantities = extractQuantities(text)
+    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))
+    .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
+  const toks = sharedTokens(text);
+  // A percentage, an amount of money or a duration measures a change whatever the shape
+  // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.
+  const scaled = quantities.some((q) => q.role === 'measure' && isScale(text, q));
+  const startsAt = (ms: WordMatch[]) => (s: number) => ms.some((m) => m.start === s);
+  const within = (ms: WordMatch[]) => (s: number, e: number) => ms.some((m) => m.start >= s && m.end <= e);
+  const shape: Shape = scaled
+    ? korean ? { lang: 'ko' } : { lang: 'en', kind: 'phrase', people: false }
+    : korean
+    ? koreanShape(text, toks, within(outputs), within(aspirations), startsAt(actors))
+    : englishShape(text, toks, startsAt(outputs), startsAt(aspirations), (s) => actors.some((a) => a.start <= s && s < a.end));
 
   const actor = actors[0];
   const marker = actor ? markers.find((m) => m.start >= actor.end) : undefined;
-  const actorIsSubject = actors.some((a) => isSubject(text, a, korean, outputs, aspirations));
+  const actorIsSubject = korean ? shape.lang === 'ko' && shape.person !== undefined : shape.lang === 'en' && shape.kind === 'subject' && shape.people;
 
-  const result: StatementJudgement = {
-    verdict: 'outcome',
-    weasels,
-    actorIsSubject,
-    quantities,
-    measured,
-    placeholders,
-    ...(actor ? { actor: span(actor) } : {}),
-    ...(marker ? { behaviourChange: span(marker) } : {}),
-    ...(outputs[0] ? { output: span(outputs[0]) } : {}),
-    ...(aspirations[0] ? { aspiration: span(aspirations[0]) } : {}),
+  const decision = decide(text, shape, quantities, outputs, aspirations, actors, marker);
+  const mapSpan = (m: { start: number; end: number }): WordSpan => {
+    const start = norm.at(m.start);
+    const end = norm.endAt(m.end);
+    return { word: source.slice(start, end), start, end };
   };
-  if (measured || marker) return result;
-
-  // The word that carries the statement: English puts its verb first ("Deploy X to improve Y"
-  // is about deploying), Korean last ("챗봇을 도입해 만족도 향상" is about 향상).
-  const pick = (ms: WordMatch[]) => (korean ? ms[ms.length - 1] : ms[0]);
-  // People doing something ("Engineers roll back a failed release") is behaviour, even when
-  // a deliverable word appears; an aspiration still needs its number.
-  const out = actorIsSubject ? undefined : pick(outputs);
-  const asp = pick(aspirations);
-  if (out && (!asp || (korean ? out.start > asp.start : out.start < asp.start))) {
-    result.verdict = 'output';
-    result.output = span(out);
-  } else if (asp) {
-    result.verdict = 'unmeasured';
-    result.aspiration = span(asp);
-  }
+  const measure = quantities.find((q) => q.role === 'measure');
+  const deadline = dates[0];
+  const result: StatementJudgement = {
+    verdict: decision.verdict,
+    reason: decision.reason.at ? { ...decision.reason, at: mapSpan(decision.reason.at) } : decision.reason,
+    weasels: weasels.length ? weasels.map(mapSpan) : [],
+    actorIsSubject,
+    quantities: norm.identity ? quantities : quantities.map((q) => ({ ...q, start: norm.at(q.start), end: norm.endAt(q.end) })),
+    measured: decision.verdict === 'outcome' && quantities.some((q) => q.role === 'measure' || q.role === 'timebox'),
+    placeholders,
+  };
+  // Set one by one (not spread): this runs for every outcome of a file.
+  if (toks[0]) result.firstWord = norm.at(toks[0].start);
+  // The whole subject ("Returning customers") when the shape shows one, else the listed word.
+  const subject = shapeActor(shape) ?? actor;
+  if (subject) result.actor = mapSpan(subject);
+  if (marker) result.behaviourChange = mapSpan(marker);
+  const behaviour = shapeBehaviour(shape);
+  if (behaviour) result.behaviour = mapSpan(behaviour);
+  if (measure) result.measure = mapSpan(measure);
+  if (deadline) result.deadline = mapSpan(deadline);
+  if (outputs[0]) result.output = mapSpan(outputs[0]);
+  if (aspirations[0]) result.aspiration = mapSpan(aspirations[0]);
+  if (decision.verdict === 'output' && decision.reason.at) result.output = mapSpan(decision.reason.at);
+  if (decision.verdict === 'unmeasured' && decision.reason.at) result.aspiration = mapSpan(decision.reason.at);
   return result;
 }
 
-function isSubject(text: string, a: WordMatch, korean: boolean, outputs: WordMatch[], aspirations: WordMatch[]): boolean {
-  if (korean && HANGUL.test(a.word)) return KO_SUBJECT_PARTICLE.test(text.slice(a.end, a.end + 4));
-  // English: the actor opens the sentence ("Returning customers", "Our store managers").
-  if (outputs.some((m) => m.start < a.start) || aspirations.some((m) => m.start < a.start)) return false;
-  WORDS_BEFORE.lastIndex = 0;
-  const before = text.slice(0, a.start).match(WORDS_BEFORE)?.length ?? 0;
-  if (before > 3) return false;
-  return PLURAL_ACTOR.test(a.word) || VERB_AFTER_SINGULAR.test(text.slice(a.end, a.end + 24));
+function shapeActor(s: Shape): { start: number; end: number } | undefined {
+  if (s.lang === 'ko') return s.person;
+  if (s.kind === 'subject' && s.people && s.subject?.length) return { start: s.subject[0]!.start, end: s.subject[s.subject.length - 1]!.end };
+  return undefined;
+}
+
+function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
+  if (s.lang === 'ko') return s.person && s.predicate && s.predicate.cls !== 'action' ? s.predicate : undefined;
+  if (!s.head) return undefined;
+  return (s.kind === 'subject' && s.people) || (s.kind === 'command' && (s.head.cls === 'activity' || s.head.cls === 'deliverable' || s.head.cls === 'result')) ? s.head : undefined;
+}
+
+type Q = Quantity & { role: QuantityRole };
+// A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
+// "1주일에 2번": the period of a rate, not a quantity.
+const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
+const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
+const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
+// A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
+const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
+
+function isScale(text: string, q: Q): boolean {
+  if (q.role !== 'measure') return false;
+  // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
+  if (q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4))) return false;
+  if (q.unit && SCALE.test(q.unit)) return true;
+  return !q.unit && !/\d/.test(text.slice(q.start, q.end)); // "half", "doubled", 절반
+}
+
+function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): { verdict: StatementVerdict; reason: Reason } {
+  // A short duration ("within 10 minutes") measures a change, except as the deadline of a
+  // listed deliverable ("48시간 내에 적용한다").
+  const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
+  const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
+  const level = qs.find((q) => q.role === 'measure' || q.role === 'timebox');
+  const count = qs.find((q) => q.role === 'count');
+  const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
+  const counted = count ?? level;
+  const withCount = (r: Reason): Reason => (counted && !scale ? { ...r, count: text.slice(counted.start, counted.end) } : r);
+
+  if (shape.lang === 'en') {
+    const h = shape.head;
+    const command = shape.kind === 'command' && h;
+    // "Launch the loyalty app so members redeem points at the till instead of paper forms":
+    // the clause after the deliverable states a behaviour change.
+    const clause = marker && actors.some((a) => a.end < marker.start && tokensOf(text.slice(a.end, marker.start)).some((t) => isVerbLemma(t.text)));
+    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause) {
+      return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
+    }
+    if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+    if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+    if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+    if (command) {
+      if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+      if (h.cls === 'state' || h.cls === 'result') return { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
+      // light verb: "Make progress", "help customers love", "Get more customers" (a state) or "Make a video" (a deliverable)
+      const later = shape.stateWord ?? aspirations.find((a) => a.start > h.end);
+      if (later) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(later) } };
+      return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+    }
+    if (shape.kind === 'subject' && h) {
+      // "Dashboards deployed to every region": things delivered, nobody acting.
+      if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+      // "Customers get answers faster": people act, but the change they make has no size.
+      const vagueAfter = aspirations.find((a) => a.start > h.end);
+      if (shape.people && h.cls === 'other' && vagueAfter) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
+      if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+      if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+      const s = shape.stateWord ?? aspirations[0];
+      if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
+      return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+    }
+    // A phrase with no verb.
+    if (outputs[0] && (!aspirations[0] || outputs[0].start < aspirations[0].start)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(outputs[0]) } };
+    if (aspirations[0]) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(aspirations[0]) } };
+    if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+    if (shape.artefact) return { verdict: 'output', reason: { code: 'artefact', at: tok(shape.artefact) } };
+    const first = tokensOf(text)[0];
+    return { verdict: 'unmeasured', reason: { code: 'topic', ...(first ? { at: tok(first) } : {}) } };
+  }
+
+  // Korean: the predicate at the end carries the statement.
+  const p = shape.predicate;
+  // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
+  if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
+  if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+  if (count && p && p.cls !== 'desire' && p.cls !== 'state') return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  if (shape.person && p && (p.cls === 'verb' || p.cls === 'noun' || p.cls === 'result' || (p.cls === 'change' && p.finite))) {
+    // "상담원이 더 빠르게 문의를 처리한다": people act, but the change has no size.
+    const vague = aspirations.find((a) => a.start > shape.person!.end && a.end <= p.start);
+    if (vague) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vague) } };
+    return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  }
+  if (p && p.cls === 'desire') return { verdict: 'unmeasured', reason: { code: 'desire', at: tok(p) } };
+  if (p && (p.cls === 'state' || p.cls === 'change')) return { verdict: 'unmeasured', reason: { code: p.cls, at: tok(p) } };
+  // A sentence about things ("모든 청구서가 도착한 날 지급된다"): a state of affairs, not vague.
+  // ... but "채널별 SLA를 대시보드에 표시한다" (an object and X한다, nobody named) is a task.
+  if (p && p.cls === 'verb' && /(?:한다|합니다|하다|함|했다)$/.test(p.text) && /[을를](?:\s|$)/.test(text)) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
+  if (p && p.cls === 'verb' && !aspirations.length && !outputs.length) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  // Neither the predicate nor a subject decides: the words do, the last one first.
+  const o = outputs[outputs.length - 1];
+  const a = aspirations[aspirations.length - 1];
+  if (o && (!a || o.start > a.start)) return { verdict: 'output', reason: { code: 'action', at: tok(o) } };
+  if (a) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(a) } };
+  if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+  return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
 
 function insideException(m: WordMatch, exceptions: WordMatch[]): boolean {
   return exceptions.some((e) => e.start <= m.start && m.end <= e.end && (e.start !== m.start || e.end !== m.end));
-}
-
-function span(m: WordMatch): WordSpan {
-  return { word: m.word, start: m.start, end: m.end };
 }

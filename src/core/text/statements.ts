@@ -14,7 +14,9 @@ export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedSta
   const out: JudgedStatement[] = [];
   for (const t of [o.title, o.behavior]) {
     if (t && t.value.trim() && !out.some((s) => s.text.value === t.value && s.text.span.start === t.span.start)) {
-      out.push({ text: t, judgement: judgeStatement(t.value, vocab) });
+      const judgement = judgeStatement(t.value, vocab);
+      // A statement that is still (partly) a template prompt is no-placeholder's business.
+      if (!judgement.placeholders.length) out.push({ text: t, judgement });
     }
   }
   return out;
@@ -22,7 +24,7 @@ export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedSta
 
 /** Whether any statement of the outcome states a change (measured, or a behaviour change). */
 export function statesChange(statements: JudgedStatement[]): boolean {
-  return statements.some((s) => s.judgement.measured || s.judgement.behaviourChange !== undefined);
+  return statements.some((s) => s.judgement.verdict === 'outcome' && (s.judgement.reason.code === 'measured' || s.judgement.reason.code === 'behaviour'));
 }
 
 /**

@@ -21,7 +21,7 @@ export interface WordList {
   find(text: string): WordMatch[];
 }
 
-interface Token {
+export interface Token {
   /** Lower case. */
   text: string;
   start: number;
@@ -106,6 +106,11 @@ function joinTokens(toks: Token[], i: number, n: number): string {
   let s = toks[i]!.text;
   for (let k = 1; k < n; k++) s += ' ' + toks[i + k]!.text;
   return s;
+}
+
+/** The statement's words (lower case, with offsets), split once and shared with the shape reader. */
+export function sharedTokens(text: string): readonly Token[] {
+  return tokens(text);
 }
 
 // Every list splits the same statement: remember the last split.

@@ -1,0 +1,241 @@
+// The one source of every snippet CBO Guide contributes (snippets/*.json are generated from
+// this file at build time by scripts/gen-snippets.mjs, and a unit test checks they are up to
+// date) and so of every default text a person might leave in unchanged: the placeholder
+// check reads its list of prompts from here (./prompts.ts), so a new snippet cannot drift
+// from what is flagged when it is left unfilled.
+
+export interface SnippetDef {
+  prefix: string[];
+  description: string;
+  body: string[];
+}
+
+export type SnippetFile = Record<string, SnippetDef>;
+
+/** snippets/cbo.yaml.json */
+export const YAML_SNIPPETS: SnippetFile = {
+  "CBO outcome": {
+    "prefix": [
+      "cbo",
+      "cbo-outcome"
+    ],
+    "description": "A Customer Business Outcome in CBO YAML",
+    "body": [
+      "cbo: 1",
+      "title: ${1:Who does what differently, measured}",
+      "category: ${2|operational-efficiency,reduced-business-risk,esg,increased-revenue,experience,innovation|}",
+      "owner: ${3:accountable role on the customer side}",
+      "context:",
+      "  challenge: ${4:the business problem today}",
+      "  strategicImportance: ${5:which strategic goal this serves}",
+      "  stakeholderImpact: ${6:who gains, and how}",
+      "outcome:",
+      "  behavior: ${7:who does what differently}",
+      "  hypothesis: ${8:if this behaviour changes, which result follows and why}",
+      "metrics:",
+      "  primary:",
+      "    name: ${9:what is counted}",
+      "    unit: \"${10:%}\"",
+      "    direction: ${11|increase,decrease,maintain|}",
+      "    baseline: { value: ${12:0}, asOf: ${13:YYYY-MM-DD} }",
+      "    target: { value: ${14:0}, by: ${15:YYYY-MM-DD} }",
+      "value:",
+      "  currency: ${16:USD}",
+      "  investment: ${17:0}",
+      "  items:",
+      "    - { type: ${18|hard-savings,soft-savings,revenue-impact,risk-avoidance,opportunity-cost|}, amount: ${19:0}, assumption: \"${20:why this number holds}\" }",
+      "dependencies: [${21}]",
+      "assumptions: [${22}]",
+      "risks: [${23}]",
+      "$0"
+    ]
+  },
+  "CBO metric": {
+    "prefix": [
+      "cbo-metric"
+    ],
+    "description": "A metric with baseline, target and deadline",
+    "body": [
+      "name: ${1:what is counted}",
+      "unit: \"${2:%}\"",
+      "direction: ${3|increase,decrease,maintain|}",
+      "baseline: { value: ${4:0}, asOf: ${5:YYYY-MM-DD} }",
+      "target: { value: ${6:0}, by: ${7:YYYY-MM-DD} }",
+      "$0"
+    ]
+  },
+  "CBO value item": {
+    "prefix": [
+      "cbo-value"
+    ],
+    "description": "A value item for ROI",
+    "body": [
+      "- type: ${1|hard-savings,soft-savings,revenue-impact,risk-avoidance,opportunity-cost|}",
+      "  amount: ${2:0}",
+      "  assumption: \"${3:why this number holds}\"",
+      "  validated: ${4|false,true|}",
+      "$0"
+    ]
+  },
+  "CBO workshop": {
+    "prefix": [
+      "cbo-workshop"
+    ],
+    "description": "Discovery workshop notes: current, future, barriers, solutions",
+    "body": [
+      "workshop:",
+      "  current: [${1:how things are today}]",
+      "  future: [${2:the state we want}]",
+      "  barriers: [${3:what stands in the way}]",
+      "  solutions: [${4:ways past the barriers}]",
+      "$0"
+    ]
+  },
+  "CBO outcome (Korean)": {
+    "prefix": [
+      "cbo-ko"
+    ],
+    "description": "고객 비즈니스 성과(CBO) YAML",
+    "body": [
+      "cbo: 1",
+      "title: ${1:누가 무엇을 다르게 하는지}",
+      "category: ${2|operational-efficiency,reduced-business-risk,esg,increased-revenue,experience,innovation|}",
+      "owner: ${3:고객 측 책임자}",
+      "outcome:",
+      "  behavior: ${4:누구의 행동이 어떻게 바뀌는지}",
+      "metrics:",
+      "  primary:",
+      "    name: ${5:측정할 지표}",
+      "    unit: \"${6:%}\"",
+      "    direction: ${7|increase,decrease,maintain|}",
+      "    baseline: { value: ${8:0}, asOf: ${9:YYYY-MM-DD} }",
+      "    target: { value: ${10:0}, by: ${11:YYYY-MM-DD} }",
+      "$0"
+    ]
+  }
+};
+
+/** snippets/cbo.markdown.json */
+export const MARKDOWN_SNIPPETS: SnippetFile = {
+  "CBO template": {
+    "prefix": [
+      "cbo",
+      "cbo-template"
+    ],
+    "description": "Customer Business Outcome: the framework's template (context, metrics, value, dependencies)",
+    "body": [
+      "## CBO: ${1:Who does what differently, measured}",
+      "",
+      "### Business Context",
+      "- **Current Challenge**: ${2:the business problem today, in the customer's words}",
+      "- **Strategic Importance**: ${3:which strategic goal this serves}",
+      "- **Stakeholder Impact**: ${4:who gains, and how}",
+      "",
+      "### Success Metrics",
+      "- **Primary Metric**: ${5:what is counted} (${6:%})",
+      "- **Secondary Metrics**: ${7:supporting measurements}",
+      "- **Baseline**: ${8:value today} (as of ${9:YYYY-MM-DD})",
+      "- **Target**: ${10:value to reach}",
+      "- **Timeline**: by ${11:YYYY-MM-DD}",
+      "",
+      "### Value Proposition",
+      "- **Financial Impact**: ${12:money saved or earned, per year}",
+      "- **Operational Impact**: ${13:how the work changes}",
+      "- **Strategic Impact**: ${14:what it makes possible later}",
+      "- **Risk Mitigation**: ${15:which risks shrink}",
+      "",
+      "### Dependencies and Assumptions",
+      "- **Critical Dependencies**: ${16:what this needs from others}",
+      "- **Key Assumptions**: ${17:what must stay true}",
+      "- **Success Factors**: ${18:conditions for success}",
+      "- **Risk Factors**: ${19:what could stop it}",
+      "$0"
+    ]
+  },
+  "CBO template (Korean)": {
+    "prefix": [
+      "cbo-ko",
+      "성과"
+    ],
+    "description": "고객 비즈니스 성과(CBO) 템플릿: 배경, 지표, 가치, 의존성",
+    "body": [
+      "## CBO: ${1:누가 무엇을 다르게 하는지, 측정 가능하게}",
+      "",
+      "### 비즈니스 배경",
+      "- **현재 과제**: ${2:고객이 겪는 지금의 문제}",
+      "- **전략적 중요성**: ${3:어떤 전략 목표와 연결되는지}",
+      "- **이해관계자 영향**: ${4:누가 어떻게 혜택을 받는지}",
+      "",
+      "### 성공 지표",
+      "- **핵심 지표**: ${5:무엇을 셀지} (${6:%})",
+      "- **보조 지표**: ${7:보조 측정값}",
+      "- **기준선**: ${8:현재 값} (${9:YYYY-MM-DD} 기준)",
+      "- **목표**: ${10:도달할 값}",
+      "- **일정**: ${11:YYYY-MM-DD}까지",
+      "",
+      "### 가치 제안",
+      "- **재무적 영향**: ${12:연간 절감액 또는 매출}",
+      "- **운영상 영향**: ${13:일하는 방식의 변화}",
+      "- **전략적 영향**: ${14:장기적으로 가능해지는 것}",
+      "- **위험 완화**: ${15:줄어드는 위험}",
+      "",
+      "### 의존성 및 가정",
+      "- **핵심 의존성**: ${16:다른 팀이나 시스템에 필요한 것}",
+      "- **주요 가정**: ${17:계속 참이어야 하는 것}",
+      "- **성공 요인**: ${18:성공 조건}",
+      "- **위험 요인**: ${19:방해 요소}",
+      "$0"
+    ]
+  },
+  "CBO fenced YAML block": {
+    "prefix": [
+      "cbo-block"
+    ],
+    "description": "A ```cbo block of CBO YAML inside a plan",
+    "body": [
+      "```cbo",
+      "title: ${1:Who does what differently}",
+      "category: ${2|operational-efficiency,reduced-business-risk,esg,increased-revenue,experience,innovation|}",
+      "metrics:",
+      "  primary:",
+      "    name: ${3:what is counted}",
+      "    unit: \"${4:%}\"",
+      "    direction: ${5|increase,decrease,maintain|}",
+      "    baseline: { value: ${6:0}, asOf: ${7:YYYY-MM-DD} }",
+      "    target: { value: ${8:0}, by: ${9:YYYY-MM-DD} }",
+      "```",
+      "$0"
+    ]
+  },
+  "Discovery workshop": {
+    "prefix": [
+      "cbo-workshop"
+    ],
+    "description": "Discovery workshop notes: current, future, barriers, solutions, outcome",
+    "body": [
+      "### Discovery Workshop",
+      "- **Current**: ${1:how things are today: pains, inefficiencies}",
+      "- **Future**: ${2:the state we want}",
+      "- **Barriers**: ${3:what stands in the way}",
+      "- **Solutions**: ${4:ways past the barriers}",
+      "- **Behavior**: ${5:whose behaviour changes, and how it is measured}",
+      "$0"
+    ]
+  },
+  "Discovery workshop (Korean)": {
+    "prefix": [
+      "cbo-workshop-ko",
+      "워크숍"
+    ],
+    "description": "디스커버리 워크숍: 현재, 미래, 장애물, 해결방안, 결과",
+    "body": [
+      "### 워크숍",
+      "- **현재**: ${1:지금의 불편과 비효율}",
+      "- **미래**: ${2:원하는 모습}",
+      "- **장애물**: ${3:무엇이 막고 있는지}",
+      "- **해결방안**: ${4:장애물을 넘는 방법}",
+      "- **행동 변화**: ${5:누구의 행동이 어떻게 바뀌고 어떻게 측정하는지}",
+      "$0"
+    ]
+  }
+};

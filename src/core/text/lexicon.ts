@@ -1,0 +1,45 @@
+// English verbs, from WordNet 3.1 (src/core/vocab/en-verbs.json, generated at build time by
+// scripts/gen-lexicon.mjs): about 8,700 single-word verb lemmas, so an imperative such as
+// "Renegotiate supplier contracts" or "Host 12 customer roundtables" is recognised without
+// anyone having listed "renegotiate" or "host". Words that WordNet sees more often as nouns
+// ("time", "order", "support") are marked, so "Support tickets fall" reads as a subject and
+// its verb, not as a command.
+import lexicon from '../vocab/en-verbs.json';
+
+let verbs: Set<string> | undefined;
+let nounFirst: Set<string> | undefined;
+
+function load(): void {
+  verbs = new Set(lexicon.verbs.split(' '));
+  nounFirst = new Set(lexicon.nounFirst.split(' '));
+}
+
+/** A verb lemma ("renegotiate"), as WordNet lists it. Lower case in. */
+export function isVerbLemma(w: string): boolean {
+  if (!verbs) load();
+  return verbs!.has(w);
+}
+
+/** A verb that is more often a noun ("order", "time", "support"). */
+export function isNounFirst(w: string): boolean {
+  if (!nounFirst) load();
+  return nounFirst!.has(w);
+}
+
+/** The lemma of a third-person or past form, if the form is a verb's: "increases" → "increase". */
+export function verbLemmaOf(w: string): string | undefined {
+  if (isVerbLemma(w)) return w;
+  const tries: string[] = [];
+  if (w.endsWith('ies')) tries.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) tries.push(w.slice(0, -2));
+  if (w.endsWith('s')) tries.push(w.slice(0, -1));
+  if (w.endsWith('ied')) tries.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ed')) tries.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  return tries.find((t) => t.length > 1 && isVerbLemma(t));
+}
+
+/** How many verbs the lexicon holds (for docs and tests). */
+export function verbCount(): number {
+  if (!verbs) load();
+  return verbs!.size;
+}

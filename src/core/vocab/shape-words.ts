@@ -1,0 +1,82 @@
+// Words that give a sentence its shape, beside the user-extensible lists in en.json and
+// ko.json. These are closed classes (a few dozen each) that the shape reader needs to tell
+// a command from a state, and a count of results from a count of activities; the open class
+// (every English verb) comes from WordNet, see ../text/lexicon.ts.
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Heads that name a state to be in, not a thing to do: "Be the best", "Delight the customer". */
+export const EN_STATE_VERBS = set(`be become remain stay delight wow love surpass excel thrive succeed dominate
+  lead win inspire outperform outpace beat satisfy please impress amaze strive aspire aim continue own
+  exceed feel matter shine flourish prosper`);
+
+/** Light verbs: the rest of the sentence decides ("Make progress" is a state, "Make a video" a deliverable). */
+export const EN_LIGHT_VERBS = set(`make help get keep let allow bring give take put have do go see enable ensure
+  support create`);
+
+/** A count after these is a result, not an activity: "Reach 10,000 visits", "Sell 1,000 licences". */
+export const EN_RESULT_VERBS = set(`reach achieve attain hit acquire win sign gain attract retain convert sell
+  generate earn book land secure save get grow obtain`);
+
+/** Words naming a state or a direction without a measure: "the best", "users love", "a sticky experience". */
+export const EN_STATE_WORDS = set(`best leader leaders leadership go-to love loves loved lovable delight delighted
+  delightful happy happier happiness satisfied satisfaction trust trusted trustworthy favourite favorite preferred
+  premier top great excellent excellence success successful progress sticky reliable timely quality awesome
+  amazing outstanding superior thought-leader renowned recognised recognized known famous beloved engaged
+  engaging passionate proud healthy healthier stronger strong sustainable competitive world's #1 number-one
+  first-choice standard benchmark customer-centric data-driven agile mature maturity`);
+
+/** Things a team makes: a title that only names one ("Partner self-service portal") is an output. */
+export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications system systems platform platforms
+  dashboard dashboards website websites site sites tool tools tooling feature features module modules api apis
+  integration integrations pipeline pipelines database databases warehouse report reports manual manuals guide
+  guides guideline guidelines playbook playbooks policy policies programme programmes program programs training
+  trainings workshop workshops campaign campaigns webinar webinars event events conference conferences
+  newsletter newsletters roadmap roadmaps framework frameworks prototype prototypes mvp pilot pilots release
+  releases version chatbot chatbots bot bots crm erp documentation docs handbook handbooks template templates
+  checklist checklists survey surveys course courses curriculum page pages blog blogs video videos redesign
+  migration launch rollout upgrade implementation deployment hackathon hackathons roundtable roundtables
+  meetup meetups process processes procedure procedures strategy plan plans infrastructure architecture
+  model models library libraries sdk plugin plugins extension extensions service update updates`);
+
+/** Korean action nouns: the predicate of an output ("… 구축", "… 개최", "보고서 완성"). */
+export const KO_ACTION_NOUNS = set(`구축 도입 개발 출시 구현 배포 마이그레이션 수립 설치 오픈 개최 작성 제작 마련 구성 적용 교체
+  이관 런칭 론칭 개통 실시 제공 발간 재편 조달 진행 완료 완성 수행 추진 정비 개편 개정 재정비 리뉴얼 개설 신설 채용
+  고용 발행 게시 업로드 포스팅 홍보 면담 인터뷰 조사 설문 수집 검토 점검 보고 발표 참석 참가 등록 협상 재협상 체결
+  정의 설계 재설계 기획 준비 운영 시행 착수 완수 확립 정립 교육 훈련 코칭 세미나 워크숍 웨비나 컨퍼런스 행사 발송 공개
+  게재 선정 확정 승인 정리 배치 투입 시작 착공 준공 설립 창업 출간 편찬 업데이트 업그레이드 온보딩 통합 이전 연동
+  테스트 캠페인 양성 이수 읽기 간담회 설명회 공청회 진단 컨설팅 분석 문서화 개선안 시스템 플랫폼 포털 앱 대시보드 보고서 매뉴얼 가이드
+  프로그램 로드맵 전략 계획 체계 프로세스 기능 서비스 도구 툴 개최하기 구축하기 방안 제도 교재 콘텐츠 영상 게시물 카드뉴스`);
+
+/** Korean results: a count with these is an outcome ("러닝화 1만 켤레 판매", "신규 고객 유치(월 5건)"). */
+export const KO_RESULT_NOUNS = set(`판매 유치 확보 달성 획득 수주 가입 계약 매출 수익 이익 절감 감소 증가 구매 재구매 방문자 사용자 고객`);
+
+/** Korean states and directions without a measure (성장, 성공, 1위, 패권). */
+export const KO_STATE_WORDS = [
+  '성장', '성공', '실현', '도약', '발전', '회복', '복원', '확충', '1위', '최고', '일류', '선도', '패권', '초격차', '만족', '행복', '신뢰',
+  '사랑', '감동', '리더', '으뜸', '경쟁력', '강국', '국가', '나라', '미래', '비전', '만들기', '만들자', '만든다', '되자', '되기', '벌고',
+  '반듯', '이끄는', '부흥', '번영', '도전', '브랜딩', '가속', '글로벌', '세계',
+];
+
+/** Endings that wish or urge rather than state ("벌고 싶다", "성공하자!", "성장해야 해"). */
+export const KO_DESIRE_ENDING = /(?:싶다|싶어|싶어요|싶습니다|하자|되자|해야\s?해|해야\s?한다|해야\s?합니다|겠다|겠습니다|기를|바란다|바랍니다|자)[\s!.~?]*$/;
+
+/** A noun naming people, by its last syllables: 학부모, 민원인, 가맹점주, 택배 기사, 농가, 의료진. */
+export const KO_PERSON_END = /(?:자|원|사|인|생|주|객|민|모|님|농가|가|들|층|진|팀|장|부|객|족|님)$/;
+
+/**
+ * Nouns that describe what people do, so a statement with one names behaviour even without
+ * naming the people: "checkout abandonment", "adoption", "churn", "completion rate", 이탈률.
+ * Matched as the start of an English word (abandon → abandonment) and anywhere in Korean.
+ */
+export const EN_BEHAVIOUR_NOUNS = set(`abandonment abandon adoption churn completion retention conversion conversions usage
+  engagement attendance uptake signups sign-ups registrations registration purchases purchase repurchase visits visit
+  complaints complaint calls call logins login renewals renewal cancellations cancellation returns bookings booking
+  referrals referral enrolment enrollment enrolments enrollments participation turnover attrition absenteeism
+  compliance resolution redemption redemptions activation onboarding subscriptions subscription orders ordering
+  clicks click-through downloads installs reviews ratings responses response applications submissions claims
+  deflection escalations escalation reopen reopens no-shows readmissions readmission visits bounce
+  nps satisfaction csat dau mau wau traffic visitors readership sessions time-on-task self-service`);
+
+export const KO_BEHAVIOUR_NOUNS = ['이탈', '재구매', '구매', '이용', '사용률', '전환율', '참여', '가입', '방문', '재방문', '해지', '갱신',
+  '완료율', '채택', '활용', '문의', '민원', '예약', '주문', '결제', '신청', '접속', '로그인', '출석', '응답', '만족도', '추천', '리텐션', '유지율', '재계약', '이직', '퇴사'];

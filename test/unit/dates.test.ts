@@ -1,0 +1,60 @@
+// Dates: a measurement after today, a date no calendar has, and an impossible --today.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { at, GOOD_YAML, only, run, TODAY } from './helpers';
+
+describe('dates', () => {
+  describe('measurement-in-future', () => {
+    it('flags a measurement dated after today, at its date', () => {
+      const text = GOOD_YAML.replace('date: 2026-10-31', 'date: 2026-12-31');
+      const [f, ...rest] = only(run(text).findings, 'measurement-in-future');
+      assert.equal(rest.length, 0);
+      assert.equal(at(text, f!), '2026-12-31');
+      assert.match(f!.message, new RegExp(`after today \\(${TODAY}\\)`));
+      assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'measurement-in-future')[0]!.message, /오늘/);
+    });
+    it('passes measurements dated today or before', () => {
+      assert.deepEqual(only(run(GOOD_YAML).findings, 'measurement-in-future'), []);
+      assert.deepEqual(only(run(GOOD_YAML.replace('date: 2026-10-31', `date: ${TODAY}`)).findings, 'measurement-in-future'), []);
+    });
+  });
+
+  describe('impossible-date', () => {
+    it('flags a day the month does not have and a month that does not exist', () => {
+      const text = GOOD_YAML.replace('asOf: 2026-09-30', 'asOf: 2026-02-30').replace('by: 2027-06-30', 'by: 2026-13-45');
+      const fs = only(run(text).findings, 'impossible-date');
+      assert.deepEqual(fs.map((f) => at(text, f)), ['2026-02-30', '2026-13-45']);
+      assert.match(fs[0]!.message, /no day 30/);
+      assert.match(fs[1]!.message, /no month 13/);
+    });
+    it('flags one in a Markdown label, and leaves real dates (29 February of a leap year) alone', () => {
+      const md = '## CBO: Returning customers finish checkout without calling support\n\n### Success Metrics\n- **Primary Metric**: Checkout completion rate (%)\n- **Baseline**: 62% as of 2028-02-29\n- **Target**: 80%\n- **Timeline**: by 2027-02-29\n';
+      assert.deepEqual(only(run(md, 'markdown').findings, 'impossible-date').map((f) => at(md, f)), ['2027-02-29']);
+    });
+  });
+
+  describe('--today', () => {
+    let dir = '';
+    before(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'cbo-dates-'));
+      writeFileSync(path.join(dir, 'a.cbo.yaml'), GOOD_YAML);
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const cbo = async (...argv: string[]) => {
+      let err = '';
+      const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {});
+      return { code, err };
+    };
+    it('an impossible --today is a usage error (exit 2)', async () => {
+      for (const d of ['2026-02-30', '2026-13-45', '2026-00-10']) {
+        const r = await cbo('check', 'a.cbo.yaml', '--today', d);
+        assert.equal(r.code, 2, d);
+        assert.match(r.err, /--today must be a real date/);
+      }
+      assert.equal((await cbo('check', 'a.cbo.yaml', '--today', '2028-02-29')).code, 0);
+    });
+  });
+});
