@@ -1,6 +1,7 @@
 // The rule registry: every per-outcome rule, in the order findings are reported.
 // Ids are stable and documented in docs/rules/<id>.md; a test checks both.
 import { rule as deadlinePassed } from './deadline-passed';
+import { rule as hypothesisLink } from './hypothesis-link';
 import { rule as missingBaseline } from './missing-baseline';
 import { rule as missingDeadline } from './missing-deadline';
 import { rule as missingPrimaryMetric } from './missing-primary-metric';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   targetDirection,
   targetUnreachable,
   deadlinePassed,
+  hypothesisLink,
   valueNoAssumption,
   valueNoInvestment,
   roiImplausible,
