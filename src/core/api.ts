@@ -17,3 +17,4 @@ export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { parseChecklistText, checklistEntries } from './checklist/load';
+export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';

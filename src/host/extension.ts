@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();
   const recheck = (uri?: vscode.Uri) => checkPlan(settings, planView, uri);
-  const canvas = new CanvasPanel(context.extensionUri, settings);
+  const canvas = new CanvasPanel(context.extensionUri, settings, diagnostics);
   context.subscriptions.push(
     settings,
     diagnostics,
