@@ -4,6 +4,10 @@ import * as vscode from 'vscode';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
+import { yamlExample } from './yamlExample';
+
+/** The YAML snippets' prefixes all start with "cbo" (snippets/cbo.yaml.json). */
+const SNIPPET_PREFIX = /^cb/i;
 
 export class CboCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly settings: Settings) {}
@@ -27,6 +31,9 @@ export class CboCompletion implements vscode.CompletionItemProvider {
     const keys = c.path.length === 0 ? e.topLevelKeys() : (e.fieldInfo(c.path)?.properties ?? []);
     return keys
       .filter((k) => !c.siblings.includes(k))
+      // Typing `cb...` at the top is asking for a snippet (cbo, cbo-outcome, ...), which writes
+      // `cbo: 1` itself: the bare key would win the match and Enter would insert `cbo: `.
+      .filter((k) => !(c.path.length === 0 && SNIPPET_PREFIX.test(c.prefix) && k === 'cbo'))
       .map((k, i) => {
         const info = e.fieldInfo(c.path.length === 0 && k === 'outcomes' ? ['outcomes'] : [...c.path, k]);
         const item = new vscode.CompletionItem(k, vscode.CompletionItemKind.Property);
@@ -38,7 +45,7 @@ export class CboCompletion implements vscode.CompletionItemProvider {
         if (info?.description) {
           const md = new vscode.MarkdownString();
           md.appendMarkdown(escapeMarkdown(info.description));
-          if (info.example) md.appendCodeblock(`${k}: ${info.example}`, 'yaml');
+          if (info.example) md.appendCodeblock(`${k}: ${yamlExample(info.example)}`, 'yaml');
           item.documentation = md;
         }
         if (info?.enum || nested) item.command = { command: 'editor.action.triggerSuggest', title: '' };

@@ -1,5 +1,6 @@
-// "CBO: Export Business Outcome Report": Markdown and self-contained HTML, next to the file
-// or where the user picks; an existing file is never overwritten without asking.
+// "CBO: Export Business Outcome Report": Markdown, self-contained HTML or both (the user
+// picks), next to the file or where the user picks; an existing file is never overwritten
+// without asking; the message names every file written and offers to open the report.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
@@ -9,7 +10,11 @@ export interface ExportOptions {
   target?: vscode.Uri;
   /** Answer to "overwrite?" when a file exists; undefined asks the user. */
   overwrite?: boolean;
+  /** Formats to write (tests); undefined asks the user. */
+  formats?: ReportFormat[];
 }
+
+export type ReportFormat = 'md' | 'html';
 
 export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: ExportOptions = {}): Promise<vscode.Uri[]> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -22,6 +27,18 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
   const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
+  let formats = opts.formats;
+  if (!formats) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('Markdown (.md)'), description: vscode.l10n.t('for the repository and pull requests'), format: 'md' as const, picked: true },
+        { label: vscode.l10n.t('HTML (.html)'), description: vscode.l10n.t('one self-contained page with the charts, to send or print'), format: 'html' as const, picked: true },
+      ],
+      { canPickMany: true, placeHolder: vscode.l10n.t('Which format(s) should the report be written in?') },
+    );
+    formats = picked?.map((p) => p.format);
+  }
+  if (!formats?.length) return [];
   let mdTarget = opts.target;
   if (!mdTarget && doc.isUntitled) {
     // An untitled document has no folder to write next to: ask where.
@@ -41,12 +58,12 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     mdTarget = where.uri ?? (await vscode.window.showSaveDialog({ defaultUri: next, filters: { Markdown: ['md'] } }));
     if (!mdTarget) return [];
   }
-  const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.md$/i, '') + '.html' });
+  const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.html' });
+  const mdFile = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.md' });
   const fileName = vscode.workspace.asRelativePath(doc.uri);
-  const files: [vscode.Uri, string][] = [
-    [mdTarget, e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
-    [htmlTarget, e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
-  ];
+  const files: [vscode.Uri, () => string][] = [];
+  if (formats.includes('md')) files.push([mdFile, () => e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName })]);
+  if (formats.includes('html')) files.push([htmlTarget, () => e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })]);
   const existing = [];
   for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {
@@ -54,9 +71,19 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', existing.join(', ')), { modal: true }, yes)) === yes;
     if (!ok) return [];
   }
-  for (const [u, text] of files) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(mdTarget)));
-  return files.map(([u]) => u);
+  for (const [u, text] of files) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text()));
+  const written = files.map(([u]) => u);
+  const open = vscode.l10n.t('Open');
+  const names = written.map((u) => vscode.workspace.asRelativePath(u)).join(', ');
+  // Not awaited: the command returns once the files are written; the button works later.
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', names), open).then(async (a) => {
+    if (a !== open) return;
+    const first = written[0]!;
+    // Markdown in the read-only preview; the HTML page in the browser it was made for.
+    if (first.path.endsWith('.md')) await vscode.commands.executeCommand('markdown.showPreview', first);
+    else await vscode.env.openExternal(first);
+  });
+  return written;
 }
 
 async function exists(u: vscode.Uri): Promise<boolean> {
