@@ -18,3 +18,4 @@ export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { parseChecklistText, checklistEntries } from './checklist/load';
 export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';
+export { GUIDED_STEPS, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';
