@@ -11,7 +11,7 @@ import { displayLabel, displaySection } from './parse/markdown-labels';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 
-export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value'] as const;
+export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 export type GuidedStep = (typeof GUIDED_STEPS)[number];
 
 export interface GuidedAnswers {
@@ -30,6 +30,8 @@ export interface GuidedAnswers {
   category?: Category;
   /** "hard-savings 80000: two contract seats no longer needed" (empty: no value yet). */
   value?: string;
+  /** "120000": the total cost of the work (empty: not known yet). */
+  investment?: string;
 }
 
 export interface StepJudgement {
@@ -53,6 +55,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
     value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
     valueType: 'Start with one of: {0}.',
+    investment: 'Write the total cost as a number, e.g. "120000"; leave empty if it is not known yet.',
   },
   ko: {
     empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
@@ -61,6 +64,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
     value: '가치 유형, 금액, 근거를 적으세요(예: "hard-savings 80000: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
+    investment: '총비용을 숫자로 적으세요(예: "120000000"). 아직 모르면 비워 두세요.',
   },
 };
 
@@ -113,8 +117,13 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
     if (t.value !== undefined) out.push(`    target: { value: ${t.value}${t.date ? `, by: ${t.date}` : ''} }`);
   }
   const v = a.value ? parseValue(a.value) : undefined;
+  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  if ((v?.type && v.amount !== undefined) || inv !== undefined) {
+    out.push('value:', `  currency: ${lang === 'ko' ? 'KRW' : 'USD'}`);
+    if (inv !== undefined) out.push(`  investment: ${inv}`);
+  }
   if (v?.type && v.amount !== undefined) {
-    out.push('value:', `  currency: ${lang === 'ko' ? 'KRW' : 'USD'}`, '  items:', `    - { type: ${v.type}, amount: ${v.amount}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
+    out.push('  items:', `    - { type: ${v.type}, amount: ${v.amount}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
   }
   return out.join('\n') + '\n';
 }
@@ -144,6 +153,11 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
     const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type];
     lines.push('', S('value'), `- **${L(field)}**: ${v.amount}${lang === 'ko' ? '원' : ' USD'}${v.assumption ? `: ${v.assumption}` : ''}`);
   }
+  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  if (inv !== undefined) {
+    if (!(v?.type && v.amount !== undefined)) lines.push('', S('value'));
+    lines.push(`- **${L('investment')}**: ${inv}${lang === 'ko' ? '원' : ' USD'}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -155,6 +169,10 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   const lang = config.lang;
   const answer = step === 'category' ? answers.category : answers[step];
   const M = MSG[lang];
+  if (step === 'investment') {
+    if (!answer?.trim()) return undefined;
+    return extractQuantities(answer)[0] ? undefined : { severity: 'error', message: M.investment! };
+  }
   if (step === 'value') {
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);

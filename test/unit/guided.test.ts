@@ -18,6 +18,7 @@ const EN: GuidedAnswers = {
   target: '95 by 2027-06-30',
   category: 'operational-efficiency',
   value: 'hard-savings 36000: two batch servers switched off',
+  investment: '30000',
 };
 
 describe('New CBO (Guided)', () => {
@@ -50,6 +51,8 @@ describe('New CBO (Guided)', () => {
     assert.equal(judgeStep('current', { ...EN, current: '  ' }, config())!.severity, 'error');
     assert.equal(judgeStep('value', { ...EN, value: 'lots of money' }, config())!.severity, 'error');
     assert.equal(judgeStep('value', { ...EN, value: '' }, config()), undefined, 'value may be left for later');
+    assert.equal(judgeStep('investment', { ...EN, investment: 'a lot' }, config())!.severity, 'error');
+    assert.equal(judgeStep('investment', { ...EN, investment: '' }, config()), undefined);
   });
 
   it('reads numbers and dates out of short answers', () => {
@@ -60,7 +63,8 @@ describe('New CBO (Guided)', () => {
   it('writes a YAML file that lints clean of structure errors and fills the canvas', () => {
     const text = guidedYaml(EN, 'en');
     const r = run(text);
-    assert.deepEqual(ids(r.findings).filter((i) => !['value-unvalidated', 'value-no-investment'].includes(i)), [], text);
+    assert.deepEqual(ids(r.findings).filter((i) => i !== 'value-unvalidated'), [], text);
+    assert.equal(r.outcomes[0]!.value!.investment!.value, 30000);
     const o = r.outcomes[0]!;
     assert.equal(o.workshop.barriers[0]!.value, EN.barriers);
     assert.equal(o.metrics!.primary!.direction!.value, 'increase');
@@ -74,6 +78,7 @@ describe('New CBO (Guided)', () => {
     assert.equal(o.metrics!.primary!.baseline!.value!.value, 40);
     assert.equal(o.metrics!.primary!.target!.date!.value, '2027-06-30');
     assert.equal(o.value!.items[0]!.amount!.value, 36000);
+    assert.equal(o.value!.investment!.value, 30000);
     const ko = guidedMarkdown({ ...EN, behavior: '분석가가 출근 30분 안에 전일 매출 보고서를 연다', metric: '보고서 대기 시간 (시간)', baseline: '5, 2026-03-31', target: '0.5, 2027-03-31' }, 'ko');
     assert.match(ko, /### 성공 지표/);
     const k = parseDocument(ko, 'markdown', 'ko').doc.outcomes[0]!;

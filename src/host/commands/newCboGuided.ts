@@ -21,6 +21,7 @@ function questions(): Record<Exclude<GuidedStep, 'category'>, { title: string; p
     metric: { title: vscode.l10n.t('Primary metric'), prompt: vscode.l10n.t('The one number that shows the change, with its unit in brackets.'), placeholder: vscode.l10n.t('Report ready before 9:00 (%)') },
     baseline: { title: vscode.l10n.t('Baseline'), prompt: vscode.l10n.t('Its value today and the date it was measured.'), placeholder: vscode.l10n.t('40 on 2026-09-30') },
     target: { title: vscode.l10n.t('Target and deadline'), prompt: vscode.l10n.t('The value to reach and by when.'), placeholder: vscode.l10n.t('95 by 2027-06-30') },
+    investment: { title: vscode.l10n.t('Investment'), prompt: vscode.l10n.t('The total cost of the work, as a number; leave empty if it is not known yet.'), placeholder: vscode.l10n.t('120000') },
     value: { title: vscode.l10n.t('Value'), prompt: vscode.l10n.t('Value type, yearly amount and what it rests on; leave empty to add value later.'), placeholder: vscode.l10n.t('hard-savings 36000: two batch servers switched off') },
   };
 }

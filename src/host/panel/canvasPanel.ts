@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LintResult } from '../../core/api';
 import type { PanelModel } from '../../core/view/canvas';
 import type { DiagnosticsController } from '../diagnostics';
-import { isSafeLink, parseWebviewMessage, type HostToWebview } from '../../shared/messages';
+import { isSafeLink, parseWebviewMessage, type HostToWebview, type PanelSection } from '../../shared/messages';
 import { getEngine } from '../engine-loader';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
@@ -29,6 +29,8 @@ export class CanvasPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The last model posted, for tests and the export command. */
   lastModel: PanelModel | undefined;
+  /** The lint result that model was drawn from: the diagnostics' own (tests check it is the same object). */
+  lastResult: LintResult | undefined;
   /** Milliseconds from the last document change to the model being posted. */
   lastUpdateMs = 0;
   /** Stays on the current document instead of following the active editor. */
@@ -174,6 +176,7 @@ export class CanvasPanel implements vscode.Disposable {
       const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: config.lang, today: config.today });
       model.pinned = this.pinned;
       this.lastModel = model;
+      this.lastResult = r;
       this.post({ type: 'model', model });
     }
     panel.title = this.pinned ? vscode.l10n.t('CBO Canvas (pinned): {0}', doc.uri.path.split('/').pop() ?? '') : vscode.l10n.t('CBO Canvas: {0}', doc.uri.path.split('/').pop() ?? '');
@@ -211,11 +214,9 @@ export class CanvasPanel implements vscode.Disposable {
       case 'pin':
         this.setPinned(m.pinned);
         return;
-      case 'insertSection': {
-        if (!doc) return;
-        await insertSection(this.settings, doc, m.outcome, m.section);
+      case 'insertSection':
+        await this.insertSection(m.outcome, m.section);
         return;
-      }
       case 'insertTemplate': {
         if (!doc) return;
         // At the end of the file, through the same snippet the user could pick by hand.
@@ -226,6 +227,11 @@ export class CanvasPanel implements vscode.Disposable {
         return;
       }
     }
+  }
+
+  /** "Add the business context" and the other prompt links: insert that section into the shown document. */
+  async insertSection(outcome: number, section: PanelSection): Promise<boolean> {
+    return this.doc ? insertSection(this.settings, this.doc, outcome, section) : false;
   }
 
   dispose(): void {
