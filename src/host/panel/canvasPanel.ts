@@ -173,7 +173,7 @@ export class CanvasPanel implements vscode.Disposable {
     if (syntax && this.lastModel && this.lastModel.file === doc.uri.toString() && r.outcomeCount < this.lastModel.outcomes.length) {
       this.post({ type: 'broken', message: syntax.message, line: syntax.start.line + 1 });
     } else {
-      const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: config.lang, today: config.today });
+      const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: await this.panelLang(doc, r, config.lang), today: config.today });
       model.pinned = this.pinned;
       this.lastModel = model;
       this.lastResult = r;
@@ -181,6 +181,16 @@ export class CanvasPanel implements vscode.Disposable {
     }
     panel.title = this.pinned ? vscode.l10n.t('CBO Canvas (pinned): {0}', doc.uri.path.split('/').pop() ?? '') : vscode.l10n.t('CBO Canvas: {0}', doc.uri.path.split('/').pop() ?? '');
     this.lastUpdateMs = performance.now() - this.changedAt;
+  }
+
+  /**
+   * The panel speaks the plan's language when nobody chose one: a Korean plan gets a Korean
+   * canvas even in an English VS Code (the setting or `.cborc.yaml` `lang` still wins).
+   */
+  private async panelLang(doc: vscode.TextDocument, r: LintResult, lang: 'en' | 'ko'): Promise<'en' | 'ko'> {
+    if (this.settings.section.get<string>('lang', 'auto') !== 'auto' || (await this.settings.nearest(doc.uri)).config.lang) return lang;
+    const titles = r.outcomes.map((o) => o.title?.value ?? '');
+    return titles.length && titles.every((t) => /[가-힣]/.test(t)) ? 'ko' : lang;
   }
 
   private emptyModel(): PanelModel {
