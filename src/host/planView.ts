@@ -48,9 +48,8 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'checklist') {
-      // The first checklist open, the others folded, so every checklist's coverage is in view.
-      const first = this.result?.checklists[0]?.id === node.c.id;
-      const t = new vscode.TreeItem(node.c.title, first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      // Folded, so every checklist and its coverage is in view at once; unfold one to see its items.
+      const t = new vscode.TreeItem(node.c.title, vscode.TreeItemCollapsibleState.Collapsed);
       t.description = vscode.l10n.t('{0}% covered', Math.round(node.c.coverage * 100));
       t.tooltip = vscode.l10n.t('{0}: {1} of {2} items found', node.c.title, node.c.items.filter((i) => i.status === 'found').length, node.c.items.length);
       t.id = `c:${node.c.id}`;

@@ -58,9 +58,13 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
         return j;
       };
       return new Promise<string | undefined>((resolve) => {
+        let settled = false;
+        // Settle first: disposing the box fires onDidHide, which must not turn an answer into a cancel.
         const done = (v: string | undefined) => {
-          box.dispose();
+          if (settled) return;
+          settled = true;
           resolve(v);
+          box.dispose();
         };
         box.onDidChangeValue((v) => {
           confirmed = undefined;
