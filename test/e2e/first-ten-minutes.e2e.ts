@@ -133,6 +133,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
 
   it('4. the canvas shows every block of each example, with no "?" and no "..."', async () => {
     const page = vs.page;
+    await runCommand(page, 'View: Close Panel'); // the canvas, not the Problems list, is the subject here
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Open Canvas to the Side');
     let frame = await canvasFrame(page);
@@ -207,6 +208,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
   it('7. Korean: the Korean plan gets a Korean canvas', async () => {
     const page = vs.page;
     await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'View: Close Panel');
     await openExact(page, 'plan.ko.md');
     await runCommand(page, 'CBO: Open Canvas to the Side');
     const frame = await canvasFrame(page);

@@ -113,6 +113,8 @@ describe('canvas blocks', () => {
     // 36,000,000 + 1,500 × 40,000 = 96,000,000 on 80,000,000: 20%.
     assert.equal(ko.roi!.roi, '20.0%');
     assert.equal(ko.workshop[2]!.entries[0]!.text, '야간 배치 40개가 한 줄로 실행된다');
+    assert.equal(ko.roi!.items[0]!.assumption, '야간 배치 서버 두 대를 줄인다', 'the validated mark is not part of the assumption');
+    assert.equal(ko.roi!.items[0]!.validated, true);
   });
 
   it('inserts each missing section in the outcome\'s own syntax, so it reads back', () => {

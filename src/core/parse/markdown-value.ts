@@ -23,7 +23,7 @@ export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
 
 const CODE = /\b(USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/;
 const SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '원': 'KRW', '달러': 'USD', '¥': 'JPY' };
-const VALIDATED = /\((?:validated|confirmed)[^)]*\)|validated by the customer|고객\s*검증\s*완료|\(검증\)/i;
+const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
 export function currencyIn(text: string): string | undefined {
   const code = CODE.exec(text)?.[1];

@@ -43,6 +43,13 @@ function fmt(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
+function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
+}
+
 export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): ChartGeometry {
   const width = opts.width ?? 460;
   const height = opts.height ?? 200;
@@ -60,6 +67,10 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   yMin -= padY;
   yMax += padY;
   if (Math.min(...ys) >= 0 && yMin < 0) yMin = 0;
+  // Round the axis to a readable step, so the ticks read 60%, 70%, 80% rather than 59.84%.
+  const step = niceStep((yMax - yMin) / 2);
+  yMin = Math.floor(yMin / step) * step;
+  yMax = Math.ceil(yMax / step) * step;
   const X = (x: number) => r1(left + ((x - x0) / (x1 - x0 || 1)) * (width - left - right));
   const Y = (y: number) => r1(height - bottom - ((y - yMin) / (yMax - yMin || 1)) * (height - top - bottom));
   const S = g.shapes;
