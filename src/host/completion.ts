@@ -12,7 +12,7 @@ const SNIPPET_PREFIX = /^cb/i;
 export class CboCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly settings: Settings) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | undefined {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | vscode.CompletionList | undefined {
     if (doc.languageId !== 'yaml' || !this.settings.applies(doc)) return undefined;
     const e = getEngine();
     const c = e.yamlCursorAt(doc.getText(), doc.offsetAt(pos));
@@ -29,7 +29,7 @@ export class CboCompletion implements vscode.CompletionItemProvider {
       });
     }
     const keys = c.path.length === 0 ? e.topLevelKeys() : (e.fieldInfo(c.path)?.properties ?? []);
-    return keys
+    const items = keys
       .filter((k) => !c.siblings.includes(k))
       // Typing `cb...` at the top is asking for a snippet (cbo, cbo-outcome, ...), which writes
       // `cbo: 1` itself: the bare key would win the match and Enter would insert `cbo: `.
@@ -51,5 +51,8 @@ export class CboCompletion implements vscode.CompletionItemProvider {
         if (info?.enum || nested) item.command = { command: 'editor.action.triggerSuggest', title: '' };
         return item;
       });
+    // After "c" the list is asked for again on the next letter, so at "cb" the key gives way
+    // to the snippets (VS Code otherwise keeps filtering the first answer).
+    return c.path.length === 0 && /^c?$/i.test(c.prefix) ? new vscode.CompletionList(items, true) : items;
   }
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openFile, openProblems, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
-import { canvasFrame, runCommand, waitForText } from './ui';
+import { canvasFrame, waitForText } from './ui';
 
 /** The README's pictures: test-results name → media/screenshots name. */
 const README_PICTURES: Record<string, string> = {
@@ -24,11 +24,23 @@ async function frameText(frame: Frame): Promise<string> {
   return (await frame.locator('#root').innerText()).replace(/\s+/g, ' ');
 }
 
+/** Runs a command from the palette (the visible input: the workbench keeps a hidden twin). */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input >> visible=true').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
 /** Opens a file by its exact name through Quick Open (plan.md, not plan.ko.md). */
 async function openExact(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
+  const input = page.locator('.quick-input-widget input >> visible=true').first();
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(name);
   const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first();
@@ -85,7 +97,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     const page = vs.page;
     await openFile(page, 'my-first.cbo.yaml');
     await page.locator('.editor-instance .monaco-editor').first().click();
-    await page.keyboard.type('cbo');
+    await page.keyboard.type('cbo', { delay: 250 }); // letter by letter, as a person types
     const first = page.locator('.suggest-widget .monaco-list-row').first();
     await first.waitFor({ state: 'visible', timeout: 15_000 });
     const label = (await first.getAttribute('aria-label')) ?? (await first.innerText());
@@ -133,7 +145,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
 
   it('4. the canvas shows every block of each example, with no "?" and no "..."', async () => {
     const page = vs.page;
-    await runCommand(page, 'View: Close Panel'); // the canvas, not the Problems list, is the subject here
+    await runCommand(page, 'View: Hide Panel'); // the canvas, not the Problems list, is the subject here
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Open Canvas to the Side');
     let frame = await canvasFrame(page);
@@ -208,7 +220,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
   it('7. Korean: the Korean plan gets a Korean canvas', async () => {
     const page = vs.page;
     await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'View: Close Panel');
+    await runCommand(page, 'View: Hide Panel');
     await openExact(page, 'plan.ko.md');
     await runCommand(page, 'CBO: Open Canvas to the Side');
     const frame = await canvasFrame(page);
@@ -225,8 +237,9 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await runCommand(page, 'View: Close All Editors');
     await openExact(page, 'checkout.cbo.yaml');
     // From the palette by keyboard, as a user does (a click's mouse-up would land on the editor).
+    await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>CBO: New CBO (Guided)');
+    await page.locator('.quick-input-widget input >> visible=true').first().fill('>CBO: New CBO (Guided)');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New CBO (Guided)' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/12)' }).waitFor({ state: 'visible', timeout: 10_000 });
