@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { GuidedAnswers, GuidedStep } from '../../src/core/api';
 import type { CboGuideApi } from '../../src/host/extension';
+import { GOOD_ANSWERS } from '../guided-answers';
 import { activateExtension, closeAll, open, workspaceUri } from './helpers';
 
 async function until<T>(what: string, get: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
@@ -96,20 +97,7 @@ describe('canvas panel in VS Code', function () {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n' });
     await vscode.window.showTextDocument(doc);
     const asked: GuidedStep[] = [];
-    const answers: Record<GuidedStep, string> = {
-      current: 'Analysts wait until 11:00 for the daily sales report',
-      future: 'Analysts open the report when they start work',
-      barriers: 'Forty nightly batch jobs run one after another',
-      solutions: 'Stream sales and run batches in parallel',
-      behavior: 'Analysts prepare the morning meeting from yesterday\'s sales report',
-      hypothesis: 'If analysts see yesterday\'s sales before the meeting, prices move a day earlier',
-      metric: 'Report ready before 9:00 (%)',
-      baseline: '40 on 2026-09-30',
-      target: '95 by 2027-06-30',
-      category: 'operational-efficiency',
-      value: 'hard-savings 36000: two batch servers switched off',
-      investment: '30000',
-    };
+    const answers: Record<GuidedStep, string> = GOOD_ANSWERS;
     const uri = await api.newCboGuided({ ask: async (step: GuidedStep, _i: number, _n: number, _a: GuidedAnswers) => (asked.push(step), answers[step]) }, 'markdown');
     assert.equal(uri?.toString(), doc.uri.toString());
     assert.deepEqual(asked.slice(0, 5), ['current', 'future', 'barriers', 'solutions', 'behavior']);

@@ -2,24 +2,12 @@ import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
 import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
+import { GOOD_ANSWERS } from '../guided-answers';
 import { ids, run, TODAY } from './helpers';
 
 const config = (lang: 'en' | 'ko' = 'en') => resolveConfig({}, { today: TODAY, lang });
 
-const EN: GuidedAnswers = {
-  current: 'Analysts wait until 11:00 for the daily sales report',
-  future: 'Analysts open the report when they start work',
-  barriers: 'Forty nightly batch jobs run one after another',
-  solutions: 'Stream sales into the warehouse and run batches in parallel',
-  behavior: 'Analysts prepare the morning meeting from yesterday\'s sales report',
-  hypothesis: 'If analysts see yesterday\'s sales before the meeting, prices move a day earlier because decisions no longer wait',
-  metric: 'Report ready before 9:00 (%)',
-  baseline: '40 on 2026-09-30',
-  target: '95 by 2027-06-30',
-  category: 'operational-efficiency',
-  value: 'hard-savings 36000: two batch servers switched off',
-  investment: '30000',
-};
+const EN: GuidedAnswers = GOOD_ANSWERS;
 
 describe('New CBO (Guided)', () => {
   it('asks in the discovery workshop\'s order', () => {

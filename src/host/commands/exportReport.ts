@@ -3,6 +3,7 @@
 // without asking; the message names every file written and offers to open the report.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { fileExists as exists } from '../fileExists';
 import type { Settings } from '../settings';
 
 export interface ExportOptions {
@@ -84,13 +85,4 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     else await vscode.env.openExternal(first);
   });
   return written;
-}
-
-async function exists(u: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(u);
-    return true;
-  } catch {
-    return false;
-  }
 }

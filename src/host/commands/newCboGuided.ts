@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { GuidedAnswers, GuidedStep } from '../../core/api';
 import { getEngine } from '../engine-loader';
+import { fileExists as exists } from '../fileExists';
 import type { Settings } from '../settings';
 
 const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
@@ -138,13 +139,4 @@ export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: '
   await d.save();
   await vscode.window.showTextDocument(d);
   return uri;
-}
-
-async function exists(u: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(u);
-    return true;
-  } catch {
-    return false;
-  }
 }
