@@ -1,7 +1,7 @@
 // The canvas panel as a team sees it: figures the engine computes, live updates as the
 // user types, a click on a card moving the editor's cursor, light and dark themes.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
@@ -49,11 +49,7 @@ describe('e2e: the CBO canvas panel', function () {
     assert.equal(await textOf(frame, '#progress .status'), expected);
     assert.equal(await frame.locator('#workshop .step').count(), 5);
     await screenshot(vs.page, 'canvas-light');
-    // The README's picture is refreshed only on request, so a test run leaves the tree clean.
-    if (process.env.CBO_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });
-      copyFileSync(path.join(resultsDir(), 'canvas-light.png'), path.join(repoRoot(), 'media/screenshots/canvas.png'));
-    }
+    // The README's pictures come from first-ten-minutes.e2e.ts (CBO_UPDATE_SCREENSHOTS=1).
   });
 
   it('updates as the user types, and reports how long that took', async () => {
