@@ -124,6 +124,11 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 15_000 });
     await page.waitForTimeout(500);
     await screenshot(page, 'first-diagnostics');
+    // The rule id is a link to the rule's page, in the read-only preview (not the raw file).
+    await row.locator('a', { hasText: 'output-as-outcome' }).first().click();
+    await page.locator('.tabs-container .tab', { hasText: /Preview.*output-as-outcome/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.equal(await page.locator('.tabs-container .tab[aria-label^="output-as-outcome.md"]').count(), 0, 'no editable docs file');
+    await page.locator('.tabs-container .tab[aria-label^="plan.md"]').first().click(); // back to the plan
   });
 
   it('3. a quick fix inserts the missing baseline', async () => {
