@@ -20,3 +20,5 @@ export { addAllowedWord } from './config-edit';
 export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries } from './checklist/load';
 export { FIELD_SCHEMA_PATH } from './field-paths';
+export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';
+export { GUIDED_STEPS, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';

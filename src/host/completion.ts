@@ -4,11 +4,15 @@ import * as vscode from 'vscode';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
+import { yamlExample } from './yamlExample';
+
+/** The YAML snippets' prefixes all start with "cbo" (snippets/cbo.yaml.json). */
+const SNIPPET_PREFIX = /^cb/i;
 
 export class CboCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly settings: Settings) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | undefined {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | vscode.CompletionList | undefined {
     if (doc.languageId !== 'yaml' || !this.settings.applies(doc)) return undefined;
     const e = getEngine();
     const c = e.yamlCursorAt(doc.getText(), doc.offsetAt(pos));
@@ -25,8 +29,11 @@ export class CboCompletion implements vscode.CompletionItemProvider {
       });
     }
     const keys = c.path.length === 0 ? e.topLevelKeys() : (e.fieldInfo(c.path)?.properties ?? []);
-    return keys
+    const items = keys
       .filter((k) => !c.siblings.includes(k))
+      // Typing `cb...` at the top is asking for a snippet (cbo, cbo-outcome, ...), which writes
+      // `cbo: 1` itself: the bare key would win the match and Enter would insert `cbo: `.
+      .filter((k) => !(c.path.length === 0 && SNIPPET_PREFIX.test(c.prefix) && k === 'cbo'))
       .map((k, i) => {
         const info = e.fieldInfo(c.path.length === 0 && k === 'outcomes' ? ['outcomes'] : [...c.path, k]);
         const item = new vscode.CompletionItem(k, vscode.CompletionItemKind.Property);
@@ -38,11 +45,14 @@ export class CboCompletion implements vscode.CompletionItemProvider {
         if (info?.description) {
           const md = new vscode.MarkdownString();
           md.appendMarkdown(escapeMarkdown(info.description));
-          if (info.example) md.appendCodeblock(`${k}: ${info.example}`, 'yaml');
+          if (info.example) md.appendCodeblock(`${k}: ${yamlExample(info.example)}`, 'yaml');
           item.documentation = md;
         }
         if (info?.enum || nested) item.command = { command: 'editor.action.triggerSuggest', title: '' };
         return item;
       });
+    // After "c" the list is asked for again on the next letter, so at "cb" the key gives way
+    // to the snippets (VS Code otherwise keeps filtering the first answer).
+    return c.path.length === 0 && /^c?$/i.test(c.prefix) ? new vscode.CompletionList(items, true) : items;
   }
 }

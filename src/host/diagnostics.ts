@@ -41,8 +41,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  /** The document the canvas shows: its lint keeps the outcome models, so the panel draws from this lint instead of running its own. */
+  private modelsFor: string | undefined;
 
-  constructor(private readonly settings: Settings, private readonly extensionUri: vscode.Uri) {
+  // The extension folder is no longer needed here: rule links run a command (see toDiagnostic).
+  constructor(private readonly settings: Settings, _extensionUri?: vscode.Uri) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
@@ -62,6 +65,24 @@ export class DiagnosticsController implements vscode.Disposable {
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /**
+   * Keep outcome models in the lint results of this document (the one the canvas shows), and
+   * of no other. Lints it now and resolves with the result.
+   */
+  async keepModelsFor(doc: vscode.TextDocument | undefined): Promise<LintResult | undefined> {
+    const key = doc?.uri.toString();
+    if (key !== this.modelsFor) {
+      for (const k of [this.modelsFor, key]) {
+        const s = k === undefined ? undefined : this.states.get(k);
+        if (s) s.cache = undefined; // rebuilt with the right keepModels on the next lint
+      }
+      this.modelsFor = key;
+    }
+    const r = doc && this.resultFor(doc.uri);
+    if (!doc || (r && r.outcomes.length === r.outcomeCount)) return r;
+    return this.lintNow(doc);
   }
 
   resultFor(uri: vscode.Uri): LintResult | undefined {
@@ -110,7 +131,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const config = await this.settings.resolve(doc);
     if (stale()) return undefined;
     const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
-    state.cache ??= new (getEngine().LintCache)({ keepModels: false });
+    state.cache ??= new (getEngine().LintCache)({ keepModels: this.modelsFor === doc.uri.toString() });
     const steps = getEngine().lintSteps(doc.getText(), kind, config, state.cache);
     let busy = 0;
     let longest = 0;
@@ -144,7 +165,9 @@ export class DiagnosticsController implements vscode.Disposable {
     d.source = 'cbo';
     let target = this.docsUris.get(f.ruleId);
     if (!target) {
-      target = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.ruleId}.md`);
+      // The rule's page in the read-only Markdown preview (the command does that), never the
+      // raw file inside the extension's folder, which an editor would let the user change.
+      target = vscode.Uri.parse(`command:cbo.openRuleDocs?${encodeURIComponent(JSON.stringify([f.ruleId]))}`, true);
       this.docsUris.set(f.ruleId, target);
     }
     d.code = { value: f.ruleId, target };

@@ -14,6 +14,7 @@ import { revealLine } from './commands/revealLine';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { COMMANDS } from './commands/ids';
 import { newCbo } from './commands/newCbo';
+import { newCboGuided, type GuidedIo } from './commands/newCboGuided';
 import { openRuleDocs } from './commands/openRuleDocs';
 import { showProblems } from './commands/showProblems';
 import { CboCompletion } from './completion';
@@ -39,6 +40,8 @@ export interface CboGuideApi {
   onDidLint: vscode.Event<LintEvent>;
   /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
   logUri: vscode.Uri;
+  /** For tests: the guided flow with scripted answers. */
+  newCboGuided(io: GuidedIo, target: 'yaml' | 'markdown'): Promise<vscode.Uri | undefined>;
 }
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
@@ -53,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();
   const recheck = (uri?: vscode.Uri) => checkPlan(settings, planView, uri);
-  const canvas = new CanvasPanel(context.extensionUri, settings);
+  const canvas = new CanvasPanel(context.extensionUri, settings, diagnostics);
   context.subscriptions.push(
     settings,
     diagnostics,
@@ -64,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),
     cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
     cmd(COMMANDS.newCbo, () => newCbo()),
+    cmd(COMMANDS.newCboGuided, () => newCboGuided(settings)),
     cmd(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, settings.lang(), ruleId)),
     cmd(COMMANDS.showProblems, () => showProblems()),
     cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[2], target?: Parameters<typeof applyFix>[3]) => applyFix(diagnostics, uri, fix, target)),
@@ -75,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
     canvas,
     cmd(COMMANDS.openCanvas, (uri?: vscode.Uri) => openCanvas(canvas, uri instanceof vscode.Uri ? uri : undefined)),
+    cmd(COMMANDS.pinCanvas, () => canvas.setPinned(!canvas.pinned)),
     // The command takes no options: whoever calls it, the user is asked before an overwrite.
     cmd(COMMANDS.exportReport, (uri?: vscode.Uri) => exportReport(settings, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.window.registerWebviewPanelSerializer(CANVAS_VIEW_TYPE, {
@@ -89,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     canvas,
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
     logUri: context.logUri,
+    newCboGuided: (io: GuidedIo, target: 'yaml' | 'markdown') => newCboGuided(settings, io, target),
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded(), webHost: isWebHost },
   };
 }

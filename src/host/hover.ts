@@ -5,6 +5,7 @@ import type { StatementParts } from '../core/api';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
+import { yamlExample } from './yamlExample';
 
 export class CboHover implements vscode.HoverProvider {
   constructor(private readonly settings: Settings) {}
@@ -67,7 +68,7 @@ function describe(key: string, info: { description?: string; example?: string; e
   if (info.enum) md.appendMarkdown('\n\n' + vscode.l10n.t('One of: {0}', info.enum.map((v) => `\`${v}\``).join(', ')));
   if (info.example) {
     md.appendMarkdown('\n\n' + vscode.l10n.t('Example:') + ' ');
-    md.appendCodeblock(info.example, 'yaml');
+    md.appendCodeblock(`${key}: ${yamlExample(info.example)}`, 'yaml');
   }
   return md;
 }

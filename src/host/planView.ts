@@ -11,6 +11,18 @@ type Node =
   | { kind: 'evidence'; i: ItemResult; line: number; text: string }
   | { kind: 'tasks'; heading: string; line: number; done: number; total: number };
 
+const STATUS = (): Record<ItemResult['status'], string> => ({ found: vscode.l10n.t('found'), partial: vscode.l10n.t('partial'), missing: vscode.l10n.t('missing') });
+
+/** What a person needs on hover: the item, its checklist, its status and the evidence, never internal ids. */
+function itemTooltip(c: ChecklistResult, i: ItemResult): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendText(`${i.title}\n`);
+  md.appendText(`${c.title} · ${STATUS()[i.status]}${i.required ? '' : ' · ' + vscode.l10n.t('optional')}\n`);
+  for (const e of i.evidence.slice(0, 3)) md.appendText(`\n${vscode.l10n.t('line {0}: {1}', e.line, e.text)}`);
+  if (i.status !== 'found') md.appendText(`\n${vscode.l10n.t('Use the insert button to add a section for it.')}`);
+  return md;
+}
+
 const ICON = { found: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')), partial: new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground')), missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) };
 
 export class PlanView implements vscode.TreeDataProvider<Node> {
@@ -36,8 +48,10 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'checklist') {
-      const t = new vscode.TreeItem(node.c.title, vscode.TreeItemCollapsibleState.Expanded);
+      // Folded, so every checklist and its coverage is in view at once; unfold one to see its items.
+      const t = new vscode.TreeItem(node.c.title, vscode.TreeItemCollapsibleState.Collapsed);
       t.description = vscode.l10n.t('{0}% covered', Math.round(node.c.coverage * 100));
+      t.tooltip = vscode.l10n.t('{0}: {1} of {2} items found', node.c.title, node.c.items.filter((i) => i.status === 'found').length, node.c.items.length);
       t.id = `c:${node.c.id}`;
       return t;
     }
@@ -54,7 +68,7 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
       t.iconPath = ICON[i.status];
       t.description = `${i.status === 'found' ? vscode.l10n.t('found') : i.status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing')}${i.required ? '' : ' · ' + vscode.l10n.t('optional')}`;
       t.contextValue = i.status === 'found' ? 'cboItemFound' : 'cboItemOpen';
-      t.tooltip = `${node.c.id}/${i.id}`;
+      t.tooltip = itemTooltip(node.c, i);
       if (i.evidence[0]) t.command = this.reveal(i.evidence[0].line);
       return t;
     }

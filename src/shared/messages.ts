@@ -12,7 +12,15 @@ export type WebviewToHost =
   | { type: 'ready' }
   | { type: 'reveal'; start: number; end: number }
   | { type: 'openLink'; href: string }
-  | { type: 'insertTemplate' };
+  | { type: 'insertTemplate' }
+  /** Insert the skeleton of a missing canvas section into outcome `outcome` (its index). */
+  | { type: 'insertSection'; outcome: number; section: PanelSection }
+  /** Keep showing this file (true) or follow the active editor again (false). */
+  | { type: 'pin'; pinned: boolean };
+
+/** The sections the canvas can insert (core/view/sections.ts has the same list). */
+export const PANEL_SECTIONS = ['context', 'workshop', 'outcome', 'metrics', 'value', 'dependencies'] as const;
+export type PanelSection = (typeof PANEL_SECTIONS)[number];
 
 /** Narrow an unknown message from the webview to a known one, or undefined. */
 export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
@@ -25,6 +33,12 @@ export function parseWebviewMessage(m: unknown): WebviewToHost | undefined {
       return { type: r.type };
     case 'reveal':
       return int(r.start) && int(r.end) && (r.end as number) >= (r.start as number) ? { type: 'reveal', start: r.start as number, end: r.end as number } : undefined;
+    case 'insertSection':
+      return int(r.outcome) && typeof r.section === 'string' && (PANEL_SECTIONS as readonly string[]).includes(r.section)
+        ? { type: 'insertSection', outcome: r.outcome as number, section: r.section as PanelSection }
+        : undefined;
+    case 'pin':
+      return typeof r.pinned === 'boolean' ? { type: 'pin', pinned: r.pinned } : undefined;
     case 'openLink':
       return typeof r.href === 'string' && r.href.length < 2048 ? { type: 'openLink', href: r.href } : undefined;
     default:

@@ -4,7 +4,7 @@ import type { ChartPoint } from '../core/view/canvas';
 // geometry is pure arithmetic that the HTML report (core) draws too, so it lives beside the
 // report until src/core/view's panel types move to src/shared (README, Architecture).
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see above
-import { chartGeometry } from '../core/view/chart';
+import { chartGeometry, type ChartOptions } from '../core/view/chart';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -14,20 +14,26 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-export function progressChart(points: ChartPoint[], label: string): SVGSVGElement {
-  const g = chartGeometry(points);
+export function progressChart(points: ChartPoint[], label: string, opts: ChartOptions = {}): SVGSVGElement {
+  const g = chartGeometry(points, opts);
   const svg = el('svg', { viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, role: 'img', class: 'chart' });
   const title = el('title', {});
   title.textContent = label;
   svg.append(title);
-  if (g.plan) svg.append(el('line', { ...g.plan, class: 'plan' }));
-  if (g.actual.length) svg.append(el('polyline', { points: g.actual.map((p) => `${p.x},${p.y}`).join(' '), class: 'actual' }));
-  for (const p of g.points) {
-    const c = el('circle', { cx: p.x, cy: p.y, r: p.kind === 'measurement' ? 3 : 4, class: `pt ${p.kind}` });
-    const t = el('title', {});
-    t.textContent = p.label;
-    c.append(t);
-    svg.append(c);
+  for (const s of g.shapes) {
+    if (s.t === 'line') svg.append(el('line', { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2, class: s.cls }));
+    else if (s.t === 'polyline') svg.append(el('polyline', { points: s.points, class: s.cls }));
+    else if (s.t === 'circle') {
+      const c = el('circle', { cx: s.cx, cy: s.cy, r: s.r, class: s.cls });
+      const t = el('title', {});
+      t.textContent = s.title;
+      c.append(t);
+      svg.append(c);
+    } else {
+      const t = el('text', { x: s.x, y: s.y, 'text-anchor': s.anchor, class: s.cls });
+      t.textContent = s.text; // textContent: user text is never parsed as markup
+      svg.append(t);
+    }
   }
   return svg;
 }

@@ -2,7 +2,7 @@
 // (textContent for plain strings; markdown-it output, raw HTML off, for rich text), keeps
 // its state with setState so a reload restores it, and asks the host to reveal source
 // ranges, open links and insert the template. It loads nothing from outside (CSP).
-import type { Card, Entry, OutcomeView, PanelModel } from '../core/view/canvas';
+import type { Card, Entry, OutcomeView, PanelModel, Prompt } from '../core/view/canvas';
 import type { HostToWebview, WebviewToHost } from './messages';
 import { progressChart } from './chart';
 import { inlineHtml } from './markdown';
@@ -55,15 +55,26 @@ function entryList(es: Entry[]): HTMLElement {
   return ul;
 }
 
-function quadrant(title: string, cards: Card[], cls: string): HTMLElement {
+function promptLine(p: Prompt, outcome: number): HTMLElement {
+  const e = h('p', 'prompt');
+  e.append(h('span', 'muted', p.text + ' '));
+  const b = h('button', 'link insert-section', p.link);
+  b.dataset.section = p.section;
+  b.dataset.outcome = String(outcome);
+  e.append(b);
+  return e;
+}
+
+function quadrant(title: string, cards: Card[], cls: string, prompts: Prompt[] | undefined, outcome: number): HTMLElement {
   const q = h('section', `quadrant ${cls}`);
+  q.id = `block-${cls}`;
   q.append(h('h3', undefined, title));
   for (const c of cards) {
     const card = h('div', 'card');
     card.append(h('h4', undefined, c.label), entryList(c.entries));
     q.append(card);
   }
-  if (!cards.length) q.append(h('p', 'muted', '—'));
+  for (const p of prompts ?? []) q.append(promptLine(p, outcome));
   return q;
 }
 
@@ -87,6 +98,13 @@ function render(model: PanelModel, broken?: { message: string; line: number }): 
     root.append(empty);
     return;
   }
+  const bar = h('div', 'toolbar');
+  const pin = h('button', `link pin${model.pinned ? ' pinned' : ''}`, model.pinned ? `📌 ${ui.unpin}` : ui.pin);
+  pin.id = 'pin';
+  pin.setAttribute('aria-pressed', String(!!model.pinned));
+  pin.addEventListener('click', () => vscode.postMessage({ type: 'pin', pinned: !model.pinned }));
+  bar.append(pin);
+  root.append(bar);
   const selected = Math.min(state.selected, model.outcomes.length - 1);
   if (model.outcomes.length > 1) {
     const label = h('label', 'selector', ui.select + ' ');
@@ -118,7 +136,13 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
 
   const canvas = h('div', 'canvas');
   canvas.id = 'canvas';
-  canvas.append(quadrant(ui.context, o.canvas.context, 'context'), quadrant(ui.outcomes, o.canvas.outcomes, 'outcomes'), quadrant(ui.value, o.canvas.value, 'value'), quadrant(ui.approach, o.canvas.approach, 'approach'));
+  const P = o.prompts;
+  canvas.append(
+    quadrant(ui.context, o.canvas.context, 'context', P.context, o.index),
+    quadrant(ui.outcomes, o.canvas.outcomes, 'outcomes', P.outcomes, o.index),
+    quadrant(ui.value, o.canvas.value, 'value', P.value, o.index),
+    quadrant(ui.approach, o.canvas.approach, 'approach', P.approach, o.index),
+  );
   wrap.append(canvas);
 
   const flow = h('section', 'workshop');
@@ -128,9 +152,11 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
   for (const step of o.workshop) {
     const li = h('li', `step ${step.key}`);
     li.append(h('h4', undefined, step.label), entryList(step.entries));
+    if (step.hint) li.append(h('p', 'hint muted', step.hint));
     strip.append(li);
   }
   flow.append(strip);
+  for (const p of P.workshop ?? []) flow.append(promptLine(p, o.index));
   wrap.append(flow);
 
   if (o.roi) {
@@ -175,7 +201,7 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
       const card = revealable(h('div', `metric ${m.status}`), m.span);
       const head = h('div', 'metric-head');
       head.append(h('span', 'name', m.name), h('span', `status ${m.status}`, m.statusLabel));
-      card.append(head, progressChart(m.points, `${m.name}: ${m.statusLabel}`), h('p', 'detail', m.detail));
+      card.append(head, progressChart(m.points, `${m.name}: ${m.statusLabel}`, m.chart), h('p', 'detail', m.detail));
       sec.append(card);
     }
     wrap.append(sec);
@@ -191,7 +217,7 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
     const ul = h('ul', `group ${sev}`);
     for (const f of group) {
       const li = revealable(h('li', sev), f.span);
-      li.append(h('code', undefined, f.ruleId), document.createTextNode(` ${f.line}: `), h('span', undefined, f.message));
+      li.append(h('code', undefined, f.ruleId), document.createTextNode(` ${f.line}: `), rich(f.message, 'message'));
       ul.append(li);
     }
     fs.append(ul);
@@ -207,6 +233,11 @@ function save(patch: Partial<State>): void {
 
 // One listener for every revealable element and link, so re-rendering adds none.
 root.addEventListener('click', (ev) => {
+  const ins = (ev.target as HTMLElement).closest<HTMLElement>('button.insert-section');
+  if (ins) {
+    vscode.postMessage({ type: 'insertSection', outcome: Number(ins.dataset.outcome), section: ins.dataset.section as never });
+    return;
+  }
   const a = (ev.target as HTMLElement).closest('a');
   if (a) {
     ev.preventDefault();

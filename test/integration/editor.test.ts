@@ -30,8 +30,11 @@ describe('CBO Guide in VS Code', function () {
     const baseline = ds.find((x) => codeOf(x) === 'missing-baseline')!;
     assert.equal(baseline.range.start.line, 5);
     assert.equal(baseline.severity, vscode.DiagnosticSeverity.Error);
+    // The link runs "Open Rule Documentation", which shows the page in the read-only preview.
     const code = baseline.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.path, /docs\/rules\/missing-baseline\.md$/);
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'cbo.openRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(code.target.query)), ['missing-baseline']);
   });
 
   it('shows nothing for a good file and for a plan without CBOs', async () => {

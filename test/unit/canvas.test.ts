@@ -40,7 +40,7 @@ describe('canvas view model', () => {
   it('reports progress with the numbers behind it', () => {
     const metric = o.metrics[0]!;
     assert.deepEqual(metric.points.map((p) => p.kind), ['baseline', 'measurement', 'target']);
-    assert.match(metric.detail, /baseline 62 → latest 66/);
+    assert.match(metric.detail, /baseline 62% → latest 66% on 2026-10-31 → plan line [\d.]+% → target 80% by 2027-06-30/);
     assert.ok(['on-track', 'at-risk', 'off-track', 'achieved'].includes(metric.status));
   });
 

@@ -74,6 +74,41 @@ describe('plan checklists', () => {
     });
   });
 
+  it('has a workshop-readiness checklist as the fourth built-in, from the deck\'s preparation', () => {
+    assert.deepEqual(BUILT_IN_CHECKLISTS.map((c) => c.id), ['cbo-process', 'delivery', 'workshop', 'workshop-readiness']);
+    const ready = `# Workshop preparation
+
+- **Expectations call**: held with the customer's sponsor on 2026-03-30
+- **Attendees**: eight from the business and eight from IT, product owners included
+- **Preparation document**: sent to every attendee on 2026-03-31, two weeks ahead
+- **Agenda**: Current and Future, Barrier brainstorming, Solutions, Outcome definition
+`;
+    const r = checkPlan(ready, { config: config(), only: ['workshop-readiness'] }).checklists[0]!;
+    assert.deepEqual(r.items.map((i) => [i.id, i.status]), [['expectations-call', 'found'], ['attendees', 'found'], ['prep-doc', 'found'], ['agenda', 'found']]);
+    assert.equal(r.coverage, 1);
+    const ko = '## 워크숍 사전 준비\n\n- **기대사항 협의**: 고객 담당자와 통화로 기대 결과를 정함\n- **참석자**: 현업과 IT 각 8명\n';
+    const k = checkPlan(ko, { config: config('ko'), only: ['workshop-readiness'] }).checklists[0]!;
+    assert.equal(k.title, '워크숍 준비');
+    assert.deepEqual(k.items.map((i) => i.status), ['found', 'found', 'missing', 'missing']);
+  });
+
+  it('counts a "Current Challenge" line as evidence of current state analysis', () => {
+    assert.equal(statusOf(GOOD_CBO, 'cbo-process', 'current-state').status, 'found');
+    assert.equal(statusOf('# Plan\n\n- **현재 과제**: 보고서가 11시에 도착한다\n', 'cbo-process', 'current-state', 'ko').status, 'found');
+  });
+
+  it('scores the same sentence alike as a paragraph and as a list item', () => {
+    const sentence = 'Retrospective with the customer at the end; CSAT survey sent to all participants.';
+    const asItem = statusOf(`# Close\n\n- ${sentence}\n`, 'delivery', 'retrospective');
+    const asParagraph = statusOf(`# Close\n\n${sentence}\n`, 'delivery', 'retrospective');
+    assert.equal(asItem.status, 'found');
+    assert.equal(asParagraph.status, asItem.status);
+    // A passing mention deep in a sentence stays partial in both forms.
+    const mention = 'We will think about a retro later.';
+    assert.equal(statusOf(`# Close\n\n${mention}\n`, 'delivery', 'retrospective').status, 'partial');
+    assert.equal(statusOf(`# Close\n\n- ${mention}\n`, 'delivery', 'retrospective').status, 'partial');
+  });
+
   it('does not count look-alike headings inside code blocks', () => {
     const text = '# Plan\n\n```markdown\n## Milestones\n- M1\n```\n\n~~~\n## Retrospective\n~~~\n';
     assert.equal(statusOf(text, 'cbo-process', 'milestones').status, 'missing');

@@ -58,7 +58,9 @@ describe('GitLab code-quality format', () => {
       const line = GOOD_YAML.split('\n').findIndex((l) => /^\s+primary:/.test(l)) + 1;
       assert.equal(b.location.lines.begin, line, 'the line of the metric that lacks it');
       let empty = '';
-      writeFileSync(path.join(dir, 'a.cbo.yaml'), GOOD_YAML);
+      // With a hypothesis too, so not even an info finding is left.
+      const clean = GOOD_YAML.replace(/^( {2}behavior: .*\n)/m, '$1  hypothesis: If returning customers finish checkout alone, support cost falls because fewer of them call\n');
+      writeFileSync(path.join(dir, 'a.cbo.yaml'), clean);
       assert.equal(await main(['check', '--format', 'gitlab', '--today', '2026-11-01'], { stdout: (s) => (empty += s), stderr: () => undefined, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {}), 0);
       assert.deepEqual(JSON.parse(empty), [], 'a clean run is an empty report, still valid JSON');
     } finally {

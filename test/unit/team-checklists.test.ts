@@ -60,7 +60,7 @@ describe('team checklists from .cborc.yaml', () => {
     const dir = workspace({ '.cborc.yaml': 'checklists: [./bad.yaml]\n', 'bad.yaml': 'id: Bad Id\ngroups: []\n', 'plan.md': '# Plan\n' });
     const r = await cbo(dir, 'plan', 'plan.md', '--format', 'json');
     assert.match(r.err, /bad\.yaml/);
-    assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process', 'delivery', 'workshop']);
+    assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process', 'delivery', 'workshop', 'workshop-readiness']);
   });
 
   it('never executes anything in a checklist: it is validated data', () => {

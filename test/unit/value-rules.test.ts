@@ -133,6 +133,12 @@ describe('value rules', () => {
       assert.match(BAD.slice(f[0]!.span.start, f[0]!.span.end), /soft-savings/);
       assert.match(f[0]!.message, /validated: true/);
     });
+    it('says nothing about a template item whose figures are all 0 (nothing to confirm yet)', () => {
+      const tpl = `${HEAD}value:\n  currency: USD\n  investment: 0\n  items:\n    - { type: hard-savings, amount: 0, assumption: "" }\n`;
+      assert.deepEqual(check(valueUnvalidated, read(tpl)), []);
+      const filled = tpl.replace('amount: 0', 'amount: 1000');
+      assert.equal(check(valueUnvalidated, read(filled)).length, 1);
+    });
     it('counts validated: false as not validated, in Korean too', () => {
       const f = check(valueUnvalidated, read(GOOD.replace(/validated: true/g, 'validated: false')), 'ko');
       assert.equal(f.length, 2);

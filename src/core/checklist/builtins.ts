@@ -3,5 +3,6 @@ import cboProcess from './cbo-process.json';
 import delivery from './delivery.json';
 import type { Checklist } from './types';
 import workshop from './workshop.json';
+import workshopReadiness from './workshop-readiness.json';
 
-export const BUILT_IN_CHECKLISTS: Checklist[] = [cboProcess as Checklist, delivery as Checklist, workshop as Checklist];
+export const BUILT_IN_CHECKLISTS: Checklist[] = [cboProcess as Checklist, delivery as Checklist, workshop as Checklist, workshopReadiness as Checklist];

@@ -52,12 +52,12 @@ export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: s
   });
   outline.blocks.forEach((b, i) => {
     const t = normBlocks[i]!;
-    if (b.kind === 'item') {
-      const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(b.text);
-      if (b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
-      else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
-      else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);
-    } else if (is(t) || terms.some((x) => x(t))) upgrade('partial', b.line, b.text);
+    // A sentence counts the same whether it is written as a list item or as a paragraph:
+    // the form of the block says nothing about whether the plan covers the item.
+    const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(b.text);
+    if (b.kind === 'item' && b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
+    else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
+    else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);
   });
   return { status, evidence };
 }

@@ -8,7 +8,8 @@ export type Field =
   | 'financial' | 'operational' | 'strategic' | 'riskMitigation'
   | 'dependencies' | 'assumptions' | 'successFactors' | 'risks'
   | 'behavior' | 'hypothesis' | 'category' | 'owner'
-  | 'current' | 'future' | 'barriers' | 'solutions';
+  | 'current' | 'future' | 'barriers' | 'solutions'
+  | 'hardSavings' | 'softSavings' | 'revenueImpact' | 'riskAvoidance' | 'opportunityCost' | 'investment';
 
 export type Section = 'context' | 'metrics' | 'value' | 'dependencies' | 'workshop' | 'outcome';
 
@@ -29,7 +30,7 @@ const FIELDS: Record<Field, string[]> = {
   assumptions: ['Key Assumptions', 'Assumptions', '주요 가정', '가정'],
   successFactors: ['Success Factors', '성공 요인'],
   risks: ['Risk Factors', 'Risks', '위험 요인', '리스크'],
-  behavior: ['Behavior', 'Behaviour', 'Behavior Change', 'Outcome', '행동 변화', '결과'],
+  behavior: ['Behavior', 'Behaviour', 'Behavior Change', 'Behaviour Change', 'Outcome', '행동 변화', '결과'],
   hypothesis: ['Hypothesis', '가설'],
   category: ['Category', '범주', '카테고리'],
   owner: ['Owner', '담당자', '책임자'],
@@ -37,6 +38,13 @@ const FIELDS: Record<Field, string[]> = {
   future: ['Future', 'Future State', '미래', '미래 상태'],
   barriers: ['Barriers', 'Barrier', '장애물', '장벽'],
   solutions: ['Solutions', 'Solution', '해결방안', '해결 방안'],
+  // Value items with amounts, so a Markdown outcome gets ROI (see docs/markdown-value.md).
+  hardSavings: ['Hard Savings', '직접 비용 절감'],
+  softSavings: ['Soft Savings', '간접 비용 절감', '효율 절감'],
+  revenueImpact: ['Revenue Impact', '매출 영향'],
+  riskAvoidance: ['Risk Avoidance', '리스크 회피'],
+  opportunityCost: ['Opportunity Cost', '기회비용'],
+  investment: ['Investment', 'Total Cost', '투자', '총비용'],
 };
 
 const SECTIONS: Record<Section, string[]> = {

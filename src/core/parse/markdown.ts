@@ -9,6 +9,7 @@ import { findDates } from '../text/date';
 import { extractQuantities } from '../text/quantity';
 import { CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
 import { lineStarts } from '../positions';
+import { readValueLabels, VALUE_FIELDS } from './markdown-value';
 import { readYamlUnit } from './yaml';
 
 export interface MarkdownResult {
@@ -220,7 +221,11 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').map((t) => ({ span: t.span, name: t, measurements: [] })) };
   }
   const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
-  if (notes.length || open.sectionEnd.value !== undefined) o.value = { span: notes[0]?.span ?? o.anchor, items: [], notes };
+  const labelled = [...VALUE_FIELDS, 'investment' as Field].some((k) => nonEmpty(k).length);
+  if (notes.length || labelled || open.sectionEnd.value !== undefined) {
+    o.value = { span: notes[0]?.span ?? o.anchor, items: [], notes };
+    if (labelled) readValueLabels(f, o.value, (t) => labelSpans.get(t) ?? t.span);
+  }
 }
 
 function val(t: Text | undefined): Text | undefined {

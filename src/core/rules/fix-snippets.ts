@@ -23,7 +23,7 @@ const YAML: Record<Missing, (ind: string) => string> = {
 function metricBody(i: string): string {
   return [
     `${i}name: \${1:what is counted}`,
-    `${i}unit: \${2:%}`,
+    `${i}unit: "\${2:%}"`, // quoted: a bare % cannot start a YAML value
     `${i}direction: \${3|increase,decrease,maintain|}`,
     `${i}baseline: { value: \${4:0}, asOf: \${5:YYYY-MM-DD} }`,
     `${i}target: { value: \${6:0}, by: \${7:YYYY-MM-DD} }`,

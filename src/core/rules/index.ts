@@ -3,6 +3,7 @@
 import { rule as deadlinePassed } from './deadline-passed';
 import { rule as impossibleDate } from './impossible-date';
 import { rule as measurementInFuture } from './measurement-in-future';
+import { rule as hypothesisLink } from './hypothesis-link';
 import { rule as missingBaseline } from './missing-baseline';
 import { rule as missingDeadline } from './missing-deadline';
 import { rule as missingPrimaryMetric } from './missing-primary-metric';
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   deadlinePassed,
   measurementInFuture,
   impossibleDate,
+  hypothesisLink,
   valueNoAssumption,
   valueNoInvestment,
   roiImplausible,

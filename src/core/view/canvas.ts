@@ -7,6 +7,8 @@ import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, localeFor } from '../money';
 import { metricProgress, type ProgressStatus } from '../progress';
 import { computeRoi } from '../roi';
+import type { ChartOptions } from './chart';
+import type { CanvasSection } from './sections';
 
 export interface Entry {
   text: string;
@@ -29,11 +31,22 @@ export interface MetricView {
   unit: string;
   status: ProgressStatus;
   statusLabel: string;
-  /** Numbers behind the status, as a sentence. */
+  /** Numbers behind the status, as a sentence (only the numbers that exist). */
   detail: string;
   points: ChartPoint[];
+  /** How to draw the chart: today, unit, status and labels in the panel's language. */
+  chart: ChartOptions;
   span?: Span;
 }
+
+/** A one-line prompt shown in place of an empty block, with a link that inserts the section. */
+export interface Prompt {
+  section: CanvasSection;
+  text: string;
+  link: string;
+}
+
+export type BlockKey = 'context' | 'outcomes' | 'value' | 'approach' | 'workshop';
 
 export interface RoiItemView {
   type: string;
@@ -66,7 +79,9 @@ export interface OutcomeView {
   owner: string;
   anchor: Span;
   canvas: { context: Card[]; outcomes: Card[]; value: Card[]; approach: Card[] };
-  workshop: { key: 'current' | 'future' | 'barriers' | 'solutions' | 'outcome'; label: string; entries: Entry[] }[];
+  workshop: { key: 'current' | 'future' | 'barriers' | 'solutions' | 'outcome'; label: string; entries: Entry[]; hint?: string }[];
+  /** Prompts for empty blocks (or a missing part of one), by block. */
+  prompts: Partial<Record<BlockKey, Prompt[]>>;
   roi?: RoiView;
   metrics: MetricView[];
   findings: { ruleId: string; severity: Finding['severity']; message: string; line: number; span: Span }[];
@@ -77,6 +92,8 @@ export interface PanelModel {
   lang: Lang;
   today: string;
   outcomes: OutcomeView[];
+  /** Set by the host: the panel stays on this file instead of following the active editor. */
+  pinned?: boolean;
   /** Strings of the panel's own UI, in the panel's language. */
   ui: Record<keyof typeof EN, string>;
 }
@@ -103,6 +120,8 @@ const EN = {
   conservative: 'Conservative ROI',
   payback: 'Payback',
   assumption: 'Assumption',
+  pin: 'Pin to this file',
+  unpin: 'Pinned: click to follow the active editor',
 };
 const KO: typeof EN = {
   context: '비즈니스 배경과 과제',
@@ -126,6 +145,8 @@ const KO: typeof EN = {
   conservative: '보수적 ROI',
   payback: '투자 회수 기간',
   assumption: '가정',
+  pin: '이 파일에 고정',
+  unpin: '고정됨: 누르면 활성 편집기를 따라갑니다',
 };
 
 const LABELS: Record<Lang, Record<string, string>> = {
@@ -136,6 +157,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     current: 'Current', future: 'Future', barriers: 'Barriers', solutions: 'Solutions', outcome: 'Outcome',
     'hard-savings': 'Hard savings', 'soft-savings': 'Soft savings', 'revenue-impact': 'Revenue impact', 'risk-avoidance': 'Risk avoidance', 'opportunity-cost': 'Opportunity cost',
     achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data',
+    valueItems: 'Value items', roiSummary: 'ROI summary', target: 'target', deadline: 'deadline', today: 'today', baselineWord: 'baseline',
   },
   ko: {
     challenge: '현재 과제', strategicImportance: '전략적 중요성', stakeholderImpact: '이해관계자 영향',
@@ -144,6 +166,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     current: '현재', future: '미래', barriers: '장애물', solutions: '해결방안', outcome: '결과',
     'hard-savings': '직접 비용 절감', 'soft-savings': '간접 비용 절감', 'revenue-impact': '매출 영향', 'risk-avoidance': '리스크 회피', 'opportunity-cost': '기회비용',
     achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '지연', 'no-data': '데이터 없음',
+    valueItems: '가치 항목', roiSummary: 'ROI 요약', target: '목표', deadline: '기한', today: '오늘', baselineWord: '기준',
   },
 };
 
@@ -160,14 +183,53 @@ export function panelModel(file: string, outcomes: Outcome[], findings: Finding[
   };
 }
 
+const PROMPTS: Record<Lang, Record<CanvasSection, [string, string]>> = {
+  en: {
+    context: ['What problem does this solve today, and why does it matter now?', 'Add the business context'],
+    workshop: ['Current, future, barriers, solutions: the discovery workshop in four lists.', 'Add the workshop'],
+    outcome: ['Whose behaviour changes, and which business result follows?', 'Add the behaviour change and hypothesis'],
+    metrics: ['One number that shows the change, with baseline, target and deadline.', 'Add success metrics'],
+    value: ['What is the change worth, and what does it cost?', 'Add value items and investment'],
+    dependencies: ['What does this need from others, what must stay true, what could stop it?', 'Add dependencies, assumptions and risks'],
+  },
+  ko: {
+    context: ['지금 어떤 문제를 풀고, 왜 지금 중요한가요?', '비즈니스 배경 추가'],
+    workshop: ['현재, 미래, 장애물, 해결방안: 디스커버리 워크숍의 네 목록입니다.', '워크숍 추가'],
+    outcome: ['누구의 행동이 바뀌고, 어떤 비즈니스 결과가 따라오나요?', '행동 변화와 가설 추가'],
+    metrics: ['변화를 보여 줄 숫자 하나와 기준값, 목표값, 기한.', '성공 지표 추가'],
+    value: ['이 변화의 가치는 얼마이고, 비용은 얼마인가요?', '가치 항목과 투자 추가'],
+    dependencies: ['다른 팀에 무엇이 필요하고, 무엇이 유지되어야 하며, 무엇이 막을 수 있나요?', '의존성, 가정, 위험 추가'],
+  },
+};
+
+/** The deck's question for each workshop step, shown when the step is empty. */
+const STEP_HINTS: Record<Lang, Record<'current' | 'future' | 'barriers' | 'solutions', string>> = {
+  en: { current: 'What does today look like?', future: 'What future do we want?', barriers: 'What stands in the way?', solutions: 'What gets us past it?' },
+  ko: { current: '우리의 현재는 어떤 모습인가요?', future: '우리가 원하는 미래는 어떤 모습인가요?', barriers: '무엇이 앞길을 막고 있나요?', solutions: '장애물을 넘기 위해 무엇이 필요한가요?' },
+};
+
 export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang; today: string }): OutcomeView {
   const L = LABELS[opts.lang];
   const card = (key: string, es: Entry[]): Card[] => (es.length ? [{ label: L[key]!, entries: es }] : []);
+  const prompt = (section: CanvasSection): Prompt => ({ section, text: PROMPTS[opts.lang][section][0], link: PROMPTS[opts.lang][section][1] });
   const p = o.metrics?.primary;
   const metricText = (m: Metric): Entry[] => {
-    const parts = [m.name?.value, m.baseline?.value ? `${m.baseline.value.value}${unitOf(m)} → ${m.target?.value?.value ?? '?'}${unitOf(m)}` : m.target?.raw?.value, m.target?.date?.value].filter(Boolean);
+    const b = m.baseline?.value?.value;
+    const t = m.target?.value?.value;
+    const range = b !== undefined && t !== undefined ? `${b}${unitOf(m)} → ${t}${unitOf(m)}` : t !== undefined ? `→ ${t}${unitOf(m)}` : m.target?.raw?.value;
+    const parts = [m.name?.value, range, m.target?.date?.value].filter(Boolean);
     return parts.length ? [{ text: parts.join(' · '), span: m.span }] : [];
   };
+  const roi = roiView(o, opts.lang);
+  const valueCards: Card[] = [
+    ...card('valueItems', (roi?.items ?? []).map((it) => ({ text: `${it.type}: ${it.value}${it.assumption ? ` (${it.assumption})` : ''}`, span: it.span }))),
+    ...card('roiSummary', roi ? roiSummary(roi, opts.lang) : []),
+    ...card('notes', entries(o.value?.notes ?? [])),
+    ...card('assumptions', entries(o.assumptions)),
+  ];
+  const challenge = o.context.challenge;
+  const current = o.workshop.current.length ? entries(o.workshop.current) : challenge ? [{ text: challenge.value, span: challenge.span }] : [];
+  const step = (key: 'current' | 'future' | 'barriers' | 'solutions', es: Entry[]) => ({ key, label: L[key]!, entries: es, ...(es.length ? {} : { hint: STEP_HINTS[opts.lang][key] }) });
   const view: OutcomeView = {
     index: o.index,
     title: o.title?.value ?? '',
@@ -177,24 +239,41 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
     canvas: {
       context: [...card('challenge', entry(o.context.challenge)), ...card('strategicImportance', entry(o.context.strategicImportance)), ...card('stakeholderImpact', entry(o.context.stakeholderImpact))],
       outcomes: [...card('behavior', entry(o.behavior)), ...card('hypothesis', entry(o.hypothesis)), ...card('primary', p ? metricText(p) : []), ...card('secondary', (o.metrics?.secondary ?? []).flatMap(metricText))],
-      value: [...card('notes', entries(o.value?.notes ?? [])), ...card('assumptions', entries(o.assumptions))],
+      value: valueCards,
       approach: [...card('timeline', entry(o.timeline)), ...card('dependencies', entries(o.dependencies)), ...card('risks', entries(o.risks)), ...card('owner', entry(o.owner))],
     },
     workshop: [
-      { key: 'current', label: L.current!, entries: entries(o.workshop.current) },
-      { key: 'future', label: L.future!, entries: entries(o.workshop.future) },
-      { key: 'barriers', label: L.barriers!, entries: entries(o.workshop.barriers) },
-      { key: 'solutions', label: L.solutions!, entries: entries(o.workshop.solutions) },
+      step('current', current),
+      step('future', entries(o.workshop.future)),
+      step('barriers', entries(o.workshop.barriers)),
+      step('solutions', entries(o.workshop.solutions)),
       { key: 'outcome', label: L.outcome!, entries: [...entry(o.behavior ?? o.title), ...(p ? metricText(p) : [])] },
     ],
+    prompts: {},
     metrics: [p, ...(o.metrics?.secondary ?? [])].filter((m): m is Metric => !!m && !!(m.baseline || m.target)).map((m) => metricView(m, opts)),
     findings: findings
       .filter((f) => f.span.start >= o.span.start && f.span.start <= o.span.end)
       .map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.start.line + 1, span: f.span })),
   };
-  const roi = roiView(o, opts.lang);
+  const add = (k: BlockKey, s: CanvasSection) => (view.prompts[k] ??= []).push(prompt(s));
+  if (!view.canvas.context.length) add('context', 'context');
+  if (!o.behavior && !o.hypothesis) add('outcomes', 'outcome');
+  if (!o.metrics) add('outcomes', 'metrics');
+  if (!o.value || (!o.value.items.length && o.value.investment === undefined)) add('value', 'value');
+  if (!o.dependencies.length && !o.assumptions.length && !o.risks.length) add('approach', 'dependencies');
+  if (!o.workshop.future.length && !o.workshop.barriers.length && !o.workshop.solutions.length) add('workshop', 'workshop');
   if (roi) view.roi = roi;
   return view;
+}
+
+function roiSummary(r: RoiView, lang: Lang): Entry[] {
+  const ko = lang === 'ko';
+  const out: Entry[] = [];
+  if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '-'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '-'})` });
+  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 주장 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
+  else out.push({ text: ko ? `주장 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
+  if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });
+  return out;
 }
 
 function unitOf(m: Metric): string {
@@ -202,21 +281,40 @@ function unitOf(m: Metric): string {
   return u === '%' ? '%' : u ? ` ${u}` : '';
 }
 
+const NO_DATA: Record<Lang, Record<string, string>> = {
+  en: { 'no-baseline': 'no measured baseline yet', 'no-target': 'no numeric target yet', 'no-measurement': 'no measurement up to today yet', 'no-timeline': 'no deadline after the baseline date' },
+  ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다' },
+};
+
 function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView {
   const L = LABELS[opts.lang];
   const pr = metricProgress(m, opts.today);
   const points: ChartPoint[] = [];
   if (pr.baseline?.date) points.push({ date: pr.baseline.date, value: pr.baseline.value, kind: 'baseline' });
-  for (const x of m.measurements) if (x.value && x.date) points.push({ date: x.date.value, value: x.value.value, kind: 'measurement' });
+  // Readings dated after today are not real yet: the chart and the status both leave them out.
+  for (const x of m.measurements) if (x.value && x.date && x.date.value <= opts.today) points.push({ date: x.date.value, value: x.value.value, kind: 'measurement' });
   if (pr.target?.date) points.push({ date: pr.target.date, value: pr.target.value, kind: 'target' });
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const loc = localeFor(opts.lang);
-  const f = (x: number | undefined) => (x === undefined ? '?' : formatNumber(x, loc));
-  const detail =
-    opts.lang === 'ko'
-      ? `기준 ${f(pr.baseline?.value)} → 최근 ${f(pr.latest?.value)} (예상 ${f(pr.expected)}) → 목표 ${f(pr.target?.value)}`
-      : `baseline ${f(pr.baseline?.value)} → latest ${f(pr.latest?.value)} (expected ${f(pr.expected)}) → target ${f(pr.target?.value)}`;
-  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel: L[pr.status] ?? pr.status, detail, points, span: m.span };
+  const u = unitOf(m);
+  const f = (x: number) => `${formatNumber(x, loc)}${u}`;
+  const ko = opts.lang === 'ko';
+  const parts: string[] = [];
+  if (pr.baseline) parts.push(ko ? `기준 ${f(pr.baseline.value)}` : `baseline ${f(pr.baseline.value)}`);
+  if (pr.latest) parts.push(ko ? `최근 ${f(pr.latest.value)}${pr.latest.date ? ` (${pr.latest.date})` : ''}` : `latest ${f(pr.latest.value)}${pr.latest.date ? ` on ${pr.latest.date}` : ''}`);
+  if (pr.latest && pr.expected !== undefined) parts.push(ko ? `계획선 ${f(pr.expected)}` : `plan line ${f(pr.expected)}`);
+  if (pr.target) parts.push(ko ? `목표 ${f(pr.target.value)}${pr.target.date ? ` (${pr.target.date}까지)` : ''}` : `target ${f(pr.target.value)}${pr.target.date ? ` by ${pr.target.date}` : ''}`);
+  let detail = parts.join(' → ');
+  if (pr.status === 'no-data' && pr.reason) detail = detail ? `${detail}; ${NO_DATA[opts.lang][pr.reason]}` : NO_DATA[opts.lang][pr.reason]!;
+  const statusLabel = L[pr.status] ?? pr.status;
+  const chart: ChartOptions = { today: opts.today, unit: unitOf(m).trim(), status: pr.status, statusLabel, labels: chartLabels(opts.lang) };
+  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points, chart, span: m.span };
+}
+
+/** Chart labels in the panel's language. */
+export function chartLabels(lang: Lang): { target: string; deadline: string; today: string; baseline: string } {
+  const L = LABELS[lang];
+  return { target: L.target!, deadline: L.deadline!, today: L.today!, baseline: L.baselineWord! };
 }
 
 function roiView(o: Outcome, lang: Lang): RoiView | undefined {
@@ -234,7 +332,7 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
     formula: lang === 'ko' ? 'ROI = (총가치 − 총비용) ÷ 총비용 × 100%' : 'ROI = (total value − total cost) ÷ total cost × 100%',
     byType: Object.entries(r.byType).filter(([, v]) => v !== 0).map(([t, v]) => ({ type: L[t] ?? t, value: money(v)! })),
     items: r.items.map((it) => ({
-      type: it.type ? L[it.type] ?? it.type : it.typeText ?? '?',
+      type: it.type ? L[it.type] ?? it.type : it.typeText ?? (lang === 'ko' ? '유형 없음' : 'no type'),
       value: money(it.minor)!,
       formula: it.basis === 'hours-x-rate' ? `${formatNumber(it.factors[0]!, loc)} h × ${formatNumber(it.factors[1]!, loc)}` : it.basis === 'probability-x-impact' ? `${formatNumber(it.factors[0]!, loc)} × ${formatNumber(it.factors[1]!, loc)}` : formatNumber(it.factors[0] ?? 0, loc),
       assumption: it.assumption ?? '',

@@ -1,7 +1,27 @@
-// Geometry of a progress chart (baseline → measurements → target), shared by the panel,
-// which draws it with DOM calls, and the HTML report, which writes it as an SVG string.
+// Geometry of a progress chart, shared by the panel (drawn with DOM calls) and the HTML
+// report (an SVG string): axes with value and date ticks, the planned line from baseline to
+// target, the target as a horizontal line, the deadline and today as vertical lines, the
+// measured line, and the status the line shows. Everything is a list of plain shapes, so both
+// renderers are a loop, and every text is escaped where it is written.
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
+
+export type Shape =
+  | { t: 'line'; x1: number; y1: number; x2: number; y2: number; cls: string }
+  | { t: 'polyline'; points: string; cls: string }
+  | { t: 'circle'; cx: number; cy: number; r: number; cls: string; title: string }
+  | { t: 'text'; x: number; y: number; text: string; cls: string; anchor: 'start' | 'middle' | 'end' };
+
+export interface ChartOptions {
+  /** ISO day; drawn as a vertical line, and readings after it are left out as not yet real. */
+  today?: string;
+  unit?: string;
+  statusLabel?: string;
+  status?: string;
+  labels?: { target: string; deadline: string; today: string; baseline: string };
+  width?: number;
+  height?: number;
+}
 
 export interface ChartGeometry {
   width: number;
@@ -9,37 +29,105 @@ export interface ChartGeometry {
   plan?: { x1: number; y1: number; x2: number; y2: number };
   actual: { x: number; y: number }[];
   points: { x: number; y: number; kind: ChartPoint['kind']; label: string }[];
+  shapes: Shape[];
 }
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 const r1 = (x: number) => Math.round(x * 10) / 10;
+const EN_LABELS = { target: 'target', deadline: 'deadline', today: 'today', baseline: 'baseline' };
 
-export function chartGeometry(points: ChartPoint[], width = 260, height = 90, pad = 14): ChartGeometry {
-  const g: ChartGeometry = { width, height, actual: [], points: [] };
+function fmt(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e6) return `${r1(v / 1e6)}M`;
+  if (a >= 1e4) return `${r1(v / 1e3)}k`;
+  return String(Math.round(v * 100) / 100);
+}
+
+function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
+}
+
+export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): ChartGeometry {
+  const width = opts.width ?? 460;
+  const height = opts.height ?? 200;
+  const L = opts.labels ?? EN_LABELS;
+  const [left, right, top, bottom] = [46, 60, 22, 28];
+  const points = opts.today ? all.filter((p) => p.kind !== 'measurement' || p.date <= opts.today!) : all;
+  const g: ChartGeometry = { width, height, actual: [], points: [], shapes: [] };
   if (points.length < 2) return g;
   const xs = points.map((p) => day(p.date));
+  if (opts.today) xs.push(day(opts.today));
   const ys = points.map((p) => p.value);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [yMin, yMax] = [Math.min(...ys), Math.max(...ys)];
-  const X = (x: number) => r1(pad + ((x - x0) / (x1 - x0 || 1)) * (width - 2 * pad));
-  const Y = (y: number) => r1(height - pad - ((y - yMin) / (yMax - yMin || 1)) * (height - 2 * pad));
+  let [yMin, yMax] = [Math.min(...ys), Math.max(...ys)];
+  const padY = (yMax - yMin || Math.abs(yMax) || 1) * 0.12;
+  yMin -= padY;
+  yMax += padY;
+  if (Math.min(...ys) >= 0 && yMin < 0) yMin = 0;
+  // Round the axis to a readable step, so the ticks read 60%, 70%, 80% rather than 59.84%.
+  const step = niceStep((yMax - yMin) / 2);
+  yMin = Math.floor(yMin / step) * step;
+  yMax = Math.ceil(yMax / step) * step;
+  const X = (x: number) => r1(left + ((x - x0) / (x1 - x0 || 1)) * (width - left - right));
+  const Y = (y: number) => r1(height - bottom - ((y - yMin) / (yMax - yMin || 1)) * (height - top - bottom));
+  const S = g.shapes;
+  const unit = opts.unit === '%' ? '%' : '';
+  // Axes and ticks: three values up the side, the first and last day along the bottom.
+  S.push({ t: 'line', x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, cls: 'axis' });
+  S.push({ t: 'line', x1: left, y1: top, x2: left, y2: height - bottom, cls: 'axis' });
+  for (const v of [yMin, (yMin + yMax) / 2, yMax]) {
+    S.push({ t: 'line', x1: left - 3, y1: Y(v), x2: left, y2: Y(v), cls: 'axis' });
+    S.push({ t: 'text', x: left - 5, y: Y(v) + 3, text: `${fmt(v)}${unit}`, cls: 'tick', anchor: 'end' });
+  }
+  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 7);
+  S.push({ t: 'text', x: left, y: height - bottom + 14, text: iso(x0), cls: 'tick', anchor: 'start' });
+  S.push({ t: 'text', x: width - right, y: height - bottom + 14, text: iso(x1), cls: 'tick', anchor: 'end' });
+  if (opts.unit && !unit) S.push({ t: 'text', x: 4, y: top - 8, text: opts.unit, cls: 'tick', anchor: 'start' });
+
   const base = points.find((p) => p.kind === 'baseline');
   const target = points.find((p) => p.kind === 'target');
-  if (base && target) g.plan = { x1: X(day(base.date)), y1: Y(base.value), x2: X(day(target.date)), y2: Y(target.value) };
+  if (target) {
+    const ty = Y(target.value);
+    S.push({ t: 'line', x1: left, y1: ty, x2: width - right, y2: ty, cls: 'target-line' });
+    S.push({ t: 'text', x: width - right + 4, y: ty + 3, text: `${L.target} ${fmt(target.value)}${unit}`, cls: 'label target', anchor: 'start' });
+    const tx = X(day(target.date));
+    S.push({ t: 'line', x1: tx, y1: top, x2: tx, y2: height - bottom, cls: 'deadline-line' });
+    S.push({ t: 'text', x: tx, y: top - 4, text: `${L.deadline} ${target.date}`, cls: 'label deadline', anchor: tx > width - right - 40 ? 'end' : 'middle' });
+  }
+  if (opts.today) {
+    const nx = X(day(opts.today));
+    S.push({ t: 'line', x1: nx, y1: top, x2: nx, y2: height - bottom, cls: 'today-line' });
+    S.push({ t: 'text', x: nx, y: height - bottom + 24, text: L.today, cls: 'label today', anchor: 'middle' });
+  }
+  if (base && target) {
+    g.plan = { x1: X(day(base.date)), y1: Y(base.value), x2: X(day(target.date)), y2: Y(target.value) };
+    S.push({ t: 'line', ...g.plan, cls: 'plan' });
+  }
   const measured = points.filter((p) => p.kind !== 'target');
-  if (measured.length > 1) g.actual = measured.map((p) => ({ x: X(day(p.date)), y: Y(p.value) }));
-  g.points = points.map((p) => ({ x: X(day(p.date)), y: Y(p.value), kind: p.kind, label: `${p.kind} ${p.date}: ${p.value}` }));
+  if (measured.length > 1) {
+    g.actual = measured.map((p) => ({ x: X(day(p.date)), y: Y(p.value) }));
+    S.push({ t: 'polyline', points: g.actual.map((p) => `${p.x},${p.y}`).join(' '), cls: 'actual' });
+  }
+  g.points = points.map((p) => ({ x: X(day(p.date)), y: Y(p.value), kind: p.kind, label: `${p.kind === 'baseline' ? L.baseline : p.kind === 'target' ? L.target : ''} ${p.date}: ${fmt(p.value)}${unit}`.trim() }));
+  for (const p of g.points) S.push({ t: 'circle', cx: p.x, cy: p.y, r: p.kind === 'measurement' ? 3 : 4, cls: `pt ${p.kind}`, title: p.label });
+  const last = g.actual[g.actual.length - 1];
+  if (opts.statusLabel && last) S.push({ t: 'text', x: last.x + 6, y: last.y - 6, text: opts.statusLabel, cls: `label status ${opts.status ?? ''}`.trim(), anchor: 'start' });
   return g;
 }
 
-
 /** The chart as an SVG string, every label escaped (for the self-contained HTML report). */
-export function chartSvg(points: ChartPoint[], label: string): string {
-  const g = chartGeometry(points);
+export function chartSvg(points: ChartPoint[], label: string, opts: ChartOptions = {}): string {
+  const g = chartGeometry(points, opts);
   const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}" width="${g.width}" height="${g.height}" role="img" class="chart"><title>${escapeHtml(label)}</title>`];
-  if (g.plan) parts.push(`<line class="plan" x1="${g.plan.x1}" y1="${g.plan.y1}" x2="${g.plan.x2}" y2="${g.plan.y2}"/>`);
-  if (g.actual.length) parts.push(`<polyline class="actual" points="${g.actual.map((p) => `${p.x},${p.y}`).join(' ')}"/>`);
-  for (const p of g.points) parts.push(`<circle class="pt ${p.kind}" cx="${p.x}" cy="${p.y}" r="${p.kind === 'measurement' ? 3 : 4}"><title>${escapeHtml(p.label)}</title></circle>`);
+  for (const s of g.shapes) {
+    if (s.t === 'line') parts.push(`<line class="${s.cls}" x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}"/>`);
+    else if (s.t === 'polyline') parts.push(`<polyline class="${s.cls}" points="${s.points}"/>`);
+    else if (s.t === 'circle') parts.push(`<circle class="${s.cls}" cx="${s.cx}" cy="${s.cy}" r="${s.r}"><title>${escapeHtml(s.title)}</title></circle>`);
+    else parts.push(`<text class="${s.cls}" x="${s.x}" y="${s.y}" text-anchor="${s.anchor}">${escapeHtml(s.text)}</text>`);
+  }
   parts.push('</svg>');
   return parts.join('');
 }

@@ -18,5 +18,13 @@ export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode
   const result = getEngine().checkPlan(doc.getText(), { config, only, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
   view.show(doc.uri, result);
   await vscode.commands.executeCommand('cbo.plan.focus');
+  // The coverage in words too, so the command answers even when the view is out of sight.
+  const summary = result.checklists.map((c) => `${c.title} ${Math.round(c.coverage * 100)}%`).join(' · ');
+  const missing = result.checklists.reduce((n, c) => n + c.items.filter((i) => i.required && i.status === 'missing').length, 0);
+  void vscode.window.showInformationMessage(
+    missing
+      ? vscode.l10n.t('Plan check of {0}: {1}. {2} required items missing: see the CBO Plan Check view.', vscode.workspace.asRelativePath(doc.uri), summary, missing)
+      : vscode.l10n.t('Plan check of {0}: {1}. No required item is missing.', vscode.workspace.asRelativePath(doc.uri), summary),
+  );
   return result;
 }

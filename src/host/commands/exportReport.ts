@@ -1,12 +1,13 @@
-// "CBO: Export Business Outcome Report": Markdown and self-contained HTML, next to the file
-// or where the user picks, or kept in memory as a new untitled document (the first choice on
-// vscode.dev and github.dev, where writing into the reviewed repository is not wanted; the
-// save dialog there downloads). An existing file is never overwritten without asking.
+// "CBO: Export Business Outcome Report": Markdown, self-contained HTML or both (the user
+// picks), next to the file or where the user picks, or kept in memory as a new untitled
+// document (the first choice on vscode.dev and github.dev, where writing into the reviewed
+// repository is not wanted; the save dialog there downloads). An existing file is never
+// overwritten without asking; the message names every file written and offers to open it.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { fileExists as exists } from '../fileExists';
 import { hostFiles } from '../files';
 import { isWebHost } from '../platform';
-import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 
 export interface ExportOptions {
@@ -14,7 +15,11 @@ export interface ExportOptions {
   target?: vscode.Uri | 'untitled';
   /** Answer to "overwrite?" when a file exists; undefined asks the user. */
   overwrite?: boolean;
+  /** Formats to write (tests); undefined asks the user. */
+  formats?: ReportFormat[];
 }
+
+export type ReportFormat = 'md' | 'html';
 
 export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: ExportOptions = {}): Promise<vscode.Uri[]> {
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -35,6 +40,18 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     return [made.uri];
   };
   if (opts.target === 'untitled') return untitled();
+  let formats = opts.formats;
+  if (!formats) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('Markdown (.md)'), description: vscode.l10n.t('for the repository and pull requests'), format: 'md' as const, picked: true },
+        { label: vscode.l10n.t('HTML (.html)'), description: vscode.l10n.t('one self-contained page with the charts, to send or print'), format: 'html' as const, picked: true },
+      ],
+      { canPickMany: true, placeHolder: vscode.l10n.t('Which format(s) should the report be written in?') },
+    );
+    formats = picked?.map((p) => p.format);
+  }
+  if (!formats?.length) return [];
   let mdTarget = opts.target;
   if (!mdTarget) {
     const next = vscode.Uri.joinPath(doc.uri, '..', `${name}.report.md`);
@@ -50,11 +67,11 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     mdTarget = where.uri ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : next, filters: { Markdown: ['md'] } }));
     if (!mdTarget) return [];
   }
-  const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.md$/i, '') + '.html' });
-  const files: [vscode.Uri, string][] = [
-    [mdTarget, markdown()],
-    [htmlTarget, e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
-  ];
+  const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.html' });
+  const mdFile = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.md' });
+  const files: [vscode.Uri, () => string][] = [];
+  if (formats.includes('md')) files.push([mdFile, markdown]);
+  if (formats.includes('html')) files.push([htmlTarget, () => e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })]);
   const existing = [];
   for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {
@@ -62,19 +79,17 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', existing.join(', ')), { modal: true }, yes)) === yes;
     if (!ok) return [];
   }
-  for (const [u, text] of files) await hostFiles.writeFile(u, text);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(mdTarget)));
-  return files.map(([u]) => u);
-}
-
-async function exists(u: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(u);
-    return true;
-  } catch (err) {
-    if (isNotFound(err)) return false;
-    // Cannot tell (permissions, a remote gone away): the write that follows reports its own failure.
-    logError(`Export: cannot check whether ${u.toString(true)} exists`, err);
-    return false;
-  }
+  for (const [u, text] of files) await hostFiles.writeFile(u, text());
+  const written = files.map(([u]) => u);
+  const open = vscode.l10n.t('Open');
+  const names = written.map((u) => vscode.workspace.asRelativePath(u)).join(', ');
+  // Not awaited: the command returns once the files are written; the button works later.
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', names), open).then(async (a) => {
+    if (a !== open) return;
+    const first = written[0]!;
+    // Markdown in the read-only preview; the HTML page in the browser it was made for.
+    if (first.path.endsWith('.md')) await vscode.commands.executeCommand('markdown.showPreview', first);
+    else await vscode.env.openExternal(first);
+  });
+  return written;
 }

@@ -3,6 +3,8 @@ export const COMMANDS = {
   checkFile: 'cbo.checkFile',
   checkWorkspace: 'cbo.checkWorkspace',
   newCbo: 'cbo.newCbo',
+  newCboGuided: 'cbo.newCboGuided',
+  pinCanvas: 'cbo.pinCanvas',
   openRuleDocs: 'cbo.openRuleDocs',
   showProblems: 'cbo.showProblems',
   checkPlan: 'cbo.checkPlan',

@@ -1,16 +1,21 @@
-// The canvas side panel: follows the active CBO editor, posts a new model as the user
-// types (the page is built once), reveals source ranges on click, and is restored after
-// a window reload by its serializer. Every message from the webview is validated here.
+// The canvas side panel: follows the active editor while it shows a CBO document (a CBO
+// YAML file, or Markdown holding a `## CBO:` heading or a ```cbo fence; never the
+// extension's own docs), or stays on one file when pinned. It draws from the diagnostics'
+// lint of that document (one lint per edit, not two), posts a new model as the user types
+// (the page is built once), reveals source ranges on click, inserts missing sections, and is
+// restored after a window reload by its serializer. Every webview message is validated here.
 import * as vscode from 'vscode';
-import type { LintCache } from '../../core/api';
+import type { LintResult } from '../../core/api';
 import type { PanelModel } from '../../core/view/canvas';
-import { isSafeLink, parseWebviewMessage, type HostToWebview } from '../../shared/messages';
+import type { DiagnosticsController } from '../diagnostics';
+import { isSafeLink, parseWebviewMessage, type HostToWebview, type PanelSection } from '../../shared/messages';
 import { getEngine } from '../engine-loader';
 import { localDate } from '../../core/local-date';
 import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
 import { panelHtml } from './html';
+import { insertSection } from './insertSection';
 
 export const CANVAS_VIEW_TYPE = 'cbo.canvas';
 
@@ -26,26 +31,60 @@ export class CanvasPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The last model posted, for tests and the export command. */
   lastModel: PanelModel | undefined;
+  /** The lint result that model was drawn from: the diagnostics' own (tests check it is the same object). */
+  lastResult: LintResult | undefined;
   /** Milliseconds from the last document change to the model being posted. */
   lastUpdateMs = 0;
-  /** Per-outcome cache with models, for the document the panel shows (reset when it changes). */
-  private cache: { uri: string; cache: LintCache } | undefined;
+  /** Stays on the current document instead of following the active editor. */
+  pinned = false;
+  /** When the shown document last changed, for `lastUpdateMs`. */
+  private changedAt = performance.now();
   /** Each update's number: an update that finishes after a newer one started is dropped. */
   private generation = 0;
   private panelDisposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings, private readonly diagnostics: DiagnosticsController) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
-        if (this.panel && e && this.settings.applies(e.document)) {
+        if (this.panel && !this.pinned && e && e.document !== this.doc && this.follows(e.document)) {
           this.doc = e.document;
           this.schedule(0);
         }
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.panel && e.document === this.doc) this.schedule(150);
+        if (this.panel && e.document === this.doc) this.changedAt = performance.now();
+      }),
+      // The diagnostics lint the shown document as the user types; the panel draws that result.
+      diagnostics.onDidLint((e) => {
+        if (this.panel && this.doc && e.uri.toString() === this.doc.uri.toString()) inBackground('Updating the canvas', this.update(e.result));
       }),
     );
+  }
+
+  /**
+   * Whether the panel should show a document: one the extension lints, outside the
+   * extension's own folder (rule docs), and for Markdown only when it holds a CBO.
+   */
+  follows(doc: vscode.TextDocument): boolean {
+    if (!this.settings.applies(doc)) return false;
+    if (doc.uri.toString().startsWith(this.extensionUri.toString() + '/')) return false;
+    if (doc.languageId !== 'markdown') return true;
+    return /^\s{0,3}#{1,6}\s+(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]|^\s{0,3}(?:```|~~~)\s*cbo\b/im.test(doc.getText());
+  }
+
+  /** Pin the panel to the document it shows, or let it follow the active editor again. */
+  setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    if (!pinned) {
+      const active = vscode.window.activeTextEditor?.document;
+      if (active && this.follows(active)) this.doc = active;
+    }
+    this.schedule(0);
+  }
+
+  /** The document the panel shows. */
+  get document(): vscode.TextDocument | undefined {
+    return this.doc;
   }
 
   get isOpen(): boolean {
@@ -53,7 +92,9 @@ export class CanvasPanel implements vscode.Disposable {
   }
 
   open(doc: vscode.TextDocument | undefined = vscode.window.activeTextEditor?.document): vscode.WebviewPanel {
-    if (doc && this.settings.applies(doc)) this.doc = doc;
+    // Asked for by name, a linted document is shown even before it holds a CBO (the empty
+    // canvas offers the template); following the active editor is stricter (follows()).
+    if (doc && this.settings.applies(doc) && !doc.uri.toString().startsWith(this.extensionUri.toString() + '/')) this.doc = doc;
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
@@ -71,7 +112,7 @@ export class CanvasPanel implements vscode.Disposable {
     if (typeof file === 'string' && file) {
       try {
         const d = await vscode.workspace.openTextDocument(vscode.Uri.parse(file, true));
-        this.doc = this.settings.applies(d) ? d : undefined;
+        this.doc = this.follows(d) ? d : undefined;
       } catch (err) {
         // The file is gone or unreadable since the window closed: the panel opens empty.
         logError(`Restoring the canvas: cannot open ${file}`, err);
@@ -97,40 +138,63 @@ export class CanvasPanel implements vscode.Disposable {
     panel.webview.onDidReceiveMessage((m) => inBackground('Handling a message from the canvas', this.onMessage(m)), undefined, this.panelDisposables);
     panel.onDidDispose(() => {
       this.panel = undefined;
+      this.pinned = false;
+      inBackground('Releasing the canvas models', this.diagnostics.keepModelsFor(undefined));
       for (const d of this.panelDisposables.splice(0)) d.dispose();
     }, undefined, this.panelDisposables);
   }
 
   private schedule(delay: number): void {
-    const changedAt = performance.now();
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => inBackground('Updating the canvas', this.update(changedAt)), delay);
+    this.timer = setTimeout(() => inBackground('Updating the canvas', this.refresh()), delay);
   }
 
-  private async update(changedAt = performance.now()): Promise<void> {
-    const panel = this.panel;
+  /** The shown document changed (or the panel opened): get its lint, with models, and draw it. */
+  private async refresh(): Promise<void> {
     const doc = this.doc;
-    if (!panel || !doc) {
-      if (panel) this.post({ type: 'model', model: this.emptyModel() });
+    if (!this.panel) return;
+    if (!doc) {
+      this.post({ type: 'model', model: this.emptyModel() });
       return;
     }
+    const r = await this.diagnostics.keepModelsFor(doc);
+    if (r && doc === this.doc) await this.update(r);
+  }
+
+  private async update(r: LintResult): Promise<void> {
+    const panel = this.panel;
+    const doc = this.doc;
+    if (!panel || !doc) return;
     const gen = ++this.generation;
-    const e = getEngine();
     const config = await this.settings.resolve(doc);
     if (gen !== this.generation || doc !== this.doc) return; // a newer update is on its way
-    const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
-    if (this.cache?.uri !== doc.uri.toString()) this.cache = { uri: doc.uri.toString(), cache: new e.LintCache() };
-    const r = e.lint(doc.getText(), kind, config, this.cache.cache);
+    if (r.outcomes.length !== r.outcomeCount) {
+      // A result made before the panel asked for models: ask again (keeps one lint per edit).
+      inBackground('Refreshing the canvas', this.refresh());
+      return;
+    }
     const syntax = r.findings.find((f) => f.ruleId === 'yaml-syntax');
     if (syntax && this.lastModel && this.lastModel.file === doc.uri.toString() && r.outcomeCount < this.lastModel.outcomes.length) {
       this.post({ type: 'broken', message: syntax.message, line: syntax.start.line + 1 });
     } else {
-      const model = e.panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: config.lang, today: config.today });
+      const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: await this.panelLang(doc, r, config.lang), today: config.today });
+      model.pinned = this.pinned;
       this.lastModel = model;
+      this.lastResult = r;
       this.post({ type: 'model', model });
     }
-    panel.title = vscode.l10n.t('CBO Canvas: {0}', doc.uri.path.split('/').pop() ?? '');
-    this.lastUpdateMs = performance.now() - changedAt;
+    panel.title = this.pinned ? vscode.l10n.t('CBO Canvas (pinned): {0}', doc.uri.path.split('/').pop() ?? '') : vscode.l10n.t('CBO Canvas: {0}', doc.uri.path.split('/').pop() ?? '');
+    this.lastUpdateMs = performance.now() - this.changedAt;
+  }
+
+  /**
+   * The panel speaks the plan's language when nobody chose one: a Korean plan gets a Korean
+   * canvas even in an English VS Code (the setting or `.cborc.yaml` `lang` still wins).
+   */
+  private async panelLang(doc: vscode.TextDocument, r: LintResult, lang: 'en' | 'ko'): Promise<'en' | 'ko'> {
+    if (this.settings.section.get<string>('lang', 'auto') !== 'auto' || (await this.settings.nearest(doc.uri)).config.lang) return lang;
+    const titles = r.outcomes.map((o) => o.title?.value ?? '');
+    return titles.length && titles.every((t) => /[가-힣]/.test(t)) ? 'ko' : lang;
   }
 
   private emptyModel(): PanelModel {
@@ -161,6 +225,12 @@ export class CanvasPanel implements vscode.Disposable {
       case 'openLink':
         if (isSafeLink(m.href)) await vscode.env.openExternal(vscode.Uri.parse(m.href, true));
         return;
+      case 'pin':
+        this.setPinned(m.pinned);
+        return;
+      case 'insertSection':
+        await this.insertSection(m.outcome, m.section);
+        return;
       case 'insertTemplate': {
         if (!doc) return;
         // At the end of the file, through the same snippet the user could pick by hand.
@@ -171,6 +241,11 @@ export class CanvasPanel implements vscode.Disposable {
         return;
       }
     }
+  }
+
+  /** "Add the business context" and the other prompt links: insert that section into the shown document. */
+  async insertSection(outcome: number, section: PanelSection): Promise<boolean> {
+    return this.doc ? insertSection(this.settings, this.doc, outcome, section) : false;
   }
 
   dispose(): void {

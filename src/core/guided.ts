@@ -1,0 +1,202 @@
+// "New CBO (Guided)": the discovery workshop's order as a sequence of answers (current →
+// future → barriers → solutions → the outcome as behaviour → hypothesis → primary metric →
+// baseline → target and deadline → category → value), each judged by the same rules as a
+// file before it is accepted, then written as a CBO YAML file or a Markdown template section.
+// Pure: the host asks the questions; this file judges the answers and writes the result.
+import type { ResolvedConfig } from './config';
+import type { Finding, Lang, Severity } from './finding';
+import { lint } from './lint';
+import { CATEGORIES, VALUE_TYPES, type Category, type ValueType } from './model';
+import { displayLabel, displaySection } from './parse/markdown-labels';
+import { findDates } from './text/date';
+import { extractQuantities } from './text/quantity';
+
+export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
+export type GuidedStep = (typeof GUIDED_STEPS)[number];
+
+export interface GuidedAnswers {
+  current?: string;
+  future?: string;
+  barriers?: string;
+  solutions?: string;
+  behavior?: string;
+  hypothesis?: string;
+  /** "Checkout completion rate (%)": the name, with the unit in closing parentheses. */
+  metric?: string;
+  /** "62 on 2026-09-30" */
+  baseline?: string;
+  /** "80 by 2027-06-30" */
+  target?: string;
+  category?: Category;
+  /** "hard-savings 80000: two contract seats no longer needed" (empty: no value yet). */
+  value?: string;
+  /** "120000": the total cost of the work (empty: not known yet). */
+  investment?: string;
+}
+
+export interface StepJudgement {
+  severity: Severity;
+  message: string;
+}
+
+/** Rules whose findings on a step's text are that step's judgement. */
+const STEP_RULES: Partial<Record<GuidedStep, RegExp>> = {
+  behavior: /^(output-as-outcome|unmeasured-aspiration|weasel-word|no-actor|no-placeholder)$/,
+  hypothesis: /^(hypothesis-link|no-placeholder|weasel-word)$/,
+  target: /^(target-direction|target-unreachable|deadline-passed|missing-deadline|target-not-quantified)$/,
+  baseline: /^(missing-baseline)$/,
+};
+
+const MSG: Record<Lang, Record<string, string>> = {
+  en: {
+    empty: 'Write a short answer: the canvas shows it in the workshop strip.',
+    metric: 'Name the one number that shows the change, with its unit in brackets, e.g. "Checkout completion rate (%)".',
+    baseline: 'Write the value today and when it was measured, e.g. "62 on 2026-09-30".',
+    target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
+    value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
+    valueType: 'Start with one of: {0}.',
+    investment: 'Write the total cost as a number, e.g. "120000"; leave empty if it is not known yet.',
+  },
+  ko: {
+    empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
+    metric: '변화를 보여 줄 숫자 하나를 단위와 함께 적으세요(예: "결제 완료율 (%)").',
+    baseline: '지금 값과 측정 날짜를 적으세요(예: "62 on 2026-09-30" 또는 "62, 2026-09-30").',
+    target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
+    value: '가치 유형, 금액, 근거를 적으세요(예: "hard-savings 80000: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
+    valueType: '다음 중 하나로 시작하세요: {0}.',
+    investment: '총비용을 숫자로 적으세요(예: "120000000"). 아직 모르면 비워 두세요.',
+  },
+};
+
+export function parseMetric(s: string): { name: string; unit?: string } {
+  const m = /^(.*?)\s*\(([^()]{1,16})\)\s*$/.exec(s.trim());
+  return m ? { name: m[1]!, unit: m[2]!.trim() } : { name: s.trim() };
+}
+
+/** A number and an ISO date in free text ("62 on 2026-09-30", "80, 2027-06-30"). */
+export function parsePoint(s: string): { value?: number; date?: string } {
+  const date = findDates(s)[0];
+  const rest = date ? s.slice(0, date.start) + ' ' + s.slice(date.end) : s;
+  const q = extractQuantities(rest)[0];
+  return { ...(q ? { value: q.value } : {}), ...(date ? { date: date.iso } : {}) };
+}
+
+export function parseValue(s: string): { type?: ValueType; amount?: number; assumption?: string } | undefined {
+  const t = s.trim();
+  if (!t) return undefined;
+  const type = VALUE_TYPES.find((v) => t.toLowerCase().startsWith(v));
+  const rest = type ? t.slice(type.length) : t;
+  const q = extractQuantities(rest)[0];
+  const assumption = q ? rest.slice(q.end).replace(/^[\s:：,;—–-]+/, '').trim() : '';
+  return { ...(type ? { type } : {}), ...(q ? { amount: q.value } : {}), ...(assumption ? { assumption } : {}) };
+}
+
+const str = (s: string) => JSON.stringify(s);
+
+/** The CBO as YAML, from the answers given so far (unanswered parts are left out). */
+export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
+  const out = ['cbo: 1'];
+  if (a.behavior) out.push(`title: ${str(a.behavior)}`);
+  if (a.category) out.push(`category: ${a.category}`);
+  if (a.current) out.push('context:', `  challenge: ${str(a.current)}`);
+  const ws = (['current', 'future', 'barriers', 'solutions'] as const).filter((k) => a[k]);
+  if (ws.length) out.push('workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`));
+  if (a.behavior || a.hypothesis) {
+    out.push('outcome:');
+    if (a.behavior) out.push(`  behavior: ${str(a.behavior)}`);
+    if (a.hypothesis) out.push(`  hypothesis: ${str(a.hypothesis)}`);
+  }
+  if (a.metric) {
+    const m = parseMetric(a.metric);
+    const b = a.baseline ? parsePoint(a.baseline) : {};
+    const t = a.target ? parsePoint(a.target) : {};
+    out.push('metrics:', '  primary:', `    name: ${str(m.name)}`);
+    if (m.unit) out.push(`    unit: ${str(m.unit)}`);
+    if (b.value !== undefined && t.value !== undefined && b.value !== t.value) out.push(`    direction: ${t.value > b.value ? 'increase' : 'decrease'}`);
+    if (b.value !== undefined) out.push(`    baseline: { value: ${b.value}${b.date ? `, asOf: ${b.date}` : ''} }`);
+    if (t.value !== undefined) out.push(`    target: { value: ${t.value}${t.date ? `, by: ${t.date}` : ''} }`);
+  }
+  const v = a.value ? parseValue(a.value) : undefined;
+  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  if ((v?.type && v.amount !== undefined) || inv !== undefined) {
+    out.push('value:', `  currency: ${lang === 'ko' ? 'KRW' : 'USD'}`);
+    if (inv !== undefined) out.push(`  investment: ${inv}`);
+  }
+  if (v?.type && v.amount !== undefined) {
+    out.push('  items:', `    - { type: ${v.type}, amount: ${v.amount}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The CBO as a section of the framework's Markdown template, in the answer's language. */
+export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
+  const L = (f: Parameters<typeof displayLabel>[0]) => displayLabel(f, lang);
+  const S = (s: Parameters<typeof displaySection>[0]) => `### ${displaySection(s, lang)}`;
+  const b = a.baseline ? parsePoint(a.baseline) : {};
+  const t = a.target ? parsePoint(a.target) : {};
+  const m = a.metric ? parseMetric(a.metric) : undefined;
+  const u = m?.unit === '%' ? '%' : m?.unit ? ` ${m.unit}` : '';
+  const lines = [`## CBO: ${a.behavior ?? ''}`, ''];
+  if (a.category) lines.push(`- **${L('category')}**: ${a.category}`, '');
+  if (a.current) lines.push(S('context'), `- **${L('challenge')}**: ${a.current}`, '');
+  lines.push(S('workshop'));
+  for (const k of ['current', 'future', 'barriers', 'solutions'] as const) if (a[k]) lines.push(`- **${L(k)}**: ${a[k]}`);
+  lines.push('', S('outcome'), `- **${L('behavior')}**: ${a.behavior ?? ''}`);
+  if (a.hypothesis) lines.push(`- **${L('hypothesis')}**: ${a.hypothesis}`);
+  lines.push('', S('metrics'));
+  if (m) lines.push(`- **${L('primary')}**: ${a.metric}`);
+  if (b.value !== undefined) lines.push(`- **${L('baseline')}**: ${b.value}${u}${b.date ? (lang === 'ko' ? ` (${b.date} 기준)` : ` as of ${b.date}`) : ''}`);
+  if (t.value !== undefined) lines.push(`- **${L('target')}**: ${t.value}${u}`);
+  if (t.date) lines.push(`- **${L('timeline')}**: ${lang === 'ko' ? t.date : `by ${t.date}`}`);
+  const v = a.value ? parseValue(a.value) : undefined;
+  if (v?.type && v.amount !== undefined) {
+    const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type];
+    lines.push('', S('value'), `- **${L(field)}**: ${v.amount}${lang === 'ko' ? '원' : ' USD'}${v.assumption ? `: ${v.assumption}` : ''}`);
+  }
+  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  if (inv !== undefined) {
+    if (!(v?.type && v.amount !== undefined)) lines.push('', S('value'));
+    lines.push(`- **${L('investment')}**: ${inv}${lang === 'ko' ? '원' : ' USD'}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Judges one step's answer with the engine: the rules that speak about that part of an
+ * outcome run on the CBO written so far, and the worst finding on the answer is the verdict.
+ */
+export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: ResolvedConfig): StepJudgement | undefined {
+  const lang = config.lang;
+  const answer = step === 'category' ? answers.category : answers[step];
+  const M = MSG[lang];
+  if (step === 'investment') {
+    if (!answer?.trim()) return undefined;
+    return extractQuantities(answer)[0] ? undefined : { severity: 'error', message: M.investment! };
+  }
+  if (step === 'value') {
+    if (!answer?.trim()) return undefined;
+    const v = parseValue(answer);
+    if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', VALUE_TYPES.join(', ')) };
+    if (v.amount === undefined || !v.assumption) return { severity: 'error', message: M.value! };
+    return undefined;
+  }
+  if (!answer || !String(answer).trim()) return { severity: 'error', message: M.empty! };
+  if (step === 'category') return CATEGORIES.includes(answer as Category) ? undefined : { severity: 'error', message: CATEGORIES.join(', ') };
+  if (step === 'metric' && !parseMetric(answer).name) return { severity: 'error', message: M.metric! };
+  if (step === 'baseline' || step === 'target') {
+    const p = parsePoint(answer);
+    if (p.value === undefined || !p.date) return { severity: 'error', message: M[step]! };
+  }
+  const rules = STEP_RULES[step];
+  if (!rules) return undefined;
+  // Only this step and the ones before it: later answers cannot be held against this one.
+  const upTo: GuidedAnswers = {};
+  for (const s of GUIDED_STEPS.slice(0, GUIDED_STEPS.indexOf(step) + 1)) (upTo as Record<string, unknown>)[s] = answers[s];
+  const text = guidedYaml(upTo, lang);
+  const at = step === 'target' ? text.indexOf('    target:') : step === 'baseline' ? text.indexOf('  primary:') : text.indexOf(step === 'behavior' ? '  behavior:' : '  hypothesis:');
+  const lineEnd = text.indexOf('\n', at);
+  const findings = lint(text, 'yaml', config).findings.filter((f) => rules.test(f.ruleId) && (f.span.start >= at && f.span.start <= lineEnd || (step === 'behavior' && f.span.start < text.indexOf('\n', text.indexOf('title:')))));
+  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+  const worst = findings.sort((x: Finding, y: Finding) => rank[y.severity] - rank[x.severity])[0];
+  return worst ? { severity: worst.severity, message: worst.message } : undefined;
+}

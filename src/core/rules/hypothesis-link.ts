@@ -1,0 +1,60 @@
+// The framework's hypothesis says why the outcome is worth having: if this change in someone's
+// behaviour happens, this business result follows. A hypothesis that is missing, or that names
+// a result with no behaviour behind it (or a behaviour with no result), leaves the ROI without
+// a reason. Information only: it is judged on the sentence's shape (a condition and a
+// consequence, or a cause and an effect), which cannot tell a good reason from a weak one.
+import type { Outcome } from '../model';
+import { msg, type Rule } from './types';
+
+/** "If/When/Once X, Y" with something after the condition's clause. */
+const EN_CONDITION = /\b(?:if|when|once|as soon as)\b\s+(.{3,}?)(?:,|\bthen\b)\s*(.{3,})/i;
+/** "Y because X", "X, so Y", "X leads to Y": a cause and an effect on both sides. */
+const EN_CAUSE = /(.{3,}?)\s*(?:\bbecause\b|\bso that\b|,\s*so\b|\bleads? to\b|\bresults? in\b|\bdrives?\b|\btherefore\b)\s*(.{3,})/i;
+/** 보면/하면/된다면/늘어나면 ...: a condition ending in -면, then the consequence. */
+const KO_CONDITION = /[가-힣](?:다면|으면|면|면서|므로|니까)\s+(.{4,})/;
+const KO_CAUSE = /[가-힣](?:때문에|덕분에|해서|하여|어서|아서|여서|져서?|되어)\s+(.{4,})/;
+
+export function linksBehaviourToResult(text: string): boolean {
+  const t = text.trim();
+  return EN_CONDITION.test(t) || EN_CAUSE.test(t) || KO_CONDITION.test(t) || KO_CAUSE.test(t);
+}
+
+function koreanOutcome(o: Outcome): boolean {
+  return /[가-힣]/.test(o.title?.value ?? o.behavior?.value ?? '');
+}
+
+export const rule: Rule = {
+  id: 'hypothesis-link',
+  name: 'Hypothesis missing or not linking behaviour to result',
+  scope: 'structure',
+  defaultSeverity: 'info',
+  description: {
+    en: 'The outcome has a hypothesis that links the behaviour change to a business result: "If <who does what differently>, <business result> because <reason>".',
+    ko: '성과에는 행동 변화와 비즈니스 결과를 잇는 가설이 있어야 합니다: "<누가 무엇을 다르게 하면> <비즈니스 결과>가 나타난다".',
+  },
+  check(o, ctx) {
+    const ko = ctx.lang === 'ko' || koreanOutcome(o);
+    const say = (en: string, kor: string) => (ko ? kor : msg(ctx, en, kor));
+    const h = o.hypothesis;
+    if (!h || !h.value.trim()) {
+      ctx.report({
+        span: { ...(o.behavior?.span ?? o.anchor) }, // a copy: the lint cache moves outcome spans and finding spans separately
+        message: say(
+          'No hypothesis: say which business result follows when this behaviour changes, e.g. "If returning customers track orders themselves, support cost falls because fewer of them call".',
+          '가설이 없습니다. 이 행동이 바뀌면 어떤 비즈니스 결과가 따라오는지 적으세요(예: "재구매 고객이 주문을 직접 조회하면 문의 전화가 줄어 지원 비용이 낮아진다").',
+        ),
+        data: { reason: 'missing' },
+      });
+      return;
+    }
+    if (linksBehaviourToResult(h.value)) return;
+    ctx.report({
+      span: { ...h.span },
+      message: say(
+        'The hypothesis does not link a behaviour to a business result: write it as "If <who does what differently>, <business result> because <reason>".',
+        '가설이 행동 변화와 비즈니스 결과를 잇지 않습니다. "<누가 무엇을 다르게 하면> <비즈니스 결과>가 나타난다" 형태로 적으세요.',
+      ),
+      data: { reason: 'no-link' },
+    });
+  },
+};

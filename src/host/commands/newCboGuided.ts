@@ -1,0 +1,142 @@
+// "CBO: New CBO (Guided)": the discovery workshop as a multi-step input. Each answer is
+// judged by the engine as it is typed (the reason shows in the input box); an answer with a
+// warning is accepted only on a second Enter, so the user decides, never the rule alone.
+// The result is a new CBO YAML file, or a template section added to the active Markdown plan
+// (one undoable edit).
+import * as vscode from 'vscode';
+import type { GuidedAnswers, GuidedStep } from '../../core/api';
+import { getEngine } from '../engine-loader';
+import { fileExists as exists } from '../fileExists';
+import type { Settings } from '../settings';
+
+const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
+
+function questions(): Record<Exclude<GuidedStep, 'category'>, { title: string; prompt: string; placeholder: string }> {
+  return {
+    current: { title: vscode.l10n.t('Current'), prompt: vscode.l10n.t('What does today look like? A pain, an inefficiency, a result that falls short.'), placeholder: vscode.l10n.t('Analysts wait until 11:00 for the daily sales report') },
+    future: { title: vscode.l10n.t('Future'), prompt: vscode.l10n.t('What future do we want? The problem solved, the goal reached.'), placeholder: vscode.l10n.t('Analysts open the report when they start work') },
+    barriers: { title: vscode.l10n.t('Barriers'), prompt: vscode.l10n.t('What stands in the way? Risks, resources, skills, rules, culture.'), placeholder: vscode.l10n.t('Forty nightly batch jobs run one after another') },
+    solutions: { title: vscode.l10n.t('Solutions'), prompt: vscode.l10n.t('What gets past the barriers?'), placeholder: vscode.l10n.t('Stream sales into the warehouse and run batches in parallel') },
+    behavior: { title: vscode.l10n.t('Outcome'), prompt: vscode.l10n.t('Whose behaviour changes, and how? This is the CBO\'s title.'), placeholder: vscode.l10n.t('Analysts prepare the morning meeting from yesterday\'s sales report') },
+    hypothesis: { title: vscode.l10n.t('Hypothesis'), prompt: vscode.l10n.t('If this behaviour changes, which business result follows, and why?'), placeholder: vscode.l10n.t('If analysts see yesterday\'s sales before the meeting, prices move a day earlier because decisions no longer wait') },
+    metric: { title: vscode.l10n.t('Primary metric'), prompt: vscode.l10n.t('The one number that shows the change, with its unit in brackets.'), placeholder: vscode.l10n.t('Report ready before 9:00 (%)') },
+    baseline: { title: vscode.l10n.t('Baseline'), prompt: vscode.l10n.t('Its value today and the date it was measured.'), placeholder: vscode.l10n.t('40 on 2026-09-30') },
+    target: { title: vscode.l10n.t('Target and deadline'), prompt: vscode.l10n.t('The value to reach and by when.'), placeholder: vscode.l10n.t('95 by 2027-06-30') },
+    investment: { title: vscode.l10n.t('Investment'), prompt: vscode.l10n.t('The total cost of the work, as a number; leave empty if it is not known yet.'), placeholder: vscode.l10n.t('120000') },
+    value: { title: vscode.l10n.t('Value'), prompt: vscode.l10n.t('Value type, yearly amount and what it rests on; leave empty to add value later.'), placeholder: vscode.l10n.t('hard-savings 36000: two batch servers switched off') },
+  };
+}
+
+export interface GuidedIo {
+  /** Ask one step; resolves with the accepted answer or undefined when cancelled. */
+  ask(step: GuidedStep, index: number, total: number, answers: GuidedAnswers): Promise<string | undefined>;
+}
+
+/** The real input boxes (tests pass their own `io`). */
+export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): GuidedIo {
+  const Q = questions();
+  return {
+    ask(step, index, total, answers) {
+      const e = getEngine();
+      if (step === 'category') {
+        return Promise.resolve(
+          vscode.window
+            .showQuickPick(['operational-efficiency', 'increased-revenue', 'reduced-business-risk', 'experience', 'esg', 'innovation'], { title: `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${vscode.l10n.t('Category')}`, placeHolder: vscode.l10n.t('Which kind of business result is it?'), ignoreFocusOut: true })
+            .then((x) => x),
+        );
+      }
+      const q = Q[step];
+      const box = vscode.window.createInputBox();
+      box.title = `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${q.title}`;
+      box.prompt = q.prompt;
+      box.placeholder = q.placeholder;
+      box.ignoreFocusOut = true;
+      box.value = answers[step] ?? '';
+      let confirmed: string | undefined;
+      const judge = (value: string) => {
+        const j = e.judgeStep(step, { ...answers, [step]: value }, config);
+        box.validationMessage = j ? { message: j.message, severity: SEVERITY[j.severity] } : undefined;
+        return j;
+      };
+      return new Promise<string | undefined>((resolve) => {
+        let settled = false;
+        // Settle first: disposing the box fires onDidHide, which must not turn an answer into a cancel.
+        const done = (v: string | undefined) => {
+          if (settled) return;
+          settled = true;
+          resolve(v);
+          box.dispose();
+        };
+        box.onDidChangeValue((v) => {
+          confirmed = undefined;
+          judge(v);
+        });
+        box.onDidAccept(() => {
+          const j = judge(box.value);
+          if (j?.severity === 'error') return;
+          if (j?.severity === 'warning' && confirmed !== box.value) {
+            confirmed = box.value;
+            box.validationMessage = { message: `${j.message} ${vscode.l10n.t('Press Enter again to keep it, or edit it.')}`, severity: vscode.InputBoxValidationSeverity.Warning };
+            return;
+          }
+          done(box.value.trim());
+        });
+        box.onDidHide(() => done(undefined));
+        box.show();
+        if (box.value) judge(box.value);
+      });
+    },
+  };
+}
+
+export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: 'yaml' | 'markdown'): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor;
+  let where = target;
+  if (!where) {
+    const items: { label: string; detail: string; where: 'yaml' | 'markdown' }[] = [{ label: vscode.l10n.t('A new CBO YAML file'), detail: vscode.l10n.t('one outcome per file, *.cbo.yaml'), where: 'yaml' }];
+    if (active?.document.languageId === 'markdown') items.push({ label: vscode.l10n.t('A section in {0}', vscode.workspace.asRelativePath(active.document.uri)), detail: vscode.l10n.t('the framework\'s Markdown template, at the end of the plan'), where: 'markdown' });
+    const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New CBO (Guided)'), placeHolder: vscode.l10n.t('Where should the CBO go?') });
+    if (!pick) return undefined;
+    where = pick.where;
+  }
+  const doc = where === 'markdown' ? active?.document : undefined;
+  const config = await settings.resolve(doc ?? ({ uri: vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), languageId: 'yaml' } as vscode.TextDocument));
+  const e = getEngine();
+  const ask = io ?? inputBoxes(config);
+  const answers: GuidedAnswers = {};
+  const steps = e.GUIDED_STEPS;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const a = await ask.ask(step, i + 1, steps.length, answers);
+    if (a === undefined) return undefined; // cancelled: nothing is written
+    (answers as Record<string, string>)[step] = a;
+  }
+  // The answers' language decides the template's labels (a Korean outcome gets Korean headings).
+  const lang = /[가-힣]/.test(answers.behavior ?? '') ? 'ko' : config.lang;
+  if (where === 'markdown' && doc) {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.positionAt(doc.getText().length);
+    const sep = doc.getText().endsWith('\n\n') ? '' : doc.getText().endsWith('\n') ? '\n' : '\n\n';
+    await editor.edit((b) => b.insert(end, sep + e.guidedMarkdown(answers, lang)));
+    return doc.uri;
+  }
+  const text = e.guidedYaml(answers, lang);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder || !vscode.workspace.isTrusted) {
+    const d = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
+    await vscode.window.showTextDocument(d);
+    return d.uri;
+  }
+  const slug = (answers.behavior ?? 'outcome').toLowerCase().replace(/[^a-z0-9가-힣]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'outcome';
+  let uri = vscode.Uri.joinPath(folder, `${slug}.cbo.yaml`);
+  for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, `${slug}-${n}.cbo.yaml`);
+  // One workspace edit: creating the file and its text can be undone together.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { ignoreIfExists: false });
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  const d = await vscode.workspace.openTextDocument(uri);
+  await d.save();
+  await vscode.window.showTextDocument(d);
+  return uri;
+}

@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import { resolveConfig } from '../../src/core/config';
+import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, type GuidedAnswers } from '../../src/core/guided';
+import { parseDocument } from '../../src/core/parse/index';
+import { GOOD_ANSWERS } from '../guided-answers';
+import { ids, run, TODAY } from './helpers';
+
+const config = (lang: 'en' | 'ko' = 'en') => resolveConfig({}, { today: TODAY, lang });
+
+const EN: GuidedAnswers = GOOD_ANSWERS;
+
+describe('New CBO (Guided)', () => {
+  it('asks in the discovery workshop\'s order', () => {
+    assert.deepEqual(GUIDED_STEPS.slice(0, 5), ['current', 'future', 'barriers', 'solutions', 'behavior']);
+    assert.ok(GUIDED_STEPS.indexOf('metric') < GUIDED_STEPS.indexOf('baseline') && GUIDED_STEPS.indexOf('baseline') < GUIDED_STEPS.indexOf('target'));
+  });
+
+  it('accepts every step of a good CBO', () => {
+    for (const s of GUIDED_STEPS) {
+      const j = judgeStep(s, EN, config());
+      assert.ok(!j || j.severity === 'info', `${s}: ${JSON.stringify(j)}`);
+    }
+  });
+
+  it('flags a vague outcome statement with the reason, before it is accepted', () => {
+    const j = judgeStep('behavior', { ...EN, behavior: 'Migrate the data warehouse to the cloud' }, config());
+    assert.equal(j?.severity, 'warning');
+    assert.match(j!.message, /Migrate.*something the team delivers/);
+    const ko = judgeStep('behavior', { ...EN, behavior: '데이터 웨어하우스를 클라우드로 이전' }, config('ko'));
+    assert.ok(ko && /[가-힣]/.test(ko.message), JSON.stringify(ko));
+  });
+
+  it('flags a hypothesis without a link, a target moving the wrong way, and unreadable numbers', () => {
+    assert.match(judgeStep('hypothesis', { ...EN, hypothesis: 'Better reports' }, config())!.message, /does not link/);
+    assert.equal(judgeStep('baseline', { ...EN, baseline: 'about forty' }, config())!.severity, 'error');
+    assert.equal(judgeStep('target', { ...EN, target: '95' }, config())!.severity, 'error');
+    const late = judgeStep('target', { ...EN, target: '95 by 2026-01-31' }, config());
+    assert.ok(late && /deadline|passed|date/i.test(late.message), JSON.stringify(late));
+    assert.equal(judgeStep('current', { ...EN, current: '  ' }, config())!.severity, 'error');
+    assert.equal(judgeStep('value', { ...EN, value: 'lots of money' }, config())!.severity, 'error');
+    assert.equal(judgeStep('value', { ...EN, value: '' }, config()), undefined, 'value may be left for later');
+    assert.equal(judgeStep('investment', { ...EN, investment: 'a lot' }, config())!.severity, 'error');
+    assert.equal(judgeStep('investment', { ...EN, investment: '' }, config()), undefined);
+  });
+
+  it('reads numbers and dates out of short answers', () => {
+    assert.deepEqual(parsePoint('62 on 2026-09-30'), { value: 62, date: '2026-09-30' });
+    assert.deepEqual(parsePoint('0.5, 2027-03-31'), { value: 0.5, date: '2027-03-31' });
+  });
+
+  it('writes a YAML file that lints clean of structure errors and fills the canvas', () => {
+    const text = guidedYaml(EN, 'en');
+    const r = run(text);
+    assert.deepEqual(ids(r.findings).filter((i) => i !== 'value-unvalidated'), [], text);
+    assert.equal(r.outcomes[0]!.value!.investment!.value, 30000);
+    const o = r.outcomes[0]!;
+    assert.equal(o.workshop.barriers[0]!.value, EN.barriers);
+    assert.equal(o.metrics!.primary!.direction!.value, 'increase');
+    assert.equal(o.value!.items[0]!.amount!.value, 36000);
+  });
+
+  it('writes a Markdown template section, in Korean too, that reads back as the same outcome', () => {
+    const md = guidedMarkdown(EN, 'en');
+    const o = parseDocument(md, 'markdown').doc.outcomes[0]!;
+    assert.equal(o.title!.value, EN.behavior);
+    assert.equal(o.metrics!.primary!.baseline!.value!.value, 40);
+    assert.equal(o.metrics!.primary!.target!.date!.value, '2027-06-30');
+    assert.equal(o.value!.items[0]!.amount!.value, 36000);
+    assert.equal(o.value!.investment!.value, 30000);
+    const ko = guidedMarkdown({ ...EN, behavior: '분석가가 출근 30분 안에 전일 매출 보고서를 연다', metric: '보고서 대기 시간 (시간)', baseline: '5, 2026-03-31', target: '0.5, 2027-03-31' }, 'ko');
+    assert.match(ko, /### 성공 지표/);
+    const k = parseDocument(ko, 'markdown', 'ko').doc.outcomes[0]!;
+    assert.equal(k.metrics!.primary!.target!.value!.value, 0.5);
+    assert.equal(k.metrics!.primary!.baseline!.date!.value, '2026-03-31');
+    assert.equal(k.workshop.solutions[0]!.value, EN.solutions);
+  });
+});
