@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { FileError } from './files';
 import type { CliIo } from './io';
 import { runPlan } from './plan';
+import { runPortfolio } from './portfolio';
 import { runReport } from './report';
 import { runRoi } from './roi';
 import { listRules } from './rules';
@@ -18,6 +19,7 @@ Usage:
   cbo roi FILE [--format json]    ROI figures per outcome and in total
   cbo report FILE [-o OUT]        Business Outcome Report in Markdown (--lang, --today, --force)
   cbo plan FILE...                a plan against the framework's checklists
+  cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
   cbo <command> --help            options of one command
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
@@ -47,6 +49,8 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
         return await runReport(rest, io, env);
       case 'plan':
         return await runPlan(rest, io, env);
+      case 'portfolio':
+        return await runPortfolio(rest, io, env);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }
