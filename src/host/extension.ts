@@ -23,6 +23,7 @@ import { CboHover } from './hover';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
+import { registerPortfolio, type PortfolioApi } from './portfolio/register';
 import { HealthStatus } from './statusBar';
 
 /** What the extension exports: used by its integration tests and by sibling features. */
@@ -35,6 +36,7 @@ export interface CboGuideApi {
   /** For tests: export with the target and the overwrite answer given up front. */
   exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
+  portfolio: PortfolioApi;
 }
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
@@ -74,7 +76,9 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
       deserializeWebviewPanel: (panel, state) => canvas.restore(panel, state as Parameters<CanvasPanel['restore']>[1]),
     }),
   );
+  const portfolio = registerPortfolio(context, settings, diagnostics);
   return {
+    portfolio,
     diagnostics,
     settings,
     onDidLint: diagnostics.onDidLint,

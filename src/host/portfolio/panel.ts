@@ -1,0 +1,104 @@
+// "CBO: Open Portfolio": a webview of the workspace's portfolio (the four rates against their
+// targets, every outcome with a jump to its line, and the portfolio report), kept current
+// from the PortfolioStore; exports the printable report as HTML or Markdown.
+import * as vscode from 'vscode';
+import { parsePortfolioMessage } from '../../shared/portfolio-messages';
+import { revealLine } from '../commands/revealLine';
+import { getEngine } from '../engine-loader';
+import type { Settings } from '../settings';
+import { portfolioPage } from './page';
+import { PortfolioStore } from './store';
+
+export const PORTFOLIO_VIEW_TYPE = 'cbo.portfolioPanel';
+
+export class PortfolioPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sub: vscode.Disposable;
+  /** How many times the page was built, for tests. */
+  renders = 0;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly settings: Settings, private readonly store: PortfolioStore) {
+    this.sub = store.onDidChange(() => this.schedule());
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  async open(): Promise<vscode.WebviewPanel> {
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(PORTFOLIO_VIEW_TYPE, vscode.l10n.t('CBO Portfolio'), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+      });
+      this.panel = panel;
+      panel.onDidDispose(() => (this.panel = undefined));
+      panel.webview.onDidReceiveMessage((m) => void this.onMessage(m).catch(() => undefined));
+    } else this.panel.reveal();
+    await this.store.ensureLoaded();
+    this.render();
+    return this.panel;
+  }
+
+  private schedule(): void {
+    if (!this.panel) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.render(), 200);
+  }
+
+  private render(): void {
+    if (!this.panel) return;
+    const { portfolio, entries } = this.store.portfolio();
+    const problems = entries.flatMap((x) => x.problems);
+    this.panel.webview.html = portfolioPage(this.panel.webview, this.extensionUri, portfolio, problems, this.settings.lang());
+    this.renders++;
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = parsePortfolioMessage(raw);
+    if (!m) return;
+    if (m.type === 'refresh') return this.store.refresh();
+    const { portfolio, entries } = this.store.portfolio();
+    if (m.type === 'reveal') {
+      const row = portfolio.outcomes[m.index];
+      const uri = row && PortfolioStore.uriOf(entries, row.file);
+      if (row && uri) await revealLine(uri, row.line - 1);
+      return;
+    }
+    await exportPortfolio(this.store, this.settings.lang(), m.format);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.sub.dispose();
+    this.panel?.dispose();
+  }
+}
+
+/** Writes the portfolio report where the user picks; an existing file is replaced only on a yes. */
+export async function exportPortfolio(store: PortfolioStore, lang: 'en' | 'ko', format: 'md' | 'html', target?: vscode.Uri, overwrite?: boolean): Promise<vscode.Uri | undefined> {
+  await store.ensureLoaded();
+  const e = getEngine();
+  const { portfolio, entries } = store.portfolio();
+  const problems = entries.flatMap((x) => x.problems);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const where = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `portfolio-report.${format}`), filters: format === 'md' ? { Markdown: ['md'] } : { HTML: ['html'] } }));
+  if (!where) return undefined;
+  let exists = false;
+  try {
+    await vscode.workspace.fs.stat(where);
+    exists = true;
+  } catch {
+    exists = false;
+  }
+  if (exists) {
+    const yes = vscode.l10n.t('Overwrite');
+    const ok = overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', vscode.workspace.asRelativePath(where)), { modal: true }, yes)) === yes;
+    if (!ok) return undefined;
+  }
+  const text = format === 'md' ? e.buildPortfolioReport(portfolio, { lang, problems }) : e.buildPortfolioHtml(portfolio, { lang, problems });
+  await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(text));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(where)));
+  return where;
+}

@@ -1,0 +1,160 @@
+// The workspace's portfolio: every CBO file's outcomes, read once when the portfolio is first
+// shown, then kept current one file at a time. When the diagnostics lint a file (their
+// onDidLint event, after every edit) only that file's outcomes are rebuilt, from the text the
+// editor already holds; the workspace is never read again for an edit. Files created or
+// deleted on disk are picked up by a watcher, also one at a time.
+import * as vscode from 'vscode';
+import type { CsvNote, Outcome, Portfolio } from '../../core/api';
+import type { DiagnosticsController } from '../diagnostics';
+import { getEngine } from '../engine-loader';
+import type { Settings } from '../settings';
+
+export interface PortfolioEntry {
+  uri: vscode.Uri;
+  /** Workspace-relative name, as shown. */
+  name: string;
+  outcomes: Outcome[];
+  lineOf: (offset: number) => number;
+  problems: (CsvNote & { uri: vscode.Uri })[];
+}
+
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**}';
+
+/** Today in the user's own time zone (in Korea the UTC date is yesterday before 09:00). */
+export function localToday(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class PortfolioStore implements vscode.Disposable {
+  private readonly entries = new Map<string, PortfolioEntry>();
+  private loading: Promise<void> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** For tests and the benchmark note: whole-workspace reads, and one-file updates. */
+  readonly stats = { fullReads: 0, fileUpdates: 0 };
+
+  constructor(private readonly settings: Settings, diagnostics: DiagnosticsController) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,md,markdown}');
+    this.disposables.push(
+      watcher,
+      diagnostics.onDidLint((e) => {
+        if (!this.loading) return; // nothing shown yet: nothing to keep current
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === e.uri.toString());
+        if (doc && this.inScope(doc.uri)) void this.update(doc.uri, doc.getText()).catch(() => undefined);
+      }),
+      watcher.onDidCreate((u) => this.loading && this.inScope(u) && void this.update(u).catch(() => undefined)),
+      watcher.onDidDelete((u) => {
+        if (this.entries.delete(u.toString())) this.emitter.fire();
+      }),
+    );
+  }
+
+  private patterns(): string[] {
+    const globs = this.settings.section.get<string[]>('files', ['**/*.cbo.yaml', '**/*.cbo.yml']);
+    return this.settings.section.get<boolean>('markdown.enable', true) ? [...globs, '**/*.md'] : globs;
+  }
+
+  private inScope(u: vscode.Uri): boolean {
+    if (u.scheme !== 'file' && u.scheme !== 'vscode-remote' && u.scheme !== 'vscode-vfs') return false;
+    if (/\/(node_modules|\.git|dist)\//.test(u.path)) return false;
+    return /\.cbo\.ya?ml$/i.test(u.path) || (this.settings.section.get<boolean>('markdown.enable', true) && /\.(md|markdown)$/i.test(u.path));
+  }
+
+  /** Reads the workspace once (later calls wait for the same read). */
+  ensureLoaded(): Promise<void> {
+    this.loading ??= this.readAll();
+    return this.loading;
+  }
+
+  /** Reads the whole workspace again (the view's refresh button). */
+  async refresh(): Promise<void> {
+    this.loading = this.readAll();
+    await this.loading;
+  }
+
+  private async readAll(): Promise<void> {
+    this.stats.fullReads++;
+    const found = new Map<string, vscode.Uri>();
+    for (const p of this.patterns()) for (const u of await vscode.workspace.findFiles(p, EXCLUDE)) found.set(u.toString(), u);
+    this.entries.clear();
+    for (const u of found.values()) await this.read(u);
+    this.emitter.fire();
+  }
+
+  /** One file again: from the editor's text when given, else from disk. */
+  async update(uri: vscode.Uri, text?: string): Promise<void> {
+    this.stats.fileUpdates++;
+    await this.read(uri, text);
+    this.emitter.fire();
+  }
+
+  private async read(uri: vscode.Uri, text?: string): Promise<void> {
+    const key = uri.toString();
+    const e = getEngine();
+    let body = text;
+    if (body === undefined) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      try {
+        body = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        this.entries.delete(key);
+        return;
+      }
+    }
+    const kind = e.kindOf(uri.path) ?? 'yaml';
+    const { doc } = e.parseDocument(body, kind, this.settings.lang());
+    if (!doc.outcomes.length) {
+      this.entries.delete(key);
+      return;
+    }
+    const lines = new e.LineIndex(body);
+    const entry: PortfolioEntry = { uri, name: vscode.workspace.asRelativePath(uri), outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    await this.readCsv(entry);
+    this.entries.set(key, entry);
+  }
+
+  /** CSV measurements beside the file, read through workspace.fs (works in the browser too). */
+  private async readCsv(entry: PortfolioEntry): Promise<void> {
+    const e = getEngine();
+    for (const ref of e.csvMetrics(entry.outcomes)) {
+      const name = e.safeCsvPath(ref.name);
+      const at = { uri: entry.uri, file: entry.name, line: entry.lineOf(ref.span.start) };
+      if (!name) {
+        entry.problems.push({ ...at, message: vscode.l10n.t('measurements file "{0}" must be a .csv file beside this one', ref.name) });
+        continue;
+      }
+      const csvUri = vscode.Uri.joinPath(entry.uri, '..', ...name.split('/'));
+      let csv: string;
+      try {
+        csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));
+      } catch {
+        entry.problems.push({ ...at, message: vscode.l10n.t('cannot read the measurements file {0}', name) });
+        continue;
+      }
+      const parsed = e.parseMeasurementsCsv(csv);
+      e.attachCsv(ref.metric, parsed.rows);
+      for (const p of parsed.problems) entry.problems.push({ uri: csvUri, file: vscode.workspace.asRelativePath(csvUri), line: p.line, message: p.message });
+    }
+  }
+
+  /** Entries in a stable order (by name), the order of the portfolio's outcomes. */
+  list(): PortfolioEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  portfolio(today = localToday()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
+    const entries = this.list();
+    const portfolio = getEngine().buildPortfolio(entries.map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf })), today);
+    return { portfolio, entries };
+  }
+
+  /** The file each portfolio outcome came from (same order as portfolio().portfolio.outcomes). */
+  static uriOf(entries: PortfolioEntry[], file: string): vscode.Uri | undefined {
+    return entries.find((x) => x.name === file)?.uri;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
