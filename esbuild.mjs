@@ -17,6 +17,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, entryPoints: ['bench/portfolio.ts'], outfile: 'dist/bench-portfolio.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];
 if (existsSync('src/host/extension.ts')) {
