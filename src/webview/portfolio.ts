@@ -1,5 +1,6 @@
-// The portfolio webview's one script: the page is built (and escaped) by the host; this only
-// turns clicks on its buttons into messages. No data is rendered here.
+// The portfolio webview's one script: the page is built (and escaped) by the host; this turns
+// clicks on its buttons into messages and swaps in the content the host posts after an edit
+// (host-built, every user string escaped there; the CSP runs no inline script regardless).
 import type { PortfolioToHost } from '../shared/portfolio-messages';
 
 declare function acquireVsCodeApi(): { postMessage(m: PortfolioToHost): void };
@@ -14,4 +15,13 @@ document.addEventListener('click', (e) => {
   if (reveal !== null) vscode.postMessage({ type: 'reveal', index: Number(reveal) });
   else if (exp === 'md' || exp === 'html') vscode.postMessage({ type: 'export', format: exp });
   else vscode.postMessage({ type: 'refresh' });
+});
+
+window.addEventListener('message', (e: MessageEvent<unknown>) => {
+  const m = e.data as { type?: unknown; html?: unknown } | null;
+  const root = document.getElementById('root');
+  if (root && m && m.type === 'update' && typeof m.html === 'string') {
+    root.innerHTML = m.html;
+    document.body.dataset.updates = String(Number(document.body.dataset.updates ?? 0) + 1);
+  }
 });

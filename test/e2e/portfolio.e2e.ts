@@ -7,21 +7,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
-import { cursor, runCommand, textOf } from './ui';
+import { cursor, runCommand, textOf, webviewFrame } from './ui';
 
-async function portfolioFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    for (const f of page.frames()) {
-      try {
-        if (await f.$('.rates .rate')) return f;
-      } catch {
-        // a frame that went away while we looked
-      }
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error('the CBO Portfolio webview did not render within the time limit');
+function portfolioFrame(page: Page): Promise<Frame> {
+  return webviewFrame(page, '.rates .rate', 'the CBO Portfolio webview');
 }
 
 describe('e2e: the CBO portfolio', function () {
@@ -88,5 +77,18 @@ describe('e2e: the CBO portfolio', function () {
       pos = await cursor(vs.page);
     }
     assert.deepEqual(pos, [32, 1]); // hanbit.cbo.yaml line 32: "- title: Cashiers close the day ..."
+  });
+
+  it('follows an edit in the editor without reloading the page', async () => {
+    const frame = await portfolioFrame(vs.page);
+    await vs.page.locator('.editor-instance .monaco-editor').first().click();
+    await vs.page.keyboard.press('Control+F');
+    await vs.page.keyboard.type('paper count');
+    await vs.page.keyboard.press('Escape');
+    await vs.page.keyboard.type('paper tally');
+    await frame.locator('button[data-reveal]', { hasText: 'Cashiers close the day without a paper tally' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    assert.ok(Number((await frame.locator('body').getAttribute('data-updates')) ?? 0) >= 1, 'the content was replaced by a message, not a new page');
+    await screenshot(vs.page, 'portfolio-after-edit');
+    await vs.page.keyboard.press('Control+Z');
   });
 });

@@ -105,7 +105,7 @@ describe('portfolio in VS Code', function () {
     await changed;
     assert.equal(store.stats.fullReads, before.fullReads, 'no second workspace read');
     assert.ok(store.stats.fileUpdates > before.fileUpdates);
-    await until('the webview to show the edit', () => webview.webview.html.includes('Returning customers pay without calling support'));
+    await until('the webview to be sent the edit', () => panel.lastBody.includes('Returning customers pay without calling support'));
     await vscode.commands.executeCommand('undo');
   });
 

@@ -28,6 +28,12 @@ export function mdMoney(c: MdCtx, minor: number | undefined, currency: string | 
   return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
 }
 
+/** The exact product of the factors as money, or '–' when it is too large to hold exactly. */
+function productMoney(c: MdCtx, factors: number[], currency: string | undefined): string {
+  const big = minorProductBig(factors, currency);
+  return isSafeMinor(big) ? mdMoney(c, Number(big), currency) : '–';
+}
+
 function pct(c: MdCtx, p: number | undefined): string {
   return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
 }
@@ -93,11 +99,7 @@ export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
     const cur = r.roi?.currency ?? r.currency;
     for (const u of r.outcome.usage ?? []) {
       const vol = u.volume?.value, per = u.valuePerUnit?.value;
-      let estimate = '–';
-      if (vol !== undefined && per !== undefined) {
-        const big = minorProductBig([vol, per], cur);
-        if (isSafeMinor(big)) estimate = mdMoney(c, Number(big), cur);
-      }
+      const estimate = vol !== undefined && per !== undefined ? productMoney(c, [vol, per], cur) : '–';
       const perText = per === undefined ? '–' : escapeInline(`${formatNumber(per, c.locale, 4)}${cur ? ` ${cur}` : ''}`);
       lines.push(`| ${titleOf(c, r)} | ${escapeInline(u.activity?.value ?? '–')} | ${vol === undefined ? '–' : formatNumber(vol, c.locale)} | ${escapeInline(u.outcome?.value ?? '–')} | ${perText} | ${estimate} |`);
     }
@@ -113,11 +115,7 @@ export function opportunitiesSection(rows: PortfolioOutcome[], c: MdCtx): string
     const cur = r.roi?.currency ?? r.currency;
     for (const op of r.outcome.opportunities ?? []) {
       const a = op.amount?.value;
-      let amount = '–';
-      if (a !== undefined) {
-        const big = minorProductBig([a], cur);
-        if (isSafeMinor(big)) amount = mdMoney(c, Number(big), cur);
-      }
+      const amount = a !== undefined ? productMoney(c, [a], cur) : '–';
       lines.push(`| ${titleOf(c, r)} | ${escapeInline(op.description?.value ?? '–')} | ${amount} | ${op.assumption ? escapeInline(op.assumption.value) : `_${w.noAssumption}_`} |`);
     }
   }

@@ -19,13 +19,11 @@ table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid var(--vs
 th{background:var(--vscode-editorWidget-background)}a,.link{color:var(--vscode-textLink-foreground);cursor:pointer;background:none;padding:0;text-align:left}
 .report h1{display:none}pre{background:var(--vscode-textCodeBlock-background);padding:8px;overflow:auto}`;
 
-export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri, p: Portfolio, problems: CsvNote[], lang: 'en' | 'ko'): string {
+/** The page's content (everything inside <main>): posted again on each update. */
+export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'ko'): string {
   const e = getEngine();
   const w = e.REPORT_WORDS[lang];
   const locale = e.localeFor(lang);
-  const nonce = randomBytes(16).toString('base64');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'));
-  const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`].join('; ');
   const pct = (x: number | null) => (x === null ? '–' : e.formatPercent(Math.round(x * 1000) / 10, locale));
   const rates = e.RATE_NAMES.map((n) => {
     const k = p.counts[n];
@@ -39,6 +37,19 @@ export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri,
   const md = e.reportMarkdownIt();
   // The report minus its first sections, which the cards and the table above already show.
   const report = md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^## [^\n]*\n\n\|[\s\S]*?\n\n/m, ''));
+  return `<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>
+<button data-export="html">${escapeHtml(vscode.l10n.t('Export HTML'))}</button><button data-export="md" class="secondary">${escapeHtml(vscode.l10n.t('Export Markdown'))}</button><button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>
+<section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>
+<h2>${escapeHtml(w.colOutcomes)}</h2>
+<table id="outcomes"><thead><tr><th>${escapeHtml(w.colOutcome)}</th><th>${escapeHtml(w.colAccount)}</th><th>${escapeHtml(w.colStatus)}</th><th>${escapeHtml(w.colValue)}</th><th>${escapeHtml(w.roiLabel)}</th><th>${escapeHtml(w.colFile)}</th></tr></thead><tbody>${outcomes}</tbody></table>
+<section class="report">${report}</section>`;
+}
+
+/** The page shell, set once per panel; the content inside <main> is replaced by messages. */
+export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, lang: 'en' | 'ko'): string {
+  const nonce = randomBytes(16).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'));
+  const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`].join('; ');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -49,12 +60,7 @@ export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri,
 <title>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</title>
 </head>
 <body>
-<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>
-<button data-export="html">${escapeHtml(vscode.l10n.t('Export HTML'))}</button><button data-export="md" class="secondary">${escapeHtml(vscode.l10n.t('Export Markdown'))}</button><button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>
-<section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>
-<h2>${escapeHtml(w.colOutcomes)}</h2>
-<table id="outcomes"><thead><tr><th>${escapeHtml(w.colOutcome)}</th><th>${escapeHtml(w.colAccount)}</th><th>${escapeHtml(w.colStatus)}</th><th>${escapeHtml(w.colValue)}</th><th>${escapeHtml(w.roiLabel)}</th><th>${escapeHtml(w.colFile)}</th></tr></thead><tbody>${outcomes}</tbody></table>
-<section class="report">${report}</section>
+<main id="root">${body}</main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

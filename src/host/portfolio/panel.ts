@@ -3,10 +3,9 @@
 // from the PortfolioStore; exports the printable report as HTML or Markdown.
 import * as vscode from 'vscode';
 import { parsePortfolioMessage } from '../../shared/portfolio-messages';
-import { revealLine } from '../commands/revealLine';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
-import { portfolioPage } from './page';
+import { portfolioBody, portfolioPage } from './page';
 import { PortfolioStore } from './store';
 
 export const PORTFOLIO_VIEW_TYPE = 'cbo.portfolioPanel';
@@ -33,8 +32,19 @@ export class PortfolioPanel implements vscode.Disposable {
         localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
       });
       this.panel = panel;
-      panel.onDidDispose(() => (this.panel = undefined));
+      this.shellSet = false;
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.shellSet = false;
+      });
       panel.webview.onDidReceiveMessage((m) => void this.onMessage(m).catch(() => undefined));
+      // A hidden webview loses its page; shown again, it gets the page as it is now.
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible) {
+          this.shellSet = false;
+          this.render();
+        }
+      });
     } else this.panel.reveal();
     await this.store.ensureLoaded();
     this.render();
@@ -47,11 +57,21 @@ export class PortfolioPanel implements vscode.Disposable {
     this.timer = setTimeout(() => this.render(), 200);
   }
 
+  /** The last content posted, for tests (the page itself is set once per panel). */
+  lastBody = '';
+  private shellSet = false;
+
   private render(): void {
     if (!this.panel) return;
     const { portfolio, entries } = this.store.portfolio();
     const problems = entries.flatMap((x) => x.problems);
-    this.panel.webview.html = portfolioPage(this.panel.webview, this.extensionUri, portfolio, problems, this.settings.lang());
+    const body = portfolioBody(portfolio, problems, this.settings.lang());
+    this.lastBody = body;
+    // The page is built once; updates replace its content, so scroll and focus survive an edit.
+    if (!this.shellSet) {
+      this.panel.webview.html = portfolioPage(this.panel.webview, this.extensionUri, body, this.settings.lang());
+      this.shellSet = true;
+    } else void this.panel.webview.postMessage({ type: 'update', html: body });
     this.renders++;
   }
 
@@ -63,7 +83,10 @@ export class PortfolioPanel implements vscode.Disposable {
     if (m.type === 'reveal') {
       const row = portfolio.outcomes[m.index];
       const uri = row && PortfolioStore.uriOf(entries, row.file);
-      if (row && uri) await revealLine(uri, row.line - 1);
+      if (!row || !uri) return;
+      // Beside the portfolio, so the table stays in view while the file is read.
+      const pos = new vscode.Position(Math.max(0, row.line - 1), 0);
+      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: false, selection: new vscode.Range(pos, pos) });
       return;
     }
     await exportPortfolio(this.store, this.settings.lang(), m.format);
