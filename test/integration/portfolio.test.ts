@@ -73,6 +73,12 @@ describe('portfolio in VS Code', function () {
     const problems = store.list().flatMap((e) => e.problems);
     assert.deepEqual(problems.map((p) => `${p.file}:${p.line}`), ['portfolio-it/claims.csv:3']);
 
+    // The one-file report reads the same CSV: its latest reading is a CSV row (which one depends
+    // on today's date; the bad row 3 is never it).
+    const out = vscode.Uri.file(path.join(mkdtempSync(path.join(tmpdir(), 'cbo-claims-')), 'claims.report.md'));
+    await api.exportReport(workspaceUri('portfolio-it', 'claims.cbo.yaml'), { target: out });
+    assert.match(readFileSync(out.fsPath, 'utf8'), /\*\*Achieved\*\*: (20% on 2026-06-30|30% on 2026-12-31)/);
+
     // The tree: grouped by account, the outcome opens its file at its line.
     tree.setGrouping('account');
     const groups = (await tree.getChildren()) as TreeNode[];

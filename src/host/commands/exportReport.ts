@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
+import { readCsvMeasurements } from '../portfolio/csv';
 
 export interface ExportOptions {
   /** Skip the pickers (tests, or "next to the file" chosen up front). */
@@ -21,6 +22,8 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const config = await settings.resolve(doc);
   const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
   const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
+  // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
+  if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
   let mdTarget = opts.target;
   if (!mdTarget && doc.isUntitled) {

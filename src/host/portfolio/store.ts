@@ -8,6 +8,7 @@ import type { CsvNote, Outcome, Portfolio } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
+import { readCsvMeasurements } from './csv';
 
 export interface PortfolioEntry {
   uri: vscode.Uri;
@@ -114,28 +115,8 @@ export class PortfolioStore implements vscode.Disposable {
     this.entries.set(key, entry);
   }
 
-  /** CSV measurements beside the file, read through workspace.fs (works in the browser too). */
   private async readCsv(entry: PortfolioEntry): Promise<void> {
-    const e = getEngine();
-    for (const ref of e.csvMetrics(entry.outcomes)) {
-      const name = e.safeCsvPath(ref.name);
-      const at = { uri: entry.uri, file: entry.name, line: entry.lineOf(ref.span.start) };
-      if (!name) {
-        entry.problems.push({ ...at, message: vscode.l10n.t('measurements file "{0}" must be a .csv file beside this one', ref.name) });
-        continue;
-      }
-      const csvUri = vscode.Uri.joinPath(entry.uri, '..', ...name.split('/'));
-      let csv: string;
-      try {
-        csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));
-      } catch {
-        entry.problems.push({ ...at, message: vscode.l10n.t('cannot read the measurements file {0}', name) });
-        continue;
-      }
-      const parsed = e.parseMeasurementsCsv(csv);
-      e.attachCsv(ref.metric, parsed.rows);
-      for (const p of parsed.problems) entry.problems.push({ uri: csvUri, file: vscode.workspace.asRelativePath(csvUri), line: p.line, message: p.message });
-    }
+    entry.problems.push(...(await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf)));
   }
 
   /** Entries in a stable order (by name), the order of the portfolio's outcomes. */
