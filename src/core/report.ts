@@ -230,6 +230,8 @@ function details(rows: Row[], c: Ctx): string[] {
     const bullet = (label: string, text: string | undefined) => text && out.push(`- **${label}**: ${text}`);
     bullet(w.category, o.category ? category(c, o) : undefined);
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
+    bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
+    bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
     const goal = o.behavior?.value ?? o.hypothesis?.value;
     bullet(w.goal, goal ? escapeInline(goal) : undefined);
     if (r.metric) {

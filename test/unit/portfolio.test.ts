@@ -212,6 +212,12 @@ describe('portfolio on the fixture folder', () => {
     assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
 
+  it('the one-file report names the account and the period', () => {
+    const a = row(p, /^Store managers/);
+    const md = buildReport([a.outcome], { today: TODAY, lang: 'en' });
+    assert.match(md, /- \*\*Account\*\*: Hanbit Retail\n- \*\*Period\*\*: FY2026/);
+  });
+
   it('shows each rate against its target in Markdown and HTML', () => {
     const md = buildPortfolioReport(p, { lang: 'en', problems });
     assert.match(md, /\| Outcome achievement \| 16\.7% \| 1 of 6 outcomes at target \| > 80\.0% \| ✗ no \|/);
