@@ -17,7 +17,7 @@ Usage:
   cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF)
   cbo rules [--format json]       list every rule
   cbo roi FILE [--format json]    ROI figures per outcome and in total
-  cbo report FILE [-o OUT]        Business Outcome Report in Markdown (--lang, --today, --force)
+  cbo report FILE [-o OUT]        Business Outcome Report in Markdown or HTML (--portfolio DIR, --format)
   cbo plan FILE...                a plan against the framework's checklists
   cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
   cbo <command> --help            options of one command

@@ -74,7 +74,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const { doc } = parseDocument(text, kind, lang);
     if (!doc.outcomes.length) continue;
     const lines = new LineIndex(text);
-    problems.push(...(await readCsvMeasurements(file, lines, doc.outcomes, io)));
+    for (const pr of await readCsvMeasurements(file, lines, doc.outcomes, io)) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1 });
   }
   return { portfolio: buildPortfolio(sources, today), problems };

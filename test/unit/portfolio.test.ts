@@ -257,6 +257,22 @@ describe('portfolio rates on edge cases', () => {
   });
 });
 
+describe('portfolio on large inputs', () => {
+  it('6,000 outcomes in one account and a CSV of 200,000 bad rows: no stack overflow', () => {
+    let y = 'cbo: 1\noutcomes:\n';
+    for (let i = 0; i < 6000; i++) y += `  - { title: Teams ship ${i}, account: One, value: { currency: KRW, investment: 10, items: [ { type: hard-savings, amount: ${i} } ] } }\n`;
+    const p = buildPortfolio([{ file: 'big.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    assert.equal(p.outcomes.length, 6000);
+    // 0 + 1 + … + 5,999 = 17,997,000 claimed; 6,000 × 10 invested.
+    assert.equal(p.totals[0]!.claimedMinor, 17_997_000);
+    assert.equal(p.totals[0]!.investmentMinor, 60_000);
+    assert.match(buildPortfolioReport(p, { lang: 'en' }), /### One/);
+    const csv = parseMeasurementsCsv('date,value\n' + 'x,1\n'.repeat(200_000));
+    assert.equal(csv.problems.length, 200_000);
+    assert.equal(csv.problems[199_999]!.line, 200_001);
+  });
+});
+
 describe('CSV measurements', () => {
   it('reads date,value in any column order, with quotes, CRLF and a BOM', () => {
     assert.deepEqual(parseMeasurementsCsv('\uFEFFvalue,"date"\r\n66,2026-12-31\r\n\r\n"70.5","2027-01-31"\r\n'), {

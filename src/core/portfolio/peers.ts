@@ -8,6 +8,7 @@
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.
 import { divRoundHalfAway } from '../money';
 import type { PortfolioOutcome } from './types';
+import { groupBy } from './group';
 
 export interface Stat {
   mean: number;
@@ -68,17 +69,12 @@ function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerU
 export function peerComparison(rows: PortfolioOutcome[], by: 'account' | 'outcome', noAccount: string): Peers {
   let units: PeerUnit[];
   if (by === 'account') {
-    const groups = new Map<string, PortfolioOutcome[]>();
-    for (const r of rows) {
-      const k = r.account ?? '';
-      groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
+    const groups = groupBy(rows, (r) => r.account ?? '');
     units = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))).map((k) => (k ? unitOf(k, groups.get(k)!, k) : unitOf(noAccount, groups.get(k)!)));
   } else units = rows.map((r) => unitOf(r.title, [r]));
   const vpu: Record<string, Stat> = {};
-  const byCur = new Map<string, number[]>();
-  for (const u of units) if (u.valuePerUser) byCur.set(u.valuePerUser.currency, [...(byCur.get(u.valuePerUser.currency) ?? []), u.valuePerUser.minor]);
-  for (const [c, xs] of byCur) vpu[c] = stat(xs)!;
+  const byCur = groupBy(units.filter((u) => u.valuePerUser), (u) => u.valuePerUser!.currency);
+  for (const [c, us] of byCur) vpu[c] = stat(us.map((u) => u.valuePerUser!.minor))!;
   const p: Peers = { by, units, valuePerUser: vpu };
   const roi = stat(units.flatMap((u) => (u.roi !== undefined ? [u.roi] : [])));
   if (roi) p.roi = roi;

@@ -12,6 +12,7 @@ import { meetsTarget } from './rates';
 import { recommendations, type Recommendation } from './recommendations';
 import { quarterTrends } from './trends';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
+import { groupBy } from './group';
 
 export interface MdCtx {
   w: Words;
@@ -205,8 +206,7 @@ export function totalsSection(p: Portfolio, c: MdCtx): string[] {
 export function accountsSection(p: Portfolio, c: MdCtx): string[] {
   const { w } = c;
   const out = [`## ${w.byAccount}`, ''];
-  const groups = new Map<string, PortfolioOutcome[]>();
-  for (const r of p.outcomes) groups.set(r.account ?? '', [...(groups.get(r.account ?? '') ?? []), r]);
+  const groups = groupBy(p.outcomes, (r) => r.account ?? '');
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   for (const k of keys) {
     out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | ---: | ---: |');

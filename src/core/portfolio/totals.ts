@@ -3,15 +3,9 @@
 // outcome that states value without its cost leaves its currency with no total ROI.
 import { sumRoi } from '../roi';
 import type { CurrencyTotal, PortfolioOutcome } from './types';
+import { groupBy } from './group';
 
 export function currencyTotals(rows: PortfolioOutcome[]): CurrencyTotal[] {
-  const groups = new Map<string, PortfolioOutcome[]>();
-  for (const r of rows) {
-    if (!r.roi) continue;
-    const key = r.roi.currency ?? '';
-    const g = groups.get(key);
-    if (g) g.push(r);
-    else groups.set(key, [r]);
-  }
+  const groups = groupBy(rows.filter((r) => r.roi), (r) => r.roi!.currency ?? '');
   return [...groups.keys()].sort().map((key) => ({ ...sumRoi(groups.get(key)!.map((r) => r.roi!)), key }));
 }

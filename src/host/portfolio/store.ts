@@ -116,7 +116,7 @@ export class PortfolioStore implements vscode.Disposable {
   }
 
   private async readCsv(entry: PortfolioEntry): Promise<void> {
-    entry.problems.push(...(await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf)));
+    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf)) entry.problems.push(p);
   }
 
   /** Entries in a stable order (by name), the order of the portfolio's outcomes. */

@@ -5,7 +5,7 @@ import type { PortfolioOutcome } from '../../core/api';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 import { COMMANDS } from '../commands/ids';
-import { PortfolioStore } from './store';
+import type { PortfolioStore } from './store';
 
 export type GroupBy = 'account' | 'category' | 'status';
 
@@ -46,14 +46,17 @@ export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     const { portfolio, entries } = this.store.portfolio();
     const w = getEngine().REPORT_WORDS[this.settings.lang()];
     const groups = new Map<string, { row: PortfolioOutcome; uri: vscode.Uri }[]>();
+    const uris = new Map(entries.map((x) => [x.name, x.uri]));
     for (const row of portfolio.outcomes) {
-      const uri = PortfolioStore.uriOf(entries, row.file);
+      const uri = uris.get(row.file);
       if (!uri) continue;
       const key =
         this.groupBy === 'account' ? (row.account ?? '')
         : this.groupBy === 'category' ? (row.category ?? '')
         : row.status;
-      groups.set(key, [...(groups.get(key) ?? []), { row, uri }]);
+      const g = groups.get(key);
+      if (g) g.push({ row, uri });
+      else groups.set(key, [{ row, uri }]);
     }
     const label = (k: string) =>
       this.groupBy === 'status' ? w.statusWords[k as PortfolioOutcome['status']]
