@@ -127,4 +127,16 @@ describe('portfolio in VS Code', function () {
     assert.equal(await api.portfolio.export('html', target, false), undefined);
     assert.equal(readFileSync(target.fsPath, 'utf8'), 'mine');
   });
+
+  it('escapes every user string on the page', async () => {
+    const { store, panel } = api.portfolio;
+    const x = '<img src=x onerror=alert(1)>';
+    const uri = workspaceUri('portfolio-it', 'hostile.cbo.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`title: "${x}"\naccount: "${x}"\nvalue: { currency: "${x}", investment: 1, items: [ { type: hard-savings, amount: 2 } ] }\n`));
+    await store.update(uri);
+    await panel.open();
+    await until('the hostile outcome on the page', () => panel.lastBody.includes('onerror=alert(1)'));
+    assert.doesNotMatch(panel.lastBody, /<img/i);
+    assert.match(panel.lastBody, /&#60;img src=x onerror=alert\(1\)&#62;/);
+  });
 });
