@@ -39,11 +39,15 @@ export class PortfolioPanel implements vscode.Disposable {
       });
       panel.webview.onDidReceiveMessage((m) => void this.onMessage(m).catch(() => undefined));
       // A hidden webview loses its page; shown again, it gets the page as it is now.
+      // (The event also fires when focus moves; only a hidden-to-shown change needs a new page.)
+      let wasVisible = true;
       panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.visible) {
+        const visible = e.webviewPanel.visible;
+        if (visible && !wasVisible) {
           this.shellSet = false;
           this.render();
         }
+        wasVisible = visible;
       });
     } else this.panel.reveal();
     await this.store.ensureLoaded();

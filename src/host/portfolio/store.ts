@@ -19,7 +19,7 @@ export interface PortfolioEntry {
   problems: (CsvNote & { uri: vscode.Uri })[];
 }
 
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**}';
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 
 /** Today in the user's own time zone (in Korea the UTC date is yesterday before 09:00). */
 export function localToday(d = new Date()): string {
@@ -76,11 +76,37 @@ export class PortfolioStore implements vscode.Disposable {
 
   private async readAll(): Promise<void> {
     this.stats.fullReads++;
-    const found = new Map<string, vscode.Uri>();
-    for (const p of this.patterns()) for (const u of await vscode.workspace.findFiles(p, EXCLUDE)) found.set(u.toString(), u);
+    const uris = await this.listFiles();
     this.entries.clear();
-    for (const u of found.values()) await this.read(u);
+    for (const u of uris) await this.read(u);
     this.emitter.fire();
+  }
+
+  /**
+   * The CBO files of every workspace folder, by walking it through workspace.fs. Not
+   * findFiles: just after start-up the search service can answer with nothing, and a
+   * portfolio that silently misses files is worse than a slower listing.
+   */
+  private async listFiles(): Promise<vscode.Uri[]> {
+    const res = this.patterns().map((g) => getEngine().globToRegExp(g));
+    const out: vscode.Uri[] = [];
+    const walk = async (dir: vscode.Uri, rel: string, depth: number): Promise<void> => {
+      if (depth > 32) return;
+      let items: [string, vscode.FileType][];
+      try {
+        items = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        return;
+      }
+      for (const [name, type] of items) {
+        const path = rel ? `${rel}/${name}` : name;
+        if (type & vscode.FileType.Directory) {
+          if (!SKIP_DIRS.has(name)) await walk(vscode.Uri.joinPath(dir, name), path, depth + 1);
+        } else if (type & vscode.FileType.File && res.some((re) => re.test(path))) out.push(vscode.Uri.joinPath(dir, name));
+      }
+    };
+    for (const f of vscode.workspace.workspaceFolders ?? []) await walk(f.uri, '', 0);
+    return out;
   }
 
   /** One file again: from the editor's text when given, else from disk. */
