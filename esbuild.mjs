@@ -1,9 +1,12 @@
-// Builds every bundle: the extension (node, `vscode` external), the `cbo` CLI, the
-// webview (browser), the unit-test bundle and the benchmark and evaluation scripts.
+// Builds every bundle: the extension (node, `vscode` external), the extension for the web
+// worker host (browser; fails when Node-only modules reach it, see scripts/web-bundle.mjs),
+// the `cbo` CLI, the webview (browser), the unit-test bundle and the benchmark and
+// evaluation scripts.
 // The schema validators are generated first (Ajv standalone code, no eval at run time).
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { generateValidators } from './scripts/gen-validators.mjs';
+import { buildWeb } from './scripts/web-bundle.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -14,15 +17,17 @@ const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.
 const maybe = (p) => (existsSync(p) ? [p] : []);
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['./lsp.js'] },
+  { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js' },
+  { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha', 'eslint', 'esbuild', './lsp.js'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['bench/portfolio.ts'], outfile: 'dist/bench-portfolio.js' },
+  { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];
 if (existsSync('src/host/extension.ts')) {
   // The engine is its own bundle, loaded on first use, so activation stays light.
-  builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'] });
+  builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'], define: { CBO_WEB_HOST: 'false' } });
   builds.push({ ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/engine.js' });
 }
 if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' });
@@ -37,4 +42,14 @@ for (const b of builds.filter((b) => (b.entryPoints ?? []).length)) {
   if (watch) await (await esbuild.context(b)).watch();
   else await esbuild.build(b);
 }
-console.log(`CBO Guide: built ${builds.length} bundles into dist/`);
+let web = 0;
+if (existsSync('src/host/extension.ts')) {
+  try {
+    await buildWeb(esbuild, { common: { sourcemap: !production, minify: production, logLevel: 'warning' } });
+    web = 1;
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+}
+console.log(`CBO Guide: built ${builds.length + web} bundles into dist/`);

@@ -1,4 +1,4 @@
-// Generated inputs for benchmarks and stress tests: CBO YAML in the DESIGN.md format and
+// Generated inputs for benchmarks and stress tests: CBO YAML in the documented format (README) and
 // Markdown plans of template CBOs. Deterministic, so figures compare run to run.
 
 const CATS = ['reduced-business-risk', 'esg', 'increased-revenue', 'operational-efficiency', 'experience', 'innovation'];

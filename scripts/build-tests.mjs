@@ -3,7 +3,13 @@
 //                                            `vscode` and `mocha` stay external)
 //   test/integration/run-code-server.ts   -> dist/test/run-code-server.js
 //   test/integration/run-electron.ts      -> dist/test/run-electron.js
+//   test/integration/web/index.ts         -> dist/test/integration-web/index.js (browser: the web
+//                                            worker extension host; see that file)
 //   test/e2e/*.e2e.ts                      -> dist/test/e2e/            (mocha, Playwright)
+//   test/lsp/*.test.ts                     -> dist/test/lsp/            (mocha: the language server
+//                                            over JSON-RPC, and in Neovim)
+//   test/package/*.test.ts                 -> dist/test/package/        (mocha: npm pack, installed
+//                                            into an empty folder, npx cbo check)
 // esbuild.mjs imports `testBuilds(common)` from here; `node scripts/build-tests.mjs` builds
 // them on its own. Every *.test.ts in test/integration is picked up (helpers are bundled into
 // the tests that import them).
@@ -28,10 +34,39 @@ export async function testBuilds(common = defaults) {
       outdir: rel('dist/test/integration'),
       external: ['vscode', 'mocha'],
     },
+    // The browser-relevant part of the suite, for the web worker extension host (one file:
+    // a web worker extension may require nothing but `vscode`; Node's assert is swapped for
+    // test/integration/web/assert.ts, process.env for what the harness leaves in the workspace).
+    ...(existsSync(rel('test/integration/web/index.ts'))
+      ? [
+          {
+            ...base,
+            platform: 'browser',
+            target: 'es2022',
+            entryPoints: [rel('test/integration/web/index.ts')],
+            outfile: rel('dist/test/integration-web/index.js'),
+            external: ['vscode'],
+            define: { 'process.env': 'globalThis.__cboTestEnv' },
+            plugins: [{ name: 'web-assert', setup: (b) => b.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: rel('test/integration/web/assert.ts') })) }],
+          },
+        ]
+      : []),
     {
       ...base,
       entryPoints: [...maybe('test/integration/run-code-server.ts'), ...maybe('test/integration/run-electron.ts')],
       outdir: rel('dist/test'),
+      packages: 'external',
+    },
+    {
+      ...base,
+      entryPoints: files('test/lsp', /\.test\.ts$/),
+      outdir: rel('dist/test/lsp'),
+      packages: 'external',
+    },
+    {
+      ...base,
+      entryPoints: files('test/package', /\.test\.ts$/),
+      outdir: rel('dist/test/package'),
       packages: 'external',
     },
     {

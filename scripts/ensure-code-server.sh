@@ -2,7 +2,7 @@
 # Makes sure a real VS Code (code-server, from npm) and Debian's Chromium are on this machine,
 # for the integration and end-to-end tests. Idempotent: installs only what is missing, and
 # says so ("CBO Guide: installing X because it is missing"). Never downloads anything but npm
-# packages and Debian packages. See ../shared/notes/real-vscode-host.md (beside the repo).
+# packages and Debian packages. See docs/real-vscode-host.md.
 #
 # Usage:   bash scripts/ensure-code-server.sh            (messages on stderr)
 # Output:  the absolute path of the code-server executable, alone on the last line of stdout,
@@ -62,7 +62,10 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" = 20 ] || say "warning: code-server $VERSION wants Node 20, this is Node $(node -v); its install check may refuse"
 
 # --- code-server -----------------------------------------------------------------------------
-if [ -f "$STAMP" ] && [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | head -1 | grep -q "^$VERSION "; then
+# `code-server --version` prints "Wrote default config file ..." before the version on its first
+# run on a machine, so the version line is looked for, not taken as the first line.
+version_line() { "$BIN" --version 2>/dev/null | grep -m1 -E "^$VERSION( |\$)"; }
+if [ -f "$STAMP" ] && [ -x "$BIN" ] && [ -n "$(version_line)" ]; then
   say "code-server $VERSION is already installed in .cache/code-server"
 else
   say "installing code-server $VERSION (npm) into .cache/code-server because it is missing (about 80 s, 300 MB)"
@@ -121,11 +124,8 @@ EOF
   rc=$?
   [ $rc -eq 0 ] || die "npm install code-server@$VERSION failed (exit $rc); see the output above"
   [ -x "$BIN" ] || die "npm install finished but $BIN is missing"
-  got=$("$BIN" --version 2>/dev/null | head -1)
-  case "$got" in
-    "$VERSION "*) ;;
-    *) die "code-server installed but does not run (--version said: '$got')" ;;
-  esac
+  got=$(version_line)
+  [ -n "$got" ] || die "code-server installed but does not run (--version said: '$("$BIN" --version 2>&1 | tr '\n' ' ')')"
   [ -x "$CACHE/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg" ] \
     || die "code-server installed without its ripgrep binary (search would not work)"
   rm -rf "$probe"

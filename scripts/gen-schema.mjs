@@ -1,7 +1,10 @@
 // Writes schemas/cbo.schema.json. The schema is written as code so that every property's
 // description and example sit next to its type and cannot drift apart; the JSON file is
 // what ships (yamlValidation, hovers, Ajv). Run: node scripts/gen-schema.mjs
+// A unit test (test/unit/generated-schema.test.ts) regenerates it in memory with
+// `schemaText()` and fails when the committed file differs: edit here, then run this script.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const text = (description, example, extra = {}) => ({ type: 'string', minLength: 1, description, examples: [example], ...extra });
 const date = (description, example) => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description, examples: [example] });
@@ -235,5 +238,13 @@ const schema = {
   },
 };
 
-writeFileSync(new URL('../schemas/cbo.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
-console.log('schemas/cbo.schema.json written');
+/** The text of schemas/cbo.schema.json, exactly as this script writes it. */
+export function schemaText() {
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+// Written only when run as a script, not when a test imports schemaText().
+if (process.argv[1] && import.meta.url && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(new URL('../schemas/cbo.schema.json', import.meta.url), schemaText());
+  console.log('schemas/cbo.schema.json written');
+}

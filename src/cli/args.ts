@@ -1,4 +1,6 @@
 // A small argument parser: flags the commands declare, with clear errors for the rest.
+import { localDate } from '../core/local-date';
+
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -36,7 +38,7 @@ export function flag(p: ParsedArgs, name: string): string | undefined {
 
 export function todayArg(p: ParsedArgs, now: Date = new Date()): string {
   const t = flag(p, '--today');
-  if (t === undefined) return now.toISOString().slice(0, 10);
+  if (t === undefined) return localDate(now); // the user's date, not UTC's
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(t))) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${t}"`);
   return t;
 }

@@ -8,6 +8,7 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder, expand, isIgnored, loadChecklists } from './files';
 import type { CliIo } from './io';
+import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
 
@@ -17,7 +18,9 @@ Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the C
 YAML and Markdown files under it; with no paths, the current folder.
 
 Options:
-  --format text|json|sarif   output format (default text: file:line:col severity ruleId message)
+  --format text|json|sarif|gitlab
+                             output format (default text: file:line:col severity ruleId
+                             message; gitlab: the code-quality report GitLab reads)
   --max-warnings N           exit 1 when there are more than N warnings
   --today YYYY-MM-DD         the date deadlines are judged against (default: today)
   --lang en|ko               language of messages (default: from LANG, else en)
@@ -31,7 +34,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const format = formatArg(p, ['text', 'json', 'sarif']);
+  const format = formatArg(p, ['text', 'json', 'sarif', 'gitlab']);
   const today = todayArg(p);
   const lang = langArg(p, env);
   const maxW = flag(p, '--max-warnings');
@@ -68,6 +71,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (format === 'json') io.stdout(JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n');
+  else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(results), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
   else {
     for (const r of results) for (const f of r.findings) io.stdout(`${r.file}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}\n`);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { checklistEntries, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, type CboConfig } from '../core/config';
+import { ConfigDiscovery, type Discovered, type DiscoveryFs } from '../core/config-discovery';
 import { globToRegExp } from '../core/glob';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
@@ -96,39 +97,45 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
   return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids : [], problems };
 }
 
-/** The nearest `.cborc.yaml` upward from a file; memoised per folder. */
+/** Node's file system as config discovery sees it: '/'-separated paths (Windows accepts them). */
+export const nodeDiscoveryFs: DiscoveryFs = {
+  async stat(p) {
+    try {
+      return (await fs.stat(p)).isFile() ? 'file' : 'other';
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw e;
+    }
+  },
+  readText: (p) => fs.readFile(p, 'utf8'),
+};
+
+const toSlashes = (p: string) => p.split(path.sep).join('/');
+
+/** The `.cborc.yaml` that applies to a file, found as the editor finds it (core/config-discovery.ts). */
 export class ConfigFinder {
-  private byDir = new Map<string, Promise<FoundConfig>>();
+  private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
+  private readonly byFile = new Map<string, Promise<FoundConfig>>();
   constructor(private readonly lang: 'en' | 'ko') {}
 
-  forFile(file: string): Promise<FoundConfig> {
-    return this.forDir(path.dirname(file));
-  }
-
-  private forDir(dir: string): Promise<FoundConfig> {
-    let p = this.byDir.get(dir);
+  async forFile(file: string): Promise<FoundConfig> {
+    const found = await this.discovery.find(toSlashes(path.dirname(path.resolve(file))));
+    if (!found) return { config: {}, problems: [], checklists: [], checklistIds: [] };
+    let p = this.byFile.get(found.path);
     if (!p) {
-      p = this.load(dir);
-      this.byDir.set(dir, p);
+      p = this.load(found);
+      this.byFile.set(found.path, p);
     }
     return p;
   }
 
-  private async load(dir: string): Promise<FoundConfig> {
-    for (const name of ['.cborc.yaml', '.cborc.yml']) {
-      const file = path.join(dir, name);
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch {
-        continue;
-      }
-      const r = parseConfigText(text, this.lang);
-      const lists = await loadChecklists(file, r.config);
-      return { file, config: r.config, problems: [...r.findings.map((f) => `${file}: ${f.message}`), ...lists.problems], checklists: lists.checklists, checklistIds: lists.checklistIds };
-    }
-    const parent = path.dirname(dir);
-    return parent === dir ? { config: {}, problems: [], checklists: [], checklistIds: [] } : this.forDir(parent);
+  private async load(found: Discovered): Promise<FoundConfig> {
+    const file = path.normalize(found.path);
+    if ('error' in found) return { file, config: {}, problems: [`${file}: cannot read config: ${found.error}`], checklists: [], checklistIds: [] };
+    const r = parseConfigText(found.text, this.lang);
+    const lists = await loadChecklists(file, r.config);
+    return { file, config: r.config, problems: [...r.findings.map((f) => `${file}: ${f.message}`), ...lists.problems], checklists: lists.checklists, checklistIds: lists.checklistIds };
   }
 }
 

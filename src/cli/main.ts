@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import { runCheck } from './check';
 import { FileError } from './files';
 import type { CliIo } from './io';
+import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
 import { runPortfolio } from './portfolio';
 import { runReport } from './report';
@@ -20,6 +21,7 @@ Usage:
   cbo report FILE [-o OUT]        Business Outcome Report in Markdown or HTML (--portfolio DIR, --format)
   cbo plan FILE...                a plan against the framework's checklists
   cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
+  cbo lsp --stdio                 the language server, for any editor with an LSP client
   cbo <command> --help            options of one command
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
@@ -51,6 +53,8 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
         return await runPlan(rest, io, env);
       case 'portfolio':
         return await runPortfolio(rest, io, env);
+      case 'lsp':
+        return await runLsp(rest, io);
       default:
         throw new UsageError(`unknown command "${cmd}"`);
     }

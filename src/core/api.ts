@@ -2,6 +2,7 @@
 // (dist/engine.js) that the extension loads on first use rather than at activation.
 export { lint, lintSteps, LintCache, kindOf, type DocKind, type LintResult } from './lint';
 export { resolveConfig, parseConfigText, type CboConfig, type ResolvedConfig } from './config';
+export { readConfig, unreadableConfigFinding } from './config-findings';
 export { ruleCatalog, type RuleInfo } from './rules/catalog';
 export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';
 export { yamlCursorAt, type YamlCursor } from './yaml-context';
@@ -24,3 +25,4 @@ export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';
 export { REPORT_WORDS } from './report-words';
 export { formatMoney, formatPercent, localeFor } from './money';
 export { LineIndex } from './positions';
+export { FIELD_SCHEMA_PATH } from './field-paths';

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { Finding, LintCache, LintResult } from '../core/api';
 import { getEngine } from './engine-loader';
+import { yieldToHost } from './files';
+import { inBackground } from './log';
 import { findingRange } from './ranges';
 import type { Settings } from './settings';
 
@@ -79,7 +81,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const token = ++state.token;
     state.timer = setTimeout(() => {
       state.firedAt = performance.now();
-      void this.run(doc, token);
+      inBackground(`Linting ${doc.uri.toString(true)}`, this.run(doc, token));
     }, delay);
   }
 
@@ -125,7 +127,7 @@ export class DiagnosticsController implements vscode.Disposable {
         this.emitter.fire({ uri: doc.uri, result: r.value, busyMs: busy, longestSliceMs: longest, afterDebounceMs: performance.now() - (state.firedAt ?? performance.now()) });
         return r.value;
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToHost();
       if (stale()) return undefined; // a newer edit will lint again
     }
   }

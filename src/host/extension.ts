@@ -20,30 +20,37 @@ import { CboCompletion } from './completion';
 import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine-loader';
 import { CboHover } from './hover';
+import { log, logDisposable } from './log';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
 import { registerPortfolio, type PortfolioApi } from './portfolio/register';
+import { isWebHost } from './platform';
 import { HealthStatus } from './statusBar';
 
 /** What the extension exports: used by its integration tests and by sibling features. */
 export interface CboGuideApi {
   diagnostics: DiagnosticsController;
   settings: Settings;
-  stats: { activateMs: number; engineLoadedAtActivation: boolean };
+  stats: { activateMs: number; engineLoadedAtActivation: boolean; webHost: boolean };
   planView: PlanView;
   canvas: CanvasPanel;
   /** For tests: export with the target and the overwrite answer given up front. */
   exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
   portfolio: PortfolioApi;
+  /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
+  logUri: vscode.Uri;
 }
 
 export function activate(context: vscode.ExtensionContext): CboGuideApi {
   const t0 = performance.now();
+  context.subscriptions.push(logDisposable());
+  log().info(`CBO Guide ${String(context.extension.packageJSON.version)} activated`);
   const settings = new Settings();
   const diagnostics = new DiagnosticsController(settings, context.extensionUri);
-  const schemes = ['file', 'untitled', 'vscode-remote'];
+  // vscode-vfs: github.dev and vscode.dev's repositories, read by the web build.
+  const schemes = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
   const selector: vscode.DocumentSelector = schemes.flatMap((scheme) => [{ language: 'yaml', scheme }, { language: 'markdown', scheme }]);
   const cmd = (id: string, fn: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, fn);
   const planView = new PlanView();
@@ -85,7 +92,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     planView,
     canvas,
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
-    stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded() },
+    logUri: context.logUri,
+    stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded(), webHost: isWebHost },
   };
 }
 

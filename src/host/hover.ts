@@ -1,37 +1,9 @@
 // Hovers that explain the framework where the user writes it: YAML keys (from the schema's
 // descriptions and examples) and the Markdown template's headings and labels.
 import * as vscode from 'vscode';
-import type { Field } from '../core/api';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
-
-/** Where each Markdown label lives in the schema, so both forms share one explanation. */
-const FIELD_PATH: Partial<Record<Field, string[]>> = {
-  challenge: ['context', 'challenge'],
-  strategicImportance: ['context', 'strategicImportance'],
-  stakeholderImpact: ['context', 'stakeholderImpact'],
-  primary: ['metrics', 'primary', 'name'],
-  secondary: ['metrics', 'secondary'],
-  baseline: ['metrics', 'primary', 'baseline'],
-  target: ['metrics', 'primary', 'target'],
-  timeline: ['metrics', 'primary', 'target', 'by'],
-  dependencies: ['dependencies'],
-  assumptions: ['assumptions'],
-  risks: ['risks'],
-  behavior: ['outcome', 'behavior'],
-  hypothesis: ['outcome', 'hypothesis'],
-  category: ['category'],
-  owner: ['owner'],
-  current: ['workshop', 'current'],
-  future: ['workshop', 'future'],
-  barriers: ['workshop', 'barriers'],
-  solutions: ['workshop', 'solutions'],
-  financial: ['value'],
-  operational: ['value'],
-  strategic: ['value'],
-  riskMitigation: ['value'],
-};
 
 export class CboHover implements vscode.HoverProvider {
   constructor(private readonly settings: Settings) {}
@@ -76,7 +48,7 @@ export class CboHover implements vscode.HoverProvider {
     const label = /^\s*[-*+]\s+(?:\*\*|__)([^*_]+?)(?:\*\*|__)/.exec(line);
     if (!label) return undefined;
     const field = e.fieldOf(label[1]!);
-    const path = field && FIELD_PATH[field];
+    const path = field && e.FIELD_SCHEMA_PATH[field];
     const info = path && e.fieldInfo(path);
     if (!info?.description) return undefined;
     return new vscode.Hover(describe(label[1]!.replace(/[:：]$/, ''), info));

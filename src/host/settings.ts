@@ -1,8 +1,13 @@
-// The configuration a document is linted with: VS Code settings, overlaid by the nearest
-// `.cborc.yaml` (the file wins where both set a thing). Read through workspace.fs so it
-// works in remote and virtual workspaces; nothing in it is executed.
+// The configuration a document is linted with: VS Code settings, overlaid by the `.cborc.yaml`
+// that applies (the file wins where both set a thing), found exactly as the CLI finds it
+// (core/config-discovery.ts). Read through workspace.fs so it works in remote and virtual
+// workspaces; nothing in it is executed. Problems in a `.cborc.yaml` are diagnostics on it.
 import * as vscode from 'vscode';
-import type { CboConfig, Checklist, Lang, ResolvedConfig } from '../core/api';
+import type { CboConfig, Checklist, Finding, Lang, ResolvedConfig } from '../core/api';
+import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
+import { localDate } from '../core/local-date';
+import { inBackground, isNotFound, log, logError } from './log';
+import { findingRange } from './ranges';
 
 /** What the nearest `.cborc.yaml` says, with the team checklists it names already read. */
 export interface FileConfig {
@@ -13,18 +18,28 @@ export interface FileConfig {
 }
 import { globToRegExp } from '../core/glob'; // small and pure: bundled here so a glob test loads no engine
 import { getEngine } from './engine-loader';
+import { hostFiles } from './files';
 
 export class Settings implements vscode.Disposable {
-  private fileConfigs = new Map<string, Promise<FileConfig>>();
+  /** One discovery per file system (scheme and authority): paths within it are '/'-separated. */
+  private readonly discoveries = new Map<string, ConfigDiscovery>();
+  /** Each config file read once, by its uri. */
+  private readonly fileConfigs = new Map<string, Promise<FileConfig>>();
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
+  /** Problems in `.cborc.yaml` files themselves. */
+  readonly configDiagnostics = vscode.languages.createDiagnosticCollection('cbo-config');
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.cborc.{yaml,yml}');
     const reset = () => {
+      this.discoveries.clear();
       this.fileConfigs.clear();
+      this.configDiagnostics.clear();
       this.emitter.fire();
+      // An open config file is checked again at once, so its diagnostics do not wait for a CBO file.
+      for (const d of vscode.workspace.textDocuments) this.checkIfConfig(d);
     };
     this.disposables.push(
       watcher,
@@ -32,8 +47,11 @@ export class Settings implements vscode.Disposable {
       watcher.onDidCreate(reset),
       watcher.onDidDelete(reset),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('cbo') && reset()),
+      vscode.workspace.onDidOpenTextDocument((d) => this.checkIfConfig(d)),
       this.emitter,
+      this.configDiagnostics,
     );
+    for (const d of vscode.workspace.textDocuments) this.checkIfConfig(d);
   }
 
   get section(): vscode.WorkspaceConfiguration {
@@ -48,8 +66,7 @@ export class Settings implements vscode.Disposable {
 
   /** Is this document one CBO Guide checks? */
   applies(doc: vscode.TextDocument): boolean {
-    // Diff views, output channels and settings are not the user's CBO documents.
-    if (['git', 'output', 'vscode-userdata', 'vscode-scm', 'comment', 'private'].includes(doc.uri.scheme)) return false;
+    if (NOT_USER_FILES.has(doc.uri.scheme)) return false;
     if (doc.languageId === 'markdown') return this.section.get<boolean>('markdown.enable', true);
     if (doc.languageId !== 'yaml') return false;
     const name = doc.uri.path;
@@ -61,7 +78,7 @@ export class Settings implements vscode.Disposable {
     return doc.isUntitled && /^cbo:\s*1\b/m.test(doc.getText(new vscode.Range(0, 0, 5, 0)));
   }
 
-  async resolve(doc: vscode.TextDocument, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
+  async resolve(doc: vscode.TextDocument, today = localDate()): Promise<ResolvedConfig> {
     const s = this.section;
     const fromSettings: CboConfig = {
       rules: s.get('rules', {}),
@@ -99,32 +116,71 @@ export class Settings implements vscode.Disposable {
   }
 
   /** The `.cborc.yaml` that applies to a file, and where it is. */
-  nearest(uri: vscode.Uri): Promise<FileConfig> {
-    const dir = vscode.Uri.joinPath(uri, '..');
-    const key = dir.toString();
+  async nearest(uri: vscode.Uri): Promise<FileConfig> {
+    const dir = parentDir(uri.path);
+    if (uri.scheme === 'untitled' || dir === undefined) return NO_CONFIG;
+    const found = await this.discovery(uri).find(dir, this.stopFor(uri));
+    if (!found) return NO_CONFIG;
+    const configUri = uri.with({ path: found.path, query: '', fragment: '' });
+    const key = configUri.toString();
     let p = this.fileConfigs.get(key);
     if (!p) {
-      p = this.load(dir);
+      p = this.load(configUri, found);
       this.fileConfigs.set(key, p);
     }
     return p;
   }
 
-  private async load(dir: vscode.Uri): Promise<FileConfig> {
-    const folder = vscode.workspace.getWorkspaceFolder(dir);
-    for (const name of ['.cborc.yaml', '.cborc.yml']) {
-      const uri = vscode.Uri.joinPath(dir, name);
-      try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        const r = getEngine().parseConfigText(new TextDecoder().decode(bytes), this.lang());
-        return { uri, config: r.config, ...(await this.teamChecklists(dir, r.config)) };
-      } catch {
-        // not there: look further up
-      }
+  /**
+   * Where the upward walk ends. On disk (local or remote) it goes to the root, as the CLI's
+   * does, so both pick the same file; a virtual file system (github.dev, vscode.dev) has
+   * nothing of the user's above the workspace folder, so the walk ends there.
+   */
+  private stopFor(uri: vscode.Uri): string | undefined {
+    if (uri.scheme === 'file' || uri.scheme === 'vscode-remote') return undefined;
+    return vscode.workspace.getWorkspaceFolder(uri)?.uri.path ?? parentDir(uri.path);
+  }
+
+  private discovery(uri: vscode.Uri): ConfigDiscovery {
+    const key = `${uri.scheme}://${uri.authority}`;
+    let d = this.discoveries.get(key);
+    if (!d) {
+      d = new ConfigDiscovery(workspaceDiscoveryFs(uri));
+      this.discoveries.set(key, d);
     }
-    const parent = vscode.Uri.joinPath(dir, '..');
-    if (!folder || parent.toString() === dir.toString() || !parent.path.startsWith(folder.uri.path)) return { config: {}, checklists: [], checklistIds: [] };
-    return this.nearest(vscode.Uri.joinPath(parent, 'x'));
+    return d;
+  }
+
+  private async load(uri: vscode.Uri, found: Discovered): Promise<FileConfig> {
+    const lang = this.lang();
+    if ('error' in found) {
+      logError(`Cannot read ${uri.toString(true)}`, found.error);
+      this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(found.error, lang)]);
+      return { uri, ...NO_CONFIG };
+    }
+    const r = getEngine().readConfig(found.text, lang);
+    this.showConfigFindings(uri, r.findings);
+    for (const f of r.findings) log().warn(`${uri.toString(true)}:${f.start.line + 1}:${f.start.character + 1} ${f.message}`);
+    return { uri, config: r.config, ...(await this.teamChecklists(vscode.Uri.joinPath(uri, '..'), r.config)) };
+  }
+
+  private showConfigFindings(uri: vscode.Uri, findings: Finding[]): void {
+    this.configDiagnostics.set(
+      uri,
+      findings.map((f) => {
+        const d = new vscode.Diagnostic(findingRange(f), f.message, f.severity === 'error' ? vscode.DiagnosticSeverity.Error : f.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
+        d.source = 'cbo';
+        d.code = f.ruleId;
+        return d;
+      }),
+    );
+  }
+
+  /** Opening a `.cborc.yaml` checks it, even before any CBO document needs it. */
+  private checkIfConfig(doc: vscode.TextDocument): void {
+    const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+    if (!(CONFIG_FILE_NAMES as readonly string[]).includes(name) || doc.uri.scheme === 'untitled' || NOT_USER_FILES.has(doc.uri.scheme)) return;
+    inBackground(`Checking ${doc.uri.toString(true)}`, this.nearest(doc.uri));
   }
 
   /** Team checklist files named in `checklists:`, read through workspace.fs (data only). */
@@ -135,10 +191,12 @@ export class Settings implements vscode.Disposable {
     for (const f of files) {
       try {
         const uri = vscode.Uri.joinPath(dir, f);
-        const r = e.parseChecklistText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), f);
+        const r = e.parseChecklistText(await hostFiles.readFile(uri), f);
         if (r.checklist) checklists.push(r.checklist);
-      } catch {
-        // an unreadable checklist file is skipped; `cbo plan` reports it
+        else logError(`Team checklist ${uri.toString(true)} is skipped`, r.problem);
+      } catch (err) {
+        // An unreadable checklist is skipped (the built-in ones still apply); `cbo plan` reports it too.
+        logError(`Cannot read team checklist ${f} named in ${dir.toString(true)}/.cborc.yaml`, err);
       }
     }
     return { checklists, checklistIds: ids.length ? [...ids, ...checklists.map((c) => c.id)] : [] };
@@ -147,6 +205,30 @@ export class Settings implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Diff views, output channels and settings are not the user's files. */
+const NOT_USER_FILES = new Set(['git', 'output', 'vscode-userdata', 'vscode-scm', 'comment', 'private']);
+
+const NO_CONFIG: FileConfig = Object.freeze({ config: {}, checklists: [], checklistIds: [] });
+
+/** workspace.fs as config discovery sees it: paths of `base`'s file system. */
+function workspaceDiscoveryFs(base: vscode.Uri): DiscoveryFs {
+  const at = (path: string) => base.with({ path, query: '', fragment: '' });
+  return {
+    async stat(path) {
+      try {
+        const s = await vscode.workspace.fs.stat(at(path));
+        return s.type & vscode.FileType.File ? 'file' : 'other';
+      } catch (err) {
+        if (isNotFound(err)) return undefined;
+        throw err;
+      }
+    },
+    async readText(path) {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(at(path)));
+    },
+  };
 }
 
 function mergeVocab(a: CboConfig['vocabulary'], b: CboConfig['vocabulary']): CboConfig['vocabulary'] {

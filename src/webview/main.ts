@@ -3,7 +3,7 @@
 // its state with setState so a reload restores it, and asks the host to reveal source
 // ranges, open links and insert the template. It loads nothing from outside (CSP).
 import type { Card, Entry, OutcomeView, PanelModel } from '../core/view/canvas';
-import type { HostToWebview, WebviewToHost } from '../shared/messages';
+import type { HostToWebview, WebviewToHost } from './messages';
 import { progressChart } from './chart';
 import { inlineHtml } from './markdown';
 

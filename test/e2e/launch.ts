@@ -2,7 +2,7 @@
 // playwright-core: shared by the e2e tests (test/e2e/*.e2e.ts) and the integration runner
 // (test/integration/run-code-server.ts). Needs `bash scripts/ensure-code-server.sh` first;
 // fails loudly (never skips) when code-server or chromium is missing.
-// See ../shared/notes/real-vscode-host.md for why it is done this way.
+// See docs/real-vscode-host.md for why it is done this way.
 //
 //   const vs = await startCodeServer({ workspace: 'test/fixtures/workspace', trusted: true });
 //   await openFile(vs.page, 'vague.cbo.yaml');

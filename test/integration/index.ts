@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
   for (const f of files) mocha.addFile(path.join(dir, f));
 
   const tests: TestRecord[] = [];
-  let failures = 0;
+  let failures: number;
   let suites = 0;
   let loadError: unknown;
   try {

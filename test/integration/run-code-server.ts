@@ -1,8 +1,13 @@
 // Runs the integration suite (dist/test/integration/index.js's run()) inside a real VS Code:
 // code-server in Debian's headless Chromium. Bundled to dist/test/run-code-server.js.
 //
-//   node dist/test/run-code-server.js [WORKSPACE] [--restricted] [--grep PATTERN]
+//   node dist/test/run-code-server.js [WORKSPACE] [--restricted] [--web] [--grep PATTERN]
 //        [--timeout SECONDS] [--extension-development-path DIR]
+//
+// --web: the extension runs in the web worker extension host (as on vscode.dev and
+// github.dev), forced by the user setting "remote.extensionKind": {"cbo-guide.cbo-guide":
+// ["web"]}; the browser-relevant part of the suite runs there (dist/test/integration-web/,
+// see test/integration/web/index.ts), and reports through a file in the workspace copy.
 //
 // --timeout: the time limit for the whole suite to report, from page open (default 300 s, or env
 // CBO_TEST_TIME_LIMIT_S); each test also has mocha's own limit (CBO_TEST_TIMEOUT ms, 30000).
@@ -22,6 +27,7 @@ import type { ResultFile } from './index';
 interface Args {
   workspace: string;
   restricted: boolean;
+  web: boolean;
   grep?: string;
   timeoutS: number;
   extensionDevelopmentPath: string;
@@ -29,7 +35,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const root = repoRoot();
-  const a: Args = { workspace: path.join(root, 'test/fixtures/workspace'), restricted: false, timeoutS: Number(process.env.CBO_TEST_TIME_LIMIT_S) || 300, extensionDevelopmentPath: root };
+  const a: Args = { workspace: path.join(root, 'test/fixtures/workspace'), restricted: false, web: false, timeoutS: Number(process.env.CBO_TEST_TIME_LIMIT_S) || 300, extensionDevelopmentPath: root };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
     const next = () => {
@@ -39,6 +45,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (v === '--restricted') a.restricted = true;
     else if (v === '--trusted') a.restricted = false;
+    else if (v === '--web') a.web = true;
     else if (v === '--grep') a.grep = next();
     else if (v === '--timeout') a.timeoutS = Number(next());
     else if (v === '--extension-development-path') a.extensionDevelopmentPath = path.resolve(next());
@@ -52,9 +59,15 @@ function parseArgs(argv: string[]): Args {
 
 function usage(err?: string): never {
   if (err) console.error(`CBO Guide: ${err}`);
-  console.error('usage: node dist/test/run-code-server.js [WORKSPACE] [--restricted] [--grep PATTERN] [--timeout SECONDS] [--extension-development-path DIR]');
+  console.error('usage: node dist/test/run-code-server.js [WORKSPACE] [--restricted] [--web] [--grep PATTERN] [--timeout SECONDS] [--extension-development-path DIR]');
   process.exit(err ? 2 : 0);
 }
+
+/** publisher.name of the extension under test (package.json), for remote.extensionKind. */
+const WEB_EXTENSION_ID = (() => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { publisher: string; name: string };
+  return `${pkg.publisher}.${pkg.name}`;
+})();
 
 // Set on Ctrl+C / SIGTERM: the signal handler alone then stops everything and exits (130).
 let interrupted = false;
@@ -69,9 +82,9 @@ function fail(message: string): number {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const mode = args.restricted ? 'restricted' : 'trusted';
+  const mode = `${args.web ? 'web-' : ''}${args.restricted ? 'restricted' : 'trusted'}`;
   const root = repoRoot();
-  const testsPath = path.join(root, 'dist/test/integration/index.js');
+  const testsPath = path.join(root, args.web ? 'dist/test/integration-web/index.js' : 'dist/test/integration/index.js');
   if (!existsSync(testsPath)) return fail(`${path.relative(root, testsPath)} is missing; build it with: node scripts/build-tests.mjs (or npm run build)`);
   const extPkgPath = path.join(args.extensionDevelopmentPath, 'package.json');
   if (!existsSync(extPkgPath)) return fail(`no extension at ${args.extensionDevelopmentPath} (no package.json)`);
@@ -88,7 +101,7 @@ async function main(): Promise<number> {
   }
 
   const tmp = mkdtempSync(path.join(tmpdir(), 'cbo-integration-'));
-  const resultFile = path.join(tmp, 'result.json');
+  let resultFile = path.join(tmp, 'result.json');
   let session: Session | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     interrupted = true;
@@ -106,6 +119,11 @@ async function main(): Promise<number> {
   // The tests edit documents; they work on a copy so nothing they do can change the repo's fixtures.
   const workspaceCopy = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-ws-')), path.basename(args.workspace));
   cpSync(args.workspace, workspaceCopy, { recursive: true });
+  if (args.web) {
+    // A web worker has neither process.env nor fs: settings in, result out, through the workspace.
+    resultFile = path.join(workspaceCopy, '.cbo-test-result.json');
+    writeFileSync(path.join(workspaceCopy, '.cbo-test-env.json'), JSON.stringify({ CBO_TEST_TRUST: args.restricted ? 'restricted' : 'trusted', ...(args.grep ? { CBO_TEST_GREP: args.grep } : {}), ...(process.env.CBO_TEST_TIMEOUT ? { CBO_TEST_TIMEOUT: process.env.CBO_TEST_TIMEOUT } : {}) }));
+  }
   try {
     try {
       session = await startCodeServer({
@@ -115,6 +133,7 @@ async function main(): Promise<number> {
         extensionDevelopmentPath: args.extensionDevelopmentPath,
         extensionTestsPath: testsPath.replace(/\.js$/, ''),
         waitForWorkbench: false,
+        ...(args.web ? { settings: { 'remote.extensionKind': { [WEB_EXTENSION_ID]: ['web'] } } } : {}),
         env: {
           CBO_TEST_RESULT: resultFile,
           CBO_TEST_TRUST: mode,
@@ -148,7 +167,7 @@ async function main(): Promise<number> {
     const shot = await screenshot(session.page, `integration-${mode}`).catch((e: Error) => `(no screenshot: ${e.message})`);
 
     const h = result.host;
-    console.log(`CBO Guide: ${h.appName ?? 'VS Code'} ${h.vscodeVersion ?? '?'}, workspace ${h.trusted ? 'trusted' : 'in Restricted Mode'}, results ${seconds.toFixed(1)} s after the page opened`);
+    console.log(`CBO Guide: ${h.appName ?? 'VS Code'} ${h.vscodeVersion ?? '?'}, ${args.web ? 'web worker extension host, ' : ''}workspace ${h.trusted ? 'trusted' : 'in Restricted Mode'}, results ${seconds.toFixed(1)} s after the page opened`);
     for (const t of result.tests) {
       const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
       console.log(`  ${mark} ${t.fullTitle}${t.duration !== undefined ? ` (${t.duration} ms)` : ''}${t.state === 'pending' ? ' (skipped)' : ''}`);

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       return fail(
         `could not download VS Code ${version} (${(e as Error).message}).\n` +
           '  This machine cannot reach the VS Code download servers. Run the same suite in code-server instead:\n' +
-          '    npm run test:integration      (see ../shared/notes/real-vscode-host.md)\n' +
+          '    npm run test:integration      (see docs/real-vscode-host.md)\n' +
           '  or point CBO_VSCODE_EXECUTABLE at an installed VS Code.',
       );
     }

@@ -45,6 +45,16 @@ describe('architecture', () => {
     }
   });
 
+  it('nothing in the repository points to notes or design files outside it', () => {
+    // The repo stands alone: what a contributor needs is in docs/ (e.g. docs/real-vscode-host.md).
+    const outside = /\.\.\/shared\/(notes|seeds|DESIGN|glossary)|shared\/notes\/|\bDESIGN\.md\b/;
+    const dirs = ['src', 'test', 'scripts', 'bench', 'docs', 'media', 'examples'].filter((d) => existsSync(path.join(root, d)));
+    const files = [...dirs.flatMap((d) => filesUnder(path.join(root, d), /\.(ts|mjs|cjs|js|sh|md|json|ya?ml)$/)), ...['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md', 'CHANGELOG.md', 'package.json'].map((f) => path.join(root, f)).filter(existsSync)];
+    const self = path.join(root, 'test/unit/architecture.test.ts');
+    const offenders = files.filter((f) => f !== self && !f.includes(`${path.sep}generated${path.sep}`) && outside.test(readFileSync(f, 'utf8')));
+    assert.deepEqual(offenders.map((f) => path.relative(root, f)), []);
+  });
+
   it('the CLI version matches package.json', () => {
     assert.equal(VERSION, JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });

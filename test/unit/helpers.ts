@@ -22,7 +22,7 @@ export function at(text: string, f: Finding): string {
   return text.slice(f.span.start, f.span.end);
 }
 
-/** A complete, valid outcome in the DESIGN.md format; tests change one thing at a time. */
+/** A complete, valid outcome in the documented format (README, examples/checkout.cbo.yaml); tests change one thing at a time. */
 export const GOOD_YAML = `cbo: 1
 title: Returning customers finish checkout without calling support
 category: operational-efficiency

@@ -24,7 +24,7 @@ function item(type: string, f: Partial<Record<'amount' | 'hours' | 'rate' | 'pro
   return it;
 }
 
-/** The DESIGN.md outcome: 381,000 claimed against 250,000; 66 % measured on the way from 62 % to 80 %. */
+/** The README's checkout outcome: 381,000 claimed against 250,000; 66 % measured on the way from 62 % to 80 %. */
 function checkout(): Outcome {
   const o = emptyOutcome(0, 'yaml', { start: 0, end: 100 });
   o.title = txt('Returning customers finish checkout | without\ncalling support');

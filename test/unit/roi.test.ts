@@ -31,8 +31,8 @@ function outcome(index: number, value?: ValueBlock): Outcome {
   return o;
 }
 
-/** The DESIGN.md example. */
-const DESIGN = () =>
+/** The value block of the README's format example (examples/checkout.cbo.yaml): one item of each type. */
+const CHECKOUT_VALUE = () =>
   block('USD', 250000, [
     { type: 'hard-savings', amount: 80000, assumption: 'a', validated: true },
     { type: 'soft-savings', hours: 1200, rate: 45, assumption: 'b', validated: false },
@@ -42,8 +42,8 @@ const DESIGN = () =>
   ]);
 
 describe('computeRoi', () => {
-  it('computes the DESIGN.md example by hand', () => {
-    const r = computeRoi(DESIGN());
+  it('computes the checkout example (one value item of each type) as worked out by hand', () => {
+    const r = computeRoi(CHECKOUT_VALUE());
     // 80,000 + 1,200x45 (54,000) + 120,000 + 0.1x1,000,000 (100,000) + 300x90 (27,000) = 381,000
     assert.equal(r.claimedMinor, 38_100_000);
     assert.equal(r.validatedMinor, 8_000_000); // only the hard savings are validated
@@ -213,7 +213,7 @@ describe('computeRoi on arbitrary input', () => {
 describe('totalRoi', () => {
   it('adds outcomes in the same currency', () => {
     const b = block('USD', 50000, [{ type: 'hard-savings', amount: 20000, validated: true }]);
-    const t = totalRoi([outcome(0, DESIGN()), outcome(1, b), outcome(2)]);
+    const t = totalRoi([outcome(0, CHECKOUT_VALUE()), outcome(1, b), outcome(2)]);
     assert.equal(t.outcomes, 2); // the outcome without value is left out
     assert.equal(t.claimedMinor, 40_100_000); // 381,000 + 20,000
     assert.equal(t.validatedMinor, 10_000_000); // 80,000 + 20,000
@@ -226,7 +226,7 @@ describe('totalRoi', () => {
   });
 
   it('refuses to add different currencies and says so', () => {
-    const t = totalRoi([outcome(0, DESIGN()), outcome(1, block('KRW', 1000, [{ type: 'hard-savings', amount: 5000 }]))]);
+    const t = totalRoi([outcome(0, CHECKOUT_VALUE()), outcome(1, block('KRW', 1000, [{ type: 'hard-savings', amount: 5000 }]))]);
     assert.deepEqual(t.currencies, ['KRW', 'USD']);
     assert.ok(t.issues.includes('mixed-currencies'));
     assert.equal(t.claimedMinor, undefined);
@@ -234,7 +234,7 @@ describe('totalRoi', () => {
   });
 
   it('gives no total ROI when an outcome with value has no investment', () => {
-    const t = totalRoi([outcome(0, DESIGN()), outcome(1, block('USD', undefined, [{ type: 'hard-savings', amount: 5000 }]))]);
+    const t = totalRoi([outcome(0, CHECKOUT_VALUE()), outcome(1, block('USD', undefined, [{ type: 'hard-savings', amount: 5000 }]))]);
     assert.equal(t.claimedMinor, 38_600_000);
     assert.equal(t.investmentMinor, undefined);
     assert.equal(t.roiPercent, undefined);

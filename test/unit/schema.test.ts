@@ -80,7 +80,7 @@ describe('the schema itself', () => {
     assert.deepEqual(schema.definitions.metric.properties.direction.enum, ['increase', 'decrease', 'maintain']);
   });
 
-  it('accepts the DESIGN.md example exactly as written (examples/checkout.cbo.yaml)', () => {
+  it('accepts the format example of the README exactly as written (examples/checkout.cbo.yaml)', () => {
     const text = readFileSync('examples/checkout.cbo.yaml', 'utf8');
     const r = run(text);
     assert.deepEqual(r.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax'), []);

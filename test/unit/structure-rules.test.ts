@@ -40,7 +40,7 @@ describe('structure rules', () => {
       const [f] = only(run(text).findings, 'missing-primary-metric');
       assert.equal(f!.severity, 'error');
       const fixed = apply(text, f!.fix as { kind: string; offset: number; snippet: string });
-      assert.match(fixed, /owner: CFO\nmetrics:\n  primary:\n    name: what is counted\n/);
+      assert.match(fixed, /owner: CFO\nmetrics:\n {2}primary:\n {4}name: what is counted\n/);
       assert.deepEqual(only(run(fixed).findings, 'missing-primary-metric'), []);
     });
     it('flags a Markdown CBO with no Success Metrics and inserts the section', () => {
@@ -63,7 +63,7 @@ describe('structure rules', () => {
       const [f] = only(run(text).findings, 'missing-baseline');
       assert.equal(at(text, f!), 'primary');
       const fixed = apply(text, f!.fix as { kind: string; offset: number; snippet: string });
-      assert.match(fixed, /\n    baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
+      assert.match(fixed, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
     });
     it('flags a Markdown baseline with no number', () => {
       const text = MD_GOOD.replace('40% as of 2026-09-30', '[Current state measurement]');

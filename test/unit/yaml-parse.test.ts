@@ -4,7 +4,7 @@ import { splitOutcomes } from '../../src/core/parse/yaml-split';
 import { at, GOOD_YAML, ids, only, run } from './helpers';
 
 describe('YAML reading', () => {
-  it('reads the DESIGN.md example outcome into the model with exact spans', () => {
+  it('reads a complete outcome in the documented format into the model with exact spans', () => {
     const r = run(GOOD_YAML);
     assert.equal(r.outcomes.length, 1);
     const o = r.outcomes[0]!;
@@ -18,7 +18,7 @@ describe('YAML reading', () => {
     assert.equal(o.value!.items[0]!.validated, true);
   });
 
-  it('reports no schema or structure finding for the DESIGN.md example', () => {
+  it('reports no schema or structure finding for a complete outcome in the documented format', () => {
     const r = run(GOOD_YAML);
     const structural = r.findings.filter((f) => ['schema', 'yaml-syntax', 'missing-baseline', 'missing-target', 'missing-deadline', 'missing-primary-metric'].includes(f.ruleId));
     assert.deepEqual(structural, []);

@@ -1,4 +1,4 @@
-// The framework's checklists, in our own words (see the seeds for the facts behind them).
+// The framework's checklists, in our own words (the facts behind them come from the CBO framework's own documents).
 import cboProcess from './cbo-process.json';
 import delivery from './delivery.json';
 import type { Checklist } from './types';

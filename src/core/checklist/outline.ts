@@ -42,7 +42,7 @@ export function readOutline(text: string): Outline {
     const lines = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
     // Blank the front matter out (keeping line numbers) so markdown-it does not read it.
     body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
-    let checklists: string[] = [];
+    let checklists: string[];
     try {
       const v = parseDocument(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
       const c = v?.['cbo-checklists'];

@@ -2,7 +2,9 @@
 // (created if missing) through a WorkspaceEdit, so the change is visible and undoable.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
+import { hostFiles } from '../files';
 
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string): Promise<boolean> {
   // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
@@ -11,8 +13,14 @@ export async function allowWord(settings: Settings, uri: vscode.Uri, word: strin
   const edit = new vscode.WorkspaceEdit();
   let text: string | undefined;
   try {
-    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-  } catch {
+    text = await hostFiles.readFile(target);
+  } catch (err) {
+    if (!isNotFound(err)) {
+      // There but unreadable: creating it anew would lose what it holds, so nothing is changed.
+      logError(`Allow word: cannot read ${target.toString(true)}`, err);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(target)));
+      return false;
+    }
     text = undefined;
   }
   if (text === undefined) {

@@ -2,7 +2,9 @@
 // that opens the chosen plan's check.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { inBackground } from '../log';
 import type { Settings } from '../settings';
+import { hostFiles } from '../files';
 
 export interface PlanSummary {
   file: string;
@@ -15,7 +17,7 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
   const e = getEngine();
   const out: (PlanSummary & { uri: vscode.Uri })[] = [];
   for (const uri of uris) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const text = await hostFiles.readFile(uri);
     const fake = { uri, languageId: 'markdown' } as vscode.TextDocument;
     const r = e.checkPlan(text, { config: await settings.resolve(fake), only });
     out.push({ uri, file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
@@ -25,8 +27,12 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
     out.map((s) => ({ label: s.file, uri: s.uri, description: Object.entries(s.coverage).map(([id, c]) => `${id} ${Math.round(c * 100)}%`).join(' · ') })),
     { placeHolder: vscode.l10n.t('Coverage of each plan; pick one to see its check') },
   );
-  void pick.then(async (p) => {
-    if (p) await vscode.commands.executeCommand('cbo.checkPlan', p.uri);
-  });
+  // The summary returns at once (tests read it); the pick is answered whenever the user does.
+  inBackground(
+    'Opening the check of the picked plan',
+    pick.then(async (p) => {
+      if (p) await vscode.commands.executeCommand('cbo.checkPlan', p.uri);
+    }),
+  );
   return out.map(({ file, coverage }) => ({ file, coverage }));
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
+import { hostFiles, yieldToHost } from '../files';
 
 export interface WorkspaceSummary {
   files: number;
@@ -31,7 +32,7 @@ export async function checkWorkspace(settings: Settings, diagnostics: Diagnostic
         let result;
         if (open) result = await diagnostics.lintNow(open);
         else {
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const text = await hostFiles.readFile(uri);
           const kind = e.kindOf(uri.path) ?? 'yaml';
           const fake = { uri, languageId: kind === 'markdown' ? 'markdown' : 'yaml' } as vscode.TextDocument;
           result = e.lint(text, kind, await settings.resolve(fake));
@@ -42,7 +43,7 @@ export async function checkWorkspace(settings: Settings, diagnostics: Diagnostic
         if (result.findings.length) summary.withFindings++;
         summary.errors += result.findings.filter((f) => f.severity === 'error').length;
         summary.warnings += result.findings.filter((f) => f.severity === 'warning').length;
-        if (i % 20 === 19) await new Promise((r) => setImmediate(r));
+        if (i % 20 === 19) await yieldToHost();
       }
     },
   );

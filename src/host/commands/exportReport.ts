@@ -1,13 +1,18 @@
 // "CBO: Export Business Outcome Report": Markdown and self-contained HTML, next to the file
-// or where the user picks; an existing file is never overwritten without asking.
+// or where the user picks, or kept in memory as a new untitled document (the first choice on
+// vscode.dev and github.dev, where writing into the reviewed repository is not wanted; the
+// save dialog there downloads). An existing file is never overwritten without asking.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
+import { hostFiles } from '../files';
+import { isWebHost } from '../platform';
+import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 import { readCsvMeasurements } from '../portfolio/csv';
 
 export interface ExportOptions {
-  /** Skip the pickers (tests, or "next to the file" chosen up front). */
-  target?: vscode.Uri;
+  /** Skip the pickers (tests, or "next to the file" chosen up front); 'untitled': in memory. */
+  target?: vscode.Uri | 'untitled';
   /** Answer to "overwrite?" when a file exists; undefined asks the user. */
   overwrite?: boolean;
 }
@@ -25,29 +30,32 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
   if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
+  const fileName = vscode.workspace.asRelativePath(doc.uri);
+  const markdown = () => e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName });
+  const untitled = async (): Promise<vscode.Uri[]> => {
+    const made = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown() });
+    await vscode.window.showTextDocument(made, { preview: false });
+    return [made.uri];
+  };
+  if (opts.target === 'untitled') return untitled();
   let mdTarget = opts.target;
-  if (!mdTarget && doc.isUntitled) {
-    // An untitled document has no folder to write next to: ask where.
-    mdTarget = await vscode.window.showSaveDialog({ filters: { Markdown: ['md'] } });
-    if (!mdTarget) return [];
-  }
   if (!mdTarget) {
     const next = vscode.Uri.joinPath(doc.uri, '..', `${name}.report.md`);
-    const where = await vscode.window.showQuickPick(
-      [
-        { label: vscode.l10n.t('Next to the file'), description: vscode.workspace.asRelativePath(next), uri: next },
-        { label: vscode.l10n.t('Choose where…'), uri: undefined },
-      ],
-      { placeHolder: vscode.l10n.t('Where should the report go?') },
-    );
+    const inMemory = { label: vscode.l10n.t('New untitled document'), description: vscode.l10n.t('nothing is written until you save it'), uri: undefined, memory: true };
+    const beside = { label: vscode.l10n.t('Next to the file'), description: vscode.workspace.asRelativePath(next), uri: next, memory: false };
+    const choose = { label: isWebHost ? vscode.l10n.t('Download…') : vscode.l10n.t('Choose where…'), uri: undefined, memory: false };
+    // On the web the reviewed repository is not the place for a report, and an untitled
+    // document has no folder to write next to: memory comes first for both.
+    const items = isWebHost ? [inMemory, choose] : doc.isUntitled ? [inMemory, choose] : [beside, choose, inMemory];
+    const where = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Where should the report go?') });
     if (!where) return [];
-    mdTarget = where.uri ?? (await vscode.window.showSaveDialog({ defaultUri: next, filters: { Markdown: ['md'] } }));
+    if (where.memory) return untitled();
+    mdTarget = where.uri ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : next, filters: { Markdown: ['md'] } }));
     if (!mdTarget) return [];
   }
   const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.md$/i, '') + '.html' });
-  const fileName = vscode.workspace.asRelativePath(doc.uri);
   const files: [vscode.Uri, string][] = [
-    [mdTarget, e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
+    [mdTarget, markdown()],
     [htmlTarget, e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })],
   ];
   const existing = [];
@@ -57,7 +65,7 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', existing.join(', ')), { modal: true }, yes)) === yes;
     if (!ok) return [];
   }
-  for (const [u, text] of files) await vscode.workspace.fs.writeFile(u, new TextEncoder().encode(text));
+  for (const [u, text] of files) await hostFiles.writeFile(u, text);
   void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', vscode.workspace.asRelativePath(mdTarget)));
   return files.map(([u]) => u);
 }
@@ -66,7 +74,10 @@ async function exists(u: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(u);
     return true;
-  } catch {
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    // Cannot tell (permissions, a remote gone away): the write that follows reports its own failure.
+    logError(`Export: cannot check whether ${u.toString(true)} exists`, err);
     return false;
   }
 }

@@ -6,6 +6,8 @@ import type { LintCache } from '../../core/api';
 import type { PanelModel } from '../../core/view/canvas';
 import { isSafeLink, parseWebviewMessage, type HostToWebview } from '../../shared/messages';
 import { getEngine } from '../engine-loader';
+import { localDate } from '../../core/local-date';
+import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
 import { panelHtml } from './html';
@@ -70,7 +72,9 @@ export class CanvasPanel implements vscode.Disposable {
       try {
         const d = await vscode.workspace.openTextDocument(vscode.Uri.parse(file, true));
         this.doc = this.settings.applies(d) ? d : undefined;
-      } catch {
+      } catch (err) {
+        // The file is gone or unreadable since the window closed: the panel opens empty.
+        logError(`Restoring the canvas: cannot open ${file}`, err);
         this.doc = undefined;
       }
     }
@@ -90,7 +94,7 @@ export class CanvasPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
     panel.webview.html = panelHtml(panel.webview, this.extensionUri, this.settings.lang());
-    panel.webview.onDidReceiveMessage((m) => void this.onMessage(m), undefined, this.panelDisposables);
+    panel.webview.onDidReceiveMessage((m) => inBackground('Handling a message from the canvas', this.onMessage(m)), undefined, this.panelDisposables);
     panel.onDidDispose(() => {
       this.panel = undefined;
       for (const d of this.panelDisposables.splice(0)) d.dispose();
@@ -100,7 +104,7 @@ export class CanvasPanel implements vscode.Disposable {
   private schedule(delay: number): void {
     const changedAt = performance.now();
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(changedAt), delay);
+    this.timer = setTimeout(() => inBackground('Updating the canvas', this.update(changedAt)), delay);
   }
 
   private async update(changedAt = performance.now()): Promise<void> {
@@ -130,10 +134,10 @@ export class CanvasPanel implements vscode.Disposable {
   }
 
   private emptyModel(): PanelModel {
-    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: new Date().toISOString().slice(0, 10) });
+    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: localDate() });
   }
 
-  private post(m: HostToWebview): void {
+  private post(m: HostToWebview<PanelModel>): void {
     void this.panel?.webview.postMessage(m);
   }
 

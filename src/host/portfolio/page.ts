@@ -1,7 +1,6 @@
 // The portfolio webview's page: built here from the portfolio, every user string escaped
 // (escapeHtml, or the Markdown report's own escaping rendered with raw HTML off). Strict CSP:
 // default-src 'none', one nonce for the one script and the one style, nothing remote.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { CsvNote, Portfolio } from '../../core/api';
 import { escapeHtml } from '../../core/view/escape';
@@ -47,7 +46,8 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
 
 /** The page shell, set once per panel; the content inside <main> is replaced by messages. */
 export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, lang: 'en' | 'ko'): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto (global in Node 20 and in the web worker host), so the browser build works too.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'));
   const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`].join('; ');
   return `<!DOCTYPE html>

@@ -1,0 +1,95 @@
+// Code actions over the protocol: the extension's quick fixes, as workspace edits. Each comes
+// from data the finding already carries: insert the missing piece or replace a placeholder
+// (the snippet's placeholders as plain text, since edits carry no tab stops), disable the rule
+// for the line or the file, or allow the flagged word in the nearest `.cborc.yaml`.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { addAllowedWord } from '../core/config-edit';
+import type { Finding, Lang } from '../core/finding';
+import type { LintResult } from '../core/lint';
+import { snippetToText } from '../core/snippet-text';
+import { findingFor } from './diagnostics';
+import { lineText } from './hover';
+import { t } from './text';
+
+export interface ActionContext {
+  doc: TextDocument;
+  kind: 'yaml' | 'markdown';
+  result: LintResult | undefined;
+  lang: Lang;
+  /** The `.cborc.yaml` that applies, if there is one. */
+  configFile: string | undefined;
+}
+
+export async function codeActionsFor(diagnostics: Diagnostic[], c: ActionContext): Promise<CodeAction[]> {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.source !== 'cbo') continue;
+    const f = findingFor(c.result, d);
+    if (!f) continue;
+    if (f.fix) out.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(c.doc.uri, [fixEdit(c.doc, f)]) });
+    if (typeof f.data?.word === 'string') {
+      const allow = await allowWordEdit(c, f.data.word);
+      if (allow) out.push({ title: t(c.lang, 'Allow "{0}" in this workspace', f.data.word), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: allow });
+    }
+    // Inside a ```cbo block the comment must be YAML's, not HTML's.
+    const yaml = c.kind !== 'markdown' || insideCboFence(c.doc, f.start.line);
+    const comment = (what: string) => (yaml ? `# cbo-disable-${what} ${f.ruleId}` : `<!-- cbo-disable-${what} ${f.ruleId} -->`);
+    const text = lineText(c.doc, f.start.line);
+    const indent = (/^\s*-?\s*/.exec(text)?.[0] ?? '').replace(/-/g, ' ');
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+    out.push({ title: t(c.lang, 'Disable {0} for this line', f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(c.doc.uri, [{ range: at(f.start.line), newText: `${indent}${comment('next-line')}\n` }]) });
+    out.push({ title: t(c.lang, 'Disable {0} for this file', f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(c.doc.uri, [{ range: at(afterFrontMatter(c.doc, c.kind)), newText: `${comment('file')}\n` }]) });
+  }
+  return out;
+}
+
+function edit(uri: string, edits: TextEdit[]): WorkspaceEdit {
+  return { changes: { [uri]: edits } };
+}
+
+function fixEdit(doc: TextDocument, f: Finding): TextEdit {
+  const fix = f.fix!;
+  const text = snippetToText(fix.snippet);
+  if (fix.kind === 'insert') {
+    const p = doc.positionAt(fix.offset);
+    return { range: { start: p, end: p }, newText: text };
+  }
+  return { range: { start: doc.positionAt(fix.span.start), end: doc.positionAt(fix.span.end) }, newText: text };
+}
+
+async function allowWordEdit(c: ActionContext, word: string): Promise<WorkspaceEdit | undefined> {
+  if (!c.doc.uri.startsWith('file:')) return undefined;
+  const file = c.configFile ?? path.join(path.dirname(fileURLToPath(c.doc.uri)), '.cborc.yaml');
+  let current = '';
+  try {
+    current = await fs.readFile(file, 'utf8');
+  } catch {
+    // no file yet: the edit creates it
+  }
+  const next = addAllowedWord(current, word);
+  if (next === undefined || next === current) return undefined;
+  const uri = pathToFileURL(file).href;
+  const lines = current.split('\n').length;
+  const replace: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } }, newText: next };
+  if (c.configFile) return { changes: { [uri]: [replace] } };
+  return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [replace] }] };
+}
+
+/** Markdown front matter must stay first in the file; file-level comments go after it. */
+function afterFrontMatter(doc: TextDocument, kind: 'yaml' | 'markdown'): number {
+  if (kind !== 'markdown' || doc.lineCount < 2 || lineText(doc, 0).trim() !== '---') return 0;
+  for (let i = 1; i < Math.min(doc.lineCount, 200); i++) if (/^(---|\.\.\.)\s*$/.test(lineText(doc, i))) return i + 1;
+  return 0;
+}
+
+function insideCboFence(doc: TextDocument, line: number): boolean {
+  for (let i = line - 1; i >= 0 && i > line - 2000; i--) {
+    const s = lineText(doc, i).trim();
+    if (/^(```|~~~)/.test(s)) return /^(```|~~~)\s*cbo\b/i.test(s);
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+// Diagnostics on open and change: each document keeps its own LintCache (one entry per
+// outcome, as in the extension), so a keystroke re-checks only the outcome it touched. Lint
+// runs in slices and yields between them; a newer change abandons older work; closing a
+// document clears its diagnostics.
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../core/finding';
+import { LintCache, lintSteps, type LintResult } from '../core/lint';
+import { ruleCatalog } from '../core/rules/catalog';
+import type { LspSettings } from './settings';
+
+const SLICE_MS = 12;
+const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+interface DocState {
+  cache: LintCache;
+  token: number;
+  timer?: ReturnType<typeof setTimeout>;
+  result?: LintResult;
+  version?: number;
+}
+
+export class LspDiagnostics {
+  private readonly states = new Map<string, DocState>();
+  /** Rule docs links per language (the catalog's pages are written in both). */
+  private readonly docsUrl = new Map<string, Map<string, string>>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: LspSettings,
+  ) {}
+
+  /** Findings of the last lint of a document (code actions read them; nothing is recomputed). */
+  resultFor(uri: string): LintResult | undefined {
+    return this.states.get(uri)?.result;
+  }
+
+  known(uri: string): boolean {
+    return this.states.has(uri);
+  }
+
+  /** The document version the last result belongs to. */
+  versionOf(uri: string): number | undefined {
+    return this.states.get(uri)?.version;
+  }
+
+  schedule(doc: TextDocument, delay = this.settings.debounceMs()): void {
+    const kind = this.settings.kindOf(doc.uri, doc.languageId);
+    if (!kind) return;
+    const state = this.state(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    const token = ++state.token;
+    state.timer = setTimeout(() => this.run(doc, token).catch((e: unknown) => this.failed(doc.uri, e)), delay);
+  }
+
+  /** Lints now and resolves when the diagnostics were sent. */
+  async lintNow(doc: TextDocument): Promise<LintResult | undefined> {
+    if (!this.settings.kindOf(doc.uri, doc.languageId)) return undefined;
+    const state = this.state(doc.uri);
+    if (state.timer) clearTimeout(state.timer);
+    return this.run(doc, ++state.token);
+  }
+
+  forget(uri: string): void {
+    const s = this.states.get(uri);
+    if (s?.timer) clearTimeout(s.timer);
+    if (s) s.token++;
+    this.states.delete(uri);
+    this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => this.failed(uri, e));
+  }
+
+  /** A lint that threw (it should not: the engine answers bad input with findings) is logged, and the server goes on. */
+  failed(uri: string, e: unknown): void {
+    this.connection.console.error(`cbo: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+
+  /** Settings or a `.cborc.yaml` changed: every open document again, with fresh caches. */
+  relintAll(docs: TextDocument[]): void {
+    for (const d of docs) {
+      const s = this.states.get(d.uri);
+      if (s) s.cache = new LintCache({ keepModels: false });
+      this.schedule(d, 0);
+    }
+  }
+
+  private state(uri: string): DocState {
+    let s = this.states.get(uri);
+    if (!s) {
+      s = { cache: new LintCache({ keepModels: false }), token: 0 };
+      this.states.set(uri, s);
+    }
+    return s;
+  }
+
+  private async run(doc: TextDocument, token: number): Promise<LintResult | undefined> {
+    const kind = this.settings.kindOf(doc.uri, doc.languageId);
+    const state = this.states.get(doc.uri);
+    if (!kind || !state) return undefined;
+    const stale = () => this.states.get(doc.uri) !== state || state.token !== token;
+    const config = await this.settings.resolve(doc.uri);
+    if (stale()) return undefined;
+    const steps = lintSteps(doc.getText(), kind, config, state.cache);
+    for (;;) {
+      const t0 = performance.now();
+      let r = steps.next();
+      while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
+      if (r.done) {
+        state.result = r.value;
+        state.version = doc.version;
+        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.value.findings.map((f) => this.toDiagnostic(f, config.lang)) });
+        return r.value;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return undefined;
+    }
+  }
+
+  toDiagnostic(f: Finding, lang: 'en' | 'ko'): Diagnostic {
+    let urls = this.docsUrl.get(lang);
+    if (!urls) {
+      urls = new Map(ruleCatalog(lang).map((r) => [r.id, r.docs]));
+      this.docsUrl.set(lang, urls);
+    }
+    const href = urls.get(f.ruleId);
+    return {
+      range: { start: f.start, end: f.end },
+      severity: SEVERITY[f.severity],
+      code: f.ruleId,
+      ...(href ? { codeDescription: { href } } : {}),
+      source: 'cbo',
+      message: f.message,
+    };
+  }
+}
+
+/** The finding behind a diagnostic a client sends back: same rule, range and message. */
+export function findingFor(result: LintResult | undefined, d: Diagnostic): Finding | undefined {
+  return result?.findings.find(
+    (f) => f.ruleId === String(d.code) && f.message === d.message && f.start.line === d.range.start.line && f.start.character === d.range.start.character && f.end.line === d.range.end.line && f.end.character === d.range.end.character,
+  );
+}

@@ -1,0 +1,110 @@
+// The language server (`cbo lsp --stdio`): a thin adapter over the engine in src/core, a peer of
+// the extension and the CLI that imports neither. Any LSP client (Neovim, Helix, Zed, Emacs,
+// Sublime, ...) gets what the extension gives: diagnostics on open and change, hover, completion
+// of CBO YAML keys and values, and the same quick fixes as code actions. Settings come with
+// workspace/didChangeConfiguration under `cbo` (the extension's keys); the nearest `.cborc.yaml`
+// applies per document.
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActionsFor } from './code-actions';
+import { completeAt } from './completion';
+import { LspDiagnostics } from './diagnostics';
+import { hoverAt } from './hover';
+import { LspSettings, uriPath } from './settings';
+
+export function startLanguageServer(connection: Connection, version: string): Promise<void> {
+  const documents = new TextDocuments(TextDocument);
+  let settings = new LspSettings();
+  let diagnostics = new LspDiagnostics(connection, settings);
+  let snippets = false;
+  let pullConfig = false;
+
+  connection.onInitialize((params) => {
+    settings = new LspSettings(params.locale ?? 'en');
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    settings.folders = roots.filter((u) => u.startsWith('file:')).map(uriPath);
+    diagnostics = new LspDiagnostics(connection, settings);
+    if (params.initializationOptions) settings.update({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
+    snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    pullConfig = params.capabilities.workspace?.configuration === true;
+    return {
+      serverInfo: { name: 'cbo', version },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfig) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
+      refreshFromClient().catch(() => undefined);
+    }
+  });
+
+  /** Clients that answer workspace/configuration are asked; the others push their settings. */
+  async function refreshFromClient(): Promise<void> {
+    try {
+      const [cbo] = (await connection.workspace.getConfiguration([{ section: 'cbo' }])) as unknown[];
+      if (cbo && typeof cbo === 'object') {
+        settings.update({ cbo });
+        diagnostics.relintAll(documents.all());
+      }
+    } catch {
+      // the client keeps its settings to itself: the pushed ones (or none) apply
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = change.settings as { cbo?: unknown } | null | undefined;
+    if (pushed && typeof pushed === 'object' && 'cbo' in pushed) settings.update(pushed);
+    else if (pullConfig) return void refreshFromClient();
+    else settings.update({});
+    diagnostics.relintAll(documents.all());
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    settings.forgetFiles();
+    diagnostics.relintAll(documents.all());
+  });
+
+  // Opening a document also fires a content change: lint at once then, debounced after.
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document, diagnostics.known(e.document.uri) ? undefined : 0));
+  documents.onDidClose((e) => diagnostics.forget(e.document.uri));
+  documents.onDidSave((e) => {
+    // An edited `.cborc.yaml` changes how every open document is checked.
+    if (/\/\.cborc\.ya?ml$/.test(e.document.uri)) {
+      settings.forgetFiles();
+      diagnostics.relintAll(documents.all());
+    }
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    const kind = doc && settings.kindOf(doc.uri, doc.languageId);
+    return doc && kind ? hoverAt(doc, position, kind, settings.lang()) : null;
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const doc = documents.get(textDocument.uri);
+    return doc && settings.kindOf(doc.uri, doc.languageId) === 'yaml' ? completeAt(doc, position, snippets) : [];
+  });
+
+  connection.onCodeAction(async ({ textDocument, context }) => {
+    const doc = documents.get(textDocument.uri);
+    const kind = doc && settings.kindOf(doc.uri, doc.languageId);
+    if (!doc || !kind) return [];
+    // Findings of the text the client sees: lint first if the last result is older.
+    const result = diagnostics.resultFor(doc.uri) && diagnostics.versionOf(doc.uri) === doc.version ? diagnostics.resultFor(doc.uri) : await diagnostics.lintNow(doc);
+    const config = await settings.resolve(doc.uri);
+    return codeActionsFor(context.diagnostics, { doc, kind, result, lang: config.lang, configFile: await settings.configFileFor(doc.uri) });
+  });
+
+  const closed = new Promise<void>((resolve) => connection.onExit(() => resolve()));
+  documents.listen(connection);
+  connection.listen();
+  return closed;
+}

@@ -1,0 +1,148 @@
+// What a document is linted with in the language server: the client's `cbo` settings
+// (workspace/didChangeConfiguration, or initializationOptions), overlaid by the `.cborc.yaml`
+// that applies (found by core/config-discovery.ts, as the extension and the CLI find it; the
+// file wins where both set a thing).
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import { ConfigDiscovery, type DiscoveryFs } from '../core/config-discovery';
+import type { Checklist } from '../core/checklist/types';
+import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
+import type { Lang } from '../core/finding';
+import { globToRegExp } from '../core/glob';
+import { kindOf, type DocKind } from '../core/lint';
+
+/** The client's `cbo` section; the same keys as the extension's settings. */
+export interface ClientSettings {
+  files?: string[];
+  markdown?: { enable?: boolean };
+  rules?: CboConfig['rules'];
+  vocabulary?: CboConfig['vocabulary'];
+  lang?: 'auto' | Lang;
+  maxFileBytes?: number;
+  debounceMs?: number;
+}
+
+interface FileConfig {
+  file?: string;
+  config: CboConfig;
+  checklists: Checklist[];
+}
+
+export class LspSettings {
+  client: ClientSettings = {};
+  private byDir = new Map<string, Promise<FileConfig>>();
+  private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
+  /** Workspace folder paths, for `files` globs written relative to a folder (as in VS Code). */
+  folders: string[] = [];
+  constructor(private readonly locale: string = 'en') {}
+
+  update(settings: unknown): void {
+    const s = settings && typeof settings === 'object' ? (settings as { cbo?: unknown }).cbo : undefined;
+    this.client = s && typeof s === 'object' ? (s as ClientSettings) : {};
+    this.forgetFiles();
+  }
+
+  /** A `.cborc.yaml` (or a checklist it names) changed: read them again. */
+  forgetFiles(): void {
+    this.byDir.clear();
+    this.discovery.clear();
+  }
+
+  lang(): Lang {
+    const l = this.client.lang;
+    if (l === 'en' || l === 'ko') return l;
+    return this.locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  }
+
+  debounceMs(): number {
+    const d = this.client.debounceMs;
+    return typeof d === 'number' && d >= 0 && d <= 5000 ? d : 150;
+  }
+
+  /** The kind of a document CBO Guide checks, or undefined when it leaves it alone. */
+  kindOf(uri: string, languageId: string): DocKind | undefined {
+    const name = uriPath(uri);
+    if (languageId === 'markdown' || (kindOf(name) === 'markdown' && languageId !== 'yaml')) return this.client.markdown?.enable === false ? undefined : 'markdown';
+    if (/\.cbo\.ya?ml$/i.test(name)) return 'yaml';
+    const globs = this.client.files ?? [];
+    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const rel = folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+    return globs.some((g) => globToRegExp(g).test(rel)) ? 'yaml' : undefined;
+  }
+
+  async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
+    const near = uri.startsWith('file:') ? await this.nearest(path.dirname(fileURLToPath(uri))) : { config: {}, checklists: [] };
+    const c = this.client;
+    const file = near.config;
+    const merged: CboConfig = {
+      rules: c.rules ?? {},
+      vocabulary: c.vocabulary ?? {},
+      ...(typeof c.maxFileBytes === 'number' ? { maxFileBytes: c.maxFileBytes } : {}),
+      ...file,
+    };
+    merged.rules = { ...c.rules, ...file.rules };
+    const vocab: Record<string, string[]> = {};
+    for (const src of [c.vocabulary ?? {}, file.vocabulary ?? {}]) for (const [k, v] of Object.entries(src)) vocab[k] = [...(vocab[k] ?? []), ...(v ?? [])];
+    merged.vocabulary = vocab;
+    return resolveConfig(merged, { today, lang: file.lang ?? this.lang(), ...(near.checklists.length ? { extraChecklists: near.checklists } : {}) });
+  }
+
+  /** The `.cborc.yaml` that applies to a file, and where it is (for "allow this word"). */
+  async configFileFor(uri: string): Promise<string | undefined> {
+    return uri.startsWith('file:') ? (await this.nearest(path.dirname(fileURLToPath(uri)))).file : undefined;
+  }
+
+  private nearest(dir: string): Promise<FileConfig> {
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = this.load(dir);
+      this.byDir.set(dir, p);
+    }
+    return p;
+  }
+
+  private async load(dir: string): Promise<FileConfig> {
+    const found = await this.discovery.find(dir.split(path.sep).join('/'));
+    // An unreadable config lints with none (the CLI and the extension report the file itself).
+    if (!found || 'error' in found) return { config: {}, checklists: [] };
+    const r = parseConfigText(found.text, this.lang());
+    return { file: found.path, config: r.config, checklists: await teamChecklists(path.dirname(found.path), r.config) };
+  }
+}
+
+/** Node's file system as config discovery sees it ('/'-separated paths). */
+const nodeDiscoveryFs: DiscoveryFs = {
+  async stat(p) {
+    try {
+      return (await fs.stat(p)).isFile() ? 'file' : 'other';
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw e;
+    }
+  },
+  readText: (p) => fs.readFile(p, 'utf8'),
+};
+
+async function teamChecklists(dir: string, config: CboConfig): Promise<Checklist[]> {
+  const out: Checklist[] = [];
+  for (const f of checklistEntries(config.checklists).files) {
+    try {
+      const r = parseChecklistText(await fs.readFile(path.resolve(dir, f), 'utf8'), f);
+      if (r.checklist) out.push(r.checklist);
+    } catch {
+      // an unreadable checklist is skipped here; `cbo plan` reports it
+    }
+  }
+  return out;
+}
+
+export function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}

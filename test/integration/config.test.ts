@@ -1,0 +1,79 @@
+// Problems in a `.cborc.yaml` are diagnostics on that file in the real VS Code, found through
+// the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
+import { activateExtension, closeAll, codeOf, open, workspaceUri } from './helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** Waits until the diagnostics of `uri` (any source) satisfy `ok`. */
+async function until(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  const start = Date.now();
+  for (;;) {
+    const ds = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cbo');
+    if (ok(ds)) return ds;
+    if (Date.now() - start > timeoutMs) throw new Error(`diagnostics of ${uri.path} did not reach the expected state; they are: ${ds.map((d) => `${codeOf(d)} ${d.message}`).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('.cborc.yaml problems in the editor', function () {
+  this.timeout(60_000);
+  const dir = () => workspaceUri('config-check');
+
+  let api: CboGuideApi;
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+  });
+  afterEach(closeAll);
+  after(async () => {
+    await vscode.workspace.fs.delete(dir(), { recursive: true, useTrash: false });
+  });
+
+  it('shows a broken .cborc.yaml as an error on the line where it breaks, and clears it once fixed', async () => {
+    const config = vscode.Uri.joinPath(dir(), '.cborc.yaml');
+    const cbo = vscode.Uri.joinPath(dir(), 'sub', 'a.cbo.yaml');
+    await vscode.workspace.fs.writeFile(config, enc('lang: en\nrules: { missing-baseline: off\n'));
+    const good = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('good.cbo.yaml')));
+    await vscode.workspace.fs.writeFile(cbo, enc(good));
+
+    await open(cbo); // linting the CBO file finds its config one folder up
+    const [d, ...rest] = await until(config, (ds) => ds.length > 0);
+    assert.equal(rest.length, 0);
+    assert.equal(codeOf(d!), 'config');
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(d!.message, /syntax/i);
+    assert.ok(d!.range.start.line >= 1, `the error is placed where the flow mapping breaks, not at 1:1 (got line ${d!.range.start.line + 1})`);
+
+    await vscode.workspace.fs.writeFile(config, enc('lang: en\nrules: { missing-baseline: off }\n'));
+    await until(config, (ds) => ds.length === 0);
+  });
+
+  it('checks a .cborc.yaml as soon as it is opened, before any CBO file needs it', async () => {
+    const config = vscode.Uri.joinPath(dir(), 'alone', '.cborc.yaml');
+    await vscode.workspace.fs.writeFile(config, enc('rules:\n  missing-baseline: loud\n'));
+    await open(config);
+    const ds = await until(config, (x) => x.length > 0);
+    assert.deepEqual(ds.map(codeOf), ['config']);
+    assert.match(ds[0]!.message, /schema/i);
+  });
+
+  it('writes what failed and why to the "CBO Guide" log: a team checklist that cannot be read', async () => {
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir(), 'teams', '.cborc.yaml'), enc('checklists: [./no-such-gates.yaml]\n'));
+    const plan = vscode.Uri.joinPath(dir(), 'teams', 'plan.cbo.yaml');
+    await vscode.workspace.fs.writeFile(plan, new TextEncoder().encode('cbo: 1\ntitle: Support agents close tickets without escalation\n'));
+    await open(plan);
+    // The LogOutputChannel keeps its lines in a file in the extension's log folder.
+    const start = Date.now();
+    let text = '';
+    while (!/error.*no-such-gates\.yaml/.test(text)) {
+      if (Date.now() - start > 20_000) throw new Error(`the log does not mention the unreadable checklist; it holds:\n${text}`);
+      await new Promise((r) => setTimeout(r, 200));
+      const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
+      const log = files.find(([name]) => name.includes('CBO Guide'));
+      text = log ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, log[0]))) : '';
+    }
+    assert.match(text, /Cannot read team checklist \.\/no-such-gates\.yaml/);
+  });
+});
