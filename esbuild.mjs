@@ -24,6 +24,7 @@ const builds = [
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js' },
   { ...common, entryPoints: files('test/unit', /\.test\.ts$/), outdir: 'dist/test/unit', external: ['mocha', 'eslint', 'esbuild', './lsp.js'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
+  { ...common, entryPoints: ['bench/portfolio.ts'], outfile: 'dist/bench-portfolio.js' },
   { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];
@@ -33,6 +34,8 @@ if (existsSync('src/host/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/engine.js' });
 }
 if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' });
+// The portfolio page's click handler: its own small bundle, apart from the canvas.
+if (existsSync('src/webview/portfolio.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/portfolio.ts'], outfile: 'dist/webview/portfolio.js' });
 if (existsSync('scripts/build-tests.mjs')) {
   const { testBuilds } = await import('./scripts/build-tests.mjs');
   builds.push(...(await testBuilds(common)));

@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export function generateValidators() {
   const read = (p) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, code: { source: true, esm: true } });
+  // allowUnionTypes: `measurements` is a list or `{ file }` (type [array, object], no anyOf).
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false, allowUnionTypes: true, code: { source: true, esm: true } });
   ajv.addSchema(read('../schemas/cbo.schema.json'), 'cbo');
   ajv.addSchema(read('../schemas/cborc.schema.json'), 'cborc');
   ajv.addSchema(read('../schemas/checklist.schema.json'), 'checklist');

@@ -6,6 +6,7 @@ import { FileError } from './files';
 import type { CliIo } from './io';
 import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
+import { runPortfolio } from './portfolio';
 import { runReport } from './report';
 import { runRoi } from './roi';
 import { listRules } from './rules';
@@ -17,8 +18,9 @@ Usage:
   cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF)
   cbo rules [--format json]       list every rule
   cbo roi FILE [--format json]    ROI figures per outcome and in total
-  cbo report FILE [-o OUT]        Business Outcome Report in Markdown (--lang, --today, --force)
+  cbo report FILE [-o OUT]        Business Outcome Report in Markdown or HTML (--portfolio DIR, --format)
   cbo plan FILE...                a plan against the framework's checklists
+  cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
   cbo lsp --stdio                 the language server, for any editor with an LSP client
   cbo <command> --help            options of one command
 
@@ -49,6 +51,8 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
         return await runReport(rest, io, env);
       case 'plan':
         return await runPlan(rest, io, env);
+      case 'portfolio':
+        return await runPortfolio(rest, io, env);
       case 'lsp':
         return await runLsp(rest, io);
       default:

@@ -1,19 +1,30 @@
-// `cbo report FILE [--today YYYY-MM-DD] [--lang en|ko] [-o OUT [--force]]`: the Business
-// Outcome Report in Markdown, on stdout or into OUT. An existing OUT is never overwritten
-// without --force: a report is often edited by hand after it is generated.
-import { promises as fs } from 'node:fs';
+// `cbo report FILE [--today YYYY-MM-DD] [--lang en|ko] [--format md|html] [-o OUT [--force]]`:
+// the Business Outcome Report of one file, on stdout or into OUT; `cbo report --portfolio DIR`
+// gives the same report across every CBO file under DIR (rates against targets, totals per
+// currency, accounts, ...). An existing OUT is never overwritten without --force: a report is
+// often edited by hand after it is generated.
 import * as path from 'node:path';
+import { buildPortfolioReport } from '../core/portfolio/report-md';
+import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
-import { flag, langArg, parseArgs, todayArg, UsageError } from './args';
+import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
+import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import type { CliIo } from './io';
+import { loadPortfolio, outputArg, readCsvMeasurements, writeOut } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
+       cbo report --portfolio DIR [options]
 
-Writes the Business Outcome Report (executive summary, ROI summary, outcome breakdown,
-detailed outcomes, assumptions) of a CBO YAML file or Markdown plan, in Markdown.
+Writes the Business Outcome Report (executive summary, value story, ROI summary, outcome
+breakdown, trends by quarter, usage, opportunities, peer comparison, recommendations, detailed
+outcomes, assumptions) of a CBO YAML file or Markdown plan. With --portfolio, the report of
+every CBO file under DIR, with the four practice rates against their targets and totals per
+currency.
 
 Options:
+  --portfolio DIR      report across every CBO file under DIR (may be given more than once)
+  --format md|html     Markdown (default) or one self-contained, printable HTML file
   --today YYYY-MM-DD   the date progress is judged on (default: today)
   --lang en|ko         language of the report (default: from LANG, else en)
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
@@ -21,34 +32,26 @@ Options:
 `;
 
 export async function runReport(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
-  const p = parseArgs(args, { '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
+  const p = parseArgs(args, { '--today': true, '--lang': true, '--format': true, '--portfolio': true, '-o': true, '--output': true, '--force': false, '--help': false });
   if (p.flags.has('--help')) {
     io.stdout(REPORT_HELP);
     return 0;
   }
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const out = flag(p, '-o') ?? flag(p, '--output');
-  if (out === '') throw new UsageError('-o needs a file name');
-  const force = p.flags.has('--force');
-  if (force && out === undefined) throw new UsageError('--force only applies with -o OUT');
+  const format = formatArg(p, ['md', 'html']);
+  const out = outputArg(p);
+  const dirs = p.flags.get('--portfolio');
+  if (dirs) {
+    if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both');
+    if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder');
+    const { portfolio, problems } = await loadPortfolio(dirs, io, today, lang);
+    for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io);
+  }
   const r = await readCboFile(p.positional, io);
   noteProblems(r, io);
-  const md = buildReport(r.doc.outcomes, { today, lang, fileName: path.basename(r.file) });
-  if (out === undefined) {
-    io.stdout(md);
-    return 0;
-  }
-  const target = path.resolve(io.cwd, out);
-  try {
-    // 'wx' fails if the file exists, in the same step as creating it: no window for a race.
-    await fs.writeFile(target, md, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') io.stderr(`cbo: ${out} already exists; add --force to replace it, or choose another -o file.\n`);
-    else io.stderr(`cbo: cannot write ${out}: ${code === 'ENOENT' ? 'no such folder' : (e as Error).message}\n`);
-    return 2;
-  }
-  io.stderr(`cbo: wrote ${out}\n`);
-  return 0;
+  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+  const opts = { today, lang, fileName: path.basename(r.file) };
+  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io);
 }

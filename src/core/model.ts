@@ -67,6 +67,11 @@ export interface Metric {
   baseline?: Measure;
   target?: Measure;
   measurements: Measure[];
+  /**
+   * `measurements: { file: checkout.csv }`: readings kept in a CSV beside the CBO. The core
+   * never reads files: a host or the CLI reads it and fills `measurements` (see portfolio/csv).
+   */
+  measurementsFile?: Text;
 }
 
 export interface ValueItem {
@@ -81,11 +86,20 @@ export interface ValueItem {
   validated?: boolean;
 }
 
+/** Value actually realised on a date (`value.realised`), for trends by quarter. */
+export interface Realised {
+  span: Span;
+  date?: Text;
+  amount?: Num;
+}
+
 export interface ValueBlock {
   span: Span;
   currency?: Text;
   investment?: Num;
   items: ValueItem[];
+  /** Dated realised value; absent when the document has none. */
+  realised?: Realised[];
   /** Free-text value lines from a Markdown template (Financial Impact, ...). */
   notes: Text[];
 }
@@ -114,6 +128,16 @@ export interface Outcome {
   risks: Text[];
   /** The Markdown template's Success Factors bullets (success criteria), judged for wording. */
   successFactors?: Text[];
+  /** The customer the outcome is for; a portfolio groups by it. */
+  account?: Text;
+  /** The period the value is counted for, as written (e.g. "FY2027"). */
+  period?: Text;
+  /** People using what the outcome delivers, for value per user. */
+  users?: Num;
+  /** Product usage that drives the outcome. */
+  usage?: Usage[];
+  /** Value not yet realised or claimed: shown apart, never added to the value. */
+  opportunities?: Opportunity[];
   /**
    * Every string leaf of the outcome, for rules that scan all text (placeholders).
    * In Markdown these are the bullet values and the title. Filled by the parsers for the
@@ -126,6 +150,25 @@ export interface Outcome {
    * indentation to use. Rules pass these to fixes so code actions never recompute.
    */
   insertAt: Record<string, InsertPoint>;
+}
+
+/** One activity that drives the outcome: `{ activity, volume, outcome, valuePerUnit }`. */
+export interface Usage {
+  span: Span;
+  activity?: Text;
+  volume?: Num;
+  /** The result the activity drives, in words. */
+  outcome?: Text;
+  /** Value of one unit of volume, in the outcome's currency. */
+  valuePerUnit?: Num;
+}
+
+/** A value opportunity not yet realised: `{ description, amount, assumption }`. */
+export interface Opportunity {
+  span: Span;
+  description?: Text;
+  amount?: Num;
+  assumption?: Text;
 }
 
 /**

@@ -9,6 +9,9 @@ import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from
 import { metricProgress, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
+import { buildPortfolio } from './portfolio/build';
+import { escapeInline } from './portfolio/escape-md';
+import { trackerSections } from './portfolio/report-md';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -20,16 +23,7 @@ export interface ReportOptions {
 
 const SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
 
-/**
- * User text for inline Markdown: one line, and the characters that would start emphasis,
- * links, code, HTML or a table cell shown literally.
- */
-export function escapeInline(s: string): string {
-  return s
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
-}
+export { escapeInline };
 
 /** One report's context: words, locale and the clock. */
 interface Ctx {
@@ -62,19 +56,27 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   });
 
   const out: string[] = [`# ${w.title}`, ''];
-  const meta = [opts.fileName ? `**${w.source}**: ${escapeInline(opts.fileName)}` : '', `**${w.asOf}**: ${opts.today}`].filter(Boolean);
+  const meta = [opts.fileName ? `**${w.source}**: ${escapeInline(opts.fileName)}` : '', `**${w.asOf}**: ${date(opts.today)}`].filter(Boolean);
   out.push(meta.join(' · '), '');
   if (rows.length === 0) {
     out.push(w.noOutcomes, '');
     return out.join('\n');
   }
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
-  out.push(...summary(rows, total, c), ...roiSection(total, c), ...breakdown(rows, c), ...details(rows, c), ...assumptions(rows, c));
+  // The tracker's further sections read this file as a portfolio of its own outcomes.
+  const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
+  out.push(...summary(rows, total, c), ...tracker.story, ...roiSection(total, c), ...breakdown(rows, c), ...tracker.rest, ...details(rows, c), ...assumptions(rows, c));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** The currency is user text: an unknown code is printed as written, so it is escaped too. */
 function money(c: Ctx, minor: number | undefined, currency: string | undefined): string {
-  return minor === undefined ? c.w.notComputed : formatMoney(minor, currency, c.locale);
+  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
+}
+
+/** Dates come from the file (target.by, baseline.asOf, measurement dates): user text. */
+function date(d: string): string {
+  return escapeInline(d);
 }
 
 function pct(c: Ctx, p: number | undefined): string {
@@ -119,9 +121,9 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
 function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const { w } = c;
   const out = [`## ${w.roi}`, ''];
-  if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => x || '?').join(', ')), ''];
+  if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => escapeInline(x || '?')).join(', ')), ''];
   if (!total.outcomes) return [...out, w.noValue, ''];
-  out.push('```text', ...figureLines(total as RoiFigures, c), '```', '');
+  out.push('```text', ...figureLines(total as RoiFigures, c).map(codeSafe), '```', '');
   if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
   else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
   if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
@@ -129,10 +131,21 @@ function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   return out;
 }
 
-/** Aligned label/value lines for a code block (no user text inside). */
+/**
+ * A line inside the figures' code block. Money may carry a currency as written, so escapes
+ * (backslashes) would show literally here: instead the characters that could end the block or
+ * start a line of its own are replaced. Each line starts with our label, so no fence can close it.
+ */
+function codeSafe(line: string): string {
+  return line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+}
+
+/** Aligned label/value lines for a code block (money with its currency; see codeSafe). */
 function figureLines(f: RoiFigures, c: Ctx): string[] {
   const { w } = c;
   const cur = f.currency;
+  // Inside a code block escapes would show: money as formatted, made safe by codeSafe.
+  const money = (_: Ctx, m: number | undefined, currency: string | undefined) => (m === undefined ? w.notComputed : formatMoney(m, currency, c.locale));
   const pairs: [string, string][] = [
     [w.investment, money(c, f.investmentMinor, cur)],
     [w.claimed, money(c, f.claimedMinor, cur)],
@@ -159,7 +172,8 @@ function displayWidth(s: string): number {
 function category(c: Ctx, o: Outcome): string {
   const raw = o.category?.value.trim();
   if (!raw) return '–';
-  return c.w.categories[raw] ?? escapeInline(raw);
+  // Own properties only: `constructor` or `__proto__` as a category is text, not a lookup.
+  return Object.hasOwn(c.w.categories, raw) ? c.w.categories[raw]! : escapeInline(raw);
 }
 
 /** A metric point as "80%" or "12 hours"; the free text as written when there is no number. */
@@ -177,14 +191,14 @@ function targetText(c: Ctx, metric: Metric | undefined): string {
   const t = measure(c, metric?.target, metric);
   if (!t) return '–';
   const d = metric?.target?.date?.value;
-  return d ? c.w.by(t, d) : t;
+  return d ? c.w.by(t, date(d)) : t;
 }
 
 function achievedText(c: Ctx, r: Row): string {
   const p = r.progress?.latest;
   if (!p) return '–';
   const v = measure(c, { span: { start: 0, end: 0 }, value: { value: p.value, span: { start: 0, end: 0 } } }, r.metric);
-  return v && p.date ? c.w.on(v, p.date) : (v ?? '–');
+  return v && p.date ? c.w.on(v, date(p.date)) : (v ?? '–');
 }
 
 function cell(s: string): string {
@@ -216,6 +230,8 @@ function details(rows: Row[], c: Ctx): string[] {
     const bullet = (label: string, text: string | undefined) => text && out.push(`- **${label}**: ${text}`);
     bullet(w.category, o.category ? category(c, o) : undefined);
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
+    bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
+    bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
     const goal = o.behavior?.value ?? o.hypothesis?.value;
     bullet(w.goal, goal ? escapeInline(goal) : undefined);
     if (r.metric) {
@@ -227,7 +243,7 @@ function details(rows: Row[], c: Ctx): string[] {
       bullet(w.metric, named ? escapeInline(withUnit) : undefined);
       const b = measure(c, m.baseline, m);
       const bd = m.baseline?.date?.value;
-      bullet(w.baseline, b && bd ? w.asOfDate(b, bd) : b);
+      bullet(w.baseline, b && bd ? w.asOfDate(b, date(bd)) : b);
       bullet(w.target, targetText(c, m) === '–' ? undefined : targetText(c, m));
       const p = r.progress;
       const achieved = achievedText(c, r);
@@ -259,8 +275,8 @@ function details(rows: Row[], c: Ctx): string[] {
 function moneyFactor(c: Ctx, x: number, currency: string | undefined): string {
   const d = minorDigits(currency);
   const scaled = x * 10 ** d;
-  if (Number.isInteger(scaled) && Number.isSafeInteger(scaled)) return formatMoney(scaled, currency, c.locale);
-  return `${formatNumber(x, c.locale, 6)}${currency ? ` ${currency}` : ''}`;
+  if (Number.isInteger(scaled) && Number.isSafeInteger(scaled)) return money(c, scaled, currency);
+  return `${formatNumber(x, c.locale, 6)}${currency ? ` ${escapeInline(currency)}` : ''}`;
 }
 
 function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): string {
@@ -273,7 +289,7 @@ function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): strin
 function valueLines(roi: RoiSummary, c: Ctx): string[] {
   const { w } = c;
   const cur = roi.currency;
-  const out = [`**${w.valueCalc}**${cur ? ` (${cur})` : ''}:`, ''];
+  const out = [`**${w.valueCalc}**${cur ? ` (${escapeInline(cur)})` : ''}:`, ''];
   for (const it of roi.items) {
     const name = it.type ? w.types[it.type] : escapeInline(it.typeText ?? '?');
     if (!it.counted) {

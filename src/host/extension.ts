@@ -25,6 +25,7 @@ import { log, logDisposable } from './log';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
 import { PlanView } from './planView';
+import { registerPortfolio, type PortfolioApi } from './portfolio/register';
 import { isWebHost } from './platform';
 import { HealthStatus } from './statusBar';
 
@@ -38,6 +39,7 @@ export interface CboGuideApi {
   /** For tests: export with the target and the overwrite answer given up front. */
   exportReport(uri: vscode.Uri, opts: ExportOptions): Promise<vscode.Uri[]>;
   onDidLint: vscode.Event<LintEvent>;
+  portfolio: PortfolioApi;
   /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
   logUri: vscode.Uri;
   /** For tests: the guided flow with scripted answers. */
@@ -86,7 +88,9 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
       deserializeWebviewPanel: (panel, state) => canvas.restore(panel, state as Parameters<CanvasPanel['restore']>[1]),
     }),
   );
+  const portfolio = registerPortfolio(context, settings, diagnostics);
   return {
+    portfolio,
     diagnostics,
     settings,
     onDidLint: diagnostics.onDidLint,

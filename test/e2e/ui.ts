@@ -14,18 +14,23 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** The frame holding the canvas panel's document (webviews are nested frames of the page). */
 export async function canvasFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
+  return webviewFrame(page, '#root .outcome, #root .empty', 'the CBO canvas webview', timeoutMs);
+}
+
+/** The first frame holding an element that matches `selector` (a webview's document). */
+export async function webviewFrame(page: Page, selector: string, what: string, timeoutMs = 30_000): Promise<Frame> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     for (const f of page.frames()) {
       try {
-        if (await f.$('#root .outcome, #root .empty')) return f;
+        if (await f.$(selector)) return f;
       } catch {
         // a frame that went away while we looked
       }
     }
     await page.waitForTimeout(200);
   }
-  throw new Error('the CBO canvas webview did not render within the time limit');
+  throw new Error(`${what} did not render within the time limit`);
 }
 
 export async function textOf(frame: Frame, selector: string, timeoutMs = 15_000): Promise<string> {

@@ -63,9 +63,20 @@ const TODAY = '2027-01-10';
 describe('buildReport', () => {
   const en = buildReport([checkout(), reports()], { today: TODAY, lang: 'en', fileName: 'plan.cbo.yaml' });
 
-  it('has the five sections in order', () => {
+  it('has its sections in order, the tracker\'s among them (no usage or opportunities in this file, so none of those)', () => {
     const heads = en.split('\n').filter((l) => /^##? /.test(l));
-    assert.deepEqual(heads, ['# Business Outcome Report', '## Executive summary', '## ROI summary', '## Outcome breakdown', '## Detailed outcomes', '## Assumptions']);
+    assert.deepEqual(heads, [
+      '# Business Outcome Report',
+      '## Executive summary',
+      '## Value story',
+      '## ROI summary',
+      '## Outcome breakdown',
+      '## Outcome trends by quarter',
+      '## Peer comparison',
+      '## Recommendations',
+      '## Detailed outcomes',
+      '## Assumptions',
+    ]);
     assert.match(en, /\*\*Source\*\*: plan\.cbo\.yaml · \*\*As of\*\*: 2027-01-10/);
   });
 

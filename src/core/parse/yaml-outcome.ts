@@ -25,6 +25,7 @@ export function buildOutcome(node: unknown, w: Walker, src: string, index: numbe
   o.dependencies = texts(g('dependencies'), w);
   o.assumptions = texts(g('assumptions'), w);
   o.risks = texts(g('risks'), w);
+  readPortfolioFields(o, g, w);
   collectStrings(map, w, o.strings);
 
   o.insertAt.end = insertPoint(map, w, src);
@@ -62,7 +63,10 @@ function buildMetric(node: unknown, keySp: { start: number; end: number }, w: Wa
     const t = value(tPair, w);
     if (isMap(t)) insertAt.deadline = insertPoint(t, w, src);
   }
-  for (const it of items(value(get(node, 'measurements', w), w), w)) {
+  const msPair = get(node, 'measurements', w);
+  const ms = value(msPair, w);
+  if (isMap(ms)) m.measurementsFile = text(get(ms, 'file', w), w);
+  for (const it of items(ms, w)) {
     if (!isMap(it)) continue;
     m.measurements.push({ span: spanOf(it as Node, w.base)!, value: num(get(it, 'value', w), w), date: text(get(it, 'date', w), w) });
   }
@@ -100,7 +104,33 @@ function buildValue(node: unknown, keySp: { start: number; end: number }, w: Wal
     };
     v.items.push(item);
   }
+  const realisedPair = get(node, 'realised', w);
+  if (realisedPair) {
+    v.realised = items(value(realisedPair, w), w).flatMap((r) => (isMap(r) ? [{ span: spanOf(r as Node, w.base)!, date: text(get(r, 'date', w), w), amount: num(get(r, 'amount', w), w) }] : []));
+  }
   return v;
+}
+
+/** `account`, `period`, `users`, `usage` and `opportunities`: what a portfolio reads. */
+function readPortfolioFields(o: Outcome, g: (k: string) => Pair | undefined, w: Walker): void {
+  const account = text(g('account'), w);
+  if (account) o.account = account;
+  const period = text(g('period'), w);
+  if (period) o.period = period;
+  const users = num(g('users'), w);
+  if (users) o.users = users;
+  const usagePair = g('usage');
+  if (usagePair) {
+    o.usage = items(value(usagePair, w), w).flatMap((u) =>
+      isMap(u) ? [{ span: spanOf(u as Node, w.base)!, activity: text(get(u, 'activity', w), w), volume: num(get(u, 'volume', w), w), outcome: text(get(u, 'outcome', w), w), valuePerUnit: num(get(u, 'valuePerUnit', w), w) }] : [],
+    );
+  }
+  const oppPair = g('opportunities');
+  if (oppPair) {
+    o.opportunities = items(value(oppPair, w), w).flatMap((u) =>
+      isMap(u) ? [{ span: spanOf(u as Node, w.base)!, description: text(get(u, 'description', w), w), amount: num(get(u, 'amount', w), w), assumption: text(get(u, 'assumption', w), w) }] : [],
+    );
+  }
 }
 
 /** Where a new key of this mapping goes: after its last entry, at its entries' indentation. */

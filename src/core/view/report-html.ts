@@ -1,35 +1,26 @@
-// The Business Outcome Report as one self-contained HTML file: the Markdown report rendered
-// with raw HTML off, plus each metric's progress chart as inline SVG. No script, no remote
-// load (its own CSP says so), so it opens safely anywhere.
+// The Business Outcome Report, and the portfolio report, as one self-contained HTML file: the
+// Markdown report rendered with raw HTML off (every user string is escaped in the Markdown
+// already), plus each metric's progress chart as inline SVG. No script, no remote load (its
+// own CSP says so), so it opens safely anywhere; print CSS keeps tables whole on paper.
 import MarkdownIt from 'markdown-it';
 import type { Lang } from '../finding';
 import type { Outcome } from '../model';
+import { buildPortfolioReport, type CsvNote } from '../portfolio/report-md';
+import type { Portfolio } from '../portfolio/types';
 import { buildReport } from '../report';
 import { outcomeView } from './canvas';
 import { chartSvg } from './chart';
 import { escapeHtml } from './escape';
 
-
-export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang: Lang; fileName?: string }): string {
+/** markdown-it as the reports need it: no raw HTML, no images, links only to safe schemes. */
+export function reportMarkdownIt(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false });
   md.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
   md.disable('image'); // the report loads nothing from outside
-  const body = md.render(buildReport(outcomes, opts));
-  const charts = outcomes
-    .map((o) => outcomeView(o, [], opts))
-    .filter((v) => v.metrics.some((m) => m.points.length > 1))
-    .map((v) => `<section class="charts"><h3>${escapeHtml(v.title)}</h3>${v.metrics.map((m) => `<figure>${chartSvg(m.points, `${m.name}: ${m.statusLabel}`, m.chart)}<figcaption>${escapeHtml(m.name)}: ${escapeHtml(m.statusLabel)}. ${escapeHtml(m.detail)}</figcaption></figure>`).join('')}</section>`)
-    .join('');
-  const title = opts.lang === 'ko' ? '비즈니스 성과 보고서' : 'Business Outcome Report';
-  return `<!doctype html>
-<html lang="${opts.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}
+  return md;
+}
+
+export const REPORT_CSS = `body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
 pre{background:#f6f8fa;padding:8px;overflow:auto}
 figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;color:#57606a;max-width:460px}
@@ -38,12 +29,43 @@ figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;colo
 .chart .label.status{font-weight:600;fill:#1b1f24}.chart .label.on-track,.chart .label.achieved{fill:#1a7f37}.chart .label.at-risk{fill:#9a6700}.chart .label.off-track{fill:#cf222e}
 .chart .plan{stroke:#8c959f;stroke-dasharray:4 3;stroke-width:1.5}.chart .actual{fill:none;stroke:#0969da;stroke-width:2}
 .chart .pt{fill:#0969da}.chart .pt.target{fill:#1a7f37}.chart .pt.baseline{fill:#8c959f}
+@page{size:A4;margin:16mm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;color:#000}
+h1,h2,h3{break-after:avoid;page-break-after:avoid}table,figure,pre{break-inside:avoid;page-break-inside:avoid}
+tr{break-inside:avoid}thead{display:table-header-group}a{color:#000;text-decoration:none}pre{white-space:pre-wrap}}`;
+
+function page(lang: Lang, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+${REPORT_CSS}
 </style>
 </head>
 <body>
 ${body}
-${charts ? `<h2>${opts.lang === 'ko' ? '진척 차트' : 'Progress charts'}</h2>${charts}` : ''}
 </body>
 </html>
 `;
+}
+
+export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang: Lang; fileName?: string }): string {
+  const body = reportMarkdownIt().render(buildReport(outcomes, opts));
+  const charts = outcomes
+    .map((o) => outcomeView(o, [], opts))
+    .filter((v) => v.metrics.some((m) => m.points.length > 1))
+    .map((v) => `<section class="charts"><h3>${escapeHtml(v.title)}</h3>${v.metrics.map((m) => `<figure>${chartSvg(m.points, `${m.name}: ${m.statusLabel}`, m.chart)}<figcaption>${escapeHtml(m.name)}: ${escapeHtml(m.statusLabel)}. ${escapeHtml(m.detail)}</figcaption></figure>`).join('')}</section>`)
+    .join('');
+  const title = opts.lang === 'ko' ? '비즈니스 성과 보고서' : 'Business Outcome Report';
+  return page(opts.lang, title, `${body}\n${charts ? `<h2>${opts.lang === 'ko' ? '진척 차트' : 'Progress charts'}</h2>${charts}` : ''}`);
+}
+
+/** The portfolio report (rates against targets, totals per currency, ...) as printable HTML. */
+export function buildPortfolioHtml(p: Portfolio, opts: { lang: Lang; problems?: CsvNote[] }): string {
+  const body = reportMarkdownIt().render(buildPortfolioReport(p, opts));
+  return page(opts.lang, opts.lang === 'ko' ? '포트폴리오 비즈니스 성과 보고서' : 'Portfolio Business Outcome Report', body);
 }

@@ -9,6 +9,7 @@ import { fileExists as exists } from '../fileExists';
 import { hostFiles } from '../files';
 import { isWebHost } from '../platform';
 import type { Settings } from '../settings';
+import { readCsvMeasurements } from '../portfolio/csv';
 
 export interface ExportOptions {
   /** Skip the pickers (tests, or "next to the file" chosen up front); 'untitled': in memory. */
@@ -31,6 +32,8 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const config = await settings.resolve(doc);
   const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
   const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
+  // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
+  if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
   const fileName = vscode.workspace.asRelativePath(doc.uri);
   const markdown = () => e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName });

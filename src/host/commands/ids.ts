@@ -12,6 +12,9 @@ export const COMMANDS = {
   exportReport: 'cbo.exportReport',
   checkPlans: 'cbo.checkPlans',
   insertChecklistSection: 'cbo.insertChecklistSection',
+  openPortfolio: 'cbo.openPortfolio',
+  portfolioGroupBy: 'cbo.portfolioGroupBy',
+  refreshPortfolio: 'cbo.refreshPortfolio',
   /** Internal: reveals a 0-based line of a document (plan view evidence). */
   revealLine: 'cbo.revealLine',
   /** Internal: applies a finding's fix as a snippet (run by quick fixes). */

@@ -1,0 +1,187 @@
+// `cbo portfolio [paths|dirs|globs] [--format text|json|md|html] [--today D] [--lang en|ko]
+// [-o OUT [--force]]`: every CBO outcome under the given paths seen together: the tracker's
+// four rates against their targets, totals per currency (never added across currencies), and
+// in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
+// shares. CSV measurements (`measurements: { file: x.csv }`) are read here, beside their CBO
+// file; their problems name the CSV line. Exit 0 when the portfolio was printed, 2 for bad
+// usage or an unreadable CBO file.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { kindOf } from '../core/lint';
+import type { Outcome } from '../core/model';
+import { formatMoney, formatPercent, localeFor } from '../core/money';
+import { parseDocument } from '../core/parse';
+import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import type { CsvNote } from '../core/portfolio/report-md';
+import { buildPortfolioReport } from '../core/portfolio/report-md';
+import { LineIndex } from '../core/positions';
+import { REPORT_WORDS } from '../core/report-words';
+import { buildPortfolioHtml } from '../core/view/report-html';
+import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { ConfigFinder, expand, isIgnored } from './files';
+import type { CliIo } from './io';
+
+export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
+
+Every outcome in the CBO YAML files and Markdown plans found, seen together: the tracker's
+four rates against their targets (outcome achievement > 80 %, ROI demonstrable > 90 %, value
+documented > 75 %, customer validated > 60 %), and totals per currency (currencies are never
+added together). Without paths, the current folder.
+
+Options:
+  --format text|json|md|html   output (default text); md and html are the portfolio report
+  --today YYYY-MM-DD           the date progress is judged on (default: today)
+  --lang en|ko                 language of text, md and html (default: from LANG, else en)
+  -o, --output OUT             write to OUT instead of stdout (refuses to replace a file)
+  --force                      with -o, replace OUT if it exists
+
+JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
+          "investment", "claimed", "validated", "roi"? } ],
+        "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
+          "conservativeRoi"? } ],
+        "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
+        "targets": { the same keys } }
+  Money as the roi command writes it: { "minor": integer in the currency's minor unit,
+  "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
+  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
+`;
+
+export interface LoadedPortfolio {
+  portfolio: Portfolio;
+  problems: CsvNote[];
+}
+
+function rel(io: CliIo, file: string): string {
+  return path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
+}
+
+/** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
+export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
+  const files = await expand(args, io.cwd);
+  const finder = new ConfigFinder(lang);
+  const sources: PortfolioSource[] = [];
+  const problems: CsvNote[] = [];
+  for (const file of files) {
+    const kind = kindOf(file);
+    if (!kind) continue;
+    if (isIgnored(file, await finder.forFile(file))) continue;
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (e) {
+      throw new UsageError(`cannot read ${rel(io, file)}: ${(e as Error).message}`);
+    }
+    const { doc } = parseDocument(text, kind, lang);
+    if (!doc.outcomes.length) continue;
+    const lines = new LineIndex(text);
+    for (const pr of await readCsvMeasurements(file, lines, doc.outcomes, io)) problems.push(pr);
+    sources.push({ file: rel(io, file), outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1 });
+  }
+  return { portfolio: buildPortfolio(sources, today), problems };
+}
+
+/**
+ * Fills the measurements of metrics that keep them in a CSV beside `file`. Problems name the
+ * CSV line (or the `file:` key when the CSV cannot be used at all).
+ */
+export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo): Promise<CsvNote[]> {
+  const problems: CsvNote[] = [];
+  for (const ref of csvMetrics(outcomes)) {
+    const name = safeCsvPath(ref.name);
+    const at = { file: rel(io, file), line: lines.position(ref.span.start).line + 1 };
+    if (!name) {
+      problems.push({ ...at, message: `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
+      continue;
+    }
+    const csvFile = path.join(path.dirname(path.resolve(io.cwd, file)), name);
+    let csv: string;
+    try {
+      csv = await io.readFile(csvFile);
+    } catch {
+      problems.push({ ...at, message: `cannot read the measurements file ${name}` });
+      continue;
+    }
+    const parsed = parseMeasurementsCsv(csv);
+    attachCsv(ref.metric, parsed.rows);
+    for (const pr of parsed.problems) problems.push({ file: rel(io, csvFile), line: pr.line, message: pr.message });
+  }
+  return problems;
+}
+
+export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--format': true, '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(PORTFOLIO_HELP);
+    return 0;
+  }
+  const format = formatArg(p, ['text', 'json', 'md', 'html']);
+  const today = todayArg(p);
+  const lang = langArg(p, env) ?? 'en';
+  const out = outputArg(p);
+  const { portfolio, problems } = await loadPortfolio(p.positional, io, today, lang);
+  for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+  const body =
+    format === 'json' ? JSON.stringify(portfolioJson(portfolio), null, 2) + '\n'
+    : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
+    : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
+    : portfolioText(portfolio, lang);
+  return writeOut(body, out, io);
+}
+
+export interface OutputArg {
+  file?: string;
+  force: boolean;
+}
+
+export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
+  const file = flag(p, '-o') ?? flag(p, '--output');
+  if (file === '') throw new UsageError('-o needs a file name');
+  const force = p.flags.has('--force');
+  if (force && file === undefined) throw new UsageError('--force only applies with -o OUT');
+  return file === undefined ? { force } : { file, force };
+}
+
+/** stdout, or OUT created in one step ('wx'), so an existing file is never replaced unasked. */
+export async function writeOut(body: string, out: OutputArg, io: CliIo): Promise<number> {
+  if (out.file === undefined) {
+    io.stdout(body);
+    return 0;
+  }
+  try {
+    await fs.writeFile(path.resolve(io.cwd, out.file), body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') io.stderr(`cbo: ${out.file} already exists; add --force to replace it, or choose another -o file.\n`);
+    else io.stderr(`cbo: cannot write ${out.file}: ${code === 'ENOENT' ? 'no such folder' : (e as Error).message}\n`);
+    return 2;
+  }
+  io.stderr(`cbo: wrote ${out.file}\n`);
+  return 0;
+}
+
+/** Terminal text: control characters in user strings are shown escaped, never sent raw. */
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
+  const w = REPORT_WORDS[lang];
+  const locale = localeFor(lang);
+  const pc = (x: number | null) => (x === null ? '-' : formatPercent(Math.round(x * 1000) / 10, locale));
+  const out: string[] = [`${w.portfolioTitle} (${w.asOf} ${p.today}): ${w.filesLine(p.files, p.outcomes.length)}`, ''];
+  for (const name of RATE_NAMES) {
+    const k = p.counts[name];
+    const met = p.rates[name] !== null && p.rates[name]! > RATE_TARGETS[name];
+    out.push(`${met ? '✓' : '✗'} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
+  }
+  out.push('', `${w.totals}:`);
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : clean(formatMoney(m, cur, locale)));
+  for (const t of p.totals) {
+    out.push(`  ${clean(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '-' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '-' : formatPercent(t.conservativeRoiPercent, locale)})`);
+  }
+  if (!p.totals.length) out.push(`  ${w.noValue}`);
+  out.push('');
+  for (const r of p.outcomes) out.push(`${clean(r.file)}:${r.line} ${w.statusWords[r.status]}  ${clean(r.title || w.untitled)}${r.account ? ` [${clean(r.account)}]` : ''}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,91 @@
+// The portfolio from parsed files: one row per outcome, the four rates and the totals per
+// currency. Pure: the caller reads and parses the files (and any CSV) and passes the models.
+import type { Metric, Outcome } from '../model';
+import { MAINTAIN_ON_TRACK, metricProgress, type Progress } from '../progress';
+import { computeRoi, hasValue } from '../roi';
+import { isIsoDate } from '../text/date';
+import { rates } from './rates';
+import { currencyTotals } from './totals';
+import type { Portfolio, PortfolioOutcome, PortfolioSource } from './types';
+
+export function buildPortfolio(sources: PortfolioSource[], today: string): Portfolio {
+  const outcomes: PortfolioOutcome[] = [];
+  for (const s of sources) for (const o of s.outcomes) outcomes.push(outcomeRow(s, o, today));
+  const r = rates(outcomes);
+  return { today, outcomes, totals: currencyTotals(outcomes), rates: r.rates, counts: r.counts, files: sources.length };
+}
+
+export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): PortfolioOutcome {
+  const metric = o.metrics?.primary;
+  const progress = metric ? metricProgress(metric, today) : undefined;
+  const roi = hasValue(o) ? computeRoi(o.value) : undefined;
+  const items = o.value?.items ?? [];
+  const row: PortfolioOutcome = {
+    file: s.file,
+    line: s.lineOf ? s.lineOf(o.anchor.start) : 1,
+    index: o.index,
+    title: o.title?.value.replace(/\s+/g, ' ').trim() ?? '',
+    status: progress?.status ?? 'no-data',
+    reached: reachedTarget(progress),
+    valueItems: items.length,
+    validatedItems: items.filter((it) => it.validated === true).length,
+    quantified: !!roi?.items.some((it) => it.counted),
+    roiPositive: !!roi && roi.investmentMinor !== undefined && roi.investmentMinor > 0 && roi.claimedMinor > roi.investmentMinor,
+    outcome: o,
+  };
+  const account = o.account?.value.trim();
+  if (account) row.account = account;
+  const category = o.category?.value.trim();
+  if (category) row.category = category;
+  if (progress) row.progress = progress;
+  if (roi) {
+    row.roi = roi;
+    if (roi.currency) row.currency = roi.currency;
+  } else {
+    const cur = o.value?.currency?.value.trim().toUpperCase();
+    if (cur) row.currency = cur;
+  }
+  const share = shareOf(progress, row.reached);
+  if (share !== undefined) row.share = share;
+  const users = o.users?.value;
+  if (users !== undefined && Number.isFinite(users) && users > 0) row.users = users;
+  const last = metric ? lastMeasured(metric, today) : undefined;
+  if (last) row.lastMeasured = last;
+  return row;
+}
+
+/**
+ * Whether the latest reading on or before today reaches the target: at or past it in the
+ * metric's direction (from baseline and target, else as declared), or for `maintain` within
+ * the same tolerance progress uses. Without a direction only the exact target counts.
+ */
+export function reachedTarget(p: Progress | undefined): boolean {
+  const actual = p?.latest?.value;
+  const target = p?.target?.value;
+  if (actual === undefined || target === undefined) return false;
+  switch (p!.direction) {
+    case 'increase':
+      return actual >= target;
+    case 'decrease':
+      return actual <= target;
+    case 'maintain':
+      return target === 0 ? actual === 0 : Math.abs(actual - target) / Math.abs(target) <= MAINTAIN_ON_TRACK;
+    default:
+      return actual === target;
+  }
+}
+
+function shareOf(p: Progress | undefined, reached: boolean): number | undefined {
+  if (reached) return 1;
+  const f = p?.actualFraction;
+  return f === undefined || !Number.isFinite(f) ? undefined : Math.min(1, Math.max(0, f));
+}
+
+function lastMeasured(m: Metric, today: string): string | undefined {
+  let last: string | undefined;
+  for (const r of m.measurements) {
+    const d = r.date?.value;
+    if (d && isIsoDate(d) && d <= today && r.value !== undefined && (!last || d > last)) last = d;
+  }
+  return last;
+}

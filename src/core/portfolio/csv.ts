@@ -1,0 +1,89 @@
+// Measurements kept in a CSV beside a CBO file (`measurements: { file: checkout.csv }`), with
+// a header line naming the columns `date` and `value`. The core never reads files: the CLI
+// and the host read the CSV and hand its text here. Every problem names its CSV line, so a
+// person can go straight to it; rows with a problem are left out, the rest still count.
+import type { Measure, Metric, Outcome, Span } from '../model';
+import { isIsoDate } from '../text/date';
+
+export interface CsvRow {
+  date: string;
+  value: number;
+  /** 1-based line in the CSV. */
+  line: number;
+}
+
+export interface CsvProblem {
+  /** 1-based line in the CSV; 1 for a header problem. */
+  line: number;
+  message: string;
+}
+
+export interface CsvMeasurements {
+  rows: CsvRow[];
+  problems: CsvProblem[];
+}
+
+/** One CSV field: surrounding spaces and one pair of double quotes removed. */
+function field(s: string): string {
+  const t = s.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"').trim() : t;
+}
+
+/** Reads `date,value` rows; columns may come in any order and extra columns are ignored. */
+export function parseMeasurementsCsv(text: string): CsvMeasurements {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const problems: CsvProblem[] = [];
+  const rows: CsvRow[] = [];
+  const headerAt = lines.findIndex((l) => l.trim() !== '');
+  if (headerAt < 0) return { rows, problems: [{ line: 1, message: 'the file is empty; write a header line date,value and one row per measurement' }] };
+  const header = lines[headerAt]!.split(',').map((h) => field(h).toLowerCase());
+  const di = header.indexOf('date');
+  const vi = header.indexOf('value');
+  if (di < 0 || vi < 0) return { rows, problems: [{ line: headerAt + 1, message: 'the header line must name the columns date and value, e.g. date,value' }] };
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.trim() === '') continue;
+    const cells = raw.split(',');
+    const line = i + 1;
+    const date = field(cells[di] ?? '');
+    const valueText = field(cells[vi] ?? '');
+    if (!isIsoDate(date)) {
+      problems.push({ line, message: `"${date.slice(0, 40)}" is not a date written YYYY-MM-DD` });
+      continue;
+    }
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(valueText)) {
+      problems.push({ line, message: `"${valueText.slice(0, 40)}" is not a number` });
+      continue;
+    }
+    rows.push({ date, value: Number(valueText), line });
+  }
+  return { rows, problems };
+}
+
+/**
+ * A CSV name that stays beside the CBO file (or below it): relative, no `..`, no drive or
+ * scheme. Anything else is refused, so a workspace file cannot make us read elsewhere.
+ */
+export function safeCsvPath(name: string): string | undefined {
+  const n = name.trim().replace(/\\/g, '/');
+  if (!n || n.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(n) || !/\.csv$/i.test(n)) return undefined;
+  const parts = n.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.some((p) => p === '..')) return undefined;
+  return parts.join('/');
+}
+
+/** Every metric of these outcomes whose readings live in a CSV, with the name as written. */
+export function csvMetrics(outcomes: Outcome[]): { outcome: Outcome; metric: Metric; name: string; span: Span }[] {
+  const out: { outcome: Outcome; metric: Metric; name: string; span: Span }[] = [];
+  for (const o of outcomes) {
+    const ms = [o.metrics?.primary, ...(o.metrics?.secondary ?? [])];
+    for (const m of ms) if (m?.measurementsFile) out.push({ outcome: o, metric: m, name: m.measurementsFile.value, span: m.measurementsFile.span });
+  }
+  return out;
+}
+
+/** Puts the CSV's rows on the metric as its measurements (they point at the `file:` key). */
+export function attachCsv(metric: Metric, rows: CsvRow[]): void {
+  const span = metric.measurementsFile?.span ?? metric.span;
+  metric.measurements = rows.map((r): Measure => ({ span, value: { value: r.value, span }, date: { value: r.date, span } }));
+}

@@ -1,0 +1,11 @@
+// The portfolio: many CBO files seen together (rates, totals per currency, peers, trends,
+// recommendations). Pure core: callers read files and CSVs and pass the parsed models.
+export { buildPortfolio, outcomeRow, reachedTarget } from './build';
+export { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, type CsvMeasurements, type CsvProblem, type CsvRow } from './csv';
+export { portfolioJson } from './json';
+export { peerComparison, stat, type Peers, type PeerUnit, type Stat } from './peers';
+export { meetsTarget, rates } from './rates';
+export { recommendations, STALE_DAYS, type Recommendation, type RecommendationKind } from './recommendations';
+export { currencyTotals } from './totals';
+export { quarterOf, quarterTrends, type QuarterTrend } from './trends';
+export { RATE_NAMES, RATE_TARGETS, type CurrencyTotal, type Portfolio, type PortfolioOutcome, type PortfolioSource, type RateName, type Rates } from './types';

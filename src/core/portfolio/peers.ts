@@ -1,0 +1,84 @@
+// Peer comparison: each unit (an account of a portfolio, or an outcome of one file) against
+// the average and the top quartile of all units, on three measures:
+//   ROI            the mean ROI % of the unit's outcomes that have one (a ratio: no currency)
+//   value per user claimed value ÷ users, in minor units, only against units in the SAME
+//                  currency (never dollars against won)
+//   achievement    the mean share of the planned change reached (0..1, 1 at the target)
+// Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
+// position ceil(0.75 × n). Units without a figure for a measure are left out of it.
+import { divRoundHalfAway } from '../money';
+import type { PortfolioOutcome } from './types';
+import { groupBy } from './group';
+
+export interface Stat {
+  mean: number;
+  topQuartile: number;
+  n: number;
+}
+
+export interface PeerUnit {
+  name: string;
+  /** Undefined for the unit named by no account. */
+  account?: string;
+  outcomes: PortfolioOutcome[];
+  roi?: number;
+  valuePerUser?: { currency: string; minor: number };
+  achievement?: number;
+}
+
+export interface Peers {
+  by: 'account' | 'outcome';
+  units: PeerUnit[];
+  roi?: Stat;
+  /** Keyed by currency ('' for none). */
+  valuePerUser: Record<string, Stat>;
+  achievement?: Stat;
+}
+
+export function stat(values: number[]): Stat | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return { mean, topQuartile: sorted[Math.ceil(0.75 * sorted.length) - 1]!, n: values.length };
+}
+
+function mean(xs: number[]): number | undefined {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
+}
+
+function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerUnit {
+  const u: PeerUnit = { name, outcomes: rows };
+  if (account !== undefined) u.account = account;
+  const roi = mean(rows.flatMap((r) => (r.roi?.roiPercent !== undefined ? [r.roi.roiPercent] : [])));
+  if (roi !== undefined) u.roi = roi;
+  const ach = mean(rows.flatMap((r) => (r.share !== undefined ? [r.share] : [])));
+  if (ach !== undefined) u.achievement = ach;
+  // Value per user needs one currency across the unit's outcomes that give users.
+  const withUsers = rows.filter((r) => r.users !== undefined && r.roi);
+  const currencies = new Set(withUsers.map((r) => r.roi!.currency ?? ''));
+  if (withUsers.length && currencies.size === 1) {
+    const claimed = withUsers.reduce((a, r) => a + BigInt(r.roi!.claimedMinor), 0n);
+    // Users may be a decimal in theory; counted in thousandths so the division stays exact.
+    const users = withUsers.reduce((a, r) => a + BigInt(Math.round(r.users! * 1000)), 0n);
+    if (users > 0n) u.valuePerUser = { currency: [...currencies][0]!, minor: Number(divRoundHalfAway(claimed * 1000n, users)) };
+  }
+  return u;
+}
+
+/** Units by account when the outcomes name accounts, else one unit per outcome. */
+export function peerComparison(rows: PortfolioOutcome[], by: 'account' | 'outcome', noAccount: string): Peers {
+  let units: PeerUnit[];
+  if (by === 'account') {
+    const groups = groupBy(rows, (r) => r.account ?? '');
+    units = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))).map((k) => (k ? unitOf(k, groups.get(k)!, k) : unitOf(noAccount, groups.get(k)!)));
+  } else units = rows.map((r) => unitOf(r.title, [r]));
+  const vpu: Record<string, Stat> = {};
+  const byCur = groupBy(units.filter((u) => u.valuePerUser), (u) => u.valuePerUser!.currency);
+  for (const [c, us] of byCur) vpu[c] = stat(us.map((u) => u.valuePerUser!.minor))!;
+  const p: Peers = { by, units, valuePerUser: vpu };
+  const roi = stat(units.flatMap((u) => (u.roi !== undefined ? [u.roi] : [])));
+  if (roi) p.roi = roi;
+  const ach = stat(units.flatMap((u) => (u.achievement !== undefined ? [u.achievement] : [])));
+  if (ach) p.achievement = ach;
+  return p;
+}

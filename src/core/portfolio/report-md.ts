@@ -1,0 +1,263 @@
+// The tracker's report sections in Markdown (value story, trends by quarter, usage driving
+// outcomes, unrealised opportunities, peer comparison, recommendations), shared by the
+// one-file report and the portfolio report, and the portfolio report itself. Every string a
+// user wrote goes through escapeInline; every number comes from the data, none is invented.
+import type { Lang } from '../finding';
+import { formatMoney, formatNumber, formatPercent, localeFor, minorProductBig, isSafeMinor } from '../money';
+import type { ProgressStatus } from '../progress';
+import { REPORT_WORDS, type Words } from '../report-words';
+import { escapeInline } from './escape-md';
+import { peerComparison, type Peers, type Stat } from './peers';
+import { meetsTarget } from './rates';
+import { recommendations, type Recommendation } from './recommendations';
+import { quarterTrends } from './trends';
+import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
+import { groupBy } from './group';
+
+export interface MdCtx {
+  w: Words;
+  locale: string;
+  today: string;
+}
+
+export function mdCtx(lang: Lang, today: string): MdCtx {
+  return { w: REPORT_WORDS[lang], locale: localeFor(lang), today };
+}
+
+/** Money for Markdown: the currency is user text (an unknown code is printed as written). */
+export function mdMoney(c: MdCtx, minor: number | undefined, currency: string | undefined): string {
+  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
+}
+
+/** The exact product of the factors as money, or '–' when it is too large to hold exactly. */
+function productMoney(c: MdCtx, factors: number[], currency: string | undefined): string {
+  const big = minorProductBig(factors, currency);
+  return isSafeMinor(big) ? mdMoney(c, Number(big), currency) : '–';
+}
+
+function pct(c: MdCtx, p: number | undefined): string {
+  return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
+}
+
+function titleOf(c: MdCtx, r: PortfolioOutcome): string {
+  return escapeInline(r.title || c.w.untitled);
+}
+
+const SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
+
+export function statusMd(c: MdCtx, s: ProgressStatus): string {
+  return `${SYMBOL[s]} ${c.w.statusWords[s]}`;
+}
+
+/** Two or three sentences, each built from counted or summed figures. */
+export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => string = escapeInline): string[] {
+  const { w } = c;
+  const rows = p.outcomes;
+  const count = (s: ProgressStatus[]) => rows.filter((r) => s.includes(r.status)).length;
+  const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : []))).size;
+  const out = [w.storyCount(rows.length, accounts, p.counts.achievement.count, count(['achieved', 'on-track']), count(['off-track']))];
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? w.notComputed : esc(formatMoney(m, cur, c.locale)));
+  const parts = p.totals.map((t) =>
+    w.storyMoneyPart(
+      esc(t.key || w.noCurrency),
+      money(t.claimedMinor, t.currency),
+      money(t.validatedMinor, t.currency),
+      t.investmentMinor !== undefined ? money(t.investmentMinor, t.currency) : undefined,
+      t.roiPercent !== undefined ? pct(c, t.roiPercent) : undefined,
+      pct(c, t.conservativeRoiPercent),
+    ),
+  );
+  out.push(parts.length ? w.storyMoney(parts) : w.storyNoMoney);
+  // Largest validated value: compared within a currency only, so the pick never ranks won against dollars.
+  const best = rows.filter((r) => r.roi && r.roi.validatedMinor > 0).sort((a, b) => (a.roi!.currency ?? '').localeCompare(b.roi!.currency ?? '') || b.roi!.validatedMinor - a.roi!.validatedMinor);
+  const curs = new Set(best.map((r) => r.roi!.currency ?? ''));
+  if (best.length && curs.size === 1) out.push(w.storyLargest(esc(best[0]!.title || w.untitled), money(best[0]!.roi!.validatedMinor, best[0]!.roi!.currency)));
+  else if (!best.length && parts.length) out.push(w.storyNoneValidated);
+  return out;
+}
+
+export function storySection(p: Portfolio, c: MdCtx): string[] {
+  return [`## ${c.w.story}`, '', storySentences(p, c).join(' '), ''];
+}
+
+export function trendsSection(p: Portfolio, c: MdCtx): string[] {
+  const { w } = c;
+  const t = quarterTrends(p.outcomes, c.today);
+  const out = [`## ${w.trends}`, ''];
+  if (!t.length) return [...out, w.noTrends, ''];
+  out.push(`| ${w.colQuarter} | ${w.colRealised} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: | ---: |');
+  for (const q of t) {
+    const realised = Object.entries(q.realised).map(([cur, m]) => mdMoney(c, m, cur || undefined)).join(', ') || '–';
+    out.push(`| ${q.quarter} | ${realised} | ${q.measurements} | ${q.reached} |`);
+  }
+  return [...out, ''];
+}
+
+export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
+  const { w } = c;
+  const lines: string[] = [];
+  for (const r of rows) {
+    const cur = r.roi?.currency ?? r.currency;
+    for (const u of r.outcome.usage ?? []) {
+      const vol = u.volume?.value, per = u.valuePerUnit?.value;
+      const estimate = vol !== undefined && per !== undefined ? productMoney(c, [vol, per], cur) : '–';
+      const perText = per === undefined ? '–' : escapeInline(`${formatNumber(per, c.locale, 4)}${cur ? ` ${cur}` : ''}`);
+      lines.push(`| ${titleOf(c, r)} | ${escapeInline(u.activity?.value ?? '–')} | ${vol === undefined ? '–' : formatNumber(vol, c.locale)} | ${escapeInline(u.outcome?.value ?? '–')} | ${perText} | ${estimate} |`);
+    }
+  }
+  if (!lines.length) return [];
+  return [`## ${w.usage}`, '', `| ${w.colOutcome} | ${w.colActivity} | ${w.colVolume} | ${w.colDrives} | ${w.colPerUnit} | ${w.colEstimate} |`, '| --- | --- | ---: | --- | ---: | ---: |', ...lines, '', w.usageNote, ''];
+}
+
+export function opportunitiesSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
+  const { w } = c;
+  const lines: string[] = [];
+  for (const r of rows) {
+    const cur = r.roi?.currency ?? r.currency;
+    for (const op of r.outcome.opportunities ?? []) {
+      const a = op.amount?.value;
+      const amount = a !== undefined ? productMoney(c, [a], cur) : '–';
+      lines.push(`| ${titleOf(c, r)} | ${escapeInline(op.description?.value ?? '–')} | ${amount} | ${op.assumption ? escapeInline(op.assumption.value) : `_${w.noAssumption}_`} |`);
+    }
+  }
+  if (!lines.length) return [];
+  return [`## ${w.opportunities}`, '', `| ${w.colOutcome} | ${w.colOpportunity} | ${w.colAmount} | ${w.colAssumption} |`, '| --- | --- | ---: | --- |', ...lines, '', w.opportunitiesNote, ''];
+}
+
+function statText(s: Stat | undefined, f: (x: number) => string): string {
+  return s ? `${f(s.mean)} / ${f(s.topQuartile)}` : '–';
+}
+
+export function peersSection(peers: Peers, c: MdCtx): string[] {
+  const { w } = c;
+  if (peers.units.length < 2) return [];
+  const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
+  const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ROI | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const u of peers.units) {
+    const vpu = u.valuePerUser;
+    const vs = vpu ? peers.valuePerUser[vpu.currency] : undefined;
+    const m = (x: number) => mdMoney(c, Math.round(x), vpu?.currency || undefined);
+    out.push(
+      `| ${escapeInline(u.name || w.untitled)} | ${u.roi === undefined ? '–' : roi(u.roi)} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
+    );
+  }
+  return [...out, ''];
+}
+
+export function recommendationsSection(recs: Recommendation[], c: MdCtx, withPlace: boolean): string[] {
+  const { w } = c;
+  const out = [`## ${w.recommendations}`, ''];
+  if (!recs.length) return [...out, w.noRecommendations, ''];
+  for (const r of recs) {
+    const t = titleOf(c, r.row);
+    const text =
+      r.kind === 'review' ? w.rec.review(t, r.barrier === undefined ? undefined : escapeInline(r.barrier))
+      : r.kind === 'measure' ? w.rec.measure(t, r.count)
+      : r.kind === 'confirm' ? w.rec.confirm(t, r.count ?? 0)
+      : w.rec.quantify(t);
+    out.push(`- ${text}${withPlace ? ` (${escapeInline(w.at(r.row.file, r.row.line))})` : ''}`);
+  }
+  return [...out, ''];
+}
+
+/** The tracker's sections for one file's outcomes, in report order. */
+export function trackerSections(p: Portfolio, c: MdCtx): { story: string[]; rest: string[] } {
+  return {
+    story: storySection(p, c),
+    rest: [
+      ...trendsSection(p, c),
+      ...usageSection(p.outcomes, c),
+      ...opportunitiesSection(p.outcomes, c),
+      ...peersSection(peerComparison(p.outcomes, 'outcome', c.w.noAccount), c),
+      ...recommendationsSection(recommendations(p.outcomes, c.today), c, false),
+    ],
+  };
+}
+
+function rateCell(c: MdCtx, x: number | null): string {
+  return x === null ? c.w.noRate : formatPercent(Math.round(x * 1000) / 10, c.locale);
+}
+
+export function ratesSection(p: Portfolio, c: MdCtx): string[] {
+  const { w } = c;
+  const out = [`## ${w.rates}`, '', `| ${w.colRate} | ${w.colValueRate} | ${w.colBasis} | ${w.colTargetRate} | ${w.colMet} |`, '| --- | ---: | --- | ---: | --- |'];
+  for (const name of RATE_NAMES) {
+    const k = p.counts[name];
+    const met = meetsTarget(p.rates[name], RATE_TARGETS[name]);
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${met ? `✓ ${w.met}` : `✗ ${w.notMet}`} |`);
+  }
+  return [...out, ''];
+}
+
+export function totalsSection(p: Portfolio, c: MdCtx): string[] {
+  const { w } = c;
+  const out = [`## ${w.totals}`, ''];
+  if (!p.totals.length) return [...out, w.noValue, ''];
+  out.push(`| ${w.colCurrency} | ${w.colOutcomes} | ${w.investment} | ${w.claimed} | ${w.validated} | ${w.net} | ${w.roiLabel} | ${w.conservative} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const t of p.totals) {
+    out.push(`| ${escapeInline(t.key || w.noCurrency)} | ${t.outcomes} | ${mdMoney(c, t.investmentMinor, t.currency)} | ${mdMoney(c, t.claimedMinor, t.currency)} | ${mdMoney(c, t.validatedMinor, t.currency)} | ${mdMoney(c, t.netMinor, t.currency)} | ${pct(c, t.roiPercent)} | ${pct(c, t.conservativeRoiPercent)} |`);
+  }
+  out.push('', w.totalsNote);
+  if (p.totals.some((t) => t.issues.includes('investment-missing-for-some'))) out.push('', w.someNoInvestment);
+  return [...out, ''];
+}
+
+export function accountsSection(p: Portfolio, c: MdCtx): string[] {
+  const { w } = c;
+  const out = [`## ${w.byAccount}`, ''];
+  const groups = groupBy(p.outcomes, (r) => r.account ?? '');
+  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  for (const k of keys) {
+    out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | ---: | ---: |');
+    for (const r of groups.get(k)!) {
+      const cat = r.category ? (Object.hasOwn(w.categories, r.category) ? w.categories[r.category]! : escapeInline(r.category)) : '–';
+      const value = r.roi ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
+      out.push(`| ${titleOf(c, r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+export function assumptionsSection(p: Portfolio, c: MdCtx): string[] {
+  const { w } = c;
+  const rows: string[] = [];
+  for (const r of p.outcomes) {
+    for (const it of r.roi?.items ?? []) {
+      const name = it.type ? w.types[it.type] : escapeInline(it.typeText ?? '?');
+      const amount = it.counted ? ` (${mdMoney(c, it.minor, r.roi!.currency)})` : '';
+      const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
+      rows.push(`| ${titleOf(c, r)} | ${name}${amount} | ${text} | ${it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`} |`);
+    }
+  }
+  if (!rows.length) return [];
+  return [`## ${w.assumptions}`, '', `| ${w.colOutcome} | ${w.colItem} | ${w.colAssumption} | ${w.colValidated} |`, '| --- | --- | --- | --- |', ...rows, ''];
+}
+
+export interface CsvNote {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?: CsvNote[] }): string {
+  const c = mdCtx(opts.lang, p.today);
+  const { w } = c;
+  const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
+  if (!p.outcomes.length) return [...out, w.noOutcomes, ''].join('\n');
+  out.push(
+    ...ratesSection(p, c),
+    ...storySection(p, c),
+    ...totalsSection(p, c),
+    ...accountsSection(p, c),
+    ...trendsSection(p, c),
+    ...usageSection(p.outcomes, c),
+    ...opportunitiesSection(p.outcomes, c),
+    ...peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
+    ...recommendationsSection(recommendations(p.outcomes, p.today), c, true),
+    ...assumptionsSection(p, c),
+  );
+  if (opts.problems?.length) out.push(`## ${w.csvProblems}`, '', ...opts.problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}

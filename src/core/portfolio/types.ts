@@ -1,0 +1,77 @@
+// The portfolio's shapes: many CBO files seen together, one row per outcome.
+import type { Outcome } from '../model';
+import type { Progress, ProgressStatus } from '../progress';
+import type { RoiSummary, RoiTotal } from '../roi';
+
+/** One parsed file handed to the portfolio. `lineOf` turns an offset into a 1-based line. */
+export interface PortfolioSource {
+  /** As it should be shown: a relative path or a workspace-relative name. */
+  file: string;
+  outcomes: Outcome[];
+  lineOf?: (offset: number) => number;
+}
+
+export interface PortfolioOutcome {
+  file: string;
+  /** 1-based line of the outcome's anchor (its title, heading or first key). */
+  line: number;
+  /** Position in its file. */
+  index: number;
+  /** As written, trimmed; '' when the outcome has no title. */
+  title: string;
+  account?: string;
+  category?: string;
+  /** Progress of the primary metric; 'no-data' without one. */
+  status: ProgressStatus;
+  progress?: Progress;
+  /** The latest measurement on or before today reaches the target. */
+  reached: boolean;
+  /** Share of the planned change reached, within 0..1 (1 at the target); undefined without data. */
+  share?: number;
+  /** ROI figures when the outcome states value or cost. */
+  roi?: RoiSummary;
+  currency?: string;
+  valueItems: number;
+  validatedItems: number;
+  /** At least one value item could be valued. */
+  quantified: boolean;
+  /** Investment above 0 and claimed value above the investment. */
+  roiPositive: boolean;
+  users?: number;
+  /** Date of the latest measurement of the primary metric on or before today. */
+  lastMeasured?: string;
+  outcome: Outcome;
+}
+
+export interface Rates {
+  /** null when there is nothing to divide by (no outcomes, no value items). */
+  achievement: number | null;
+  roiPositive: number | null;
+  valueDocumented: number | null;
+  customerValidated: number | null;
+}
+
+export type RateName = keyof Rates;
+
+/** The framework tracker's thresholds: a practice is healthy above each. */
+export const RATE_TARGETS: Readonly<Record<RateName, number>> = { achievement: 0.8, roiPositive: 0.9, valueDocumented: 0.75, customerValidated: 0.6 };
+
+export const RATE_NAMES: readonly RateName[] = ['achievement', 'roiPositive', 'valueDocumented', 'customerValidated'];
+
+/** Numerator and denominator behind each rate, for "6 of 8" next to "75 %". */
+export type RateCounts = Record<RateName, { count: number; of: number }>;
+
+export interface CurrencyTotal extends RoiTotal {
+  /** '' when the outcomes name no currency. */
+  key: string;
+}
+
+export interface Portfolio {
+  today: string;
+  outcomes: PortfolioOutcome[];
+  totals: CurrencyTotal[];
+  rates: Rates;
+  counts: RateCounts;
+  /** Files read, including those without outcomes. */
+  files: number;
+}

@@ -1,0 +1,171 @@
+// The workspace's portfolio: every CBO file's outcomes, read once when the portfolio is first
+// shown, then kept current one file at a time. When the diagnostics lint a file (their
+// onDidLint event, after every edit) only that file's outcomes are rebuilt, from the text the
+// editor already holds; the workspace is never read again for an edit. Files created or
+// deleted on disk are picked up by a watcher, also one at a time.
+import * as vscode from 'vscode';
+import { isNotFound, logError } from '../log';
+import type { CsvNote, Outcome, Portfolio } from '../../core/api';
+import type { DiagnosticsController } from '../diagnostics';
+import { getEngine } from '../engine-loader';
+import type { Settings } from '../settings';
+import { readCsvMeasurements } from './csv';
+
+export interface PortfolioEntry {
+  uri: vscode.Uri;
+  /** Workspace-relative name, as shown. */
+  name: string;
+  outcomes: Outcome[];
+  lineOf: (offset: number) => number;
+  problems: (CsvNote & { uri: vscode.Uri })[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
+
+/** Today in the user's own time zone (in Korea the UTC date is yesterday before 09:00). */
+export function localToday(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export class PortfolioStore implements vscode.Disposable {
+  private readonly entries = new Map<string, PortfolioEntry>();
+  private loading: Promise<void> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** For tests and the benchmark note: whole-workspace reads, and one-file updates. */
+  readonly stats = { fullReads: 0, fileUpdates: 0 };
+
+  constructor(private readonly settings: Settings, diagnostics: DiagnosticsController) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,md,markdown}');
+    this.disposables.push(
+      watcher,
+      diagnostics.onDidLint((e) => {
+        if (!this.loading) return; // nothing shown yet: nothing to keep current
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === e.uri.toString());
+        if (doc && this.inScope(doc.uri)) void this.update(doc.uri, doc.getText()).catch(() => undefined);
+      }),
+      watcher.onDidCreate((u) => this.loading && this.inScope(u) && void this.update(u).catch(() => undefined)),
+      watcher.onDidDelete((u) => {
+        if (this.entries.delete(u.toString())) this.emitter.fire();
+      }),
+    );
+  }
+
+  private patterns(): string[] {
+    const globs = this.settings.section.get<string[]>('files', ['**/*.cbo.yaml', '**/*.cbo.yml']);
+    return this.settings.section.get<boolean>('markdown.enable', true) ? [...globs, '**/*.md'] : globs;
+  }
+
+  private inScope(u: vscode.Uri): boolean {
+    if (u.scheme !== 'file' && u.scheme !== 'vscode-remote' && u.scheme !== 'vscode-vfs') return false;
+    if (/\/(node_modules|\.git|dist)\//.test(u.path)) return false;
+    return /\.cbo\.ya?ml$/i.test(u.path) || (this.settings.section.get<boolean>('markdown.enable', true) && /\.(md|markdown)$/i.test(u.path));
+  }
+
+  /** Reads the workspace once (later calls wait for the same read). */
+  ensureLoaded(): Promise<void> {
+    this.loading ??= this.readAll();
+    return this.loading;
+  }
+
+  /** Reads the whole workspace again (the view's refresh button). */
+  async refresh(): Promise<void> {
+    this.loading = this.readAll();
+    await this.loading;
+  }
+
+  private async readAll(): Promise<void> {
+    this.stats.fullReads++;
+    const uris = await this.listFiles();
+    this.entries.clear();
+    for (const u of uris) await this.read(u);
+    this.emitter.fire();
+  }
+
+  /**
+   * The CBO files of every workspace folder, by walking it through workspace.fs. Not
+   * findFiles: just after start-up the search service can answer with nothing, and a
+   * portfolio that silently misses files is worse than a slower listing.
+   */
+  private async listFiles(): Promise<vscode.Uri[]> {
+    const res = this.patterns().map((g) => getEngine().globToRegExp(g));
+    const out: vscode.Uri[] = [];
+    const walk = async (dir: vscode.Uri, rel: string, depth: number): Promise<void> => {
+      if (depth > 32) return;
+      let items: [string, vscode.FileType][];
+      try {
+        items = await vscode.workspace.fs.readDirectory(dir);
+      } catch (err) {
+        logError(`Portfolio: cannot list ${dir.toString(true)}; its CBO files are left out`, err);
+        return;
+      }
+      for (const [name, type] of items) {
+        const path = rel ? `${rel}/${name}` : name;
+        if (type & vscode.FileType.Directory) {
+          if (!SKIP_DIRS.has(name)) await walk(vscode.Uri.joinPath(dir, name), path, depth + 1);
+        } else if (type & vscode.FileType.File && res.some((re) => re.test(path))) out.push(vscode.Uri.joinPath(dir, name));
+      }
+    };
+    for (const f of vscode.workspace.workspaceFolders ?? []) await walk(f.uri, '', 0);
+    return out;
+  }
+
+  /** One file again: from the editor's text when given, else from disk. */
+  async update(uri: vscode.Uri, text?: string): Promise<void> {
+    this.stats.fileUpdates++;
+    await this.read(uri, text);
+    this.emitter.fire();
+  }
+
+  private async read(uri: vscode.Uri, text?: string): Promise<void> {
+    const key = uri.toString();
+    const e = getEngine();
+    let body = text;
+    if (body === undefined) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      try {
+        body = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch (err) {
+        // Deleted since it was listed, or unreadable: it leaves the portfolio.
+        if (!isNotFound(err)) logError(`Portfolio: cannot read ${uri.toString(true)}`, err);
+        this.entries.delete(key);
+        return;
+      }
+    }
+    const kind = e.kindOf(uri.path) ?? 'yaml';
+    const { doc } = e.parseDocument(body, kind, this.settings.lang());
+    if (!doc.outcomes.length) {
+      this.entries.delete(key);
+      return;
+    }
+    const lines = new e.LineIndex(body);
+    const entry: PortfolioEntry = { uri, name: vscode.workspace.asRelativePath(uri), outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    await this.readCsv(entry);
+    this.entries.set(key, entry);
+  }
+
+  private async readCsv(entry: PortfolioEntry): Promise<void> {
+    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf)) entry.problems.push(p);
+  }
+
+  /** Entries in a stable order (by name), the order of the portfolio's outcomes. */
+  list(): PortfolioEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  portfolio(today = localToday()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
+    const entries = this.list();
+    const portfolio = getEngine().buildPortfolio(entries.map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf })), today);
+    return { portfolio, entries };
+  }
+
+  /** The file each portfolio outcome came from (same order as portfolio().portfolio.outcomes). */
+  static uriOf(entries: PortfolioEntry[], file: string): vscode.Uri | undefined {
+    return entries.find((x) => x.name === file)?.uri;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

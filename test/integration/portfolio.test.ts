@@ -1,0 +1,142 @@
+// The portfolio in a real VS Code: the tree groups outcomes and opens them at their line, the
+// webview shows the four rates against their targets, CSV measurements are read through
+// workspace.fs, an edit updates the portfolio one file at a time (no second workspace read),
+// and export never replaces a file without a yes.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
+import { activateExtension, closeAll, open, workspaceUri } from './helpers';
+
+type TreeNode = Parameters<CboGuideApi['portfolio']['tree']['getTreeItem']>[0];
+
+async function until<T>(what: string, get: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const ACCOUNT_YAML = `cbo: 1
+title: Integration partners file claims online
+account: Integration Account
+category: experience
+metrics:
+  primary:
+    name: Claims filed online
+    unit: "%"
+    direction: increase
+    baseline: { value: 10, asOf: 2026-01-01 }
+    target: { value: 50, by: 2027-12-31 }
+    measurements: { file: claims.csv }
+value:
+  currency: KRW
+  investment: 1000000
+  items:
+    - { type: hard-savings, amount: 3000000, assumption: Paper forms dropped, validated: true }
+`;
+
+describe('portfolio in VS Code', function () {
+  this.timeout(90_000);
+  let api: CboGuideApi;
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+  });
+  after(async () => {
+    await closeAll();
+    // The files this suite wrote go again, so later suites see the workspace as it was.
+    await vscode.workspace.fs.delete(workspaceUri('portfolio-it'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('reads the workspace once, picks up a new file with its CSV, and follows an edit one file at a time', async () => {
+    const { store, tree, panel } = api.portfolio;
+    const webview = await panel.open();
+    assert.equal(store.stats.fullReads, 1);
+    const titles = () => store.portfolio('2027-01-15').portfolio.outcomes.map((o) => o.title);
+    assert.ok(titles().includes('Returning customers finish checkout without calling support'), titles().join(' | '));
+    assert.match(webview.webview.html, /default-src 'none'/);
+    assert.match(webview.webview.html, /Outcome achievement/);
+    assert.match(webview.webview.html, /(&#62;|&gt;) 80\.0%/);
+
+    // A new CBO file and the CSV beside it, written through the workspace file system.
+    const enc = new TextEncoder();
+    await vscode.workspace.fs.writeFile(workspaceUri('portfolio-it', 'claims.csv'), enc.encode('date,value\n2026-06-30,20\n2026-99-01,25\n2026-12-31,30\n'));
+    await vscode.workspace.fs.writeFile(workspaceUri('portfolio-it', 'claims.cbo.yaml'), enc.encode(ACCOUNT_YAML));
+    const row = await until('the new file in the portfolio', () => store.portfolio('2027-01-15').portfolio.outcomes.find((o) => o.account === 'Integration Account'));
+    assert.equal(row.lastMeasured, '2026-12-31');
+    assert.equal(row.file, 'portfolio-it/claims.cbo.yaml');
+    const problems = store.list().flatMap((e) => e.problems);
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}`), ['portfolio-it/claims.csv:3']);
+
+    // The one-file report reads the same CSV: its latest reading is a CSV row (which one depends
+    // on today's date; the bad row 3 is never it).
+    const out = vscode.Uri.file(path.join(mkdtempSync(path.join(tmpdir(), 'cbo-claims-')), 'claims.report.md'));
+    await api.exportReport(workspaceUri('portfolio-it', 'claims.cbo.yaml'), { target: out });
+    assert.match(readFileSync(out.fsPath, 'utf8'), /\*\*Achieved\*\*: (20% on 2026-06-30|30% on 2026-12-31)/);
+
+    // The tree: grouped by account, the outcome opens its file at its line.
+    tree.setGrouping('account');
+    const groups = (await tree.getChildren()) as TreeNode[];
+    const group = groups.find((g) => tree.getTreeItem(g).label === 'Integration Account');
+    assert.ok(group, 'a group for the account');
+    const [leaf] = (await tree.getChildren(group)) as TreeNode[];
+    const item = tree.getTreeItem(leaf!);
+    assert.equal(item.label, 'Integration partners file claims online');
+    assert.equal(item.command?.command, 'cbo.revealLine');
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const ed = await until('the editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('claims.cbo.yaml') && vscode.window.activeTextEditor);
+    assert.equal(ed.selection.active.line, 1, 'the title line');
+    tree.setGrouping('status');
+    const statusGroups = ((await tree.getChildren()) as TreeNode[]).map((g) => tree.getTreeItem(g).label);
+    assert.ok(statusGroups.length >= 2, statusGroups.join(', '));
+
+    // An edit in the editor: the diagnostics lint it, and only that file is read again.
+    const before = { ...store.stats };
+    const editor = await open(workspaceUri('good.cbo.yaml'));
+    const changed = new Promise<void>((resolve) => {
+      const sub = store.onDidChange(() => {
+        if (titles().includes('Returning customers pay without calling support')) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    const line = editor.document.lineAt(1);
+    await editor.edit((b) => b.replace(line.range, 'title: Returning customers pay without calling support'));
+    await changed;
+    assert.equal(store.stats.fullReads, before.fullReads, 'no second workspace read');
+    assert.ok(store.stats.fileUpdates > before.fileUpdates);
+    await until('the webview to be sent the edit', () => panel.lastBody.includes('Returning customers pay without calling support'));
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('exports the printable report and asks before replacing a file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-'));
+    const target = vscode.Uri.file(path.join(dir, 'portfolio.html'));
+    assert.ok(await api.portfolio.export('html', target, false));
+    const html = readFileSync(target.fsPath, 'utf8');
+    assert.match(html, /@media print/);
+    assert.match(html, /Outcome achievement/);
+    assert.doesNotMatch(html, /<script/i);
+    writeFileSync(target.fsPath, 'mine');
+    assert.equal(await api.portfolio.export('html', target, false), undefined);
+    assert.equal(readFileSync(target.fsPath, 'utf8'), 'mine');
+  });
+
+  it('escapes every user string on the page', async () => {
+    const { store, panel } = api.portfolio;
+    const x = '<img src=x onerror=alert(1)>';
+    const uri = workspaceUri('portfolio-it', 'hostile.cbo.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`title: "${x}"\naccount: "${x}"\nvalue: { currency: "${x}", investment: 1, items: [ { type: hard-savings, amount: 2 } ] }\n`));
+    await store.update(uri);
+    await panel.open();
+    await until('the hostile outcome on the page', () => panel.lastBody.includes('onerror=alert(1)'));
+    assert.doesNotMatch(panel.lastBody, /<img/i);
+    assert.match(panel.lastBody, /&#60;img src=x onerror=alert\(1\)&#62;/);
+  });
+});

@@ -1,0 +1,410 @@
+// The portfolio on test/fixtures/portfolio, every figure worked out by hand below (today is
+// 2027-01-15). The fixture holds six outcomes in four CBO files and one CSV:
+//
+//  A hanbit.cbo.yaml:3   Hanbit Retail, KRW. investment 100,000,000; hard 150,000,000 (validated)
+//                        + soft 1,000 h × 30,000 = 30,000,000 (not validated): claimed 180,000,000,
+//                        validated 150,000,000, ROI (180-100)/100 = 80.0 %, conservative 50.0 %.
+//                        Metric 20 → 60 (increase); latest 62 on 2026-12-20 ≥ 60: achieved, at target.
+//                        users 200; realised 40,000,000 on 2026-09-30 and 60,000,000 on 2026-12-31.
+//  B hanbit.cbo.yaml:32  Hanbit Retail, KRW. investment 50,000,000; hard 30,000,000 (not validated):
+//                        ROI (30-50)/50 = -40.0 %, not positive. Metric 45 → 15 minutes by 2027-06-30
+//                        from 2026-07-01 (364 days); 44 on 2026-08-01: 31/364 = 0.085 of the time,
+//                        (44-45)/(15-45) = 0.033 of the change, ratio 0.39 < 0.6: off track. Last
+//                        measured 167 days before today (> 90). users 50. Barrier "Tills are offline at night".
+//  C northwind.cbo.yaml:2 Northwind Bank, USD. investment 200,000; hard 250,000 + risk 0.1 × 500,000
+//                        = 50,000, both validated: claimed = validated = 300,000, ROI 50.0 % both.
+//                        Readings from northwind-fcr.csv: 60 (2026-09-30), 70 (2026-12-31), line 4 is
+//                        a bad date (left out), 75 on 2027-03-31 is after today (ignored). 50 → 80
+//                        from 2026-07-01 to 2027-06-30: 183/364 = 0.503 of the time, 20/30 = 0.667 of
+//                        the change, ratio 1.33: on track, not at target. users 40.
+//  D contoso.cbo.yaml:3  Contoso, USD. investment 80,000; soft 2,000 h × 50 = 100,000 + revenue 20,000,
+//                        none validated: claimed 120,000, ROI 50.0 %, conservative -100.0 %. Metric 70 →
+//                        90 over 729 days from 2026-01-01; 78 on 2026-12-31: 364/729 = 0.499 of the
+//                        time, 8/20 = 0.4 of the change, ratio 0.80: at risk. users 25.
+//  E contoso.cbo.yaml:25 Contoso, no value block at all, metric without measurements: no data.
+//  F acme-legacy.cbo.yaml:2 no account, EUR, one validated hard saving of 10,000, no investment,
+//                        no metric: no data.
+//
+// Rates: achievement A only = 1/6; roiPositive A, C, D = 3/6 (B loses money, E has no value, F has
+// no investment); valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
+// A 2 (1 validated), B 1 (0), C 2 (2), D 2 (0), F 1 (1) = 4/8.
+// Totals: EUR 10,000.00 claimed and validated, no investment (so no net, no ROI).
+//   KRW investment 150,000,000, claimed 210,000,000, validated 150,000,000, net 60,000,000,
+//   ROI 60/150 = 40.0 %, conservative 0/150 = 0.0 %.
+//   USD investment 280,000, claimed 420,000, validated 300,000, net 140,000, ROI 140/280 = 50.0 %,
+//   conservative 20/280 = 7.142… → 7.1 %.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { loadPortfolio } from '../../src/cli/portfolio';
+import type { CliIo } from '../../src/cli/io';
+import { parseDocument } from '../../src/core/parse';
+import {
+  buildPortfolio,
+  parseMeasurementsCsv,
+  peerComparison,
+  portfolioJson,
+  quarterTrends,
+  recommendations,
+  safeCsvPath,
+  stat,
+  type Portfolio,
+} from '../../src/core/portfolio';
+import { storySentences, mdCtx, buildPortfolioReport } from '../../src/core/portfolio/report-md';
+import { buildReport } from '../../src/core/report';
+import { buildPortfolioHtml } from '../../src/core/view/report-html';
+
+const ROOT = process.cwd();
+const TODAY = '2027-01-15';
+
+function io(cwd = ROOT): CliIo & { out: string; err: string } {
+  const r = { out: '', err: '', cwd, stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s), readFile: (p: string) => fs.readFile(p, 'utf8') };
+  return r;
+}
+
+async function fixture(): Promise<{ p: Portfolio; problems: { file: string; line: number; message: string }[] }> {
+  const { portfolio, problems } = await loadPortfolio(['test/fixtures/portfolio'], io(), TODAY, 'en');
+  return { p: portfolio, problems };
+}
+
+function row(p: Portfolio, title: RegExp) {
+  const r = p.outcomes.find((o) => title.test(o.title));
+  assert.ok(r, `no outcome ${title}`);
+  return r;
+}
+
+describe('portfolio on the fixture folder', () => {
+  let p: Portfolio;
+  let problems: { file: string; line: number; message: string }[];
+  before(async () => ({ p, problems } = await fixture()));
+
+  it('reads six outcomes from four CBO files, each at its line', () => {
+    assert.equal(p.files, 4);
+    assert.deepEqual(
+      p.outcomes.map((o) => `${path.basename(o.file)}:${o.line}`),
+      ['acme-legacy.cbo.yaml:2', 'contoso.cbo.yaml:3', 'contoso.cbo.yaml:25', 'hanbit.cbo.yaml:3', 'hanbit.cbo.yaml:32', 'northwind.cbo.yaml:2'],
+    );
+  });
+
+  it('gives every status, as worked out above', () => {
+    assert.equal(row(p, /^Store managers/).status, 'achieved');
+    assert.equal(row(p, /^Cashiers/).status, 'off-track');
+    assert.equal(row(p, /^Advisors/).status, 'on-track');
+    assert.equal(row(p, /^Field engineers/).status, 'at-risk');
+    assert.equal(row(p, /^Dispatchers/).status, 'no-data');
+    assert.equal(row(p, /^Auditors/).status, 'no-data');
+  });
+
+  it('computes the four rates exactly: 1/6, 3/6, 5/6, 4/8', () => {
+    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 6, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+    assert.deepEqual(p.counts.customerValidated, { count: 4, of: 8 });
+  });
+
+  it('totals per currency, never adding dollars to won or euros', () => {
+    const t = Object.fromEntries(p.totals.map((x) => [x.key, x]));
+    assert.deepEqual(Object.keys(t), ['EUR', 'KRW', 'USD']);
+    assert.equal(t.EUR!.claimedMinor, 1_000_000);
+    assert.equal(t.EUR!.validatedMinor, 1_000_000);
+    assert.equal(t.EUR!.investmentMinor, undefined);
+    assert.equal(t.EUR!.roiPercent, undefined);
+    assert.equal(t.KRW!.investmentMinor, 150_000_000);
+    assert.equal(t.KRW!.claimedMinor, 210_000_000);
+    assert.equal(t.KRW!.validatedMinor, 150_000_000);
+    assert.equal(t.KRW!.netMinor, 60_000_000);
+    assert.equal(t.KRW!.roiPercent, 40);
+    assert.equal(t.KRW!.conservativeRoiPercent, 0);
+    assert.equal(t.USD!.investmentMinor, 28_000_000);
+    assert.equal(t.USD!.claimedMinor, 42_000_000);
+    assert.equal(t.USD!.validatedMinor, 30_000_000);
+    assert.equal(t.USD!.netMinor, 14_000_000);
+    assert.equal(t.USD!.roiPercent, 50);
+    assert.equal(t.USD!.conservativeRoiPercent, 7.1);
+  });
+
+  it('reads the CSV measurements and names the bad CSV line', () => {
+    assert.deepEqual(problems, [{ file: 'test/fixtures/portfolio/northwind-fcr.csv', line: 4, message: '"2026-13-01" is not a date written YYYY-MM-DD' }]);
+    const c = row(p, /^Advisors/);
+    assert.equal(c.lastMeasured, '2026-12-31'); // 2027-03-31 is after today
+    assert.equal(c.outcome.metrics!.primary!.measurements.length, 3);
+  });
+
+  it('writes the JSON in the issue\'s shape, money as the roi command writes it', () => {
+    const j = portfolioJson(p);
+    assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets']);
+    assert.deepEqual(j.targets, { achievement: 0.8, roiPositive: 0.9, valueDocumented: 0.75, customerValidated: 0.6 });
+    const a = j.outcomes.find((o) => o.title?.startsWith('Store managers'))!;
+    assert.deepEqual(a, {
+      file: 'test/fixtures/portfolio/hanbit.cbo.yaml',
+      line: 3,
+      title: 'Store managers reorder stock from the dashboard',
+      account: 'Hanbit Retail',
+      category: 'operational-efficiency',
+      status: 'achieved',
+      currency: 'KRW',
+      investment: { minor: 100_000_000, amount: '100000000' },
+      claimed: { minor: 180_000_000, amount: '180000000' },
+      validated: { minor: 150_000_000, amount: '150000000' },
+      roi: 80,
+    });
+    const e = j.outcomes.find((o) => o.title?.startsWith('Dispatchers'))!;
+    assert.equal(e.claimed, null);
+    assert.ok(!('roi' in e));
+    const f = j.outcomes.find((o) => o.title?.startsWith('Auditors'))!;
+    assert.ok(!('account' in f));
+    assert.deepEqual(j.totals[2], { currency: 'USD', investment: { minor: 28_000_000, amount: '280000.00' }, claimed: { minor: 42_000_000, amount: '420000.00' }, validated: { minor: 30_000_000, amount: '300000.00' }, net: { minor: 14_000_000, amount: '140000.00' }, roi: 50, conservativeRoi: 7.1 });
+    assert.deepEqual(j.totals[0], { currency: 'EUR', investment: null, claimed: { minor: 1_000_000, amount: '10000.00' }, validated: { minor: 1_000_000, amount: '10000.00' }, net: null });
+  });
+
+  it('compares accounts with the average and the top quartile', () => {
+    // ROI: Contoso 50 (D), Hanbit (80 + -40)/2 = 20, Northwind 50: mean 40, top quartile (rank
+    // ceil(0.75 × 3) = 3 of [20, 50, 50]) 50. Achievement (share of the planned change): Contoso
+    // 0.4, Hanbit (1 + 1/30)/2 = 0.5167, Northwind 20/30 = 0.6667: mean 0.5278, top 0.6667.
+    // Value per user: Contoso 12,000,000 ¢ / 25 = 480,000 ¢; Northwind 30,000,000 ¢ / 40 = 750,000 ¢;
+    // Hanbit 210,000,000 ₩ / 250 = 840,000 ₩ (compared only with itself).
+    const peers = peerComparison(p.outcomes, 'account', '(none)');
+    assert.deepEqual(peers.units.map((u) => u.name), ['Contoso', 'Hanbit Retail', 'Northwind Bank', '(none)']);
+    assert.deepEqual(peers.units.map((u) => u.roi), [50, 20, 50, undefined]);
+    assert.deepEqual(peers.roi, { mean: 40, topQuartile: 50, n: 3 });
+    assert.ok(Math.abs(peers.units[1]!.achievement! - (1 + 1 / 30) / 2) < 1e-12);
+    assert.ok(Math.abs(peers.achievement!.mean - (0.4 + (1 + 1 / 30) / 2 + 2 / 3) / 3) < 1e-12);
+    assert.ok(Math.abs(peers.achievement!.topQuartile - 2 / 3) < 1e-12);
+    assert.deepEqual(peers.units.map((u) => u.valuePerUser), [{ currency: 'USD', minor: 480_000 }, { currency: 'KRW', minor: 840_000 }, { currency: 'USD', minor: 750_000 }, undefined]);
+    assert.deepEqual(peers.valuePerUser, { USD: { mean: 615_000, topQuartile: 750_000, n: 2 }, KRW: { mean: 840_000, topQuartile: 840_000, n: 1 } });
+  });
+
+  it('top quartile is the nearest-rank 75th percentile', () => {
+    assert.deepEqual(stat([1, 2, 3, 4]), { mean: 2.5, topQuartile: 3, n: 4 });
+    assert.deepEqual(stat([5]), { mean: 5, topQuartile: 5, n: 1 });
+    assert.equal(stat([]), undefined);
+  });
+
+  it('trends by quarter: realised KRW, measurements taken, outcomes at target at quarter end', () => {
+    // Measurements: A 2026-06-30 (Q2), 2026-12-20 (Q4); B 2026-08-01 (Q3); C 2026-09-30 (Q3),
+    // 2026-12-31 (Q4); D 2026-12-31 (Q4). Only A is at target, from 2026-12-20.
+    assert.deepEqual(quarterTrends(p.outcomes, TODAY), [
+      { quarter: '2026-Q2', realised: {}, measurements: 1, reached: 0 },
+      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, measurements: 2, reached: 0 },
+      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, measurements: 3, reached: 1 },
+    ]);
+  });
+
+  it('recommends from the data: review, measure, confirm, quantify', () => {
+    const recs = recommendations(p.outcomes, TODAY).map((r) => `${r.kind} ${r.row.title.split(' ')[0]}${r.count !== undefined ? ` ${r.count}` : ''}${r.barrier ? ` (${r.barrier})` : ''}`);
+    assert.deepEqual(recs, [
+      'review Cashiers (Tills are offline at night)',
+      'measure Auditors',
+      'measure Dispatchers',
+      'measure Cashiers 167',
+      'confirm Field 2',
+      'confirm Store 1',
+      'confirm Cashiers 1',
+      'quantify Dispatchers',
+    ]);
+  });
+
+  it('tells the value story from counted figures only', () => {
+    const s = storySentences(p, mdCtx('en', TODAY));
+    assert.equal(s.length, 2); // three currencies: no single "largest" across them
+    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 off track.');
+    assert.match(s[1]!, /KRW ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
+    assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
+  });
+
+  it('the one-file report names the account and the period', () => {
+    const a = row(p, /^Store managers/);
+    const md = buildReport([a.outcome], { today: TODAY, lang: 'en' });
+    assert.match(md, /- \*\*Account\*\*: Hanbit Retail\n- \*\*Period\*\*: FY2026/);
+  });
+
+  it('shows each rate against its target in Markdown and HTML', () => {
+    const md = buildPortfolioReport(p, { lang: 'en', problems });
+    assert.match(md, /\| Outcome achievement \| 16\.7% \| 1 of 6 outcomes at target \| > 80\.0% \| ✗ no \|/);
+    assert.match(md, /\| ROI demonstrable \| 50\.0% \| 3 of 6 .* \| > 90\.0% \| ✗ no \|/);
+    assert.match(md, /\| Value documented \| 83\.3% \| 5 of 6 .* \| > 75\.0% \| ✓ yes \|/);
+    assert.match(md, /\| Customer validated \| 50\.0% \| 4 of 8 .* \| > 60\.0% \| ✗ no \|/);
+    assert.match(md, /northwind-fcr\.csv:4/);
+    const html = buildPortfolioHtml(p, { lang: 'en', problems });
+    assert.match(html, /<td>Outcome achievement<\/td>\s*<td style="text-align:right">16\.7%<\/td>/);
+    assert.match(html, /&gt; 80\.0%/);
+    assert.match(html, /@media print/);
+    assert.match(html, /default-src 'none'/);
+    assert.doesNotMatch(html, /<script/i);
+    const ko = buildPortfolioReport(p, { lang: 'ko' });
+    assert.match(ko, /\| 성과 달성률 \| 16\.7% \| 6개 중 1개 목표에 도달한 성과 \| > 80\.0% \| ✗ 아니요 \|/);
+  });
+});
+
+describe('portfolio rates on edge cases', () => {
+  it('gives null rates when there is nothing to divide by', () => {
+    const p = buildPortfolio([], TODAY);
+    assert.deepEqual(p.rates, { achievement: null, roiPositive: null, valueDocumented: null, customerValidated: null });
+    const q = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument('title: Teams ship\n', 'yaml').doc.outcomes }], TODAY);
+    assert.deepEqual(q.rates, { achievement: 0, roiPositive: 0, valueDocumented: 0, customerValidated: null });
+  });
+
+  it('a maintain metric reaches its target within 5 %', () => {
+    const yaml = (v: number) => `title: Uptime holds\nmetrics:\n  primary:\n    name: Uptime\n    direction: maintain\n    baseline: { value: 99, asOf: 2026-01-01 }\n    target: { value: 99, by: 2027-12-31 }\n    measurements: [ { date: 2026-12-01, value: ${v} } ]\n`;
+    const reached = (v: number) => buildPortfolio([{ file: 'a', outcomes: parseDocument(yaml(v), 'yaml').doc.outcomes }], TODAY).outcomes[0]!.reached;
+    assert.equal(reached(96), true); // 3/99 = 3 %
+    assert.equal(reached(90), false); // 9/99 = 9 %
+  });
+
+  it('a reading after today does not count for achievement', () => {
+    const y = `title: Teams ship weekly\nmetrics:\n  primary:\n    name: Releases\n    direction: increase\n    baseline: { value: 1, asOf: 2026-01-01 }\n    target: { value: 4, by: 2027-12-31 }\n    measurements: [ { date: 2027-02-01, value: 5 } ]\n`;
+    assert.equal(buildPortfolio([{ file: 'a', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY).rates.achievement, 0);
+  });
+});
+
+describe('portfolio on large inputs', () => {
+  it('6,000 outcomes in one account and a CSV of 200,000 bad rows: no stack overflow', () => {
+    let y = 'cbo: 1\noutcomes:\n';
+    for (let i = 0; i < 6000; i++) y += `  - { title: Teams ship ${i}, account: One, value: { currency: KRW, investment: 10, items: [ { type: hard-savings, amount: ${i} } ] } }\n`;
+    const p = buildPortfolio([{ file: 'big.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    assert.equal(p.outcomes.length, 6000);
+    // 0 + 1 + … + 5,999 = 17,997,000 claimed; 6,000 × 10 invested.
+    assert.equal(p.totals[0]!.claimedMinor, 17_997_000);
+    assert.equal(p.totals[0]!.investmentMinor, 60_000);
+    assert.match(buildPortfolioReport(p, { lang: 'en' }), /### One/);
+    const csv = parseMeasurementsCsv('date,value\n' + 'x,1\n'.repeat(200_000));
+    assert.equal(csv.problems.length, 200_000);
+    assert.equal(csv.problems[199_999]!.line, 200_001);
+  });
+});
+
+describe('CSV measurements', () => {
+  it('reads date,value in any column order, with quotes, CRLF and a BOM', () => {
+    assert.deepEqual(parseMeasurementsCsv('\uFEFFvalue,"date"\r\n66,2026-12-31\r\n\r\n"70.5","2027-01-31"\r\n'), {
+      rows: [{ date: '2026-12-31', value: 66, line: 2 }, { date: '2027-01-31', value: 70.5, line: 4 }],
+      problems: [],
+    });
+  });
+
+  it('names the line of each bad row and keeps the good ones', () => {
+    const r = parseMeasurementsCsv('date,value\n2026-01-31,5\n2026-02-30,6\n2026-03-31,abc\n2026-04-30,7\n');
+    assert.deepEqual(r.rows.map((x) => x.line), [2, 5]);
+    assert.deepEqual(r.problems, [{ line: 3, message: '"2026-02-30" is not a date written YYYY-MM-DD' }, { line: 4, message: '"abc" is not a number' }]);
+  });
+
+  it('asks for the header when it is missing, and for content when empty', () => {
+    assert.deepEqual(parseMeasurementsCsv('\n2026-01-31,5\n').problems, [{ line: 2, message: 'the header line must name the columns date and value, e.g. date,value' }]);
+    assert.equal(parseMeasurementsCsv('').problems[0]!.line, 1);
+  });
+
+  it('only reads CSVs beside the CBO file or below it', () => {
+    assert.equal(safeCsvPath('data/fcr.csv'), 'data/fcr.csv');
+    assert.equal(safeCsvPath('./fcr.csv'), 'fcr.csv');
+    assert.equal(safeCsvPath('../secrets.csv'), undefined);
+    assert.equal(safeCsvPath('a/../../x.csv'), undefined);
+    assert.equal(safeCsvPath('/etc/x.csv'), undefined);
+    assert.equal(safeCsvPath('C:\\x.csv'), undefined);
+    assert.equal(safeCsvPath('file:///x.csv'), undefined);
+    assert.equal(safeCsvPath('fcr.txt'), undefined);
+  });
+});
+
+describe('cbo portfolio and cbo report --portfolio', () => {
+  const made: string[] = [];
+  after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  async function cbo(cwd: string, ...argv: string[]) {
+    const x = io(cwd);
+    const code = await main(argv, x, {});
+    return { code, out: x.out, err: x.err };
+  }
+
+  it('--format json gives the four rates and the per-currency totals', async () => {
+    const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--format', 'json', '--today', TODAY);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 0.5, valueDocumented: 5 / 6, customerValidated: 0.5 });
+    assert.deepEqual(j.totals.map((t: { currency: string }) => t.currency), ['EUR', 'KRW', 'USD']);
+    assert.match(r.err, /northwind-fcr\.csv:4: "2026-13-01" is not a date/);
+  });
+
+  it('text shows each rate against its target', async () => {
+    const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--today', TODAY);
+    assert.match(r.out, /✗ Outcome achievement: 16\.7% \(1 of 6\), Target > 80\.0%/);
+    assert.match(r.out, /✓ Value documented: 83\.3% \(5 of 6\), Target > 75\.0%/);
+  });
+
+  it('report --portfolio writes the report, and -o never replaces a file unasked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-'));
+    made.push(dir);
+    const out = path.join(dir, 'p.html');
+    writeFileSync(out, 'mine');
+    const r = await cbo(ROOT, 'report', '--portfolio', 'test/fixtures/portfolio', '--format', 'html', '--today', TODAY, '-o', out);
+    assert.equal(r.code, 2);
+    assert.equal(readFileSync(out, 'utf8'), 'mine');
+    const r2 = await cbo(ROOT, 'report', '--portfolio', 'test/fixtures/portfolio', '--today', TODAY);
+    assert.equal(r2.code, 0);
+    assert.match(r2.out, /^# Portfolio Business Outcome Report/);
+    assert.match(r2.out, /## Peer comparison/);
+  });
+
+  it('refuses a CSV outside the CBO file\'s folder, pointing at the file: key', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-'));
+    made.push(dir);
+    writeFileSync(path.join(dir, 'a.cbo.yaml'), 'title: Teams ship\nmetrics:\n  primary:\n    name: Releases\n    measurements: { file: ../x.csv }\n');
+    const r = await cbo(dir, 'portfolio', '.', '--format', 'json', '--today', TODAY);
+    assert.equal(r.code, 0);
+    assert.match(r.err, /a\.cbo\.yaml:5: measurements file "\.\.\/x\.csv" must be a \.csv file beside this one/);
+  });
+});
+
+describe('every user string is escaped in the Markdown report', () => {
+  const X = '<img src=x onerror=alert(1)>';
+  /** A `<` not escaped by a backslash: where Markdown with HTML on would start a tag. */
+  const RAW = /(^|[^\\])<img/im;
+  const hostile = `cbo: 1
+title: "${X}"
+account: "${X}"
+category: "${X}"
+metrics:
+  primary:
+    name: "${X}"
+    unit: "${X}"
+    direction: increase
+    baseline: { value: 1, asOf: "${X}" }
+    target: { value: 5, by: "${X}" }
+    measurements: [ { date: "${X}", value: 2 } ]
+value:
+  currency: "${X}"
+  investment: 10
+  items:
+    - { type: hard-savings, amount: 20, assumption: "${X}" }
+  realised: [ { date: "2026-12-01", amount: 5 } ]
+usage: [ { activity: "${X}", volume: 2, outcome: "${X}", valuePerUnit: 3 } ]
+opportunities: [ { description: "${X}", amount: 4, assumption: "${X}" } ]
+workshop: { barriers: ["${X}"] }
+`;
+  const outcomes = () => parseDocument(hostile, 'yaml').doc.outcomes;
+  const outsideCode = (md: string) => md.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+
+  it('a currency cannot close the figures\' code block or start a line in it', () => {
+    const y = hostile.replace(`currency: "${X}"`, 'currency: "x\\n```\\n# hi"');
+    const md = buildReport(parseDocument(y, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' });
+    const block = /^```text\n([\s\S]*?)^```$/m.exec(md)![1]!;
+    assert.equal(block.split('\n').filter(Boolean).length, 8); // seven figures and the rule, nothing more
+    assert.doesNotMatch(block, /`/);
+    assert.doesNotMatch(md, /^# hi/m);
+  });
+
+  it('one-file report: currency, target.by, baseline.asOf and the rest never reach the .md raw', () => {
+    const md = buildReport(outcomes(), { today: TODAY, lang: 'en', fileName: `${X}.cbo.yaml` });
+    // Inside the figures' code block text is shown as code, never as markup; outside it every
+    // `<` from the data is escaped.
+    assert.doesNotMatch(outsideCode(md), RAW);
+    assert.match(md, /\\<img src=x onerror=alert\(1\)\\>/);
+  });
+
+  it('portfolio report: accounts, usage, opportunities and file names too; the HTML holds no tag from the data', () => {
+    const p = buildPortfolio([{ file: `${X}.cbo.yaml`, outcomes: outcomes() }], TODAY);
+    const md = buildPortfolioReport(p, { lang: 'en', problems: [{ file: X, line: 1, message: X }] });
+    assert.doesNotMatch(outsideCode(md), RAW);
+    assert.match(md, /^### \\<img src=x onerror=alert\(1\)\\>$/m); // the account's heading
+    const html = buildPortfolioHtml(p, { lang: 'en' });
+    assert.doesNotMatch(html, /<img/i);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+  });
+});
