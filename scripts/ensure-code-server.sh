@@ -30,10 +30,11 @@ die() { echo "CBO Guide: ERROR: $*" >&2; exit 1; }
 # --- Debian packages -------------------------------------------------------------------------
 # chromium: the browser the tests drive; libkrb5-dev + pkg-config: the `kerberos` native module
 # of code-server compiles against GSSAPI headers; ripgrep: its `rg` stands in for the binary
-# that @vscode/ripgrep would download from the internet.
+# that @vscode/ripgrep would download from the internet; fonts-nanum: Korean glyphs, without which
+# the Korean UI and canvas render as boxes in the e2e screenshots.
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 missing=()
-for p in chromium libkrb5-dev pkg-config ripgrep; do
+for p in chromium libkrb5-dev pkg-config ripgrep fonts-nanum; do
   installed "$p" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
