@@ -1,10 +1,7 @@
-// Draws a progress chart in the panel with DOM calls, from the shared geometry.
-import type { ChartPoint } from '../core/view/canvas';
-// The webview's one run-time import of core, and a known exception to the layer rule: the
-// geometry is pure arithmetic that the HTML report (core) draws too, so it lives beside the
-// report until src/core/view's panel types move to src/shared (README, Architecture).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- see above
-import { chartGeometry, type ChartOptions } from '../core/view/chart';
+// Draws a progress chart in the panel with DOM calls.
+// The geometry comes in the panel model, laid out by core (core/view/chart.ts), so this file
+// only turns shapes into DOM nodes and the webview bundle holds nothing of core.
+import type { ChartGeometry } from '../core/view/chart';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -14,8 +11,7 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-export function progressChart(points: ChartPoint[], label: string, opts: ChartOptions = {}): SVGSVGElement {
-  const g = chartGeometry(points, opts);
+export function progressChart(g: ChartGeometry, label: string): SVGSVGElement {
   const svg = el('svg', { viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, role: 'img', class: 'chart' });
   const title = el('title', {});
   title.textContent = label;

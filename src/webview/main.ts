@@ -201,7 +201,7 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
       const card = revealable(h('div', `metric ${m.status}`), m.span);
       const head = h('div', 'metric-head');
       head.append(h('span', 'name', m.name), h('span', `status ${m.status}`, m.statusLabel));
-      card.append(head, progressChart(m.points, `${m.name}: ${m.statusLabel}`, m.chart), h('p', 'detail', m.detail));
+      card.append(head, progressChart(m.geometry, `${m.name}: ${m.statusLabel}`), h('p', 'detail', m.detail));
       sec.append(card);
     }
     wrap.append(sec);

@@ -7,7 +7,7 @@ import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, localeFor } from '../money';
 import { metricProgress, type ProgressStatus } from '../progress';
 import { computeRoi } from '../roi';
-import type { ChartOptions } from './chart';
+import { chartGeometry, type ChartGeometry, type ChartOptions } from './chart';
 import type { CanvasSection } from './sections';
 
 export interface Entry {
@@ -36,6 +36,11 @@ export interface MetricView {
   points: ChartPoint[];
   /** How to draw the chart: today, unit, status and labels in the panel's language. */
   chart: ChartOptions;
+  /**
+   * The chart laid out (axes, lines, points, labels): computed here so the webview only draws
+   * shapes and imports nothing of core at run time (the layer rule).
+   */
+  geometry: ChartGeometry;
   span?: Span;
 }
 
@@ -308,7 +313,7 @@ function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView 
   if (pr.status === 'no-data' && pr.reason) detail = detail ? `${detail}; ${NO_DATA[opts.lang][pr.reason]}` : NO_DATA[opts.lang][pr.reason]!;
   const statusLabel = L[pr.status] ?? pr.status;
   const chart: ChartOptions = { today: opts.today, unit: unitOf(m).trim(), status: pr.status, statusLabel, labels: chartLabels(opts.lang) };
-  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points, chart, span: m.span };
+  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points, chart, geometry: chartGeometry(points, chart), span: m.span };
 }
 
 /** Chart labels in the panel's language. */
