@@ -76,7 +76,7 @@ describe('portfolio in VS Code', function () {
     // The one-file report reads the same CSV: its latest reading is a CSV row (which one depends
     // on today's date; the bad row 3 is never it).
     const out = vscode.Uri.file(path.join(mkdtempSync(path.join(tmpdir(), 'cbo-claims-')), 'claims.report.md'));
-    await api.exportReport(workspaceUri('portfolio-it', 'claims.cbo.yaml'), { target: out });
+    await api.exportReport(workspaceUri('portfolio-it', 'claims.cbo.yaml'), { target: out, formats: ['md'] });
     assert.match(readFileSync(out.fsPath, 'utf8'), /\*\*Achieved\*\*: (20% on 2026-06-30|30% on 2026-12-31)/);
 
     // The tree: grouped by account, the outcome opens its file at its line.

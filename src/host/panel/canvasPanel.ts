@@ -14,6 +14,7 @@ import { localDate } from '../../core/local-date';
 import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
+import { readCsvMeasurements } from '../portfolio/csv';
 import { panelHtml } from './html';
 import { insertSection } from './insertSection';
 
@@ -177,6 +178,10 @@ export class CanvasPanel implements vscode.Disposable {
     if (syntax && this.lastModel && this.lastModel.file === doc.uri.toString() && r.outcomeCount < this.lastModel.outcomes.length) {
       this.post({ type: 'broken', message: syntax.message, line: syntax.start.line + 1 });
     } else {
+      // Readings kept in a CSV beside the file (`measurements: { file: x.csv }`) belong on the
+      // chart too; the CSV's own problems are the portfolio's and the report's to show.
+      if (!doc.isUntitled) await readCsvMeasurements(doc.uri, r.outcomes, (o) => doc.positionAt(o).line + 1);
+      if (gen !== this.generation || doc !== this.doc) return;
       const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: await this.panelLang(doc, r, config.lang), today: config.today });
       model.pinned = this.pinned;
       this.lastModel = model;
