@@ -1,5 +1,6 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
+import { append } from '../core/arrays';
 import * as path from 'node:path';
 import { resolveConfig } from '../core/config';
 import type { Finding } from '../core/finding';
@@ -48,7 +49,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const kind = kindOf(file);
     if (!kind) continue;
     const found = fixed ?? (await finder.forFile(file));
-    problems.push(...found.problems);
+    append(problems, found.problems);
     if (isIgnored(file, found)) continue;
     let text: string;
     try {

@@ -1,5 +1,6 @@
 // Turning the paths and globs given to `cbo check` into files, and finding the
 // `.cborc.yaml` that applies to each. The only part of the CLI that walks the disk.
+import { append } from '../core/arrays';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checklistEntries, parseChecklistText } from '../core/checklist/load';
@@ -56,7 +57,7 @@ async function walk(dir: string, want: (name: string) => boolean): Promise<strin
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) out.push(...(await walk(p, want)));
+      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want));
     } else if (e.isFile() && want(e.name)) out.push(p);
   }
   return out;

@@ -2,6 +2,7 @@
 // each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
 // step `cbo report` shares. Exit 0 when figures were printed, 2 for bad usage or a file that
 // cannot be read.
+import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
 import type { RawFinding } from '../core/finding';
 import type { CboDocument, Outcome } from '../core/model';
@@ -193,11 +194,11 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || '?').join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
   for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => width(r[c] ?? ''))));
+  const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
   const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
   const out = table.map((r) => r.map(pad).join('  ').trimEnd());
   out.push('', lang === 'ko' ? '투자 회수 기간은 가치 항목을 연간 가치로 보고 계산합니다.' : 'Payback assumes every value item is a yearly value.');
-  if (notes.length) out.push(...notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
+  if (notes.length) append(out, notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
   return out.join('\n') + '\n';
 }
 

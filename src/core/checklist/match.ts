@@ -1,6 +1,7 @@
 // Finding a checklist item's evidence in a plan's outline. Phrases are matched on
 // normalised text: whole words for Latin script, substrings for Korean (whose particles
 // attach to the noun: 마일스톤을, 회고는).
+import { boldLabel } from '../parse/markdown-labels';
 import type { Outline } from './outline';
 import type { ChecklistItem, Evidence, ItemStatus } from './types';
 
@@ -53,7 +54,7 @@ export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: s
   outline.blocks.forEach((b, i) => {
     const t = normBlocks[i]!;
     if (b.kind === 'item') {
-      const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(b.text);
+      const label = boldLabel(b.text);
       if (b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
       else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
       else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);

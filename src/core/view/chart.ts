@@ -1,5 +1,6 @@
 // Geometry of a progress chart (baseline → measurements → target), shared by the panel,
 // which draws it with DOM calls, and the HTML report, which writes it as an SVG string.
+import { maxOf, minOf } from '../arrays';
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
 
@@ -19,8 +20,8 @@ export function chartGeometry(points: ChartPoint[], width = 260, height = 90, pa
   if (points.length < 2) return g;
   const xs = points.map((p) => day(p.date));
   const ys = points.map((p) => p.value);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [yMin, yMax] = [Math.min(...ys), Math.max(...ys)];
+  const [x0, x1] = [minOf(xs), maxOf(xs)];
+  const [yMin, yMax] = [minOf(ys), maxOf(ys)];
   const X = (x: number) => r1(pad + ((x - x0) / (x1 - x0 || 1)) * (width - 2 * pad));
   const Y = (y: number) => r1(height - pad - ((y - yMin) / (yMax - yMin || 1)) * (height - 2 * pad));
   const base = points.find((p) => p.kind === 'baseline');
