@@ -216,6 +216,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
     const hit = c.take(key, o.span.start);
     if (hit) {
+      o.strings = []; // as runOutcomeRules leaves it: the same model, hit or miss
       append(raw, hit.findings);
       continue;
     }
