@@ -40,12 +40,22 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     return 0;
   }
   const target = path.resolve(io.cwd, out);
+  // Never the source, not even with --force: the report would replace the plan it came from.
+  if (target === path.resolve(io.cwd, r.file)) {
+    io.stderr(`cbo: -o ${out} is the source file itself; choose another file for the report.\n`);
+    return 2;
+  }
+  if ((await fs.stat(target).catch(() => undefined))?.isDirectory()) {
+    io.stderr(`cbo: -o ${out} is a folder; give a file name, e.g. -o ${path.join(out, 'report.md')}.\n`);
+    return 2;
+  }
   try {
     // 'wx' fails if the file exists, in the same step as creating it: no window for a race.
     await fs.writeFile(target, md, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') io.stderr(`cbo: ${out} already exists; add --force to replace it, or choose another -o file.\n`);
+    if (code === 'EISDIR') io.stderr(`cbo: -o ${out} is a folder; give a file name.\n`);
+    else if (code === 'EEXIST') io.stderr(`cbo: ${out} already exists; add --force to replace it, or choose another -o file.\n`);
     else io.stderr(`cbo: cannot write ${out}: ${code === 'ENOENT' ? 'no such folder' : (e as Error).message}\n`);
     return 2;
   }

@@ -11,7 +11,9 @@ import { parseDocument } from '../core/parse';
 import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { ConfigFinder, readRegular } from './files';
 import type { CliIo } from './io';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]
@@ -56,13 +58,17 @@ export async function readCboFile(positional: string[], io: CliIo): Promise<Read
   if (positional.length === 0) throw new UsageError('give the CBO file to read, e.g. cbo roi plan.cbo.yaml');
   if (positional.length > 1) throw new UsageError(`give one file, got ${positional.length}: ${positional.join(' ')}`);
   const file = positional[0]!;
+  const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = await io.readFile(path.resolve(io.cwd, file));
+    text = await readRegular(abs, io.readFile);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}`);
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
+  // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
+  const found = await new ConfigFinder('en').forFile(abs);
+  const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (text.length > max) throw new UsageError(`${file} is too large to read (${text.length} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
   return { file, text, doc, findings };
 }

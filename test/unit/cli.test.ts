@@ -129,10 +129,12 @@ describe('cbo CLI', () => {
     assert.deepEqual(rows.filter((x) => x.ruleId === 'missing-baseline').map((x) => `${x.file}:${x.severity}`), ['a.cbo.yaml:warning']);
   });
 
-  it('reports a broken .cborc.yaml on stderr and keeps going', async () => {
-    const dir = workspace({ '.cborc.yaml': 'rules:\n  missing-baseline: loud\n', 'a.cbo.yaml': GOOD_YAML });
+  it('reports a broken .cborc.yaml as a finding on it, keeps going, and exits 2', async () => {
+    const dir = workspace({ '.cborc.yaml': 'rules:\n  missing-baseline: loud\n', 'a.cbo.yaml': NO_BASELINE });
     const r = await cbo(dir, 'check', '--today', '2026-11-22');
-    assert.match(r.err, /Config does not match its schema/);
+    assert.match(r.out, /^\.cborc\.yaml:2:3 error config Config: rules\.missing-baseline: "loud" /m);
+    assert.match(r.out, /^a\.cbo\.yaml:\d+:\d+ error missing-baseline /m);
+    assert.equal(r.code, 2);
   });
 
   it('lists every rule with its metadata', async () => {
