@@ -3,7 +3,7 @@
 import { append } from '../core/arrays';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import { checklistEntries, checklistPathAllowed, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
 import { configFindings, parseConfigText, type CboConfig } from '../core/config';
 import type { Finding } from '../core/finding';
@@ -136,8 +136,7 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
   for (const f of files) {
     const p = path.resolve(path.dirname(configFile), f);
     // A config from a cloned repository must not make the linter read files elsewhere.
-    const rel = path.relative(path.dirname(configFile), p);
-    if (path.isAbsolute(f) || rel.startsWith('..') || path.isAbsolute(rel)) {
+    if (!checklistPathAllowed(f)) {
       problems.push(`${configFile}: checklist ${f} is outside the config's folder; it is not read`);
       continue;
     }

@@ -1,7 +1,7 @@
 // What hosts (the extension, later the webview) use of the engine, in one bundle
 // (dist/engine.js) that the extension loads on first use rather than at activation.
 export { lint, lintSteps, LintCache, kindOf, type DocKind, type LintResult } from './lint';
-export { resolveConfig, parseConfigText, type CboConfig, type ResolvedConfig } from './config';
+export { resolveConfig, parseConfigText, configFindings, type CboConfig, type ResolvedConfig } from './config';
 export { ruleCatalog, type RuleInfo } from './rules/catalog';
 export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';
 export { yamlCursorAt, type YamlCursor } from './yaml-context';
@@ -16,4 +16,4 @@ export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
-export { parseChecklistText, checklistEntries } from './checklist/load';
+export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';

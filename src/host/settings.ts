@@ -133,6 +133,7 @@ export class Settings implements vscode.Disposable {
     const { ids, files } = e.checklistEntries(config.checklists);
     const checklists: Checklist[] = [];
     for (const f of files) {
+      if (!e.checklistPathAllowed(f)) continue; // outside the config's folder: never read (cbo check reports it)
       try {
         const uri = vscode.Uri.joinPath(dir, f);
         const r = e.parseChecklistText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), f);

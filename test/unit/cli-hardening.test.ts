@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, promises as fs, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
+import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
 import { GOOD_YAML } from './helpers';
 
@@ -195,6 +196,11 @@ describe('CLI hardening (issue 11)', function () {
       const r = await cbo(dir, 'check', '--format', 'json', ...T);
       assert.match(r.out + r.err, /outside/);
       assert.equal(r.code, 2);
+    });
+
+    it('the same path rule holds for the editor (checklistPathAllowed)', () => {
+      for (const bad of ['../x.yaml', 'a/../../x.yaml', '/etc/x.yaml', 'C:\\x.yaml', '\\\\server\\x.yaml', 'a\\..\\..\\x.yaml']) assert.equal(checklistPathAllowed(bad), false, bad);
+      for (const good of ['team.yaml', 'checklists/team.yaml', './team.yaml']) assert.equal(checklistPathAllowed(good), true, good);
     });
 
     it('report -o DIR says it is a folder, without suggesting --force', async () => {

@@ -73,6 +73,8 @@ const PROBES: Record<string, (run: string) => void> = {
   'Markdown fence info': (r) => run(`cbo\n\`\`\`cbo${r}\ntitle: x\n\`\`\`\n`, 'markdown'),
   'Markdown metric values': (r) => run(`## CBO: t\n### Success Metrics\n- **Primary Metric**: a${r}(x\n- **Baseline**: 4${r}% as of ${r}2026\n- **Target**: ${r}\n- **Timeline**: by ${r}\n`, 'markdown'),
   'disable comment': (r) => run(`title: x\n# cbo-disable-line${r}x\n<!-- cbo-disable-file ${r}\n`, 'yaml'),
+  'snippet placeholder after {{': (r) => run(`title: t\nowner: "{{${r}"\n`, 'yaml'),
+  'snippet tab stops': (r) => run(`title: "${'${1:'.repeat(r.length >> 2)}${r}"\n`, 'yaml'),
   'YAML title': (r) => run(`title: "${r}x"\noutcome:\n  behavior: "we ${r} will"\n`, 'yaml'),
   'YAML outcomes key': (r) => run(`outcomes${r}:\n- title: ${r}\n`, 'yaml'),
   'YAML metric': (r) => run(`title: t\nmetrics:\n  primary:\n    name: "${r}"\n    unit: "${r}"\n    target: { value: 5, by: "${r}" }\n`, 'yaml'),
@@ -95,6 +97,14 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
       for (const f of FILLERS) assertLinear(name, probe, f);
     });
   }
+
+  it('a vocabulary of 40,000 words compiles in time proportional to its size', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i.toString(36)}q`);
+    const lintWith = (n: number) => () => run('title: Customers pay online\n', 'yaml', { vocabulary: { weaselWords: words(n), outputVerbs: words(n), placeholders: words(n) } });
+    const t5 = timeOf(lintWith(5000));
+    const t40 = timeOf(lintWith(40000));
+    assert.ok(t40 / t5 < GROWTH, `40,000 words took ${(t40 / t5).toFixed(1)} times as long as 5,000`);
+  });
 
   it('an ignore glob of ten ** against a file 24 folders deep grows linearly with depth', () => {
     const re = globToRegExp('**/**/**/**/**/**/**/**/**/**/x');
