@@ -2,42 +2,22 @@
 // escapes, patterns that match nothing, FIFOs, size limits, checklist paths, -o targets.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
-async function cbo(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
-  return { code, out, err };
-}
-
-const made: string[] = [];
-after(() => {
-  for (const d of made) {
+after(() =>
+  removeWorkspaces((d) => {
     try {
-      execFileSync('chmod', ['-R', 'u+rwx', d]);
+      execFileSync('chmod', ['-R', 'u+rwx', d]); // the locked files and folders
     } catch {
       // already gone
     }
-    rmSync(d, { recursive: true, force: true });
-  }
-});
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cbo-hard-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+  }),
+);
 
 const isRoot = process.getuid?.() === 0;
 

@@ -10,19 +10,7 @@ import { parseDocument } from '../../src/core/parse';
 import { computeRoi, sumRoi } from '../../src/core/roi';
 import { at, GOOD_YAML, only, run, TODAY } from './helpers';
 
-const COMPLETE_FENCE = `\`\`\`cbo
-title: Returning customers finish checkout without calling support
-owner: Head of Digital Channels
-outcome:
-  behavior: Returning customers finish checkout without calling support
-metrics:
-  primary:
-    name: Checkout completion rate
-    unit: "%"
-    baseline: { value: 62, asOf: 2026-09-30 }
-    target: { value: 80, by: 2027-06-30 }
-\`\`\`
-`;
+const COMPLETE_FENCE = '```cbo\n' + GOOD_YAML + '```\n';
 
 describe('hardening (issue 11)', function () {
   this.timeout(60_000);
