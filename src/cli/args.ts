@@ -1,6 +1,7 @@
 // A small argument parser: flags the commands declare, with clear errors for the rest.
 import { localDate } from '../core/local-date';
 import { isIsoDate } from '../core/text/date';
+import { append } from '../core/arrays';
 
 export class UsageError extends Error {}
 
@@ -15,7 +16,7 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--') {
-      out.positional.push(...args.slice(i + 1));
+      append(out.positional, args.slice(i + 1));
       break;
     }
     if (a.startsWith('-') && a !== '-') {

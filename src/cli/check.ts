@@ -6,7 +6,8 @@ import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, expand, isIgnored, loadChecklists } from './files';
+import { escapeControls } from './escape';
+import { ConfigFinder, expand, isIgnored, readConfig, readRegular, type FoundConfig } from './files';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
@@ -41,31 +42,46 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`);
   const quiet = p.flags.has('--quiet');
 
-  const files = await expand(p.positional, io.cwd);
+  const { files, problems } = await expand(p.positional, io.cwd);
   const finder = new ConfigFinder(lang ?? 'en');
   const explicitConfig = flag(p, '--config');
   const fixed = explicitConfig ? await loadExplicit(explicitConfig, io, lang) : undefined;
+  const rel = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const results: FileFindings[] = [];
-  const problems: string[] = [];
+  // Unreadable paths and config problems are findings (valid JSON and SARIF still print) and exit 2.
+  let broken = false;
+  const unreadable = (file: string, message: string) => {
+    broken = true;
+    results.push({ file: rel(file), findings: [unreadableFinding(message, lang)] });
+  };
+  for (const pr of problems) unreadable(pr.file, pr.message);
+  const configsSeen = new Set<string>();
+  const noteConfig = (found: FoundConfig) => {
+    if (!found.file || configsSeen.has(found.file)) return;
+    configsSeen.add(found.file);
+    if (found.findings.length) {
+      broken = true;
+      results.push({ file: rel(found.file), findings: found.findings });
+    }
+  };
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
     const found = fixed ?? (await finder.forFile(file));
-    problems.push(...found.problems);
+    noteConfig(found);
     if (isIgnored(file, found)) continue;
     let text: string;
     try {
-      text = await io.readFile(file);
+      text = await readRegular(file, io.readFile);
     } catch (e) {
-      io.stderr(`cbo: cannot read ${path.relative(io.cwd, file) || file}: ${(e as Error).message}\n`);
-      return 2;
+      unreadable(file, (e as Error).message);
+      continue;
     }
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     let findings = lint(text, kind, config).findings;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ file: path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file), findings });
+    results.push({ file: rel(file), findings });
   }
-  for (const pr of [...new Set(problems)]) io.stderr(`cbo: ${pr}\n`);
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
@@ -74,9 +90,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(results), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
   else {
-    for (const r of results) for (const f of r.findings) io.stdout(`${r.file}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}\n`);
+    // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
+    for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
     if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} info) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
   }
+  if (broken) return 2;
   if (errors > 0) return 1;
   if (maxW !== undefined && warnings > Number(maxW)) {
     io.stderr(`cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
@@ -89,17 +107,19 @@ function jsonRow(file: string, f: Finding) {
   return { file, line: f.start.line + 1, column: f.start.character + 1, endLine: f.end.line + 1, endColumn: f.end.character + 1, severity: f.severity, ruleId: f.ruleId, message: f.message };
 }
 
-async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined) {
-  const { parseConfigText } = await import('../core/config');
+async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined): Promise<FoundConfig> {
+  const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = await io.readFile(path.resolve(io.cwd, file));
-  } catch {
-    throw new UsageError(`cannot read config ${file}`);
+    text = await readRegular(abs, io.readFile);
+  } catch (e) {
+    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`);
   }
-  const r = parseConfigText(text, lang ?? 'en');
-  if (r.findings.length) throw new UsageError(`${file}: ${r.findings.map((f) => f.message).join('; ')}`);
-  const abs = path.resolve(io.cwd, file);
-  const lists = await loadChecklists(abs, r.config);
-  return { file: abs, config: r.config, problems: lists.problems, checklists: lists.checklists, checklistIds: lists.checklistIds };
+  return readConfig(abs, text, lang ?? 'en');
+}
+
+function unreadableFinding(message: string, lang: 'en' | 'ko' | undefined): Finding {
+  const at0 = { line: 0, character: 0 };
+  const text = lang === 'ko' ? `읽을 수 없습니다: ${message}` : `Cannot read this: ${message}`;
+  return { ruleId: 'file-unreadable', severity: 'error', message: text, span: { start: 0, end: 0 }, start: at0, end: at0 };
 }

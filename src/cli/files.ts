@@ -1,11 +1,13 @@
 // Turning the paths and globs given to `cbo check` into files, and finding the
 // `.cborc.yaml` that applies to each. The only part of the CLI that walks the disk.
+import { append } from '../core/arrays';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checklistEntries, parseChecklistText } from '../core/checklist/load';
+import { checklistEntries, checklistPathAllowed, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
-import { parseConfigText, type CboConfig } from '../core/config';
+import { configFindings, parseConfigText, type CboConfig } from '../core/config';
 import { ConfigDiscovery, type Discovered, type DiscoveryFs } from '../core/config-discovery';
+import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
@@ -14,30 +16,80 @@ const MARKDOWN = /\.(md|markdown)$/i;
 
 export class FileError extends Error {}
 
-/** Files to check for the given arguments, sorted, without duplicates. */
-export async function expand(args: string[], cwd: string): Promise<string[]> {
+/** A path that could not be read: becomes a `file-unreadable` finding, and exit 2. */
+export interface PathProblem {
+  file: string;
+  message: string;
+}
+
+const NOT_REGULAR = 'not a regular file (a FIFO, socket or device is never read: it could wait forever)';
+
+function why(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EISDIR') return 'it is a folder';
+  return (e as Error).message;
+}
+
+/** Why a path cannot be read as a file, or undefined when it is a regular file. Never opens it. */
+export async function notReadable(p: string): Promise<string | undefined> {
+  try {
+    const st = await fs.stat(p);
+    if (st.isDirectory()) return 'it is a folder';
+    return st.isFile() ? undefined : NOT_REGULAR;
+  } catch (e) {
+    return why(e);
+  }
+}
+
+/** Reads a regular file; refuses FIFOs and devices before opening them. */
+export async function readRegular(p: string, read: (p: string) => Promise<string> = (x) => fs.readFile(x, 'utf8')): Promise<string> {
+  const problem = await notReadable(p);
+  if (problem) throw new FileError(problem);
+  try {
+    return await read(p);
+  } catch (e) {
+    throw new FileError(why(e));
+  }
+}
+
+/**
+ * Files to check for the given arguments, sorted, without duplicates, and the paths that
+ * could not be read. A pattern that matches nothing, or a named file that is not a CBO
+ * file, is a usage error (exit 2), as ESLint does: a typo must not pass as a clean run.
+ */
+export async function expand(args: string[], cwd: string): Promise<{ files: string[]; problems: PathProblem[] }> {
   const out = new Set<string>();
+  const problems: PathProblem[] = [];
   for (const a of args.length ? args : ['.']) {
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
       const root = staticPrefix(a);
-      for (const f of await walk(path.resolve(cwd, root), () => true)) {
+      let matched = 0;
+      for (const f of await walk(path.resolve(cwd, root), () => true, problems)) {
         const rel = path.relative(cwd, f).split(path.sep).join('/');
-        if (re.test(rel)) out.add(f);
+        if (re.test(rel)) {
+          out.add(f);
+          matched++;
+        }
       }
+      if (!matched) throw new FileError(`No files matching the pattern "${a}" were found.`);
       continue;
     }
     const abs = path.resolve(cwd, a);
     let st;
     try {
       st = await fs.stat(abs);
-    } catch {
-      throw new FileError(`cannot read ${a}: no such file or folder`);
+    } catch (e) {
+      throw new FileError(`cannot read ${a}: ${why(e)}`);
     }
-    if (st.isDirectory()) for (const f of await walk(abs, (n) => CBO_YAML.test(n) || MARKDOWN.test(n))) out.add(f);
+    if (st.isDirectory()) for (const f of await walk(abs, (n) => CBO_YAML.test(n) || MARKDOWN.test(n), problems)) out.add(f);
+    else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`);
+    else if (!st.isFile()) problems.push({ file: abs, message: NOT_REGULAR });
     else out.add(abs);
   }
-  return [...out].sort();
+  return { files: [...out].sort(), problems };
 }
 
 function staticPrefix(glob: string): string {
@@ -46,18 +98,20 @@ function staticPrefix(glob: string): string {
   return parts.slice(0, i).join('/') || '.';
 }
 
-async function walk(dir: string, want: (name: string) => boolean): Promise<string[]> {
+async function walk(dir: string, want: (name: string) => boolean, problems: PathProblem[]): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    // A folder that cannot be listed is not a clean folder: say so (ENOENT: a glob's root that is not there).
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: dir, message: `cannot list this folder: ${why(e)}` });
     return out;
   }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) out.push(...(await walk(p, want)));
+      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems));
     } else if (e.isFile() && want(e.name)) out.push(p);
   }
   return out;
@@ -67,6 +121,8 @@ export interface FoundConfig {
   file?: string;
   config: CboConfig;
   problems: string[];
+  /** Problems of the config file itself, with positions in it (`config` findings). */
+  findings: Finding[];
   /** Team checklists named in the config's `checklists:` (files), loaded. */
   checklists: Checklist[];
   /** Checklist ids named there: the ones that apply. Empty: all. */
@@ -80,11 +136,16 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
   const problems: string[] = [];
   for (const f of files) {
     const p = path.resolve(path.dirname(configFile), f);
+    // A config from a cloned repository must not make the linter read files elsewhere.
+    if (!checklistPathAllowed(f)) {
+      problems.push(`${configFile}: checklist ${f} is outside the config's folder; it is not read`);
+      continue;
+    }
     let text: string;
     try {
-      text = await fs.readFile(p, 'utf8');
-    } catch {
-      problems.push(`${configFile}: cannot read checklist ${f}`);
+      text = await readRegular(p);
+    } catch (e) {
+      problems.push(`${configFile}: cannot read checklist ${f}: ${(e as Error).message}`);
       continue;
     }
     const r = parseChecklistText(text, p);
@@ -121,7 +182,7 @@ export class ConfigFinder {
 
   async forFile(file: string): Promise<FoundConfig> {
     const found = await this.discovery.find(toSlashes(path.dirname(path.resolve(file))));
-    if (!found) return { config: {}, problems: [], checklists: [], checklistIds: [] };
+    if (!found) return { config: {}, problems: [], findings: [], checklists: [], checklistIds: [] };
     let p = this.byFile.get(found.path);
     if (!p) {
       p = this.load(found);
@@ -132,11 +193,25 @@ export class ConfigFinder {
 
   private async load(found: Discovered): Promise<FoundConfig> {
     const file = path.normalize(found.path);
-    if ('error' in found) return { file, config: {}, problems: [`${file}: cannot read config: ${found.error}`], checklists: [], checklistIds: [] };
-    const r = parseConfigText(found.text, this.lang);
-    const lists = await loadChecklists(file, r.config);
-    return { file, config: r.config, problems: [...r.findings.map((f) => `${file}: ${f.message}`), ...lists.problems], checklists: lists.checklists, checklistIds: lists.checklistIds };
+    // There but not readable (permissions, a folder or a FIFO by that name): a finding on it.
+    if ('error' in found) return { file, config: {}, problems: [], findings: [unreadableConfig(`Cannot read this config: ${found.error}.`)], checklists: [], checklistIds: [] };
+    return readConfig(file, found.text, this.lang);
   }
+}
+
+/** A config's text read into a FoundConfig: its findings with positions, its checklists loaded. */
+export async function readConfig(file: string, text: string, lang: 'en' | 'ko'): Promise<FoundConfig> {
+  const findings = configFindings(text, lang);
+  const r = parseConfigText(text, lang);
+  const lists = await loadChecklists(file, r.config);
+  const at0 = { line: 0, character: 0 };
+  for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
+  return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds };
+}
+
+function unreadableConfig(message: string): Finding {
+  const at0 = { line: 0, character: 0 };
+  return { ruleId: 'file-unreadable', severity: 'error', message, span: { start: 0, end: 0 }, start: at0, end: at0 };
 }
 
 export function isIgnored(file: string, found: FoundConfig): boolean {

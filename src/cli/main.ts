@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { UsageError } from './args';
 import { runCheck } from './check';
+import { escapeControls } from './escape';
 import { FileError } from './files';
 import type { CliIo } from './io';
 import { runLsp } from './serve-lsp';
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) {
-      io.stderr(`cbo: ${e.message}\nRun "cbo --help" for usage.\n`);
+      io.stderr(`cbo: ${escapeControls(e.message)}\nRun "cbo --help" for usage.\n`);
       return 2;
     }
     io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -6,7 +6,7 @@ import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder } from './files';
+import { ConfigFinder, readRegular } from './files';
 import type { CliIo } from './io';
 
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]
@@ -42,6 +42,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     for (const pr of found.problems) io.stderr(`cbo: ${pr}\n`);
+    for (const c of found.findings) io.stderr(`cbo: ${found.file}:${c.start.line + 1}:${c.start.character + 1} ${c.message}\n`);
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`);
@@ -49,9 +50,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     const config = resolveConfig(found.config, { today, lang });
     let text: string;
     try {
-      text = await io.readFile(path.resolve(io.cwd, f));
-    } catch {
-      io.stderr(`cbo: cannot read ${f}\n`);
+      text = await readRegular(path.resolve(io.cwd, f), io.readFile);
+    } catch (e) {
+      io.stderr(`cbo: cannot read ${f}: ${(e as Error).message}\n`);
       return 2;
     }
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }) });

@@ -17,6 +17,7 @@ import { buildPortfolioReport } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
+import { escapeControls } from './escape';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder, expand, isIgnored } from './files';
 import type { CliIo } from './io';
@@ -57,10 +58,12 @@ function rel(io: CliIo, file: string): string {
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
-  const files = await expand(args, io.cwd);
+  const { files, problems: pathProblems } = await expand(args, io.cwd);
+  // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
+  if (!files.length && pathProblems.length) throw new UsageError(pathProblems.map((p) => `${rel(io, p.file)}: ${p.message}`).join('\n'));
   const finder = new ConfigFinder(lang);
   const sources: PortfolioSource[] = [];
-  const problems: CsvNote[] = [];
+  const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: p.message }));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
@@ -141,28 +144,35 @@ export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
   return file === undefined ? { force } : { file, force };
 }
 
-/** stdout, or OUT created in one step ('wx'), so an existing file is never replaced unasked. */
-export async function writeOut(body: string, out: OutputArg, io: CliIo): Promise<number> {
+/**
+ * stdout, or OUT created in one step ('wx'), so an existing file is never replaced unasked; never
+ * the source it was made from (not even with --force), never a folder.
+ */
+export async function writeOut(body: string, out: OutputArg, io: CliIo, source?: string): Promise<number> {
   if (out.file === undefined) {
     io.stdout(body);
     return 0;
   }
+  const target = path.resolve(io.cwd, out.file);
+  if (source !== undefined && target === path.resolve(io.cwd, source)) {
+    io.stderr(`cbo: -o ${out.file} is the source file itself; choose another file for the report.\n`);
+    return 2;
+  }
+  if ((await fs.stat(target).catch(() => undefined))?.isDirectory()) {
+    io.stderr(`cbo: -o ${out.file} is a folder; give a file name, e.g. -o ${path.join(out.file, 'report.md')}.\n`);
+    return 2;
+  }
   try {
-    await fs.writeFile(path.resolve(io.cwd, out.file), body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
+    await fs.writeFile(target, body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') io.stderr(`cbo: ${out.file} already exists; add --force to replace it, or choose another -o file.\n`);
+    if (code === 'EISDIR') io.stderr(`cbo: -o ${out.file} is a folder; give a file name.\n`);
+    else if (code === 'EEXIST') io.stderr(`cbo: ${out.file} already exists; add --force to replace it, or choose another -o file.\n`);
     else io.stderr(`cbo: cannot write ${out.file}: ${code === 'ENOENT' ? 'no such folder' : (e as Error).message}\n`);
     return 2;
   }
   io.stderr(`cbo: wrote ${out.file}\n`);
   return 0;
-}
-
-/** Terminal text: control characters in user strings are shown escaped, never sent raw. */
-function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
@@ -176,12 +186,12 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
     out.push(`${met ? '✓' : '✗'} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
-  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : clean(formatMoney(m, cur, locale)));
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : escapeControls(formatMoney(m, cur, locale)));
   for (const t of p.totals) {
-    out.push(`  ${clean(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '-' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '-' : formatPercent(t.conservativeRoiPercent, locale)})`);
+    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '-' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '-' : formatPercent(t.conservativeRoiPercent, locale)})`);
   }
   if (!p.totals.length) out.push(`  ${w.noValue}`);
   out.push('');
-  for (const r of p.outcomes) out.push(`${clean(r.file)}:${r.line} ${w.statusWords[r.status]}  ${clean(r.title || w.untitled)}${r.account ? ` [${clean(r.account)}]` : ''}`);
+  for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${w.statusWords[r.status]}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   return out.join('\n') + '\n';
 }

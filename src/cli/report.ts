@@ -53,5 +53,5 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   noteProblems(r, io);
   for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
   const opts = { today, lang, fileName: path.basename(r.file) };
-  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io);
+  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file);
 }

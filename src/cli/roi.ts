@@ -2,6 +2,7 @@
 // each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
 // step `cbo report` shares. Exit 0 when figures were printed, 2 for bad usage or a file that
 // cannot be read.
+import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
 import type { RawFinding } from '../core/finding';
 import type { CboDocument, Outcome } from '../core/model';
@@ -10,7 +11,9 @@ import { parseDocument } from '../core/parse';
 import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { ConfigFinder, readRegular } from './files';
 import type { CliIo } from './io';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]
@@ -55,13 +58,17 @@ export async function readCboFile(positional: string[], io: CliIo): Promise<Read
   if (positional.length === 0) throw new UsageError('give the CBO file to read, e.g. cbo roi plan.cbo.yaml');
   if (positional.length > 1) throw new UsageError(`give one file, got ${positional.length}: ${positional.join(' ')}`);
   const file = positional[0]!;
+  const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = await io.readFile(path.resolve(io.cwd, file));
+    text = await readRegular(abs, io.readFile);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}`);
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
+  // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
+  const found = await new ConfigFinder('en').forFile(abs);
+  const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (text.length > max) throw new UsageError(`${file} is too large to read (${text.length} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
   return { file, text, doc, findings };
 }
@@ -193,11 +200,11 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || '?').join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
   for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => width(r[c] ?? ''))));
+  const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
   const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
   const out = table.map((r) => r.map(pad).join('  ').trimEnd());
   out.push('', lang === 'ko' ? '투자 회수 기간은 가치 항목을 연간 가치로 보고 계산합니다.' : 'Payback assumes every value item is a yearly value.');
-  if (notes.length) out.push(...notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
+  if (notes.length) append(out, notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
   return out.join('\n') + '\n';
 }
 

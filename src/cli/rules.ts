@@ -1,4 +1,5 @@
 // `cbo rules [--format json]`: every rule the engine can report.
+import { maxOf } from '../core/arrays';
 import { ruleCatalog } from '../core/rules/catalog';
 import { formatArg, langArg, parseArgs } from './args';
 import type { CliIo } from './io';
@@ -11,7 +12,7 @@ export async function listRules(args: string[], io: CliIo, env: Record<string, s
     io.stdout(JSON.stringify(rules.map(({ id, name, scope, defaultSeverity, docs, description }) => ({ id, name, scope, defaultSeverity, docs, description })), null, 2) + '\n');
     return 0;
   }
-  const w = Math.max(...rules.map((r) => r.id.length));
+  const w = maxOf(rules.map((r) => r.id.length), 0);
   for (const r of rules) io.stdout(`${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(7)}  ${r.scope.padEnd(9)}  ${r.description}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 // What hosts (the extension, later the webview) use of the engine, in one bundle
 // (dist/engine.js) that the extension loads on first use rather than at activation.
 export { lint, lintSteps, LintCache, kindOf, type DocKind, type LintResult } from './lint';
-export { resolveConfig, parseConfigText, type CboConfig, type ResolvedConfig } from './config';
+export { resolveConfig, parseConfigText, configFindings, type CboConfig, type ResolvedConfig } from './config';
 export { readConfig, unreadableConfigFinding } from './config-findings';
 export { ruleCatalog, type RuleInfo } from './rules/catalog';
 export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';
@@ -18,7 +18,7 @@ export { buildReport } from './report';
 export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { statementParts, type StatementParts } from './text/parts';
-export { parseChecklistText, checklistEntries } from './checklist/load';
+export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';
 export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, meetsTarget } from './portfolio/index';
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
 export { buildPortfolioReport, type CsvNote } from './portfolio/report-md';

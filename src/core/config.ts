@@ -1,8 +1,11 @@
 // Configuration as the engine sees it: already read and merged by the host or the CLI
 // (which own the file system). `.cborc.yaml` text is parsed and validated here so both
 // read it the same way.
-import { parseDocument } from 'yaml';
-import type { Lang, RawFinding, Severity, SeverityOrOff } from './finding';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Finding, Lang, RawFinding, Severity, SeverityOrOff } from './finding';
+import { LineIndex } from './positions';
+import { BUILTIN_FINDINGS } from './rules/builtin-findings';
+import { RULES } from './rules/index';
 import { validateConfig } from './generated/validators.js';
 import type { Checklist } from './checklist/types';
 import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab';
@@ -37,6 +40,8 @@ export interface ResolvedConfig {
 
 export const DEFAULT_MAX_FILE_BYTES = 8_000_000;
 
+const KNOWN_RULE_IDS = new Set([...BUILTIN_FINDINGS, ...RULES].map((r) => r.id));
+
 export function resolveConfig(
   config: CboConfig = {},
   env: { today: string; lang?: Lang; planChecklists?: string[]; extraChecklists?: Checklist[] },
@@ -65,27 +70,101 @@ export function resolveConfig(
   };
 }
 
-/** Parses `.cborc.yaml` text; problems come back as findings against that file. */
+/** Options each rule reads, with their types: anything else under a rule is a config error. */
+const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, 'number'>>>> = {
+  'roi-implausible': { maxRoiPercent: 'number' },
+};
+
+const CONFIG_RULE_ID = 'config';
+
+/**
+ * Parses `.cborc.yaml` text; problems come back as findings against that file, each at the
+ * key it is about. A bad entry is dropped and the rest kept (`lang: fr` must not take
+ * `weasel-word: error` with it), as ESLint keeps the rest of a config.
+ */
 export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboConfig; findings: RawFinding[] } {
+  const ko = lang === 'ko';
   const doc = parseDocument(text, { prettyErrors: false });
   const findings: RawFinding[] = doc.errors.map((e) => ({
-    ruleId: 'config',
-    message: (lang === 'ko' ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + e.message.split('\n')[0],
-    span: { start: e.pos[0], end: e.pos[1] },
+    ruleId: CONFIG_RULE_ID,
+    message: (ko ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + e.message.split('\n')[0],
+    span: { start: e.pos[0], end: Math.max(e.pos[0] + 1, e.pos[1]) },
   }));
   if (findings.length) return { config: {}, findings };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (e) {
-    return { config: {}, findings: [{ ruleId: 'config', message: String(e), span: { start: 0, end: 0 } }] };
+    return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: String(e), span: { start: 0, end: Math.min(text.length, 1) } }] };
   }
-  if (!validateConfig(value)) {
-    const errs = (validateConfig.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(top)'} ${e.message ?? e.keyword}`);
-    return {
-      config: {},
-      findings: [{ ruleId: 'config', message: (lang === 'ko' ? '설정 파일이 스키마와 맞지 않습니다: ' : 'Config does not match its schema: ') + errs.join('; '), span: { start: 0, end: Math.min(text.length, 1) } }],
-    };
+  const at = (path: (string | number)[]): { start: number; end: number } => {
+    // The key of the entry if there is one (where an editor underlines), else its value.
+    for (let n = path.length; n > 0; n--) {
+      const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+      const key = path[n - 1];
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      const node = (pair?.key ?? (isSeq(parent) ? parent.items[Number(key)] : undefined)) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return { start: node.range[0], end: Math.max(node.range[0] + 1, node.range[1]) };
+    }
+    return { start: 0, end: Math.min(text.length, 1) };
+  };
+  const drop = (path: string[]) => {
+    let o = value as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) o = (o?.[k] ?? {}) as Record<string, unknown>;
+    if (o && typeof o === 'object') delete o[path[path.length - 1]!];
+  };
+  const problem = (path: string[], en: string, koText: string) => {
+    findings.push({ ruleId: CONFIG_RULE_ID, message: ko ? koText : en, span: at(path) });
+    drop(path);
+  };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: ko ? '설정 파일은 키와 값의 매핑이어야 합니다.' : 'A config file must be a mapping of keys to values.', span: { start: 0, end: Math.min(text.length, 1) } }] };
   }
-  return { config: value as CboConfig, findings: [] };
+  // Schema problems, one entry at a time: report it, drop it, validate the rest again.
+  for (let round = 0; round < 50 && !validateConfig(value); round++) {
+    const e = validateConfig.errors?.[0];
+    if (!e) break;
+    const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const extra = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty?: string }).additionalProperty) : undefined;
+    const where = extra !== undefined ? [...path, extra] : path.length > 2 && path[0] === 'rules' ? path.slice(0, 2) : path.length ? path : [];
+    if (where.length === 0) return { config: {}, findings: [...findings, { ruleId: CONFIG_RULE_ID, message: (ko ? '설정 파일이 스키마와 맞지 않습니다: ' : 'Config does not match its schema: ') + (e.message ?? e.keyword), span: at([]) }] };
+    const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+    let got: unknown = value;
+    for (const k of where) got = got && typeof got === 'object' ? (got as Record<string, unknown>)[k] : undefined;
+    const shown = JSON.stringify(got)?.slice(0, 60) ?? String(got);
+    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${extra}` : `unknown key ${extra}`) : `${where.join('.')}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
+    problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
+  }
+  const config = value as CboConfig;
+  // Rule ids the engine knows, and the options each reads.
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (!KNOWN_RULE_IDS.has(id)) {
+      problem(['rules', id], `Config: unknown rule id "${id}"; this entry is ignored. Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${id}". 이 항목은 무시합니다. "cbo rules"로 목록을 보세요.`);
+      continue;
+    }
+    const opts = Array.isArray(setting) ? setting[1] : undefined;
+    if (!opts) continue;
+    const known = Object.hasOwn(RULE_OPTIONS, id) ? RULE_OPTIONS[id]! : {};
+    for (const [k, v] of Object.entries(opts)) {
+      if (!Object.hasOwn(known, k)) problem(['rules', id, '1', k], `Config: rule ${id} has no option ${k}; it is ignored.`, `설정: 규칙 ${id}에는 ${k} 옵션이 없습니다. 무시합니다.`);
+      else if (known[k] === 'number' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) problem(['rules', id, '1', k], `Config: ${id} option ${k} must be a number of 0 or more, got ${JSON.stringify(v)}; the default applies.`, `설정: ${id}의 ${k} 옵션은 0 이상의 숫자여야 합니다(받은 값 ${JSON.stringify(v)}). 기본값을 씁니다.`);
+    }
+  }
+  return { config, findings };
+}
+
+/**
+ * Config problems with positions, for an editor to show as diagnostics on `.cborc.yaml`
+ * (the CLI prints the same findings against the config file).
+ */
+export function configFindings(text: string, lang: Lang = 'en'): Finding[] {
+  const lines = new LineIndex(text);
+  return parseConfigText(text, lang).findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: 'error',
+    message: f.message,
+    span: f.span,
+    start: lines.position(f.span.start),
+    end: lines.position(f.span.end),
+  }));
 }

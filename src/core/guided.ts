@@ -10,6 +10,7 @@ import { CATEGORIES, VALUE_TYPES, type Category, type ValueType } from './model'
 import { displayLabel, displaySection } from './parse/markdown-labels';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
+import { append } from './arrays';
 
 export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 export type GuidedStep = (typeof GUIDED_STEPS)[number];
@@ -100,7 +101,7 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   if (a.category) out.push(`category: ${a.category}`);
   if (a.current) out.push('context:', `  challenge: ${str(a.current)}`);
   const ws = (['current', 'future', 'barriers', 'solutions'] as const).filter((k) => a[k]);
-  if (ws.length) out.push('workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`));
+  if (ws.length) append(out, ['workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`)]);
   if (a.behavior || a.hypothesis) {
     out.push('outcome:');
     if (a.behavior) out.push(`  behavior: ${str(a.behavior)}`);

@@ -1,6 +1,7 @@
 // The one entry point for lint, shared by the extension and the CLI:
 //   lint(text, kind, config, cache?) -> { findings, outcomes }
 // Pure: the caller reads files and config; the clock comes in through config.today.
+import { append } from './arrays';
 import type { ResolvedConfig } from './config';
 import type { Finding, RawFinding, Severity } from './finding';
 import type { Outcome } from './model';
@@ -8,7 +9,8 @@ import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
 import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
 import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
-import { LineIndex } from './positions';
+import { LineIndex, withLfBreaks } from './positions';
+import { encodingFinding } from './encoding';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
 import { runOutcomeRules } from './outcome-rules';
@@ -73,9 +75,12 @@ export class LintCache {
   }
   take(key: string, base: number): Entry | undefined {
     const i = this.current.length;
-    const near = [this.previous[i], this.previous[i - 1], this.previous[i + 1]].find((e) => e !== undefined && e.key === key);
+    const fresh = (e: Entry | undefined) => e !== undefined && e.key === key && e.used !== this.generation;
+    const near = [this.previous[i], this.previous[i - 1], this.previous[i + 1]].find(fresh);
     const e = near ?? this.entries.get(key);
-    if (!e) {
+    // An entry already used in this lint belongs to an identical outcome earlier in the
+    // file (a pasted template): moving it here would take it away from there.
+    if (!e || e.used === this.generation) {
       this.misses++;
       return undefined;
     }
@@ -84,15 +89,19 @@ export class LintCache {
     this.current.push(e);
     if (e.base !== base) {
       const by = base - e.base;
-      shiftSpans(e.outcomes, by);
+      // Findings first, as new objects: they may point at the model's own span objects,
+      // which shiftSpans then moves in place (in that order nothing moves twice).
       e.findings = e.findings.map((f) => shiftFinding(f, by));
+      shiftSpans(e.outcomes, by);
       e.base = base;
     }
     return e;
   }
   put(key: string, entry: Omit<Entry, 'used' | 'key'>): void {
-    const e = { ...entry, key, used: this.generation };
-    this.entries.set(key, e);
+    // Findings keep their own span objects, never the model's, so moving one never moves the other.
+    const e = { ...entry, findings: entry.findings.map(detach), key, used: this.generation };
+    const old = this.entries.get(key);
+    if (!old || old.used !== this.generation) this.entries.set(key, e);
     this.current.push(e);
   }
   sweep(): void {
@@ -103,6 +112,10 @@ export class LintCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+function detach(f: RawFinding): RawFinding {
+  return { ...f, span: { start: f.span.start, end: f.span.end } };
 }
 
 const META = new Map<string, { defaultSeverity: Severity }>([...BUILTIN_FINDINGS, ...RULES].map((r) => [r.id, r]));
@@ -132,16 +145,21 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   const raw: RawFinding[] = [];
   const outcomes: Outcome[] = [];
   let count = 0;
+  // Lone CRs end lines too (positions.ts); as LF, the same length, every parser agrees.
+  const src = withLfBreaks(text);
+  const foreign = text.length > config.maxFileBytes ? undefined : encodingFinding(src, config.lang);
   if (text.length > config.maxFileBytes) {
     raw.push(tooLarge(text, config));
+  } else if (foreign) {
+    raw.push(foreign);
   } else if (kind === 'yaml') {
-    count = yield* lintYaml(text, config, c, raw, outcomes);
+    count = yield* lintYaml(src, config, c, raw, outcomes);
   } else {
-    count = yield* lintMarkdown(text, config, c, raw, outcomes);
+    count = yield* lintMarkdown(src, config, c, raw, outcomes);
   }
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
-  return { findings: finalize(text, raw, config), outcomes, outcomeCount: count };
+  return { findings: finalize(src, raw, config, kind), outcomes, outcomeCount: count };
 }
 
 function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
@@ -162,13 +180,13 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
         e = computed;
         yield;
       }
-      found.push(...e.findings);
-      got.push(...e.outcomes);
+      append(found, e.findings);
+      append(got, e.outcomes);
       count += e.count;
     }
     if (!needsWhole) {
-      raw.push(...found);
-      outcomes.push(...got);
+      append(raw, found);
+      append(outcomes, got);
       return count;
     }
     // An alias points across outcomes: read the file as one unit.
@@ -190,21 +208,22 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
 
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
   const r = parseMarkdown(text, config.lang);
-  raw.push(...r.findings);
-  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') raw.push(...checklistFindings(text, config, config.planChecklists, config.extraChecklists));
+  append(raw, r.findings);
+  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') append(raw, checklistFindings(text, config, config.planChecklists, config.extraChecklists));
   yield;
   for (const o of r.outcomes) {
     if (c.keepModels) outcomes.push(o);
     const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
     const hit = c.take(key, o.span.start);
     if (hit) {
-      raw.push(...hit.findings);
+      o.strings = []; // as runOutcomeRules leaves it: the same model, hit or miss
+      append(raw, hit.findings);
       continue;
     }
     const found: RawFinding[] = [];
     runOutcomeRules(o, config, found);
     c.put(key, { base: o.span.start, outcomes: [], count: 1, findings: found });
-    raw.push(...found);
+    append(raw, found);
     yield;
   }
   return r.outcomes.length;
@@ -251,7 +270,7 @@ function onePerSpot(fs: Finding[]): Finding[] {
 /** Rules whose finding on a placeholder's spot only repeats it. */
 const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date', 'hypothesis-link']);
 
-function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Finding[] {
+function finalize(text: string, raw: RawFinding[], config: ResolvedConfig, kind: DocKind): Finding[] {
   if (raw.length === 0) return [];
   const lines = new LineIndex(text);
   const out: Finding[] = [];
@@ -273,7 +292,7 @@ function finalize(text: string, raw: RawFinding[], config: ResolvedConfig): Find
       ...(f.data ? { data: f.data } : {}),
     });
   }
-  const d = readDirectives(text, lines);
+  const d = readDirectives(text, lines, kind);
   const kept = onePerSpot(d ? out.filter((f) => !suppressed(f, d)) : out);
   return kept.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -2,11 +2,36 @@
 // The only place positions are computed; hosts add 1 or wrap them.
 import type { Position } from './finding';
 
-/** Offsets at which each line starts. */
+/**
+ * Offsets at which each line starts. A line ends at CRLF, LF or a lone CR, as in VS Code,
+ * markdown-it and the YAML spec: this is the one definition the whole engine uses.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return starts;
+}
+
+/** Where a line's text ends (before its CRLF, LF or CR), given the line starts. */
+export function lineEndOf(text: string, starts: number[], line: number): number {
+  if (line + 1 >= starts.length) return text.length;
+  const next = starts[line + 1]!;
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
+/**
+ * The text with every lone CR turned into LF: the same length and offsets, so parsers that
+ * only know LF (the YAML package, our own line scans) see the lines the editor shows.
+ */
+export function withLfBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** The 0-based line holding an offset, given the line starts. */

@@ -3,6 +3,7 @@
 // outcomes with their status, each outcome in detail, and every assumption the figures
 // rest on. Every string the user wrote is escaped, so a title with a pipe or a newline
 // cannot break a table or start a heading.
+import { append, maxOf } from './arrays';
 import type { Lang } from './finding';
 import type { Measure, Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
@@ -65,7 +66,7 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
   // The tracker's further sections read this file as a portfolio of its own outcomes.
   const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
-  out.push(...summary(rows, total, c), ...tracker.story, ...roiSection(total, c), ...breakdown(rows, c), ...tracker.rest, ...details(rows, c), ...assumptions(rows, c));
+  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -123,7 +124,8 @@ function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const out = [`## ${w.roi}`, ''];
   if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => escapeInline(x || '?')).join(', ')), ''];
   if (!total.outcomes) return [...out, w.noValue, ''];
-  out.push('```text', ...figureLines(total as RoiFigures, c).map(codeSafe), '```', '');
+  out.push('```text');
+  append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
   if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
   else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
   if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
@@ -155,8 +157,8 @@ function figureLines(f: RoiFigures, c: Ctx): string[] {
     [w.conservative, pct(c, f.conservativeRoiPercent)],
     [w.payback, months(c, f.paybackMonths)],
   ];
-  const width = Math.max(...pairs.map(([l]) => displayWidth(l)));
-  const valueWidth = Math.max(...pairs.map(([, v]) => displayWidth(v)));
+  const width = maxOf(pairs.map(([l]) => displayWidth(l)), 0);
+  const valueWidth = maxOf(pairs.map(([, v]) => displayWidth(v)), 0);
   const lines = pairs.map(([l, v]) => `${l}${' '.repeat(width - displayWidth(l) + 2)}${' '.repeat(valueWidth - displayWidth(v))}${v}`);
   lines.splice(3, 0, '─'.repeat(width + 2 + valueWidth));
   return lines;
@@ -265,7 +267,7 @@ function details(rows: Row[], c: Ctx): string[] {
     }
     // Free-text value lines of a Markdown template (Financial Impact, ...), as written.
     for (const note of o.value?.notes ?? []) if (note.value.trim()) bullet(w.valueNote, escapeInline(note.value));
-    if (r.roi) out.push('', ...valueLines(r.roi, c));
+    if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
     out.push('');
   }
   return out;
@@ -319,10 +321,11 @@ function assumptions(rows: Row[], c: Ctx): string[] {
     }
   }
   if (valueRows.length) {
-    out.push(`### ${w.valueAssumptions}`, '', `| ${w.colOutcome} | ${w.colItem} | ${w.colAssumption} | ${w.colValidated} |`, '| --- | --- | --- | --- |', ...valueRows, '');
+    out.push(`### ${w.valueAssumptions}`, '', `| ${w.colOutcome} | ${w.colItem} | ${w.colAssumption} | ${w.colValidated} |`, '| --- | --- | --- | --- |');
+    append(out, valueRows).push('');
   }
   const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${escapeInline(a.value)}`));
-  if (outcomeRows.length) out.push(`### ${w.outcomeAssumptions}`, '', ...outcomeRows, '');
+  if (outcomeRows.length) append(out, [`### ${w.outcomeAssumptions}`, '', ...outcomeRows, '']);
   if (!valueRows.length && !outcomeRows.length) out.push('–', '');
   return out;
 }

@@ -60,7 +60,8 @@ export type RoiIssue =
   | 'no-currency' // amounts are shown without a currency
   | 'uncounted-items' // some items have a `problem` and count as 0
   | 'mixed-currencies' // totals only: outcomes in different currencies are not added
-  | 'investment-missing-for-some'; // totals only: ROI over outcomes some of which have no cost
+  | 'investment-missing-for-some' // totals only: ROI over outcomes some of which have no cost
+  | 'total-too-large'; // totals only: the sums pass what a number holds exactly; refused, not rounded
 
 export type Subtotals = Record<ValueType, number>;
 
@@ -176,7 +177,7 @@ function paybackTenths(value: bigint, cost: bigint): number | undefined {
 }
 
 function toNumber(v: bigint): number {
-  // Sums of safe integers can pass 2^53 only with absurd inputs; the nearest number is shown then.
+  // Callers keep sums within 2^53 (items past it are refused), so this is exact.
   return Number(v);
 }
 
@@ -199,8 +200,9 @@ function figures(s: Sums, currency: string | undefined, digits: number, issues: 
   if (s.investment === undefined) return f;
   const inv = s.investment;
   f.investmentMinor = toNumber(inv);
-  f.netMinor = toNumber(s.claimed - inv);
-  f.conservativeNetMinor = toNumber(s.validated - inv);
+  // Exact or absent: a difference past 2^53 minor units is not shown rounded.
+  if (isSafeMinor(s.claimed - inv)) f.netMinor = toNumber(s.claimed - inv);
+  if (isSafeMinor(s.validated - inv)) f.conservativeNetMinor = toNumber(s.validated - inv);
   if (inv > 0n) {
     f.roiPercent = roiTenths(s.claimed, inv);
     f.conservativeRoiPercent = roiTenths(s.validated, inv);
@@ -223,7 +225,12 @@ export function computeRoi(value: ValueBlock | undefined): RoiSummary {
   const byTypeBig = new Map<ValueType, bigint>();
 
   (value?.items ?? []).forEach((it, i) => {
-    const { item, big } = valueItem(it, i, currency);
+    let { item, big } = valueItem(it, i, currency);
+    // Exact or refused: an item that would carry a sum past 2^53 minor units is not counted.
+    if (item.counted && item.type && !(isSafeMinor(sums.claimed + big) && isSafeMinor(sums.validated + big) && isSafeMinor((byTypeBig.get(item.type) ?? 0n) + big))) {
+      item = { ...item, minor: 0, counted: false, problem: 'too-large' };
+      big = 0n;
+    }
     items.push(item);
     if (!item.counted || !item.type) return;
     sums.claimed += big;
@@ -284,6 +291,10 @@ export function sumRoi(summaries: RoiSummary[]): RoiTotal {
     for (const t of VALUE_TYPES) sums.byType[t] += s.byType[t];
     if (s.investmentMinor === undefined) allHaveInvestment = false;
     else investment += BigInt(s.investmentMinor);
+  }
+  const byType = [...VALUE_TYPES].map((t) => sums.byType[t]);
+  if (![sums.claimed, sums.validated, investment].every(isSafeMinor) || !byType.every(Number.isSafeInteger)) {
+    return { outcomes: summaries.length, currencies, minorDigits: digits, ...(currency ? { currency } : {}), issues: ['total-too-large'] };
   }
   if (allHaveInvestment) sums.investment = investment;
   else if (summaries.some((s) => s.investmentMinor !== undefined)) issues.push('investment-missing-for-some');

@@ -189,6 +189,7 @@ export class Settings implements vscode.Disposable {
     const { ids, files } = e.checklistEntries(config.checklists);
     const checklists: Checklist[] = [];
     for (const f of files) {
+      if (!e.checklistPathAllowed(f)) continue; // outside the config's folder: never read (cbo check reports it)
       try {
         const uri = vscode.Uri.joinPath(dir, f);
         const r = e.parseChecklistText(await hostFiles.readFile(uri), f);

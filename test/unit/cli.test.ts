@@ -1,37 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
-interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
-  return { code, out, err };
-}
-
-const made: string[] = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cbo-cli-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+after(() => removeWorkspaces());
 
 const NO_BASELINE = GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '');
 
@@ -129,10 +102,12 @@ describe('cbo CLI', () => {
     assert.deepEqual(rows.filter((x) => x.ruleId === 'missing-baseline').map((x) => `${x.file}:${x.severity}`), ['a.cbo.yaml:warning']);
   });
 
-  it('reports a broken .cborc.yaml on stderr and keeps going', async () => {
-    const dir = workspace({ '.cborc.yaml': 'rules:\n  missing-baseline: loud\n', 'a.cbo.yaml': GOOD_YAML });
+  it('reports a broken .cborc.yaml as a finding on it, keeps going, and exits 2', async () => {
+    const dir = workspace({ '.cborc.yaml': 'rules:\n  missing-baseline: loud\n', 'a.cbo.yaml': NO_BASELINE });
     const r = await cbo(dir, 'check', '--today', '2026-11-22');
-    assert.match(r.err, /Config does not match its schema/);
+    assert.match(r.out, /^\.cborc\.yaml:2:3 error config Config: rules\.missing-baseline: "loud" /m);
+    assert.match(r.out, /^a\.cbo\.yaml:\d+:\d+ error missing-baseline /m);
+    assert.equal(r.code, 2);
   });
 
   it('lists every rule with its metadata', async () => {

@@ -140,7 +140,8 @@ describe('config discovery (one algorithm for the editor and the CLI)', () => {
     const found = await new ConfigFinder('en').forFile(path.join(root, 'p', 'a.cbo.yaml'));
     assert.equal(found.file, path.join(root, 'p', '.cborc.yaml'));
     assert.deepEqual(found.config, {});
-    assert.match(found.problems.join('\n'), /cannot read config: not a regular file/);
+    assert.deepEqual(found.findings.map((f) => f.ruleId), ['file-unreadable']);
+    assert.match(found.findings[0]!.message, /Cannot read this config: not a regular file/);
   });
 
   it('does not hang on a FIFO named .cborc.yaml in a parent folder: `cbo check` reports it and lints on', async () => {
@@ -149,8 +150,15 @@ describe('config discovery (one algorithm for the editor and the CLI)', () => {
     let out = '';
     let err = '';
     const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: path.join(root, 'p') };
-    await main(['check', 'a.cbo.yaml', '--format', 'json'], io, {});
-    assert.match(err, /\.cborc\.yaml: cannot read config: not a regular file/);
-    assert.ok(Array.isArray(JSON.parse(out)), 'the file is still linted and the output is valid JSON');
+    const code = await main(['check', 'a.cbo.yaml', '--format', 'json'], io, {});
+    const findings = JSON.parse(out) as { file: string; ruleId: string; message: string }[];
+    assert.ok(Array.isArray(findings), `the output is valid JSON (${err})`);
+    const onConfig = findings.find((f) => f.file.endsWith('.cborc.yaml'));
+    assert.ok(onConfig, out);
+    assert.equal(onConfig.ruleId, 'file-unreadable');
+    assert.match(onConfig.message, /Cannot read this config: not a regular file/);
+    assert.equal(code, 2, 'a config that cannot be read is exit 2, as in ESLint');
+    // The file itself was linted: GOOD_YAML has no hypothesis, so its info finding is there.
+    assert.ok(findings.some((f) => f.file.endsWith('a.cbo.yaml')), 'the file is still linted');
   });
 });

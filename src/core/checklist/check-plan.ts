@@ -99,7 +99,8 @@ function insertion(g: ChecklistGroup, item: ChecklistItem, outline: Outline, nor
     const offset = endOfContent(text, outline.starts, h.end);
     return { offset, snippet: `\n\n${skeleton}` };
   }
-  return { offset: text.replace(/\s+$/, '').length, snippet: `\n\n## ${g.title[lang]}\n\n${skeleton}\n` };
+  // trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces mid-text.
+  return { offset: text.trimEnd().length, snippet: `\n\n## ${g.title[lang]}\n\n${skeleton}\n` };
 }
 
 function endOfContent(text: string, starts: number[], endLine: number): number {

@@ -33,3 +33,13 @@ export function checklistEntries(entries: string[] | undefined): { ids: string[]
   for (const e of entries ?? []) (/\.(ya?ml|json)$/i.test(e) ? files : ids).push(e);
   return { ids, files };
 }
+
+/**
+ * Whether a `checklists:` file entry stays inside the config's folder: relative, no `..`
+ * segment. A config that came with a cloned repository must not make the linter read files
+ * elsewhere on the machine (`../../.ssh/config`, `/etc/passwd`).
+ */
+export function checklistPathAllowed(entry: string): boolean {
+  if (/^([\\/]|[A-Za-z]:)/.test(entry)) return false;
+  return !entry.split(/[\\/]/).includes('..');
+}

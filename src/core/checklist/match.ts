@@ -1,6 +1,7 @@
 // Finding a checklist item's evidence in a plan's outline. Phrases are matched on
 // normalised text: whole words for Latin script, substrings for Korean (whose particles
 // attach to the noun: 마일스톤을, 회고는).
+import { boldLabel } from '../parse/markdown-labels';
 import type { Outline } from './outline';
 import type { ChecklistItem, Evidence, ItemStatus } from './types';
 
@@ -54,7 +55,7 @@ export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: s
     const t = normBlocks[i]!;
     // A sentence counts the same whether it is written as a list item or as a paragraph:
     // the form of the block says nothing about whether the plan covers the item.
-    const label = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*)$/.exec(b.text);
+    const label = boldLabel(b.text);
     if (b.kind === 'item' && b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
     else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
     else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);

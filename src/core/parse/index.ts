@@ -1,11 +1,17 @@
 // Parsing without rules: the document's outcome models and its parse and schema findings.
 // For ROI, reports and views that need the models but not the wording checks.
+import { append } from '../arrays';
 import type { Lang, RawFinding } from '../finding';
 import type { CboDocument, Outcome } from '../model';
 import { parseMarkdown, shiftFinding, shiftSpans } from './markdown';
 import { readYamlUnit, yamlUnits } from './yaml';
+import { encodingFinding } from '../encoding';
+import { withLfBreaks } from '../positions';
 
-export function parseDocument(text: string, kind: 'yaml' | 'markdown', lang: Lang = 'en'): { doc: CboDocument; findings: RawFinding[] } {
+export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: Lang = 'en'): { doc: CboDocument; findings: RawFinding[] } {
+  const text = withLfBreaks(input);
+  const foreign = encodingFinding(text, lang);
+  if (foreign) return { doc: { kind, outcomes: [] }, findings: [foreign] };
   if (kind === 'markdown') {
     const r = parseMarkdown(text, lang);
     return { doc: { kind, outcomes: r.outcomes }, findings: r.findings };
@@ -21,8 +27,8 @@ export function parseDocument(text: string, kind: 'yaml' | 'markdown', lang: Lan
         break;
       }
       shiftSpans(r.outcomes, u.base);
-      outcomes.push(...r.outcomes);
-      findings.push(...r.findings.map((f) => shiftFinding(f, u.base)));
+      append(outcomes, r.outcomes);
+      append(findings, r.findings.map((f) => shiftFinding(f, u.base)));
     }
     if (!whole) {
       outcomes.forEach((o, i) => (o.index = i));

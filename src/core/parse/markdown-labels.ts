@@ -89,3 +89,27 @@ export function displaySection(section: Section, lang: 'en' | 'ko'): string {
 
 /** `## CBO: title` (also full-width colon and the Korean name of the framework). */
 export const CBO_HEADING = /^\s*(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]\s*(.*)$/i;
+
+/**
+ * `**Label**: value`, `**Label:** value`, `__Label__ value`: the label and the value. Read
+ * by hand, not by one regex: the obvious pattern (a lazy label, optional spaces and colons,
+ * then the closing marker) backtracks cubically over a run of spaces, and one pasted line
+ * froze the editor for 30 s.
+ */
+export function boldLabel(content: string): [string, string, string] | null {
+  let i = 0;
+  while (i < content.length && /\s/.test(content[i]!)) i++;
+  const mark = content.slice(i, i + 2);
+  if (mark !== '**' && mark !== '__') return null;
+  i += 2;
+  let j = i;
+  while (j < content.length && content[j] !== '*' && content[j] !== '_') j++;
+  const close = content.slice(j, j + 2);
+  if (close !== '**' && close !== '__') return null;
+  // The label is one line; a colon may sit inside the markers or after them.
+  const label = content.slice(i, j).trimEnd().replace(/[:：]$/, '').trimEnd();
+  if (!label || label.includes('\n')) return null;
+  const rest = content.slice(j + 2).trimStart();
+  const value = /^[:：]/.test(rest) ? rest.slice(1).trimStart() : rest;
+  return [content, label, value];
+}

@@ -7,8 +7,8 @@ import type { Lang, RawFinding } from '../finding';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type Span, type Text } from '../model';
 import { findDates } from '../text/date';
 import { extractQuantities } from '../text/quantity';
-import { CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
-import { lineStarts } from '../positions';
+import { boldLabel, CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
+import { lineEndOf, lineStarts } from '../positions';
 import { readValueLabels, VALUE_FIELDS } from './markdown-value';
 import { readYamlUnit } from './yaml';
 
@@ -24,7 +24,9 @@ let parser: MarkdownIt | undefined;
  */
 export function blockParser(): MarkdownIt {
   if (!parser) {
-    parser = new MarkdownIt({ html: false });
+    // html on to READ the structure as it renders (a heading inside <!-- --> is not a
+    // heading); this parser never renders anything, so no HTML can reach a page from here.
+    parser = new MarkdownIt({ html: true });
     parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
   }
   return parser;
@@ -43,6 +45,8 @@ interface Open {
   /** A label whose value is the nested list below it ("- **Secondary Metrics**:" + sub-bullets). */
   pending?: { field: Field; depth: number };
   fields: Partial<Record<Field, Text[]>>;
+  /** A ```cbo block in the heading's section: heading and block are one outcome. */
+  fence?: Outcome;
   lastLine: number;
   sectionEnd: Partial<Record<Section, number>>;
 }
@@ -53,18 +57,30 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
   if (!mayHoldCbo(text)) return { outcomes, findings };
   const tokens = blockParser().parse(text, {});
   const starts = lineStarts(text);
-  const lineEnd = (line: number) => {
-    const next = line + 1 < starts.length ? starts[line + 1]! - 1 : text.length;
-    return next > starts[line]! && text[next - 1] === '\r' ? next - 1 : next;
-  };
+  const lineEnd = (line: number) => lineEndOf(text, starts, line);
+  // markdown-it shows a NUL as U+FFFD: search in a copy that does the same (same offsets).
+  const seek = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
   let open: Open | undefined;
   let listDepth = 0;
   const fenced: Outcome[] = [];
 
   const close = () => {
     if (!open) return;
-    finish(open, text, starts, lineEnd);
-    outcomes.push(open.outcome);
+    if (open.fence) {
+      // The heading names the outcome the block describes: one outcome, the block's data.
+      const o = open.fence;
+      const heading = open.outcome;
+      if (!o.title && heading.title) {
+        o.title = heading.title;
+        o.strings.unshift(heading.title);
+        o.anchor = heading.anchor;
+      }
+      o.span = { start: heading.span.start, end: Math.max(o.span.end, lineEnd(lastContentLine(text, starts, open.lastLine))) };
+      outcomes.push(o);
+    } else {
+      finish(open, text, starts, lineEnd);
+      outcomes.push(open.outcome);
+    }
     open = undefined;
   };
 
@@ -82,7 +98,7 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
         const headingEnd = lineEnd(line);
         const o = emptyOutcome(outcomes.length, 'md-template', { start: lineStart, end: headingEnd });
         const titleValue = m[1]!.trim();
-        const at = text.indexOf(titleValue, lineStart);
+        const at = seek.indexOf(titleValue, lineStart);
         o.anchor = { start: lineStart, end: headingEnd };
         if (titleValue) {
           o.title = { value: titleValue, span: { start: at, end: at + titleValue.length } };
@@ -104,15 +120,15 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
       const from = t.map![0] + 1;
       const to = Math.max(from, t.map![1] - 1);
       const base = starts[from] ?? text.length;
-      const end = to < starts.length ? starts[to]! : text.length;
-      const r = readYamlUnit({ base, text: text.slice(base, end), role: 'whole' }, lang);
+      const r = readYamlUnit({ base, text: fenceBody(text, starts, from, to, t.content), role: 'whole' }, lang);
       for (const f of r.findings) findings.push(shiftFinding(f, base));
       for (const o of r.outcomes) {
         shiftSpans(o, base);
         o.source = 'md-fence';
         o.span = { start: starts[t.map![0]]!, end: lineEnd(t.map![1] - 1) };
         if (!o.title) o.anchor = { start: o.span.start, end: lineEnd(t.map![0]) };
-        fenced.push(o);
+        if (open && !open.fence && r.outcomes.length === 1) open.fence = o;
+        else fenced.push(o);
       }
       if (open) open.lastLine = t.map![1] - 1;
       continue;
@@ -125,7 +141,7 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
     } else if (t.type === 'inline' && t.map) {
       open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
       if (open.section) open.sectionEnd[open.section] = t.map[1] - 1;
-      readItem(open, t, listDepth, text, starts, lineEnd);
+      readItem(open, t, listDepth, text, seek, starts, lineEnd);
     } else if (t.map) {
       open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
     }
@@ -138,19 +154,18 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
 }
 
 
-const LABEL = /^\s*(?:\*\*|__)([^*_\n]+?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*([\s\S]*)$/;
 const PLAIN_LABEL = /^\s*([A-Za-z가-힣][A-Za-z가-힣 ]{1,30}?)\s*[:：]\s*([\s\S]*)$/;
 
-function readItem(open: Open, t: Token, depth: number, text: string, starts: number[], lineEnd: (l: number) => number): void {
+function readItem(open: Open, t: Token, depth: number, text: string, seek: string, starts: number[], lineEnd: (l: number) => number): void {
   const content = t.content;
   const line = t.map![0];
-  const m = LABEL.exec(content) ?? PLAIN_LABEL.exec(content);
+  const m = boldLabel(content) ?? PLAIN_LABEL.exec(content);
   const field = m ? fieldOf(m[1]!) : undefined;
   if (field) {
     const raw = m![2]!.trim();
     const first = raw.split('\n')[0]!;
     const lineStart = starts[line]!;
-    const at = first ? text.indexOf(first, lineStart) : -1;
+    const at = first ? seek.indexOf(first, lineStart) : -1;
     const start = at >= 0 ? at : lineEnd(line);
     const end = raw.includes('\n') ? lineEnd(t.map![1] - 1) : start + first.length;
     const bullet = { start: lineStart + (text.slice(lineStart, lineEnd(line)).length - text.slice(lineStart, lineEnd(line)).trimStart().length), end: lineEnd(t.map![1] - 1) };
@@ -163,7 +178,7 @@ function readItem(open: Open, t: Token, depth: number, text: string, starts: num
   }
   if (open.pending && depth > open.pending.depth) {
     const raw = content.trim();
-    const at = text.indexOf(raw.split('\n')[0]!, starts[line]!);
+    const at = seek.indexOf(raw.split('\n')[0]!, starts[line]!);
     const value: Text = { value: raw, span: { start: at, end: at + raw.split('\n')[0]!.length } };
     const list = (open.fields[open.pending.field] ??= []);
     if (list.length === 1 && list[0]!.value === '') list.pop();
@@ -249,6 +264,29 @@ function measure(t: Text | undefined): Measure | undefined {
 function dateIn(t: Text): Text | undefined {
   const d = findDates(t.value)[0];
   return d ? { value: d.iso, span: { start: t.span.start + d.start, end: t.span.start + d.end } } : undefined;
+}
+
+/**
+ * The YAML inside a fence, at its own offsets. Inside a blockquote or a list item the lines
+ * carry the container's marks (`> `, indentation); they are blanked to spaces, so the YAML
+ * reads as markdown-it shows it and every offset still points into the plan.
+ */
+function fenceBody(text: string, starts: number[], from: number, to: number, content: string): string {
+  const base = starts[from] ?? text.length;
+  const end = to < starts.length ? starts[to]! : text.length;
+  const raw = text.slice(base, end);
+  const lines = content.split('\n');
+  let out: string[] | undefined;
+  for (let k = 0; k < to - from && k < lines.length; k++) {
+    const ls = starts[from + k]!;
+    const line = text.slice(ls, lineEndOf(text, starts, from + k));
+    const prefix = line.length - lines[k]!.length;
+    if (prefix > 0 && line.endsWith(lines[k]!) && line.slice(0, prefix).trim() !== '') {
+      out ??= raw.split('');
+      for (let i = 0; i < prefix; i++) out[ls - base + i] = ' ';
+    }
+  }
+  return out ? out.join('') : raw;
 }
 
 function lastContentLine(text: string, starts: number[], line: number): number {

@@ -1,6 +1,7 @@
 // Reads CBO YAML into outcome models plus parse and schema findings. Multi-outcome files
 // are read one `outcomes:` item at a time (see yaml-split.ts), which makes results
 // cacheable per outcome and keeps a broken outcome from hiding the others.
+import { append } from '../arrays';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { Lang, RawFinding } from '../finding';
 import type { Outcome, Span } from '../model';
@@ -48,9 +49,13 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
     return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)] };
   }
+  // The parser catches its own stack overflow on hostile nesting and reports it at every
+  // level (hundreds of copies): one resource-limit finding says what happened instead.
+  const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
+  if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))] };
   const findings: RawFinding[] = doc.errors.map((err) => ({
     ruleId: SYNTAX_RULE_ID,
-    message: (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
+    message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
     span: clampToText(src, err.pos[0], err.pos[1]),
     data: { code: err.code },
   }));
@@ -88,8 +93,8 @@ function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResul
     list.items.forEach((item, i) => {
       const r = readOutcome(item, w, src, lang, ['outcomes', String(i)], root);
       for (const o of r.outcomes) o.index = outcomes.length;
-      outcomes.push(...r.outcomes);
-      findings.push(...r.findings);
+      append(outcomes, r.outcomes);
+      append(findings, r.findings);
     });
   }
   return { outcomes, findings };
@@ -100,6 +105,12 @@ function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: 
   const fallback: Span = { start: 0, end: Math.min(src.length, src.indexOf('\n') < 0 ? src.length : src.indexOf('\n')) };
   const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback);
   return { outcomes: [buildOutcome(node, w, src, 0)], findings };
+}
+
+function multipleDocs(lang: Lang): string {
+  return lang === 'ko'
+    ? '이 파일에는 YAML 문서가 여러 개(--- 로 구분) 있습니다. CBO 파일은 문서 하나만 담습니다. 성과를 outcomes: 아래에 나열하거나 파일을 나누세요.'
+    : 'This file holds more than one YAML document (separated by ---); a CBO file holds one. List the outcomes under outcomes:, or split the file.';
 }
 
 function limitFinding(lang: Lang, span: Span, cause?: unknown): RawFinding {

@@ -3,8 +3,11 @@
 // wrote (titles, currencies, dates, units, file names), not only titles: a quoted date such
 // as "<img src=x onerror=…>" must reach the .md as text.
 export function escapeInline(s: string): string {
+  // Lines joined by hand: /\s*[\r\n]+\s*/ is quadratic on a long run of spaces.
   return s
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim()
+    .split(/[\r\n]/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
     .replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
 }

@@ -13,6 +13,7 @@ import { recommendations, type Recommendation } from './recommendations';
 import { quarterTrends } from './trends';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 import { groupBy } from './group';
+import { append } from '../arrays';
 
 export interface MdCtx {
   w: Words;
@@ -258,6 +259,6 @@ export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?
     ...recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     ...assumptionsSection(p, c),
   );
-  if (opts.problems?.length) out.push(`## ${w.csvProblems}`, '', ...opts.problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), '');
+  if (opts.problems?.length) append(out, [`## ${w.csvProblems}`, '', ...opts.problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), '']);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

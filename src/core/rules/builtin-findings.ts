@@ -38,4 +38,25 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     defaultSeverity: 'warning',
     description: { en: 'A rule failed on this input. Please report it; other rules still ran.', ko: '이 입력에서 규칙 하나가 실패했습니다. 알려 주세요. 다른 규칙은 실행되었습니다.' },
   },
+  {
+    id: 'config',
+    name: 'Config problem',
+    scope: 'structure',
+    defaultSeverity: 'error',
+    description: { en: 'An entry of .cborc.yaml is not valid (unknown key or rule id, wrong value); it is ignored, the rest applies.', ko: '.cborc.yaml의 항목이 올바르지 않아(모르는 키나 규칙 id, 잘못된 값) 무시합니다. 나머지는 적용됩니다.' },
+  },
+  {
+    id: 'file-unreadable',
+    name: 'File unreadable',
+    scope: 'structure',
+    defaultSeverity: 'error',
+    description: { en: 'A file or folder could not be read (permissions, not a regular file); the rest was checked.', ko: '파일이나 폴더를 읽을 수 없었습니다(권한, 일반 파일이 아님). 나머지는 검사했습니다.' },
+  },
+  {
+    id: 'encoding',
+    name: 'Encoding',
+    scope: 'structure',
+    defaultSeverity: 'error',
+    description: { en: 'The file is not UTF-8 (it looks UTF-16); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16으로 보입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
+  },
 ];

@@ -5,6 +5,7 @@
 import type { Metric } from '../model';
 import { isIsoDate } from '../text/date';
 import { msg, type Rule } from './types';
+import { append } from '../arrays';
 
 export const rule: Rule = {
   id: 'measurement-in-future',
@@ -18,7 +19,7 @@ export const rule: Rule = {
   check(o, ctx) {
     const metrics: Metric[] = [];
     if (o.metrics?.primary) metrics.push(o.metrics.primary);
-    if (o.metrics?.secondary) metrics.push(...o.metrics.secondary);
+    if (o.metrics?.secondary) append(metrics, o.metrics.secondary);
     for (const m of metrics) {
       for (const x of m.measurements) {
         const d = x.date;

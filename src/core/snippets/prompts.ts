@@ -5,6 +5,7 @@
 import { BUILT_IN_CHECKLISTS } from '../checklist/builtins';
 import { fixSnippetTexts } from '../rules/fix-snippets';
 import { MARKDOWN_SNIPPETS, YAML_SNIPPETS } from './source';
+import { append } from '../arrays';
 
 // ${1:default}: the default text of a tab stop (our own constant strings, not user text).
 const TAB_STOP = /\$\{\d+:([^{}$\n]{0,200})\}/g;
@@ -20,8 +21,8 @@ let cached: string[] | undefined;
 export function templatePrompts(): string[] {
   if (cached) return cached;
   const texts: string[] = [];
-  for (const file of [YAML_SNIPPETS, MARKDOWN_SNIPPETS]) for (const s of Object.values(file)) texts.push(...s.body);
-  texts.push(...fixSnippetTexts());
+  for (const file of [YAML_SNIPPETS, MARKDOWN_SNIPPETS]) for (const s of Object.values(file)) append(texts, s.body);
+  append(texts, fixSnippetTexts());
   for (const c of BUILT_IN_CHECKLISTS) for (const g of c.groups) for (const i of g.items) if (i.skeleton) texts.push(i.skeleton.en, i.skeleton.ko);
   const out = new Set<string>();
   for (const t of texts) {

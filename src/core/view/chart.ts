@@ -3,6 +3,7 @@
 // target, the target as a horizontal line, the deadline and today as vertical lines, the
 // measured line, and the status the line shows. Everything is a list of plain shapes, so both
 // renderers are a loop, and every text is escaped where it is written.
+import { maxOf, minOf } from '../arrays';
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
 
@@ -61,12 +62,12 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   const xs = points.map((p) => day(p.date));
   if (opts.today) xs.push(day(opts.today));
   const ys = points.map((p) => p.value);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  let [yMin, yMax] = [Math.min(...ys), Math.max(...ys)];
+  const [x0, x1] = [minOf(xs), maxOf(xs)];
+  let [yMin, yMax] = [minOf(ys), maxOf(ys)];
   const padY = (yMax - yMin || Math.abs(yMax) || 1) * 0.12;
   yMin -= padY;
   yMax += padY;
-  if (Math.min(...ys) >= 0 && yMin < 0) yMin = 0;
+  if (minOf(ys) >= 0 && yMin < 0) yMin = 0;
   // Round the axis to a readable step, so the ticks read 60%, 70%, 80% rather than 59.84%.
   const step = niceStep((yMax - yMin) / 2);
   yMin = Math.floor(yMin / step) * step;

@@ -1,10 +1,10 @@
 // The panel's page: a strict CSP (default-src 'none'), a fresh nonce from crypto for the
 // one script and the one stylesheet, and nothing but our own files.
 import * as vscode from 'vscode';
+import { makeNonce } from '../nonce';
 
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, lang: string): string {
-  // Web Crypto: the same in the Node and the web worker extension hosts.
-  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'canvas.css'));
   const csp = [

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { CsvNote, Portfolio } from '../../core/api';
 import { escapeHtml } from '../../core/view/escape';
 import { getEngine } from '../engine-loader';
+import { makeNonce } from '../nonce';
 
 const CSS = `body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 16px 24px;line-height:1.45}
 header{display:flex;align-items:center;gap:8px;flex-wrap:wrap}header h1{font-size:1.4em;margin:12px 12px 12px 0}
@@ -46,8 +47,7 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
 
 /** The page shell, set once per panel; the content inside <main> is replaced by messages. */
 export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, lang: 'en' | 'ko'): string {
-  // Web Crypto (global in Node 20 and in the web worker host), so the browser build works too.
-  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const nonce = makeNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'));
   const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`].join('; ');
   return `<!DOCTYPE html>

@@ -1,0 +1,203 @@
+// The CLI defects of issue 11: unreadable files and folders, config errors, terminal
+// escapes, patterns that match nothing, FIFOs, size limits, checklist paths, -o targets.
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { checklistPathAllowed } from '../../src/core/checklist/load';
+import { configFindings } from '../../src/core/config';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
+
+after(() =>
+  removeWorkspaces((d) => {
+    try {
+      execFileSync('chmod', ['-R', 'u+rwx', d]); // the locked files and folders
+    } catch {
+      // already gone
+    }
+  }),
+);
+
+const isRoot = process.getuid?.() === 0;
+
+/**
+ * Runs the built CLI as a user for whom chmod 0 means unreadable: as root (CI containers)
+ * that is `nobody`, in a child process; otherwise this process.
+ */
+async function cboUnprivileged(cwd: string, locked: string[], ...argv: string[]) {
+  if (isRoot) {
+    execFileSync('chmod', ['-R', 'a+rX', cwd]);
+    execFileSync('chmod', ['a+rx', path.resolve('dist'), path.resolve('dist/cli.js')]);
+  }
+  for (const p of locked) chmodSync(path.join(cwd, p), 0);
+  if (!isRoot) return cbo(cwd, ...argv);
+  const r = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...argv], { cwd, uid: 65534, gid: 65534, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+const T = ['--today', '2026-11-22'];
+
+/** A FIFO nobody writes to: reading it blocks forever unless the CLI refuses it. */
+function fifo(p: string): void {
+  execFileSync('mkfifo', [p]);
+}
+
+describe('CLI hardening (issue 11)', function () {
+  this.timeout(30_000);
+
+  describe('7. unreadable files and folders', () => {
+    it('an unreadable file is a finding for that path; the rest is linted; JSON stays valid; exit 2', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'b.cbo.yaml': 'title: Ship the new dashboard\n' });
+      const r = await cboUnprivileged(dir, ['a.cbo.yaml'], 'check', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string }[];
+      assert.ok(rows.some((x) => x.file === 'a.cbo.yaml' && x.ruleId === 'file-unreadable'), r.out + r.err);
+      assert.ok(rows.some((x) => x.file === 'b.cbo.yaml' && x.ruleId !== 'file-unreadable'));
+    });
+
+    it('a path that is not a regular file (a FIFO) is a finding, not the end of the run', async () => {
+      const dir = workspace({ 'b.cbo.yaml': 'title: Ship the new dashboard\n' });
+      fifo(path.join(dir, 'x.cbo.yaml'));
+      const r = await cbo(dir, 'check', 'x.cbo.yaml', 'b.cbo.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string }[];
+      assert.ok(rows.some((x) => x.file === 'x.cbo.yaml' && x.ruleId === 'file-unreadable'), r.out);
+      assert.ok(rows.some((x) => x.file === 'b.cbo.yaml' && x.ruleId === 'output-as-outcome'));
+    });
+
+    it('an unreadable folder is a finding for that folder, exit 2', async () => {
+      const dir = workspace({ 'ok/a.cbo.yaml': GOOD_YAML, 'locked/b.cbo.yaml': GOOD_YAML });
+      const r = await cboUnprivileged(dir, ['locked'], 'check', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string }[];
+      assert.ok(rows.some((x) => x.file === 'locked' && x.ruleId === 'file-unreadable'), r.out);
+    });
+  });
+
+  describe('8. config errors', () => {
+    it('lang: fr, an unknown rule id and maxRoiPercent: "abc" are findings on the config file, exit 2', async () => {
+      const dir = workspace({
+        '.cborc.yaml': 'lang: fr\nrules:\n  weasel-word: error\n  no-such-rule: warning\n  roi-implausible: [warning, { maxRoiPercent: "abc" }]\n',
+        'a.cbo.yaml': GOOD_YAML,
+      });
+      const r = await cbo(dir, 'check', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string; message: string; line: number }[];
+      const onConfig = rows.filter((x) => x.file === '.cborc.yaml');
+      assert.ok(onConfig.length >= 3, JSON.stringify(onConfig));
+      assert.ok(onConfig.every((x) => x.ruleId === 'config'));
+      assert.ok(onConfig.some((x) => /fr/.test(x.message) && x.line === 1));
+      assert.ok(onConfig.some((x) => /no-such-rule/.test(x.message) && x.line === 4));
+      assert.ok(onConfig.some((x) => /maxRoiPercent/.test(x.message) && x.line === 5));
+    });
+
+    it('keeps the valid parts of a config with one bad key (weasel-word: error still applies)', async () => {
+      const dir = workspace({ '.cborc.yaml': 'lang: fr\nrules:\n  weasel-word: error\n', 'a.cbo.yaml': GOOD_YAML.replace('without calling support\ncategory', 'without calling support, significantly\ncategory') });
+      const r = await cbo(dir, 'check', '--format', 'json', ...T);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string; severity: string }[];
+      assert.ok(rows.some((x) => x.ruleId === 'weasel-word' && x.severity === 'error'), r.out);
+    });
+
+    it('--config with errors is a finding too, exit 2', async () => {
+      const dir = workspace({ 'cfg.yaml': 'rules:\n  no-such-rule: warning\n', 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'a.cbo.yaml', '--config', 'cfg.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      assert.ok((JSON.parse(r.out) as { file: string }[]).some((x) => x.file === 'cfg.yaml'));
+    });
+
+    it('core exposes config findings with positions for the editor', () => {
+      const f = configFindings('lang: fr\nrules:\n  no-such-rule: warning\n', 'en');
+      assert.ok(f.length >= 2);
+      for (const x of f) assert.ok(x.span.end > x.span.start && x.start.line >= 0, JSON.stringify(x));
+      assert.deepEqual(f.map((x) => x.start.line).sort(), [0, 2]);
+    });
+  });
+
+  describe('11. control characters are escaped in text output', () => {
+    it('a quoted key with terminal escapes and a file name with ESC print escaped', async () => {
+      const dir = workspace({ ['e\u001b[31mvil.cbo.yaml']: 'title: Ship it\n"\u001b[2J\u001b]0;title\u0007": 1\n' });
+      const r = await cbo(dir, 'check', ...T);
+      assert.ok(r.out.length > 0);
+      // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+      assert.doesNotMatch(r.out + r.err, /[\u0000-\u0008\u000b-\u001f\u007f]/);
+      assert.match(r.out, /\\u001b|\\x1b|\\e/i);
+    });
+  });
+
+  describe('12. nothing matched', () => {
+    it('a glob that matches nothing exits 2 with a clear message', async () => {
+      const dir = workspace({ 'examples/a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'exmaples/**/*.cbo.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /No files matching the pattern "exmaples\/\*\*\/\*\.cbo\.yaml"/);
+    });
+
+    it('an explicit path that is not a CBO file says so, exit 2', async () => {
+      const dir = workspace({ 'notes.txt': 'hello\n', 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'notes.txt', ...T);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /notes\.txt is not a CBO YAML or Markdown file/);
+    });
+  });
+
+  describe('13. FIFOs never hang; roi and report honour maxFileBytes', () => {
+    it('a FIFO .cborc.yaml in a parent folder is a config finding, not a hang', async () => {
+      const dir = workspace({ 'sub/a.cbo.yaml': GOOD_YAML });
+      fifo(path.join(dir, '.cborc.yaml'));
+      const r = await cbo(path.join(dir, 'sub'), 'check', 'a.cbo.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      assert.match(r.out + r.err, /not a regular file/);
+    });
+
+    it('--config FIFO, report FIFO, roi FIFO, plan FIFO, check FIFO: refused, not read', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      fifo(path.join(dir, 'p.cbo.yaml'));
+      fifo(path.join(dir, 'p.md'));
+      for (const argv of [['check', 'a.cbo.yaml', '--config', 'p.cbo.yaml'], ['report', 'p.cbo.yaml'], ['roi', 'p.cbo.yaml'], ['plan', 'p.md'], ['check', 'p.cbo.yaml']]) {
+        const r = await cbo(dir, ...argv, ...T);
+        assert.equal(r.code, 2, argv.join(' '));
+        assert.match(r.out + r.err, /not a regular file/, argv.join(' '));
+      }
+    });
+
+    it('roi and report refuse a file over maxFileBytes', async () => {
+      const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'big.cbo.yaml': GOOD_YAML + '#'.repeat(2000) + '\n' });
+      for (const cmd of ['roi', 'report']) {
+        const r = await cbo(dir, cmd, 'big.cbo.yaml', ...T);
+        assert.equal(r.code, 2, cmd);
+        assert.match(r.err, /too large/, cmd);
+      }
+    });
+  });
+
+  describe('16. paths and outputs', () => {
+    it('checklist files outside the workspace (../, absolute) are refused', async () => {
+      const outside = workspace({ 'team.yaml': 'id: team\ntitle: Team\ngroups: []\n' });
+      const dir = workspace({ '.cborc.yaml': `checklists:\n  - ../${path.basename(outside)}/team.yaml\n  - ${path.join(outside, 'team.yaml')}\n`, 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', '--format', 'json', ...T);
+      assert.match(r.out + r.err, /outside/);
+      assert.equal(r.code, 2);
+    });
+
+    it('the same path rule holds for the editor (checklistPathAllowed)', () => {
+      for (const bad of ['../x.yaml', 'a/../../x.yaml', '/etc/x.yaml', 'C:\\x.yaml', '\\\\server\\x.yaml', 'a\\..\\..\\x.yaml']) assert.equal(checklistPathAllowed(bad), false, bad);
+      for (const good of ['team.yaml', 'checklists/team.yaml', './team.yaml']) assert.equal(checklistPathAllowed(good), true, good);
+    });
+
+    it('report -o DIR says it is a folder, without suggesting --force', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'out/keep': '' });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'out', ...T);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /folder/);
+      assert.doesNotMatch(r.err, /--force/);
+    });
+
+    it('report -o INPUT --force never overwrites the source', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', './a.cbo.yaml', '--force', ...T);
+      assert.equal(r.code, 2);
+      assert.equal(readFileSync(path.join(dir, 'a.cbo.yaml'), 'utf8'), GOOD_YAML);
+      assert.match(r.err, /source/);
+    });
+  });
+});

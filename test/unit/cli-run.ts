@@ -1,0 +1,38 @@
+// Shared by the CLI tests: run `cbo` in memory and build throwaway workspaces.
+import { mkdirSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+
+export interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
+  return { code, out, err };
+}
+
+/** Folders made by `workspace`, removed by `removeWorkspaces` (call it from an `after` hook). */
+const made: string[] = [];
+
+export function workspace(files: Record<string, string>, prefix = 'cbo-cli-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+export function removeWorkspaces(beforeRemoving: (dir: string) => void = () => {}): void {
+  for (const d of made.splice(0)) {
+    beforeRemoving(d);
+    rmSync(d, { recursive: true, force: true });
+  }
+}

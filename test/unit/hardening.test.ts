@@ -1,0 +1,244 @@
+// The defects a hostile review of the engine found (issue 11), one test each: inputs that
+// crashed, hung, misplaced findings or read a file unlike it renders.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildReport } from '../../src/core/report';
+import { globToRegExp } from '../../src/core/glob';
+import { LineIndex, lineStarts } from '../../src/core/positions';
+import { parseDocument } from '../../src/core/parse';
+import { computeRoi, sumRoi } from '../../src/core/roi';
+import { at, GOOD_YAML, only, run, TODAY } from './helpers';
+
+const COMPLETE_FENCE = '```cbo\n' + GOOD_YAML + '```\n';
+
+describe('hardening (issue 11)', function () {
+  this.timeout(60_000);
+
+  describe('2. no spread of unbounded arrays into calls', () => {
+    it('lints 50,000 empty value items without overflowing the stack', () => {
+      const text = 'value:\n  items:\n' + '  - {}\n'.repeat(50_000);
+      const r = run(text, 'yaml');
+      assert.ok(r.findings.length > 0);
+      assert.ok(!r.findings.some((f) => /call stack/i.test(f.message)), 'no stack overflow message');
+      assert.equal(only(r.findings, 'internal-error').length, 0);
+    });
+
+    it('writes a report for 12,000 detailed outcomes (over 150,000 lines)', () => {
+      const one = parseDocument(
+        'title: t\nowner: Head of Sales\nmetrics: { primary: { name: Rate, unit: "%", baseline: { value: 5, asOf: 2026-01-01 }, target: { value: 9, by: 2027-01-01 } } }\nvalue: { currency: USD, investment: 10, items: [ { type: hard-savings, amount: 5, assumption: x }, { type: revenue-impact, amount: 7, assumption: y } ] }\nassumptions: [a, b]\n',
+        'yaml',
+      ).doc.outcomes[0]!;
+      const outcomes = Array.from({ length: 12_000 }, (_, i) => ({ ...structuredClone(one), index: i, title: { value: `Customers pay online ${i}`, span: one.title!.span } }));
+      const md = buildReport(outcomes, { today: TODAY, lang: 'en' });
+      assert.match(md, /Customers pay online 11999/);
+    });
+
+    it('no source file spreads an array into a call (push, unshift, Math.max/min, fromCharCode, apply)', () => {
+      const bad: string[] = [];
+      // A call whose argument list spreads something at its own level (not inside [] or {}).
+      const spreadsIntoCall = (line: string): boolean => {
+        const call = /\b(?:push|unshift|splice|max|min|fromCharCode|fromCodePoint|apply|concat)\(/g;
+        for (let m = call.exec(line); m; m = call.exec(line)) {
+          let depth = 0;
+          for (let i = m.index + m[0].length; i < line.length; i++) {
+            const ch = line[i]!;
+            if ('([{'.includes(ch)) depth++;
+            else if (')]}'.includes(ch)) {
+              if (depth-- === 0) break;
+            } else if (depth === 0 && line.startsWith('...', i)) return true;
+          }
+        }
+        return false;
+      };
+      const walk = (dir: string): void => {
+        for (const name of readdirSync(dir)) {
+          const p = path.join(dir, name);
+          if (statSync(p).isDirectory()) walk(p);
+          else if (p.endsWith('.ts')) {
+            readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
+              if (!/^\s*(\/\/|\*|\/\*)/.test(line) && spreadsIntoCall(line)) bad.push(`${p}:${i + 1}: ${line.trim()}`);
+            });
+          }
+        }
+      };
+      walk('src');
+      assert.deepEqual(bad, []);
+    });
+  });
+
+  describe('3. identical outcomes are separate models', () => {
+    it('reports each copy of a pasted outcome on its own line', () => {
+      const text = 'outcomes:\n- title: Ship the new dashboard\n- title: Ship the new dashboard\n';
+      const r = run(text, 'yaml');
+      const lines = only(r.findings, 'missing-primary-metric').map((f) => f.start.line + 1);
+      assert.deepEqual(lines, [2, 3]);
+      assert.equal(r.outcomes.length, 2);
+      assert.notEqual(r.outcomes[0], r.outcomes[1]);
+      assert.deepEqual(r.outcomes.map((o) => o.title!.span.start), [text.indexOf('Ship'), text.lastIndexOf('Ship')]);
+    });
+
+    it('does the same for two identical Markdown outcomes', () => {
+      const section = '## CBO: Ship the new dashboard\n\nSome text.\n\n';
+      const text = section + section;
+      const r = run(text, 'markdown');
+      const lines = only(r.findings, 'output-as-outcome').map((f) => f.start.line + 1);
+      assert.deepEqual(lines, [1, 5]);
+    });
+  });
+
+  describe('6. positions: lines end at CRLF, LF or CR', () => {
+    it('one definition of a line break: CRLF, LF and a lone CR each end a line', () => {
+      assert.deepEqual(lineStarts('a\r\nb\nc\rd'), [0, 3, 5, 7]);
+      const li = new LineIndex('a\rb\r\nc');
+      assert.deepEqual(li.position(2), { line: 1, character: 0 });
+      assert.deepEqual(li.position(5), { line: 2, character: 0 });
+    });
+
+    it('a lone CR in a Markdown paragraph does not shift later findings', () => {
+      const text = '# Plan\n\nFirst line\rsecond line of the same paragraph.\n\n## CBO: Ship the new dashboard\n\n### Success Metrics\n- **Primary Metric**: TBD\n';
+      const r = run(text, 'markdown');
+      const tbd = only(r.findings, 'no-placeholder');
+      assert.ok(tbd.length > 0, 'the placeholder is found');
+      for (const f of tbd) assert.equal(at(text, f), 'TBD');
+      const heading = only(r.findings, 'output-as-outcome')[0]!;
+      assert.equal(heading.start.line, 5, 'the heading is on line 6 (the CR ends line 3)');
+    });
+
+    it('a YAML file with lone-CR line endings reads like the same file with LF', () => {
+      const lf = run(GOOD_YAML.replace('owner: Head of Digital Channels\n', 'owner: TBD\n'), 'yaml');
+      const crText = GOOD_YAML.replace('owner: Head of Digital Channels\n', 'owner: TBD\n').replace(/\n/g, '\r');
+      const cr = run(crText, 'yaml');
+      assert.deepEqual(
+        cr.findings.map((f) => [f.ruleId, f.start.line, f.start.character]),
+        lf.findings.map((f) => [f.ruleId, f.start.line, f.start.character]),
+      );
+      for (const f of cr.findings) assert.ok(Number.isInteger(f.start.character) && Number.isInteger(f.end.character));
+    });
+
+    it('a NUL in a heading keeps its finding on the heading', () => {
+      const text = '# Plan\n\n## CBO: Ship the new\u0000 dashboard\n';
+      const r = run(text, 'markdown');
+      const f = only(r.findings, 'output-as-outcome')[0];
+      assert.ok(f, 'the heading is checked');
+      assert.equal(f.start.line, 2);
+      assert.equal(at(text, f), 'Ship');
+    });
+  });
+
+  describe('9. disable comments count only as real comments', () => {
+    it('a cbo-disable-file inside a fenced code block silences nothing', () => {
+      const text = '# Plan\n\n```markdown\n<!-- cbo-disable-file -->\n```\n\n## CBO: Ship the new dashboard\n';
+      assert.ok(only(run(text, 'markdown').findings, 'output-as-outcome').length > 0);
+    });
+
+    it('nor inside an indented code block; a real comment still does', () => {
+      const code = '# Plan\n\n    <!-- cbo-disable-file -->\n\n## CBO: Ship the new dashboard\n';
+      assert.ok(only(run(code, 'markdown').findings, 'output-as-outcome').length > 0);
+      const real = '# Plan\n\n<!-- cbo-disable-file -->\n\n## CBO: Ship the new dashboard\n';
+      assert.equal(run(real, 'markdown').findings.length, 0);
+    });
+  });
+
+  describe('10. Markdown read as it renders', () => {
+    it('ignores a CBO heading inside an HTML comment', () => {
+      const text = '# Plan\n\n<!--\n## CBO: Ship the new dashboard\n-->\n';
+      assert.deepEqual(run(text, 'markdown').findings, []);
+      assert.equal(run(text, 'markdown').outcomes.length, 0);
+    });
+
+    it('reads a cbo fence inside a blockquote, with findings placed in the quote', () => {
+      const text = '# Plan\n\n' + COMPLETE_FENCE.replace('owner: Head of Digital Channels\n', 'owner: TBD\n').split('\n').map((l) => (l ? '> ' + l : l)).join('\n');
+      const r = run(text, 'markdown');
+      assert.equal(only(r.findings, 'yaml-syntax').length, 0, JSON.stringify(r.findings.map((f) => f.message)));
+      assert.equal(r.outcomes.length, 1);
+      assert.equal(r.outcomes[0]!.title?.value, 'Returning customers finish checkout without calling support');
+      const tbd = only(r.findings, 'no-placeholder')[0]!;
+      assert.equal(at(text, tbd), 'TBD');
+    });
+
+    it('a CBO heading and the complete fence in its section are one outcome', () => {
+      const text = '# Plan\n\n## CBO: Checkout without support calls\n\n' + COMPLETE_FENCE + '\n## Next steps\n\nShip it.\n';
+      const r = run(text, 'markdown');
+      assert.equal(r.outcomes.length, 1);
+      assert.equal(only(r.findings, 'missing-primary-metric').length, 0);
+      assert.equal(r.outcomes[0]!.metrics?.primary?.name?.value, 'Checkout completion rate');
+    });
+  });
+
+  describe('14. clear errors for hostile or foreign files', () => {
+    it('10,000 nested [ give one resource-limit finding', () => {
+      const r = run('title: x\nrisks: ' + '['.repeat(10_000) + '\n', 'yaml');
+      assert.deepEqual(r.findings.map((f) => f.ruleId), ['resource-limit']);
+      assert.ok(!/call stack/i.test(r.findings[0]!.message));
+    });
+
+    it('a file with two YAML documents says so in its own words', () => {
+      const r = run(GOOD_YAML + '---\n' + GOOD_YAML, 'yaml');
+      const f = r.findings.find((x) => /document/i.test(x.message))!;
+      assert.ok(f, JSON.stringify(r.findings.map((x) => x.message)));
+      assert.doesNotMatch(f.message, /parseAllDocuments/);
+      assert.match(f.message, /one (YAML )?document|---/);
+    });
+
+    it('a UTF-16 file is named as such', () => {
+      const utf16 = '\uFFFD\uFFFD' + [...'title: Customers pay online\n'].map((c) => c + '\u0000').join('');
+      for (const kind of ['yaml', 'markdown'] as const) {
+        const r = run(utf16, kind);
+        assert.equal(r.findings.length, 1, kind);
+        assert.match(r.findings[0]!.message, /UTF-16/);
+      }
+    });
+  });
+
+  describe('15. exact money and own-property lookups', () => {
+    it('sums beyond 2^53 are exact or refused, never rounded', () => {
+      const text = 'title: t\nvalue:\n  currency: KRW\n  investment: 1\n  items:\n    - { type: hard-savings, amount: 9007199254740991 }\n    - { type: hard-savings, amount: 9007199254740991 }\n';
+      const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
+      const roi = computeRoi(o.value);
+      for (const v of [roi.claimedMinor, roi.netMinor, roi.validatedMinor]) {
+        if (v !== undefined) assert.ok(Number.isSafeInteger(v), `unsafe figure ${v}`);
+      }
+      assert.notEqual(roi.claimedMinor, 18014398509481980);
+      const total = sumRoi([roi, roi]);
+      for (const v of [total.claimedMinor, total.netMinor]) if (v !== undefined) assert.ok(Number.isSafeInteger(v), `unsafe total ${v}`);
+      assert.ok(roi.issues.length > 0, 'the refusal is stated');
+    });
+
+    it('a category named like an Object property is shown as written', () => {
+      for (const cat of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        const o = parseDocument(`title: t\ncategory: ${cat}\n`, 'yaml').doc.outcomes[0]!;
+        const md = buildReport([o], { today: TODAY, lang: 'en' });
+        assert.doesNotMatch(md, /native code|\[object Object\]/, cat);
+        assert.ok(md.includes(cat.replace(/_/g, '\\_')), `${cat} appears escaped as written`);
+      }
+    });
+  });
+
+  describe('1. glob semantics kept by the linear matcher', () => {
+    it('matches like the old patterns did', () => {
+      const cases: [string, string, boolean][] = [
+        ['**/*.cbo.yaml', 'a.cbo.yaml', true],
+        ['**/*.cbo.yaml', 'x/y/a.cbo.yaml', true],
+        ['**/*.cbo.yaml', './x/a.cbo.yaml', true],
+        ['*.cbo.yaml', 'x/a.cbo.yaml', false],
+        ['drafts/**', 'drafts/a/b.md', true],
+        ['drafts/**', 'other/a.md', false],
+        ['docs/*.md', 'docs/a.md', true],
+        ['docs/*.md', 'docs/x/a.md', false],
+        ['a?c.md', 'abc.md', true],
+        ['a?c.md', 'a/c.md', false],
+        ['{a,b}/*.md', 'b/x.md', true],
+        ['{a,b}/*.md', 'c/x.md', false],
+        ['x{y', 'x{y', true],
+        ['**/**/**/**/**/**/**/**/**/**/x', 'a/b/x', true],
+        ['**/**/x', 'x', true],
+        ['a/**/b', 'a/b', true],
+        ['a/**/b', 'a/q/r/b', true],
+        ['a/**/b', 'ab', false],
+        ['a.b', 'axb', false],
+      ];
+      for (const [g, p, want] of cases) assert.equal(globToRegExp(g).test(p), want, `${g} vs ${p}`);
+    });
+  });
+});

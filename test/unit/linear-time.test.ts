@@ -1,0 +1,136 @@
+// Every pattern over user text runs in linear time. A backtracking regex that is
+// quadratic or cubic on some input turns one pasted line into a frozen editor (a bold
+// label followed by 5,000 spaces took 33 s), so each entry point that runs patterns over
+// user text is timed on long runs of spaces, letters, digits, `*`, `{`, `$`, `/`, ... at
+// growing sizes. No absolute time limit: the test compares growth. Linear code takes about
+// 8 times as long for 8 times the input; quadratic takes 64 times, cubic 512.
+//
+// To fail fast (instead of hanging) on a super-linear pattern, sizes double from SMALL and
+// each doubling may not cost more than STEP times the previous size (linear: 2, cubic: 8);
+// at the end time(LARGE) / time(LARGE / 8) must stay under GROWTH (quadratic: 64).
+import { strict as assert } from 'node:assert';
+import { buildReport } from '../../src/core/report';
+import { checkPlan } from '../../src/core/checklist/check-plan';
+import { parseConfigText, resolveConfig } from '../../src/core/config';
+import { globToRegExp } from '../../src/core/glob';
+import { parseDocument } from '../../src/core/parse';
+import { yamlCursorAt } from '../../src/core/yaml-context';
+import { run, TODAY } from './helpers';
+
+const FILLERS = [' ', 'a', '7', '*', '{', '$', '/'];
+const SMALL = 512;
+const LARGE = 32768;
+const STEP = 5;
+const GROWTH = 32;
+
+/** Seconds per call: the least of several tries, each repeated until it is long enough to time. */
+function timeOf(fn: () => void, attempts = 3): number {
+  let best = Infinity;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    let reps = 0;
+    const t0 = process.hrtime.bigint();
+    let elapsed: number;
+    do {
+      fn();
+      reps++;
+      elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+    } while (elapsed < 0.003 && reps < 1000);
+    best = Math.min(best, elapsed / reps);
+  }
+  return best;
+}
+
+/**
+ * Growth of a probe over run lengths. A busy machine can slow one measurement down, never speed
+ * one up, so a probe passes when any of three rounds stays linear; a super-linear pattern fails
+ * all three (its growth is far past the limit every time).
+ */
+function assertLinear(name: string, probe: (run: string) => void, filler: string): void {
+  let last: unknown;
+  for (let round = 0; round < 3; round++) {
+    try {
+      return linearRound(name, probe, filler);
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw last;
+}
+
+/** One round: throws (with figures) as soon as growth is super-linear. */
+function linearRound(name: string, probe: (run: string) => void, filler: string): void {
+  const times = new Map<number, number>();
+  let prev = 0;
+  // Doubling up to LARGE / 8 catches a cubic pattern while it is still cheap; then one jump.
+  const sizes: number[] = [];
+  for (let n = SMALL; n <= LARGE / 8; n *= 2) sizes.push(n);
+  sizes.push(LARGE);
+  for (const n of sizes) {
+    const input = filler.repeat(n);
+    const t = timeOf(() => probe(input), n >= LARGE / 8 ? 5 : 3);
+    times.set(n, t);
+    // Below 2 ms a collection or a late compile can double a figure: only guard real costs there.
+    if (prev > 2e-3 && n <= LARGE / 8) assert.ok(t / prev < STEP, `${name} with ${JSON.stringify(filler)} x ${n}: ${(t * 1e3).toFixed(2)} ms, ${(t / prev).toFixed(1)} times the time for half the input`);
+    prev = t;
+  }
+  const base = times.get(LARGE / 8)!;
+  const growth = times.get(LARGE)! / Math.max(base, 1e-4);
+  if (process.env.CBO_TIMING) console.log(`${name} ${JSON.stringify(filler)} ${[...times.values()].map((t) => (t * 1e3).toFixed(2)).join(' ')} ms, growth ${growth.toFixed(1)}`);
+  assert.ok(growth < GROWTH, `${name} with ${JSON.stringify(filler)}: 8 times the input took ${growth.toFixed(1)} times as long`);
+}
+
+const config = resolveConfig({}, { today: TODAY, lang: 'en' });
+
+/** Each entry point that runs patterns over text a user typed, with the run placed where it hurts. */
+const PROBES: Record<string, (run: string) => void> = {
+  'Markdown bold label': (r) => run(`## CBO: t\n- **a${r}x\n`, 'markdown'),
+  'Markdown bold label, closed': (r) => run(`## CBO: t\n### Success Metrics\n- **Target${r}**: ${r}\n`, 'markdown'),
+  'Markdown plain label': (r) => run(`## CBO: t\n- Owner${r}x\n- ${r}: x\n`, 'markdown'),
+  'Markdown CBO heading': (r) => run(`## CBO${r}: ${r}x\n`, 'markdown'),
+  'Markdown fence info': (r) => run(`cbo\n\`\`\`cbo${r}\ntitle: x\n\`\`\`\n`, 'markdown'),
+  'Markdown metric values': (r) => run(`## CBO: t\n### Success Metrics\n- **Primary Metric**: a${r}(x\n- **Baseline**: 4${r}% as of ${r}2026\n- **Target**: ${r}\n- **Timeline**: by ${r}\n`, 'markdown'),
+  'disable comment': (r) => run(`title: x\n# cbo-disable-line${r}x\n<!-- cbo-disable-file ${r}\n`, 'yaml'),
+  'snippet placeholder after {{': (r) => run(`title: t\nowner: "{{${r}"\n`, 'yaml'),
+  'snippet tab stops': (r) => run(`title: "${'${1:'.repeat(r.length >> 2)}${r}"\n`, 'yaml'),
+  'YAML title': (r) => run(`title: "${r}x"\noutcome:\n  behavior: "we ${r} will"\n`, 'yaml'),
+  'YAML outcomes key': (r) => run(`outcomes${r}:\n- title: ${r}\n`, 'yaml'),
+  'YAML metric': (r) => run(`title: t\nmetrics:\n  primary:\n    name: "${r}"\n    unit: "${r}"\n    target: { value: 5, by: "${r}" }\n`, 'yaml'),
+  'ROI and report': (r) => buildReport(parseDocument(`title: "${r}"\nowner: "${r}"\nvalue:\n  currency: "${r}"\n  items:\n    - { type: hard-savings, amount: 5, assumption: "${r}" }\n`, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' }),
+  'plan checklists': (r) => checkPlan(`# ${r}\n\n- [ ] ${r}\n## Success${r}Metrics\n${r}\n`, { config }),
+  'config': (r) => parseConfigText(`rules:\n  "${r}": off\nignore: ["${r}"]\n`),
+  'YAML completion context': (r) => {
+    const text = `metrics:\n  primary:\n    ${r}name: ${r}`;
+    yamlCursorAt(text, text.length);
+  },
+  'glob over a path': (r) => globToRegExp('**/**/**/**/**/**/**/**/**/**/x').test(r + '/y'),
+  'glob from a pattern': (r) => globToRegExp(`${r}*${r}**${r}{a,b}`).test('docs/plans/q3/checkout.cbo.yaml'),
+  'glob, pattern and path both long': (r) => globToRegExp(`**/*${r.slice(0, 64)}*/**/x`).test(`${r}/y`),
+};
+
+describe('linear time on long runs (growth ratios, no absolute limits)', function () {
+  this.timeout(600_000);
+  for (const [name, probe] of Object.entries(PROBES)) {
+    it(`${name} grows linearly with a run of any character`, () => {
+      for (const f of FILLERS) assertLinear(name, probe, f);
+    });
+  }
+
+  it('a vocabulary of 40,000 words compiles in time proportional to its size', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i.toString(36)}q`);
+    const lintWith = (n: number) => () => run('title: Customers pay online\n', 'yaml', { vocabulary: { weaselWords: words(n), outputVerbs: words(n), placeholders: words(n) } });
+    const t5 = timeOf(lintWith(5000));
+    const t40 = timeOf(lintWith(40000));
+    assert.ok(t40 / t5 < GROWTH, `40,000 words took ${(t40 / t5).toFixed(1)} times as long as 5,000`);
+  });
+
+  it('an ignore glob of ten ** against a file 24 folders deep grows linearly with depth', () => {
+    const re = globToRegExp('**/**/**/**/**/**/**/**/**/**/x');
+    const deep = (d: number) => Array.from({ length: d }, (_, i) => `d${i}`).join('/') + '/y.cbo.yaml';
+    // Depth 3, 6, 12, 24: the path grows 8 times; an exponential matcher grows far more.
+    const t3 = timeOf(() => re.test(deep(3)));
+    const t24 = timeOf(() => re.test(deep(24)));
+    assert.ok(t24 / Math.max(t3, 1e-6) < GROWTH * 4, `24 folders took ${(t24 / t3).toFixed(0)} times as long as 3`);
+    assert.equal(re.test('a/b/x'), true);
+    assert.equal(re.test(deep(24)), false);
+  });
+});
