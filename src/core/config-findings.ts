@@ -1,19 +1,11 @@
 // A `.cborc.yaml` read with its problems as findings with positions, so the editor shows them
 // as diagnostics on that file (and the CLI can print a line and a column).
-import { parseConfigText, type CboConfig } from './config';
+import { parseConfigText, positionedConfigFindings, type CboConfig } from './config';
 import type { Finding, Lang } from './finding';
-import { LineIndex } from './positions';
 
 export function readConfig(text: string, lang: Lang = 'en'): { config: CboConfig; findings: Finding[] } {
   const r = parseConfigText(text, lang);
-  if (!r.findings.length) return { config: r.config, findings: [] };
-  const index = new LineIndex(text);
-  const findings = r.findings.map((f): Finding => {
-    const start = Math.max(0, Math.min(f.span.start, text.length));
-    const end = Math.max(start, Math.min(f.span.end, text.length));
-    return { ruleId: f.ruleId, severity: f.severity ?? 'error', message: f.message, span: { start, end }, start: index.position(start), end: index.position(end) };
-  });
-  return { config: r.config, findings };
+  return { config: r.config, findings: positionedConfigFindings(text, r.findings) };
 }
 
 /** The finding for a config file that is there but cannot be read (permissions, a FIFO, ...). */

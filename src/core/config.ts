@@ -158,13 +158,16 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
  * (the CLI prints the same findings against the config file).
  */
 export function configFindings(text: string, lang: Lang = 'en'): Finding[] {
+  return positionedConfigFindings(text, parseConfigText(text, lang).findings);
+}
+
+/** A config's problems with line and column, spans kept inside the text. */
+export function positionedConfigFindings(text: string, raw: ReturnType<typeof parseConfigText>['findings']): Finding[] {
+  if (!raw.length) return [];
   const lines = new LineIndex(text);
-  return parseConfigText(text, lang).findings.map((f) => ({
-    ruleId: f.ruleId,
-    severity: 'error',
-    message: f.message,
-    span: f.span,
-    start: lines.position(f.span.start),
-    end: lines.position(f.span.end),
-  }));
+  return raw.map((f) => {
+    const start = Math.max(0, Math.min(f.span.start, text.length));
+    const end = Math.max(start, Math.min(f.span.end, text.length));
+    return { ruleId: f.ruleId, severity: f.severity ?? 'error', message: f.message, span: { start, end }, start: lines.position(start), end: lines.position(end) };
+  });
 }
