@@ -59,6 +59,8 @@ export function extractQuantities(text: string): Quantity[] {
     if (w === 'one' && !m[2]) continue; // "one" is mostly an article-like word
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (NEEDS_ARTICLE.has(w) && !/\b(a|one)\s+$/i.test(before)) continue;
+    // "once a quarter", "twice a quarter": how often, not a fraction.
+    if (w === 'quarter' && /\b(?:once|twice|times)\s+a\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (w === 'half' && /\b(first|second|1st|2nd)\s+$/i.test(before)) continue;
     if (text[m.index + m[1]!.length] === '-') continue; // double-check, half-day, one-off
     if (/^\s+down\b/i.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6))) continue; // double down

@@ -16,6 +16,7 @@ import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, koreanShape, tokensOf, type Shape } from './shape';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS } from '../vocab/shape-words';
 import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
@@ -172,7 +173,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
-    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))
+    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':')
     .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
@@ -242,6 +243,8 @@ type Q = Quantity & { role: QuantityRole };
 const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
+// "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
+const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|level|phase|type|stage|version|v|gen|wave|windows|ios|android|web)\s?)$/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
@@ -254,6 +257,7 @@ function isScale(text: string, q: Q): boolean {
 }
 
 function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): { verdict: StatementVerdict; reason: Reason } {
+  // "Reach 10,000 monthly visits" counts results; "Run 5 webinars" counts activity.
   // A short duration ("within 10 minutes") measures a change, except as the deadline of a
   // listed deliverable ("48시간 내에 적용한다").
   const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
@@ -267,15 +271,35 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   if (shape.lang === 'en') {
     const h = shape.head;
     const command = shape.kind === 'command' && h;
+    // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
+    if (marker && EN_WEAK_MARKERS.has(text.slice(marker.start, marker.end).toLowerCase().split(' ').pop()!) && (!command || h.cls !== 'activity')) marker = undefined;
     // "Launch the loyalty app so members redeem points at the till instead of paper forms":
     // the clause after the deliverable states a behaviour change.
-    const clause = marker && actors.some((a) => a.end < marker.start && tokensOf(text.slice(a.end, marker.start)).some((t) => isVerbLemma(t.text)));
+    const clause = marker && actors.some((a) => a.end < marker!.start && tokensOf(text.slice(a.end, marker!.start)).some((t) => isVerbLemma(t.text)));
     if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause) {
       return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
+    }
+    // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50
+    // sales calls", "12 webinars delivered". Not a measure of change.
+    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && countsMadeThing(text, q, command !== false && command !== undefined && h.cls === 'light')) : undefined;
+    // ... but not "Readers subscribe after reading three articles": there the people act.
+    const peopleAct = shape.kind === 'subject' && shape.people && !shape.done;
+    if (made && !peopleAct && (!command || h.cls === 'light')) {
+      return { verdict: 'output', reason: { code: command ? 'activity' : 'deliverable', at: tok(command ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
+    }
+    if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
+      const d = shape.done;
+      const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
+      // "Portal rebuilt", "The checkout page is redesigned", "30 employees trained on the new tool".
+      if (!shape.people ? deliverable || shape.artefactSubject || count : count || deliverable || EN_PASSIVE_ACTIVITY.has(d.lemma)) {
+        return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(d) }) };
+      }
     }
     if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
     if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
     if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+    // "Help centre launched", "New onboarding flow live by March": a thing, finished.
+    if (shape.kind === 'phrase' && shape.done && (shape.artefact || outputs.length)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(shape.done) } };
     if (command) {
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       if (h.cls === 'state' || h.cls === 'result') return { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
@@ -287,6 +311,9 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     if (shape.kind === 'subject' && h) {
       // "Dashboards deployed to every region": things delivered, nobody acting.
       if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+      // "Employees feel valued", "Staff understand the strategy", "Customers choose us",
+      // "Users can export reports": a state of mind, a reputation or a capability, unmeasured.
+      if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };
       // "Customers get answers faster": people act, but the change they make has no size.
       const vagueAfter = aspirations.find((a) => a.start > h.end);
       if (shape.people && h.cls === 'other' && vagueAfter) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
@@ -333,6 +360,22 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
+
+/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
+function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
+  let seen = 0;
+  MADE_WORD.lastIndex = q.end;
+  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
+    const w = m[0].toLowerCase();
+    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    if (STOP_WORDS.has(w)) return false;
+  }
+  return false;
+}
+// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const ACTIVITY_NOUNS = new Set(['calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
 
 function insideException(m: WordMatch, exceptions: WordMatch[]): boolean {
   return exceptions.some((e) => e.start <= m.start && m.end <= e.end && (e.start !== m.start || e.end !== m.end));
