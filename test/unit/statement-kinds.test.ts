@@ -61,6 +61,8 @@ describe('sentence kinds (shape reader)', () => {
     'Achieve ISO 27001 certification',
     'Visit every franchise once a quarter',
     'Our goal is to build a customer portal',
+    'KR1: Launch the new pricing page',
+    'Objective: roll out the analytics platform',
   ]);
   all('aspirations without a change verb', 'vague', [
     'World-class support',
@@ -101,6 +103,7 @@ describe('sentence kinds (shape reader)', () => {
     'Analysts build their own reports instead of asking IT',
     'Learners finish the course they start',
     'Book 40 qualified demos per month',
+    'O1: Churn below 3% by Q4',
   ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {

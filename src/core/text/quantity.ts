@@ -32,6 +32,8 @@ const WORD_RE = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b(?:\s
 // Not inside a word: 모두 배포 is not "두 배", 반영 is not "반".
 const KO_WORD_RE = new RegExp(String.raw`(?<![가-힣])(${Object.keys(KO_WORDS).join('|')})\s?(배|시간|명|건|포인트|퍼센트|번)?`, 'g');
 
+const HANGUL_SYLLABLE = /[가-힣]/;
+
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   DIGITS.lastIndex = 0;
@@ -67,7 +69,7 @@ export function extractQuantities(text: string): Quantity[] {
     out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
   }
   KO_WORD_RE.lastIndex = 0;
-  for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
+  if (HANGUL_SYLLABLE.test(text)) for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
     if (!m[2] && m[1] !== '절반') continue; // bare 두/세 are too common to count
     out.push({ value: KO_WORDS[m[1]!]!, ...(m[2] ? { unit: m[2] } : {}), start: m.index, end: m.index + m[0].length });
   }

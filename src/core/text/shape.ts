@@ -92,7 +92,7 @@ export function tokensOf(text: string): Tok[] {
  * aspirationWords) hold a word starting at an offset, so a team's own verbs keep their class.
  */
 export function englishShape(text: string, toks: readonly Tok[], deliverableAt: (start: number) => boolean, changeAt: (start: number) => boolean, actorAt: (start: number) => boolean): EnglishShape {
-  let i = leadEnd(toks, text);
+  let i = text.length > 3 && LEAD_FIRST.has(text.charCodeAt(0) | 32) ? leadEnd(toks, text) : 0;
   while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || isAdverb(toks[i]!.text))) i++;
   let stateWord: Tok | undefined;
   for (const t of toks) {
@@ -183,6 +183,9 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'its', 'all', 'every', 'each', 'my', 'your']);
 const AFTER_PARTICIPLE = new Set(['up', 'out', 'between', 'among', 'and', 'by', 'into', 'before', 'after', 'within', 'last', 'this', 'next', 'as', 'onto', 'through', 'during', 'early', 'late']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+// First letters of a leading time phrase or a goal prefix (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:): only then is leadEnd's pattern tried.
+const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
+const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
 const AUX_SKIP = new Set(['been', 'be', 'being', 'now', 'also', 'not', 'all', 'fully', 'then', 'able', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
@@ -237,6 +240,12 @@ function laterChange(toks: readonly Tok[], from: number): number | undefined {
 
 /** Past a leading time phrase: "By June 30, 2016, we will ...", "By the end of the year, I will ...". */
 function leadEnd(toks: readonly Tok[], text: string): number {
+  // "KR1: Launch ...", "Objective: ...", "Our goal is to build ...": the statement starts after.
+  const prefix = GOAL_PREFIX.exec(text);
+  if (prefix) {
+    const i = toks.findIndex((t) => t.start >= prefix[0].length);
+    return i < 0 ? 0 : i;
+  }
   if (!/^\s*(?:by|in|during|before|until|over)\b/i.test(text)) return 0;
   const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));
   if (comma < 0 || comma > 48) return 0;

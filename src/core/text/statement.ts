@@ -90,13 +90,33 @@ interface Compiled {
   placeholders: PlaceholderFinder;
   /** The last statements judged: each rule asks about the same title, so four rules judge once. */
   recent: Map<string, StatementJudgement>;
+  /**
+   * Answers for field values (weasel words, aspiration words, placeholders): a file repeats
+   * many of them ("%", "increase", "USD", the same metric name in every outcome), and a
+   * re-lint asks again about every one.
+   */
+  weaselMemo: Map<string, WordSpan[]>;
+  aspirationMemo: Map<string, boolean>;
+  placeholderMemo: Map<string, Placeholder[]>;
+}
+
+const MEMO_MAX = 4096;
+/** A bounded memo: emptied when full, which costs one recomputation per value, never memory. */
+function memo<T>(m: Map<string, T>, key: string, compute: (k: string) => T): T {
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute(key);
+  if (m.size >= MEMO_MAX) m.clear();
+  m.set(key, v);
+  return v;
 }
 
 const COMPILED = new WeakMap<Vocabulary, Compiled>();
-const RECENT_MAX = 64;
+const RECENT_MAX = 256;
 // An outcome statement is a sentence or two. Past this length the text is something else
 // (a pasted document, a fuzzer's string); judging its start keeps a hostile file cheap.
 const MAX_STATEMENT = 2000;
+const NONE: WordMatch[] = [];
 const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
@@ -113,6 +133,9 @@ function compiled(vocab: Vocabulary): Compiled {
       exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
       placeholders: compilePlaceholders(vocab.placeholders, templatePrompts()),
       recent: new Map(),
+      weaselMemo: new Map(),
+      aspirationMemo: new Map(),
+      placeholderMemo: new Map(),
     };
     COMPILED.set(vocab, c);
   }
@@ -124,7 +147,8 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
   const hit = c.recent.get(text);
   if (hit) return hit;
   const j = judge(text.length > MAX_STATEMENT ? text.slice(0, MAX_STATEMENT) : text, c);
-  if (c.recent.size >= RECENT_MAX) c.recent.delete(c.recent.keys().next().value as string);
+  // Emptied when full (cheaper than evicting one at a time; the next lint refills it).
+  if (c.recent.size >= RECENT_MAX) c.recent.clear();
   c.recent.set(text, j);
   return j;
 }
@@ -132,6 +156,10 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
 /** Only the weasel words, in source offsets: cheap enough for every field of every outcome. */
 export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
   const c = compiled(vocab);
+  return memo(c.weaselMemo, source, (s) => weaselsOf(s, c));
+}
+
+function weaselsOf(source: string, c: Compiled): WordSpan[] {
   const norm = normaliseForJudging(source.length > MAX_STATEMENT ? source.slice(0, MAX_STATEMENT) : source);
   const ms = c.weasels.find(norm.text);
   if (!ms.length) return ms;
@@ -145,12 +173,14 @@ export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
 
 /** Whether an aspiration word (improve, 향상) occurs: the cheap test before a full judgement. */
 export function hasAspirationWord(source: string, vocab: Vocabulary): boolean {
-  return compiled(vocab).aspirations.find(normaliseForJudging(source.slice(0, MAX_STATEMENT)).text).length > 0;
+  const c = compiled(vocab);
+  return memo(c.aspirationMemo, source, (s) => c.aspirations.find(normaliseForJudging(s.slice(0, MAX_STATEMENT)).text).length > 0);
 }
 
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
-  return compiled(vocab).placeholders(text);
+  const c = compiled(vocab);
+  return memo(c.placeholderMemo, text, c.placeholders);
 }
 
 function judge(source: string, c: Compiled): StatementJudgement {
@@ -158,14 +188,19 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // every span in the source's offsets.
   const norm = normaliseForJudging(source);
   const text = norm.text;
-  const exceptions = c.exceptions.find(text);
-  const keep = (ms: WordMatch[]) => (exceptions.length ? ms.filter((m) => !insideException(m, exceptions)) : ms);
-  const outputs = keep(c.outputs.find(text));
-  const aspirations = keep(c.aspirations.find(text));
-  const actors = keep(c.actors.find(text));
-  const markers = keep(c.markers.find(text));
-  const weasels = keep(c.weasels.find(text));
-  const placeholders = c.placeholders(source);
+  // Exceptions matter only where a listed word was found, markers only after an actor.
+  const rawOutputs = c.outputs.find(text);
+  const rawAspirations = c.aspirations.find(text);
+  const rawActors = c.actors.find(text);
+  const rawWeasels = c.weasels.find(text);
+  const exceptions = rawOutputs.length || rawAspirations.length || rawActors.length || rawWeasels.length ? c.exceptions.find(text) : NONE;
+  const keep = (ms: WordMatch[]) => (exceptions.length && ms.length ? ms.filter((m) => !insideException(m, exceptions)) : ms);
+  const outputs = keep(rawOutputs);
+  const aspirations = keep(rawAspirations);
+  const actors = keep(rawActors);
+  const markers = actors.length ? keep(c.markers.find(text)) : NONE;
+  const weasels = keep(rawWeasels);
+  const placeholders = memo(c.placeholderMemo, source, c.placeholders);
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;
