@@ -307,11 +307,12 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     const h = shape.head;
     const command = shape.kind === 'command' && h;
     // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
-    if (marker && EN_WEAK_MARKERS.has(text.slice(marker.start, marker.end).toLowerCase().split(' ').pop()!) && (!command || h.cls !== 'activity')) marker = undefined;
+    if (marker && EN_WEAK_MARKERS.has(marker.entry) && (!command || h.cls !== 'activity')) marker = undefined;
     // "Launch the loyalty app so members redeem points at the till instead of paper forms":
     // the clause after the deliverable states a behaviour change.
-    const clause = marker && actors.some((a) => a.end < marker!.start && tokensOf(text.slice(a.end, marker!.start)).some((t) => isVerbLemma(t.text)));
-    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause) {
+    const m = marker;
+    const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
+    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
       return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
     }
     // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50

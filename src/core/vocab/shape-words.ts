@@ -121,4 +121,4 @@ export const EN_PASSIVE_ACTIVITY = set(`train onboard hire recruit certify brief
 export const EN_US_OBJECT = set(`us our`);
 
 /** Weak markers of a change in behaviour: they do not turn a direction into a change ("Empower customers to help themselves"). */
-export const EN_WEAK_MARKERS = set(`themselves himself herself self-serve self-service unaided own`);
+export const EN_WEAK_MARKERS = new Set(['themselves', 'himself', 'herself', 'self-serve', 'self-service', 'unaided', 'on their own']);
