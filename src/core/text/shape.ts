@@ -120,11 +120,12 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   const objectNext = next !== undefined && (DETERMINERS.has(next.text) || isNumber(next.text));
   // "Shift supervisors swap shifts": a verb-like noun before people and their verb.
   const peopleThenVerb = next !== undefined && isPeopleWord(next.text) && toks[i + 2] !== undefined && isVerbLemma(toks[i + 2]!.text) && !isNounFirst(toks[i + 2]!.text) && !EN_STATE_VERBS.has(toks[i + 2]!.text);
-  const nounReading = !gerund && !objectNext && ((isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined) || laterChange(toks, i + 1) !== undefined || peopleThenVerb);
+  const change = laterChange(toks, i + 1);
+  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
   if (cls && !nounReading && !(cls === 'activity' && next && MODALS.has(next.text))) {
     return { ...base, kind: 'command', head: { ...h, cls } };
   }
-  const v = laterChange(toks, i + 1) ?? (peopleThenVerb ? i + 2 : subjectVerb(toks, i, actorAt));
+  const v = change ?? (peopleThenVerb ? i + 2 : subjectVerb(toks, i, actorAt));
   if (v !== undefined) {
     const subject = toks.slice(i, v);
     // The subject's head noun names people: the last word before any preposition
