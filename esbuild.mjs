@@ -26,6 +26,7 @@ const builds = [
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' },
   { ...common, entryPoints: ['bench/portfolio.ts'], outfile: 'dist/bench-portfolio.js' },
   { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
+  { ...common, entryPoints: ['bench/compare.ts'], outfile: 'dist/bench-compare.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
 ];
 if (existsSync('src/host/extension.ts')) {

@@ -52,9 +52,10 @@ const LONG_TAIL = `    dependencies:
       - Carrier feed outages
 `;
 
-export function yamlFile(outcomes: number): string {
+/** `offset` shifts every number in the titles, for a variant no statement cache has seen. */
+export function yamlFile(outcomes: number, offset = 0): string {
   let s = 'cbo: 1\noutcomes:\n';
-  for (let i = 0; i < outcomes; i++) s += yamlOutcome(i);
+  for (let i = 0; i < outcomes; i++) s += yamlOutcome(i + offset);
   return s;
 }
 
@@ -86,11 +87,11 @@ export function markdownOutcome(i: number): string {
 `;
 }
 
-export function markdownPlan(lines: number): string {
+export function markdownPlan(lines: number, offset = 0): string {
   const parts = ['# Implementation plan\n\nThis plan lists the outcomes the programme is accountable for.\n\n'];
   let count = 4;
   for (let i = 0; count < lines; i++) {
-    const o = markdownOutcome(i);
+    const o = markdownOutcome(i + offset);
     parts.push(o);
     count += o.split('\n').length - 1;
   }

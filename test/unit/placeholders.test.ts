@@ -23,7 +23,10 @@ describe('placeholders', () => {
     assert.deepEqual(found('[...] and [X] and $[X]'), ['[...]', '[X]', '$[X]']);
     assert.deepEqual(found('from X to Y by Q3'), ['X to Y']);
     assert.deepEqual(found('TBD, TBC, N/A'), ['TBD', 'TBC', 'N/A']);
-    assert.deepEqual(found('YYYY-MM-DD까지'), ['YYYY-MM-DD']);
+    // The whole spot, with its particle ("by YYYY-MM-DD"), also with a space before it.
+    assert.deepEqual(found('YYYY-MM-DD까지'), ['YYYY-MM-DD까지']);
+    assert.deepEqual(found('- **일정**: YYYY-MM-DD 까지 완료'), ['YYYY-MM-DD 까지']);
+    assert.deepEqual(placeholdersIn('YYYY-MM-DD까지', vocab).map((p) => [p.inner, p.suffix]), [['YYYY-MM-DD', '까지']]);
     assert.deepEqual(found('기한 미정'), ['미정']);
   });
   it('leaves links, task boxes, footnotes and a trailing ellipsis alone', () => {
@@ -84,6 +87,17 @@ describe('placeholders', () => {
       assert.deepEqual(r.findings.filter((f) => ['output-as-outcome', 'unmeasured-aspiration', 'weasel-word', 'no-actor'].includes(f.ruleId)), [], 'a prompt title is not judged as wording');
     });
   }
+
+  it('the Korean template\'s "YYYY-MM-DD까지" is one finding over the whole spot, and its fix keeps 까지', () => {
+    const text = expand([...MARKDOWN_SNIPPETS['CBO template (Korean)']!.body]);
+    const at = text.indexOf('YYYY-MM-DD까지');
+    assert.ok(at > 0, 'the Korean template writes YYYY-MM-DD까지');
+    const r = run(text, 'markdown');
+    const f = only(r.findings, 'no-placeholder').filter((x) => x.span.start === at);
+    assert.equal(f.length, 1);
+    assert.equal(text.slice(f[0]!.span.start, f[0]!.span.end), 'YYYY-MM-DD까지');
+    assert.equal(f[0]!.fix?.snippet, '${1:YYYY-MM-DD}까지');
+  });
 
   describe('time stays linear on long runs (ratio to a run of plain letters of the same length)', () => {
     const time = (f: () => void) => {

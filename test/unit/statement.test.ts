@@ -115,9 +115,12 @@ describe('judgeStatement', () => {
     assert.deepEqual(judge('업무 속도를 획기적으로 개선').weasels.map((w) => w.word), ['획기적']);
   });
   it('uses words a team adds to its vocabulary', () => {
-    const v = extendVocabulary({ outputVerbs: ['onboard'] });
-    assert.equal(judgeStatement('Onboard the Lisbon office', v).verdict, 'output');
-    assert.notEqual(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'output', 'not a WordNet verb: only the team\'s list makes it a deliverable');
+    // A team's own word (no dictionary has it): only the team's list makes it a deliverable.
+    const v = extendVocabulary({ outputVerbs: ['zorble'] });
+    assert.equal(judgeStatement('Zorble the Lisbon office', v).verdict, 'output');
+    assert.notEqual(judgeStatement('Zorble the Lisbon office', vocab).verdict, 'output', 'not a verb anywhere: only the team\'s list makes it a deliverable');
+    // Verbs of today's offices that WordNet 3.1 lacks are known without a list.
+    assert.equal(judgeStatement('Onboard the Lisbon office', vocab).verdict, 'output');
   });
   it('finds template prompts and to-do markers but not links or task boxes', () => {
     const t = '[Outcome Title] TBD, see [docs](https://x.y) - [x] 미정';

@@ -296,5 +296,5 @@ describe('wording rules on the labelled statements', () => {
   }
 });
 
-// Set after the single held-out run (see README, "How well the wording rules judge").
-const HELD_OUT_F1_FLOOR = 0.9;
+// Set after the second held-out run (see README, "How well the wording rules judge": en 94.3 %, ko 95.3 %).
+const HELD_OUT_F1_FLOOR = 0.93;

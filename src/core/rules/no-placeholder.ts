@@ -18,7 +18,7 @@ export const rule: Rule = {
   check(o, ctx) {
     for (const t of stringsOf(o.strings, o.title, o.behavior)) {
       for (const p of placeholdersIn(t.value, ctx.vocab)) {
-        const prompt = p.prompt || p.text !== p.inner;
+        const prompt = p.prompt || p.text !== p.inner + (p.suffix ?? '');
         ctx.report({
           span: spanIn(t, p.start, p.end),
           message: prompt
@@ -27,7 +27,7 @@ export const rule: Rule = {
           fix: {
             kind: 'replace',
             span: spanIn(t, p.start, p.end),
-            snippet: `\${1:${snippetEscape(p.inner)}}`,
+            snippet: `\${1:${snippetEscape(p.inner)}}${snippetEscape(p.suffix ?? '')}`,
             title: msg(ctx, `Fill in "${p.text}"`, `"${p.text}" 채우기`),
           },
         });

@@ -5,12 +5,14 @@
 // ("time", "order", "support") are marked, so "Support tickets fall" reads as a subject and
 // its verb, not as a command.
 import lexicon from '../vocab/en-verbs.json';
+import { EN_EXTRA_VERBS } from '../vocab/shape-words';
 
 let verbs: Set<string> | undefined;
 let nounFirst: Set<string> | undefined;
 
 function load(): void {
   verbs = new Set(lexicon.verbs.split(' '));
+  for (const v of EN_EXTRA_VERBS) verbs.add(v);
   nounFirst = new Set(lexicon.nounFirst.split(' '));
 }
 

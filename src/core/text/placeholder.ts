@@ -19,6 +19,8 @@ export interface Placeholder {
   end: number;
   /** One of our own snippets' default texts left as written ("what is counted"). */
   prompt?: boolean;
+  /** Written after the part to fill in, and kept by a fix: "까지" of "YYYY-MM-DD까지". */
+  suffix?: string;
 }
 
 export type PlaceholderFinder = (text: string) => Placeholder[];
@@ -28,7 +30,10 @@ export type PlaceholderFinder = (text: string) => Placeholder[];
 const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
 // A snippet tab stop or a mustache slot; the inner text is trimmed in code, not by \s*.
 const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
-const UNFILLED = String.raw`YYYY-MM-DD|YYYY-MM|XX+%?|X to Y|\.{3,}|…`;
+// "YYYY-MM-DD까지" (by YYYY-MM-DD) is one spot with its particle: the finding and its fix
+// cover both, and the fix keeps the particle.
+const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…`;
+const BY_DATE = /^YYYY-MM-DD[ \t]?까지$/i;
 const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HANGUL = /[가-힣]/;
@@ -70,6 +75,10 @@ export function compilePlaceholders(markers: readonly string[], prompts: readonl
       const korean = HANGUL.test(m[0]) || HANGUL.test(after);
       if (WORD_CHAR.test(before) && WORD_CHAR.test(first)) continue;
       if (!korean && WORD_CHAR.test(after) && WORD_CHAR.test(m[0][m[0].length - 1]!)) continue;
+      if (BY_DATE.test(m[0])) {
+        out.push({ text: m[0], inner: m[0].slice(0, 10), start, end, suffix: m[0].slice(10) });
+        continue;
+      }
       out.push({ text: m[0], inner: m[0], start, end });
     }
     if (findPrompts) findPrompts(text, out);

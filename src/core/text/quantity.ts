@@ -32,6 +32,8 @@ const WORD_RE = new RegExp(String.raw`\b(${Object.keys(WORDS).join('|')})\b(?:\s
 // Not inside a word: 모두 배포 is not "두 배", 반영 is not "반".
 const KO_WORD_RE = new RegExp(String.raw`(?<![가-힣])(${Object.keys(KO_WORDS).join('|')})\s?(배|시간|명|건|포인트|퍼센트|번)?`, 'g');
 
+const HANGUL_SYLLABLE = /[가-힣]/;
+
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   DIGITS.lastIndex = 0;
@@ -59,13 +61,15 @@ export function extractQuantities(text: string): Quantity[] {
     if (w === 'one' && !m[2]) continue; // "one" is mostly an article-like word
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (NEEDS_ARTICLE.has(w) && !/\b(a|one)\s+$/i.test(before)) continue;
+    // "once a quarter", "twice a quarter": how often, not a fraction.
+    if (w === 'quarter' && /\b(?:once|twice|times)\s+a\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (w === 'half' && /\b(first|second|1st|2nd)\s+$/i.test(before)) continue;
     if (text[m.index + m[1]!.length] === '-') continue; // double-check, half-day, one-off
     if (/^\s+down\b/i.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6))) continue; // double down
     out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
   }
   KO_WORD_RE.lastIndex = 0;
-  for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
+  if (HANGUL_SYLLABLE.test(text)) for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
     if (!m[2] && m[1] !== '절반') continue; // bare 두/세 are too common to count
     out.push({ value: KO_WORDS[m[1]!]!, ...(m[2] ? { unit: m[2] } : {}), start: m.index, end: m.index + m[0].length });
   }

@@ -11,8 +11,8 @@
 // ../vocab/shape-words.ts. Everything is a lookup over the statement's words: no regular
 // expression is built per call, and the cost is linear in the statement.
 import {
-  EN_ARTEFACT_NOUNS, EN_LIGHT_VERBS, EN_RESULT_VERBS, EN_STATE_VERBS, EN_STATE_WORDS, KO_ACTION_NOUNS, KO_DESIRE_ENDING,
-  KO_PERSON_END, KO_RESULT_NOUNS, KO_STATE_WORDS,
+  EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_IRREGULAR_PARTICIPLES, EN_LIGHT_VERBS, EN_MENTAL_VERBS, EN_RESULT_VERBS, EN_STATE_VERBS,
+  EN_STATE_WORDS, EN_US_OBJECT, KO_ACTION_NOUNS, KO_DESIRE_ENDING, KO_PERSON_END, KO_RESULT_NOUNS, KO_STATE_WORDS,
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 
@@ -38,6 +38,18 @@ export interface EnglishShape {
   stateWord?: Tok;
   /** A made thing the phrase ends on ("portal", "dashboard"), if any. */
   artefact?: Tok;
+  /**
+   * A subject whose verb says it was done or is finished: "Portal rebuilt", "Single sign-on
+   * is implemented", "The ERP upgrade is complete", "New onboarding flow live by March".
+   * `lemma` is the verb's ("rebuild"), or the word itself for live / complete.
+   */
+  done?: Tok & { lemma: string };
+  /** The subject's head noun names a made thing ("portal", "webinars"). */
+  artefactSubject?: boolean;
+  /** People "can" do it: a capability, not a behaviour ("Disabled people can access ..."). */
+  capability?: Tok;
+  /** The company is the object of the people's verb: "Customers choose us". */
+  aboutUs?: Tok;
 }
 
 export interface KoreanShape {
@@ -59,7 +71,7 @@ const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might'
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens']);
+const PEOPLE_WORDS = new Set(['everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens']);
 const PEOPLE_SUFFIX = new Set(['ers', 'ors', 'ees', 'ists', 'ians', 'ants', 'ents']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
@@ -80,40 +92,161 @@ export function tokensOf(text: string): Tok[] {
  * aspirationWords) hold a word starting at an offset, so a team's own verbs keep their class.
  */
 export function englishShape(text: string, toks: readonly Tok[], deliverableAt: (start: number) => boolean, changeAt: (start: number) => boolean, actorAt: (start: number) => boolean): EnglishShape {
-  let i = leadEnd(toks, text);
-  while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || /^[a-z]{3,}ly$/.test(toks[i]!.text))) i++;
-  const stateWord = toks.find((t) => EN_STATE_WORDS.has(t.text)) ?? (text.includes('#1') ? toks.find((t) => t.text === '1') : undefined);
-  const base: EnglishShape = { lang: 'en', kind: 'phrase', people: false, ...(stateWord ? { stateWord } : {}) };
+  let i = text.length > 3 && LEAD_FIRST.has(text.charCodeAt(0) | 32) ? leadEnd(toks, text) : 0;
+  while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || isAdverb(toks[i]!.text))) i++;
+  let stateWord: Tok | undefined;
+  for (const t of toks) {
+    if (EN_STATE_WORDS.has(t.text) || t.text === '#1' || (t.text.includes('-') && hyphenState(t.text))) {
+      stateWord = t;
+      break;
+    }
+  }
+  const base: EnglishShape = { lang: 'en', kind: 'phrase', people: false };
+  if (stateWord) base.stateWord = stateWord;
   const h = toks[i];
   if (!h) return base;
   const next = toks[i + 1];
+  // A gerund opening an activity: "Running 5 webinars", "Hosting a hackathon", "Rolling out
+  // Salesforce". Only before an object's determiner, a number or a particle: "Marketing
+  // qualified leads" and "Onboarding time" are nouns.
+  const gerund = h.text.length > 5 && h.text.endsWith('ing') && next && (DETERMINERS.has(next.text) || PARTICLES.has(next.text) || isNumber(next.text)) ? gerundLemma(h.text) : undefined;
+  const headWord = gerund ?? h.text;
   // A person noun that is also a verb ("People with high blood pressure start walking") is a subject.
-  const cls = (actorAt(h.start) && !isVerbLemma(h.text)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, deliverableAt, changeAt);
+  const cls = (actorAt(h.start) && !isVerbLemma(headWord)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, headWord, next, deliverableAt, changeAt);
   // A verb that is more often a noun heads a command only when an object follows it, or no
   // verb follows: "Support the field teams" is a command, "Support tickets fall" is not.
-  const nounReading = isNounFirst(h.text) && !(next && (DETERMINERS.has(next.text) || /^\d/.test(next.text))) && subjectVerb(toks, i + 1, actorAt) !== undefined;
+  // Nor does any verb when a change verb with its measure follows its noun ("Repeat visits
+  // per member rise from 2 to 3").
+  const objectNext = next !== undefined && (DETERMINERS.has(next.text) || isNumber(next.text));
+  // "Shift supervisors swap shifts": a verb-like noun before people and their verb.
+  const peopleThenVerb = next !== undefined && isPeopleWord(next.text) && toks[i + 2] !== undefined && isVerbLemma(toks[i + 2]!.text) && !isNounFirst(toks[i + 2]!.text) && !EN_STATE_VERBS.has(toks[i + 2]!.text);
+  const change = laterChange(toks, i + 1);
+  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
   if (cls && !nounReading && !(cls === 'activity' && next && MODALS.has(next.text))) {
     return { ...base, kind: 'command', head: { ...h, cls } };
   }
-  const v = subjectVerb(toks, i, actorAt);
+  const v = change ?? (peopleThenVerb ? i + 2 : subjectVerb(toks, i, actorAt));
   if (v !== undefined) {
     const subject = toks.slice(i, v);
     // The subject's head noun names people: the last word before any preposition
     // ("Hotel guests", "People with high blood pressure"; not "Customer experience").
     const prep = subject.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
-    const headNoun = subject[(prep < 0 ? subject.length : prep) - 1]!;
+    const headNoun = subject[(prep < 0 ? subject.length : prep) - 1] ?? subject[0]!;
     const people = actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
-    const verb = toks[v]!;
+    let verb = toks[v]!;
+    const out: EnglishShape = { ...base, kind: 'subject', subject, people };
+    if (EN_ARTEFACT_NOUNS.has(headNoun.text)) out.artefactSubject = true;
+    // Past an auxiliary ("is implemented", "has been upgraded", "can access", "are ready"):
+    // the word that carries the meaning.
+    if (MODALS.has(verb.text) && !RELATIVE.has(toks[v - 1]?.text ?? '')) {
+      const aux = verb.text;
+      let k = v + 1;
+      while (k < toks.length && (AUX_SKIP.has(toks[k]!.text) || isAdverb(toks[k]!.text))) k++;
+      const main = toks[k];
+      if ((aux === 'can' || aux === 'could') && people) out.capability = verb;
+      if (main) {
+        const part = participleLemma(main.text);
+        if ((EN_COMPLETE_WORDS.has(main.text) && !people) || (part && BE_HAVE.has(aux))) out.done = { ...main, lemma: part ?? main.text };
+        else if (BE_FORMS.has(aux) && !isVerbLemma(main.text) && people && !isNumber(main.text)) out.stateWord ??= main;
+        if (isVerbLemma(main.text) || verbLemmaOf(main.text)) verb = main;
+      }
+    } else {
+      const part = participleLemma(verb.text);
+      if (part && !people) out.done = { ...verb, lemma: part };
+      else if (part && people && !ARTICLES.has(toks[v + 1]?.text ?? '')) out.done = { ...verb, lemma: part };
+    }
+    // "New onboarding flow live by March": a completion word after a thing.
+    if (!out.done && !people) {
+      const c = toks.find((t, k) => k > i && k <= v + 2 && EN_COMPLETE_WORDS.has(t.text));
+      if (c) out.done = { ...c, lemma: c.text };
+    }
     const lemma = verbLemmaOf(verb.text) ?? verb.text;
-    const vcls: HeadClass | 'other' = changeAt(verb.start) || CHANGE_VERBS.has(lemma) ? 'change' : EN_STATE_VERBS.has(lemma) ? 'state' : 'other';
-    return { ...base, kind: 'subject', subject, people, head: { ...verb, cls: vcls } };
+    const vcls: HeadClass | 'other' = changeAt(verb.start) || CHANGE_VERBS.has(lemma) ? 'change' : EN_STATE_VERBS.has(lemma) || (people && EN_MENTAL_VERBS.has(lemma)) ? 'state' : 'other';
+    out.head = { ...verb, cls: vcls };
+    // "Customers choose us", "Merchants rely on us", "People recognise our logo".
+    const at = toks.indexOf(verb);
+    const obj = toks[at + 1] && PREPOSITIONS.has(toks[at + 1]!.text) ? toks[at + 2] : toks[at + 1];
+    if (people && obj && EN_US_OBJECT.has(obj.text)) out.aboutUs = obj;
+    return out;
   }
-  const last = [...toks].reverse().find((t) => EN_ARTEFACT_NOUNS.has(t.text));
-  return { ...base, ...(last ? { artefact: last } : {}) };
+  // "A new onboarding flow live by March", "Cloud migration completed by year end";
+  // "Redesigned onboarding emails", "Newly built analytics dashboard": a made thing, done.
+  const lead = participleLemma(h.text);
+  const done = lead && !changeAt(h.start) && !EN_STATE_VERBS.has(lead) ? { ...h } : toks.find((t, k) => k > i && EN_COMPLETE_WORDS.has(t.text));
+  let last: Tok | undefined;
+  for (let k = toks.length - 1; k >= 0; k--) if (EN_ARTEFACT_NOUNS.has(toks[k]!.text)) { last = toks[k]; break; }
+  const out: EnglishShape = { ...base };
+  if (last) out.artefact = last;
+  if (done) out.done = { ...done, lemma: done === toks[i] ? lead! : done.text };
+  return out;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'its', 'all', 'every', 'each', 'my', 'your']);
+const AFTER_PARTICIPLE = new Set(['up', 'out', 'between', 'among', 'and', 'by', 'into', 'before', 'after', 'within', 'last', 'this', 'next', 'as', 'onto', 'through', 'during', 'early', 'late']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+// First letters of a leading time phrase or a goal prefix (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:): only then is leadEnd's pattern tried.
+const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
+const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
+const AUX_SKIP = new Set(['been', 'be', 'being', 'now', 'also', 'not', 'all', 'fully', 'then', 'able', 'to']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'get', 'gets']);
+const CHANGE_FORMS = new Set(['up', 'down', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'grow', 'grows', 'increase', 'increases', 'decrease', 'decreases', 'double', 'doubles', 'halve', 'halves', 'climb', 'climbs', 'decline', 'declines', 'shrink', 'shrinks', 'improve', 'improves', 'reach', 'reaches', 'go', 'goes']);
+const MEASURE_CUES = new Set(['from', 'to', 'by', 'below', 'above', 'under', 'over', 'at', 'beyond', 'past']);
+
+function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'supply' && w !== 'apply' && w !== 'reply' && w !== 'family' && w !== 'italy';
+}
+
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** A word with a hyphen naming a state: "high-quality", "best-loved". */
+function hyphenState(w: string): boolean {
+  for (const part of w.split('-')) if (EN_STATE_WORDS.has(part)) return true;
+  return false;
+}
+
+/** "running" → run, "hosting" → host, "rolling" → roll, "creating" → create. */
+function gerundLemma(w: string): string | undefined {
+  const stem = w.slice(0, -3);
+  if (isVerbLemma(stem)) return stem;
+  if (isVerbLemma(stem + 'e')) return stem + 'e';
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && isVerbLemma(stem.slice(0, -1))) return stem.slice(0, -1);
+  return undefined;
+}
+
+/** The verb of a past participle: "rebuilt" → rebuild, "migrated" → migrate, "held" → hold. */
+function participleLemma(w: string): string | undefined {
+  const irregular = EN_IRREGULAR_PARTICIPLES.get(w);
+  if (irregular) return irregular;
+  if (w.length < 5 || !w.endsWith('ed')) return undefined;
+  return verbLemmaOf(w);
+}
+
+/** A change verb with its measure after a noun ("visits per member rise from 2 to 3"): its index. */
+function laterChange(toks: readonly Tok[], from: number): number | undefined {
+  for (let k = from + 1; k < Math.min(toks.length - 1, from + 7); k++) {
+    const t = toks[k]!.text;
+    if (!CHANGE_FORMS.has(t)) continue;
+    const prev = toks[k - 1]!.text;
+    if (DETERMINERS.has(prev) || MODALS.has(prev) || LEAD.has(prev)) return undefined;
+    const after = toks[k + 1]!.text;
+    return MEASURE_CUES.has(after) || isNumber(after) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Past a leading time phrase: "By June 30, 2016, we will ...", "By the end of the year, I will ...". */
 function leadEnd(toks: readonly Tok[], text: string): number {
+  // "KR1: Launch ...", "Objective: ...", "Our goal is to build ...": the statement starts after.
+  const prefix = GOAL_PREFIX.exec(text);
+  if (prefix) {
+    const i = toks.findIndex((t) => t.start >= prefix[0].length);
+    return i < 0 ? 0 : i;
+  }
   if (!/^\s*(?:by|in|during|before|until|over)\b/i.test(text)) return 0;
   const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));
   if (comma < 0 || comma > 48) return 0;
@@ -121,13 +254,17 @@ function leadEnd(toks: readonly Tok[], text: string): number {
   return i < 0 ? 0 : i;
 }
 
-function headClass(h: Tok, deliverableAt: (s: number) => boolean, changeAt: (s: number) => boolean): HeadClass | undefined {
+function headClass(h: Tok, w: string, next: Tok | undefined, deliverableAt: (s: number) => boolean, changeAt: (s: number) => boolean): HeadClass | undefined {
   if (deliverableAt(h.start)) return 'deliverable';
   if (changeAt(h.start)) return 'change';
-  if (EN_STATE_VERBS.has(h.text)) return 'state';
-  if (EN_LIGHT_VERBS.has(h.text)) return 'light';
-  if (!isVerbLemma(h.text)) return undefined;
-  return EN_RESULT_VERBS.has(h.text) ? 'result' : 'activity';
+  // "Win 15 new enterprise logos": a count of results; "Win the hearts of developers": a state.
+  if (EN_RESULT_VERBS.has(w) && next && isNumber(next.text)) return 'result';
+  if (EN_STATE_VERBS.has(w)) return 'state';
+  // "Reach out to 200 prospects" is an activity, "Reach 10,000 visits" a result.
+  if (next && PARTICLES.has(next.text) && isVerbLemma(w)) return 'activity';
+  if (EN_LIGHT_VERBS.has(w)) return 'light';
+  if (!isVerbLemma(w)) return undefined;
+  return EN_RESULT_VERBS.has(w) ? 'result' : 'activity';
 }
 
 function plural(w: string): boolean {
@@ -144,11 +281,18 @@ function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) =>
     if (isVerbLemma(t) && plural(prev)) return k;
     // "People with high blood pressure start walking": a verb after a people subject's modifiers.
     if (k > from + 1 && isVerbLemma(t) && !isNounFirst(t) && (PLURAL_PEOPLE.has(toks[from]!.text) || isPeopleWord(toks[from]!.text)) && !DETERMINERS.has(prev)) return k;
-    if (/[^s]s$/.test(t) && !isPeopleWord(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev)) {
-      // "Readership increases", "Checkout abandonment falls": a singular subject and its verb.
-      if (k + 1 >= toks.length || !isVerbLemma(toks[k + 1]!.text) || DETERMINERS.has(toks[k + 1]!.text)) return k;
+    if (t.length > 2 && t.endsWith('s') && !t.endsWith('ss') && !isPeopleWord(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev) && !isNumber(prev)) {
+      // "Readership increases", "Checkout abandonment falls": a singular subject and its verb;
+      // not "self-service returns portal", a noun before the thing it names.
+      const n = toks[k + 1];
+      if (!n && EN_ARTEFACT_NOUNS.has(t)) continue; // "Redesigned onboarding emails"
+      if (n && EN_ARTEFACT_NOUNS.has(n.text) && (k + 2 >= toks.length || PREPOSITIONS.has(toks[k + 2]!.text))) continue;
+      if (!n || !isVerbLemma(n.text) || DETERMINERS.has(n.text)) return k;
     }
-    if (/ed$/.test(t) && verbLemmaOf(t) && k === from + 1 && !isVerbLemma(prev)) return k;
+    // "Portal rebuilt", "New CRM deployed to the sales team", "All servers migrated".
+    // Not "marketing qualified leads": a participle before its noun is an adjective.
+    const after = toks[k + 1]?.text;
+    if (k <= from + 3 && !DETERMINERS.has(prev) && !isVerbLemma(prev) && (after === undefined || DETERMINERS.has(after) || PREPOSITIONS.has(after) || AFTER_PARTICIPLE.has(after)) && (EN_IRREGULAR_PARTICIPLES.has(t) || (t.endsWith('ed') && verbLemmaOf(t)))) return k;
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, koreanShape, tokensOf, type Shape } from './shape';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS } from '../vocab/shape-words';
 import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
@@ -89,13 +90,33 @@ interface Compiled {
   placeholders: PlaceholderFinder;
   /** The last statements judged: each rule asks about the same title, so four rules judge once. */
   recent: Map<string, StatementJudgement>;
+  /**
+   * Answers for field values (weasel words, aspiration words, placeholders): a file repeats
+   * many of them ("%", "increase", "USD", the same metric name in every outcome), and a
+   * re-lint asks again about every one.
+   */
+  weaselMemo: Map<string, WordSpan[]>;
+  aspirationMemo: Map<string, boolean>;
+  placeholderMemo: Map<string, Placeholder[]>;
+}
+
+const MEMO_MAX = 4096;
+/** A bounded memo: emptied when full, which costs one recomputation per value, never memory. */
+function memo<T>(m: Map<string, T>, key: string, compute: (k: string) => T): T {
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute(key);
+  if (m.size >= MEMO_MAX) m.clear();
+  m.set(key, v);
+  return v;
 }
 
 const COMPILED = new WeakMap<Vocabulary, Compiled>();
-const RECENT_MAX = 64;
+const RECENT_MAX = 256;
 // An outcome statement is a sentence or two. Past this length the text is something else
 // (a pasted document, a fuzzer's string); judging its start keeps a hostile file cheap.
 const MAX_STATEMENT = 2000;
+const NONE: WordMatch[] = [];
 const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
@@ -112,6 +133,9 @@ function compiled(vocab: Vocabulary): Compiled {
       exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
       placeholders: compilePlaceholders(vocab.placeholders, templatePrompts()),
       recent: new Map(),
+      weaselMemo: new Map(),
+      aspirationMemo: new Map(),
+      placeholderMemo: new Map(),
     };
     COMPILED.set(vocab, c);
   }
@@ -123,7 +147,8 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
   const hit = c.recent.get(text);
   if (hit) return hit;
   const j = judge(text.length > MAX_STATEMENT ? text.slice(0, MAX_STATEMENT) : text, c);
-  if (c.recent.size >= RECENT_MAX) c.recent.delete(c.recent.keys().next().value as string);
+  // Emptied when full (cheaper than evicting one at a time; the next lint refills it).
+  if (c.recent.size >= RECENT_MAX) c.recent.clear();
   c.recent.set(text, j);
   return j;
 }
@@ -131,6 +156,10 @@ export function judgeStatement(text: string, vocab: Vocabulary): StatementJudgem
 /** Only the weasel words, in source offsets: cheap enough for every field of every outcome. */
 export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
   const c = compiled(vocab);
+  return memo(c.weaselMemo, source, (s) => weaselsOf(s, c));
+}
+
+function weaselsOf(source: string, c: Compiled): WordSpan[] {
   const norm = normaliseForJudging(source.length > MAX_STATEMENT ? source.slice(0, MAX_STATEMENT) : source);
   const ms = c.weasels.find(norm.text);
   if (!ms.length) return ms;
@@ -144,12 +173,14 @@ export function weaselsIn(source: string, vocab: Vocabulary): WordSpan[] {
 
 /** Whether an aspiration word (improve, 향상) occurs: the cheap test before a full judgement. */
 export function hasAspirationWord(source: string, vocab: Vocabulary): boolean {
-  return compiled(vocab).aspirations.find(normaliseForJudging(source.slice(0, MAX_STATEMENT)).text).length > 0;
+  const c = compiled(vocab);
+  return memo(c.aspirationMemo, source, (s) => c.aspirations.find(normaliseForJudging(s.slice(0, MAX_STATEMENT)).text).length > 0);
 }
 
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
-  return compiled(vocab).placeholders(text);
+  const c = compiled(vocab);
+  return memo(c.placeholderMemo, text, c.placeholders);
 }
 
 function judge(source: string, c: Compiled): StatementJudgement {
@@ -157,14 +188,19 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // every span in the source's offsets.
   const norm = normaliseForJudging(source);
   const text = norm.text;
-  const exceptions = c.exceptions.find(text);
-  const keep = (ms: WordMatch[]) => (exceptions.length ? ms.filter((m) => !insideException(m, exceptions)) : ms);
-  const outputs = keep(c.outputs.find(text));
-  const aspirations = keep(c.aspirations.find(text));
-  const actors = keep(c.actors.find(text));
-  const markers = keep(c.markers.find(text));
-  const weasels = keep(c.weasels.find(text));
-  const placeholders = c.placeholders(source);
+  // Exceptions matter only where a listed word was found, markers only after an actor.
+  const rawOutputs = c.outputs.find(text);
+  const rawAspirations = c.aspirations.find(text);
+  const rawActors = c.actors.find(text);
+  const rawWeasels = c.weasels.find(text);
+  const exceptions = rawOutputs.length || rawAspirations.length || rawActors.length || rawWeasels.length ? c.exceptions.find(text) : NONE;
+  const keep = (ms: WordMatch[]) => (exceptions.length && ms.length ? ms.filter((m) => !insideException(m, exceptions)) : ms);
+  const outputs = keep(rawOutputs);
+  const aspirations = keep(rawAspirations);
+  const actors = keep(rawActors);
+  const markers = actors.length ? keep(c.markers.find(text)) : NONE;
+  const weasels = keep(rawWeasels);
+  const placeholders = memo(c.placeholderMemo, source, c.placeholders);
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;
@@ -172,7 +208,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
-    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))
+    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':')
     .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
@@ -242,6 +278,8 @@ type Q = Quantity & { role: QuantityRole };
 const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
+// "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
+const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|level|phase|type|stage|version|v|gen|wave|windows|ios|android|web)\s?)$/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
@@ -254,6 +292,7 @@ function isScale(text: string, q: Q): boolean {
 }
 
 function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): { verdict: StatementVerdict; reason: Reason } {
+  // "Reach 10,000 monthly visits" counts results; "Run 5 webinars" counts activity.
   // A short duration ("within 10 minutes") measures a change, except as the deadline of a
   // listed deliverable ("48시간 내에 적용한다").
   const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
@@ -267,15 +306,36 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   if (shape.lang === 'en') {
     const h = shape.head;
     const command = shape.kind === 'command' && h;
+    // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
+    if (marker && EN_WEAK_MARKERS.has(marker.entry) && (!command || h.cls !== 'activity')) marker = undefined;
     // "Launch the loyalty app so members redeem points at the till instead of paper forms":
     // the clause after the deliverable states a behaviour change.
-    const clause = marker && actors.some((a) => a.end < marker.start && tokensOf(text.slice(a.end, marker.start)).some((t) => isVerbLemma(t.text)));
-    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause) {
+    const m = marker;
+    const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
+    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
       return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
+    }
+    // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50
+    // sales calls", "12 webinars delivered". Not a measure of change.
+    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && countsMadeThing(text, q, command !== false && command !== undefined && h.cls === 'light')) : undefined;
+    // ... but not "Readers subscribe after reading three articles": there the people act.
+    const peopleAct = shape.kind === 'subject' && shape.people && !shape.done;
+    if (made && !peopleAct && (!command || h.cls === 'light')) {
+      return { verdict: 'output', reason: { code: command ? 'activity' : 'deliverable', at: tok(command ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
+    }
+    if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
+      const d = shape.done;
+      const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
+      // "Portal rebuilt", "The checkout page is redesigned", "30 employees trained on the new tool".
+      if (!shape.people ? deliverable || shape.artefactSubject || count : count || deliverable || EN_PASSIVE_ACTIVITY.has(d.lemma)) {
+        return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(d) }) };
+      }
     }
     if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
     if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
     if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+    // "Help centre launched", "New onboarding flow live by March": a thing, finished.
+    if (shape.kind === 'phrase' && shape.done && (shape.artefact || outputs.length)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(shape.done) } };
     if (command) {
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       if (h.cls === 'state' || h.cls === 'result') return { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
@@ -287,6 +347,9 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     if (shape.kind === 'subject' && h) {
       // "Dashboards deployed to every region": things delivered, nobody acting.
       if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+      // "Employees feel valued", "Staff understand the strategy", "Customers choose us",
+      // "Users can export reports": a state of mind, a reputation or a capability, unmeasured.
+      if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };
       // "Customers get answers faster": people act, but the change they make has no size.
       const vagueAfter = aspirations.find((a) => a.start > h.end);
       if (shape.people && h.cls === 'other' && vagueAfter) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
@@ -333,6 +396,22 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
+
+/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
+function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
+  let seen = 0;
+  MADE_WORD.lastIndex = q.end;
+  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
+    const w = m[0].toLowerCase();
+    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    if (STOP_WORDS.has(w)) return false;
+  }
+  return false;
+}
+// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const ACTIVITY_NOUNS = new Set(['calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
 
 function insideException(m: WordMatch, exceptions: WordMatch[]): boolean {
   return exceptions.some((e) => e.start <= m.start && m.end <= e.end && (e.start !== m.start || e.end !== m.end));

@@ -54,24 +54,49 @@ export function compileWordList(words: readonly string[], options: { inflect: bo
       if (parts.length > 1) heads.set(parts[0]!, Math.min(MAX_PHRASE_WORDS, Math.max(heads.get(parts[0]!) ?? 0, parts.length)));
     }
   }
-  const other = othersRegex(others);
+  // Korean stems are looked for only in text with Hangul in it, and entries with punctuation
+  // ("etc.", "???") only in text with that punctuation: most English statements need neither
+  // regular expression, and running them was most of the cost of a list.
+  const korean = othersRegex(others.filter((w) => HANGUL.test(w)));
+  const punctuated = othersRegex(others.filter((w) => !HANGUL.test(w)));
+  const marks = new Set(others.filter((w) => !HANGUL.test(w)).flatMap((w) => [...w].filter((ch) => !/[\p{L}\p{N}\s]/u.test(ch))));
   return {
     find(text) {
       const out: WordMatch[] = [];
       if (phrases.size) findPhrases(text, tokens(text), phrases, heads, out);
-      if (other) {
-        other.lastIndex = 0;
-        for (let m = other.exec(text); m; m = other.exec(text)) {
-          if (!m[0]) {
-            other.lastIndex++;
-            continue;
-          }
-          out.push({ word: m[0], entry: others.find((o) => sameWord(o, m![0])) ?? m[0], start: m.index, end: m.index + m[0].length });
-        }
-      }
+      if (korean && hasHangul(text)) scan(korean, text, others, out);
+      if (punctuated && hasAny(text, marks)) scan(punctuated, text, others, out);
       return out.length > 1 ? dropOverlaps(out) : out;
     },
   };
+}
+
+function scan(re: RegExp, text: string, entries: readonly string[], out: WordMatch[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ word: m[0], entry: entries.find((o) => sameWord(o, m![0])) ?? m[0], start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** Whether the text holds one of the characters (a few punctuation marks). */
+function hasAny(text: string, chars: ReadonlySet<string>): boolean {
+  for (const ch of chars) if (text.includes(ch)) return true;
+  return false;
+}
+
+// Every list asks about the same statement: remember the answer for the last one.
+let hangulText: string | undefined;
+let hangulAnswer = false;
+function hasHangul(text: string): boolean {
+  if (text !== hangulText) {
+    hangulText = text;
+    hangulAnswer = HANGUL.test(text);
+  }
+  return hangulAnswer;
 }
 
 function findPhrases(text: string, toks: Token[], phrases: Map<string, string>, heads: Map<string, number>, out: WordMatch[]): void {

@@ -8,7 +8,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Heads that name a state to be in, not a thing to do: "Be the best", "Delight the customer". */
 export const EN_STATE_VERBS = set(`be become remain stay delight wow love surpass excel thrive succeed dominate
   lead win inspire outperform outpace beat satisfy please impress amaze strive aspire aim continue own
-  exceed feel matter shine flourish prosper`);
+  exceed feel matter shine flourish prosper encourage motivate persuade convince engage`);
 
 /** Light verbs: the rest of the sentence decides ("Make progress" is a state, "Make a video" a deliverable). */
 export const EN_LIGHT_VERBS = set(`make help get keep let allow bring give take put have do go see enable ensure
@@ -24,7 +24,9 @@ export const EN_STATE_WORDS = set(`best leader leaders leadership go-to love lov
   premier top great excellent excellence success successful progress sticky reliable timely quality awesome
   amazing outstanding superior thought-leader renowned recognised recognized known famous beloved engaged
   engaging passionate proud healthy healthier stronger strong sustainable competitive world's #1 number-one
-  first-choice standard benchmark customer-centric data-driven agile mature maturity`);
+  first-choice standard benchmark customer-centric data-driven agile mature maturity easy simple intuitive
+  valued heard respected supported empowered motivated ready equipped confident smoothly efficiently
+  effectively seamlessly properly quality`);
 
 /** Things a team makes: a title that only names one ("Partner self-service portal") is an output. */
 export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications system systems platform platforms
@@ -37,7 +39,10 @@ export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications s
   checklist checklists survey surveys course courses curriculum page pages blog blogs video videos redesign
   migration launch rollout upgrade implementation deployment hackathon hackathons roundtable roundtables
   meetup meetups process processes procedure procedures strategy plan plans infrastructure architecture
-  model models library libraries sdk plugin plugins extension extensions service update updates`);
+  model models library libraries sdk plugin plugins extension extensions service update updates posts post
+  articles article episodes episode meetings meeting interviews interview demos demo presentations talks
+  podcasts podcast contract contracts agreement agreements product products partnership partnerships
+  studies flow flows feature emails whitepapers whitepaper`);
 
 /** Korean action nouns: the predicate of an output ("… 구축", "… 개최", "보고서 완성"). */
 export const KO_ACTION_NOUNS = set(`구축 도입 개발 출시 구현 배포 마이그레이션 수립 설치 오픈 개최 작성 제작 마련 구성 적용 교체
@@ -80,3 +85,40 @@ export const EN_BEHAVIOUR_NOUNS = set(`abandonment abandon adoption churn comple
 
 export const KO_BEHAVIOUR_NOUNS = ['이탈', '재구매', '구매', '이용', '사용률', '전환율', '참여', '가입', '방문', '재방문', '해지', '갱신',
   '완료율', '채택', '활용', '문의', '민원', '예약', '주문', '결제', '신청', '접속', '로그인', '출석', '응답', '만족도', '추천', '리텐션', '유지율', '재계약', '이직', '퇴사'];
+
+/**
+ * Verbs of a state of mind or of having, after people: "Employees feel valued", "Staff
+ * understand the new strategy", "Managers have the skills they need" name a state to reach,
+ * not something people do differently.
+ */
+export const EN_MENTAL_VERBS = set(`feel know understand recognise recognize believe trust value appreciate enjoy love
+  prefer perceive consider care want deserve have remember notice admire respect`);
+
+/** After a thing: it is finished or in use ("New onboarding flow live by March", "The ERP upgrade is complete"). */
+export const EN_COMPLETE_WORDS = set(`live complete completed done finished ready available operational launched
+  implemented deployed delivered rolled`);
+
+/** Past participles that do not end in -ed, with their verb: "Portal rebuilt", "Three workshops held". */
+export const EN_IRREGULAR_PARTICIPLES = new Map<string, string>(
+  `built:build rebuilt:rebuild held:hold written:write rewritten:rewrite made:make run:run done:do sent:send
+  taken:take given:give shown:show brought:bring bought:buy sold:sell won:win begun:begin chosen:choose
+  taught:teach kept:keep led:lead met:meet paid:pay told:tell drawn:draw laid:lay spent:spend put:put shut:shut
+  set:set undertaken:undertake overhauled:overhaul redone:redo remade:remake`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/** Verbs of today's offices that WordNet 3.1 lacks: "Onboard 3 new customers", "Upskill the agents". */
+export const EN_EXTRA_VERBS = set(`onboard offboard upskill reskill rebrand replatform livestream upsell cross-sell
+  dockerize containerise`);
+
+/** People trained, hired or told: "30 employees trained on the new tool" is an activity done to them. */
+export const EN_PASSIVE_ACTIVITY = set(`train onboard hire recruit certify brief notify inform contact interview survey
+  invite enrol enroll register assign appoint equip upskill reskill educate coach teach email call`);
+
+/** After a people subject and its verb, the company as the object: "Customers choose us", "People recognise our logo". */
+export const EN_US_OBJECT = set(`us our`);
+
+/** Weak markers of a change in behaviour: they do not turn a direction into a change ("Empower customers to help themselves"). */
+export const EN_WEAK_MARKERS = new Set(['themselves', 'himself', 'herself', 'self-serve', 'self-service', 'unaided', 'on their own']);

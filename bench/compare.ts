@@ -1,0 +1,90 @@
+// `node dist/bench-compare.js <other engine.js> [label]`: this build's lint against another
+// build's (an older commit's `dist/engine.js`), both loaded in this one process and timed in
+// alternation on the same inputs, so a busy machine slows both sides alike and the ratio
+// holds. CPU time of the process (user + system) is the figure; wall time is printed
+// beside it. Each round lints a fresh variant of the input (different numbers in every
+// title), so no per-statement cache of either build can answer from an earlier round.
+// Prints figures; asserts nothing.
+import { resolve } from 'node:path';
+import * as current from '../src/core/api';
+import { markdownPlan, yamlFile, yamlOutcome } from './generate';
+
+type Engine = Pick<typeof current, 'lint' | 'resolveConfig'>;
+
+const otherPath = process.argv[2];
+if (!otherPath) {
+  console.error('usage: node dist/bench-compare.js <other dist/engine.js> [label] [--rounds N] [--only yaml|markdown|one]');
+  process.exit(2);
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const other = require(resolve(otherPath)) as Engine;
+const label = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : 'other';
+const roundsAt = process.argv.indexOf('--rounds');
+const ROUNDS = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 9;
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]!.toLowerCase() : '';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** CPU and wall milliseconds of one call. */
+function once(fn: () => unknown): [number, number] {
+  const c = process.cpuUsage();
+  const t = process.hrtime.bigint();
+  fn();
+  const w = Number(process.hrtime.bigint() - t) / 1e6;
+  const d = process.cpuUsage(c);
+  return [(d.user + d.system) / 1000, w];
+}
+
+interface Case {
+  name: string;
+  kind: 'yaml' | 'markdown';
+  /** A fresh variant of the input for round r. */
+  input: (r: number) => string;
+  /** Calls per timing (short inputs are timed in batches). */
+  batch: number;
+}
+
+const cases: Case[] = [
+  { name: 'YAML, 2,000 outcomes (60,003 lines)', kind: 'yaml', input: (r) => yamlFile(2000, r * 7919), batch: 1 },
+  { name: 'Markdown plan (10,010 lines, 435 CBOs)', kind: 'markdown', input: (r) => markdownPlan(10_000, r * 7919), batch: 1 },
+  { name: 'One outcome (40 lines), per call', kind: 'yaml', input: (r) => 'cbo: 1\n' + yamlOutcome(7 + r * 7919, true).replace(/^ {2}- /, '').replace(/^ {4}/gm, ''), batch: 50 },
+];
+
+const cfgThis = current.resolveConfig({}, { today: '2026-11-22', lang: 'en' });
+const cfgOther = other.resolveConfig({}, { today: '2026-11-22', lang: 'en' });
+const sides: [string, (t: string, k: 'yaml' | 'markdown') => unknown][] = [
+  ['this build', (t, k) => current.lint(t, k, cfgThis)],
+  [label, (t, k) => other.lint(t, k, cfgOther)],
+];
+
+console.log(`node ${process.version}, ${new Date().toISOString()}; ${ROUNDS} rounds, sides alternated, medians\n`);
+console.log(`| input | this build CPU ms | ${label} CPU ms | CPU ratio | this build wall ms | ${label} wall ms | wall ratio |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const c of cases.filter((x) => x.name.toLowerCase().includes(ONLY))) {
+  const cpu: number[][] = [[], []];
+  const wall: number[][] = [[], []];
+  // Warm-up: both sides, on a variant no round uses.
+  for (const [, run] of sides) run(c.input(1000), c.kind);
+  for (let r = 0; r < ROUNDS; r++) {
+    // Each round, both sides lint the same fresh text (inputs for one round are built once).
+    const texts = Array.from({ length: c.batch }, (_, b) => c.input(r * c.batch + b + 1));
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    for (const s of order) {
+      const [, run] = sides[s]!;
+      const [cp, w] = once(() => {
+        for (const t of texts) run(t, c.kind);
+      });
+      cpu[s]!.push(cp / c.batch);
+      wall[s]!.push(w / c.batch);
+    }
+  }
+  const f = (n: number) => n.toFixed(n < 10 ? 3 : 1);
+  const [c0, c1] = [median(cpu[0]!), median(cpu[1]!)];
+  const [w0, w1] = [median(wall[0]!), median(wall[1]!)];
+  console.log(`| ${c.name} | ${f(c0)} | ${f(c1)} | ${(c0 / c1).toFixed(2)}x | ${f(w0)} | ${f(w1)} | ${(w0 / w1).toFixed(2)}x |`);
+}
+console.log(`\nratio = this build / ${label}; below 1.00x this build is faster.`);

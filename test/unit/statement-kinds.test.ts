@@ -1,0 +1,116 @@
+// Kinds of English sentence the shape reader must read right, written for these tests (none
+// is taken from the labelled sets): outputs as noun phrases, gerunds and passives; counts
+// of made things; aspirations as states of mind, reputations and capabilities; and good
+// outcomes of every shape that must stay quiet.
+import { strict as assert } from 'node:assert';
+import { judgeStatement } from '../../src/core/text/statement';
+import { builtInVocabulary } from '../../src/core/vocab';
+
+const vocab = builtInVocabulary();
+const verdict = (t: string) => judgeStatement(t, vocab).verdict;
+
+/** `vague`: judged an output or an unmeasured aspiration (both are flagged); `outcome`: quiet. */
+function all(kind: string, expected: 'vague' | 'outcome', sentences: string[]): void {
+  it(`${kind}: ${expected}`, () => {
+    const wrong = sentences.filter((s) => (verdict(s) === 'outcome') !== (expected === 'outcome')).map((s) => `${s} → ${verdict(s)}`);
+    assert.deepEqual(wrong, []);
+  });
+}
+
+describe('sentence kinds (shape reader)', () => {
+  all('noun-phrase outputs', 'vague', [
+    'New onboarding flow live by March',
+    'Launch of the partner marketplace',
+    'Completion of the data warehouse migration',
+    'Go-live of the billing system in all 12 markets',
+    'Knowledge base for the support team',
+    'Redesigned onboarding emails',
+    'Newly built analytics dashboard',
+  ]);
+  all('counts and rates of made things', 'vague', [
+    '10 blog posts per month',
+    'Two new features per sprint',
+    '3 new integrations with payment providers',
+    'Make 50 sales calls per week',
+    'Give a talk at 3 conferences',
+  ]);
+  all('gerund-led activities', 'vague', [
+    'Running 5 webinars for prospects',
+    'Hosting a hackathon in the spring',
+    'Hiring 3 data engineers',
+    'Rolling out Salesforce to the sales team',
+    'Interviewing 30 customers about pricing',
+    'Setting up a help centre',
+  ]);
+  all('passive deliverables', 'vague', [
+    'Portal rebuilt',
+    'The checkout page is redesigned',
+    'Single sign-on is implemented for all internal tools',
+    'The data warehouse has been upgraded',
+    'All servers migrated to the cloud by December',
+    '30 employees trained on the new tool',
+    '12 webinars delivered',
+    'Three workshops held with regional managers',
+    'Website translated into Korean',
+    'The ERP upgrade is complete',
+    '20 stores visited by the regional team',
+  ]);
+  all('commands with other verbs and counts', 'vague', [
+    'Onboard 3 new enterprise customers onto the platform',
+    'Reach out to 200 prospects',
+    'Achieve ISO 27001 certification',
+    'Visit every franchise once a quarter',
+    'Our goal is to build a customer portal',
+    'KR1: Launch the new pricing page',
+    'Objective: roll out the analytics platform',
+  ]);
+  all('aspirations without a change verb', 'vague', [
+    'World-class support',
+    'Customers love us',
+    'Become the go-to platform for small businesses',
+    'Increase engagement',
+    'Employees feel valued',
+    'Everyone knows our brand',
+    'Staff understand the new strategy',
+    'Managers have the skills they need',
+    'Customers choose us over competitors',
+    'Merchants rely on us for payments',
+    'Students are ready for college',
+    'Customers can pay in instalments',
+    '#1 choice for developers',
+    'Patients receive high-quality care',
+    'Empower customers to help themselves',
+    'Encourage customers to use self-service',
+  ]);
+  all('good outcomes stay quiet', 'outcome', [
+    'Support tickets per order fall from 0.3 to 0.1',
+    'Nurses chart at the bedside',
+    'Churn below 3% by Q4',
+    'Reduce checkout abandonment from 30% to 15% by 2027-06-30',
+    'Repeat visits per member rise from 2 to 3 a month',
+    'Page views per session up from 3 to 5',
+    'Shift supervisors swap shifts in the app without HR',
+    'Win 15 new enterprise logos in FY27',
+    'Readers subscribe after reading three articles',
+    'Regional managers stop emailing spreadsheets once the 12 dashboards are live',
+    'Invoices paid within 30 days for 90% of customers',
+    'Returns processed within 3 days',
+    'Claims settled within 10 working days',
+    'Customers pay invoices online instead of by cheque',
+    'Drivers plan routes in the app without calling dispatch',
+    '500 new subscribers per month',
+    'Reach 10,000 paying subscribers by June',
+    'Analysts build their own reports instead of asking IT',
+    'Learners finish the course they start',
+    'Book 40 qualified demos per month',
+    'O1: Churn below 3% by Q4',
+  ]);
+  it('names the kind: an output for things made and done, an aspiration for states', () => {
+    for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
+      assert.equal(verdict(t), 'output', t);
+    }
+    for (const t of ['Employees feel valued', 'Customers choose us over competitors', 'Customers can pay in instalments', 'Students are ready for college']) {
+      assert.equal(verdict(t), 'unmeasured', t);
+    }
+  });
+});
