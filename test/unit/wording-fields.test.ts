@@ -31,9 +31,14 @@ describe('wording beyond the title', () => {
     assert.deepEqual(w.map((f) => at(text, f)), ['dramatically']);
     assert.match(w[0]!.message, /^In the value assumption/);
     const u = only(r.findings, 'unmeasured-aspiration');
-    assert.deepEqual(u.map((f) => at(text, f)), ['Improve', 'grow']);
+    // The item carries its own figure (amount: 80000): that measures it, so only the name is a direction.
+    assert.deepEqual(u.map((f) => at(text, f)), ['Improve']);
     assert.match(u[0]!.message, /^In the metric name, "Improve" is a direction, not what is counted/);
-    assert.match(u[1]!.message, /^In the value assumption, "grow" says which way but not how far/);
+    // Without a figure on the item, the assumption's direction is all there is.
+    const bare = text.replace('amount: 80000, ', '');
+    const b = only(run(bare).findings, 'unmeasured-aspiration');
+    assert.deepEqual(b.map((f) => at(bare, f)), ['Improve', 'grow']);
+    assert.match(b[1]!.message, /^In the value assumption, "grow" says which way but not how far/);
   });
   it('passes a metric named by its noun and an assumption with its number', () => {
     const text = GOOD_YAML.replace('name: Checkout completion rate', 'name: Reduction in support calls').replace(/assumption: "[^"]*"/, 'assumption: "Sales grow by 4% with the new checkout"');

@@ -47,8 +47,9 @@ export const rule: Rule = {
  * assumptions may rightly be unmeasured.
  */
 function checkFields(o: Parameters<Rule['check']>[0], ctx: Parameters<Rule['check']>[1]): void {
-  for (const { field, text } of wordingFields(o)) {
+  for (const { field, text, figured } of wordingFields(o)) {
     if (field !== 'metricName' && field !== 'valueAssumption' && field !== 'successFactor') continue;
+    if (figured) continue; // the item's own figure measures it
     if (!hasAspirationWord(text.value, ctx.vocab)) continue;
     const j = judgeStatement(text.value, ctx.vocab);
     const w = j.reason.at;

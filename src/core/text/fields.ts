@@ -20,12 +20,18 @@ export function fieldName(f: WordingField, lang: Lang): string {
 export interface FieldText {
   field: WordingField;
   text: Text;
+  /**
+   * A value assumption whose item carries its own figure (amount, hours, probability): the
+   * figure is the measure, so "Fewer markdowns on slow stock" says what it rests on, not a
+   * direction left unmeasured.
+   */
+  figured?: boolean;
 }
 
 export function wordingFields(o: Outcome): FieldText[] {
   const out: FieldText[] = [];
-  const add = (field: WordingField, t: Text | undefined) => {
-    if (t && t.value.trim()) out.push({ field, text: t });
+  const add = (field: WordingField, t: Text | undefined, figured?: boolean) => {
+    if (t && t.value.trim()) out.push(figured === undefined ? { field, text: t } : { field, text: t, figured });
   };
   const metrics = [o.metrics?.primary, ...(o.metrics?.secondary ?? [])];
   for (const m of metrics) {
@@ -34,7 +40,7 @@ export function wordingFields(o: Outcome): FieldText[] {
     add('target', m.target?.raw);
   }
   for (const t of o.successFactors ?? []) add('successFactor', t);
-  for (const i of o.value?.items ?? []) add('valueAssumption', i.assumption);
+  for (const i of o.value?.items ?? []) add('valueAssumption', i.assumption, [i.amount, i.hours, i.probability, i.impact].some((n) => typeof n?.value === 'number' && n.value !== 0));
   // Hypotheses, assumptions and value notes are prose that may rightly be loose; judging them
   // would cost every outcome time for findings reviewers did not ask for.
   return out;
