@@ -115,7 +115,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     const page = vs.page;
     await openExact(page, 'plan.md');
     const problems = await openProblems(page);
-    const row = problems.locator('.monaco-list-row', { hasText: 'names something the team delivers' }).first();
+    const row = problems.locator('.monaco-list-row', { hasText: 'something the team delivers' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     const text = await problems.innerText();
     assert.match(text, /output-as-outcome/);
