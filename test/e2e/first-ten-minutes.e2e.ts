@@ -255,7 +255,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     // A vague statement: the verdict and its reason show in the box before it is accepted.
     const input = page.locator('.quick-input-widget input >> visible=true').first();
     await input.fill('Migrate the data warehouse to the cloud');
-    const verdict = page.locator('.quick-input-widget .quick-input-message >> visible=true', { hasText: 'names something the team delivers' }).first();
+    const verdict = page.locator('.quick-input-widget .quick-input-message >> visible=true', { hasText: 'something the team delivers' }).first();
     await verdict.waitFor({ state: 'visible', timeout: 10_000 });
     await screenshot(page, 'first-guided');
     await answer(page, 'Analysts prepare the morning meeting from yesterday\'s sales report');
