@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openFile, openProblems, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
+import { openFile, openProblems, problemsFilter, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
 import { canvasFrame, waitForText } from './ui';
 
 /** The README's pictures: test-results name → media/screenshots name. */
@@ -115,6 +115,8 @@ describe('e2e: a new user\'s first ten minutes', function () {
     const page = vs.page;
     await openExact(page, 'plan.md');
     const problems = await openProblems(page);
+    // Only the plan's problems: the template from step 1 still lights up every prompt line.
+    await problemsFilter(page, '**/plan.md');
     const row = problems.locator('.monaco-list-row', { hasText: 'something the team delivers' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     const text = await problems.innerText();
@@ -145,6 +147,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await page.locator('.view-lines', { hasText: 'Baseline' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Escape');
     await runCommand(page, 'File: Revert File');
+    await problemsFilter(page, '');
     await page.keyboard.press('Control+Shift+M'); // hide the Problems panel again
   });
 
@@ -180,13 +183,13 @@ describe('e2e: a new user\'s first ten minutes', function () {
     const page = vs.page;
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Export Business Outcome Report');
-    // Formats: both are picked already.
-    const formats = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown (.md)' }).first();
-    await formats.waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    // Where first, then the formats (both are picked already).
     const where = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Next to the file' }).first();
     await where.waitFor({ state: 'visible', timeout: 10_000 });
     await where.click();
+    const formats = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown (.md)' }).first();
+    await formats.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
     const toast = page.locator('.notification-toast', { hasText: 'Report written to' }).first();
     await toast.waitFor({ state: 'visible', timeout: 15_000 });
     const msg = await toast.innerText();

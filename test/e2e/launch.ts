@@ -354,6 +354,15 @@ export async function openProblems(page: Page): Promise<Locator> {
   return panel;
 }
 
+// Types into the Problems panel's filter box (text, or a file glob); an empty string clears it.
+export async function problemsFilter(page: Page, text: string): Promise<void> {
+  const box = page.locator('.markers-panel-action-filter textarea, .markers-panel-action-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
+  await box.waitFor({ state: 'visible', timeout: 10_000 });
+  await box.click();
+  await box.fill(text);
+  await page.waitForTimeout(600); // the filter applies after its own short debounce
+}
+
 /** Saves a full-window screenshot to test-results/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(resultsDir(), `${name.replace(/[^\w.-]+/g, '-')}.png`);

@@ -55,7 +55,8 @@ describe('e2e: the CBO portfolio', function () {
     assert.match(report, /₩210,000,000/);
     assert.match(report, /\$420,000\.00/);
 
-    // The explorer's CBO Portfolio tree, grouped by account.
+    // The CBO Portfolio tree, in the CBO Guide panel beside the plan check, grouped by account.
+    await runCommand(vs.page, 'Focus on CBO Portfolio View');
     const header = vs.page.locator('.pane-header', { hasText: 'CBO Portfolio' }).first();
     await header.waitFor({ state: 'visible', timeout: 15_000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();

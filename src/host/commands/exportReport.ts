@@ -43,18 +43,6 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     return [made.uri];
   };
   if (opts.target === 'untitled') return untitled();
-  let formats = opts.formats;
-  if (!formats) {
-    const picked = await vscode.window.showQuickPick(
-      [
-        { label: vscode.l10n.t('Markdown (.md)'), description: vscode.l10n.t('for the repository and pull requests'), format: 'md' as const, picked: true },
-        { label: vscode.l10n.t('HTML (.html)'), description: vscode.l10n.t('one self-contained page with the charts, to send or print'), format: 'html' as const, picked: true },
-      ],
-      { canPickMany: true, placeHolder: vscode.l10n.t('Which format(s) should the report be written in?') },
-    );
-    formats = picked?.map((p) => p.format);
-  }
-  if (!formats?.length) return [];
   let mdTarget = opts.target;
   if (!mdTarget) {
     const next = vscode.Uri.joinPath(doc.uri, '..', `${name}.report.md`);
@@ -70,6 +58,19 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
     mdTarget = where.uri ?? (await vscode.window.showSaveDialog({ defaultUri: doc.isUntitled ? undefined : next, filters: { Markdown: ['md'] } }));
     if (!mdTarget) return [];
   }
+  // Where first: the in-memory choice needs no format; files get Markdown, HTML or both.
+  let formats = opts.formats;
+  if (!formats) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('Markdown (.md)'), description: vscode.l10n.t('for the repository and pull requests'), format: 'md' as const, picked: true },
+        { label: vscode.l10n.t('HTML (.html)'), description: vscode.l10n.t('one self-contained page with the charts, to send or print'), format: 'html' as const, picked: true },
+      ],
+      { canPickMany: true, placeHolder: vscode.l10n.t('Which format(s) should the report be written in?') },
+    );
+    formats = picked?.map((p) => p.format);
+  }
+  if (!formats?.length) return [];
   const htmlTarget = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.html' });
   const mdFile = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.md' });
   const files: [vscode.Uri, () => string][] = [];

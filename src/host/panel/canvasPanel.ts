@@ -64,13 +64,21 @@ export class CanvasPanel implements vscode.Disposable {
 
   /**
    * Whether the panel should show a document: one the extension lints, outside the
-   * extension's own folder (rule docs), and for Markdown only when it holds a CBO.
+   * extension's own rule docs, and for Markdown only when it holds a CBO.
    */
   follows(doc: vscode.TextDocument): boolean {
     if (!this.settings.applies(doc)) return false;
-    if (doc.uri.toString().startsWith(this.extensionUri.toString() + '/')) return false;
+    if (this.isOwnDoc(doc)) return false;
     if (doc.languageId !== 'markdown') return true;
     return /^\s{0,3}#{1,6}\s+(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]|^\s{0,3}(?:```|~~~)\s*cbo\b/im.test(doc.getText());
+  }
+
+  /**
+   * The extension's own rule pages (docs/), not any file that happens to sit under its folder
+   * (a workspace inside an extension's repository, as when developing it, is still a workspace).
+   */
+  private isOwnDoc(doc: vscode.TextDocument): boolean {
+    return doc.uri.toString().startsWith(vscode.Uri.joinPath(this.extensionUri, 'docs').toString() + '/');
   }
 
   /** Pin the panel to the document it shows, or let it follow the active editor again. */
@@ -95,7 +103,7 @@ export class CanvasPanel implements vscode.Disposable {
   open(doc: vscode.TextDocument | undefined = vscode.window.activeTextEditor?.document): vscode.WebviewPanel {
     // Asked for by name, a linted document is shown even before it holds a CBO (the empty
     // canvas offers the template); following the active editor is stricter (follows()).
-    if (doc && this.settings.applies(doc) && !doc.uri.toString().startsWith(this.extensionUri.toString() + '/')) this.doc = doc;
+    if (doc && this.settings.applies(doc) && !this.isOwnDoc(doc)) this.doc = doc;
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
