@@ -47,6 +47,9 @@ async function openExact(page: Page, name: string): Promise<void> {
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   await row.click();
   await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  // A tab of that name may already be open in another group: give the editor the moment it
+  // takes to become the active one, so commands whose `when` needs it are offered.
+  await page.waitForTimeout(800);
 }
 
 /** Types into the quick input and waits for its verdict. */
@@ -209,8 +212,14 @@ describe('e2e: a new user\'s first ten minutes', function () {
 
   it('6. the plan check reports coverage in a message and shows all four checklists', async () => {
     const page = vs.page;
+    // The command is offered only while a plan is the active editor; the preview opened by
+    // step 5 may still hold the focus for a moment, so one more try after re-opening the plan.
     await openExact(page, 'plan.md');
-    await runCommand(page, 'CBO: Check Plan Against Framework');
+    await runCommand(page, 'CBO: Check Plan Against Framework').catch(async () => {
+      await page.keyboard.press('Escape');
+      await openExact(page, 'plan.md');
+      await runCommand(page, 'CBO: Check Plan Against Framework');
+    });
     const toast = page.locator('.notification-toast', { hasText: 'Plan check of' }).first();
     await toast.waitFor({ state: 'visible', timeout: 15_000 });
     assert.match(await toast.innerText(), /Workshop readiness \d+%/);
