@@ -4,8 +4,9 @@
 //
 //   host    -> core, shared        (the only folder that imports `vscode`)
 //   webview -> shared              (types of core allowed: they vanish at build time)
-//   cli     -> core
-//   lsp     -> core
+//   cli     -> core, node
+//   lsp     -> core, node
+//   node    -> core            (Node-only file access shared by the CLI and the language server)
 //   shared  -> nothing of ours
 //   core    -> nothing of ours above it; no vscode, fs, path, child_process or DOM
 import js from '@eslint/js';
@@ -21,7 +22,7 @@ const folder = (name, message, extra = {}) => ({ group: [`**/${name}`, `**/${nam
 const layer = {
   core: {
     paths: [...paths(['vscode'], 'src/core runs in the CLI, the browser and plain mocha: VS Code calls belong in src/host.'), ...paths(NODE_ONLY, 'src/core never touches the file system or the OS: take an interface (see core/config-discovery.ts) and let host/cli implement it.')],
-    patterns: ['host', 'cli', 'webview', 'lsp', 'shared'].map((f) => folder(f, `src/core imports nothing of ours outside src/core (not src/${f}).`)),
+    patterns: ['host', 'cli', 'webview', 'lsp', 'shared', 'node'].map((f) => folder(f, `src/core imports nothing of ours outside src/core (not src/${f}).`)),
   },
   shared: {
     paths: paths(['vscode', ...NODE_ONLY], 'src/shared crosses the host/webview boundary: plain TypeScript only.'),
@@ -33,20 +34,26 @@ const layer = {
       folder('host', 'The webview talks to the host only by messages (src/shared/messages.ts).'),
       folder('cli', 'The webview never imports the CLI.'),
       folder('lsp', 'The webview never imports the language server.'),
+      folder('node', 'The webview never touches the disk.'),
       folder('core', 'The webview imports only src/shared at run time (types of src/core are fine: `import type`).', { allowTypeImports: true }),
     ],
   },
   host: {
     paths: [],
-    patterns: ['cli', 'webview', 'lsp'].map((f) => folder(f, `src/host imports src/core and src/shared only (not src/${f}).`)),
+    // src/node is Node-only: the extension also runs in the browser (github.dev), so the host reads files through vscode.workspace.fs.
+    patterns: ['cli', 'webview', 'lsp', 'node'].map((f) => folder(f, `src/host imports src/core and src/shared only (not src/${f}).`)),
   },
   cli: {
     paths: paths(['vscode'], 'The CLI runs without VS Code.'),
-    patterns: ['host', 'webview', 'lsp', 'shared'].map((f) => folder(f, `src/cli imports src/core only (not src/${f}).`)),
+    patterns: ['host', 'webview', 'lsp', 'shared'].map((f) => folder(f, `src/cli imports src/core and src/node only (not src/${f}).`)),
   },
   lsp: {
     paths: paths(['vscode'], 'The language server runs without VS Code.'),
-    patterns: ['host', 'webview', 'cli', 'shared'].map((f) => folder(f, `src/lsp imports src/core only (not src/${f}).`)),
+    patterns: ['host', 'webview', 'cli', 'shared'].map((f) => folder(f, `src/lsp imports src/core and src/node only (not src/${f}).`)),
+  },
+  node: {
+    paths: paths(['vscode'], 'src/node serves the CLI and the language server, which run without VS Code.'),
+    patterns: ['host', 'webview', 'cli', 'lsp', 'shared'].map((f) => folder(f, `src/node imports src/core only (not src/${f}).`)),
   },
 };
 

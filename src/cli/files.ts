@@ -3,55 +3,22 @@
 import { append } from '../core/arrays';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checklistEntries, checklistPathAllowed, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
 import { configFindings, parseConfigText, type CboConfig } from '../core/config';
-import { ConfigDiscovery, type Discovered, type DiscoveryFs } from '../core/config-discovery';
+import { ConfigDiscovery, type Discovered } from '../core/config-discovery';
 import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
+import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
+import { FileError, NOT_REGULAR, why } from '../node/read-file';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
 const MARKDOWN = /\.(md|markdown)$/i;
 
-export class FileError extends Error {}
-
 /** A path that could not be read: becomes a `file-unreadable` finding, and exit 2. */
 export interface PathProblem {
   file: string;
   message: string;
-}
-
-const NOT_REGULAR = 'not a regular file (a FIFO, socket or device is never read: it could wait forever)';
-
-function why(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (e as Error).message;
-}
-
-/** Why a path cannot be read as a file, or undefined when it is a regular file. Never opens it. */
-export async function notReadable(p: string): Promise<string | undefined> {
-  try {
-    const st = await fs.stat(p);
-    if (st.isDirectory()) return 'it is a folder';
-    return st.isFile() ? undefined : NOT_REGULAR;
-  } catch (e) {
-    return why(e);
-  }
-}
-
-/** Reads a regular file; refuses FIFOs and devices before opening them. */
-export async function readRegular(p: string, read: (p: string) => Promise<string> = (x) => fs.readFile(x, 'utf8')): Promise<string> {
-  const problem = await notReadable(p);
-  if (problem) throw new FileError(problem);
-  try {
-    return await read(p);
-  } catch (e) {
-    throw new FileError(why(e));
-  }
 }
 
 /**
@@ -128,49 +95,6 @@ export interface FoundConfig {
   /** Checklist ids named there: the ones that apply. Empty: all. */
   checklistIds: string[];
 }
-
-/** Reads the team checklist files a config names, relative to the config's folder. */
-export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[] }> {
-  const { ids, files } = checklistEntries(config.checklists);
-  const checklists: Checklist[] = [];
-  const problems: string[] = [];
-  for (const f of files) {
-    const p = path.resolve(path.dirname(configFile), f);
-    // A config from a cloned repository must not make the linter read files elsewhere.
-    if (!checklistPathAllowed(f)) {
-      problems.push(`${configFile}: checklist ${f} is outside the config's folder; it is not read`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = await readRegular(p);
-    } catch (e) {
-      problems.push(`${configFile}: cannot read checklist ${f}: ${(e as Error).message}`);
-      continue;
-    }
-    const r = parseChecklistText(text, p);
-    if (r.checklist) {
-      checklists.push(r.checklist);
-      ids.push(r.checklist.id);
-    } else problems.push(r.problem!);
-  }
-  // Naming only files means "these and the built-in ones"; naming ids chooses exactly those.
-  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids : [], problems };
-}
-
-/** Node's file system as config discovery sees it: '/'-separated paths (Windows accepts them). */
-export const nodeDiscoveryFs: DiscoveryFs = {
-  async stat(p) {
-    try {
-      return (await fs.stat(p)).isFile() ? 'file' : 'other';
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw e;
-    }
-  },
-  readText: (p) => fs.readFile(p, 'utf8'),
-};
 
 const toSlashes = (p: string) => p.split(path.sep).join('/');
 

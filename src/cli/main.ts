@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { UsageError } from './args';
 import { runCheck } from './check';
 import { escapeControls } from './escape';
-import { FileError } from './files';
+import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
 import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';

@@ -6,7 +6,8 @@ import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, readRegular } from './files';
+import { ConfigFinder } from './files';
+import { readRegular } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]

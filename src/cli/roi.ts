@@ -13,7 +13,8 @@ import { metricProgress, type Progress } from '../core/progress';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, readRegular } from './files';
+import { ConfigFinder } from './files';
+import { readRegular } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]

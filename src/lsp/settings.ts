@@ -2,16 +2,15 @@
 // (workspace/didChangeConfiguration, or initializationOptions), overlaid by the `.cborc.yaml`
 // that applies (found by core/config-discovery.ts, as the extension and the CLI find it; the
 // file wins where both set a thing).
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checklistEntries, parseChecklistText } from '../core/checklist/load';
-import { ConfigDiscovery, type DiscoveryFs } from '../core/config-discovery';
+import { ConfigDiscovery } from '../core/config-discovery';
 import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
 import type { Lang } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { kindOf, type DocKind } from '../core/lint';
+import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 
 /** The client's `cbo` section; the same keys as the extension's settings. */
 export interface ClientSettings {
@@ -105,38 +104,12 @@ export class LspSettings {
 
   private async load(dir: string): Promise<FileConfig> {
     const found = await this.discovery.find(dir.split(path.sep).join('/'));
-    // An unreadable config lints with none (the CLI and the extension report the file itself).
+    // An unreadable config lints with none, and an unreadable checklist is left out: the CLI
+    // and the extension report both (`cbo plan`, diagnostics on `.cborc.yaml`).
     if (!found || 'error' in found) return { config: {}, checklists: [] };
     const r = parseConfigText(found.text, this.lang());
-    return { file: found.path, config: r.config, checklists: await teamChecklists(path.dirname(found.path), r.config) };
+    return { file: found.path, config: r.config, checklists: (await loadChecklists(found.path, r.config)).checklists };
   }
-}
-
-/** Node's file system as config discovery sees it ('/'-separated paths). */
-const nodeDiscoveryFs: DiscoveryFs = {
-  async stat(p) {
-    try {
-      return (await fs.stat(p)).isFile() ? 'file' : 'other';
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw e;
-    }
-  },
-  readText: (p) => fs.readFile(p, 'utf8'),
-};
-
-async function teamChecklists(dir: string, config: CboConfig): Promise<Checklist[]> {
-  const out: Checklist[] = [];
-  for (const f of checklistEntries(config.checklists).files) {
-    try {
-      const r = parseChecklistText(await fs.readFile(path.resolve(dir, f), 'utf8'), f);
-      if (r.checklist) out.push(r.checklist);
-    } catch {
-      // an unreadable checklist is skipped here; `cbo plan` reports it
-    }
-  }
-  return out;
 }
 
 export function uriPath(uri: string): string {

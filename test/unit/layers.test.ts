@@ -1,4 +1,4 @@
-// The layer rule (host -> core, shared; webview -> shared; cli -> core; lsp -> core; shared ->
+// The layer rule (host -> core, shared; webview -> shared; cli, lsp -> core, node; node -> core; shared ->
 // nothing of ours; core -> no vscode, fs, path or DOM) is enforced by eslint.config.mjs, the
 // ESLint stage of `npm test`. These tests lint small snippets, as if they were files in each
 // folder, with that very config, and expect the stage to fail on each crossing.
@@ -43,6 +43,13 @@ describe('the layer rule, checked by ESLint (eslint.config.mjs)', function () {
     ['src/lsp/x.ts', "import { runCheck } from '../cli/check';\nexport const c = runCheck;\n", false],
     ['src/lsp/x.ts', "import { log } from '../host/log';\nexport const c = log;\n", false],
     ['src/lsp/x.ts', "import { lint } from '../core/lint';\nexport const c = lint;\n", true],
+    ['src/lsp/x.ts', "import { loadChecklists } from '../node/config-files';\nexport const c = loadChecklists;\n", true],
+    ['src/cli/x.ts', "import { readRegular } from '../node/read-file';\nexport const c = readRegular;\n", true],
+    ['src/host/x.ts', "import { readRegular } from '../node/read-file';\nexport const c = readRegular;\n", false],
+    ['src/core/x.ts', "import { readRegular } from '../node/read-file';\nexport const c = readRegular;\n", false],
+    ['src/node/x.ts', "import { runCheck } from '../cli/check';\nexport const c = runCheck;\n", false],
+    ['src/node/x.ts', "import * as vscode from 'vscode';\nexport const v = vscode;\n", false],
+    ['src/node/x.ts', "import { promises } from 'node:fs';\nimport { lint } from '../core/lint';\nexport const c = [promises, lint];\n", true],
   ];
   for (const [file, code, allowed] of cases) {
     const what = code.split('\n')[0]!;
