@@ -105,6 +105,23 @@ describe('sentence kinds (shape reader)', () => {
     'Book 40 qualified demos per month',
     'O1: Churn below 3% by Q4',
   ]);
+  all('people doing more or less of something, or acting differently, with no number', 'outcome', [
+    'Fewer patients missing their follow-up appointment',
+    'More drivers booking delivery slots in the app',
+    'Couriers scan parcels at the door instead of at the depot',
+    'Diners order healthy dishes from the kids menu',
+  ]);
+  all('a direction with no size, leading a phrase', 'vague', [
+    'Shorter waits at the pharmacy',
+    'Fewer complaints about billing',
+    'Faster claim handling',
+    'Patients enjoy excellent care',
+  ]);
+  all('a fraction is a rate, a version is a name', 'outcome', [
+    'Members average 2.6 visits a month',
+    '가구당 평균 자녀 수 1.3명으로 회복',
+  ]);
+  all('a version number measures nothing', 'vague', ['Lead the region in Industry 4.0', 'Smart city 3.0 leader']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -77,6 +77,10 @@ const PEOPLE_SUFFIX = new Set(['ers', 'ors', 'ees', 'ists', 'ians', 'ants', 'ent
 function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || PEOPLE_SUFFIX.has(w.slice(-3)) || PEOPLE_SUFFIX.has(w.slice(-4));
 }
+/** A word that names people ("customers", "pharmacists", "staff"): for readers outside the shape. */
+export function isPeopleNoun(w: string): boolean {
+  return isPeopleWord(w) || PLURAL_PEOPLE.has(w);
+}
 // Plural nouns that read like a verb's -s form ("users" / "uses"): a person word wins.
 const KO_ENDINGS = /(?:하기|한다|합니다|하다|함|했다|한\s?것|할\s?것|하는\s?것|된다|됨|되다|시킨다|시키기|시킴|시키다|하여|해|했음|완료|예정|추진|진행)$/;
 

@@ -15,7 +15,7 @@ import { isVerbLemma } from './lexicon';
 import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
-import { englishShape, koreanShape, tokensOf, type Shape } from './shape';
+import { englishShape, isPeopleNoun, koreanShape, tokensOf, type Shape } from './shape';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS } from '../vocab/shape-words';
 import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
@@ -198,7 +198,6 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const outputs = keep(rawOutputs);
   const aspirations = keep(rawAspirations);
   const actors = keep(rawActors);
-  const markers = actors.length ? keep(c.markers.find(text)) : NONE;
   const weasels = keep(rawWeasels);
   const placeholders = memo(c.placeholderMemo, source, c.placeholders);
   const korean = HANGUL.test(text);
@@ -208,8 +207,11 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
-    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':')
-    .map((q) => ({ ...q, role: quantityRole(text, q, firstChange < q.start) }));
+    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':' && !versionName(text, q))
+    .map((q) => {
+      const role = quantityRole(text, q, firstChange < q.start);
+      return { ...q, role: role === 'count' && fractional(text, q) ? 'measure' : role };
+    });
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
   // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.
@@ -222,8 +224,11 @@ function judge(source: string, c: Compiled): StatementJudgement {
     ? koreanShape(text, toks, within(outputs), within(aspirations), startsAt(actors))
     : englishShape(text, toks, startsAt(outputs), startsAt(aspirations), (s) => actors.some((a) => a.start <= s && s < a.end));
 
-  const actor = actors[0];
-  const marker = actor ? markers.find((m) => m.start >= actor.end) : undefined;
+  // Markers matter only after people: a listed actor, or a subject the shape reads as people
+  // ("Commuters cycle instead of driving").
+  const subject = shapeActor(shape);
+  const actor = actors[0] ?? subject;
+  const marker = actor ? keep(c.markers.find(text)).find((m) => m.start >= actor.end) : undefined;
   const actorIsSubject = korean ? shape.lang === 'ko' && shape.person !== undefined : shape.lang === 'en' && shape.kind === 'subject' && shape.people;
 
   const decision = decide(text, shape, quantities, outputs, aspirations, actors, marker);
@@ -246,8 +251,8 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // Set one by one (not spread): this runs for every outcome of a file.
   if (toks[0]) result.firstWord = norm.at(toks[0].start);
   // The whole subject ("Returning customers") when the shape shows one, else the listed word.
-  const subject = shapeActor(shape) ?? actor;
-  if (subject) result.actor = mapSpan(subject);
+  const named = subject ?? actor;
+  if (named) result.actor = mapSpan(named);
   if (marker) result.behaviourChange = mapSpan(marker);
   const behaviour = shapeBehaviour(shape);
   if (behaviour) result.behaviour = mapSpan(behaviour);
@@ -273,6 +278,10 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 }
 
 type Q = Quantity & { role: QuantityRole };
+// Verbs that join a subject to a state ("People are healthy", "Staff feel valued"), or whose
+// object's quality is the whole point ("Patients receive high-quality care"): a state word
+// after them is the aspiration, not a detail of what people do.
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'becomes', 'feel', 'feels', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'get', 'gets', 'receive', 'receives', 'have', 'has', 'enjoy', 'enjoys', 'experience', 'experiences', 'deserve', 'deserves']);
 // A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
 // "1주일에 2번": the period of a rate, not a quantity.
 const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
@@ -283,11 +292,27 @@ const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|le
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
+const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
+/** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
+function versionName(text: string, q: Quantity): boolean {
+  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start));
+}
+/** "1.0명", "2.4 visits": a decimal with no magnitude after it ("1.5 million") is a rate. */
+function fractional(text: string, q: Quantity): boolean {
+  const written = text.slice(q.start, q.end);
+  // "지역발전 3.0", "Industry 4.0": a version's name, not a rate.
+  if (!q.unit && /^\d+\.0\s*$/.test(written)) return false;
+  return /\d\.\d/.test(written) && !MAGNITUDE.test(text.slice(q.start, q.end + 10));
+}
+
 function isScale(text: string, q: Q): boolean {
   if (q.role !== 'measure') return false;
   // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
   if (q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4))) return false;
   if (q.unit && SCALE.test(q.unit)) return true;
+  // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
+  // of made things (but "1.5 million users" is a count).
+  if (fractional(text, q)) return true;
   return !q.unit && !/\d/.test(text.slice(q.start, q.end)); // "half", "doubled", 절반
 }
 
@@ -334,6 +359,17 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
     if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
     if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+    // "Fewer people calling tech support": people doing something, more or less often (a
+    // behaviour); "Shorter stays in emergency departments": a direction, no size.
+    const lead = leadingComparative(text);
+    if (lead) {
+      const after = tokensOf(text.slice(lead.end, lead.end + 60));
+      const who = after[0] && (isPeopleNoun(after[0].text) || actors.some((a) => a.start === lead.end + after[0]!.start));
+      const next = after[1];
+      const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
+      if (who && does) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: lead.end + does.start, end: lead.end + does.end, word: does.text } } };
+      return { verdict: 'unmeasured', reason: { code: 'change', at: tok(lead) } };
+    }
     // "Help centre launched", "New onboarding flow live by March": a thing, finished.
     if (shape.kind === 'phrase' && shape.done && (shape.artefact || outputs.length)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(shape.done) } };
     if (command) {
@@ -353,7 +389,8 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
       // "Customers get answers faster": people act, but the change they make has no size.
       const vagueAfter = aspirations.find((a) => a.start > h.end);
       if (shape.people && h.cls === 'other' && vagueAfter) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
-      if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+      // A state word after a concrete verb describes its object ("Children eat healthy food").
+      if (shape.people && h.cls === 'other' && (!shape.stateWord || (shape.stateWord.start > h.end && !LINKING_VERBS.has(h.text)))) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       const s = shape.stateWord ?? aspirations[0];
       if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
@@ -412,6 +449,13 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
 const ACTIVITY_NOUNS = new Set(['calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
 const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
 const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
+
+const PREP_AFTER_PEOPLE = new Set(['in', 'on', 'at', 'with', 'without', 'of', 'from', 'for', 'under', 'over', 'living', 'who', 'that']);
+const COMPARATIVE_LEAD = /^\s*(?:fewer|more|less|shorter|longer|faster|quicker|higher|lower|better|greater|bigger|smaller|cheaper)\b/i;
+function leadingComparative(text: string): { start: number; end: number } | undefined {
+  const m = COMPARATIVE_LEAD.exec(text);
+  return m ? { start: m[0].length - m[0].trimStart().length, end: m[0].length } : undefined;
+}
 
 function insideException(m: WordMatch, exceptions: WordMatch[]): boolean {
   return exceptions.some((e) => e.start <= m.start && m.end <= e.end && (e.start !== m.start || e.end !== m.end));

@@ -41,7 +41,7 @@ export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications s
   meetup meetups process processes procedure procedures strategy plan plans infrastructure architecture
   model models library libraries sdk plugin plugins extension extensions service update updates posts post
   articles article episodes episode meetings meeting interviews interview demos demo presentations talks
-  podcasts podcast contract contracts agreement agreements product products partnership partnerships
+  podcasts podcast tweets tweet pins reels infographics hospitals clinics schools bridges contract contracts agreement agreements product products partnership partnerships
   studies flow flows feature emails whitepapers whitepaper`);
 
 /** Korean action nouns: the predicate of an output ("… 구축", "… 개최", "보고서 완성"). */
