@@ -121,6 +121,21 @@ describe('sentence kinds (shape reader)', () => {
     'Members average 2.6 visits a month',
     '가구당 평균 자녀 수 1.3명으로 회복',
   ]);
+  all("the team's own work, counted or attended, and services delivered to a count of people", 'vague', [
+    'Staff attend 3 workshops a year',
+    'Developers ship 10 releases a month',
+    'All support agents complete the de-escalation course by May',
+    '1,200 farmers trained in soil testing',
+    '2,000 residents received a home energy check',
+    '연 20시간 직무 교육 이수',
+    '신청 서류 100% 온라인화',
+  ]);
+  all('what customers and learners do, counted, stays an outcome', 'outcome', [
+    '5,000 customers visited the new store in its first month',
+    'Learners complete the course they start',
+    'Support agents resolve 80% of tickets on first contact',
+    '민원 처리 만족도 100% 달성',
+  ]);
   all('a version number measures nothing', 'vague', ['Lead the region in Industry 4.0', 'Smart city 3.0 leader']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {

@@ -11,12 +11,12 @@ import { templatePrompts } from '../snippets/prompts';
 import type { Vocabulary } from '../vocab';
 import { findDates } from './date';
 import { quantityRole, type QuantityRole } from './measure';
-import { isVerbLemma } from './lexicon';
+import { isVerbLemma, verbLemmaOf } from './lexicon';
 import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, isPeopleNoun, koreanShape, tokensOf, type Shape } from './shape';
-import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS } from '../vocab/shape-words';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
@@ -215,7 +215,8 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
   // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.
-  const scaled = quantities.some((q) => q.role === 'measure' && isScale(text, q));
+  // (Korean 100% is read with its predicate: "시내버스 100% 저상화" is all of a deliverable.)
+  const scaled = quantities.some((q) => q.role === 'measure' && isScale(text, q) && !(korean && q.value === 100 && q.unit === '%'));
   const startsAt = (ms: WordMatch[]) => (s: number) => ms.some((m) => m.start === s);
   const within = (ms: WordMatch[]) => (s: number, e: number) => ms.some((m) => m.start >= s && m.end <= e);
   const shape: Shape = scaled
@@ -292,6 +293,7 @@ const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|le
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
+const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {
@@ -309,7 +311,8 @@ function isScale(text: string, q: Q): boolean {
   if (q.role !== 'measure') return false;
   // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
   if (q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4))) return false;
-  if (q.unit && SCALE.test(q.unit)) return true;
+  // "40 hours of training", "연 40시간 교육": time spent on an activity counts the activity.
+  if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
   // of made things (but "1.5 million users" is a count).
   if (fractional(text, q)) return true;
@@ -342,12 +345,24 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     }
     // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50
     // sales calls", "12 webinars delivered". Not a measure of change.
-    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && countsMadeThing(text, q, command !== false && command !== undefined && h.cls === 'light')) : undefined;
+    // The team's own people ("Engineering teams", "All certified staff"): what they produce
+    // or attend is work done, not a customer's changed behaviour.
+    const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text));
+    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && countsMadeThing(text, q, crew || (command !== false && command !== undefined && h.cls === 'light'))) : undefined;
     // ... but not "Readers subscribe after reading three articles": there the people act.
-    const peopleAct = shape.kind === 'subject' && shape.people && !shape.done;
+    const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
     if (made && !peopleAct && (!command || h.cls === 'light')) {
-      return { verdict: 'output', reason: { code: command ? 'activity' : 'deliverable', at: tok(command ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
+      const doer = command || (crew && h);
+      return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
     }
+    // "All certified staff will complete the data literacy module": training attended.
+    if (crew && h && !scale && !marker && TRAINING_VERBS.has(verbLemmaOf(h.text) ?? h.text) && tokensOf(text.slice(h.end, h.end + 60)).slice(0, 5).some((t) => TRAINING_NOUNS.has(t.text))) {
+      return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+    }
+    // "50 pregnant mothers received prenatal care", "1,200 farmers trained": a service
+    // delivered to a number of people, counted.
+    const served = !scale ? servedCount(text, qs) : undefined;
+    if (served) return { verdict: 'output', reason: { code: 'deliverable', at: served.verb, count: served.count } };
     if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
       const d = shape.done;
       const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
@@ -409,6 +424,9 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
   const p = shape.predicate;
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "시내버스 100% 저상화": all of a deliverable, done; not a change in anyone.
+  const all = p && p.cls === 'action' && qs.length === 1 && qs[0]!.value === 100 && qs[0]!.unit === '%';
+  if (all) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
   if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
   if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
   if (count && p && p.cls !== 'desire' && p.cls !== 'state') return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
@@ -446,7 +464,7 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
   return false;
 }
 // What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
-const ACTIVITY_NOUNS = new Set(['calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
 const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
 const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
 
@@ -456,6 +474,24 @@ function leadingComparative(text: string): { start: number; end: number } | unde
   const m = COMPARATIVE_LEAD.exec(text);
   return m ? { start: m[0].length - m[0].trimStart().length, end: m[0].length } : undefined;
 }
+
+/** A count of people, then the service they got: "50 pregnant mothers received prenatal care". */
+function servedCount(text: string, qs: Q[]): { verb: WordSpan; count: string } | undefined {
+  const q = qs[0];
+  if (!q || q.role !== 'count' || text.slice(0, q.start).trim()) return undefined;
+  const after = tokensOf(text.slice(q.end, q.end + 60));
+  for (let k = 0; k < Math.min(3, after.length - 1); k++) {
+    if (!isPeopleNoun(after[k]!.text)) continue;
+    const v = after[k + 1]!;
+    if (!SERVED_VERBS.has(v.text)) return undefined;
+    return { verb: { word: text.slice(q.end + v.start, q.end + v.end), start: q.end + v.start, end: q.end + v.end }, count: text.slice(q.start, q.end).trim() };
+  }
+  return undefined;
+}
+// Not "visited" or "reached": "5,000 customers visited the store" is what customers did.
+const SERVED_VERBS = new Set(['received', 'receive', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
+const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join']);
+const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars']);
 
 function insideException(m: WordMatch, exceptions: WordMatch[]): boolean {
   return exceptions.some((e) => e.start <= m.start && m.end <= e.end && (e.start !== m.start || e.end !== m.end));

@@ -117,6 +117,15 @@ export const EN_EXTRA_VERBS = set(`onboard offboard upskill reskill rebrand repl
 export const EN_PASSIVE_ACTIVITY = set(`train onboard hire recruit certify brief notify inform contact interview survey
   invite enrol enroll register assign appoint equip upskill reskill educate coach teach email call`);
 
+/**
+ * The team's own people, as a subject: what they produce ("contribute 1200 code reviews") or
+ * attend ("complete the module") is work done. Customers, users, patients and learners are
+ * not here: their use of what we made is the outcome.
+ */
+export const EN_WORKFORCE = set(`staff employees employee teams team engineers engineer developers developer reps representatives
+  agents salespeople sellers recruiters marketers managers supervisors officers personnel workforce volunteers trainers
+  analysts designers writers colleagues`);
+
 /** After a people subject and its verb, the company as the object: "Customers choose us", "People recognise our logo". */
 export const EN_US_OBJECT = set(`us our`);
 
