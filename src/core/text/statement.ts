@@ -403,7 +403,8 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
       if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };
       // "Customers get answers faster": people act, but the change they make has no size.
       const vagueAfter = aspirations.find((a) => a.start > h.end);
-      if (shape.people && h.cls === 'other' && vagueAfter) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
+      // ... but "Existing customers buy sooner": an action done more, or sooner, is a behaviour.
+      if (shape.people && h.cls === 'other' && vagueAfter && linked(text, shape, h)) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
       // A state word after a concrete verb describes its object ("Children eat healthy food").
       if (shape.people && h.cls === 'other' && (!shape.stateWord || (shape.stateWord.start > h.end && !LINKING_VERBS.has(h.text)))) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
@@ -473,6 +474,13 @@ const COMPARATIVE_LEAD = /^\s*(?:fewer|more|less|shorter|longer|faster|quicker|h
 function leadingComparative(text: string): { start: number; end: number } | undefined {
   const m = COMPARATIVE_LEAD.exec(text);
   return m ? { start: m[0].length - m[0].trimStart().length, end: m[0].length } : undefined;
+}
+
+/** The people's verb joins them to a state, or to what they get: "Customers get answers faster". */
+function linked(text: string, shape: Shape, h: { start: number; text: string }): boolean {
+  if (LINKING_VERBS.has(h.text)) return true;
+  const subjectEnd = shape.lang === 'en' && shape.subject?.length ? shape.subject[shape.subject.length - 1]!.end : 0;
+  return tokensOf(text.slice(subjectEnd, h.start)).some((t) => LINKING_VERBS.has(t.text));
 }
 
 /** A count of people, then the service they got: "50 pregnant mothers received prenatal care". */
