@@ -1,11 +1,11 @@
 // The portfolio webview's page: built here from the portfolio, every user string escaped
 // (escapeHtml, or the Markdown report's own escaping rendered with raw HTML off). Strict CSP:
-// default-src 'none', one nonce for the one script and the one style, nothing remote.
+// the shell and its policy are ../webview-page.ts.
 import * as vscode from 'vscode';
 import type { CsvNote, Portfolio } from '../../core/api';
 import { escapeHtml } from '../../core/view/escape';
 import { getEngine } from '../engine-loader';
-import { makeNonce } from '../nonce';
+import { webviewPage } from '../webview-page';
 
 const CSS = `body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 16px 24px;line-height:1.45}
 header{display:flex;align-items:center;gap:8px;flex-wrap:wrap}header h1{font-size:1.4em;margin:12px 12px 12px 0}
@@ -47,21 +47,11 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
 
 /** The page shell, set once per panel; the content inside <main> is replaced by messages. */
 export function portfolioPage(webview: vscode.Webview, extensionUri: vscode.Uri, body: string, lang: 'en' | 'ko'): string {
-  const nonce = makeNonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'));
-  const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<style nonce="${nonce}">${CSS}</style>
-<title>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</title>
-</head>
-<body>
-<main id="root">${body}</main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+  return webviewPage(webview, {
+    lang,
+    title: vscode.l10n.t('CBO Portfolio'),
+    script: vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'portfolio.js'),
+    style: { css: CSS },
+    body: `<main id="root">${body}</main>`,
+  });
 }
