@@ -1,33 +1,22 @@
 // The canvas panel as a team sees it: figures the engine computes, live updates as the
 // user types, a click on a card moving the editor's cursor, light and dark themes.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
+import { openFile, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
 import { metricProgress } from '../../src/core/progress';
 import { run } from '../unit/helpers';
 import { canvasFrame, cursor, runCommand, textOf, waitForText } from './ui';
 
 describe('e2e: the CBO canvas panel', function () {
   this.timeout(240_000);
-  let vs: Session;
-  let ws = '';
+  let vs: Session & { ws: string };
+  // A copy of examples/: the tests type into the file, and nothing they do may reach the repo.
   before(async () => {
-    // A copy of examples/: the tests type into the file, and nothing they do may reach the repo.
-    ws = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-canvas-')), 'examples');
-    cpSync(path.join(repoRoot(), 'examples'), ws, { recursive: true });
-    vs = await startCodeServer({
-      name: 'e2e-canvas',
-      workspace: ws,
-      trusted: true,
-      extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
-      settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off' },
-    });
+    vs = await startOnCopy('e2e-canvas', 'examples');
   });
   after(async () => {
     await vs?.stop();
-    rmSync(path.dirname(ws), { recursive: true, force: true });
   });
 
   it('shows the ROI and status the engine computes for the example', async () => {

@@ -3,11 +3,10 @@
 // the plan check and the guided flow. Screenshots go to test-results/ (the README's pictures
 // are copied from there with CBO_UPDATE_SCREENSHOTS=1, so a plain run leaves the tree clean).
 import { strict as assert } from 'node:assert';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openFile, openProblems, problemsFilter, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
+import { openFile, openProblems, problemsFilter, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
 import { canvasFrame, waitForText } from './ui';
 
 /** The README's pictures: test-results name → media/screenshots name. */
@@ -65,19 +64,12 @@ async function answer(page: Page, text: string): Promise<void> {
 
 describe('e2e: a new user\'s first ten minutes', function () {
   this.timeout(300_000);
-  let vs: Session;
-  let ws = '';
+  let vs: Session & { ws: string };
   before(async () => {
     // A copy of examples/ plus an empty file to start from: nothing reaches the repository.
-    ws = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-first-')), 'examples');
-    cpSync(path.join(repoRoot(), 'examples'), ws, { recursive: true });
-    writeFileSync(path.join(ws, 'my-first.cbo.yaml'), '');
-    vs = await startCodeServer({
-      name: 'e2e-first-ten-minutes',
-      workspace: ws,
-      trusted: true,
-      extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
-      settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off', 'editor.minimap.enabled': false },
+    vs = await startOnCopy('e2e-first-ten-minutes', 'examples', {
+      prepare: (ws) => writeFileSync(path.join(ws, 'my-first.cbo.yaml'), ''),
+      settings: { 'editor.minimap.enabled': false },
     });
   });
   after(async () => {
@@ -89,7 +81,6 @@ describe('e2e: a new user\'s first ten minutes', function () {
       }
     }
     await vs?.stop();
-    rmSync(path.dirname(ws), { recursive: true, force: true });
   });
 
   afterEach(async function () {
@@ -163,7 +154,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     for (const file of ['fraud-review.cbo.yaml', 'loyalty-basket.cbo.yaml', 'checkout.cbo.yaml']) {
       await openExact(page, file);
       frame = await canvasFrame(page);
-      const title = readFileSync(path.join(ws, file), 'utf8').match(/^title: (.*)$/m)![1]!;
+      const title = readFileSync(path.join(vs.ws, file), 'utf8').match(/^title: (.*)$/m)![1]!;
       await waitForText(frame, 'h2.title', title, 20_000);
       for (const block of ['context', 'outcomes', 'value', 'approach']) {
         assert.ok((await frame.locator(`#block-${block} .card`).count()) > 0, `${file}: block ${block} has content`);
@@ -200,10 +191,10 @@ describe('e2e: a new user\'s first ten minutes', function () {
     assert.match(msg, /checkout\.report\.html/);
     await toast.locator('a.monaco-button, .monaco-button', { hasText: 'Open' }).first().click();
     await page.locator('.tabs-container .tab', { hasText: /Preview.*checkout\.report/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-    assert.ok(existsSync(path.join(ws, 'checkout.report.html')));
+    assert.ok(existsSync(path.join(vs.ws, 'checkout.report.html')));
     // The HTML report as the reader gets it: opened straight in the browser.
     const html = await vs.browser.newPage({ viewport: { width: 1000, height: 1300 } });
-    await html.goto('file://' + path.join(ws, 'checkout.report.html'));
+    await html.goto('file://' + path.join(vs.ws, 'checkout.report.html'));
     const body = await html.locator('body').innerText();
     assert.ok(!/\.\.\.|…/.test(body), 'no "..." in the report');
     await html.screenshot({ path: path.join(resultsDir(), 'first-report.png') });
@@ -280,8 +271,8 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await answer(page, '30000');
     const tab = page.locator('.tabs-container .tab', { hasText: 'analysts-prepare-the-morning' }).first();
     await tab.waitFor({ state: 'visible', timeout: 15_000 });
-    const file = path.join(ws, 'analysts-prepare-the-morning-meeting-from-yesterday-s-sal.cbo.yaml');
-    const written = readFileSync(existsSync(file) ? file : path.join(ws, (await tab.innerText()).trim().split('\n')[0]!), 'utf8');
+    const file = path.join(vs.ws, 'analysts-prepare-the-morning-meeting-from-yesterday-s-sal.cbo.yaml');
+    const written = readFileSync(existsSync(file) ? file : path.join(vs.ws, (await tab.innerText()).trim().split('\n')[0]!), 'utf8');
     assert.match(written, /workshop:\n {2}current: \["Analysts wait until 11:00/);
     assert.match(written, /investment: 30000/);
   });

@@ -13,7 +13,7 @@
 // Env: CBO_CODE_SERVER (executable; default .cache/code-server/node_modules/.bin/code-server),
 // CBO_CHROMIUM (default /usr/bin/chromium), CBO_KEEP_TMP=1 keeps the temp folder.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -368,4 +368,38 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(resultsDir(), `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * A trusted code-server on a throwaway copy of a folder of this repository (examples/, a
+ * fixture): the tests may type into it and nothing reaches the repo. `prepare` adds files to
+ * the copy before the server starts; stop() also removes the copy. Light theme and no
+ * auto-save unless `settings` says otherwise.
+ */
+export async function startOnCopy(name: string, source: string, opts: { prepare?: (ws: string) => void; settings?: Record<string, unknown> } = {}): Promise<Session & { ws: string }> {
+  const ws = path.join(mkdtempSync(path.join(tmpdir(), `cbo-${name}-`)), path.basename(source));
+  cpSync(path.join(repoRoot(), source), ws, { recursive: true });
+  let session: Session;
+  try {
+    opts.prepare?.(ws);
+    session = await startCodeServer({
+      name,
+      workspace: ws,
+      trusted: true,
+      extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
+      settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off', ...opts.settings },
+    });
+  } catch (e) {
+    rmSync(path.dirname(ws), { recursive: true, force: true });
+    throw e;
+  }
+  const stop = session.stop;
+  return {
+    ...session,
+    ws,
+    stop: async () => {
+      await stop();
+      rmSync(path.dirname(ws), { recursive: true, force: true });
+    },
+  };
 }

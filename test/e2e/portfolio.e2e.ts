@@ -2,11 +2,10 @@
 // click on an outcome opening its file at its line, and the CBO Portfolio tree grouped by
 // account in the explorer. Runs on a copy of test/fixtures/portfolio.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openFile, repoRoot, resultsDir, screenshot, startCodeServer, type Session } from './launch';
+import { openFile, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
 import { cursor, runCommand, textOf, waitForText, webviewFrame } from './ui';
 
 function portfolioFrame(page: Page): Promise<Frame> {
@@ -15,22 +14,12 @@ function portfolioFrame(page: Page): Promise<Frame> {
 
 describe('e2e: the CBO portfolio', function () {
   this.timeout(240_000);
-  let vs: Session;
-  let ws = '';
+  let vs: Session & { ws: string };
   before(async () => {
-    ws = path.join(mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-')), 'portfolio');
-    cpSync(path.join(repoRoot(), 'test/fixtures/portfolio'), ws, { recursive: true });
-    vs = await startCodeServer({
-      name: 'e2e-portfolio',
-      workspace: ws,
-      trusted: true,
-      extensionDevelopmentPath: process.env.CBO_E2E_EXTENSION || repoRoot(),
-      settings: { 'workbench.colorTheme': 'Default Light Modern', 'files.autoSave': 'off' },
-    });
+    vs = await startOnCopy('e2e-portfolio', 'test/fixtures/portfolio');
   });
   after(async () => {
     await vs?.stop();
-    rmSync(path.dirname(ws), { recursive: true, force: true });
   });
 
   it('shows each rate against its target, and the tree grouped by account', async () => {
