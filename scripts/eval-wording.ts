@@ -9,7 +9,7 @@
 //
 //   node dist/eval-wording.js [--held-out] [--verbose] [files...]
 //
-// --held-out also reports batch 5 of wording/holdout.jsonl alone ("fresh held-out").
+// --held-out also reports batches 5 and 6 of wording/holdout.jsonl alone ("fresh held-out").
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
@@ -33,9 +33,9 @@ interface Scored extends Row {
 
 export const DEV_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl'];
 export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/fixtures/wording/holdout.jsonl'];
-// Batch 5 of wording/holdout.jsonl (its lines 393 on) was collected after the older held-out
-// lines had been scored twice: reported apart, as the figures resting on lines never scored
-// before (test/fixtures/wording/README.md).
+// Batches 5 and 6 of wording/holdout.jsonl (its lines 393 on) were collected after the older
+// held-out lines had been scored twice: reported apart, as the figures resting on lines never
+// scored before (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
 const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
@@ -154,7 +154,7 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batch 5)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 and 6)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
