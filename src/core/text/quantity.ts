@@ -42,6 +42,8 @@ export function extractQuantities(text: string): Quantity[] {
     const before = text[m.index - 1] ?? '';
     const after = text[m.index + m[0].length] ?? '';
     if (/[-/.\w]/.test(before) && !m[1]) continue;
+    // "코로나19": a number glued to a long Korean word is part of a name (but 약30%, 총100명 count).
+    if (!m[1] && /[\uac00-\ud7af]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (/^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
     const year = /^(?:19|20)\d\d$/.test(m[2]!);
     if (year && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
@@ -58,7 +60,8 @@ export function extractQuantities(text: string): Quantity[] {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const w = m[1]!.toLowerCase();
-    if (w === 'one' && !m[2]) continue; // "one" is mostly an article-like word
+    // "one" is mostly an article-like word; "one million trees" is a number.
+    if (w === 'one' && !m[2] && !/^\s+(?:hundred|thousand|million|billion)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (NEEDS_ARTICLE.has(w) && !/\b(a|one)\s+$/i.test(before)) continue;
     // "once a quarter", "twice a quarter": how often, not a fraction.

@@ -279,6 +279,8 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 }
 
 type Q = Quantity & { role: QuantityRole };
+const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
+const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
 // Verbs that join a subject to a state ("People are healthy", "Staff feel valued"), or whose
 // object's quality is the whole point ("Patients receive high-quality care"): a state word
 // after them is the aspiration, not a detail of what people do.
@@ -348,10 +350,14 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
     // The team's own people ("Engineering teams", "All certified staff"): what they produce
     // or attend is work done, not a customer's changed behaviour.
     const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text));
-    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && countsMadeThing(text, q, crew || (command !== false && command !== undefined && h.cls === 'light'))) : undefined;
+    const lightCommand = command !== false && command !== undefined && h.cls === 'light';
+    // "Get feedback from 15 customers": what the team gathers (feedback, interviews) counted by
+    // the people it asked is research done, not a change in them.
+    const gathered = (q: Q) => lightCommand && RESEARCH.test(text.slice(h.end, q.start));
+    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && (countsMadeThing(text, q, crew || lightCommand) || gathered(q))) : undefined;
     // ... but not "Readers subscribe after reading three articles": there the people act.
     const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
-    if (made && !peopleAct && (!command || h.cls === 'light')) {
+    if (made && !peopleAct && (!command || h.cls === 'light' || h.cls === 'change')) {
       const doer = command || (crew && h);
       return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
     }
@@ -410,7 +416,12 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       const s = shape.stateWord ?? aspirations[0];
       if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
-      return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+      // A thing, not people, doing something with nothing measured ("Service desk automation aids
+      // self-service", "Our networks will be well connected"): a state of affairs hoped for.
+      // But "Every invoice is paid on the day it arrives": all of them, or none, is a standard
+      // that can be checked.
+      const universal = shape.subject !== undefined && shape.subject.length > 0 && UNIVERSAL.has(shape.subject[0]!.text);
+      return shape.people || qs.length || universal ? { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } } : { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
     }
     // A phrase with no verb.
     if (outputs[0] && (!aspirations[0] || outputs[0].start < aspirations[0].start)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(outputs[0]) } };

@@ -41,7 +41,7 @@ export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications s
   meetup meetups process processes procedure procedures strategy plan plans infrastructure architecture
   model models library libraries sdk plugin plugins extension extensions service update updates posts post
   articles article episodes episode meetings meeting interviews interview demos demo presentations talks
-  podcasts podcast tweets tweet pins reels infographics hospitals clinics schools bridges contract contracts agreement agreements product products partnership partnerships
+  podcasts podcast initiatives projects tweets tweet pins reels infographics hospitals clinics schools bridges contract contracts agreement agreements product products partnership partnerships
   studies flow flows feature emails whitepapers whitepaper`);
 
 /** Korean action nouns: the predicate of an output ("… 구축", "… 개최", "보고서 완성"). */
@@ -50,7 +50,7 @@ export const KO_ACTION_NOUNS = set(`구축 도입 개발 출시 구현 배포 �
   고용 발행 게시 업로드 포스팅 홍보 면담 인터뷰 조사 설문 수집 검토 점검 보고 발표 참석 참가 등록 협상 재협상 체결
   정의 설계 재설계 기획 준비 운영 시행 착수 완수 확립 정립 교육 훈련 코칭 세미나 워크숍 웨비나 컨퍼런스 행사 발송 공개
   게재 선정 확정 승인 정리 배치 투입 시작 착공 준공 설립 창업 출간 편찬 업데이트 업그레이드 온보딩 통합 이전 연동
-  테스트 캠페인 양성 이수 읽기 간담회 설명회 공청회 진단 컨설팅 분석 문서화 개선안 시스템 플랫폼 포털 앱 대시보드 보고서 매뉴얼 가이드
+  테스트 캠페인 양성 이수 관리 읽기 간담회 설명회 공청회 진단 컨설팅 분석 문서화 개선안 시스템 플랫폼 포털 앱 대시보드 보고서 매뉴얼 가이드
   프로그램 로드맵 전략 계획 체계 프로세스 기능 서비스 도구 툴 개최하기 구축하기 방안 제도 교재 콘텐츠 영상 게시물 카드뉴스`);
 
 /** Korean results: a count with these is an outcome ("러닝화 1만 켤레 판매", "신규 고객 유치(월 5건)"). */
@@ -59,7 +59,7 @@ export const KO_RESULT_NOUNS = set(`판매 유치 확보 달성 획득 수주 �
 /** Korean states and directions without a measure (성장, 성공, 1위, 패권). */
 export const KO_STATE_WORDS = [
   '성장', '성공', '실현', '도약', '발전', '회복', '복원', '확충', '1위', '최고', '일류', '선도', '패권', '초격차', '만족', '행복', '신뢰',
-  '사랑', '감동', '리더', '으뜸', '경쟁력', '강국', '국가', '나라', '미래', '비전', '만들기', '만들자', '만든다', '되자', '되기', '벌고',
+  '사랑', '감동', '느낌', '느끼', '느낀', '리더', '으뜸', '경쟁력', '강국', '국가', '나라', '미래', '비전', '만들기', '만들자', '만든다', '만들', '되자', '되기', '벌고',
   '반듯', '이끄는', '부흥', '번영', '도전', '브랜딩', '가속', '글로벌', '세계',
 ];
 
