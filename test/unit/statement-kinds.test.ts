@@ -141,6 +141,23 @@ describe('sentence kinds (shape reader)', () => {
     'Support agents resolve 80% of tickets on first contact',
     '민원 처리 만족도 100% 달성',
   ]);
+  all('things, not people, in a hoped-for state with nothing measured', 'vague', [
+    'Our rivers will be clean and healthy by 2040',
+    'Council services will be accessible and welcoming',
+    'Library automation supports lifelong learning',
+    'Customer complaints to the call centre are minimised',
+  ]);
+  all('things meeting a standard that can be checked', 'outcome', [
+    'Every claim is settled within the day',
+    'Payments settle on the day they are due',
+    'All regional offices use the shared booking system',
+  ]);
+  all('research gathered, initiatives counted, and the whole scope named', 'vague', [
+    'Get testimonials from 10 customers',
+    'Strengthen partnerships by launching three joint projects',
+    'Make residents across all five boroughs proud of their parks',
+  ]);
+  all('Korean names with numbers, states, and management tasks', 'vague', ['코로나19 이후 지역경제 살리기', '고객이 새 앱이 더 편하다고 느낌', '20개 중점과제 집중 관리']);
   all('a version number measures nothing', 'vague', ['Lead the region in Industry 4.0', 'Smart city 3.0 leader']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {

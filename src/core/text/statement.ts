@@ -207,7 +207,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities = extractQuantities(text)
-    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':' && !versionName(text, q))
+    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':' && !versionName(text, q) && !SCOPE.test(text.slice(Math.max(0, q.start - 4), q.start)))
     .map((q) => {
       const role = quantityRole(text, q, firstChange < q.start);
       return { ...q, role: role === 'count' && fractional(text, q) ? 'measure' : role };
@@ -279,7 +279,11 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 }
 
 type Q = Quantity & { role: QuantityRole };
+// "across all four nations", "in all 12 markets": the scope, named in full, not a target.
+const SCOPE = /\ball\s$/i;
 const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
+// "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
+const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full)\b/i;
 const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
 // Verbs that join a subject to a state ("People are healthy", "Staff feel valued"), or whose
 // object's quality is the whole point ("Patients receive high-quality care"): a state word
@@ -420,7 +424,7 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
       // self-service", "Our networks will be well connected"): a state of affairs hoped for.
       // But "Every invoice is paid on the day it arrives": all of them, or none, is a standard
       // that can be checked.
-      const universal = shape.subject !== undefined && shape.subject.length > 0 && UNIVERSAL.has(shape.subject[0]!.text);
+      const universal = (shape.subject !== undefined && shape.subject.length > 0 && UNIVERSAL.has(shape.subject[0]!.text)) || STANDARD.test(text);
       return shape.people || qs.length || universal ? { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } } : { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
     }
     // A phrase with no verb.
