@@ -150,6 +150,7 @@ describe('sentence kinds (shape reader)', () => {
   all('things meeting a standard that can be checked', 'outcome', [
     'Every claim is settled within the day',
     'Payments settle on the day they are due',
+    'Outpatients are seen within 12 weeks of referral',
     'All regional offices use the shared booking system',
   ]);
   all('research gathered, initiatives counted, and the whole scope named', 'vague', [

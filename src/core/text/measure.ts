@@ -34,6 +34,8 @@ const KO_AFTER_CUE = /^\s?[가-힣]{0,3}?(에서|으로|로|까지|이하|이내
 // ... or a rate before it ("월 3,000건", "하루 200건", "통화당 90초").
 const KO_BEFORE_RATE = /(월|연|주|일|하루|매월|매주|매일|분기|연간|일평균|월평균|평균|당)\s*$/;
 const KO_TIMEFRAME_AFTER = /^\s?(내|안에|안|이내|동안|만에|후|간)(?![가-힣])|^\s?(내에|이내에|안으로|동안)/;
+const EN_FROM_EVENT = /^\s+(?:of|from|after)\s+(?:(?:a|an|the|their|its|each|every)\s+)?(?!now\b|today\b|launch\b|the start of the (?:project|programme|program)\b)[\p{L}]/iu;
+const KO_FROM_EVENT = /(?:후|부터|이후)\s*$/;
 const KO_TIMEBOX_AFTER = /^\s?(이내|안에|내|내에|만에)/;
 
 /** `afterChange`: a change verb (reduce, grow, 줄인다) comes before the number in the statement. */
@@ -44,6 +46,9 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
   const after = text.slice(q.end, q.end + 24);
   const unit = q.unit?.toLowerCase();
   if (unit && LONG_TIME.test(unit)) {
+    // "within 18 weeks of referral", "접수 후 2주 이내": counted from an event each time, a
+    // service standard; "in 9 months" from now is how long the work takes.
+    if (EN_FROM_EVENT.test(after) || KO_FROM_EVENT.test(before)) return 'timebox';
     if (EN_TIMEFRAME_BEFORE.test(before) || KO_TIMEFRAME_AFTER.test(after)) return 'timeframe';
     return 'measure';
   }
