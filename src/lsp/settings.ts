@@ -21,12 +21,16 @@ export interface ClientSettings {
   lang?: 'auto' | Lang;
   maxFileBytes?: number;
   debounceMs?: number;
+  /** As the extension's `cbo.checklists.*`: plans (globs) checked against checklists on every lint. */
+  checklists?: { enabled?: string[]; plans?: string[] };
 }
 
 interface FileConfig {
   file?: string;
   config: CboConfig;
   checklists: Checklist[];
+  /** Checklist ids the config names (`checklists:`): the ones that apply. Empty: all. */
+  checklistIds: string[];
 }
 
 export class LspSettings {
@@ -66,13 +70,18 @@ export class LspSettings {
     if (languageId === 'markdown' || (kindOf(name) === 'markdown' && languageId !== 'yaml')) return this.client.markdown?.enable === false ? undefined : 'markdown';
     if (/\.cbo\.ya?ml$/i.test(name)) return 'yaml';
     const globs = this.client.files ?? [];
-    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
-    const rel = folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+    const rel = this.relative(name);
     return globs.some((g) => globToRegExp(g).test(rel)) ? 'yaml' : undefined;
   }
 
+  /** A path relative to the innermost workspace folder holding it (globs are written so, as in VS Code). */
+  private relative(name: string): string {
+    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    return folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+  }
+
   async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
-    const near = uri.startsWith('file:') ? await this.nearest(path.dirname(fileURLToPath(uri))) : { config: {}, checklists: [] };
+    const near: FileConfig = uri.startsWith('file:') ? await this.nearest(path.dirname(fileURLToPath(uri))) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;
     const file = near.config;
     const merged: CboConfig = {
@@ -85,7 +94,17 @@ export class LspSettings {
     const vocab: Record<string, string[]> = {};
     for (const src of [c.vocabulary ?? {}, file.vocabulary ?? {}]) for (const [k, v] of Object.entries(src)) vocab[k] = [...(vocab[k] ?? []), ...(v ?? [])];
     merged.vocabulary = vocab;
-    return resolveConfig(merged, { today, lang: file.lang ?? this.lang(), ...(near.checklists.length ? { extraChecklists: near.checklists } : {}) });
+    // Plans named in `checklists.plans` are checked against the checklists on every lint, as
+    // in the extension: the ones `checklists.enabled` names, else the config's, else all.
+    const planGlobs = c.checklists?.plans ?? [];
+    const optedIn = planGlobs.length > 0 && this.kindOf(uri, 'markdown') === 'markdown' && planGlobs.some((g) => globToRegExp(g).test(this.relative(uriPath(uri))));
+    const enabled = c.checklists?.enabled ?? [];
+    return resolveConfig(merged, {
+      today,
+      lang: file.lang ?? this.lang(),
+      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds.length ? near.checklistIds : ['*'] } : {}),
+      ...(near.checklists.length ? { extraChecklists: near.checklists } : {}),
+    });
   }
 
   /** The `.cborc.yaml` that applies to a file, and where it is (for "allow this word"). */
@@ -106,9 +125,10 @@ export class LspSettings {
     const found = await this.discovery.find(dir.split(path.sep).join('/'));
     // An unreadable config lints with none, and an unreadable checklist is left out: the CLI
     // and the extension report both (`cbo plan`, diagnostics on `.cborc.yaml`).
-    if (!found || 'error' in found) return { config: {}, checklists: [] };
+    if (!found || 'error' in found) return { config: {}, checklists: [], checklistIds: [] };
     const r = parseConfigText(found.text, this.lang());
-    return { file: found.path, config: r.config, checklists: (await loadChecklists(found.path, r.config)).checklists };
+    const lists = await loadChecklists(found.path, r.config);
+    return { file: found.path, config: r.config, checklists: lists.checklists, checklistIds: lists.checklistIds };
   }
 }
 

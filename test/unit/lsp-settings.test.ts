@@ -19,7 +19,7 @@ groups:
         evidence: { headings: [owner] }
 `;
 
-describe('language server settings: team checklists', () => {
+describe('language server settings: checklists', () => {
   let root = '';
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'cbo-lsp-settings-'));
@@ -34,5 +34,17 @@ describe('language server settings: team checklists', () => {
     const s = new LspSettings('en');
     const resolved = await s.resolve(pathToFileURL(path.join(root, 'repo', 'plan.md')).href, '2026-11-29');
     assert.deepEqual((resolved.extraChecklists ?? []).map((c) => c.id), ['team']);
+  });
+
+  it('checks the plans named in checklists.plans against checklists, as the extension does', async () => {
+    const s = new LspSettings('en');
+    s.folders = [path.join(root, 'repo').split(path.sep).join('/')];
+    const plan = pathToFileURL(path.join(root, 'repo', 'plans', 'q3.md')).href;
+    assert.equal((await s.resolve(plan, '2026-11-29')).planChecklists, undefined, 'off until a glob names the plan');
+    s.update({ cbo: { checklists: { plans: ['plans/*.md'] } } });
+    assert.deepEqual((await s.resolve(plan, '2026-11-29')).planChecklists, ['*']);
+    assert.equal((await s.resolve(pathToFileURL(path.join(root, 'repo', 'notes.md')).href, '2026-11-29')).planChecklists, undefined);
+    s.update({ cbo: { checklists: { plans: ['plans/*.md'], enabled: ['delivery'] } } });
+    assert.deepEqual((await s.resolve(plan, '2026-11-29')).planChecklists, ['delivery']);
   });
 });
