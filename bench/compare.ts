@@ -5,15 +5,21 @@
 // beside it. Each round lints a fresh variant of the input (different numbers in every
 // title), so no per-statement cache of either build can answer from an earlier round.
 // Prints figures; asserts nothing.
+//
+// `--this <dist/engine.js>` loads this build's side from its engine bundle too, so both sides
+// are loaded alike (each from its own file); without it, this build's side is the engine
+// code bundled into this script. Given a copy of this build's own engine as the other side,
+// the ratio should be 1.00x: on the shared 2-core machine it came out between 0.85x and 1.24x
+// (2026-11-29), which is the noise any single run carries (see BENCHMARKS.md).
 import { resolve } from 'node:path';
-import * as current from '../src/core/api';
+import * as bundled from '../src/core/api';
 import { markdownPlan, yamlFile, yamlOutcome } from './generate';
 
-type Engine = Pick<typeof current, 'lint' | 'resolveConfig'>;
+type Engine = Pick<typeof bundled, 'lint' | 'resolveConfig'>;
 
 const otherPath = process.argv[2];
 if (!otherPath) {
-  console.error('usage: node dist/bench-compare.js <other dist/engine.js> [label] [--rounds N] [--only yaml|markdown|one]');
+  console.error('usage: node dist/bench-compare.js <other dist/engine.js> [label] [--rounds N] [--only yaml|markdown|one] [--this dist/engine.js]');
   process.exit(2);
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,6 +27,9 @@ const other = require(resolve(otherPath)) as Engine;
 const label = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : 'other';
 const roundsAt = process.argv.indexOf('--rounds');
 const ROUNDS = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 9;
+const thisAt = process.argv.indexOf('--this');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const current: Engine = thisAt > 0 ? (require(resolve(process.argv[thisAt + 1]!)) as Engine) : bundled;
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]!.toLowerCase() : '';
 

@@ -1,7 +1,7 @@
 // A date that no calendar has (2026-02-30, 2026-13-45) is read by nothing: the deadline
 // check, the progress chart and the report silently skip it, so the outcome looks dated
 // and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles).
-import { isIsoDate } from '../text/date';
+import { isCalendarDate } from '../text/date';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
 
@@ -24,8 +24,8 @@ export const rule: Rule = {
       if (!t || !t.value.includes('-')) continue;
       ISO_LIKE.lastIndex = 0;
       for (let m = ISO_LIKE.exec(t.value); m; m = ISO_LIKE.exec(t.value)) {
-        const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-        if (isIsoDate(iso)) continue;
+        // The numbers themselves: no YYYY-MM-DD string to build and parse again for every date.
+        if (isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) continue;
         const month = Number(m[2]);
         ctx.report({
           span: spanIn(t, m.index, m.index + m[0].length),

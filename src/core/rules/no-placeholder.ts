@@ -38,15 +38,21 @@ export const rule: Rule = {
 
 /** Every string once: the parsers list title and behavior in `strings` too, tests may not. */
 function stringsOf(strings: Text[], ...more: (Text | undefined)[]): Text[] {
-  const seen = new Set<string>();
+  // Spans seen, as start -> ends: numbers, not a "start:end" string made for every leaf.
+  const seen = new Map<number, number | number[]>();
   const out: Text[] = [];
-  for (const t of [...strings, ...more]) {
-    if (!t) continue;
-    const key = `${t.span.start}:${t.span.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const add = (t: Text | undefined) => {
+    if (!t) return;
+    const { start, end } = t.span;
+    const ends = seen.get(start);
+    if (ends === undefined) seen.set(start, end);
+    else if (ends === end || (typeof ends !== 'number' && ends.includes(end))) return;
+    else if (typeof ends === 'number') seen.set(start, [ends, end]);
+    else ends.push(end);
     out.push(t);
-  }
+  };
+  for (const t of strings) add(t);
+  for (const t of more) add(t);
   return out;
 }
 

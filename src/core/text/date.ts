@@ -18,7 +18,11 @@ const MONTHS: Record<string, number> = {
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  return isCalendarDate(+m[1]!, +m[2]!, +m[3]!);
+}
+
+/** A day that exists: month 1 to 12, day 1 to the month's last (leap years counted). */
+export function isCalendarDate(y: number, mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 

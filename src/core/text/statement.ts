@@ -17,7 +17,7 @@ import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from '.
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, isPeopleNoun, koreanShape, tokensOf, type Shape } from './shape';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
-import { compileWordList, sharedTokens, type WordList, type WordMatch } from './wordlist';
+import { compileWordLists, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
 export type { Placeholder } from './placeholder';
 export { extractQuantities, hasQuantity, type Quantity } from './quantity';
@@ -121,16 +121,24 @@ const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
 
+/** The six lists compiled together: a statement's words are looked up once for all of them. */
+function wordLists(vocab: Vocabulary): Pick<Compiled, 'outputs' | 'aspirations' | 'weasels' | 'actors' | 'markers' | 'exceptions'> {
+  const [outputs, aspirations, weasels, actors, markers, exceptions] = compileWordLists([
+    { words: vocab.outputVerbs, inflect: true },
+    { words: vocab.aspirationWords, inflect: true },
+    { words: vocab.weaselWords, inflect: false },
+    { words: vocab.actorNouns, inflect: true },
+    { words: vocab.changeMarkers ?? [], inflect: false },
+    { words: vocab.exceptions ?? [], inflect: true },
+  ]);
+  return { outputs: outputs!, aspirations: aspirations!, weasels: weasels!, actors: actors!, markers: markers!, exceptions: exceptions! };
+}
+
 function compiled(vocab: Vocabulary): Compiled {
   let c = COMPILED.get(vocab);
   if (!c) {
     c = {
-      outputs: compileWordList(vocab.outputVerbs, { inflect: true }),
-      aspirations: compileWordList(vocab.aspirationWords, { inflect: true }),
-      weasels: compileWordList(vocab.weaselWords, { inflect: false }),
-      actors: compileWordList(vocab.actorNouns, { inflect: true }),
-      markers: compileWordList(vocab.changeMarkers ?? [], { inflect: false }),
-      exceptions: compileWordList(vocab.exceptions ?? [], { inflect: true }),
+      ...wordLists(vocab),
       placeholders: compilePlaceholders(vocab.placeholders, templatePrompts()),
       recent: new Map(),
       weaselMemo: new Map(),

@@ -10,7 +10,22 @@ export interface JudgedStatement {
   judgement: StatementJudgement;
 }
 
+// Four wording rules ask in turn about the same outcome: the last answer is kept, and given
+// again while the outcome's title and behavior are the very same texts at the same places.
+let last: { o: Outcome; vocab: Vocabulary; title: Text | undefined; behavior: Text | undefined; tv: string | undefined; bv: string | undefined; ts: number | undefined; bs: number | undefined; out: JudgedStatement[] } | undefined;
+
 export function judgeOutcomeStatements(o: Outcome, vocab: Vocabulary): JudgedStatement[] {
+  const { title, behavior } = o;
+  const l = last;
+  if (l && l.o === o && l.vocab === vocab && l.title === title && l.behavior === behavior && l.tv === title?.value && l.bv === behavior?.value && l.ts === title?.span.start && l.bs === behavior?.span.start) {
+    return l.out;
+  }
+  const out = judgeStatements(o, vocab);
+  last = { o, vocab, title, behavior, tv: title?.value, bv: behavior?.value, ts: title?.span.start, bs: behavior?.span.start, out };
+  return out;
+}
+
+function judgeStatements(o: Outcome, vocab: Vocabulary): JudgedStatement[] {
   const out: JudgedStatement[] = [];
   for (const t of [o.title, o.behavior]) {
     if (t && t.value.trim() && !out.some((s) => s.text.value === t.value && s.text.span.start === t.span.start)) {

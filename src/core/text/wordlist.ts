@@ -34,7 +34,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const TOKEN_ONLY = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)*$/u;
 const MAX_PHRASE_WORDS = 4;
 
-export function compileWordList(words: readonly string[], options: { inflect: boolean }): WordList {
+function compileParts(words: readonly string[], options: { inflect: boolean }): Parts {
   // English phrases by their lower-case words joined with one space: "instead of".
   const phrases = new Map<string, string>();
   // For each first word of a phrase, its longest phrase in words: most tokens start none,
@@ -54,16 +54,72 @@ export function compileWordList(words: readonly string[], options: { inflect: bo
       if (parts.length > 1) heads.set(parts[0]!, Math.min(MAX_PHRASE_WORDS, Math.max(heads.get(parts[0]!) ?? 0, parts.length)));
     }
   }
+  // One lookup per token: a token's single-word entry and its longest phrase together, so a
+  // token that starts nothing (most of them) costs one map probe, not two.
+  const index = new Map<string, Head>();
+  for (const [key, entry] of phrases) {
+    if (!key.includes(' ')) index.set(key, { entry, len: heads.get(key) ?? 1 });
+  }
+  for (const [key, len] of heads) if (!index.has(key)) index.set(key, { entry: undefined, len });
   // Korean stems are looked for only in text with Hangul in it, and entries with punctuation
   // ("etc.", "???") only in text with that punctuation: most English statements need neither
   // regular expression, and running them was most of the cost of a list.
   const korean = othersRegex(others.filter((w) => HANGUL.test(w)));
   const punctuated = othersRegex(others.filter((w) => !HANGUL.test(w)));
   const marks = new Set(others.filter((w) => !HANGUL.test(w)).flatMap((w) => [...w].filter((ch) => !/[\p{L}\p{N}\s]/u.test(ch))));
+  return { phrases, index, others, korean, punctuated, marks };
+}
+
+interface Parts {
+  phrases: Map<string, string>;
+  index: Map<string, Head>;
+  others: string[];
+  korean: RegExp | undefined;
+  punctuated: RegExp | undefined;
+  marks: Set<string>;
+}
+
+export function compileWordList(words: readonly string[], options: { inflect: boolean }): WordList {
+  return compileWordLists([{ words, inflect: options.inflect }])[0]!;
+}
+
+/**
+ * Several lists judged on the same statements (the six of the wording judge): each token
+ * is looked up once in one map holding every list's entry for it, instead of once per list.
+ * Each list finds exactly what `compileWordList` would.
+ */
+export function compileWordLists(specs: readonly { words: readonly string[]; inflect: boolean }[]): WordList[] {
+  const all = specs.map((sp) => compileParts(sp.words, sp));
+  const combined = new Map<string, (Head | undefined)[]>();
+  all.forEach((p, k) => {
+    for (const [key, head] of p.index) {
+      let row = combined.get(key);
+      if (!row) combined.set(key, (row = new Array<Head | undefined>(all.length).fill(undefined)));
+      row[k] = head;
+    }
+  });
+  // The lookups of the last token list (the lists are asked in turn about one statement).
+  let seen: readonly Token[] | undefined;
+  let rows: Row[] = [];
+  const lookups = (toks: readonly Token[]) => {
+    if (toks !== seen) {
+      rows = toks.map((t) => combined.get(t.text));
+      seen = toks;
+    }
+    return rows;
+  };
+  return all.map((p, k) => listOf(p, k, lookups));
+}
+
+function listOf(p: Parts, k: number, lookups: (toks: readonly Token[]) => Row[]): WordList {
+  const { phrases, index, others, korean, punctuated, marks } = p;
   return {
     find(text) {
       const out: WordMatch[] = [];
-      if (phrases.size) findPhrases(text, tokens(text), phrases, heads, out);
+      if (phrases.size) {
+        const toks = tokens(text);
+        findPhrases(text, toks, lookups(toks), k, phrases, index, out);
+      }
       if (korean && hasHangul(text)) scan(korean, text, others, out);
       if (punctuated && hasAny(text, marks)) scan(punctuated, text, others, out);
       return out.length > 1 ? dropOverlaps(out) : out;
@@ -99,13 +155,23 @@ function hasHangul(text: string): boolean {
   return hangulAnswer;
 }
 
-function findPhrases(text: string, toks: Token[], phrases: Map<string, string>, heads: Map<string, number>, out: WordMatch[]): void {
+/** What a list holds for one first word: the word itself as an entry, and its longest phrase in words (1 when none). */
+interface Head {
+  entry: string | undefined;
+  len: number;
+}
+
+/** Every list's entry for one token (undefined: no list holds it). */
+type Row = (Head | undefined)[] | undefined;
+
+/** `rows[i]?.[k]`: what list k holds for token i (looked up by the caller, once per token for all lists). */
+function findPhrases(text: string, toks: Token[], rows: Row[], k: number, phrases: Map<string, string>, index: Map<string, Head>, out: WordMatch[]): void {
   for (let i = 0; i < toks.length; i++) {
     // Longest phrase first: "roll out" before "roll", "world class" before "world".
     let matched = false;
-    for (let n = Math.min(heads.get(toks[i]!.text) ?? 1, toks.length - i); n >= 1 && !matched; n--) {
-      const key = n === 1 ? toks[i]!.text : joinTokens(toks, i, n);
-      const entry = phrases.get(key);
+    const head = rows[i]?.[k];
+    for (let n = head === undefined ? 0 : Math.min(head.len, toks.length - i); n >= 1 && !matched; n--) {
+      const entry = n === 1 ? head!.entry : phrases.get(joinTokens(toks, i, n));
       if (entry === undefined) continue;
       const start = toks[i]!.start;
       const end = toks[i + n - 1]!.end;
@@ -119,7 +185,7 @@ function findPhrases(text: string, toks: Token[], phrases: Map<string, string>, 
       // Split what is written, not its lower case: lower-casing may change lengths (İ → i̇).
       let at = t.start;
       for (const part of text.slice(t.start, t.end).split('-')) {
-        const entry = phrases.get(part.toLowerCase());
+        const entry = index.get(part.toLowerCase())?.entry;
         if (entry !== undefined) out.push({ word: part, entry, start: at, end: at + part.length });
         at += part.length + 1;
       }
