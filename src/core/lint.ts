@@ -9,7 +9,7 @@ import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
 import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
 import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
-import { LineIndex, withLfBreaks } from './positions';
+import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding } from './encoding';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
@@ -159,7 +159,11 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   }
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
-  return { findings: finalize(src, raw, config, kind), outcomes, outcomeCount: count };
+  try {
+    return { findings: finalize(src, raw, config, kind), outcomes, outcomeCount: count };
+  } finally {
+    forgetLineStarts();
+  }
 }
 
 function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
@@ -207,7 +211,7 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
 }
 
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
-  const r = parseMarkdown(text, config.lang);
+  const r = parseMarkdown(text, config.lang, sharedLineStarts);
   append(raw, r.findings);
   if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') append(raw, checklistFindings(text, config, config.planChecklists, config.extraChecklists));
   yield;
@@ -272,7 +276,7 @@ const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'm
 
 function finalize(text: string, raw: RawFinding[], config: ResolvedConfig, kind: DocKind): Finding[] {
   if (raw.length === 0) return [];
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(text, true);
   const out: Finding[] = [];
   for (const f of raw) {
     const fallback = f.severity ?? META.get(f.ruleId)?.defaultSeverity ?? 'warning';

@@ -8,6 +8,11 @@ import type { Position } from './finding';
  */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Most files have LF breaks only: indexOf finds them many characters at a time.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -17,6 +22,25 @@ export function lineStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+// One lint asks for the line starts of the same text twice: the Markdown reader, then the
+// findings' positions. The last answer is kept from the first ask until the lint ends
+// (`forgetLineStarts`, called by lint.ts), so no text outlives the lint that read it.
+let sharedText: string | undefined;
+let sharedStarts: number[] | undefined;
+
+/** `lineStarts`, answered once per lint for the same text. */
+export function sharedLineStarts(text: string): number[] {
+  if (sharedStarts && text === sharedText) return sharedStarts;
+  sharedStarts = lineStarts(text);
+  sharedText = text;
+  return sharedStarts;
+}
+
+export function forgetLineStarts(): void {
+  sharedText = undefined;
+  sharedStarts = undefined;
 }
 
 /** Where a line's text ends (before its CRLF, LF or CR), given the line starts. */
@@ -48,8 +72,8 @@ export function lineOf(starts: number[], offset: number): number {
 
 export class LineIndex {
   private readonly starts: number[];
-  constructor(text: string) {
-    this.starts = lineStarts(text);
+  constructor(text: string, shared = false) {
+    this.starts = shared ? sharedLineStarts(text) : lineStarts(text);
   }
   get lineCount(): number {
     return this.starts.length;

@@ -69,12 +69,25 @@ function index<K extends string>(table: Record<K, string[]>): Map<string, K> {
 const FIELD_INDEX = index(FIELDS);
 const SECTION_INDEX = index(SECTIONS);
 
+// Every bullet and heading of a plan asks; a plan repeats the same few dozen labels.
+const NORMALISED = new Map<string, string>();
+function normalised(s: string): string {
+  let n = NORMALISED.get(s);
+  if (n === undefined) {
+    n = normLabel(s);
+    if (NORMALISED.size >= 1024) NORMALISED.clear();
+    NORMALISED.set(s, n);
+  }
+  return n;
+}
+
 export function fieldOf(label: string): Field | undefined {
-  return FIELD_INDEX.get(normLabel(label));
+  // Labels are short; a long "label" is a sentence, looked up once and not remembered.
+  return FIELD_INDEX.get(label.length > 60 ? normLabel(label) : normalised(label));
 }
 
 export function sectionOf(heading: string): Section | undefined {
-  return SECTION_INDEX.get(normLabel(heading));
+  return SECTION_INDEX.get(heading.length > 60 ? normLabel(heading) : normalised(heading));
 }
 
 export function displayLabel(field: Field, lang: 'en' | 'ko'): string {

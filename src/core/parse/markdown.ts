@@ -51,12 +51,13 @@ interface Open {
   sectionEnd: Partial<Record<Section, number>>;
 }
 
-export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
+/** `startsOf`: the text's line starts, shared with the caller's later use of them (lint.ts). */
+export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string) => number[] = lineStarts): MarkdownResult {
   const outcomes: Outcome[] = [];
   const findings: RawFinding[] = [];
   if (!mayHoldCbo(text)) return { outcomes, findings };
   const tokens = blockParser().parse(text, {});
-  const starts = lineStarts(text);
+  const starts = startsOf(text);
   const lineEnd = (line: number) => lineEndOf(text, starts, line);
   // markdown-it shows a NUL as U+FFFD: search in a copy that does the same (same offsets).
   const seek = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
@@ -79,6 +80,7 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
       outcomes.push(o);
     } else {
       finish(open, text, starts, lineEnd);
+      labelSpans.clear();
       outcomes.push(open.outcome);
     }
     open = undefined;
@@ -147,6 +149,8 @@ export function parseMarkdown(text: string, lang: Lang): MarkdownResult {
     }
   }
   close();
+  // Each outcome's bullets were needed only while it was finished.
+  labelSpans.clear();
   // Fenced outcomes join the list in document order.
   const all = [...outcomes, ...fenced].sort((a, b) => a.span.start - b.span.start);
   all.forEach((o, i) => (o.index = i));
@@ -168,7 +172,7 @@ function readItem(open: Open, t: Token, depth: number, text: string, seek: strin
     const at = first ? seek.indexOf(first, lineStart) : -1;
     const start = at >= 0 ? at : lineEnd(line);
     const end = raw.includes('\n') ? lineEnd(t.map![1] - 1) : start + first.length;
-    const bullet = { start: lineStart + (text.slice(lineStart, lineEnd(line)).length - text.slice(lineStart, lineEnd(line)).trimStart().length), end: lineEnd(t.map![1] - 1) };
+    const bullet = { start: indentEnd(text, lineStart, lineEnd(line)), end: lineEnd(t.map![1] - 1) };
     const value: Text = { value: raw, span: { start, end } };
     (open.fields[field] ??= []).push(raw ? value : { value: '', span: bullet });
     labelSpans.set(value, bullet);
@@ -188,7 +192,9 @@ function readItem(open: Open, t: Token, depth: number, text: string, seek: strin
 }
 
 // The whole bullet of each labelled value, for findings about the label rather than the text.
-const labelSpans = new WeakMap<Text, Span>();
+// A plain Map, emptied after each outcome is finished: cheaper than a WeakMap for the
+// thousands of values of a large plan.
+const labelSpans = new Map<Text, Span>();
 
 function finish(open: Open, text: string, starts: number[], lineEnd: (l: number) => number): void {
   const o = open.outcome;
@@ -241,6 +247,13 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     o.value = { span: notes[0]?.span ?? o.anchor, items: [], notes };
     if (labelled) readValueLabels(f, o.value, (t) => labelSpans.get(t) ?? t.span);
   }
+}
+
+/** Past the spaces that start a line (its bullet's indent). */
+function indentEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
 }
 
 function val(t: Text | undefined): Text | undefined {

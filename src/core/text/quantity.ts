@@ -34,6 +34,15 @@ const KO_WORD_RE = new RegExp(String.raw`(?<![가-힣])(${Object.keys(KO_WORDS).
 
 const HANGUL_SYLLABLE = /[가-힣]/;
 
+const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7af;
+
+/** Field by field, not spread: this runs for every number of every statement. */
+function push(out: Quantity[], value: number, unit: string | undefined, start: number, end: number): void {
+  const q: Quantity = { value, start, end };
+  if (unit !== undefined) q.unit = unit;
+  out.push(q);
+}
+
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   DIGITS.lastIndex = 0;
@@ -43,7 +52,7 @@ export function extractQuantities(text: string): Quantity[] {
     const after = text[m.index + m[0].length] ?? '';
     if (/[-/.\w]/.test(before) && !m[1]) continue;
     // "코로나19": a number glued to a long Korean word is part of a name (but 약30%, 총100명 count).
-    if (!m[1] && /[\uac00-\ud7af]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (!m[1] && isSyllable(text.charCodeAt(m.index - 1)) && isSyllable(text.charCodeAt(m.index - 2)) && isSyllable(text.charCodeAt(m.index - 3))) continue;
     if (/^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
     const year = /^(?:19|20)\d\d$/.test(m[2]!);
     if (year && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
@@ -55,7 +64,7 @@ export function extractQuantities(text: string): Quantity[] {
     let unit = m[3] ?? (m[1] ? m[1] : undefined);
     if (m[1] && m[3] && /^[kKmMbB]$/.test(m[3])) unit = m[1];
     const scale = m[3] && /^[kK]$/.test(m[3]) ? 1e3 : m[3] && /^[mM]$/.test(m[3]) && m[1] ? 1e6 : m[3] && /^[bB]$/.test(m[3]) ? 1e9 : 1;
-    out.push({ value: value * scale, ...(unit ? { unit: normaliseUnit(unit) } : {}), start: m.index, end: m.index + m[0].length });
+    push(out, value * scale, unit ? normaliseUnit(unit) : undefined, m.index, m.index + m[0].length);
   }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
@@ -69,12 +78,12 @@ export function extractQuantities(text: string): Quantity[] {
     if (w === 'half' && /\b(first|second|1st|2nd)\s+$/i.test(before)) continue;
     if (text[m.index + m[1]!.length] === '-') continue; // double-check, half-day, one-off
     if (/^\s+down\b/i.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 6))) continue; // double down
-    out.push({ value: WORDS[m[1]!.toLowerCase()]!, ...(m[2] ? { unit: normaliseUnit(m[2]) } : {}), start: m.index, end: m.index + m[0].length });
+    push(out, WORDS[w]!, m[2] ? normaliseUnit(m[2]) : undefined, m.index, m.index + m[0].length);
   }
   KO_WORD_RE.lastIndex = 0;
   if (HANGUL_SYLLABLE.test(text)) for (let m = KO_WORD_RE.exec(text); m; m = KO_WORD_RE.exec(text)) {
     if (!m[2] && m[1] !== '절반') continue; // bare 두/세 are too common to count
-    out.push({ value: KO_WORDS[m[1]!]!, ...(m[2] ? { unit: m[2] } : {}), start: m.index, end: m.index + m[0].length });
+    push(out, KO_WORDS[m[1]!]!, m[2], m.index, m.index + m[0].length);
   }
   return out.sort((a, b) => a.start - b.start);
 }

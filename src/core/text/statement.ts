@@ -214,12 +214,15 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // Dates only where a year or a period is written: the date pattern is long, and a date
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
-  const quantities = extractQuantities(text)
-    .filter((q) => !dates.some((d) => d.start <= q.start && q.end <= d.end) && !NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) && !DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)) && !A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start)) && text[q.end] !== ':' && !versionName(text, q) && !SCOPE.test(text.slice(Math.max(0, q.start - 4), q.start)))
-    .map((q) => {
-      const role = quantityRole(text, q, firstChange < q.start);
-      return { ...q, role: role === 'count' && fractional(text, q) ? 'measure' : role };
-    });
+  const quantities: Q[] = [];
+  for (const q of extractQuantities(text)) {
+    if (!isQuantity(text, q, dates, korean)) continue;
+    const role = quantityRole(text, q, firstChange < q.start);
+    // Built field by field, not spread: this runs for every number of every title.
+    const r: Q = { value: q.value, start: q.start, end: q.end, role: role === 'count' && fractional(text, q) ? 'measure' : role };
+    if (q.unit !== undefined) r.unit = q.unit;
+    quantities.push(r);
+  }
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
   // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.
@@ -288,7 +291,6 @@ function shapeBehaviour(s: Shape): { start: number; end: number } | undefined {
 
 type Q = Quantity & { role: QuantityRole };
 // "across all four nations", "in all 12 markets": the scope, named in full, not a target.
-const SCOPE = /\ball\s$/i;
 const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
 // "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
 const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full)\b/i;
@@ -303,7 +305,17 @@ const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
-const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|level|phase|type|stage|version|v|gen|wave|windows|ios|android|web)\s?)$/i;
+// ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
+const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|level|phase|type|stage|version|v|gen|wave|windows|ios|android|web)\s?|\ball\s)$/i;
+
+/** Whether a number found in the statement is a quantity of something (not a date's, a rank's, a name's). */
+function isQuantity(text: string, q: Quantity, dates: readonly { start: number; end: number }[], korean: boolean): boolean {
+  if (text.charCodeAt(q.end) === 58) return false; // "1:1s", "KR1:"
+  for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
+  if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
+  return !versionName(text, q);
+}
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
