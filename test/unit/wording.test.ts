@@ -296,5 +296,6 @@ describe('wording rules on the labelled statements', () => {
   }
 });
 
-// Set after the second held-out run (see README, "How well the wording rules judge": en 94.3 %, ko 95.3 %).
-const HELD_OUT_F1_FLOOR = 0.93;
+// A floor a little under the third held-out run (README, "How well the wording rules judge":
+// all held-out lines, en 93.7 %, ko 93.4 %), so a change that costs real accuracy fails here.
+const HELD_OUT_F1_FLOOR = 0.92;
