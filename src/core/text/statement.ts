@@ -295,9 +295,8 @@ const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonial
 // "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
 const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full)\b/i;
 const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
-// Verbs that join a subject to a state ("People are healthy", "Staff feel valued"), or whose
-// object's quality is the whole point ("Patients receive high-quality care"): a state word
-// after them is the aspiration, not a detail of what people do.
+// Verbs that join people to a state or to what they get ("Staff feel more valued",
+// "Customers get answers faster"): a direction after them has no size.
 const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'becomes', 'feel', 'feels', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'get', 'gets', 'receive', 'receives', 'have', 'has', 'enjoy', 'enjoys', 'experience', 'experiences', 'deserve', 'deserves']);
 // A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
 // "1주일에 2번": the period of a rate, not a quantity.
@@ -435,8 +434,10 @@ function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspir
       const vagueAfter = aspirations.find((a) => a.start > h.end);
       // ... but "Existing customers buy sooner": an action done more, or sooner, is a behaviour.
       if (shape.people && h.cls === 'other' && vagueAfter && linked(text, shape, h)) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
-      // A state word after a concrete verb describes its object ("Children eat healthy food").
-      if (shape.people && h.cls === 'other' && (!shape.stateWord || (shape.stateWord.start > h.end && !LINKING_VERBS.has(h.text)))) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+      // A state word anywhere makes it an aspiration, even after a concrete verb: "People live
+      // longer, healthier lives", "Employees deliver great service" (so "Children eat healthy
+      // food" is misread, a rarer kind).
+      if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       const s = shape.stateWord ?? aspirations[0];
       if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
