@@ -1,0 +1,53 @@
+// The numbers of an outcome statement, as the judge weighs them: which found numbers are
+// quantities at all (not a date's, a rank's, a name's or a version's), and which measure a
+// level or a change in a scale (62 %, $1.2M, 90 seconds, half) rather than count things.
+import type { QuantityRole } from './measure';
+import type { Quantity } from './quantity';
+
+export type Q = Quantity & { role: QuantityRole };
+
+// A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
+// "1주일에 2번": the period of a rate, not a quantity.
+export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
+const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
+const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
+// "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
+// ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
+const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|level|phase|type|stage|version|v|gen|wave|windows|ios|android|web)\s?|\ball\s)$/i;
+
+/** Whether a number found in the statement is a quantity of something (not a date's, a rank's, a name's). */
+export function isQuantity(text: string, q: Quantity, dates: readonly { start: number; end: number }[], korean: boolean): boolean {
+  if (text.charCodeAt(q.end) === 58) return false; // "1:1s", "KR1:"
+  for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
+  if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
+  return !versionName(text, q);
+}
+// A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
+const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
+
+const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
+const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
+/** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
+function versionName(text: string, q: Quantity): boolean {
+  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start));
+}
+/** "1.0명", "2.4 visits": a decimal with no magnitude after it ("1.5 million") is a rate. */
+export function fractional(text: string, q: Quantity): boolean {
+  const written = text.slice(q.start, q.end);
+  // "지역발전 3.0", "Industry 4.0": a version's name, not a rate.
+  if (!q.unit && /^\d+\.0\s*$/.test(written)) return false;
+  return /\d\.\d/.test(written) && !MAGNITUDE.test(text.slice(q.start, q.end + 10));
+}
+
+export function isScale(text: string, q: Q): boolean {
+  if (q.role !== 'measure') return false;
+  // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
+  if (q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4))) return false;
+  // "40 hours of training", "연 40시간 교육": time spent on an activity counts the activity.
+  if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
+  // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
+  // of made things (but "1.5 million users" is a count).
+  if (fractional(text, q)) return true;
+  return !q.unit && !/\d/.test(text.slice(q.start, q.end)); // "half", "doubled", 절반
+}

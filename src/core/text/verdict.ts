@@ -1,0 +1,212 @@
+// The verdict on one statement from its shape, its numbers and the words found in it: an
+// outcome (a measured change or people's changed behaviour), an output (a deliverable or an
+// activity, counted or not) or an unmeasured aspiration (a direction or a state). The order of
+// the tests is the method; docs/judgement.md, step 4, says it in words.
+import { isVerbLemma, verbLemmaOf } from './lexicon';
+import { isScale, type Q } from './statement-numbers';
+import { isPeopleNoun, tokensOf, type Shape } from './shape';
+import type { Reason, StatementVerdict, WordSpan } from './statement';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
+import type { WordMatch } from './wordlist';
+
+// "Get feedback from 15 customers": what the team gathers from the people it asks.
+const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
+// "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
+const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full)\b/i;
+const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
+// Verbs that join people to a state or to what they get ("Staff feel more valued",
+// "Customers get answers faster"): a direction after them has no size.
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'becomes', 'feel', 'feels', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'get', 'gets', 'receive', 'receives', 'have', 'has', 'enjoy', 'enjoys', 'experience', 'experiences', 'deserve', 'deserves']);
+
+export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): { verdict: StatementVerdict; reason: Reason } {
+  // "Reach 10,000 monthly visits" counts results; "Run 5 webinars" counts activity.
+  // A short duration ("within 10 minutes") measures a change, except as the deadline of a
+  // listed deliverable ("48시간 내에 적용한다").
+  const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
+  const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
+  const level = qs.find((q) => q.role === 'measure' || q.role === 'timebox');
+  const count = qs.find((q) => q.role === 'count');
+  const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
+  const counted = count ?? level;
+  const withCount = (r: Reason): Reason => (counted && !scale ? { ...r, count: text.slice(counted.start, counted.end) } : r);
+
+  if (shape.lang === 'en') {
+    const h = shape.head;
+    const command = shape.kind === 'command' && h;
+    // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
+    if (marker && EN_WEAK_MARKERS.has(marker.entry) && (!command || h.cls !== 'activity')) marker = undefined;
+    // "Launch the loyalty app so members redeem points at the till instead of paper forms":
+    // the clause after the deliverable states a behaviour change.
+    const m = marker;
+    const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
+    if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
+      return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
+    }
+    // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50
+    // sales calls", "12 webinars delivered". Not a measure of change.
+    // The team's own people ("Engineering teams", "All certified staff"): what they produce
+    // or attend is work done, not a customer's changed behaviour.
+    const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text));
+    const lightCommand = command !== false && command !== undefined && h.cls === 'light';
+    // "Get feedback from 15 customers": what the team gathers (feedback, interviews) counted by
+    // the people it asked is research done, not a change in them.
+    const gathered = (q: Q) => lightCommand && RESEARCH.test(text.slice(h.end, q.start));
+    const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && (countsMadeThing(text, q, crew || lightCommand) || gathered(q))) : undefined;
+    // ... but not "Readers subscribe after reading three articles": there the people act.
+    const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
+    if (made && !peopleAct && (!command || h.cls === 'light' || h.cls === 'change')) {
+      const doer = command || (crew && h);
+      return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
+    }
+    // "All certified staff will complete the data literacy module": training attended.
+    if (crew && h && !scale && !marker && TRAINING_VERBS.has(verbLemmaOf(h.text) ?? h.text) && tokensOf(text.slice(h.end, h.end + 60)).slice(0, 5).some((t) => TRAINING_NOUNS.has(t.text))) {
+      return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+    }
+    // "50 pregnant mothers received prenatal care", "1,200 farmers trained": a service
+    // delivered to a number of people, counted.
+    const served = !scale ? servedCount(text, qs) : undefined;
+    if (served) return { verdict: 'output', reason: { code: 'deliverable', at: served.verb, count: served.count } };
+    if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
+      const d = shape.done;
+      const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
+      // "Portal rebuilt", "The checkout page is redesigned", "30 employees trained on the new tool".
+      if (!shape.people ? deliverable || shape.artefactSubject || count : count || deliverable || EN_PASSIVE_ACTIVITY.has(d.lemma)) {
+        return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(d) }) };
+      }
+    }
+    if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+    if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+    if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+    // "Fewer people calling tech support": people doing something, more or less often (a
+    // behaviour); "Shorter stays in emergency departments": a direction, no size.
+    const lead = leadingComparative(text);
+    if (lead) {
+      const after = tokensOf(text.slice(lead.end, lead.end + 60));
+      const who = after[0] && (isPeopleNoun(after[0].text) || actors.some((a) => a.start === lead.end + after[0]!.start));
+      const next = after[1];
+      const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
+      if (who && does) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: lead.end + does.start, end: lead.end + does.end, word: does.text } } };
+      return { verdict: 'unmeasured', reason: { code: 'change', at: tok(lead) } };
+    }
+    // "Help centre launched", "New onboarding flow live by March": a thing, finished.
+    if (shape.kind === 'phrase' && shape.done && (shape.artefact || outputs.length)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(shape.done) } };
+    if (command) {
+      if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+      if (h.cls === 'state' || h.cls === 'result') return { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
+      // light verb: "Make progress", "help customers love", "Get more customers" (a state) or "Make a video" (a deliverable)
+      const later = shape.stateWord ?? aspirations.find((a) => a.start > h.end);
+      if (later) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(later) } };
+      return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+    }
+    if (shape.kind === 'subject' && h) {
+      // "Dashboards deployed to every region": things delivered, nobody acting.
+      if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+      // "Employees feel valued", "Staff understand the strategy", "Customers choose us",
+      // "Users can export reports": a state of mind, a reputation or a capability, unmeasured.
+      if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };
+      // "Customers get answers faster": people act, but the change they make has no size.
+      const vagueAfter = aspirations.find((a) => a.start > h.end);
+      // ... but "Existing customers buy sooner": an action done more, or sooner, is a behaviour.
+      if (shape.people && h.cls === 'other' && vagueAfter && linked(text, shape, h)) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
+      // A state word anywhere makes it an aspiration, even after a concrete verb: "People live
+      // longer, healthier lives", "Employees deliver great service" (so "Children eat healthy
+      // food" is misread, a rarer kind).
+      if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+      if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+      const s = shape.stateWord ?? aspirations[0];
+      if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
+      // A thing, not people, doing something with nothing measured ("Service desk automation aids
+      // self-service", "Our networks will be well connected"): a state of affairs hoped for.
+      // But "Every invoice is paid on the day it arrives": all of them, or none, is a standard
+      // that can be checked.
+      const universal = (shape.subject !== undefined && shape.subject.length > 0 && UNIVERSAL.has(shape.subject[0]!.text)) || STANDARD.test(text);
+      return shape.people || qs.length || universal ? { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } } : { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
+    }
+    // A phrase with no verb.
+    if (outputs[0] && (!aspirations[0] || outputs[0].start < aspirations[0].start)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(outputs[0]) } };
+    if (aspirations[0]) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(aspirations[0]) } };
+    if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+    if (shape.artefact) return { verdict: 'output', reason: { code: 'artefact', at: tok(shape.artefact) } };
+    const first = tokensOf(text)[0];
+    return { verdict: 'unmeasured', reason: { code: 'topic', ...(first ? { at: tok(first) } : {}) } };
+  }
+
+  // Korean: the predicate at the end carries the statement.
+  const p = shape.predicate;
+  // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
+  if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "시내버스 100% 저상화": all of a deliverable, done; not a change in anyone.
+  const all = p && p.cls === 'action' && qs.length === 1 && qs[0]!.value === 100 && qs[0]!.unit === '%';
+  if (all) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
+  if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
+  if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+  if (count && p && p.cls !== 'desire' && p.cls !== 'state') return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  if (shape.person && p && (p.cls === 'verb' || p.cls === 'noun' || p.cls === 'result' || (p.cls === 'change' && p.finite))) {
+    // "상담원이 더 빠르게 문의를 처리한다": people act, but the change has no size.
+    const vague = aspirations.find((a) => a.start > shape.person!.end && a.end <= p.start);
+    if (vague) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vague) } };
+    return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  }
+  if (p && p.cls === 'desire') return { verdict: 'unmeasured', reason: { code: 'desire', at: tok(p) } };
+  if (p && (p.cls === 'state' || p.cls === 'change')) return { verdict: 'unmeasured', reason: { code: p.cls, at: tok(p) } };
+  // A sentence about things ("모든 청구서가 도착한 날 지급된다"): a state of affairs, not vague.
+  // ... but "채널별 SLA를 대시보드에 표시한다" (an object and X한다, nobody named) is a task.
+  if (p && p.cls === 'verb' && /(?:한다|합니다|하다|함|했다)$/.test(p.text) && /[을를](?:\s|$)/.test(text)) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
+  if (p && p.cls === 'verb' && !aspirations.length && !outputs.length) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  // Neither the predicate nor a subject decides: the words do, the last one first.
+  const o = outputs[outputs.length - 1];
+  const a = aspirations[aspirations.length - 1];
+  if (o && (!a || o.start > a.start)) return { verdict: 'output', reason: { code: 'action', at: tok(o) } };
+  if (a) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(a) } };
+  if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+  return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
+}
+
+/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
+function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
+  let seen = 0;
+  MADE_WORD.lastIndex = q.end;
+  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
+    const w = m[0].toLowerCase();
+    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    if (STOP_WORDS.has(w)) return false;
+  }
+  return false;
+}
+// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
+
+const PREP_AFTER_PEOPLE = new Set(['in', 'on', 'at', 'with', 'without', 'of', 'from', 'for', 'under', 'over', 'living', 'who', 'that']);
+const COMPARATIVE_LEAD = /^\s*(?:fewer|more|less|shorter|longer|faster|quicker|higher|lower|better|greater|bigger|smaller|cheaper)\b/i;
+function leadingComparative(text: string): { start: number; end: number } | undefined {
+  const m = COMPARATIVE_LEAD.exec(text);
+  return m ? { start: m[0].length - m[0].trimStart().length, end: m[0].length } : undefined;
+}
+
+/** The people's verb joins them to a state, or to what they get: "Customers get answers faster". */
+function linked(text: string, shape: Shape, h: { start: number; text: string }): boolean {
+  if (LINKING_VERBS.has(h.text)) return true;
+  const subjectEnd = shape.lang === 'en' && shape.subject?.length ? shape.subject[shape.subject.length - 1]!.end : 0;
+  return tokensOf(text.slice(subjectEnd, h.start)).some((t) => LINKING_VERBS.has(t.text));
+}
+
+/** A count of people, then the service they got: "50 pregnant mothers received prenatal care". */
+function servedCount(text: string, qs: Q[]): { verb: WordSpan; count: string } | undefined {
+  const q = qs[0];
+  if (!q || q.role !== 'count' || text.slice(0, q.start).trim()) return undefined;
+  const after = tokensOf(text.slice(q.end, q.end + 60));
+  for (let k = 0; k < Math.min(3, after.length - 1); k++) {
+    if (!isPeopleNoun(after[k]!.text)) continue;
+    const v = after[k + 1]!;
+    if (!SERVED_VERBS.has(v.text)) return undefined;
+    return { verb: { word: text.slice(q.end + v.start, q.end + v.end), start: q.end + v.start, end: q.end + v.end }, count: text.slice(q.start, q.end).trim() };
+  }
+  return undefined;
+}
+// Not "visited" or "reached": "5,000 customers visited the store" is what customers did.
+const SERVED_VERBS = new Set(['received', 'receive', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
+const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join']);
+const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars']);
