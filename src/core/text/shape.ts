@@ -71,7 +71,7 @@ const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might'
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'nurses', 'households', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
+const PEOPLE_WORDS = new Set(['everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
 const PEOPLE_SUFFIX = new Set(['ers', 'ors', 'ees', 'ists', 'ians', 'ants', 'ents']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
@@ -79,14 +79,14 @@ function isPeopleWord(w: string): boolean {
 }
 // Plural nouns with an agent's ending that name things: "Our rivers will be clean", "Payments
 // settle the same day".
-const NOT_PEOPLE = new Set(`rivers waters numbers orders letters centers centres computers servers containers filters layers
+const NOT_PEOPLE = new Set(`rivers waters numbers orders letters centers computers servers containers filters layers
   papers offers transfers barriers borders chapters corners covers matters meters parameters quarters registers towers
-  answers powers factors sectors errors indicators monitors vectors doors floors colors colours motors sensors
+  answers powers factors sectors errors indicators monitors vectors doors floors colors motors sensors
   payments documents investments incidents agreements requirements assessments components segments comments
   events environments statements elements improvements appointments settlements treatments placements enrolments
   enrollments shipments experiments instruments announcements commitments contents accidents amendments arrangements
   deployments developments engagements equipments establishments governments judgments judgements movements
-  procurements recruitments refunds regulations replacements talents plants grants restaurants
+  procurements recruitments replacements talents plants grants restaurants
   variants implants pants warrants covenants remnants constants`.split(/\s+/));
 /** A word that names people ("customers", "pharmacists", "staff"): for readers outside the shape. */
 export function isPeopleNoun(w: string): boolean {
