@@ -125,6 +125,11 @@ function report(name: string, rows: Scored[], verbose: boolean): void {
       console.log(`  ${id.padEnd(24)} ${String(n).padStart(4)}  ${pct(n / good.length)}`);
     }
   }
+  const nagged = good.filter((r) => r.predicted === 'outcome' && r.fired.length);
+  if (verbose && nagged.length) {
+    console.log('  good statements judged good that still drew a finding:');
+    for (const r of nagged) console.log(`    [${r.lang}] ${r.fired.join(', ')}: ${r.text}`);
+  }
   const wrong = rows.filter((r) => vague(r.label) !== vague(r.predicted));
   if (verbose && wrong.length) {
     console.log('  misjudged (vague vs good):');

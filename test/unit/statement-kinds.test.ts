@@ -160,6 +160,33 @@ describe('sentence kinds (shape reader)', () => {
   ]);
   all('Korean names with numbers, states, and management tasks', 'vague', ['코로나19 이후 지역경제 살리기', '고객이 새 앱이 더 편하다고 느낌', '20개 중점과제 집중 관리']);
   all('a version number measures nothing', 'vague', ['Lead the region in Industry 4.0', 'Smart city 3.0 leader']);
+  all('fourth round: services delivered, networks built, staff added, activities done, capabilities hoped for', 'vague', [
+    'Reach 50,000 young people with our careers programme',
+    'Extend the protected cycle lane network from 40 km to 90 km',
+    'Site visits to 80% of suppliers carried out',
+    '1,500 more nurses in community care by 2026',
+    '100% of support agents will receive coaching on the new refund policy',
+    'More families can afford a home near their work',
+    'Managers make better hiring decisions',
+    'Make our town one of the safest places to raise a family',
+    'Identify which depots should switch to zero emission buses first',
+  ]);
+  all('fourth round: sizes in words, benchmarks, results past their determiners, indicators of people acting', 'outcome', [
+    'We target high single digit revenue growth',
+    'Reduce infant mortality to the OECD average by 2030',
+    'Win our first 20 enterprise customers',
+    'Sign another 15 channel partners this year',
+    'Number of smallholders who have adopted improved irrigation',
+    'Share of tenants who pay rent online',
+    'Reps regularly log calls in the CRM the same day',
+  ]);
+  all('fourth round, Korean: supply and fostering are actions, road building is a deliverable, a capability is hoped for', 'vague', [
+    '농가에 스마트팜 기술 보급',
+    '청년 창업가 200명 육성',
+    '2028년까지 자전거도로 연장 1.5배 확대',
+    '주민이 가까운 곳에서 진료를 받을 수 있도록 한다',
+  ]);
+  all('fourth round, Korean: a benchmark and a population regained are measures', 'outcome', ['청년 실업률을 OECD 평균 이하로 낮춘다', '관광객 1000만 명 회복']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

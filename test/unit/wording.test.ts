@@ -187,6 +187,11 @@ describe('wording rules', () => {
       assert.deepEqual(flagged(noActor, 'Monthly churn stays flat through the price change'), []);
       assert.deepEqual(flagged(noActor, '온라인 예약 이탈률이 매 분기 낮아진다', 'ko'), []);
     });
+    it('never notes a count of results, with or without the people who produce them', () => {
+      assert.deepEqual(flagged(noActor, 'Sell 4,000 annual passes by March'), []);
+      assert.deepEqual(flagged(noActor, '120,000 new members by 2028'), []);
+      assert.deepEqual(flagged(noActor, '연간 매출 300억 원 달성', 'ko'), []);
+    });
     it('leaves a vague statement to the other wording rules', () => {
       assert.deepEqual(flagged(noActor, 'Migrate the data warehouse'), []);
       assert.deepEqual(flagged(noActor, 'Enhance operational efficiency'), []);

@@ -1,8 +1,8 @@
 // Outcomes are things people do, which is what makes them observable. A statement with no
 // people in it and no behaviour in it ("Stable infrastructure platform") leaves open whose
 // behaviour the work must change. Information only, and deliberately quiet: a statement
-// that measures a change ("Reduce checkout abandonment from 30% to 15% by 2027-06-30") or
-// names behaviour by its noun (abandonment, adoption, churn, 이탈률) is never flagged, and a
+// that measures a change ("Reduce checkout abandonment from 30% to 15% by 2027-06-30"), counts
+// results ("Sell 10,000 pairs of running shoes", "관광객 3000만 명 유치") or names behaviour by its noun (abandonment, adoption, churn, 이탈률) is never flagged, and a
 // vague statement is left to output-as-outcome and unmeasured-aspiration, so a reviewer
 // sees one finding per problem.
 import { judgeOutcomeStatements, type JudgedStatement } from '../text/statements';
@@ -22,7 +22,7 @@ export const rule: Rule = {
     const statements = judgeOutcomeStatements(o, ctx.vocab);
     const first = statements[0];
     if (!first) return;
-    if (statements.some((s) => s.judgement.actor || s.judgement.placeholders.length || s.judgement.measured || s.judgement.verdict !== 'outcome' || namesBehaviour(s))) return;
+    if (statements.some((s) => s.judgement.actor || s.judgement.placeholders.length || s.judgement.measured || s.judgement.verdict !== 'outcome' || s.judgement.reason.code === 'measured' || namesBehaviour(s))) return;
     ctx.report({
       // A copy: the lint cache shifts model spans and finding spans separately.
       span: { start: first.text.span.start, end: first.text.span.end },

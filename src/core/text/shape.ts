@@ -71,7 +71,7 @@ const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might'
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
+const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
 const PEOPLE_SUFFIX = new Set(['ers', 'ors', 'ees', 'ists', 'ians', 'ants', 'ents']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
@@ -127,7 +127,9 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   const gerund = h.text.length > 5 && h.text.endsWith('ing') && next && (DETERMINERS.has(next.text) || PARTICLES.has(next.text) || isNumber(next.text)) ? gerundLemma(h.text) : undefined;
   const headWord = gerund ?? h.text;
   // A person noun that is also a verb ("People with high blood pressure start walking") is a subject.
-  const cls = (actorAt(h.start) && !isVerbLemma(headWord)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, headWord, next, deliverableAt, changeAt);
+  // "Win our first 50 customers": a number just past the determiners is the verb's count.
+  const countAhead = next !== undefined && COUNT_LEAD.has(next.text) && (isNumber(toks[i + 2]?.text ?? '') || (COUNT_LEAD.has(toks[i + 2]?.text ?? '') && isNumber(toks[i + 3]?.text ?? '')));
+  const cls = (actorAt(h.start) && !isVerbLemma(headWord)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, headWord, next, countAhead, deliverableAt, changeAt);
   // A verb that is more often a noun heads a command only when an object follows it, or no
   // verb follows: "Support the field teams" is a command, "Support tickets fall" is not.
   // Nor does any verb when a change verb with its measure follows its noun ("Repeat visits
@@ -143,9 +145,14 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   const v = change ?? (peopleThenVerb ? i + 2 : subjectVerb(toks, i, actorAt));
   if (v !== undefined) {
     const subject = toks.slice(i, v);
+    // "Reps consistently use ...": the adverb belongs to the verb.
+    while (subject.length > 1 && isAdverb(subject[subject.length - 1]!.text)) subject.pop();
     // The subject's head noun names people: the last word before any preposition
     // ("Hotel guests", "People with high blood pressure"; not "Customer experience").
-    const prep = subject.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.text));
+    // "100% of teachers in grades 3-5", "Half of our nurses": the people come after "of".
+    const ofAt = subject.length > 2 && (isNumber(subject[0]!.text) || SHARE_WORDS.has(subject[0]!.text)) ? subject.findIndex((t, k) => k > 0 && k < 3 && t.text === 'of') : -1;
+    const from = ofAt < 0 ? 0 : ofAt + 1;
+    const prep = subject.findIndex((t, k) => k > from && PREPOSITIONS.has(t.text));
     const headNoun = subject[(prep < 0 ? subject.length : prep) - 1] ?? subject[0]!;
     const people = actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
@@ -217,6 +224,8 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
 const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
+const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
+const COUNT_LEAD = new Set(['our', 'the', 'first', 'another', 'additional', 'next', 'at', 'least', 'over', 'more', 'than']);
 const AUX_SKIP = new Set(['been', 'be', 'being', 'now', 'also', 'not', 'all', 'fully', 'then', 'able', 'to']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'get', 'gets']);
@@ -283,11 +292,11 @@ function leadEnd(toks: readonly Tok[], text: string): number {
   return i < 0 ? 0 : i;
 }
 
-function headClass(h: Tok, w: string, next: Tok | undefined, deliverableAt: (s: number) => boolean, changeAt: (s: number) => boolean): HeadClass | undefined {
+function headClass(h: Tok, w: string, next: Tok | undefined, countAhead: boolean, deliverableAt: (s: number) => boolean, changeAt: (s: number) => boolean): HeadClass | undefined {
   if (deliverableAt(h.start)) return 'deliverable';
   if (changeAt(h.start)) return 'change';
   // "Win 15 new enterprise logos": a count of results; "Win the hearts of developers": a state.
-  if (EN_RESULT_VERBS.has(w) && next && isNumber(next.text)) return 'result';
+  if (EN_RESULT_VERBS.has(w) && next && (isNumber(next.text) || countAhead)) return 'result';
   if (EN_STATE_VERBS.has(w)) return 'state';
   // "Reach out to 200 prospects" is an activity, "Reach 10,000 visits" a result.
   if (next && PARTICLES.has(next.text) && isVerbLemma(w)) return 'activity';
@@ -308,6 +317,8 @@ function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) =>
     if (MODALS.has(t)) return k;
     if (DETERMINERS.has(prev) && prev !== 'and') continue;
     if (isVerbLemma(t) && plural(prev)) return k;
+    // "Reps consistently use the playbook": an adverb between people and their verb.
+    if (k > from + 1 && isAdverb(prev) && isVerbLemma(t) && isPeopleWord(toks[k - 2]!.text)) return k;
     // "People with high blood pressure start walking": a verb after a people subject's modifiers.
     if (k > from + 1 && isVerbLemma(t) && !isNounFirst(t) && (PLURAL_PEOPLE.has(toks[from]!.text) || isPeopleWord(toks[from]!.text)) && !DETERMINERS.has(prev)) return k;
     if (t.length > 2 && t.endsWith('s') && !t.endsWith('ss') && !isPeopleWord(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev) && !isNumber(prev)) {

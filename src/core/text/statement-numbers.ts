@@ -21,10 +21,37 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
+  if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
+  if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
   return !versionName(text, q);
 }
+// "two of the safest places to live", "one of the top employers": a place in a ranking.
+const RANK_AMONG = /^\s+of\s+the\s+(?:\w+est|best|top|most|leading|largest|greatest|world's)\b/i;
+// "zero-emission buses", "zero carbon homes": a kind of thing named, not a target of zero.
+const ZERO_NAME = /^[\s-](?:emissions?|carbon|waste|trust|code|touch)[\s-]+(?:technolog|vehicle|bus|car|truck|fleet|zone|building|home|house|school|solution|approach|architecture|platform|energy|power|transport|heating)/i;
+
+/** "100% of the components", "100 percent of workloads": all of something, not a level on a scale. */
+export function allOf(text: string, q: Quantity): boolean {
+  return q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4));
+}
+
+/**
+ * Measures written without a number: "mid-single-digit growth", "to the OECD average",
+ * "전국 평균 이하로": a size, or a level set by a benchmark. Returned as quantities whose
+ * unit says which (SCALE accepts both).
+ */
+export function wordMeasures(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const re of [DIGITS_SIZE, BENCHMARK]) {
+    const m = re.exec(text);
+    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : 'average' });
+  }
+  return out;
+}
+const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
+const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
-const SCALE = /^(?:%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
+const SCALE = /^(?:digits|average|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
 const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
@@ -43,7 +70,7 @@ export function fractional(text: string, q: Quantity): boolean {
 export function isScale(text: string, q: Q): boolean {
   if (q.role !== 'measure') return false;
   // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
-  if (q.value === 100 && /^\s*of\b/i.test(text.slice(q.end, q.end + 4))) return false;
+  if (allOf(text, q)) return false;
   // "40 hours of training", "연 40시간 교육": time spent on an activity counts the activity.
   if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count

@@ -15,7 +15,7 @@ import { normaliseForJudging } from './normalise';
 import { compilePlaceholders, type Placeholder, type PlaceholderFinder } from './placeholder';
 import { extractQuantities, type Quantity } from './quantity';
 import { englishShape, koreanShape, type Shape } from './shape';
-import { fractional, isQuantity, isScale, MAYBE_DATE, type Q } from './statement-numbers';
+import { fractional, isQuantity, isScale, MAYBE_DATE, wordMeasures, type Q } from './statement-numbers';
 import { decide } from './verdict';
 import { compileWordLists, sharedTokens, type WordList, type WordMatch } from './wordlist';
 
@@ -223,6 +223,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
     if (q.unit !== undefined) r.unit = q.unit;
     quantities.push(r);
   }
+  for (const q of wordMeasures(text)) quantities.push({ value: q.value, start: q.start, end: q.end, role: 'measure', unit: q.unit! });
   const toks = sharedTokens(text);
   // A percentage, an amount of money or a duration measures a change whatever the shape
   // ("Deploy the fraud model so chargebacks fall from 1.2% to 0.6%"): the shape is not read.

@@ -3,7 +3,7 @@
 // activity, counted or not) or an unmeasured aspiration (a direction or a state). The order of
 // the tests is the method; docs/judgement.md, step 4, says it in words.
 import { isVerbLemma, verbLemmaOf } from './lexicon';
-import { isScale, type Q } from './statement-numbers';
+import { allOf, isScale, type Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type Shape } from './shape';
 import type { Reason, StatementVerdict, WordSpan } from './statement';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
@@ -24,7 +24,8 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // listed deliverable ("48시간 내에 적용한다").
   const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
   const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
-  const level = qs.find((q) => q.role === 'measure' || q.role === 'timebox');
+  // "100% of the components are migrated": all of a deliverable, not a level reached.
+  const level = qs.find((q) => (q.role === 'measure' || q.role === 'timebox') && !allOf(text, q));
   const count = qs.find((q) => q.role === 'count');
   const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
   const counted = count ?? level;
@@ -39,6 +40,19 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // the clause after the deliverable states a behaviour change.
     const m = marker;
     const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
+    // "Number of farmers who have adopted improved practices": an indicator counting people
+    // who act, whatever words describe what they act on.
+    const indicator = PEOPLE_INDICATOR.exec(text);
+    if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: indicator.index, end: indicator.index + indicator[0].length, word: indicator[0] } } };
+    // "Reach 200,000 children with our programmes": people a service was delivered to, counted.
+    const reached = command && REACH_WITH.exec(text);
+    if (reached && count) return { verdict: 'output', reason: { code: 'deliverable', at: tok(h), count: text.slice(count.start, count.end) } };
+    // "Expand the rail network from 230 km to 360 km": more infrastructure built, however measured.
+    const built = INFRA_GROWTH.exec(text);
+    if (built) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: { start: built.index + built[0].length - built[1]!.length, end: built.index + built[0].length, word: built[1]! } }) };
+    // "Inspections of planned maintenance carried out (10%)": the team's activity, done, in any share.
+    const inspected = ACTIVITY_DONE.exec(text);
+    if (inspected && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: { start: inspected.index + inspected[0].length - inspected[1]!.length, end: inspected.index + inspected[0].length, word: inspected[1]! } }) };
     if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
       return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
     }
@@ -46,7 +60,7 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // sales calls", "12 webinars delivered". Not a measure of change.
     // The team's own people ("Engineering teams", "All certified staff"): what they produce
     // or attend is work done, not a customer's changed behaviour.
-    const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text));
+    const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
     const lightCommand = command !== false && command !== undefined && h.cls === 'light';
     // "Get feedback from 15 customers": what the team gathers (feedback, interviews) counted by
     // the people it asked is research done, not a change in them.
@@ -59,6 +73,7 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
       return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
     }
     // "All certified staff will complete the data literacy module": training attended.
+    // "All teachers will receive professional development" (also "100% of teachers"): training given.
     if (crew && h && !scale && !marker && TRAINING_VERBS.has(verbLemmaOf(h.text) ?? h.text) && tokensOf(text.slice(h.end, h.end + 60)).slice(0, 5).some((t) => TRAINING_NOUNS.has(t.text))) {
       return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
     }
@@ -66,6 +81,10 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // delivered to a number of people, counted.
     const served = !scale ? servedCount(text, qs) : undefined;
     if (served) return { verdict: 'output', reason: { code: 'deliverable', at: served.verb, count: served.count } };
+    // "600 more police officers on our streets": staff added is an input, not a change in anyone.
+    if (shape.kind === 'phrase' && count && !scale && moreStaff(text, count)) {
+      return { verdict: 'output', reason: { code: 'deliverable', at: tok(count), count: text.slice(count.start, count.end) } };
+    }
     if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
       const d = shape.done;
       const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
@@ -85,6 +104,8 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
       const who = after[0] && (isPeopleNoun(after[0].text) || actors.some((a) => a.start === lead.end + after[0]!.start));
       const next = after[1];
       const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
+      // "More people can live the life they want": a capability hoped for, not a behaviour.
+      if (who && next && (next.text === 'can' || next.text === 'could' || next.text === 'will')) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(lead) } };
       if (who && does) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: lead.end + does.start, end: lead.end + does.end, word: does.text } } };
       return { verdict: 'unmeasured', reason: { code: 'change', at: tok(lead) } };
     }
@@ -111,6 +132,10 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
       // A state word anywhere makes it an aspiration, even after a concrete verb: "People live
       // longer, healthier lives", "Employees deliver great service" (so "Children eat healthy
       // food" is misread, a rarer kind).
+      // "Developers will write clearer code", "Managers make better decisions": what they make is
+      // to be better, by no stated measure.
+      const better = shape.people && h.cls === 'other' && !qs.length ? qualityComparative(text, h.end) : undefined;
+      if (better) return { verdict: 'unmeasured', reason: { code: 'change', at: better } };
       if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
       if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
       const s = shape.stateWord ?? aspirations[0];
@@ -135,12 +160,20 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const p = shape.predicate;
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
+  const paved = KO_INFRA_GROWTH.exec(text);
+  if (paved) return { verdict: 'output', reason: withCount({ code: 'action', at: { start: paved.index + paved[0].length - paved[1]!.length, end: paved.index + paved[0].length, word: paved[1]! } }) };
   // "시내버스 100% 저상화": all of a deliverable, done; not a change in anyone.
   const all = p && p.cls === 'action' && qs.length === 1 && qs[0]!.value === 100 && qs[0]!.unit === '%';
   if (all) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
   if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
   if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
-  if (count && p && p.cls !== 'desire' && p.cls !== 'state') return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  // "국민이 원하는 곳에서 … 이용할 수 있도록 한다": a capability granted, not a behaviour seen.
+  const enabled = KO_ENABLE.exec(text);
+  if (enabled) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: enabled.index, end: enabled.index + enabled[0].length, word: enabled[0] } } };
+  // "15만 인구 회복": a count to get back to is a target, not a mood.
+  const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && /^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8));
+  if (count && p && (regained || (p.cls !== 'desire' && p.cls !== 'state'))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   if (shape.person && p && (p.cls === 'verb' || p.cls === 'noun' || p.cls === 'result' || (p.cls === 'change' && p.finite))) {
     // "상담원이 더 빠르게 문의를 처리한다": people act, but the change has no size.
@@ -208,5 +241,31 @@ function servedCount(text: string, qs: Q[]): { verb: WordSpan; count: string } |
 }
 // Not "visited" or "reached": "5,000 customers visited the store" is what customers did.
 const SERVED_VERBS = new Set(['received', 'receive', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
-const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join']);
-const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars']);
+const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join', 'receive', 'get']);
+const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars', 'professional', 'coaching', 'mentoring', 'instruction']);
+
+const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?:who|that)\s+(?:have\s+|had\s+|are\s+|were\s+)?\w+/i;
+const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
+const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|신설|개설)/;
+// Built networks measured by their size: a deliverable however many kilometres it grows.
+const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen)\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?))\b/iu;
+const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
+const ADDED = new Set(['more', 'new', 'additional', 'extra']);
+const FRONTLINE_STAFF = new Set(['nurses', 'doctors', 'teachers', 'police', 'midwives', 'paramedics', 'firefighters', 'caseworkers', 'gps', 'consultants']);
+/** "600 more police officers", "2,000 additional nurses": staff added, counted. */
+function moreStaff(text: string, count: Q): boolean {
+  const after = tokensOf(text.slice(count.end, count.end + 40));
+  if (!after[0] || !ADDED.has(after[0].text)) return false;
+  return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
+}
+const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
+const QUALITY_COMPARATIVES = new Set(['better', 'clearer', 'cleaner', 'safer', 'healthier', 'simpler', 'easier', 'smarter', 'stronger', 'richer', 'wiser', 'nicer', 'kinder', 'fairer', 'greener']);
+/** A comparative of quality just after the verb, before what it qualifies: "write clearer code". */
+function qualityComparative(text: string, from: number): WordSpan | undefined {
+  const after = tokensOf(text.slice(from, from + 40));
+  for (let k = 0; k < Math.min(2, after.length - 1); k++) {
+    const t = after[k]!;
+    if (QUALITY_COMPARATIVES.has(t.text)) return { start: from + t.start, end: from + t.end, word: text.slice(from + t.start, from + t.end) };
+  }
+  return undefined;
+}
