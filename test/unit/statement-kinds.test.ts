@@ -187,6 +187,30 @@ describe('sentence kinds (shape reader)', () => {
     '주민이 가까운 곳에서 진료를 받을 수 있도록 한다',
   ]);
   all('fourth round, Korean: a benchmark and a population regained are measures', 'outcome', ['청년 실업률을 OECD 평균 이하로 낮춘다', '관광객 1000만 명 회복']);
+  all('fourth round, second half: documents finished, activities named by their noun, staff and certificates gained, contacts through events', 'vague', [
+    'Procurement policy updated and approved by the board, with owners named for 90% of actions',
+    'Organisation of four open days for parents',
+    'Grow the support team by 6 before the holiday peak',
+    'Achieve ISO 27001 certification by June',
+    '20,000 student contacts through careers fairs and school assembly talks',
+    'Have 300 more teachers in rural schools by 2027',
+    'Fewer hospital admissions among those aged over 75',
+    'I will improve my public speaking by October 3rd',
+  ]);
+  all('fourth round, second half: an indicator moved, a result after a deliverable, defined levels', 'outcome', [
+    'Number of apprentices completing their programme from 40 to 65',
+    'Ship the referral feature in May and reach 5,000 new subscribers by August',
+    'Achieve pay parity between men and women in every grade',
+    'Gain 30 new customers through a trade-show campaign',
+    'Have 40 more five-star reviews on the app store than last quarter',
+  ]);
+  all('fourth round, Korean, second half: support, operation and projects are actions; anniversaries, all-year and ages are no amount', 'vague', [
+    '2026년에는 마을 공동체 15곳을 지원',
+    '개교 50주년 기념 음악회를 개최',
+    '365일 안전한 골목을 위한 방범 종합계획 수립',
+    '65세 이상 어르신 돌봄 강화',
+  ]);
+  all('fourth round, Korean, second half: zero as a target, people switching', 'outcome', ['산업재해 사망사고 제로', '출퇴근 직장인이 자가용 대신 대중교통으로 전환한다']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -104,10 +104,11 @@ function compilePrompts(prompts: readonly string[]): ((text: string, out: Placeh
   if (!byFirst.size) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.source.length - a.source.length);
   return (text, out) => {
-    const m = FIRST_WORD.exec(text.length > 200 ? text.slice(0, 200) : text);
-    const list = m && byFirst.get(m[1]!.toLowerCase());
+    const at = firstWordAt(text);
+    if (at === undefined) return;
+    const list = byFirst.get(at[1]);
     if (!list) return;
-    const start = m.index + m[0].length - m[1]!.length;
+    const start = at[0];
     for (const re of list) {
       re.lastIndex = start;
       const hit = re.exec(text);
@@ -120,6 +121,29 @@ function compilePrompts(prompts: readonly string[]): ((text: string, out: Placeh
     }
   };
 }
+
+/**
+ * Where the first word starts and the word in lower case, as FIRST_WORD reads it. Runs on
+ * every string of every outcome: plain ASCII is read by character codes, without a regex
+ * or a slice; anything else goes to FIRST_WORD.
+ */
+function firstWordAt(text: string): [number, string] | undefined {
+  const n = Math.min(text.length, 200);
+  let i = 0;
+  while (i < n && LEADING.has(text.charCodeAt(i))) i++;
+  let j = i;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) {
+      const m = FIRST_WORD.exec(text.length > 200 ? text.slice(0, 200) : text);
+      return m ? [m.index + m[0].length - m[1]!.length, m[1]!.toLowerCase()] : undefined;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+  }
+  return j > i ? [i, text.slice(i, j).toLowerCase()] : undefined;
+}
+// Spaces, quotes and opening brackets before a value's first word (FIRST_WORD's [\s"'([{]).
+const LEADING = new Set([...' \t\n\r\f\v"\'([{'].map((ch) => ch.charCodeAt(0)));
 
 function escape(s: string): string {
   // One space in a listed phrase matches one run of spaces: " +" (a plain character class

@@ -9,7 +9,8 @@ export type Q = Quantity & { role: QuantityRole };
 // A rank ("세계 1위") and a day of a month ("3월 7일까지") are not quantities of anything.
 // "1주일에 2번": the period of a rate, not a quantity.
 export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
-const NOT_A_QUANTITY = /^\s?(?:위|주일에|달에|개월에|일에)/;
+// "1등" a rank, "30주년" an anniversary, "65세 이상" an age group, "365일 활력있는" all year round.
+const NOT_A_QUANTITY = /^\s?(?:위|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
 // ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
@@ -22,10 +23,19 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
+  // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
+  if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 20))) return false;
+  // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
+  if (korean && KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
   return !versionName(text, q);
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
+// "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
+const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년)/;
+const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
+const AGE_AFTER = /^\s*(?:-|to\s+\d+\s*)?\s*(?:years?\s+old|years?\s+and\s+(?:over|older|under)|-year-olds?)/i;
 const RANK_AMONG = /^\s+of\s+the\s+(?:\w+est|best|top|most|leading|largest|greatest|world's)\b/i;
 // "zero-emission buses", "zero carbon homes": a kind of thing named, not a target of zero.
 const ZERO_NAME = /^[\s-](?:emissions?|carbon|waste|trust|code|touch)[\s-]+(?:technolog|vehicle|bus|car|truck|fleet|zone|building|home|house|school|solution|approach|architecture|platform|energy|power|transport|heating)/i;
@@ -42,16 +52,18 @@ export function allOf(text: string, q: Quantity): boolean {
  */
 export function wordMeasures(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const re of [DIGITS_SIZE, BENCHMARK]) {
+  for (const re of [DIGITS_SIZE, BENCHMARK, DEFINED_LEVEL]) {
     const m = re.exec(text);
-    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : 'average' });
+    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : 'level' });
   }
   return out;
 }
+// "gender parity", "net zero", "carbon neutral", "중대재해 제로": a level defined without a number.
+const DEFINED_LEVEL = /\b(?:parity|net[- ]zero|carbon[- ]neutral(?:ity)?)\b|제로(?:화)?\s*(?:달성|실현)?\s*[.!]?$/i;
 const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
 const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
-const SCALE = /^(?:digits|average|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
+const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
 const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;

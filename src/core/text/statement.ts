@@ -91,13 +91,12 @@ interface Compiled {
   /** The last statements judged: each rule asks about the same title, so four rules judge once. */
   recent: Map<string, StatementJudgement>;
   /**
-   * Answers for field values (weasel words, aspiration words, placeholders): a file repeats
+   * Answers for field values (weasel words, aspiration words): a file repeats
    * many of them ("%", "increase", "USD", the same metric name in every outcome), and a
    * re-lint asks again about every one.
    */
   weaselMemo: Map<string, WordSpan[]>;
   aspirationMemo: Map<string, boolean>;
-  placeholderMemo: Map<string, Placeholder[]>;
 }
 
 const MEMO_MAX = 4096;
@@ -143,7 +142,6 @@ function compiled(vocab: Vocabulary): Compiled {
       recent: new Map(),
       weaselMemo: new Map(),
       aspirationMemo: new Map(),
-      placeholderMemo: new Map(),
     };
     COMPILED.set(vocab, c);
   }
@@ -188,7 +186,7 @@ export function hasAspirationWord(source: string, vocab: Vocabulary): boolean {
 /** Only the placeholders: cheaper than a full judgement, for scanning every string of an outcome. */
 export function placeholdersIn(text: string, vocab: Vocabulary): Placeholder[] {
   const c = compiled(vocab);
-  return memo(c.placeholderMemo, text, c.placeholders);
+  return c.placeholders(text);
 }
 
 function judge(source: string, c: Compiled): StatementJudgement {
@@ -207,7 +205,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const aspirations = keep(rawAspirations);
   const actors = keep(rawActors);
   const weasels = keep(rawWeasels);
-  const placeholders = memo(c.placeholderMemo, source, c.placeholders);
+  const placeholders = c.placeholders(source);
   const korean = HANGUL.test(text);
 
   const firstChange = aspirations[0]?.start ?? Infinity;

@@ -44,6 +44,19 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // who act, whatever words describe what they act on.
     const indicator = PEOPLE_INDICATOR.exec(text);
     if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: indicator.index, end: indicator.index + indicator[0].length, word: indicator[0] } } };
+    // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
+    if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
+    // "Strategic Plan updated, with targets set for 80% of objectives": a document finished,
+    // "Organisation of five farmer field days": an activity named by its noun, "Grow the team by
+    // 20": staff added, "Achieve SOC 2 certification": a deliverable however it is measured.
+    const finished = DOCUMENT_DONE.exec(text) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
+    if (finished && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(finished) }) };
+    // "500,000 public contacts through community outreach events": activity counted.
+    if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
+    // "Launch a new product in September and have one million users by November": the result
+    // the deliverable is for is counted too.
+    const result = command && (h.cls === 'activity' || h.cls === 'deliverable') ? AND_RESULT.exec(text) : null;
+    if (result) return { verdict: 'outcome', reason: { code: 'measured', at: lastGroup(result) } };
     // "Reach 200,000 children with our programmes": people a service was delivered to, counted.
     const reached = command && REACH_WITH.exec(text);
     if (reached && count) return { verdict: 'output', reason: { code: 'deliverable', at: tok(h), count: text.slice(count.start, count.end) } };
@@ -82,7 +95,7 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     const served = !scale ? servedCount(text, qs) : undefined;
     if (served) return { verdict: 'output', reason: { code: 'deliverable', at: served.verb, count: served.count } };
     // "600 more police officers on our streets": staff added is an input, not a change in anyone.
-    if (shape.kind === 'phrase' && count && !scale && moreStaff(text, count)) {
+    if ((shape.kind === 'phrase' || lightCommand) && count && !scale && moreStaff(text, count)) {
       return { verdict: 'output', reason: { code: 'deliverable', at: tok(count), count: text.slice(count.start, count.end) } };
     }
     if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
@@ -199,10 +212,14 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
 /** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
 function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
   let seen = 0;
+  let prevWord = '';
   MADE_WORD.lastIndex = q.end;
   for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
     const w = m[0].toLowerCase();
+    // "25 more positive reviews": what customers write about us, not reviews the team does.
+    if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
     if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    prevWord = w;
     if (STOP_WORDS.has(w)) return false;
   }
   return false;
@@ -210,6 +227,7 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
 // What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
 const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
 const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
 const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
 
 const PREP_AFTER_PEOPLE = new Set(['in', 'on', 'at', 'with', 'without', 'of', 'from', 'for', 'under', 'over', 'living', 'who', 'that']);
@@ -268,4 +286,17 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
     if (QUALITY_COMPARATIVES.has(t.text)) return { start: from + t.start, end: from + t.end, word: text.slice(from + t.start, from + t.end) };
   }
   return undefined;
+}
+const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
+const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
+const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
+const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;
+const CERTIFIED = /^\s*(?:to\s+)?(?:achieve|obtain|gain|get|earn|secure|attain|pass|receive)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,4}?(certification|accreditation|certificate|audit)\b/iu;
+const TOUCHES = /^\s*(?:[\p{L}-]+\s+)?(?:contacts|interactions|touchpoints|touches|impressions|engagements)\b/iu;
+const THROUGH_ACTIVITY = /\bthrough\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:events?|outreach|campaigns?|workshops?|sessions?|programmes?|programs?|fairs?|talks?|roadshows?|assemblies|meetings?|visits?)\b/iu;
+const AND_RESULT = /\band\s+(?:to\s+)?(?:have|reach|get|hit|gain|acquire|attract|sign|win)\s+(?:over\s+|at least\s+|more than\s+)?((?:[\d.,]+|one|two|three|five|ten)(?:\s*(?:million|thousand|k|m)\b)?\s+(?:[\p{L}-]+\s+)?(?:users|customers|members|subscribers|downloads|sign-?ups|visitors|buyers|students|patients|clients|accounts))\b/iu;
+
+/** The span of a match's first group, which ends where the match ends. */
+function lastGroup(m: RegExpExecArray): WordSpan {
+  return { start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, word: m[1]! };
 }

@@ -237,7 +237,11 @@ function sameWord(entry: string, written: string): boolean {
 
 /** Keeps the earlier (then longer) of two overlapping matches, in text order. */
 function dropOverlaps(ms: WordMatch[]): WordMatch[] {
-  ms.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Words found token by token come in order; only the regex scans (Korean stems, punctuated
+  // entries) add matches out of it, so the sort is skipped when it would change nothing.
+  let sorted = true;
+  for (let i = 1; i < ms.length && sorted; i++) sorted = ms[i - 1]!.start < ms[i]!.start;
+  if (!sorted) ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: WordMatch[] = [];
   for (const m of ms) {
     const last = out[out.length - 1];
