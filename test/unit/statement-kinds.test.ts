@@ -211,6 +211,23 @@ describe('sentence kinds (shape reader)', () => {
     '65세 이상 어르신 돌봄 강화',
   ]);
   all('fourth round, Korean, second half: zero as a target, people switching', 'outcome', ['산업재해 사망사고 제로', '출퇴근 직장인이 자가용 대신 대중교통으로 전환한다']);
+  all('fourth round, Korean, written probes: counts of places and sessions, staff hired or trained, shares of a deliverable done, major few and top-N', 'vague', [
+    '공원 화장실 리모델링 12개소',
+    '방문 간호 서비스 월 2회 운영',
+    '소방공무원 80명 증원',
+    '관리자 직무 교육 수료율 95%',
+    '전자결재 전환 90% 완료',
+    '2027년 동북아 4대 관광도시 도약',
+    '2030 세계 톱5 조선사 진입',
+    '작은 도서관 3개관 건립',
+    '주민이 즐겁고 행복한 마을',
+    '청년이 믿고 머무는 도시',
+  ]);
+  all('fourth round, Korean, written probes: older people acting, levels compared', 'outcome', [
+    '어르신이 경로당 대신 복지관 프로그램에 참여한다',
+    '주민 불편 민원 월 400건에서 150건으로 감소',
+  ]);
+  all('a decimal compared is a level, not a version', 'outcome', ['Average complaint score below 3.0 by June']);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

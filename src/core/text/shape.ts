@@ -129,7 +129,8 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   // A person noun that is also a verb ("People with high blood pressure start walking") is a subject.
   // "Win our first 50 customers": a number just past the determiners is the verb's count.
   const countAhead = next !== undefined && COUNT_LEAD.has(next.text) && (isNumber(toks[i + 2]?.text ?? '') || (COUNT_LEAD.has(toks[i + 2]?.text ?? '') && isNumber(toks[i + 3]?.text ?? '')));
-  const cls = (actorAt(h.start) && !isVerbLemma(headWord)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) ? undefined : headClass(h, headWord, next, countAhead, deliverableAt, changeAt);
+  // "Average handle time under 5 minutes", "Total cost per case": a metric named, not a command.
+  const cls = (actorAt(h.start) && !isVerbLemma(headWord)) || isPeopleWord(h.text) || PLURAL_PEOPLE.has(h.text) || METRIC_LEADS.has(h.text) ? undefined : headClass(h, headWord, next, countAhead, deliverableAt, changeAt);
   // A verb that is more often a noun heads a command only when an object follows it, or no
   // verb follows: "Support the field teams" is a command, "Support tickets fall" is not.
   // Nor does any verb when a change verb with its measure follows its noun ("Repeat visits
@@ -224,6 +225,7 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
 const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
+const METRIC_LEADS = new Set(['average', 'median', 'mean', 'total', 'overall', 'net', 'gross']);
 const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
 const COUNT_LEAD = new Set(['our', 'the', 'first', 'another', 'additional', 'next', 'at', 'least', 'over', 'more', 'than']);
 const AUX_SKIP = new Set(['been', 'be', 'being', 'now', 'also', 'not', 'all', 'fully', 'then', 'able', 'to']);

@@ -28,6 +28,9 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
   if (korean && KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12))) return false;
+  // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
+  if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
+  if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
   return !versionName(text, q);
 }
@@ -69,13 +72,15 @@ const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {
-  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start));
+  // ... but "below 2.0", "from 3.0 to 4.5": a level compared.
+  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) && !COMPARED.test(text.slice(Math.max(0, q.start - 10), q.start));
 }
+const COMPARED = /\b(?:below|above|under|over|to|from|than|at|of|least|most|within)\s$/i;
 /** "1.0명", "2.4 visits": a decimal with no magnitude after it ("1.5 million") is a rate. */
 export function fractional(text: string, q: Quantity): boolean {
   const written = text.slice(q.start, q.end);
   // "지역발전 3.0", "Industry 4.0": a version's name, not a rate.
-  if (!q.unit && /^\d+\.0\s*$/.test(written)) return false;
+  if (!q.unit && /^\d+\.0\s*$/.test(written) && !COMPARED.test(text.slice(Math.max(0, q.start - 10), q.start))) return false;
   return /\d\.\d/.test(written) && !MAGNITUDE.test(text.slice(q.start, q.end + 10));
 }
 

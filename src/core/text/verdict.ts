@@ -6,7 +6,7 @@ import { isVerbLemma, verbLemmaOf } from './lexicon';
 import { allOf, isScale, type Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type Shape } from './shape';
 import type { Reason, StatementVerdict, WordSpan } from './statement';
-import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE, KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
 // "Get feedback from 15 customers": what the team gathers from the people it asks.
@@ -180,6 +180,23 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const all = p && p.cls === 'action' && qs.length === 1 && qs[0]!.value === 100 && qs[0]!.unit === '%';
   if (all) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
   if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
+  // "임직원 대상 보안 교육 연 4회": how often the organisation does something is a count of its work.
+  const often = qs.find((q) => q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3)));
+  if (often && koActionBefore(text, often.start)) return { verdict: 'output', reason: { code: 'action', at: tok(often), count: text.slice(often.start, often.end) } };
+  // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
+  const staffed = KO_STAFFING.exec(text);
+  if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: { start: staffed.index, end: staffed.index + staffed[0].length, word: staffed[0] } } };
+  // "농촌 빈집 정비 150동": the action, then how many it was done to.
+  const lastTok = p && /^\d/.test(p.text) ? p : undefined;
+  if (lastTok && count && !scale && koActionBefore(text, lastTok.start)) return { verdict: 'output', reason: { code: 'action', at: tok(lastTok), count: text.slice(count.start, count.end) } };
+  // "데이터 표준화 80% 완료", "공정률 80%": a share of a deliverable finished.
+  const doneShare = scale && KO_SHARE_DONE.test(text.slice(scale.end, scale.end + 6));
+  if (doneShare) return { verdict: 'output', reason: { code: 'action', at: tok(scale), count: text.slice(scale.start, scale.end) } };
+  // "유통경영체 100개소 …", "신규 매장 3곳 오픈", "홍보 영상 5편": places, sessions and made things
+  // counted, with no result or change as the predicate, are the organisation's own work.
+  if (count && !scale && p && (p.cls === 'noun' || p.cls === 'verb') && KO_THING_COUNT.test(text.slice(count.start, count.end + 10)) && !KO_BEHAVIOUR_NOUNS.some((w) => p.stem.includes(w))) {
+    return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(count.start, count.end) } };
+  }
   if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
   // "국민이 원하는 곳에서 … 이용할 수 있도록 한다": a capability granted, not a behaviour seen.
   const enabled = KO_ENABLE.exec(text);
@@ -188,6 +205,8 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && /^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8));
   if (count && p && (regained || (p.cls !== 'desire' && p.cls !== 'state'))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "시민이 행복한 도시": people named, and a state hoped for them.
+  if (shape.person && shape.stateWord && shape.stateWord.start > shape.person.start && !scale && !level && !count) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
   if (shape.person && p && (p.cls === 'verb' || p.cls === 'noun' || p.cls === 'result' || (p.cls === 'change' && p.finite))) {
     // "상담원이 더 빠르게 문의를 처리한다": people act, but the change has no size.
     const vague = aspirations.find((a) => a.start > shape.person!.end && a.end <= p.start);
@@ -275,6 +294,20 @@ function moreStaff(text: string, count: Q): boolean {
   const after = tokensOf(text.slice(count.end, count.end + 40));
   if (!after[0] || !ADDED.has(after[0].text)) return false;
   return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
+}
+// A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?![가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_STAFFING = /채용|증원|충원|(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
+const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
+/** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */
+function koActionBefore(text: string, end: number): boolean {
+  for (const t of tokensOf(text.slice(0, end))) {
+    const stem = t.text.replace(/[을를이가은는의에로으도과와만]$/, '');
+    if (KO_BEHAVIOUR_NOUNS.some((w) => stem.includes(w))) return false;
+    for (const w of KO_ACTION_NOUNS) if (stem.endsWith(w)) return true;
+  }
+  return false;
 }
 const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
 const QUALITY_COMPARATIVES = new Set(['better', 'clearer', 'cleaner', 'safer', 'healthier', 'simpler', 'easier', 'smarter', 'stronger', 'richer', 'wiser', 'nicer', 'kinder', 'fairer', 'greener']);
