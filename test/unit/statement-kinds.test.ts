@@ -228,6 +228,21 @@ describe('sentence kinds (shape reader)', () => {
     '주민 불편 민원 월 400건에서 150건으로 감소',
   ]);
   all('a decimal compared is a level, not a version', 'outcome', ['Average complaint score below 3.0 by June']);
+  all('fourth round, from probes a colleague wrote: becoming something, time spent, the team counted, Nth and grades', 'vague', [
+    '아시아 3대 바이오 클러스터가 된다',
+    '주민과 함께 성장하는 도서관이 되겠다',
+    '매일 30분 코딩 공부하기',
+    '상담 직원 고객 통화 월 400건',
+    '청년 임대주택 300호 공급',
+    '5차 산업혁명 선도 기반 마련',
+    'Offer a 5-star welcome at every branch',
+    'Speed up our transition to net zero',
+  ]);
+  all('fourth round, from probes a colleague wrote: people described after their noun, young people acting', 'outcome', [
+    'Older residents discharged from care return to their own homes',
+    'Reach net zero emissions across our fleet by 2035',
+    '가출 청소년이 위기 때 쉼터에 먼저 연락한다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

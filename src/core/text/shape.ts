@@ -155,7 +155,9 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     const from = ofAt < 0 ? 0 : ofAt + 1;
     const prep = subject.findIndex((t, k) => k > from && PREPOSITIONS.has(t.text));
     const headNoun = subject[(prep < 0 ? subject.length : prep) - 1] ?? subject[0]!;
-    const people = actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
+    // "Older people discharged from hospital": a participle after the people describes them.
+    const described = subject.indexOf(headNoun) > from && participleLemma(headNoun.text) !== undefined ? subject[subject.indexOf(headNoun) - 1]! : headNoun;
+    const people = actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);
     if (EN_ARTEFACT_NOUNS.has(headNoun.text)) out.artefactSubject = true;
@@ -225,6 +227,10 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
 const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
+function isPeopleSubjectWord(w: string): boolean {
+  return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
+}
+const VERB_FOLLOWERS = new Set(['to', 'the', 'a', 'an', 'their', 'our', 'home', 'back', 'up', 'out', 'online']);
 const METRIC_LEADS = new Set(['average', 'median', 'mean', 'total', 'overall', 'net', 'gross']);
 const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
 const COUNT_LEAD = new Set(['our', 'the', 'first', 'another', 'additional', 'next', 'at', 'least', 'over', 'more', 'than']);
@@ -322,7 +328,11 @@ function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) =>
     // "Reps consistently use the playbook": an adverb between people and their verb.
     if (k > from + 1 && isAdverb(prev) && isVerbLemma(t) && isPeopleWord(toks[k - 2]!.text)) return k;
     // "People with high blood pressure start walking": a verb after a people subject's modifiers.
-    if (k > from + 1 && isVerbLemma(t) && !isNounFirst(t) && (PLURAL_PEOPLE.has(toks[from]!.text) || isPeopleWord(toks[from]!.text)) && !DETERMINERS.has(prev)) return k;
+    // ... also after an adjective ("Older people discharged from hospital return to ..."), and for
+    // a verb that is often a noun when what follows it can only follow a verb ("return to").
+    const peopleHead = isPeopleSubjectWord(toks[from]!.text) || (k > from + 2 && isPeopleSubjectWord(toks[from + 1]!.text));
+    const verbNext = VERB_FOLLOWERS.has(toks[k + 1]?.text ?? '');
+    if (k > from + 1 && isVerbLemma(t) && (!isNounFirst(t) || (verbNext && peopleHead)) && peopleHead && !DETERMINERS.has(prev)) return k;
     if (t.length > 2 && t.endsWith('s') && !t.endsWith('ss') && !isPeopleWord(t) && !actorAt(toks[k]!.start) && verbLemmaOf(t) && !plural(prev) && !DETERMINERS.has(prev) && !isNumber(prev)) {
       // "Readership increases", "Checkout abandonment falls": a singular subject and its verb;
       // not "self-service returns portal", a noun before the thing it names.

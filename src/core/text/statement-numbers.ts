@@ -10,7 +10,7 @@ export type Q = Quantity & { role: QuantityRole };
 // "1주일에 2번": the period of a rate, not a quantity.
 export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 // "1등" a rank, "30주년" an anniversary, "65세 이상" an age group, "365일 활력있는" all year round.
-const NOT_A_QUANTITY = /^\s?(?:위|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
+const NOT_A_QUANTITY = /^\s?(?:위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
 // ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
@@ -25,6 +25,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
   if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 20))) return false;
+  // "5-star guest experience": a grade named, not a rating reached ("a 4.5-star rating" is).
+  if (/^-star\s+(?!ratings?|reviews?|average|score)[a-z]/i.test(text.slice(q.end, q.end + 16))) return false;
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
   if (korean && KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12))) return false;
@@ -32,6 +34,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
+  // "net zero" is read whole, as a defined level (wordMeasures), not as the number zero.
+  if (q.value === 0 && /\bnet[- ]$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   return !versionName(text, q);
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
@@ -57,12 +61,15 @@ export function wordMeasures(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const re of [DIGITS_SIZE, BENCHMARK, DEFINED_LEVEL]) {
     const m = re.exec(text);
+    // "our journey to net zero", "the road to parity": a direction towards the level, not the level.
+    if (m && re === DEFINED_LEVEL && TOWARDS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : 'level' });
   }
   return out;
 }
 // "gender parity", "net zero", "carbon neutral", "중대재해 제로": a level defined without a number.
 const DEFINED_LEVEL = /\b(?:parity|net[- ]zero|carbon[- ]neutral(?:ity)?)\b|제로(?:화)?\s*(?:달성|실현)?\s*[.!]?$/i;
+const TOWARDS = /\b(?:journey|path|road|transition|move|progress|pathway)\s+(?:to|towards)\s+$|\btowards\s+$/i;
 const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
 const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.

@@ -183,6 +183,16 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // "임직원 대상 보안 교육 연 4회": how often the organisation does something is a count of its work.
   const often = qs.find((q) => q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3)));
   if (often && koActionBefore(text, often.start)) return { verdict: 'output', reason: { code: 'action', at: tok(often), count: text.slice(often.start, often.end) } };
+  // "국내 1위 핀테크 플랫폼이 된다", "함께 성장하는 복지관이 된다": becoming something is a state.
+  const becomes = KO_BECOME.exec(text);
+  if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: becomes.index, end: becomes.index + becomes[0].length, word: becomes[0] } } };
+  // "하루 2시간 영어 공부하기": time spent on an activity counts the activity.
+  // (A percentage or a duration skips the shape, so the ending is read from the text.)
+  const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)$/.test(text.slice(Math.max(0, scale.start - 4), scale.start).trimEnd()) ? /[가-힣]+기\s*[.!]?\s*$/.exec(text) : null;
+  if (doing) return { verdict: 'output', reason: { code: 'action', at: { start: doing.index, end: doing.index + doing[0].trimEnd().length, word: doing[0].trimEnd() }, count: text.slice(scale!.start, scale!.end) } };
+  // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
+  const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
+  if (crewCount) return { verdict: 'output', reason: { code: 'action', at: tok(crewCount), count: text.slice(crewCount.start, crewCount.end) } };
   // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
   const staffed = KO_STAFFING.exec(text);
   if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: { start: staffed.index, end: staffed.index + staffed[0].length, word: staffed[0] } } };
@@ -296,7 +306,9 @@ function moreStaff(text: string, count: Q): boolean {
   return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
 }
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
-const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?![가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?![가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
+const KO_CREW = /^\s*(?:[가-힣]{1,4}\s)?(?:영업사원|영업팀|직원|임직원|팀원|담당자|공무원|설계사|매니저)/;
 const KO_STAFFING = /채용|증원|충원|(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
