@@ -243,6 +243,28 @@ describe('sentence kinds (shape reader)', () => {
     'Reach net zero emissions across our fleet by 2035',
     '가출 청소년이 위기 때 쉼터에 먼저 연락한다',
   ]);
+  all('fourth round, batch 9 kinds: money and time given, plans carried out, things made and counted, deadlines that lead', 'vague', [
+    'Invest $250M in community grants over four years',
+    '$5M to support youth sport clubs by 2027',
+    '15% of the programme budget to first-time applicants',
+    '6 hours of coaching per school leader',
+    'At least 40 new pocket parks created by 2028',
+    '85% implementation rate for audit recommendations',
+    'Within the next quarter, hire two data engineers',
+    '문화 펀드 500억원 조성',
+    '구정 공약 이행률 90% 달성',
+    '장애인 활동지원 서비스를 5,000명까지 확대',
+    '2027년까지 스마트학교 800개교로 확대',
+    '다음 달 1일부터 매일 일기 쓰자',
+    '일회용품 사용 전면 금지',
+  ]);
+  all('fourth round, batch 9 kinds: ranges, peers as a benchmark, Korean money, a habit taken up', 'outcome', [
+    'Net leverage 2.0-2.5x by year end',
+    'Graduation rates comparable to our peer institutions by 2028',
+    '올해 매출 3조5000억원 달성하겠다',
+    '종이 영수증 대신 전자영수증 생활화',
+    'Raise $25,000 so that 200 families get winter heating',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -30,6 +30,7 @@ const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|mont
 const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
 const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;
 // Korean: particles after the number ("12건에서 4건 이하로", "10영업일에서", "3일이 아닌").
+export const KO_MONEY_AFTER = /^\s?(?:조|억|만|천)\s?(?:[\d,]+\s?(?:억|만|천)\s?)?(?:원|달러|엔|유로)/;
 const KO_AFTER_CUE = /^\s?[가-힣]{0,3}?(에서|으로|로|까지|이하|이내|미만|이상|초과|만에|당|씩|이 아닌|가 아닌|에 불과)/;
 // ... or a rate before it ("월 3,000건", "하루 200건", "통화당 90초").
 const KO_BEFORE_RATE = /(월|연|주|일|하루|매월|매주|매일|분기|연간|일평균|월평균|평균|당)\s*$/;
@@ -42,6 +43,8 @@ const KO_TIMEBOX_AFTER = /^\s?(이내|안에|내|내에|만에)/;
 export function quantityRole(text: string, q: Quantity, afterChange = false): QuantityRole {
   const written = text.slice(q.start, q.end);
   if (q.value === 0 || MULTIPLIER_WORD.test(written)) return 'measure';
+  // "매출 27조7000억원", "300억 원": an amount of money written with a Korean magnitude.
+  if (KO_MONEY_AFTER.test(text.slice(q.end, q.end + 14))) return 'measure';
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 24);
   const unit = q.unit?.toLowerCase();

@@ -225,7 +225,7 @@ const AFTER_PARTICIPLE = new Set(['up', 'out', 'between', 'among', 'and', 'by', 
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 // First letters of a leading time phrase or a goal prefix (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:): only then is leadEnd's pattern tried.
 const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
-const LEAD_FIRST = new Set([...'bidu otmkg'].map((ch) => ch.charCodeAt(0)));
+const LEAD_FIRST = new Set([...'biduotmkgw'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
 function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
@@ -293,7 +293,7 @@ function leadEnd(toks: readonly Tok[], text: string): number {
     const i = toks.findIndex((t) => t.start >= prefix[0].length);
     return i < 0 ? 0 : i;
   }
-  if (!/^\s*(?:by|in|during|before|until|over)\b/i.test(text)) return 0;
+  if (!/^\s*(?:by|in|during|before|until|over|within)\b/i.test(text)) return 0;
   const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));
   if (comma < 0 || comma > 48) return 0;
   const i = toks.findIndex((t) => t.start > comma);

@@ -1,7 +1,7 @@
 // The numbers of an outcome statement, as the judge weighs them: which found numbers are
 // quantities at all (not a date's, a rank's, a name's or a version's), and which measure a
 // level or a change in a scale (62 %, $1.2M, 90 seconds, half) rather than count things.
-import type { QuantityRole } from './measure';
+import { KO_MONEY_AFTER, type QuantityRole } from './measure';
 import type { Quantity } from './quantity';
 
 export type Q = Quantity & { role: QuantityRole };
@@ -40,7 +40,7 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
 // "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년)/;
+const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지))/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 const AGE_AFTER = /^\s*(?:-|to\s+\d+\s*)?\s*(?:years?\s+old|years?\s+and\s+(?:over|older|under)|-year-olds?)/i;
 const RANK_AMONG = /^\s+of\s+the\s+(?:\w+est|best|top|most|leading|largest|greatest|world's)\b/i;
@@ -59,19 +59,21 @@ export function allOf(text: string, q: Quantity): boolean {
  */
 export function wordMeasures(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const re of [DIGITS_SIZE, BENCHMARK, DEFINED_LEVEL]) {
+  for (const re of [DIGITS_SIZE, BENCHMARK, DEFINED_LEVEL, RANGE]) {
     const m = re.exec(text);
     // "our journey to net zero", "the road to parity": a direction towards the level, not the level.
     if (m && re === DEFINED_LEVEL && TOWARDS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : 'level' });
+    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : re === RANGE ? 'x' : 'level' });
   }
   return out;
 }
 // "gender parity", "net zero", "carbon neutral", "중대재해 제로": a level defined without a number.
 const DEFINED_LEVEL = /\b(?:parity|net[- ]zero|carbon[- ]neutral(?:ity)?)\b|제로(?:화)?\s*(?:달성|실현)?\s*[.!]?$/i;
 const TOWARDS = /\b(?:journey|path|road|transition|move|progress|pathway)\s+(?:to|towards)\s+$|\btowards\s+$/i;
+// "2.5-3.5x", "4–6%": a range, which the number reader leaves alone (it looks like a date).
+const RANGE = /(?<![\d.-])\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:x|%|times)(?![\p{L}\d])/u;
 const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
-const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
+const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|\b(?:comparable to|in line with|on a par with|on par with|at or above)\s+(?:our\s+|the\s+)?(?:peers?|peer institutions|national|sector|industry|OECD)\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
@@ -100,5 +102,6 @@ export function isScale(text: string, q: Q): boolean {
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
   // of made things (but "1.5 million users" is a count).
   if (fractional(text, q)) return true;
+  if (KO_MONEY_AFTER.test(text.slice(q.end, q.end + 14))) return true;
   return !q.unit && !/\d/.test(text.slice(q.start, q.end)); // "half", "doubled", 절반
 }

@@ -57,6 +57,15 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // the deliverable is for is counted too.
     const result = command && (h.cls === 'activity' || h.cls === 'deliverable') ? AND_RESULT.exec(text) : null;
     if (result) return { verdict: 'outcome', reason: { code: 'measured', at: lastGroup(result) } };
+    // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time
+    // recipients", "10 hours of training per organisation": money or time given is an input.
+    const given = FUNDING.exec(text) ?? EXECUTION_RATE.exec(text);
+    if (given) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(given) }) };
+    const trainingTime = qs.find((q) => q.unit !== undefined && /^(?:hours?|hrs?|days?|minutes?|mins?)$/i.test(q.unit) && TRAINING_AFTER.test(text.slice(q.end, q.end + 20)));
+    if (trainingTime && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(trainingTime), count: text.slice(trainingTime.start, trainingTime.end) } };
+    // "At least 25 new wildflower meadows introduced by 2025": things made, counted.
+    const madeCount = COUNT_DONE.exec(text);
+    if (madeCount && !isPeopleNoun(tokensOf(text.slice(0, madeCount.index + madeCount[0].length - madeCount[1]!.length)).at(-1)?.text ?? '')) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(madeCount) }) };
     // "Reach 200,000 children with our programmes": people a service was delivered to, counted.
     const reached = command && REACH_WITH.exec(text);
     if (reached && count) return { verdict: 'output', reason: { code: 'deliverable', at: tok(h), count: text.slice(count.start, count.end) } };
@@ -173,6 +182,8 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const p = shape.predicate;
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
+  if (marker && KO_HABIT.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
   const paved = KO_INFRA_GROWTH.exec(text);
   if (paved) return { verdict: 'output', reason: withCount({ code: 'action', at: { start: paved.index + paved[0].length - paved[1]!.length, end: paved.index + paved[0].length, word: paved[1]! } }) };
@@ -193,6 +204,12 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
   const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
   if (crewCount) return { verdict: 'output', reason: { code: 'action', at: tok(crewCount), count: text.slice(crewCount.start, crewCount.end) } };
+  // "콘텐츠 펀드 1조원 조성", "공약 이행률 95%", "근로지원인 지원을 3,000명까지": money raised,
+  // the organisation's own plans carried out, a service given to a count of people.
+  const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text);
+  if (inputs) return { verdict: 'output', reason: { code: 'action', at: { start: inputs.index, end: inputs.index + inputs[0].length, word: inputs[0] } } };
+  // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
+  if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
   // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
   const staffed = KO_STAFFING.exec(text);
   if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: { start: staffed.index, end: staffed.index + staffed[0].length, word: staffed[0] } } };
@@ -306,7 +323,7 @@ function moreStaff(text: string, count: Q): boolean {
   return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
 }
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
-const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?![가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
 const KO_CREW = /^\s*(?:[가-힣]{1,4}\s)?(?:영업사원|영업팀|직원|임직원|팀원|담당자|공무원|설계사|매니저)/;
 const KO_STAFFING = /채용|증원|충원|(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
@@ -341,7 +358,17 @@ const TOUCHES = /^\s*(?:[\p{L}-]+\s+)?(?:contacts|interactions|touchpoints|touch
 const THROUGH_ACTIVITY = /\bthrough\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:events?|outreach|campaigns?|workshops?|sessions?|programmes?|programs?|fairs?|talks?|roadshows?|assemblies|meetings?|visits?)\b/iu;
 const AND_RESULT = /\band\s+(?:to\s+)?(?:have|reach|get|hit|gain|acquire|attract|sign|win)\s+(?:over\s+|at least\s+|more than\s+)?((?:[\d.,]+|one|two|three|five|ten)(?:\s*(?:million|thousand|k|m)\b)?\s+(?:[\p{L}-]+\s+)?(?:users|customers|members|subscribers|downloads|sign-?ups|visitors|buyers|students|patients|clients|accounts))\b/iu;
 
-/** The span of a match's first group, which ends where the match ends. */
+/** The span of a match's group (the first one that took part), which ends where the match ends. */
 function lastGroup(m: RegExpExecArray): WordSpan {
-  return { start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, word: m[1]! };
+  const g = m.slice(1).find((x) => x !== undefined) ?? m[0];
+  return { start: m.index + m[0].length - g.length, end: m.index + m[0].length, word: g };
 }
+const FUNDING = /^\s*(?:to\s+)?((?:invest|spend|allocate|commit|provide|award|grant|distribute|disburse)\s+(?:over\s+|at least\s+|more than\s+|up to\s+)?[$€£¥₩]\s?[\d.,]+)|^\s*(?:at least\s+|over\s+)?([$€£¥₩]\s?[\d.,]+\s?(?:[kmb]n?|million|billion)?\s+(?:in\s+(?:grants?|funding|investment)|to\s+(?:support|fund)|for\s+(?:grants?|projects?)))|^\s*([\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){0,2}(?:funding|budget|grants?|spend(?:ing)?)\s+(?:to|for|on))/iu;
+const EXECUTION_RATE = /\b((?:execution|implementation|completion|delivery)\s+rate)\s+(?:of|for|on)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plans?|actions?|projects?|recommendations?|initiatives?|commitments?|milestones?|measures?)\b/iu;
+const TRAINING_AFTER = /^\s*(?:of\s+)?(?:[\p{L}-]+\s+)?(?:training|coaching|mentoring|instruction|professional development|cpd)\b/iu;
+const COUNT_DONE = /^\s*(?:at least|over|more than|up to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){1,5}?(introduced|created|built|planted|installed|opened|delivered|established|launched|published|held|completed|constructed|developed|implemented|rolled out|set up|restored|refurbished|upgraded|renovated|designated)\b/iu;
+const KO_FUNDING = /(?:펀드|기금|예산|재원|투자금|사업비)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)\s?(?:이행률|추진율|집행률|완료율|추진 실적)/;
+const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s)?(?:지원|서비스|상담|돌봄|교육)/;
+const KO_HABIT = /(?:생활화|습관화|일상화)/;
+const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려)/;

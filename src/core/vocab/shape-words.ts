@@ -45,7 +45,7 @@ export const EN_ARTEFACT_NOUNS = set(`portal app apps application applications s
   studies flow flows feature emails whitepapers whitepaper`);
 
 /** Korean action nouns: the predicate of an output ("… 구축", "… 개최", "보고서 완성"). */
-export const KO_ACTION_NOUNS = set(`공급 운행 정비 건립 신축 조성 개관 지원 가동 건조 건설 사업 보급 육성 구축 도입 개발 출시 구현 배포 마이그레이션 수립 설치 오픈 개최 작성 제작 마련 구성 적용 교체
+export const KO_ACTION_NOUNS = set(`금지 기록 공급 운행 정비 건립 신축 조성 개관 지원 가동 건조 건설 사업 보급 육성 구축 도입 개발 출시 구현 배포 마이그레이션 수립 설치 오픈 개최 작성 제작 마련 구성 적용 교체
   이관 런칭 론칭 개통 실시 제공 발간 재편 조달 진행 완료 완성 수행 추진 정비 개편 개정 재정비 리뉴얼 개설 신설 채용
   고용 발행 게시 업로드 포스팅 홍보 면담 인터뷰 조사 설문 수집 검토 점검 보고 발표 참석 참가 등록 협상 재협상 체결
   정의 설계 재설계 기획 준비 운영 시행 착수 완수 확립 정립 교육 훈련 코칭 세미나 워크숍 웨비나 컨퍼런스 행사 발송 공개
