@@ -24,6 +24,7 @@ export interface Placeholder {
 }
 
 export type PlaceholderFinder = (text: string) => Placeholder[];
+const NONE: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
 
 // A bracketed prompt, also "$[X]", but not a Markdown link "[text](url)" / "[text][ref]" /
 // "[ref]: url", a task box "[ ]" / "[x]", or a footnote "[1]" / "[^1]".
@@ -82,7 +83,8 @@ export function compilePlaceholders(markers: readonly string[], prompts: readonl
       out.push({ text: m[0], inner: m[0], start, end });
     }
     if (findPrompts) findPrompts(text, out);
-    return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+    // Most values hold none: one shared empty answer rather than an array per value.
+    return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out.length ? out : NONE;
   };
 }
 

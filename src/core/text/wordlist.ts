@@ -111,6 +111,9 @@ export function compileWordLists(specs: readonly { words: readonly string[]; inf
   return all.map((p, k) => listOf(p, k, lookups));
 }
 
+// Most lists find nothing in most statements: one shared empty answer (frozen: never filled).
+const NO_MATCH: WordMatch[] = Object.freeze([]) as unknown as WordMatch[];
+
 function listOf(p: Parts, k: number, lookups: (toks: readonly Token[]) => Row[]): WordList {
   const { phrases, index, others, korean, punctuated, marks } = p;
   return {
@@ -122,7 +125,7 @@ function listOf(p: Parts, k: number, lookups: (toks: readonly Token[]) => Row[])
       }
       if (korean && hasHangul(text)) scan(korean, text, others, out);
       if (punctuated && hasAny(text, marks)) scan(punctuated, text, others, out);
-      return out.length > 1 ? dropOverlaps(out) : out;
+      return out.length > 1 ? dropOverlaps(out) : out.length ? out : NO_MATCH;
     },
   };
 }
