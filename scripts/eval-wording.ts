@@ -9,8 +9,8 @@
 //
 //   node dist/eval-wording.js [--held-out] [--verbose] [files...]
 //
-// --held-out also reports batches 5 to 9 of wording/holdout.jsonl alone ("fresh held-out"), and
-// batches 7 to 9 alone ("never scored").
+// --held-out also reports batches 5 to 10 of wording/holdout.jsonl alone ("fresh held-out"), and
+// batches 7 to 10 alone ("never scored").
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
@@ -35,7 +35,7 @@ interface Scored extends Row {
 export const DEV_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl'];
 export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/fixtures/wording/holdout.jsonl'];
 // Batches 5 to 7 of wording/holdout.jsonl (its lines 393 on) were collected after the older
-// held-out lines had been scored twice: reported apart. Batches 7 to 9 (lines 720 on) were
+// held-out lines had been scored twice: reported apart. Batches 7 to 10 (lines 720 on) were
 // collected after batches 5 and 6 had been scored too: reported alone, as the lines no version
 // of the judge had been scored on before them (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
@@ -162,8 +162,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 9)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
-      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batches 7 to 9)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 10)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batches 7 to 10)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
