@@ -265,6 +265,32 @@ describe('sentence kinds (shape reader)', () => {
     '종이 영수증 대신 전자영수증 생활화',
     'Raise $25,000 so that 200 families get winter heating',
   ]);
+  all('fourth round, batch 10 kinds: rituals, sales calls, chargers, budgets and programme places, awards, effort promised, roles wished for', 'vague', [
+    'Project team huddles at least 2x weekly',
+    'Increase the number of calls to prospective donors by 30%',
+    'Boost the number of public charging points from 900 to 2,000',
+    '연구개발 예산의 5% 이상을 안전 분야에 편성',
+    '청년일자리사업 참여 인원을 8천 명으로 늘린다',
+    '3년 연속 최우수기관 선정을 목표로 한다',
+    '모두가 행복한 마을을 만들기 위해 최선을 다하겠다',
+    '팀장은 코치가 돼야 한다',
+    '고객지원 전담조직을 만듭니다',
+    '민원 상담 건수 연 2만 건으로 확대',
+    '100% of managers trained in first aid by March',
+  ]);
+  all('fourth round, batch 10 kinds: people as the subject in any ending, quitting and saving as -기 goals, rates and standards', 'outcome', [
+    '112에 신고한 주민이 출동 경찰을 기다리며 현장 사진을 앱으로 보낸다',
+    '팀원들이 배포 전에 체크리스트를 확인하자',
+    '보행자 모두 무단횡단 대신 횡단보도를 이용하자',
+    '연간 2,000명이 응급처치 교육을 이수',
+    '6개월 동안 야식 끊기',
+    '2년 안에 3천만원 모으기',
+    '2030년 합계출산율 1.2 달성',
+    'A 6 per cent return on capital every year',
+    '100% of invoices are issued free of errors',
+    'Make the district smoke-free by 2030',
+    'Within five years, 100 per cent of children who need speech therapy can get it',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -30,7 +30,7 @@ const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|mont
 const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
 const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;
 // Korean: particles after the number ("12건에서 4건 이하로", "10영업일에서", "3일이 아닌").
-export const KO_MONEY_AFTER = /^\s?(?:조|억|만|천)\s?(?:[\d,]+\s?(?:억|만|천)\s?)?(?:원|달러|엔|유로)/;
+export const KO_MONEY_AFTER = /^\s?(?:조|억|만|천){1,3}\s?(?:[\d,]+\s?(?:억|만|천){1,2}\s?)?(?:원|달러|엔|유로)/;
 const KO_AFTER_CUE = /^\s?[가-힣]{0,3}?(에서|으로|로|까지|이하|이내|미만|이상|초과|만에|당|씩|이 아닌|가 아닌|에 불과)/;
 // ... or a rate before it ("월 3,000건", "하루 200건", "통화당 90초").
 const KO_BEFORE_RATE = /(월|연|주|일|하루|매월|매주|매일|분기|연간|일평균|월평균|평균|당)\s*$/;

@@ -23,7 +23,7 @@ const WORDS: Record<string, number> = {
 const NEEDS_ARTICLE = new Set(['quarter', 'third']);
 const KO_WORDS: Record<string, number> = { 절반: 0.5, 반: 0.5, 두: 2, 세: 3, 네: 4, 다섯: 5, 열: 10 };
 
-const UNIT = String.raw`%|％|percent(?:age points?)?|pct|pp|p\.p\.|x\b|times\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b|days?|weeks?|months?|years?|ms\b|calls?|tickets?|users?|customers?|orders?|points?|[kKmMbB]\b|시간|분|초|일|주|개월|년|건|명|배|퍼센트|원|달러|점|회`;
+const UNIT = String.raw`%|％|per\s?cent|percent(?:age points?)?|pct|pp|p\.p\.|x\b|times\b|hours?|hrs?|h\b|minutes?|mins?|m\b|seconds?|secs?|s\b|days?|weeks?|months?|years?|ms\b|calls?|tickets?|users?|customers?|orders?|points?|[kKmMbB]\b|시간|분|초|일|주|개월|년|건|명|배|퍼센트|원|달러|점|회`;
 const CURRENCY = String.raw`[$€£¥₩]`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
@@ -90,7 +90,7 @@ export function extractQuantities(text: string): Quantity[] {
 
 function normaliseUnit(u: string): string {
   const l = u.toLowerCase();
-  if (l === '％' || l === 'percent' || l === 'pct' || l === '퍼센트') return '%';
+  if (l === '％' || l === 'percent' || l === 'pct' || l === '퍼센트' || /^per\s?cent$/.test(l)) return '%';
   return u;
 }
 

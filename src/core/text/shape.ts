@@ -231,6 +231,8 @@ function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
 }
 const VERB_FOLLOWERS = new Set(['to', 'the', 'a', 'an', 'their', 'our', 'home', 'back', 'up', 'out', 'online']);
+const KO_CHANGE_GI = /(?:줄이|늘리|낮추|높이)기$/;
+const KO_HABIT_GI = /(?:끊기|모으기|모으|빼기|지키기|참기|걷기|챙기기|내놓기|일어나기)$/;
 const METRIC_LEADS = new Set(['average', 'median', 'mean', 'total', 'overall', 'net', 'gross']);
 const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
 const COUNT_LEAD = new Set(['our', 'the', 'first', 'another', 'additional', 'next', 'at', 'least', 'over', 'more', 'than']);
@@ -368,7 +370,9 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
   // The subject: a person word with 이/가/은/는/께서 ("학부모가", "택배 기사가").
   for (const t of toks) {
     if (!HANGUL.test(t.text)) continue;
-    const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text);
+    // "운전자 모두", "주민 전원": a person word with 모두 after it is a subject too.
+    const next = toks[toks.indexOf(t) + 1]?.text;
+    const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text) ?? (next !== undefined && /^(?:모두|모두가|전원|전원이|스스로)$/.test(next) ? /^(.+?)(?:들)?$/.exec(t.text) : null);
     if (m && (actorAt(t.start) || KO_PERSON_END.test(m[1]!))) {
       out.person = t;
       break;
@@ -378,7 +382,8 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
   const last = hangul[hangul.length - 1];
   if (!last) return out;
   const whole = text.slice(last.start).trim();
-  if (KO_DESIRE_ENDING.test(whole) || /[가-힣]자\s*!/.test(whole)) return { ...out, predicate: { ...last, stem: last.text, cls: 'desire', finite: true } };
+  // The wish may span the last two words ("돼야 한다", "해야 합니다").
+  if (KO_DESIRE_ENDING.test(whole) || KO_DESIRE_ENDING.test(text.slice(Math.max(0, last.start - 4))) || /[가-힣]자\s*!/.test(whole)) return { ...out, predicate: { ...last, stem: last.text, cls: 'desire', finite: true } };
   const finite = /(?:다|요|음|임)$/.test(last.text);
   // The stem of the last word, then of the word before when the last one is an ending
   // written apart ("도입 완료", "운영 추진", "완성한 것").
@@ -400,6 +405,10 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
   if (KO_STATE_WORDS.some((w) => stem.endsWith(w) || stem.startsWith(w))) cls = 'state';
   else if (changeAt(p.start, p.end)) cls = 'change';
   else if (ends(KO_RESULT_NOUNS)) cls = 'result';
+  // "탄산 끊기", "5천만원 모으기": a -기 goal of quitting or keeping something up is a behaviour;
+  // "야식 줄이기" a direction; any other -기 (읽기, 홈트하기) an activity.
+  else if (KO_CHANGE_GI.test(p.text)) cls = 'change';
+  else if (KO_HABIT_GI.test(p.text)) cls = 'verb';
   else if (ends(KO_ACTION_NOUNS) || actionAt(p.start, p.end) || (/화$/.test(stem) && stem.length >= 3) || /[가-힣]기$/.test(p.text)) cls = 'action';
   else if (finite) cls = 'verb';
   else cls = 'noun';

@@ -30,6 +30,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
   if (korean && KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12))) return false;
+  // "매달 22일", "매월 15일": a day of the month, a date.
+  if (korean && /(?:매달|매월)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
   if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
@@ -40,7 +42,7 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
 // "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지))/;
+const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 const AGE_AFTER = /^\s*(?:-|to\s+\d+\s*)?\s*(?:years?\s+old|years?\s+and\s+(?:over|older|under)|-year-olds?)/i;
 const RANK_AMONG = /^\s+of\s+the\s+(?:\w+est|best|top|most|leading|largest|greatest|world's)\b/i;
@@ -68,7 +70,7 @@ export function wordMeasures(text: string): Quantity[] {
   return out;
 }
 // "gender parity", "net zero", "carbon neutral", "중대재해 제로": a level defined without a number.
-const DEFINED_LEVEL = /\b(?:parity|net[- ]zero|carbon[- ]neutral(?:ity)?)\b|제로(?:화)?\s*(?:달성|실현)?\s*[.!]?$/i;
+const DEFINED_LEVEL = /\b(?:parity|net[- ]zero|carbon[- ]neutral(?:ity)?|no net loss|net gain|(?:open defecation|smoke|tobacco|drug|litter|plastic|poverty|hunger|malaria|polio)[- ]free)\b|제로(?:화)?\s*(?:달성|실현)?\s*[.!]?$/i;
 const TOWARDS = /\b(?:journey|path|road|transition|move|progress|pathway)\s+(?:to|towards)\s+$|\btowards\s+$/i;
 // "2.5-3.5x", "4–6%": a range, which the number reader leaves alone (it looks like a date).
 const RANGE = /(?<![\d.-])\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:x|%|times)(?![\p{L}\d])/u;
@@ -81,8 +83,8 @@ const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {
-  // ... but "below 2.0", "from 3.0 to 4.5": a level compared.
-  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) && !COMPARED.test(text.slice(Math.max(0, q.start - 10), q.start));
+  // ... but "below 2.0", "from 3.0 to 4.5", "합계출산율 1.0": a level compared, or a rate's value.
+  return !q.unit && /^\d\.0\s*$/.test(text.slice(q.start, q.end)) && /\p{L}\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start)) && !COMPARED.test(text.slice(Math.max(0, q.start - 10), q.start)) && !/(?:율|률|지수|점수|비율)\s$/.test(text.slice(Math.max(0, q.start - 3), q.start));
 }
 const COMPARED = /\b(?:below|above|under|over|to|from|than|at|of|least|most|within)\s$/i;
 /** "1.0명", "2.4 visits": a decimal with no magnitude after it ("1.5 million") is a rate. */

@@ -12,7 +12,7 @@ import type { WordMatch } from './wordlist';
 // "Get feedback from 15 customers": what the team gathers from the people it asks.
 const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
 // "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
-const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full)\b/i;
+const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full|free of (?:significant |material |any )?(?:errors?|defects?)|error[- ]free|defect[- ]free|meets?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?standards?)\b/i;
 const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
 // Verbs that join people to a state or to what they get ("Staff feel more valued",
 // "Customers get answers faster"): a direction after them has no size.
@@ -25,7 +25,10 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
   const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
   // "100% of the components are migrated": all of a deliverable, not a level reached.
-  const level = qs.find((q) => (q.role === 'measure' || q.role === 'timebox') && !allOf(text, q));
+  // "100% of the components are migrated": all of a deliverable, not a level reached; but "100% of
+  // statistics are released free of errors" and "100% of advice meets the standard" set a standard.
+  const standard = STANDARD.test(text);
+  const level = qs.find((q) => (q.role === 'measure' || q.role === 'timebox') && (standard || !allOf(text, q) || ofPeople(text, q)));
   const count = qs.find((q) => q.role === 'count');
   const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
   const counted = count ?? level;
@@ -57,6 +60,10 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
     // the deliverable is for is counted too.
     const result = command && (h.cls === 'activity' || h.cls === 'deliverable') ? AND_RESULT.exec(text) : null;
     if (result) return { verdict: 'outcome', reason: { code: 'measured', at: lastGroup(result) } };
+    // "Airstaff meeting at least 1x monthly": how often the team meets; "Increase the number of
+    // calls on prospective customers": the team's own calls.
+    const ritual = TEAM_RITUAL.exec(text) ?? SALES_ACTIVITY.exec(text);
+    if (ritual && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: lastGroup(ritual) }) };
     // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time
     // recipients", "10 hours of training per organisation": money or time given is an input.
     const given = FUNDING.exec(text) ?? EXECUTION_RATE.exec(text);
@@ -182,6 +189,20 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const p = shape.predicate;
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "… 공동체를 만들기 위해 최선을 다하겠다": a promise of effort; "8년 연속 우수기관 선정": an award.
+  const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
+  if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: effort.index, end: effort.index + effort[0].length, word: effort[0] } } };
+  // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
+  // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
+  const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
+  if (concrete && p && !scale && !level && !count && !shape.stateWord && !aspirations.some((a) => a.start > shape.person!.end) && KO_CONCRETE_END.test(text) && !KO_ENABLE.test(text)) {
+    return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  }
+  // "연간 3,000명이 심폐소생술 교육을 이수": a count of people as the subject, doing something.
+  const peopleDo = KO_COUNTED_SUBJECT.exec(text);
+  if (peopleDo && !KO_CREW.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: { start: peopleDo.index, end: peopleDo.index + peopleDo[0].length, word: peopleDo[0] } } };
+  // "수원화성으로 1천만 명 관광객이 찾아오는 시대를 열자": people counted, wished for or not.
+  if (p && p.cls === 'desire' && count && KO_PEOPLE_COUNT.test(text.slice(count.end, count.end + 8))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
   if (marker && KO_HABIT.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
@@ -204,9 +225,12 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
   const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
   if (crewCount) return { verdict: 'output', reason: { code: 'action', at: tok(crewCount), count: text.slice(crewCount.start, crewCount.end) } };
+  // "청년의 희망을 지원할 전담조직을 만듭니다": an organisation or a system set up.
+  const setUp = KO_SET_UP.exec(text);
+  if (setUp) return { verdict: 'output', reason: { code: 'action', at: { start: setUp.index, end: setUp.index + setUp[0].length, word: setUp[0] } } };
   // "콘텐츠 펀드 1조원 조성", "공약 이행률 95%", "근로지원인 지원을 3,000명까지": money raised,
   // the organisation's own plans carried out, a service given to a count of people.
-  const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text);
+  const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: { start: inputs.index, end: inputs.index + inputs[0].length, word: inputs[0] } } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
@@ -310,9 +334,9 @@ const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'c
 
 const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?:who|that)\s+(?:have\s+|had\s+|are\s+|were\s+)?\w+/i;
 const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
-const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|신설|개설)/;
+const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
 // Built networks measured by their size: a deliverable however many kilometres it grows.
-const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen)\s+(?:the\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?))\b/iu;
+const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
 const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
 const ADDED = new Set(['more', 'new', 'additional', 'extra']);
 const FRONTLINE_STAFF = new Set(['nurses', 'doctors', 'teachers', 'police', 'midwives', 'paramedics', 'firefighters', 'caseworkers', 'gps', 'consultants']);
@@ -323,10 +347,10 @@ function moreStaff(text: string, count: Q): boolean {
   return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || FRONTLINE_STAFF.has(t.text));
 }
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
-const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
 const KO_CREW = /^\s*(?:[가-힣]{1,4}\s)?(?:영업사원|영업팀|직원|임직원|팀원|담당자|공무원|설계사|매니저)/;
-const KO_STAFFING = /채용|증원|충원|(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_STAFFING = /채용|증원|충원|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
 /** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */
@@ -367,8 +391,29 @@ const FUNDING = /^\s*(?:to\s+)?((?:invest|spend|allocate|commit|provide|award|gr
 const EXECUTION_RATE = /\b((?:execution|implementation|completion|delivery)\s+rate)\s+(?:of|for|on)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plans?|actions?|projects?|recommendations?|initiatives?|commitments?|milestones?|measures?)\b/iu;
 const TRAINING_AFTER = /^\s*(?:of\s+)?(?:[\p{L}-]+\s+)?(?:training|coaching|mentoring|instruction|professional development|cpd)\b/iu;
 const COUNT_DONE = /^\s*(?:at least|over|more than|up to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){1,5}?(introduced|created|built|planted|installed|opened|delivered|established|launched|published|held|completed|constructed|developed|implemented|rolled out|set up|restored|refurbished|upgraded|renovated|designated)\b/iu;
-const KO_FUNDING = /(?:펀드|기금|예산|재원|투자금|사업비)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
-const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)\s?(?:이행률|추진율|집행률|완료율|추진 실적)/;
+const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s)?(?:지원|서비스|상담|돌봄|교육)/;
 const KO_HABIT = /(?:생활화|습관화|일상화)/;
-const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려)/;
+const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
+const TEAM_RITUAL = /\b((?:meeting|meetings|meets|huddles?|briefings?|check-ins?|stand-?ups?|one-to-ones|1:1s)\s+(?:at least\s+|every\s+|once\s+|twice\s+)?(?:\d+\s?(?:x|times)\s?)?(?:a\s+|per\s+)?(?:day|week|month|quarter|daily|weekly|monthly|quarterly|fortnightly))\b/i;
+const SALES_ACTIVITY = /\bnumber\s+of\s+(?:sales\s+|outbound\s+|cold\s+)?((?:calls|demos|meetings|visits|pitches|follow-ups)\s+(?:on|to|with)\s+(?:prospective|potential|new|target)\b)/i;
+const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
+const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:선정|수상|획득)/;
+const KO_LETS = /[가-힣]자\s*[.!]?\s*$/;
+const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
+const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
+const KO_CREW_SUBJECT = /^(?:직원|임직원|팀|팀원|공무원|영업사원|담당자|우리|회사|기관|정부|시|구|군)/;
+const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
+const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
+const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;
+
+/** "100% of children who need care can access it": all of some people, a coverage to reach. */
+function ofPeople(text: string, q: Q): boolean {
+  const after = tokensOf(text.slice(q.end, q.end + 40));
+  let k = after[0]?.text === 'of' ? 1 : 0;
+  while (after[k] && (after[k]!.text === 'the' || after[k]!.text === 'our' || after[k]!.text === 'all')) k++;
+  const first = after[k];
+  // ... not the team's own staff ("100% of staff trained"): what is done to them is work done.
+  return first !== undefined && isPeopleNoun(first.text) && !EN_WORKFORCE.has(first.text) && !FRONTLINE_STAFF.has(first.text);
+}
