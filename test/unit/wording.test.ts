@@ -301,6 +301,7 @@ describe('wording rules on the labelled statements', () => {
   }
 });
 
-// A floor a little under the third held-out run (README, "How well the wording rules judge":
-// all held-out lines, en 94.1 %, ko 93.4 %), so a change that costs real accuracy fails here.
-const HELD_OUT_F1_FLOOR = 0.92;
+// A floor a little under the fourth held-out run (README, "How well the wording rules judge":
+// all held-out lines, en 92.4 %, ko 91.6 %; the third run's 94.1 % and 93.4 % were on fewer and
+// easier lines), so a change that costs real accuracy fails here.
+const HELD_OUT_F1_FLOOR = 0.9;
