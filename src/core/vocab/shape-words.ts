@@ -126,6 +126,8 @@ export const EN_WORKFORCE = set(`staff employees employee teams team engineers e
   agents salespeople sellers recruiters marketers managers supervisors officers personnel workforce volunteers trainers
   analysts designers writers colleagues`);
 
+/** Front-line staff of public services: "600 more nurses" is staff added, "100% of teachers will receive coaching" training given. */
+export const EN_FRONTLINE_STAFF = set(`nurses doctors teachers police midwives paramedics firefighters caseworkers gps consultants`);
 /** After a people subject and its verb, the company as the object: "Customers choose us", "People recognise our logo". */
 export const EN_US_OBJECT = set(`us our`);
 

@@ -1,0 +1,261 @@
+// The verdict on an English statement (see verdict.ts): the order of the tests is the method,
+// docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
+// sentence written for it in test/unit/statement-kinds.test.ts.
+import { isVerbLemma, verbLemmaOf } from './lexicon';
+import type { Q } from './statement-numbers';
+import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
+import type { WordSpan } from './statement';
+import { lastGroup, type Decision, type Facts } from './verdict-facts';
+import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
+import type { WordMatch } from './wordlist';
+
+export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
+  const { scale, level, count, tok, withCount } = f;
+  const h = shape.head;
+  const command = shape.kind === 'command' && h;
+  // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
+  if (marker && EN_WEAK_MARKERS.has(marker.entry) && (!command || h.cls !== 'activity')) marker = undefined;
+  // "Launch the loyalty app so members redeem points at the till instead of paper forms":
+  // the clause after the deliverable states a behaviour change.
+  const m = marker;
+  const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
+  // "Number of farmers who have adopted improved practices": an indicator counting people
+  // who act, whatever words describe what they act on.
+  const indicator = PEOPLE_INDICATOR.exec(text);
+  if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: indicator.index, end: indicator.index + indicator[0].length, word: indicator[0] } } };
+  // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
+  if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
+  // "Strategic Plan updated, with targets set for 80% of objectives": a document finished,
+  // "Organisation of five farmer field days": an activity named by its noun, "Grow the team by
+  // 20": staff added, "Achieve SOC 2 certification": a deliverable however it is measured.
+  const finished = DOCUMENT_DONE.exec(text) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
+  if (finished && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(finished) }) };
+  // "500,000 public contacts through community outreach events": activity counted.
+  if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
+  // "Launch a new product in September and have one million users by November": the result
+  // the deliverable is for is counted too.
+  const result = command && (h.cls === 'activity' || h.cls === 'deliverable') ? AND_RESULT.exec(text) : null;
+  if (result) return { verdict: 'outcome', reason: { code: 'measured', at: lastGroup(result) } };
+  // "Airstaff meeting at least 1x monthly": how often the team meets; "Increase the number of
+  // calls on prospective customers": the team's own calls.
+  const ritual = TEAM_RITUAL.exec(text) ?? SALES_ACTIVITY.exec(text);
+  if (ritual && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: lastGroup(ritual) }) };
+  // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time
+  // recipients", "10 hours of training per organisation": money or time given is an input.
+  const given = FUNDING.exec(text) ?? EXECUTION_RATE.exec(text);
+  if (given) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(given) }) };
+  const trainingTime = qs.find((q) => q.unit !== undefined && /^(?:hours?|hrs?|days?|minutes?|mins?)$/i.test(q.unit) && TRAINING_AFTER.test(text.slice(q.end, q.end + 20)));
+  if (trainingTime && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(trainingTime), count: text.slice(trainingTime.start, trainingTime.end) } };
+  // "At least 25 new wildflower meadows introduced by 2025": things made, counted.
+  const madeCount = COUNT_DONE.exec(text);
+  if (madeCount && !isPeopleNoun(tokensOf(text.slice(0, madeCount.index + madeCount[0].length - madeCount[1]!.length)).at(-1)?.text ?? '')) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(madeCount) }) };
+  // "Reach 200,000 children with our programmes": people a service was delivered to, counted.
+  const reached = command && REACH_WITH.exec(text);
+  if (reached && count) return { verdict: 'output', reason: { code: 'deliverable', at: tok(h), count: text.slice(count.start, count.end) } };
+  // "Expand the rail network from 230 km to 360 km": more infrastructure built, however measured.
+  const built = INFRA_GROWTH.exec(text);
+  if (built) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: { start: built.index + built[0].length - built[1]!.length, end: built.index + built[0].length, word: built[1]! } }) };
+  // "Inspections of planned maintenance carried out (10%)": the team's activity, done, in any share.
+  const inspected = ACTIVITY_DONE.exec(text);
+  if (inspected && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: { start: inspected.index + inspected[0].length - inspected[1]!.length, end: inspected.index + inspected[0].length, word: inspected[1]! } }) };
+  if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
+    return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
+  }
+  // A count (or a rate) of made things or activities: "10 blog posts per month", "Make 50
+  // sales calls", "12 webinars delivered". Not a measure of change.
+  // The team's own people ("Engineering teams", "All certified staff"): what they produce
+  // or attend is work done, not a customer's changed behaviour.
+  const crew = shape.kind === 'subject' && shape.people && shape.subject !== undefined && shape.subject.some((t) => EN_WORKFORCE.has(t.text) || EN_FRONTLINE_STAFF.has(t.text));
+  const lightCommand = command !== false && command !== undefined && h.cls === 'light';
+  // "Get feedback from 15 customers": what the team gathers (feedback, interviews) counted by
+  // the people it asked is research done, not a change in them.
+  const gathered = (q: Q) => lightCommand && RESEARCH.test(text.slice(h.end, q.start));
+  const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && (countsMadeThing(text, q, crew || lightCommand) || gathered(q))) : undefined;
+  // ... but not "Readers subscribe after reading three articles": there the people act.
+  const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
+  if (made && !peopleAct && (!command || h.cls === 'light' || h.cls === 'change')) {
+    const doer = command || (crew && h);
+    return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
+  }
+  // "All certified staff will complete the data literacy module": training attended.
+  // "All teachers will receive professional development" (also "100% of teachers"): training given.
+  if (crew && h && !scale && !marker && TRAINING_VERBS.has(verbLemmaOf(h.text) ?? h.text) && tokensOf(text.slice(h.end, h.end + 60)).slice(0, 5).some((t) => TRAINING_NOUNS.has(t.text))) {
+    return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+  }
+  // "50 pregnant mothers received prenatal care", "1,200 farmers trained": a service
+  // delivered to a number of people, counted.
+  const served = !scale ? servedCount(text, qs) : undefined;
+  if (served) return { verdict: 'output', reason: { code: 'deliverable', at: served.verb, count: served.count } };
+  // "600 more police officers on our streets": staff added is an input, not a change in anyone.
+  if ((shape.kind === 'phrase' || lightCommand) && count && !scale && moreStaff(text, count)) {
+    return { verdict: 'output', reason: { code: 'deliverable', at: tok(count), count: text.slice(count.start, count.end) } };
+  }
+  if (shape.kind === 'subject' && shape.done && !scale && !level && !marker) {
+    const d = shape.done;
+    const deliverable = outputs.some((o) => o.start <= d.start && d.end <= o.end) || EN_COMPLETE_WORDS.has(d.lemma);
+    // "Portal rebuilt", "The checkout page is redesigned", "30 employees trained on the new tool".
+    if (!shape.people ? deliverable || shape.artefactSubject || count : count || deliverable || EN_PASSIVE_ACTIVITY.has(d.lemma)) {
+      return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(d) }) };
+    }
+  }
+  if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+  if (count && (!command || h.cls === 'result' || h.cls === 'light' || h.cls === 'change')) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "Fewer people calling tech support": people doing something, more or less often (a
+  // behaviour); "Shorter stays in emergency departments": a direction, no size.
+  const lead = leadingComparative(text);
+  if (lead) {
+    const after = tokensOf(text.slice(lead.end, lead.end + 60));
+    const who = after[0] && (isPeopleNoun(after[0].text) || actors.some((a) => a.start === lead.end + after[0]!.start));
+    const next = after[1];
+    const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
+    // "More people can live the life they want": a capability hoped for, not a behaviour.
+    if (who && next && (next.text === 'can' || next.text === 'could' || next.text === 'will')) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(lead) } };
+    if (who && does) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: lead.end + does.start, end: lead.end + does.end, word: does.text } } };
+    return { verdict: 'unmeasured', reason: { code: 'change', at: tok(lead) } };
+  }
+  // "Help centre launched", "New onboarding flow live by March": a thing, finished.
+  if (shape.kind === 'phrase' && shape.done && (shape.artefact || outputs.length)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(shape.done) } };
+  if (command) {
+    if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+    if (h.cls === 'state' || h.cls === 'result') return { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
+    // light verb: "Make progress", "help customers love", "Get more customers" (a state) or "Make a video" (a deliverable)
+    const later = shape.stateWord ?? aspirations.find((a) => a.start > h.end);
+    if (later) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(later) } };
+    return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
+  }
+  if (shape.kind === 'subject' && h) {
+    // "Dashboards deployed to every region": things delivered, nobody acting.
+    if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+    // "Employees feel valued", "Staff understand the strategy", "Customers choose us",
+    // "Users can export reports": a state of mind, a reputation or a capability, unmeasured.
+    if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };
+    // "Customers get answers faster": people act, but the change they make has no size.
+    const vagueAfter = aspirations.find((a) => a.start > h.end);
+    // ... but "Existing customers buy sooner": an action done more, or sooner, is a behaviour.
+    if (shape.people && h.cls === 'other' && vagueAfter && linked(text, shape, h)) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vagueAfter) } };
+    // A state word anywhere makes it an aspiration, even after a concrete verb: "People live
+    // longer, healthier lives", "Employees deliver great service" (so "Children eat healthy
+    // food" is misread, a rarer kind).
+    // "Developers will write clearer code", "Managers make better decisions": what they make is
+    // to be better, by no stated measure.
+    const better = shape.people && h.cls === 'other' && !qs.length ? qualityComparative(text, h.end) : undefined;
+    if (better) return { verdict: 'unmeasured', reason: { code: 'change', at: better } };
+    if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+    if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
+    const s = shape.stateWord ?? aspirations[0];
+    if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
+    // A thing, not people, doing something with nothing measured ("Service desk automation aids
+    // self-service", "Our networks will be well connected"): a state of affairs hoped for.
+    // But "Every invoice is paid on the day it arrives": all of them, or none, is a standard
+    // that can be checked.
+    const universal = (shape.subject !== undefined && shape.subject.length > 0 && UNIVERSAL.has(shape.subject[0]!.text)) || f.standard;
+    return shape.people || qs.length || universal ? { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } } : { verdict: 'unmeasured', reason: { code: 'state', at: tok(h) } };
+  }
+  // A phrase with no verb.
+  if (outputs[0] && (!aspirations[0] || outputs[0].start < aspirations[0].start)) return { verdict: 'output', reason: { code: 'deliverable', at: tok(outputs[0]) } };
+  if (aspirations[0]) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(aspirations[0]) } };
+  if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+  if (shape.artefact) return { verdict: 'output', reason: { code: 'artefact', at: tok(shape.artefact) } };
+  const first = tokensOf(text)[0];
+  return { verdict: 'unmeasured', reason: { code: 'topic', ...(first ? { at: tok(first) } : {}) } };
+}
+
+
+// "Get feedback from 15 customers": what the team gathers from the people it asks.
+const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
+const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
+// Verbs that join people to a state or to what they get ("Staff feel more valued",
+// "Customers get answers faster"): a direction after them has no size.
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'becomes', 'feel', 'feels', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'get', 'gets', 'receive', 'receives', 'have', 'has', 'enjoy', 'enjoys', 'experience', 'experiences', 'deserve', 'deserves']);
+
+/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
+function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
+  let seen = 0;
+  let prevWord = '';
+  MADE_WORD.lastIndex = q.end;
+  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
+    const w = m[0].toLowerCase();
+    // "25 more positive reviews": what customers write about us, not reviews the team does.
+    if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
+    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    prevWord = w;
+    if (STOP_WORDS.has(w)) return false;
+  }
+  return false;
+}
+// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
+const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
+
+const PREP_AFTER_PEOPLE = new Set(['in', 'on', 'at', 'with', 'without', 'of', 'from', 'for', 'under', 'over', 'living', 'who', 'that']);
+const COMPARATIVE_LEAD = /^\s*(?:fewer|more|less|shorter|longer|faster|quicker|higher|lower|better|greater|bigger|smaller|cheaper)\b/i;
+function leadingComparative(text: string): { start: number; end: number } | undefined {
+  const m = COMPARATIVE_LEAD.exec(text);
+  return m ? { start: m[0].length - m[0].trimStart().length, end: m[0].length } : undefined;
+}
+
+/** The people's verb joins them to a state, or to what they get: "Customers get answers faster". */
+function linked(text: string, shape: Shape, h: { start: number; text: string }): boolean {
+  if (LINKING_VERBS.has(h.text)) return true;
+  const subjectEnd = shape.lang === 'en' && shape.subject?.length ? shape.subject[shape.subject.length - 1]!.end : 0;
+  return tokensOf(text.slice(subjectEnd, h.start)).some((t) => LINKING_VERBS.has(t.text));
+}
+
+/** A count of people, then the service they got: "50 pregnant mothers received prenatal care". */
+function servedCount(text: string, qs: Q[]): { verb: WordSpan; count: string } | undefined {
+  const q = qs[0];
+  if (!q || q.role !== 'count' || text.slice(0, q.start).trim()) return undefined;
+  const after = tokensOf(text.slice(q.end, q.end + 60));
+  for (let k = 0; k < Math.min(3, after.length - 1); k++) {
+    if (!isPeopleNoun(after[k]!.text)) continue;
+    const v = after[k + 1]!;
+    if (!SERVED_VERBS.has(v.text)) return undefined;
+    return { verb: { word: text.slice(q.end + v.start, q.end + v.end), start: q.end + v.start, end: q.end + v.end }, count: text.slice(q.start, q.end).trim() };
+  }
+  return undefined;
+}
+// Not "visited" or "reached": "5,000 customers visited the store" is what customers did.
+const SERVED_VERBS = new Set(['received', 'receive', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
+const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join', 'receive', 'get']);
+const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars', 'professional', 'coaching', 'mentoring', 'instruction']);
+
+const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?:who|that)\s+(?:have\s+|had\s+|are\s+|were\s+)?\w+/i;
+const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
+// Built networks measured by their size: a deliverable however many kilometres it grows.
+const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
+const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
+const ADDED = new Set(['more', 'new', 'additional', 'extra']);
+/** "600 more police officers", "2,000 additional nurses": staff added, counted. */
+function moreStaff(text: string, count: Q): boolean {
+  const after = tokensOf(text.slice(count.end, count.end + 40));
+  if (!after[0] || !ADDED.has(after[0].text)) return false;
+  return after.slice(1, 3).some((t) => EN_WORKFORCE.has(t.text) || EN_FRONTLINE_STAFF.has(t.text));
+}
+const QUALITY_COMPARATIVES = new Set(['better', 'clearer', 'cleaner', 'safer', 'healthier', 'simpler', 'easier', 'smarter', 'stronger', 'richer', 'wiser', 'nicer', 'kinder', 'fairer', 'greener']);
+/** A comparative of quality just after the verb, before what it qualifies: "write clearer code". */
+function qualityComparative(text: string, from: number): WordSpan | undefined {
+  const after = tokensOf(text.slice(from, from + 40));
+  for (let k = 0; k < Math.min(2, after.length - 1); k++) {
+    const t = after[k]!;
+    if (QUALITY_COMPARATIVES.has(t.text)) return { start: from + t.start, end: from + t.end, word: text.slice(from + t.start, from + t.end) };
+  }
+  return undefined;
+}
+const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
+const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
+const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
+const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;
+const CERTIFIED = /^\s*(?:to\s+)?(?:achieve|obtain|gain|get|earn|secure|attain|pass|receive)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,4}?(certification|accreditation|certificate|audit)\b/iu;
+const TOUCHES = /^\s*(?:[\p{L}-]+\s+)?(?:contacts|interactions|touchpoints|touches|impressions|engagements)\b/iu;
+const THROUGH_ACTIVITY = /\bthrough\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:events?|outreach|campaigns?|workshops?|sessions?|programmes?|programs?|fairs?|talks?|roadshows?|assemblies|meetings?|visits?)\b/iu;
+const AND_RESULT = /\band\s+(?:to\s+)?(?:have|reach|get|hit|gain|acquire|attract|sign|win)\s+(?:over\s+|at least\s+|more than\s+)?((?:[\d.,]+|one|two|three|five|ten)(?:\s*(?:million|thousand|k|m)\b)?\s+(?:[\p{L}-]+\s+)?(?:users|customers|members|subscribers|downloads|sign-?ups|visitors|buyers|students|patients|clients|accounts))\b/iu;
+
+const FUNDING = /^\s*(?:to\s+)?((?:invest|spend|allocate|commit|provide|award|grant|distribute|disburse)\s+(?:over\s+|at least\s+|more than\s+|up to\s+)?[$€£¥₩]\s?[\d.,]+)|^\s*(?:at least\s+|over\s+)?([$€£¥₩]\s?[\d.,]+\s?(?:[kmb]n?|million|billion)?\s+(?:in\s+(?:grants?|funding|investment)|to\s+(?:support|fund)|for\s+(?:grants?|projects?)))|^\s*([\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){0,2}(?:funding|budget|grants?|spend(?:ing)?)\s+(?:to|for|on))/iu;
+const EXECUTION_RATE = /\b((?:execution|implementation|completion|delivery)\s+rate)\s+(?:of|for|on)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plans?|actions?|projects?|recommendations?|initiatives?|commitments?|milestones?|measures?)\b/iu;
+const TRAINING_AFTER = /^\s*(?:of\s+)?(?:[\p{L}-]+\s+)?(?:training|coaching|mentoring|instruction|professional development|cpd)\b/iu;
+const COUNT_DONE = /^\s*(?:at least|over|more than|up to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){1,5}?(introduced|created|built|planted|installed|opened|delivered|established|launched|published|held|completed|constructed|developed|implemented|rolled out|set up|restored|refurbished|upgraded|renovated|designated)\b/iu;
+const TEAM_RITUAL = /\b((?:meeting|meetings|meets|huddles?|briefings?|check-ins?|stand-?ups?|one-to-ones|1:1s)\s+(?:at least\s+|every\s+|once\s+|twice\s+)?(?:\d+\s?(?:x|times)\s?)?(?:a\s+|per\s+)?(?:day|week|month|quarter|daily|weekly|monthly|quarterly|fortnightly))\b/i;
+const SALES_ACTIVITY = /\bnumber\s+of\s+(?:sales\s+|outbound\s+|cold\s+)?((?:calls|demos|meetings|visits|pitches|follow-ups)\s+(?:on|to|with)\s+(?:prospective|potential|new|target)\b)/i;

@@ -1,0 +1,137 @@
+// The verdict on a Korean statement (see verdict.ts): the predicate at the end carries it, a
+// subject marked by its particle names the people. The order of the tests is the method.
+import type { Q } from './statement-numbers';
+import { tokensOf, type KoreanShape } from './shape';
+import type { Decision, Facts } from './verdict-facts';
+import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS } from '../vocab/shape-words';
+import type { WordMatch } from './wordlist';
+
+export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
+  const { scale, level, count, counted, tok, withCount } = f;
+
+  // Korean: the predicate at the end carries the statement.
+  const p = shape.predicate;
+  // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
+  if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "… 공동체를 만들기 위해 최선을 다하겠다": a promise of effort; "8년 연속 우수기관 선정": an award.
+  const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
+  if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: effort.index, end: effort.index + effort[0].length, word: effort[0] } } };
+  // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
+  // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
+  const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
+  if (concrete && p && !scale && !level && !count && !shape.stateWord && !aspirations.some((a) => a.start > shape.person!.end) && KO_CONCRETE_END.test(text) && !KO_ENABLE.test(text)) {
+  return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  }
+  // "연간 3,000명이 심폐소생술 교육을 이수": a count of people as the subject, doing something.
+  const peopleDo = KO_COUNTED_SUBJECT.exec(text);
+  if (peopleDo && !KO_CREW.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: { start: peopleDo.index, end: peopleDo.index + peopleDo[0].length, word: peopleDo[0] } } };
+  // "수원화성으로 1천만 명 관광객이 찾아오는 시대를 열자": people counted, wished for or not.
+  if (p && p.cls === 'desire' && count && KO_PEOPLE_COUNT.test(text.slice(count.end, count.end + 8))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
+  if (marker && KO_HABIT.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
+  const paved = KO_INFRA_GROWTH.exec(text);
+  if (paved) return { verdict: 'output', reason: withCount({ code: 'action', at: { start: paved.index + paved[0].length - paved[1]!.length, end: paved.index + paved[0].length, word: paved[1]! } }) };
+  // "시내버스 100% 저상화": all of a deliverable, done; not a change in anyone.
+  const all = p && p.cls === 'action' && qs.length === 1 && qs[0]!.value === 100 && qs[0]!.unit === '%';
+  if (all) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
+  if (p && p.cls === 'action' && !scale) return { verdict: 'output', reason: withCount({ code: 'action', at: tok(p) }) };
+  // "임직원 대상 보안 교육 연 4회": how often the organisation does something is a count of its work.
+  const often = qs.find((q) => q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3)));
+  if (often && koActionBefore(text, often.start)) return { verdict: 'output', reason: { code: 'action', at: tok(often), count: text.slice(often.start, often.end) } };
+  // "국내 1위 핀테크 플랫폼이 된다", "함께 성장하는 복지관이 된다": becoming something is a state.
+  const becomes = KO_BECOME.exec(text);
+  if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: becomes.index, end: becomes.index + becomes[0].length, word: becomes[0] } } };
+  // "하루 2시간 영어 공부하기": time spent on an activity counts the activity.
+  // (A percentage or a duration skips the shape, so the ending is read from the text.)
+  const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)$/.test(text.slice(Math.max(0, scale.start - 4), scale.start).trimEnd()) ? /[가-힣]+기\s*[.!]?\s*$/.exec(text) : null;
+  if (doing) return { verdict: 'output', reason: { code: 'action', at: { start: doing.index, end: doing.index + doing[0].trimEnd().length, word: doing[0].trimEnd() }, count: text.slice(scale!.start, scale!.end) } };
+  // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
+  const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
+  if (crewCount) return { verdict: 'output', reason: { code: 'action', at: tok(crewCount), count: text.slice(crewCount.start, crewCount.end) } };
+  // "청년의 희망을 지원할 전담조직을 만듭니다": an organisation or a system set up.
+  const setUp = KO_SET_UP.exec(text);
+  if (setUp) return { verdict: 'output', reason: { code: 'action', at: { start: setUp.index, end: setUp.index + setUp[0].length, word: setUp[0] } } };
+  // "콘텐츠 펀드 1조원 조성", "공약 이행률 95%", "근로지원인 지원을 3,000명까지": money raised,
+  // the organisation's own plans carried out, a service given to a count of people.
+  const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
+  if (inputs) return { verdict: 'output', reason: { code: 'action', at: { start: inputs.index, end: inputs.index + inputs[0].length, word: inputs[0] } } };
+  // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
+  if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
+  // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
+  const staffed = KO_STAFFING.exec(text);
+  if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: { start: staffed.index, end: staffed.index + staffed[0].length, word: staffed[0] } } };
+  // "농촌 빈집 정비 150동": the action, then how many it was done to.
+  const lastTok = p && /^\d/.test(p.text) ? p : undefined;
+  if (lastTok && count && !scale && koActionBefore(text, lastTok.start)) return { verdict: 'output', reason: { code: 'action', at: tok(lastTok), count: text.slice(count.start, count.end) } };
+  // "데이터 표준화 80% 완료", "공정률 80%": a share of a deliverable finished.
+  const doneShare = scale && KO_SHARE_DONE.test(text.slice(scale.end, scale.end + 6));
+  if (doneShare) return { verdict: 'output', reason: { code: 'action', at: tok(scale), count: text.slice(scale.start, scale.end) } };
+  // "유통경영체 100개소 …", "신규 매장 3곳 오픈", "홍보 영상 5편": places, sessions and made things
+  // counted, with no result or change as the predicate, are the organisation's own work.
+  if (count && !scale && p && (p.cls === 'noun' || p.cls === 'verb') && KO_THING_COUNT.test(text.slice(count.start, count.end + 10)) && !KO_BEHAVIOUR_NOUNS.some((w) => p.stem.includes(w))) {
+  return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(count.start, count.end) } };
+  }
+  if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
+  // "국민이 원하는 곳에서 … 이용할 수 있도록 한다": a capability granted, not a behaviour seen.
+  const enabled = KO_ENABLE.exec(text);
+  if (enabled) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: enabled.index, end: enabled.index + enabled[0].length, word: enabled[0] } } };
+  // "15만 인구 회복": a count to get back to is a target, not a mood.
+  const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && /^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8));
+  if (count && p && (regained || (p.cls !== 'desire' && p.cls !== 'state'))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
+  if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "시민이 행복한 도시": people named, and a state hoped for them.
+  if (shape.person && shape.stateWord && shape.stateWord.start > shape.person.start && !scale && !level && !count) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+  if (shape.person && p && (p.cls === 'verb' || p.cls === 'noun' || p.cls === 'result' || (p.cls === 'change' && p.finite))) {
+  // "상담원이 더 빠르게 문의를 처리한다": people act, but the change has no size.
+  const vague = aspirations.find((a) => a.start > shape.person!.end && a.end <= p.start);
+  if (vague) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(vague) } };
+  return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  }
+  if (p && p.cls === 'desire') return { verdict: 'unmeasured', reason: { code: 'desire', at: tok(p) } };
+  if (p && (p.cls === 'state' || p.cls === 'change')) return { verdict: 'unmeasured', reason: { code: p.cls, at: tok(p) } };
+  // A sentence about things ("모든 청구서가 도착한 날 지급된다"): a state of affairs, not vague.
+  // ... but "채널별 SLA를 대시보드에 표시한다" (an object and X한다, nobody named) is a task.
+  if (p && p.cls === 'verb' && /(?:한다|합니다|하다|함|했다)$/.test(p.text) && /[을를](?:\s|$)/.test(text)) return { verdict: 'output', reason: { code: 'action', at: tok(p) } };
+  if (p && p.cls === 'verb' && !aspirations.length && !outputs.length) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
+  // Neither the predicate nor a subject decides: the words do, the last one first.
+  const o = outputs[outputs.length - 1];
+  const a = aspirations[aspirations.length - 1];
+  if (o && (!a || o.start > a.start)) return { verdict: 'output', reason: { code: 'action', at: tok(o) } };
+  if (a) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(a) } };
+  if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
+  return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
+}
+
+const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
+// A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
+const KO_CREW = /^\s*(?:[가-힣]{1,4}\s)?(?:영업사원|영업팀|직원|임직원|팀원|담당자|공무원|설계사|매니저)/;
+const KO_STAFFING = /채용|증원|충원|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
+const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
+/** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */
+function koActionBefore(text: string, end: number): boolean {
+  for (const t of tokensOf(text.slice(0, end))) {
+    const stem = t.text.replace(/[을를이가은는의에로으도과와만]$/, '');
+    if (KO_BEHAVIOUR_NOUNS.some((w) => stem.includes(w))) return false;
+    for (const w of KO_ACTION_NOUNS) if (stem.endsWith(w)) return true;
+  }
+  return false;
+}
+const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
+const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
+const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s)?(?:지원|서비스|상담|돌봄|교육)/;
+const KO_HABIT = /(?:생활화|습관화|일상화)/;
+const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
+const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
+const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:선정|수상|획득)/;
+const KO_LETS = /[가-힣]자\s*[.!]?\s*$/;
+const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
+const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
+const KO_CREW_SUBJECT = /^(?:직원|임직원|팀|팀원|공무원|영업사원|담당자|우리|회사|기관|정부|시|구|군)/;
+const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
+const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
+const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;
