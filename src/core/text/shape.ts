@@ -5,14 +5,13 @@
 //            a subject and its verb ("Hotel guests check in on their phone");
 //            or a phrase with no verb ("Partner self-service portal", "Business growth").
 //   Korean   the predicate at the end ("… 체계화", "… 개최", "… 성장해야 해!", "… 보낸다")
-//            and the subject marked by its particle ("학부모가", "민원인이").
+//            and the subject marked by its particle ("학부모가", "민원인이"): shape-ko.ts.
 //
 // Which verbs exist comes from WordNet (./lexicon.ts); the closed classes from
 // ../vocab/shape-words.ts. Everything is a lookup over the statement's words: no regular
 // expression is built per call, and the cost is linear in the statement.
 import {
-  EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_IRREGULAR_PARTICIPLES, EN_LIGHT_VERBS, EN_MENTAL_VERBS, EN_RESULT_VERBS, EN_STATE_VERBS,
-  EN_STATE_WORDS, EN_US_OBJECT, KO_ACTION_NOUNS, KO_DESIRE_ENDING, KO_PERSON_END, KO_RESULT_NOUNS, KO_STATE_WORDS,
+  EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_IRREGULAR_PARTICIPLES, EN_LIGHT_VERBS, EN_MENTAL_VERBS, EN_RESULT_VERBS, EN_STATE_VERBS, EN_STATE_WORDS, EN_US_OBJECT,
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 
@@ -64,7 +63,6 @@ export interface KoreanShape {
 export type Shape = EnglishShape | KoreanShape;
 
 const TOKEN = /[\p{L}\p{N}#]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const HANGUL = /[\uac00-\ud7af]/;
 const LEAD = new Set(['to', 'we', 'will', 'want', 'aim', 'need', 'must', 'should', 'shall', "let's", 'lets', 'let', 'us', 'i', 'you', 'also', 'then', 'and']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'all', 'every', 'each', 'your', 'their', 'this', 'these', 'those', 'its', 'my', 'new', 'more', 'some', 'any', 'two', 'three', 'four', 'five', 'ten', 'at', 'up', 'out', 'with', 'for', 'to', 'on', 'in', 'into', 'across', 'and', '&']);
 const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'gets', 'no', 'never', 'now', 'always', 'only', 'no longer']);
@@ -92,8 +90,6 @@ const NOT_PEOPLE = new Set(`rivers waters numbers orders letters centers compute
 export function isPeopleNoun(w: string): boolean {
   return isPeopleWord(w) || PLURAL_PEOPLE.has(w);
 }
-// Plural nouns that read like a verb's -s form ("users" / "uses"): a person word wins.
-const KO_ENDINGS = /(?:하기|한다|합니다|하다|함|했다|한\s?것|할\s?것|하는\s?것|된다|됨|되다|시킨다|시키기|시킴|시키다|하여|해|했음|완료|예정|추진|진행)$/;
 
 export function tokensOf(text: string): Tok[] {
   const out: Tok[] = [];
@@ -231,8 +227,6 @@ function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
 }
 const VERB_FOLLOWERS = new Set(['to', 'the', 'a', 'an', 'their', 'our', 'home', 'back', 'up', 'out', 'online']);
-const KO_CHANGE_GI = /(?:줄이|늘리|낮추|높이)기$/;
-const KO_HABIT_GI = /(?:끊기|모으기|모으|빼기|지키기|참기|걷기|챙기기|내놓기|일어나기)$/;
 const METRIC_LEADS = new Set(['average', 'median', 'mean', 'total', 'overall', 'net', 'gross']);
 const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
 const COUNT_LEAD = new Set(['our', 'the', 'first', 'another', 'additional', 'next', 'at', 'least', 'over', 'more', 'than']);
@@ -363,56 +357,3 @@ function passiveAhead(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 const CLAUSE_START = new Set(['as', 'while', 'when', 'because', 'and', 'so', 'since', 'after', 'before', 'once', 'if', 'until', 'but', 'or']);
-
-export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: number, e: number) => boolean, changeAt: (s: number, e: number) => boolean, actorAt: (s: number) => boolean): KoreanShape {
-  const stateWord = toks.find((t) => KO_STATE_WORDS.some((w) => t.text.includes(w)) || EN_STATE_WORDS.has(t.text));
-  const out: KoreanShape = { lang: 'ko', ...(stateWord ? { stateWord } : {}) };
-  // The subject: a person word with 이/가/은/는/께서 ("학부모가", "택배 기사가").
-  for (const t of toks) {
-    if (!HANGUL.test(t.text)) continue;
-    // "운전자 모두", "주민 전원": a person word with 모두 after it is a subject too.
-    const next = toks[toks.indexOf(t) + 1]?.text;
-    const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text) ?? (next !== undefined && /^(?:모두|모두가|전원|전원이|스스로)$/.test(next) ? /^(.+?)(?:들)?$/.exec(t.text) : null);
-    if (m && (actorAt(t.start) || KO_PERSON_END.test(m[1]!))) {
-      out.person = t;
-      break;
-    }
-  }
-  const hangul = toks.filter((t) => HANGUL.test(t.text));
-  const last = hangul[hangul.length - 1];
-  if (!last) return out;
-  const whole = text.slice(last.start).trim();
-  // The wish may span the last two words ("돼야 한다", "해야 합니다").
-  if (KO_DESIRE_ENDING.test(whole) || KO_DESIRE_ENDING.test(text.slice(Math.max(0, last.start - 4))) || /[가-힣]자\s*!/.test(whole)) return { ...out, predicate: { ...last, stem: last.text, cls: 'desire', finite: true } };
-  const finite = /(?:다|요|음|임)$/.test(last.text);
-  // The stem of the last word, then of the word before when the last one is an ending
-  // written apart ("도입 완료", "운영 추진", "완성한 것").
-  let p = last;
-  let stem = last.text.replace(/[을를이가은는의에로으도과와만]$/, '').replace(KO_ENDINGS, '');
-  if (!stem || ['것', '완료', '예정', '추진', '진행', '함'].includes(last.text)) {
-    const prev = hangul[hangul.length - 2];
-    if (prev) {
-      p = prev;
-      stem = prev.text.replace(KO_ENDINGS, '').replace(/[한할하는]$/, '');
-      if (!stem) stem = prev.text;
-      if (['완료', '진행', '추진'].includes(last.text) && !KO_RESULT_NOUNS.has(stem) && !changeAt(prev.start, prev.end)) {
-        return { ...out, predicate: { ...p, end: p.start + stem.length, stem, cls: 'action', finite } };
-      }
-    }
-  }
-  const ends = (set: Set<string>) => [...set].some((w) => stem.endsWith(w));
-  let cls: NonNullable<KoreanShape['predicate']>['cls'];
-  if (KO_STATE_WORDS.some((w) => stem.endsWith(w) || stem.startsWith(w))) cls = 'state';
-  else if (changeAt(p.start, p.end)) cls = 'change';
-  else if (ends(KO_RESULT_NOUNS)) cls = 'result';
-  // "탄산 끊기", "5천만원 모으기": a -기 goal of quitting or keeping something up is a behaviour;
-  // "야식 줄이기" a direction; any other -기 (읽기, 홈트하기) an activity.
-  else if (KO_CHANGE_GI.test(p.text)) cls = 'change';
-  else if (KO_HABIT_GI.test(p.text)) cls = 'verb';
-  else if (ends(KO_ACTION_NOUNS) || actionAt(p.start, p.end) || (/화$/.test(stem) && stem.length >= 3) || /[가-힣]기$/.test(p.text)) cls = 'action';
-  else if (finite) cls = 'verb';
-  else cls = 'noun';
-  // The span is the stem ("구축" of "구축한다"), what the message names.
-  const end = p.text.startsWith(stem) ? p.start + stem.length : p.end;
-  return { ...out, predicate: { ...p, end, stem, cls, finite } };
-}

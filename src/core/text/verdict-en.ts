@@ -5,7 +5,7 @@ import { isVerbLemma, verbLemmaOf } from './lexicon';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
 import type { WordSpan } from './statement';
-import { lastGroup, type Decision, type Facts } from './verdict-facts';
+import { lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
@@ -22,7 +22,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "Number of farmers who have adopted improved practices": an indicator counting people
   // who act, whatever words describe what they act on.
   const indicator = PEOPLE_INDICATOR.exec(text);
-  if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: { start: indicator.index, end: indicator.index + indicator[0].length, word: indicator[0] } } };
+  if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: matchSpan(indicator) } };
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
   // "Strategic Plan updated, with targets set for 80% of objectives": a document finished,

@@ -29,3 +29,8 @@ export function lastGroup(m: RegExpExecArray): WordSpan {
   const g = m.slice(1).find((x) => x !== undefined) ?? m[0];
   return { start: m.index + m[0].length - g.length, end: m.index + m[0].length, word: g };
 }
+
+/** The span of a whole match. */
+export function matchSpan(m: RegExpExecArray): WordSpan {
+  return { start: m.index, end: m.index + m[0].length, word: m[0] };
+}

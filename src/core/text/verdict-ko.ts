@@ -2,8 +2,8 @@
 // subject marked by its particle names the people. The order of the tests is the method.
 import type { Q } from './statement-numbers';
 import { tokensOf, type KoreanShape } from './shape';
-import type { Decision, Facts } from './verdict-facts';
-import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS } from '../vocab/shape-words';
+import { matchSpan, type Decision, type Facts } from './verdict-facts';
+import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_ORGANISATION, KO_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
 export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
@@ -15,7 +15,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "… 공동체를 만들기 위해 최선을 다하겠다": a promise of effort; "8년 연속 우수기관 선정": an award.
   const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
-  if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: effort.index, end: effort.index + effort[0].length, word: effort[0] } } };
+  if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(effort) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
   // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
   const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
@@ -24,7 +24,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   }
   // "연간 3,000명이 심폐소생술 교육을 이수": a count of people as the subject, doing something.
   const peopleDo = KO_COUNTED_SUBJECT.exec(text);
-  if (peopleDo && !KO_CREW.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: { start: peopleDo.index, end: peopleDo.index + peopleDo[0].length, word: peopleDo[0] } } };
+  if (peopleDo && !KO_CREW.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: matchSpan(peopleDo) } };
   // "수원화성으로 1천만 명 관광객이 찾아오는 시대를 열자": people counted, wished for or not.
   if (p && p.cls === 'desire' && count && KO_PEOPLE_COUNT.test(text.slice(count.end, count.end + 8))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
@@ -41,7 +41,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (often && koActionBefore(text, often.start)) return { verdict: 'output', reason: { code: 'action', at: tok(often), count: text.slice(often.start, often.end) } };
   // "국내 1위 핀테크 플랫폼이 된다", "함께 성장하는 복지관이 된다": becoming something is a state.
   const becomes = KO_BECOME.exec(text);
-  if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: becomes.index, end: becomes.index + becomes[0].length, word: becomes[0] } } };
+  if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(becomes) } };
   // "하루 2시간 영어 공부하기": time spent on an activity counts the activity.
   // (A percentage or a duration skips the shape, so the ending is read from the text.)
   const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)$/.test(text.slice(Math.max(0, scale.start - 4), scale.start).trimEnd()) ? /[가-힣]+기\s*[.!]?\s*$/.exec(text) : null;
@@ -51,16 +51,16 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (crewCount) return { verdict: 'output', reason: { code: 'action', at: tok(crewCount), count: text.slice(crewCount.start, crewCount.end) } };
   // "청년의 희망을 지원할 전담조직을 만듭니다": an organisation or a system set up.
   const setUp = KO_SET_UP.exec(text);
-  if (setUp) return { verdict: 'output', reason: { code: 'action', at: { start: setUp.index, end: setUp.index + setUp[0].length, word: setUp[0] } } };
+  if (setUp) return { verdict: 'output', reason: { code: 'action', at: matchSpan(setUp) } };
   // "콘텐츠 펀드 1조원 조성", "공약 이행률 95%", "근로지원인 지원을 3,000명까지": money raised,
   // the organisation's own plans carried out, a service given to a count of people.
   const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
-  if (inputs) return { verdict: 'output', reason: { code: 'action', at: { start: inputs.index, end: inputs.index + inputs[0].length, word: inputs[0] } } };
+  if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
   // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
   const staffed = KO_STAFFING.exec(text);
-  if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: { start: staffed.index, end: staffed.index + staffed[0].length, word: staffed[0] } } };
+  if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: matchSpan(staffed) } };
   // "농촌 빈집 정비 150동": the action, then how many it was done to.
   const lastTok = p && /^\d/.test(p.text) ? p : undefined;
   if (lastTok && count && !scale && koActionBefore(text, lastTok.start)) return { verdict: 'output', reason: { code: 'action', at: tok(lastTok), count: text.slice(count.start, count.end) } };
@@ -75,7 +75,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (scale || level) return { verdict: 'outcome', reason: { code: 'measured', at: tok(scale ?? level!) } };
   // "국민이 원하는 곳에서 … 이용할 수 있도록 한다": a capability granted, not a behaviour seen.
   const enabled = KO_ENABLE.exec(text);
-  if (enabled) return { verdict: 'unmeasured', reason: { code: 'state', at: { start: enabled.index, end: enabled.index + enabled[0].length, word: enabled[0] } } };
+  if (enabled) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(enabled) } };
   // "15만 인구 회복": a count to get back to is a target, not a mood.
   const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && /^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8));
   if (count && p && (regained || (p.cls !== 'desire' && p.cls !== 'state'))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
@@ -107,7 +107,8 @@ const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
 const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
-const KO_CREW = /^\s*(?:[가-힣]{1,4}\s)?(?:영업사원|영업팀|직원|임직원|팀원|담당자|공무원|설계사|매니저)/;
+// The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
+const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
 const KO_STAFFING = /채용|증원|충원|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
@@ -131,7 +132,7 @@ const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:�
 const KO_LETS = /[가-힣]자\s*[.!]?\s*$/;
 const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
 const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
-const KO_CREW_SUBJECT = /^(?:직원|임직원|팀|팀원|공무원|영업사원|담당자|우리|회사|기관|정부|시|구|군)/;
+const KO_CREW_SUBJECT = new RegExp(`^(?:${[...KO_WORKFORCE, ...KO_ORGANISATION].join('|')})`);
 const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
 const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
 const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;

@@ -128,6 +128,11 @@ export const EN_WORKFORCE = set(`staff employees employee teams team engineers e
 
 /** Front-line staff of public services: "600 more nurses" is staff added, "100% of teachers will receive coaching" training given. */
 export const EN_FRONTLINE_STAFF = set(`nurses doctors teachers police midwives paramedics firefighters caseworkers gps consultants`);
+/** The organisation's own people in Korean: what they do or attend is work done (직원 교육, 영업사원 방문). */
+export const KO_WORKFORCE = ['영업사원', '영업팀', '임직원', '직원', '팀원', '팀', '담당자', '공무원', '설계사', '매니저'];
+/** The organisation itself as a subject (우리, 회사, 기관, 시): its doings are its work. */
+export const KO_ORGANISATION = ['우리', '회사', '기관', '정부', '시', '구', '군'];
+
 /** After a people subject and its verb, the company as the object: "Customers choose us", "People recognise our logo". */
 export const EN_US_OBJECT = set(`us our`);
 
