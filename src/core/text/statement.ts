@@ -9,6 +9,7 @@
 // Word lists come from the Vocabulary and are compiled once per Vocabulary object.
 import { templatePrompts } from '../snippets/prompts';
 import type { Vocabulary } from '../vocab';
+import { KO_HABIT_WORDS } from '../vocab/shape-words';
 import { findDates } from './date';
 import { quantityRole, type QuantityRole } from './measure';
 import { normaliseForJudging } from './normalise';
@@ -118,7 +119,6 @@ const RECENT_MAX = 256;
 const MAX_STATEMENT = 2000;
 const NONE: WordMatch[] = [];
 const HANGUL = /[\uac00-\ud7af]/;
-const HABIT = /생활화|습관화|일상화/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
 // the sentence only when a verb-like word follows it ("Customer portal" is a thing).
 
@@ -242,7 +242,7 @@ function judge(source: string, c: Compiled): StatementJudgement {
   const subject = shapeActor(shape);
   const actor = actors[0] ?? subject;
   // ... or before a Korean habit word, whoever takes the habit up ("1회용컵 대신 개인컵 생활화").
-  const marker = actor ? keep(c.markers.find(text)).find((m) => m.start >= actor.end) : korean && HABIT.test(text) ? keep(c.markers.find(text))[0] : undefined;
+  const marker = actor ? keep(c.markers.find(text)).find((m) => m.start >= actor.end) : korean && KO_HABIT_WORDS.test(text) ? keep(c.markers.find(text))[0] : undefined;
   const actorIsSubject = korean ? shape.lang === 'ko' && shape.person !== undefined : shape.lang === 'en' && shape.kind === 'subject' && shape.people;
 
   const decision = decide(text, shape, quantities, outputs, aspirations, actors, marker);

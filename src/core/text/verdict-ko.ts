@@ -3,7 +3,7 @@
 import type { Q } from './statement-numbers';
 import { tokensOf, type KoreanShape } from './shape';
 import { matchSpan, type Decision, type Facts } from './verdict-facts';
-import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_ORGANISATION, KO_WORKFORCE } from '../vocab/shape-words';
+import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_HABIT_WORDS, KO_ORGANISATION, KO_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
 export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
@@ -28,7 +28,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // "수원화성으로 1천만 명 관광객이 찾아오는 시대를 열자": people counted, wished for or not.
   if (p && p.cls === 'desire' && count && KO_PEOPLE_COUNT.test(text.slice(count.end, count.end + 8))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
-  if (marker && KO_HABIT.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  if (marker && KO_HABIT_WORDS.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
   const paved = KO_INFRA_GROWTH.exec(text);
   if (paved) return { verdict: 'output', reason: withCount({ code: 'action', at: { start: paved.index + paved[0].length - paved[1]!.length, end: paved.index + paved[0].length, word: paved[1]! } }) };
@@ -125,7 +125,6 @@ const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지�
 const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
 const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s)?(?:지원|서비스|상담|돌봄|교육)/;
-const KO_HABIT = /(?:생활화|습관화|일상화)/;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
 const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
 const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:선정|수상|획득)/;

@@ -63,6 +63,9 @@ export const KO_STATE_WORDS = [
   '반듯', '이끄는', '부흥', '번영', '도전', '브랜딩', '가속', '글로벌', '세계',
 ];
 
+/** Korean words for a habit taken up (생활화, 습관화, 일상화): "1회용컵 대신 개인컵 생활화" is a behaviour whoever takes it up. */
+export const KO_HABIT_WORDS = /생활화|습관화|일상화/;
+
 /** Endings that wish or urge rather than state ("벌고 싶다", "성공하자!", "성장해야 해"). */
 export const KO_DESIRE_ENDING = /(?:싶다|싶어|싶어요|싶습니다|하자|되자|해야\s?해|해야\s?한다|해야\s?합니다|돼야\s?한다|되어야\s?한다|돼야\s?합니다|겠다|겠습니다|기를|바란다|바랍니다|자)[\s!.~?]*$/;
 
