@@ -108,13 +108,33 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     }
     return { start: 0, end: Math.min(text.length, 1) };
   };
+  // A bad list item is spliced out (deleting it would leave a hole that fails validation again
+  // on every round); each list remembers the file's index of the items it still holds, so a
+  // later finding in the same list is placed on the right item.
+  const fileIndex = new WeakMap<unknown[], number[]>();
+  const indexesOf = (list: unknown[]) => fileIndex.get(list) ?? list.map((_, i) => i);
+  const inFile = (path: string[]): string[] => {
+    let o: unknown = value;
+    return path.map((k) => {
+      const list = Array.isArray(o) ? o : undefined;
+      o = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
+      return list ? String(indexesOf(list)[Number(k)] ?? k) : k;
+    });
+  };
   const drop = (path: string[]) => {
     let o = value as Record<string, unknown>;
     for (const k of path.slice(0, -1)) o = (o?.[k] ?? {}) as Record<string, unknown>;
-    if (o && typeof o === 'object') delete o[path[path.length - 1]!];
+    const last = path[path.length - 1]!;
+    if (Array.isArray(o)) {
+      const indexes = indexesOf(o);
+      indexes.splice(Number(last), 1);
+      o.splice(Number(last), 1);
+      fileIndex.set(o, indexes);
+    } else if (o && typeof o === 'object') delete o[last];
   };
   const problem = (path: string[], en: string, koText: string) => {
-    findings.push({ ruleId: CONFIG_RULE_ID, message: ko ? koText : en, span: at(path) });
+    const where = inFile(path);
+    findings.push({ ruleId: CONFIG_RULE_ID, message: ko ? koText : en, span: at(where) });
     drop(path);
   };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -132,7 +152,7 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     let got: unknown = value;
     for (const k of where) got = got && typeof got === 'object' ? (got as Record<string, unknown>)[k] : undefined;
     const shown = JSON.stringify(got)?.slice(0, 60) ?? String(got);
-    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${extra}` : `unknown key ${extra}`) : `${where.join('.')}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
+    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${extra}` : `unknown key ${extra}`) : `${inFile(where).join('.')}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
     problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
   }
   const config = value as CboConfig;

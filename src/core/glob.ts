@@ -25,7 +25,18 @@ type Node =
 /** A pattern with `{a,b}` expanded; more alternatives than this are read as literal text. */
 const MAX_ALTERNATIVES = 256;
 
+/**
+ * The longest pattern compiled, as long as the longest path Linux accepts (PATH_MAX). A longer
+ * one can only come from a hostile or broken config; it matches nothing (minimatch refuses such
+ * patterns too). Without the cap a pasted 100,000-character pattern built an automaton that
+ * large on every test, and the config schema says the same limit to the user.
+ */
+export const MAX_GLOB_LENGTH = 4096;
+
+const NEVER: GlobMatcher = { test: () => false };
+
 export function compileGlob(glob: string): GlobMatcher {
+  if (glob.length > MAX_GLOB_LENGTH) return NEVER;
   const programs = expandBraces(glob).map(compile);
   return {
     test(path: string): boolean {

@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildReport } from '../../src/core/report';
-import { globToRegExp } from '../../src/core/glob';
+import { globToRegExp, MAX_GLOB_LENGTH } from '../../src/core/glob';
+import { parseConfigText } from '../../src/core/config';
 import { LineIndex, lineStarts } from '../../src/core/positions';
 import { parseDocument } from '../../src/core/parse';
 import { computeRoi, sumRoi } from '../../src/core/roi';
@@ -239,6 +240,25 @@ describe('hardening (issue 11)', function () {
         ['a.b', 'axb', false],
       ];
       for (const [g, p, want] of cases) assert.equal(globToRegExp(g).test(p), want, `${g} vs ${p}`);
+    });
+
+    it('a glob longer than any path (4,096 characters) matches nothing, and the config says so', () => {
+      const atLimit = 'a'.repeat(MAX_GLOB_LENGTH - 2) + '/*';
+      assert.equal(globToRegExp(atLimit).test('a'.repeat(MAX_GLOB_LENGTH - 2) + '/x.md'), true);
+      const over = '*'.repeat(MAX_GLOB_LENGTH + 1);
+      assert.equal(globToRegExp(over).test('x.md'), false);
+      const { config, findings } = parseConfigText(`ignore:\n  - "${over}"\n  - drafts/**\n`);
+      assert.equal(findings.length, 1, JSON.stringify(findings));
+      assert.match(findings[0]!.message, /ignore\.0.*this entry is ignored/);
+      assert.deepEqual(config.ignore, ['drafts/**']);
+    });
+
+    it('bad config list items are each reported once, on their own line, and the good ones kept', () => {
+      const text = 'ignore:\n  - 5\n  - drafts/**\n  - 7\n  - notes/**\n';
+      const { config, findings } = parseConfigText(text);
+      assert.deepEqual(findings.map((f) => f.message), ['Config: ignore.0: 5 must be string; this entry is ignored.', 'Config: ignore.2: 7 must be string; this entry is ignored.']);
+      assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['5', '7']);
+      assert.deepEqual(config.ignore, ['drafts/**', 'notes/**']);
     });
   });
 });
