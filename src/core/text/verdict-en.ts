@@ -38,11 +38,14 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (result) return { verdict: 'outcome', reason: { code: 'measured', at: lastGroup(result) } };
   // "Airstaff meeting at least 1x monthly": how often the team meets; "Increase the number of
   // calls on prospective customers": the team's own calls.
-  const ritual = TEAM_RITUAL.exec(text) ?? SALES_ACTIVITY.exec(text);
+  // The unanchored patterns run only where a word they need is written (a substring search
+  // costs far less than an alternation tried at every position).
+  const lower = text.toLowerCase();
+  const ritual = (RITUAL_WORDS.some((w) => lower.includes(w)) ? TEAM_RITUAL.exec(text) : null) ?? (lower.includes('number') ? SALES_ACTIVITY.exec(text) : null);
   if (ritual && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: lastGroup(ritual) }) };
   // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time
   // recipients", "10 hours of training per organisation": money or time given is an input.
-  const given = FUNDING.exec(text) ?? EXECUTION_RATE.exec(text);
+  const given = FUNDING.exec(text) ?? (lower.includes('rate') ? EXECUTION_RATE.exec(text) : null);
   if (given) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(given) }) };
   const trainingTime = qs.find((q) => q.unit !== undefined && /^(?:hours?|hrs?|days?|minutes?|mins?)$/i.test(q.unit) && TRAINING_AFTER.test(text.slice(q.end, q.end + 20)));
   if (trainingTime && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(trainingTime), count: text.slice(trainingTime.start, trainingTime.end) } };
@@ -258,4 +261,6 @@ const EXECUTION_RATE = /\b((?:execution|implementation|completion|delivery)\s+ra
 const TRAINING_AFTER = /^\s*(?:of\s+)?(?:[\p{L}-]+\s+)?(?:training|coaching|mentoring|instruction|professional development|cpd)\b/iu;
 const COUNT_DONE = /^\s*(?:at least|over|more than|up to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){1,5}?(introduced|created|built|planted|installed|opened|delivered|established|launched|published|held|completed|constructed|developed|implemented|rolled out|set up|restored|refurbished|upgraded|renovated|designated)\b/iu;
 const TEAM_RITUAL = /\b((?:meeting|meetings|meets|huddles?|briefings?|check-ins?|stand-?ups?|one-to-ones|1:1s)\s+(?:at least\s+|every\s+|once\s+|twice\s+)?(?:\d+\s?(?:x|times)\s?)?(?:a\s+|per\s+)?(?:day|week|month|quarter|daily|weekly|monthly|quarterly|fortnightly))\b/i;
+/** A word every TEAM_RITUAL match contains. */
+const RITUAL_WORDS = ['meet', 'huddle', 'briefing', 'check-in', 'stand', 'one-to-one', '1:1'];
 const SALES_ACTIVITY = /\bnumber\s+of\s+(?:sales\s+|outbound\s+|cold\s+)?((?:calls|demos|meetings|visits|pitches|follow-ups)\s+(?:on|to|with)\s+(?:prospective|potential|new|target)\b)/i;

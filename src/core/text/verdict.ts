@@ -15,6 +15,12 @@ import type { WordMatch } from './wordlist';
 // "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
 const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full|free of (?:significant |material |any )?(?:errors?|defects?)|error[- ]free|defect[- ]free|meets?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?standards?)\b/i;
 
+/** Whether the text holds a word every STANDARD match contains: the cheap test first. */
+function mayBeStandard(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('day') || lower.includes('time') || lower.includes('in full') || lower.includes('free') || lower.includes('standard');
+}
+
 export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): Decision {
   // "Reach 10,000 monthly visits" counts results; "Run 5 webinars" counts activity.
   // A short duration ("within 10 minutes") measures a change, except as the deadline of a
@@ -23,7 +29,7 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
   // "100% of the components are migrated": all of a deliverable, not a level reached; but "100% of
   // statistics are released free of errors" and "100% of advice meets the standard" set a standard.
-  const standard = STANDARD.test(text);
+  const standard = mayBeStandard(text) && STANDARD.test(text);
   const level = qs.find((q) => (q.role === 'measure' || q.role === 'timebox') && (standard || !allOf(text, q) || ofPeople(text, q)));
   const count = qs.find((q) => q.role === 'count');
   const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
