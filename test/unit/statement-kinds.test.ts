@@ -291,6 +291,29 @@ describe('sentence kinds (shape reader)', () => {
     'Make the district smoke-free by 2030',
     'Within five years, 100 per cent of children who need speech therapy can get it',
   ]);
+  all('fifth round, batch 11 kinds: a service given to people, rituals, ages, funds and staff added, becoming', 'vague', [
+    'Every tenant is offered a home energy check each winter',
+    'Each pupil is given a reading mentor in the first term',
+    'At least 300 carers will receive respite breaks through the scheme',
+    'Over 40 families will receive debt advice from our partners',
+    'The project board will meet monthly to review the risk log',
+    'Support leads meet weekly with the product team',
+    'Raise awareness among the 16 to 24 age group',
+    'Improve outcomes for the eighteen to twenty-five demographic',
+    'Increase the number of 17 year olds in apprenticeships',
+    '거점 돌봄센터를 5개소에서 12개소로 확대',
+    '창업지원 기금을 2028년까지 500억원 규모로 확대',
+    '데이터 전문인력을 현재 40명에서 120명으로 늘린다',
+    '우리는 업계를 이끄는 회사가 될 것이다',
+  ]);
+  all('fifth round, batch 11 kinds: results counted with the made thing named, ages beside a measure', 'outcome', [
+    '25,000 course enrolments by June',
+    '8,000 app downloads in the first quarter',
+    'Increase the share of 16-year-olds in full-time education from 80% to 90%',
+    'Weekly active users aged 18 to 34 grow from 20,000 to 35,000',
+    '교사들이 수업 자료를 공유 플랫폼에 올린다',
+    '간호사 이직률을 20%에서 12%로 낮춘다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -68,6 +68,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'all', 'every', 'each', 'y
 const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'gets', 'no', 'never', 'now', 'always', 'only', 'no longer']);
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
+const EACH = new Set(['every', 'each']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
 const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
@@ -165,7 +166,9 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     const headNoun = subject[(prep < 0 ? subject.length : prep) - 1] ?? subject[0]!;
     // "Older people discharged from hospital": a participle after the people describes them.
     const described = subject.indexOf(headNoun) > from && participleLemma(headNoun.text) !== undefined ? subject[subject.indexOf(headNoun) - 1]! : headNoun;
-    const people = actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
+    // "Every household", "Each tenant": one person of a group, named in the singular.
+    const oneOfEach = EACH.has(subject[0]!.text) && (isPeopleWord(headNoun.text + 's') || PEOPLE_WORDS.has(headNoun.text + 'es'));
+    const people = oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);
     if (EN_ARTEFACT_NOUNS.has(headNoun.text)) out.artefactSubject = true;

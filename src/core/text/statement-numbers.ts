@@ -24,7 +24,7 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
-  if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 20))) return false;
+  if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 36))) return false;
   // "5-star guest experience": a grade named, not a rating reached ("a 4.5-star rating" is).
   if (/^-star\s+(?!ratings?|reviews?|average|score)[a-z]/i.test(text.slice(q.end, q.end + 16))) return false;
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
@@ -44,7 +44,9 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 // "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
 const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
-const AGE_AFTER = /^\s*(?:-|to\s+\d+\s*)?\s*(?:years?\s+old|years?\s+and\s+(?:over|older|under)|-year-olds?)/i;
+// ... also "18 year olds" (the number read with its unit "year"), "the eighteen to
+// thirty-four demographic", "the 25-34 age group".
+const AGE_AFTER = /^\s*(?:-|to\s+\d+\s*)?\s*(?:years?\s+old|years?\s+and\s+(?:over|older|under)|-year-olds?)|^[\s-]olds?\b|^\s*(?:(?:-|to)\s*[\w-]+\s+)?(?:demographic|age\s+(?:group|bracket|band))\b/i;
 const RANK_AMONG = /^\s+of\s+the\s+(?:\w+est|best|top|most|leading|largest|greatest|world's)\b/i;
 // "zero-emission buses", "zero carbon homes": a kind of thing named, not a target of zero.
 const ZERO_NAME = /^[\s-](?:emissions?|carbon|waste|trust|code|touch)[\s-]+(?:technolog|vehicle|bus|car|truck|fleet|zone|building|home|house|school|solution|approach|architecture|platform|energy|power|transport|heating)/i;

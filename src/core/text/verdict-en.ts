@@ -181,6 +181,8 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
     const w = m[0].toLowerCase();
     // "25 more positive reviews": what customers write about us, not reviews the team does.
     if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
+    // "10,000 course completions", "500 app downloads": what people do with the made thing.
+    if (EN_ARTEFACT_NOUNS.has(w) && RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
     if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
     prevWord = w;
     if (STOP_WORDS.has(w)) return false;
@@ -188,6 +190,7 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
   return false;
 }
 // What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const RESULT_AFTER = /^\s+(?:completions|enrol(?:l)?ments|downloads|sign-?ups|registrations|purchases|bookings|subscriptions|installs|redemptions|renewals)\b/i;
 const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
 const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
 const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
@@ -210,18 +213,22 @@ function linked(text: string, shape: Shape, h: { start: number; text: string }):
 /** A count of people, then the service they got: "50 pregnant mothers received prenatal care". */
 function servedCount(text: string, qs: Q[]): { verb: WordSpan; count: string } | undefined {
   const q = qs[0];
-  if (!q || q.role !== 'count' || text.slice(0, q.start).trim()) return undefined;
+  // "At least 150 youth will receive housing services": a floor on the count is still a count.
+  const lead = text.slice(0, q?.start ?? 0).trim().toLowerCase();
+  if (!q || (q.role !== 'count' && !(q.role === 'measure' && COUNT_FLOOR.has(lead))) || (lead && !COUNT_FLOOR.has(lead))) return undefined;
   const after = tokensOf(text.slice(q.end, q.end + 60));
   for (let k = 0; k < Math.min(3, after.length - 1); k++) {
     if (!isPeopleNoun(after[k]!.text)) continue;
-    const v = after[k + 1]!;
+    // "150 youth will receive": the service in the future tense.
+    const v = after[k + 1]!.text === 'will' && after[k + 2] ? after[k + 2]! : after[k + 1]!;
     if (!SERVED_VERBS.has(v.text)) return undefined;
     return { verb: { word: text.slice(q.end + v.start, q.end + v.end), start: q.end + v.start, end: q.end + v.end }, count: text.slice(q.start, q.end).trim() };
   }
   return undefined;
 }
+const COUNT_FLOOR = new Set(['at least', 'over', 'more than', 'up to']);
 // Not "visited" or "reached": "5,000 customers visited the store" is what customers did.
-const SERVED_VERBS = new Set(['received', 'receive', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
+const SERVED_VERBS = new Set(['received', 'receive', 'receives', 'attended', 'attend', 'trained', 'served', 'participated', 'benefited', 'benefitted', 'assisted', 'supported', 'counselled', 'counseled', 'screened', 'treated', 'contacted']);
 const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo', 'undertake', 'pass', 'join', 'receive', 'get']);
 const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars', 'professional', 'coaching', 'mentoring', 'instruction']);
 
@@ -260,7 +267,7 @@ const FUNDING = /^\s*(?:to\s+)?((?:invest|spend|allocate|commit|provide|award|gr
 const EXECUTION_RATE = /\b((?:execution|implementation|completion|delivery)\s+rate)\s+(?:of|for|on)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:plans?|actions?|projects?|recommendations?|initiatives?|commitments?|milestones?|measures?)\b/iu;
 const TRAINING_AFTER = /^\s*(?:of\s+)?(?:[\p{L}-]+\s+)?(?:training|coaching|mentoring|instruction|professional development|cpd)\b/iu;
 const COUNT_DONE = /^\s*(?:at least|over|more than|up to)?\s*[\d,.]+\s+(?:[\p{L}-]+\s+){1,5}?(introduced|created|built|planted|installed|opened|delivered|established|launched|published|held|completed|constructed|developed|implemented|rolled out|set up|restored|refurbished|upgraded|renovated|designated)\b/iu;
-const TEAM_RITUAL = /\b((?:meeting|meetings|meets|huddles?|briefings?|check-ins?|stand-?ups?|one-to-ones|1:1s)\s+(?:at least\s+|every\s+|once\s+|twice\s+)?(?:\d+\s?(?:x|times)\s?)?(?:a\s+|per\s+)?(?:day|week|month|quarter|daily|weekly|monthly|quarterly|fortnightly))\b/i;
+const TEAM_RITUAL = /\b((?:meeting|meetings|meets?|huddles?|briefings?|check-ins?|stand-?ups?|one-to-ones|1:1s)\s+(?:at least\s+|every\s+|once\s+|twice\s+)?(?:\d+\s?(?:x|times)\s?)?(?:a\s+|per\s+)?(?:day|week|month|quarter|daily|weekly|monthly|quarterly|fortnightly))\b/i;
 /** A word every TEAM_RITUAL match contains. */
 const RITUAL_WORDS = ['meet', 'huddle', 'briefing', 'check-in', 'stand', 'one-to-one', '1:1'];
 const SALES_ACTIVITY = /\bnumber\s+of\s+(?:sales\s+|outbound\s+|cold\s+)?((?:calls|demos|meetings|visits|pitches|follow-ups)\s+(?:on|to|with)\s+(?:prospective|potential|new|target)\b)/i;

@@ -54,7 +54,9 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (setUp) return { verdict: 'output', reason: { code: 'action', at: matchSpan(setUp) } };
   // "콘텐츠 펀드 1조원 조성", "공약 이행률 95%", "근로지원인 지원을 3,000명까지": money raised,
   // the organisation's own plans carried out, a service given to a count of people.
-  const inputs = KO_FUNDING.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
+  // "청년농 전용펀드를 2027년까지 1000억원 규모로 확대": a fund grown; "연구인력을 100명에서 300명으로
+  // 늘린다": staff added. Both are inputs, however they are counted.
+  const inputs = KO_FUNDING.exec(text) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
@@ -105,8 +107,8 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
 
 const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
-const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
-const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것)\s*[.!]?\s*$/;
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩|에서)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것|될\s?것(?:이다|입니다)?)\s*[.!]?\s*$/;
 // The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
 const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
 const KO_STAFFING = /채용|증원|충원|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
@@ -133,5 +135,7 @@ const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
 const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
 const KO_CREW_SUBJECT = new RegExp(`^(?:${[...KO_WORKFORCE, ...KO_ORGANISATION].join('|')})`);
 const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
+const KO_FUND_GROWTH = /(?:펀드|기금|예산|재원|투자금|사업비)(?:을|를)\s?[^.]{0,16}?[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)/;
+const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력|연구원|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.]{0,24}?(?:늘린|늘리|늘려|증원|충원|확충|채용)/;
 const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
 const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;

@@ -118,7 +118,8 @@ export const EN_EXTRA_VERBS = set(`onboard offboard upskill reskill rebrand repl
 
 /** People trained, hired or told: "30 employees trained on the new tool" is an activity done to them. */
 export const EN_PASSIVE_ACTIVITY = set(`train onboard hire recruit certify brief notify inform contact interview survey
-  invite enrol enroll register assign appoint equip upskill reskill educate coach teach email call`);
+  invite enrol enroll register assign appoint equip upskill reskill educate coach teach email call
+  offer give provide send allocate`);
 
 /**
  * The team's own people, as a subject: what they produce ("contribute 1200 code reviews") or
