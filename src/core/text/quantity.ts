@@ -64,7 +64,10 @@ export function extractQuantities(text: string): Quantity[] {
     let unit = m[3] ?? (m[1] ? m[1] : undefined);
     if (m[1] && m[3] && /^[kKmMbB]$/.test(m[3])) unit = m[1];
     const scale = m[3] && /^[kK]$/.test(m[3]) ? 1e3 : m[3] && /^[mM]$/.test(m[3]) && m[1] ? 1e6 : m[3] && /^[bB]$/.test(m[3]) ? 1e9 : 1;
-    push(out, value * scale, unit ? normaliseUnit(unit) : undefined, m.index, m.index + m[0].length);
+    // Without a unit, the space the pattern took before it is not part of the number: "500 "
+    // would show in a hover and widen a squiggle.
+    const end = m[3] === undefined ? numberEnd : m.index + m[0].length;
+    push(out, value * scale, unit ? normaliseUnit(unit) : undefined, m.index, end);
   }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {

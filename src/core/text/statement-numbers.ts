@@ -18,7 +18,7 @@ const A_NAME_OR_RANK = /(?:#|:|\b(?:top|no\.|number|iso|iec|soc|pci|wcag|tier|le
 
 /** Whether a number found in the statement is a quantity of something (not a date's, a rank's, a name's). */
 export function isQuantity(text: string, q: Quantity, dates: readonly { start: number; end: number }[], korean: boolean): boolean {
-  if (text.charCodeAt(q.end) === 58) return false; // "1:1s", "KR1:"
+  if (text.charCodeAt(q.end) === 58 || (text.charCodeAt(q.end) === 32 && text.charCodeAt(q.end + 1) === 58)) return false; // "1:1s", "KR1:", "KR 1 :"
   for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
