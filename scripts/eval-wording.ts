@@ -39,10 +39,11 @@ export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/f
 // collected after batches 5 and 6 had been scored too: reported alone, as the lines no version
 // of the judge had been scored on before them (test/fixtures/wording/README.md). Batch 11
 // (lines 1677 on) was collected after the fourth held-out run had scored batches 7 to 10:
-// it is now the one report no version of the judge has been scored on.
+// Batch 12 (lines 1942 on) was collected after the fifth run had scored batch 11: it is now
+// the one report no version of the judge has been scored on.
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
-const NEWEST_FROM_LINE = 1677;
+const NEWEST_FROM_LINE = 1942;
 const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
 
 export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
@@ -164,8 +165,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 11)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
-      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 11)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 12)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 12)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
