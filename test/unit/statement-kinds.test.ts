@@ -314,6 +314,23 @@ describe('sentence kinds (shape reader)', () => {
     '교사들이 수업 자료를 공유 플랫폼에 올린다',
     '간호사 이직률을 20%에서 12%로 낮춘다',
   ]);
+  all('sixth round, batch 12 kinds: capacity built, money put in, school years, a singular actor as a modifier', 'vague', [
+    'Add 400 MW of battery storage capacity by 2028',
+    'Double our solar generation capacity to 2 GW',
+    'Build 1,200 affordable homes with an investment of £90m',
+    'Invest over $40m to upgrade the depot network',
+    'Raise attainment in years 5 and 6',
+    'Better client onboarding experience',
+    '2028년까지 3조원 이상을 투자',
+    '신사업 발굴을 위해 800억원의 투자를 집행',
+    '2박3일 리더십 캠프로 소통 역량 강화',
+    'Have 40 more community nurses in post by April',
+  ]);
+  all('sixth round, batch 12 kinds: people counted after "have", people counted doing something', 'outcome', [
+    'Have 12,000 paying members by the end of next year',
+    'Number of residents recycling food waste every week',
+    'Percentage of tenants reporting repairs online',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -21,6 +21,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (text.charCodeAt(q.end) === 58 || (text.charCodeAt(q.end) === 32 && text.charCodeAt(q.end + 1) === 58)) return false; // "1:1s", "KR1:", "KR 1 :"
   for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  // "at years 4 and 5", "Key Stages 1 and 2", "grades 3-5": school years named, not amounts.
+  if (SCHOOL_YEAR.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
@@ -29,7 +31,7 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (/^-star\s+(?!ratings?|reviews?|average|score)[a-z]/i.test(text.slice(q.end, q.end + 16))) return false;
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
-  if (korean && KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12))) return false;
+  if (korean && (KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12)) || /\d\s?박\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)))) return false;
   // "매달 22일", "매월 15일": a day of the month, a date.
   if (korean && /(?:매달|매월)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
@@ -42,7 +44,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
 // "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 // ... also "18 year olds" (the number read with its unit "year"), "the eighteen to
 // thirty-four demographic", "the 25-34 age group".
@@ -92,6 +95,8 @@ const GATED: [RegExp, string[]][] = [
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;
 
+const INVESTED_BEFORE = /\b(?:an?\s+)?(?:investment|funding|budget|spend)\s+of\s+(?:over\s+|more than\s+|at least\s+|up to\s+|around\s+|about\s+)?[$€£¥₩]?\s?$|\binvest(?:s|ing|ed)?\s+(?:over\s+|more than\s+|at least\s+|up to\s+)?[$€£¥₩]?\s?$/i;
+const INVESTED_AFTER = /^\s?(?:조|억|만|천)?\s?(?:원|달러)?\s?(?:이상|가량)?\s?(?:의\s?투자|을\s?투자|를\s?투자|투자)/;
 const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
@@ -113,6 +118,8 @@ export function isScale(text: string, q: Q): boolean {
   // "Migrate 100% of workloads", "Close 100 percent of weaknesses": all of a deliverable, done.
   if (allOf(text, q)) return false;
   // "40 hours of training", "연 40시간 교육": time spent on an activity counts the activity.
+  // "with an investment of over £150m", "50조원 이상을 투자": money put in is an input, not a measure.
+  if (INVESTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || INVESTED_AFTER.test(text.slice(q.end, q.end + 14))) return false;
   if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
   // of made things (but "1.5 million users" is a count).

@@ -21,7 +21,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const clause = () => m !== undefined && actors.some((a) => a.end < m.start && tokensOf(text.slice(a.end, m.start)).some((t) => isVerbLemma(t.text)));
   // "Number of farmers who have adopted improved practices": an indicator counting people
   // who act, whatever words describe what they act on.
-  const indicator = PEOPLE_INDICATOR.exec(text);
+  const indicator = PEOPLE_INDICATOR.exec(text) ?? (!scale && !level ? PEOPLE_DOING.exec(text) : null);
   if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: matchSpan(indicator) } };
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
@@ -61,6 +61,12 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "Inspections of planned maintenance carried out (10%)": the team's activity, done, in any share.
   const inspected = ACTIVITY_DONE.exec(text);
   if (inspected && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: { start: inspected.index + inspected[0].length - inspected[1]!.length, end: inspected.index + inspected[0].length, word: inspected[1]! } }) };
+  // "Have over 26,000 subscribers by 2027": people counted after "have" are a result reached.
+  if (command && h.text === 'have' && f.counted && peopleCounted(text, f.counted)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(f.counted) } };
+  // "Triple renewable generation capacity to 145 GW", "Develop 1.6 gigawatts of new capacity":
+  // capacity built is a deliverable, however it is measured.
+  const capacity = CAPACITY_BUILT.exec(text);
+  if (capacity && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(capacity) }) };
   if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
     return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
   }
@@ -109,7 +115,8 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const lead = leadingComparative(text);
   if (lead) {
     const after = tokensOf(text.slice(lead.end, lead.end + 60));
-    const who = after[0] && (isPeopleNoun(after[0].text) || actors.some((a) => a.start === lead.end + after[0]!.start));
+    // "Better customer service levels": a listed actor in the singular modifies a noun; it is not people acting.
+    const who = after[0] && (isPeopleNoun(after[0].text) || (after[0].text.endsWith('s') && actors.some((a) => a.start === lead.end + after[0]!.start)));
     const next = after[1];
     const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
     // "More people can live the life they want": a capability hoped for, not a behaviour.
@@ -233,11 +240,20 @@ const TRAINING_VERBS = new Set(['complete', 'attend', 'finish', 'take', 'undergo
 const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'course', 'courses', 'workshop', 'workshops', 'session', 'sessions', 'class', 'classes', 'orientation', 'induction', 'webinar', 'webinars', 'e-learning', 'bootcamp', 'certification', 'curriculum', 'seminar', 'seminars', 'professional', 'coaching', 'mentoring', 'instruction']);
 
 const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?:who|that)\s+(?:have\s+|had\s+|are\s+|were\s+)?\w+/i;
+/** "Number of people using digital services": people counted doing something (an -ing verb). */
+const PEOPLE_DOING = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?!living\b|being\b)\w+ing\b/i;
 const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
 // Built networks measured by their size: a deliverable however many kilometres it grows.
 const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
 const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
 const ADDED = new Set(['more', 'new', 'additional', 'extra']);
+/** People right after a count ("26,000 subscribers", "5,000 new paying customers"). */
+function peopleCounted(text: string, count: Q): boolean {
+  const after = tokensOf(text.slice(count.end, count.end + 40)).slice(0, 3);
+  // ... not the team's own staff ("Have 600 more police officers"): staff added is an input.
+  return after.some((t) => isPeopleNoun(t.text)) && !after.some((t) => EN_WORKFORCE.has(t.text) || EN_FRONTLINE_STAFF.has(t.text));
+}
+const CAPACITY_BUILT = /^\s*(?:to\s+)?(?:develop|build|add|install|deploy|commission|double|triple|quadruple|expand|grow|increase|reach)\s+(?:at least\s+|over\s+|more than\s+|up to\s+|our\s+|the\s+|its\s+)?(?:[\p{L}\d.,-]+\s+){0,4}?((?:generation|generating|production|manufacturing|storage|renewable|solar|wind|power|energy|installed)\s+capacity|g(?:iga)?w(?:atts?)?\b|m(?:ega)?w(?:atts?)?\b|gwh\b|mwh\b)/iu;
 /** "600 more police officers", "2,000 additional nurses": staff added, counted. */
 function moreStaff(text: string, count: Q): boolean {
   const after = tokensOf(text.slice(count.end, count.end + 40));

@@ -56,7 +56,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // the organisation's own plans carried out, a service given to a count of people.
   // "청년농 전용펀드를 2027년까지 1000억원 규모로 확대": a fund grown; "연구인력을 100명에서 300명으로
   // 늘린다": staff added. Both are inputs, however they are counted.
-  const inputs = KO_FUNDING.exec(text) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
+  const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
@@ -135,6 +135,8 @@ const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
 const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
 const KO_CREW_SUBJECT = new RegExp(`^(?:${[...KO_WORKFORCE, ...KO_ORGANISATION].join('|')})`);
 const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
+// "2030년까지 50조원 이상을 투자", "2,500억원의 투자를 집행": money spent is an input.
+const KO_INVEST = /[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)(?:\s?(?:이상|가량))?(?:의|을|를)?\s?(투자)(?:를)?\s?(?:집행|단행|실시|추진|한다|하겠다|할\s?계획)?\s*[.!]?$/;
 const KO_FUND_GROWTH = /(?:펀드|기금|예산|재원|투자금|사업비)(?:을|를)\s?[^.]{0,16}?[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)/;
 const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력|연구원|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.]{0,24}?(?:늘린|늘리|늘려|증원|충원|확충|채용)/;
 const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
