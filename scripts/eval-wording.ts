@@ -34,13 +34,11 @@ interface Scored extends Row {
 
 export const DEV_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl'];
 export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/fixtures/wording/holdout.jsonl'];
-// Batches 5 to 7 of wording/holdout.jsonl (its lines 393 on) were collected after the older
-// held-out lines had been scored twice: reported apart. Batches 7 to 10 (lines 720 on) were
-// collected after batches 5 and 6 had been scored too: reported alone, as the lines no version
-// of the judge had been scored on before them (test/fixtures/wording/README.md). Batch 11
-// (lines 1677 on) was collected after the fourth held-out run had scored batches 7 to 10:
-// Batch 12 (lines 1942 on) was collected after the fifth run had scored batch 11: it is now
-// the one report no version of the judge has been scored on.
+// Batches 5 on of wording/holdout.jsonl (its lines 393 on) were collected after the older
+// held-out lines had been scored twice: reported apart as "fresh". Each later batch was
+// collected after the run before it (batches 7-10 after the third run, batch 11 after the
+// fourth, batch 12, lines 1942 on, after the fifth): the newest batch is reported alone, as the
+// lines no version of the judge has been scored on (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
 const NEWEST_FROM_LINE = 1942;

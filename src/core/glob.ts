@@ -27,9 +27,9 @@ const MAX_ALTERNATIVES = 256;
 
 /**
  * The longest pattern compiled, as long as the longest path Linux accepts (PATH_MAX). A longer
- * one can only come from a hostile or broken config; it matches nothing (minimatch refuses such
- * patterns too). Without the cap a pasted 100,000-character pattern built an automaton that
- * large on every test, and the config schema says the same limit to the user.
+ * one can only come from a hostile or broken config; it matches nothing (minimatch has a limit
+ * too, 65,536, and throws). Without the cap a pasted 100,000-character pattern built an
+ * automaton that large on every test; the config schema states the same limit to the user.
  */
 export const MAX_GLOB_LENGTH = 4096;
 

@@ -260,5 +260,13 @@ describe('hardening (issue 11)', function () {
       assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['5', '7']);
       assert.deepEqual(config.ignore, ['drafts/**', 'notes/**']);
     });
+
+    it('a config with more bad items than it reads is not used at all, and says so', () => {
+      const items = Array.from({ length: 260 }, (_, i) => `  - ${i}`).join('\n');
+      const { config, findings } = parseConfigText(`ignore:\n${items}\n  - drafts/**\n`);
+      assert.deepEqual(config, {});
+      assert.match(findings[findings.length - 1]!.message, /too many problems; the whole file is ignored/);
+      assert.ok(findings.length > 100, String(findings.length));
+    });
   });
 });

@@ -331,6 +331,22 @@ describe('sentence kinds (shape reader)', () => {
     'Number of residents recycling food waste every week',
     'Percentage of tenants reporting repairs online',
   ]);
+  // Found by a review of the sixth round: each a reading the new patterns must not take.
+  all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
+    'Number of staff training sessions delivered',
+    'Number of customers onboarding calls completed',
+    'Each printer is live by June',
+    'Every charger is installed by March',
+  ]);
+  all('review of the sixth round: a year of time before an amount, plural actors without an s, Korean counters after a space', 'outcome', [
+    'By next year 80% of customers pay online',
+    'Within 2 years 90% of tenants report repairs online',
+    'More salespeople log every call in the CRM',
+    '이용자가 월 4 차례 이상 앱을 사용한다',
+  ]);
+  it('review of the sixth round: "4 차례" is still read as a number', () => {
+    assert.deepEqual(judgeStatement('이용자가 월 4 차례 이상 앱을 사용한다', vocab).quantities.map((q) => q.value), [4]);
+  });
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -167,7 +167,8 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     // "Older people discharged from hospital": a participle after the people describes them.
     const described = subject.indexOf(headNoun) > from && participleLemma(headNoun.text) !== undefined ? subject[subject.indexOf(headNoun) - 1]! : headNoun;
     // "Every household", "Each tenant": one person of a group, named in the singular.
-    const oneOfEach = EACH.has(subject[0]!.text) && (isPeopleWord(headNoun.text + 's') || PEOPLE_WORDS.has(headNoun.text + 'es'));
+    // Listed people only: the agent-noun guess would read "Each printer" as a person.
+    const oneOfEach = EACH.has(subject[0]!.text) && (PEOPLE_WORDS.has(headNoun.text + 's') || PEOPLE_WORDS.has(headNoun.text + 'es') || actorAt(headNoun.start));
     const people = oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);

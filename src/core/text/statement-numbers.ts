@@ -22,8 +22,9 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   for (const d of dates) if (d.start <= q.start && q.end <= d.end) return false;
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   // "at years 4 and 5", "Key Stages 1 and 2", "grades 3-5": school years named, not amounts.
-  if (SCHOOL_YEAR.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
-  if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 2)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
+  // Only a small bare number: "By next year 80% of customers pay online" keeps its 80%.
+  if (!q.unit && q.value <= 13 && SCHOOL_YEAR.test(text.slice(Math.max(0, q.start - 24), q.start)) && !YEAR_OF_TIME.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
+  if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 5)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
   if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 36))) return false;
@@ -46,6 +47,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 // "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
 const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
+// "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
+const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 // ... also "18 year olds" (the number read with its unit "year"), "the eighteen to
 // thirty-four demographic", "the 25-34 age group".

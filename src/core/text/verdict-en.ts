@@ -116,7 +116,9 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (lead) {
     const after = tokensOf(text.slice(lead.end, lead.end + 60));
     // "Better customer service levels": a listed actor in the singular modifies a noun; it is not people acting.
-    const who = after[0] && (isPeopleNoun(after[0].text) || (after[0].text.endsWith('s') && actors.some((a) => a.start === lead.end + after[0]!.start)));
+    const w0 = after[0]?.text ?? '';
+    const singular = !w0.endsWith('s') && isPeopleNoun(w0 + 's');
+    const who = after[0] && (isPeopleNoun(w0) || (!singular && actors.some((a) => a.start === lead.end + after[0]!.start)));
     const next = after[1];
     const does = next && !PREP_AFTER_PEOPLE.has(next.text) && (next.text.endsWith('ing') || isVerbLemma(next.text)) ? next : undefined;
     // "More people can live the life they want": a capability hoped for, not a behaviour.
@@ -241,7 +243,9 @@ const TRAINING_NOUNS = new Set(['training', 'trainings', 'module', 'modules', 'c
 
 const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?:who|that)\s+(?:have\s+|had\s+|are\s+|were\s+)?\w+/i;
 /** "Number of people using digital services": people counted doing something (an -ing verb). */
-const PEOPLE_DOING = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?!living\b|being\b)\w+ing\b/i;
+// Not "Number of staff training sessions": a gerund that names an activity describes a thing
+// counted, not people acting.
+const PEOPLE_DOING = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?!(?:living|being|training|onboarding|funding|coaching|mentoring|marketing|housing|parking|building|meeting|planning|screening|counsell?ing|nursing|fundraising|engineering|accounting|consulting|catering|teaching)\b)\w+ing\b/i;
 const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
 // Built networks measured by their size: a deliverable however many kilometres it grows.
 const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
