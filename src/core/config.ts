@@ -1,7 +1,7 @@
 // Configuration as the engine sees it: already read and merged by the host or the CLI
 // (which own the file system). `.cborc.yaml` text is parsed and validated here so both
 // read it the same way.
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Finding, Lang, RawFinding, Severity, SeverityOrOff } from './finding';
 import { LineIndex } from './positions';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
@@ -9,6 +9,7 @@ import { RULES } from './rules/index';
 import { validateConfig } from './generated/validators.js';
 import type { Checklist } from './checklist/types';
 import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab';
+import { parseYaml } from './parse/yaml-parse';
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 
@@ -84,7 +85,7 @@ const CONFIG_RULE_ID = 'config';
  */
 export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboConfig; findings: RawFinding[] } {
   const ko = lang === 'ko';
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseYaml(text, { prettyErrors: false });
   const findings: RawFinding[] = doc.errors.map((e) => ({
     ruleId: CONFIG_RULE_ID,
     message: (ko ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + e.message.split('\n')[0],

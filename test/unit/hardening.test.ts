@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { buildReport } from '../../src/core/report';
 import { globToRegExp, MAX_GLOB_LENGTH } from '../../src/core/glob';
 import { parseConfigText } from '../../src/core/config';
+import { parseYaml } from '../../src/core/parse/yaml-parse';
 import { LineIndex, lineStarts } from '../../src/core/positions';
 import { parseDocument } from '../../src/core/parse';
 import { computeRoi, sumRoi } from '../../src/core/roi';
@@ -212,6 +213,25 @@ describe('hardening (issue 11)', function () {
         const md = buildReport([o], { today: TODAY, lang: 'en' });
         assert.doesNotMatch(md, /native code|\[object Object\]/, cat);
         assert.ok(md.includes(cat.replace(/_/g, '\\_')), `${cat} appears escaped as written`);
+      }
+    });
+  });
+
+  describe('16. YAML errors keep short stacks, whatever the host allows', () => {
+    // mocha sets Error.stackTraceLimit to Infinity: "outcomes{{{{…:" with 4,096 braces made
+    // one error per brace, each copying the parser's deep stack, and took 6 s to lint.
+    it('parses with at most ten frames per error and restores the host limit', () => {
+      const before = Error.stackTraceLimit;
+      Error.stackTraceLimit = Infinity;
+      try {
+        const run = '{'.repeat(600);
+        const doc = parseYaml(`outcomes${run}:\n- title: ${run}\n`);
+        assert.ok(doc.errors.length > 100, String(doc.errors.length));
+        const frames = Math.max(...doc.errors.map((e) => (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).length));
+        assert.ok(frames <= 10, `an error kept ${frames} frames`);
+        assert.equal(Error.stackTraceLimit, Infinity);
+      } finally {
+        Error.stackTraceLimit = before;
       }
     });
   });

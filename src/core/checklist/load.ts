@@ -1,12 +1,13 @@
 // Team checklists, read from the text of a YAML or JSON file named in `.cborc.yaml`
 // (`checklists: [cbo-process, ./our-gates.yaml]`). Validated against
 // schemas/checklist.schema.json by a precompiled validator; only ever read as data.
-import { parseDocument } from 'yaml';
+
 import { validateChecklist } from '../generated/validators.js';
 import type { Checklist } from './types';
+import { parseYaml } from '../parse/yaml-parse';
 
 export function parseChecklistText(text: string, name: string): { checklist?: Checklist; problem?: string } {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseYaml(text, { prettyErrors: false });
   if (doc.errors.length) return { problem: `${name}: ${doc.errors[0]!.message.split('\n')[0]}` };
   let value: unknown;
   try {

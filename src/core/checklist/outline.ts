@@ -1,9 +1,10 @@
 // The outline of a Markdown plan: headings with their extent, list items (with task
 // state), paragraphs, and front matter. Code blocks are skipped by markdown-it itself, so
 // look-alike headings inside them never count.
-import { parseDocument } from 'yaml';
+
 import { blockParser } from '../parse/markdown';
 import { lineStarts } from '../positions';
+import { parseYaml } from '../parse/yaml-parse';
 
 export interface OutlineHeading {
   level: number;
@@ -44,7 +45,7 @@ export function readOutline(text: string): Outline {
     body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
     let checklists: string[];
     try {
-      const v = parseDocument(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
+      const v = parseYaml(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
       const c = v?.['cbo-checklists'];
       checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
     } catch {

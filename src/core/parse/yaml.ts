@@ -2,13 +2,14 @@
 // are read one `outcomes:` item at a time (see yaml-split.ts), which makes results
 // cacheable per outcome and keeps a broken outcome from hiding the others.
 import { append } from '../arrays';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import type { Lang, RawFinding } from '../finding';
 import type { Outcome, Span } from '../model';
 import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
 import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
 import { splitOutcomes } from './yaml-split';
+import { parseYaml } from './yaml-parse';
 
 export const SYNTAX_RULE_ID = 'yaml-syntax';
 export const LIMIT_RULE_ID = 'resource-limit';
@@ -44,7 +45,7 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
   const src = unit.text;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true });
+    doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
     return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)] };
