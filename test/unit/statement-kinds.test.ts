@@ -331,6 +331,11 @@ describe('sentence kinds (shape reader)', () => {
     'Number of residents recycling food waste every week',
     'Percentage of tenants reporting repairs online',
   ]);
+  all('Korean: effort promised after people act, instructor pools grown, service numbers as names', 'vague', [
+    '주민이 스스로 참여하는 안전한 마을을 만들기 위해 최선을 다하겠다',
+    '금연 상담 강사 인력풀을 20명으로 확대',
+    '119안전센터 출동 체계 고도화',
+  ]);
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',

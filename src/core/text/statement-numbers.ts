@@ -38,6 +38,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
   if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
+  // "119구급대", "112 신고", "120다산콜": a public service's phone number names it.
+  if (korean && /^(?:112|119|120|1330|1339)\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
   // "net zero" is read whole, as a defined level (wordMeasures), not as the number zero.
   if (q.value === 0 && /\bnet[- ]$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;

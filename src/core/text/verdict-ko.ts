@@ -11,11 +11,12 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
 
   // Korean: the predicate at the end carries the statement.
   const p = shape.predicate;
-  // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
-  if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
-  // "… 공동체를 만들기 위해 최선을 다하겠다": a promise of effort; "8년 연속 우수기관 선정": an award.
+  // "… 공동체를 만들기 위해 최선을 다하겠다": a promise of effort, even when people act in the
+  // sentence before it ("주민 스스로 … 실천하는"); "8년 연속 우수기관 선정": an award.
   const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
   if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(effort) } };
+  // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
+  if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
   // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
   const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
@@ -138,6 +139,6 @@ const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
 // "2030년까지 50조원 이상을 투자", "2,500억원의 투자를 집행": money spent is an input.
 const KO_INVEST = /[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)(?:\s?(?:이상|가량))?(?:의|을|를)?\s?(투자)(?:를)?\s?(?:집행|단행|실시|추진|한다|하겠다|할\s?계획)?\s*[.!]?$/;
 const KO_FUND_GROWTH = /(?:펀드|기금|예산|재원|투자금|사업비)(?:을|를)\s?[^.]{0,16}?[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)/;
-const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력|연구원|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.]{0,24}?(?:늘린|늘리|늘려|증원|충원|확충|채용)/;
+const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력풀|인력|연구원|강사|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.]{0,24}?(?:늘린|늘리|늘려|증원|충원|확충|채용|확대)/;
 const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
 const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;
