@@ -336,6 +336,18 @@ describe('sentence kinds (shape reader)', () => {
     '금연 상담 강사 인력풀을 20명으로 확대',
     '119안전센터 출동 체계 고도화',
   ]);
+  all('seventh round, batch 13 kinds: provision to a share, places designated, money allocated, weekly sessions, a network\'s length', 'vague', [
+    '공공 와이파이 보급률을 90%까지 확대',
+    '전기차 충전소를 공동주택의 30% 수준까지 확대',
+    '어린이 보호구역을 올해 안에 20곳 이상 지정',
+    '청년 창업 지원사업비 12억5천만원 편성',
+    '주 4회 30분씩 달리기 하기',
+    '450 km of new cycle lanes by 2035',
+  ]);
+  all('seventh round, batch 13 kinds: results won, counted, wished for', 'outcome', [
+    '다음 분기에 신규 고객사 40곳을 유치하자',
+    '올해 안에 정기 구독자 2천 명을 확보하자',
+  ]);
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',

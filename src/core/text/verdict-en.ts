@@ -56,7 +56,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const reached = command && REACH_WITH.exec(text);
   if (reached && count) return { verdict: 'output', reason: { code: 'deliverable', at: tok(h), count: text.slice(count.start, count.end) } };
   // "Expand the rail network from 230 km to 360 km": more infrastructure built, however measured.
-  const built = INFRA_GROWTH.exec(text);
+  const built = INFRA_GROWTH.exec(text) ?? INFRA_LENGTH.exec(text);
   if (built) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: { start: built.index + built[0].length - built[1]!.length, end: built.index + built[0].length, word: built[1]! } }) };
   // "Inspections of planned maintenance carried out (10%)": the team's activity, done, in any share.
   const inspected = ACTIVITY_DONE.exec(text);
@@ -249,6 +249,8 @@ const PEOPLE_DOING = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+
 const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
 // Built networks measured by their size: a deliverable however many kilometres it grows.
 const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
+/** "1000km of cycling path network by 2040": a network's length, built. */
+const INFRA_LENGTH = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles)\s+of\s+(?:new\s+|additional\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)(?:\s+network)?)\b/iu;
 const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
 const ADDED = new Set(['more', 'new', 'additional', 'extra']);
 /** People right after a count ("26,000 subscribers", "5,000 new paying customers"). */
