@@ -84,7 +84,9 @@ describe('robustness (property-based)', function () {
     }
   });
 
-  it('answers a billion-laughs alias bomb with a finding, quickly', () => {
+  // No timing asserted (timing belongs to benchmarks): an expanded bomb would not finish inside
+  // the test's timeout, so a finding is the proof that nothing was expanded.
+  it('answers a billion-laughs alias bomb with a finding instead of expanding it', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const p = String.fromCharCode(96 + i);
@@ -92,10 +94,9 @@ describe('robustness (property-based)', function () {
       lines.push(`${n}: &${n} [${Array(9).fill('*' + p).join(', ')}]`);
     }
     lines.push('title: *i');
-    const t = Date.now();
     const r = run(lines.join('\n'));
     assert.ok(r.findings.some((f) => f.ruleId === 'resource-limit'));
-    assert.ok(Date.now() - t < 5000);
+    assert.equal(r.outcomes.length, 0);
     // The same bomb inside a multi-outcome file and inside a Markdown fence.
     const inList = 'outcomes:\n' + lines.map((l, i) => (i === 0 ? '  - ' : '    ') + l).join('\n') + '\n';
     assert.ok(run(inList).findings.some((f) => f.ruleId === 'resource-limit'));
@@ -103,14 +104,13 @@ describe('robustness (property-based)', function () {
     assert.ok(run(inFence, 'markdown').findings.some((f) => f.ruleId === 'resource-limit'));
   });
 
-  it('lints or declines a 10 MB file within seconds', () => {
+  it('declines a 10 MB file without reading it, or lints it when the limit allows', () => {
     const big = yamlFile(7500);
     assert.ok(big.length > 10_000_000, `generated ${big.length} chars`);
-    let t = Date.now();
     const declined = run(big);
     assert.deepEqual(declined.findings.map((f) => f.ruleId), ['resource-limit']);
-    assert.ok(Date.now() - t < 1000);
-    t = Date.now();
+    assert.equal(declined.outcomeCount, 0, 'nothing was parsed');
+    let t = Date.now();
     const linted = run(big, 'yaml', { maxFileBytes: 20_000_000 });
     assert.equal(linted.outcomes.length, 7500);
     const yamlMs = Date.now() - t;
