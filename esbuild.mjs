@@ -28,6 +28,7 @@ const builds = [
   { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
   { ...common, entryPoints: ['bench/compare.ts'], outfile: 'dist/bench-compare.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
+  { ...common, entryPoints: ['scripts/judgements.ts'], outfile: 'dist/judgements.js' },
 ];
 if (existsSync('src/host/extension.ts')) {
   // The engine is its own bundle, loaded on first use, so activation stays light.
