@@ -72,6 +72,15 @@ describe('e2e: the web extension (web worker extension host)', function () {
     const editor = vs.page.locator('.runtime-extensions-editor').first();
     await editor.waitFor({ state: 'visible', timeout: 30_000 });
     const row = editor.locator('.monaco-list-row', { hasText: 'cbo-guide.cbo-guide' }).first();
+    // The list is virtual: only the rows in view exist. On a busy machine the extensions
+    // activate in another order and ours can sit below the fold (a CI run timed out waiting),
+    // so page down through the list until its row is rendered.
+    await editor.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+    for (let page = 0; page < 30 && (await row.count()) === 0; page++) {
+      await editor.locator('.monaco-list-row').first().click();
+      await vs.page.keyboard.press(page < 15 ? 'PageDown' : 'PageUp');
+      await vs.page.waitForTimeout(300);
+    }
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(vs.page, 'web-running-extensions');
     // Each row names the host that runs the extension: "web worker", or the server's address
