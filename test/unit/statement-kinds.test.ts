@@ -348,6 +348,24 @@ describe('sentence kinds (shape reader)', () => {
     '다음 분기에 신규 고객사 40곳을 유치하자',
     '올해 안에 정기 구독자 2천 명을 확보하자',
   ]);
+  // Found by a review of the seventh round: good outcomes the new Korean patterns must leave alone.
+  all('review of the seventh round: people counted near a facility, staff as a share, service numbers vs counts, rates ending in -기', 'outcome', [
+    '외국인 관광객 120만 명 유치',
+    '신규 정기 후원자 120명 확보',
+    '금연 성공자 112명 달성',
+    '도서관을 월 1회 이상 이용하는 주민을 30%에서 50%로 늘린다',
+    '공원을 주 3회 이상 찾는 주민 비율을 25%에서 40%로 확대',
+    '버스를 타고 출근하는 직원 비율을 20%에서 35%로 늘린다',
+    '센터를 찾은 청년의 취업률을 30%에서 45%로 늘린다',
+    '수업에서 AI 도구를 활용하는 교사를 30%에서 60%로 확대',
+    '노인 인력을 고용하는 기업을 30%에서 50%로 확대',
+    '주 3회 30분 이상 운동하는 주민 비율을 20%에서 35%로 늘리기',
+    '30 km of cycle lanes carry 4,000 commuters a day by 2030',
+    '협력사가 지원 대상 선정 서류를 우편 대신 온라인으로 제출한다',
+  ]);
+  it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
+    assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
+  });
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',

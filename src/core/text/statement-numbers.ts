@@ -38,8 +38,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
   if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
-  // "119구급대", "112 신고", "120다산콜": a public service's phone number names it.
-  if (korean && /^(?:112|119|120|1330|1339)\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
+  // "119구급대", "112 신고", "120다산콜": a public service's phone number names it (not "120명").
+  if (korean && KO_SERVICE_NUMBER.test(text.slice(q.start, q.start + 12))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
   // "net zero" is read whole, as a defined level (wordMeasures), not as the number zero.
   if (q.value === 0 && /\bnet[- ]$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
@@ -51,6 +51,7 @@ const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|�
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
+const KO_SERVICE_NUMBER = /^(?:112|119|120|1330|1339)\s?(?:구급|구조|신고|안전센터|상황실|종합상황|출동|다산콜|콜센터|구급대|안전)/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 // ... also "18 year olds" (the number read with its unit "year"), "the eighteen to
 // thirty-four demographic", "the 25-34 age group".

@@ -47,7 +47,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(becomes) } };
   // "하루 2시간 영어 공부하기": time spent on an activity counts the activity.
   // (A percentage or a duration skips the shape, so the ending is read from the text.)
-  const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()) ? /[가-힣]+기\s*[.!]?\s*$/.exec(text) : null;
+  const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()) ? KO_DOING.exec(text) : null;
   if (doing) return { verdict: 'output', reason: { code: 'action', at: { start: doing.index, end: doing.index + doing[0].trimEnd().length, word: doing[0].trimEnd() }, count: text.slice(scale!.start, scale!.end) } };
   // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
   const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
@@ -61,7 +61,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // 늘린다": staff added. Both are inputs, however they are counted.
   // "주차장 보급률을 70%까지 확대", "저상버스를 전국 시내버스의 50% 수준까지 확대": what the
   // programme provides, to a share; "보행자우선도로를 50곳 이상 지정": places designated.
-  const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? KO_PROVISION.exec(text) ?? KO_FACILITY_SHARE.exec(text) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
+  const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? provided(KO_PROVISION.exec(text)) ?? provided(KO_FACILITY_SHARE.exec(text)) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
@@ -134,18 +134,30 @@ const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s)?(?:지원|서비스|상담|돌봄|교육)/;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
 const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
-const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:선정|수상|획득)/;
+// At the end, or as the target ("… 선정을 목표로 한다"): not "지원 대상 선정 서류를 … 제출한다".
+const KO_AWARD = /(?:우수기관|최우수|우수상|대상|[1SA]등급)\s?(?:선정|수상|획득)(?:\s*[.!]?\s*$|[을를]\s?목표로)/;
 const KO_LETS = /[가-힣]자\s*[.!]?\s*$/;
 const KO_COUNTED_SUBJECT = /\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
 const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
 const KO_CREW_SUBJECT = new RegExp(`^(?:${[...KO_WORKFORCE, ...KO_ORGANISATION].join('|')})`);
+// The -기 goal is the activity, not a change: "주 3회 30분 이상 운동하는 주민 비율을 … 늘리기" is a rate.
+const KO_DOING = /(?<![가-힣])(?![가-힣]*(?:늘리|줄이|높이|낮추|올리|확대하|감소시키|증가시키)기)[가-힣]+기\s*[.!]?\s*$/;
 const KO_RESULT_WISH = /(?:확보|유치|판매|달성|수주|획득|가입)\s?(?:하자|하겠다|하겠습니다|할\s?것이다)\s*[.!]?\s*$/;
 const KO_PEOPLE_COUNT = /^\s?(?:천|만|억){0,3}\s?명/;
 // "2030년까지 50조원 이상을 투자", "2,500억원의 투자를 집행": money spent is an input.
 const KO_INVEST = /[\d,.]+\s?(?:조|억|만|천)[\d,.조억만천백여\s]{0,16}?(?:원|달러)(?:\s?(?:이상|가량))?(?:의|을|를)?\s?(투자|책정|편성|배정|투입)(?:를|을)?\s?(?:집행|단행|실시|추진|한다|하겠다|할\s?계획)?\s*[.!]?$/;
-const KO_PROVISION = /(?:보급률|설치율|공급률|보급|지정\s?면적|보호구역\s?면적)(?:을|를)?\s?[^.]{0,24}?\d[\d,.]*\s?%[^.]{0,10}?(확대|확충|늘리|늘린|늘려)/;
+/**
+ * A provision match only when nothing between the thing and its number names people or what
+ * they do: "도서관을 월 1회 이상 이용하는 주민을 30%에서 50%로 늘린다" counts residents who use it.
+ */
+function provided(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && !PEOPLE_IN_GAP.test(m[0]) ? m : null;
+}
+const PEOPLE_IN_GAP = /(?:하는|한\s|찾는|찾은|이용|주민|직원|교사|기업|농가|청년|고객|시민|학생|어르신|비율|참여|소득|취업)/;
+const KO_PROVISION = /(?:보급률|설치율|공급률|지정\s?면적|보호구역\s?면적)(?:을|를)?\s?[^.]{0,24}?\d[\d,.]*\s?%[^.]{0,10}?(확대|확충|늘리|늘린|늘려)/;
 const KO_FACILITY_SHARE = /(?:버스|주차장|보호구역|충전소|쉼터|공원|도서관|센터|시설|CCTV)(?:을|를)\s?[^.]{0,24}?\d[\d,.]*\s?(?:%|곳|개소)\s?(?:수준|이상)?\s?(?:까지|로|으로)?\s?[^.]{0,8}?(확대|확충|늘리|늘린|늘려|지정|설치)/;
 const KO_FUND_GROWTH = /(?:펀드|기금|예산|재원|투자금|사업비)(?:을|를)\s?[^.]{0,16}?[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)/;
-const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력풀|인력|연구원|강사|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.]{0,24}?(?:늘린|늘리|늘려|증원|충원|확충|채용|확대)/;
+// Staff counted in people (명, 인), not a share: "AI 도구를 활용하는 교사를 30%에서 60%로 확대" is teachers acting.
+const KO_STAFF_GROWTH = /(?:연구인력|전문인력|인력풀|인력|연구원|강사|교사|간호사|경찰관|상담사|엔지니어|개발자)(?:을|를|\s?수를)\s?[^.%]{0,24}?\d[\d,.]*\s?(?:천|만)?\s?(?:명|인)[^.%]{0,16}?(?:늘린|늘리|늘려|증원|충원|확충|채용|확대)/;
 const KO_SET_UP = /(?:전담조직|조직|센터|시스템|플랫폼|기구|위원회|TF|태스크포스)(?:을|를)\s?(?:만듭니다|만든다|만들겠|신설|설치|구성|출범)/;
 const KO_WORK_COUNT = /(?:수행|실시|운영|개최|발간|점검|지원|상담|교육)\s?(?:건수|횟수|실적)/;
