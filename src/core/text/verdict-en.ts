@@ -247,10 +247,12 @@ const PEOPLE_INDICATOR = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%
 // counted, not people acting.
 const PEOPLE_DOING = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|%)\s+of\s+(?:\w+\s+){0,2}?(\w+)\s+(?!(?:living|being|training|onboarding|funding|coaching|mentoring|marketing|housing|parking|building|meeting|planning|screening|counsell?ing|nursing|fundraising|engineering|accounting|consulting|catering|teaching)\b)\w+ing\b/i;
 const REACH_WITH = /^\s*(?:reach|serve)\s+[\d,.]+\s*(?:more\s+|new\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:with|through)\s+(?:our|the|its|their|a|an)\b/iu;
+/** A network that is built: rail lines, roads, bus routes, cycle lanes (for the two patterns below). */
+const NETWORK = String.raw`(?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)`;
 // Built networks measured by their size: a deliverable however many kilometres it grows.
-const INFRA_GROWTH = /^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b/iu;
+const INFRA_GROWTH = new RegExp(String.raw`^\s*(?:to\s+)?(?:expand|extend|increase|double|grow|add|build|lengthen|widen|boost|install)\s+(?:the\s+|our\s+|its\s+)?(?:number\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(${NETWORK}|charging (?:points|stations)|bus shelters|hospital beds|street ?lights)\b`, 'iu');
 /** "1000km of cycling path network by 2040": a network's length, built. */
-const INFRA_LENGTH = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles)\s+of\s+(?:new\s+|additional\s+)?(?:[\p{L}-]+\s+){0,2}?((?:rail(?:way)?|road|metro|tram|bus|cycle|bike|cycling)\s+(?:network|lanes?|routes?|lines?|tracks?|paths?)(?:\s+network)?)\b\s*(?:(?:by|in|before)\s+(?:\p{L}+\s+)?\d{4})?\s*[.!]?\s*$/iu;
+const INFRA_LENGTH = new RegExp(String.raw`^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles)\s+of\s+(?:new\s+|additional\s+)?(?:[\p{L}-]+\s+){0,2}?(${NETWORK}(?:\s+network)?)\b\s*(?:(?:by|in|before)\s+(?:\p{L}+\s+)?\d{4})?\s*[.!]?\s*$`, 'iu');
 const ACTIVITY_DONE = /^\s*(?:the\s+)?(?:inspections?|audits?|reviews?|assessments?|checks?|site visits?|evaluations?)\b.{0,80}?\b(carried out|completed|conducted|undertaken|performed|held|done)\b/i;
 const ADDED = new Set(['more', 'new', 'additional', 'extra']);
 /** People right after a count ("26,000 subscribers", "5,000 new paying customers"). */
