@@ -301,7 +301,8 @@ describe('wording rules on the labelled statements', () => {
   }
 });
 
-// A floor a little under the fourth held-out run (README, "How well the wording rules judge":
-// all held-out lines, en 92.4 %, ko 91.6 %; the third run's 94.1 % and 93.4 % were on fewer and
-// easier lines), so a change that costs real accuracy fails here.
+// A floor a little under the held-out runs (README, "How well the wording rules judge": all
+// held-out lines, seventh run en 92.1 %, ko 90.8 %; fourth run 92.4 % and 91.6 %), so a change
+// that costs real accuracy fails here. Korean sits closest to it: each new batch's held-out half
+// has pulled the Korean aggregate down a little (91.6 -> 91.1 -> 90.6 -> 90.8 %).
 const HELD_OUT_F1_FLOOR = 0.9;
