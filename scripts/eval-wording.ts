@@ -11,29 +11,19 @@
 //
 // --held-out also reports batches 5 to 10 of wording/holdout.jsonl alone ("fresh held-out"), and
 // batches 7 to 10 alone ("never scored").
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
 import { RULES } from '../src/core/rules/index';
 import type { RuleContext } from '../src/core/rules/types';
 import { builtInVocabulary } from '../src/core/vocab';
+import { DEV_FILES, HELD_OUT_FILES, readRows, type Label, type Row } from './wording-sets';
 
-type Label = 'outcome' | 'output' | 'unmeasured';
-interface Row {
-  text: string;
-  lang: 'en' | 'ko';
-  label: Label;
-  hard?: boolean;
-  source?: string;
-  note?: string;
-}
 interface Scored extends Row {
   predicted: Label;
   fired: string[];
 }
 
-export const DEV_FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl'];
-export const HELD_OUT_FILES = ['test/fixtures/statements.holdout.jsonl', 'test/fixtures/wording/holdout.jsonl'];
 // Batches 5 on of wording/holdout.jsonl (its lines 393 on) were collected after the older
 // held-out lines had been scored twice: reported apart as "fresh". Each later batch was
 // collected after the run before it (batches 7-10 after the third run, batch 11 after the
@@ -60,19 +50,6 @@ export function predict(fired: string[]): Label {
   if (fired.includes('output-as-outcome')) return 'output';
   if (fired.includes('unmeasured-aspiration')) return 'unmeasured';
   return 'outcome';
-}
-
-function readRows(file: string): Row[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const r = JSON.parse(l) as Row;
-      if (!r.text || !['en', 'ko'].includes(r.lang) || !['outcome', 'output', 'unmeasured'].includes(r.label)) {
-        throw new Error(`${file}:${i + 1}: needs text, lang (en|ko) and label (outcome|output|unmeasured)`);
-      }
-      return r;
-    });
 }
 
 interface Figures {

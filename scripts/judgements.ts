@@ -6,20 +6,18 @@
 //   npm run build && node dist/judgements.js --hash
 //   node dist/judgements.js > /tmp/before.txt   (change, rebuild)   node dist/judgements.js | diff /tmp/before.txt -
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { judgeStatement } from '../src/core/text/statement';
 import { builtInVocabulary } from '../src/core/vocab';
+import { DEV_FILES, PROBE_FILE, readRows } from './wording-sets';
 
-const FILES = ['test/fixtures/statements.jsonl', 'test/fixtures/wording/dev.jsonl', 'test/fixtures/wording/probes.jsonl'];
+const FILES = [...DEV_FILES, PROBE_FILE];
 
 export function main(argv: string[] = process.argv.slice(2)): void {
   const vocab = builtInVocabulary();
   const hash = createHash('sha256');
   let n = 0;
   for (const file of FILES) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const { text, label } = JSON.parse(line) as { text: string; label: string };
+    for (const { text, label } of readRows(file)) {
       const j = judgeStatement(text, vocab);
       const row = JSON.stringify([text, label, j.verdict, j.reason.code, j.reason.at?.word ?? null, j.quantities.map((q) => [q.value, q.role, q.unit ?? null, q.start, q.end])]);
       hash.update(row + '\n');

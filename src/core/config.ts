@@ -143,7 +143,8 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   }
   // Schema problems, one entry at a time: report it, drop it, validate the rest again.
   const MAX_ROUNDS = 200;
-  for (let round = 0; round < MAX_ROUNDS && !validateConfig(value); round++) {
+  let valid = validateConfig(value);
+  for (let round = 0; round < MAX_ROUNDS && !valid; round++) {
     const e = validateConfig.errors?.[0];
     if (!e) break;
     const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -156,10 +157,11 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     const shown = JSON.stringify(got)?.slice(0, 60) ?? String(got);
     const what = extra !== undefined ? (ko ? `알 수 없는 키 ${extra}` : `unknown key ${extra}`) : `${inFile(where).join('.')}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
     problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
+    valid = validateConfig(value);
   }
   // A config with more problems than the rounds above read (a list of hundreds of bad
   // items) is not used at all: a half-checked entry would reach code that trusts the schema.
-  if (!validateConfig(value)) {
+  if (!valid) {
     return { config: {}, findings: [...findings, { ruleId: CONFIG_RULE_ID, message: ko ? '설정 파일에 문제가 너무 많아 전체를 무시합니다. 위의 항목부터 고치세요.' : 'Config: too many problems; the whole file is ignored. Fix the entries above first.', span: at([]) }] };
   }
   const config = value as CboConfig;

@@ -52,3 +52,16 @@ export function normaliseForJudging(src: string): Normalised {
     endAt: (i) => (i <= 0 ? (starts[0] ?? 0) : ends[Math.min(i, ends.length) - 1] ?? len),
   };
 }
+
+// The statement in lower case, for the substring gates in front of the judge's patterns
+// (wordMeasures, the standard test, decideEnglish): each asks about the same statement, so
+// the last answer is kept rather than lower-casing it three times.
+let lastText: string | undefined;
+let lastLower = '';
+export function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}

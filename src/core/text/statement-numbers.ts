@@ -2,6 +2,7 @@
 // quantities at all (not a date's, a rank's, a name's or a version's), and which measure a
 // level or a change in a scale (62 %, $1.2M, 90 seconds, half) rather than count things.
 import { KO_MONEY_AFTER, type QuantityRole } from './measure';
+import { lowerOf } from './normalise';
 import type { Quantity } from './quantity';
 
 export type Q = Quantity & { role: QuantityRole };
@@ -23,7 +24,10 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (A_NAME_OR_RANK.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
   // "at years 4 and 5", "Key Stages 1 and 2", "grades 3-5": school years named, not amounts.
   // Only a small bare number: "By next year 80% of customers pay online" keeps its 80%.
-  if (!q.unit && q.value <= 13 && SCHOOL_YEAR.test(text.slice(Math.max(0, q.start - 24), q.start)) && !YEAR_OF_TIME.test(text.slice(Math.max(0, q.start - 24), q.start))) return false;
+  if (!q.unit && q.value <= 13) {
+    const before = text.slice(Math.max(0, q.start - 24), q.start);
+    if (SCHOOL_YEAR.test(before) && !YEAR_OF_TIME.test(before)) return false;
+  }
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 5)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
@@ -74,7 +78,7 @@ export function wordMeasures(text: string): Quantity[] {
   const out: Quantity[] = [];
   // Each pattern is tried only where a word it needs is written: a plain substring search is
   // far cheaper than trying a case-insensitive alternation at every position of every title.
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   for (const [re, needles] of GATED) {
     if (!needles.some((n) => lower.includes(n))) continue;
     const m = re.exec(text);

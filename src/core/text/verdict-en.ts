@@ -2,6 +2,7 @@
 // docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
 // sentence written for it in test/unit/statement-kinds.test.ts.
 import { isVerbLemma, verbLemmaOf } from './lexicon';
+import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
 import type { WordSpan } from './statement';
@@ -40,7 +41,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // calls on prospective customers": the team's own calls.
   // The unanchored patterns run only where a word they need is written (a substring search
   // costs far less than an alternation tried at every position).
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   const ritual = (RITUAL_WORDS.some((w) => lower.includes(w)) ? TEAM_RITUAL.exec(text) : null) ?? (lower.includes('number') ? SALES_ACTIVITY.exec(text) : null);
   if (ritual && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: lastGroup(ritual) }) };
   // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time

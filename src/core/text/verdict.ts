@@ -3,6 +3,7 @@
 // activity, counted or not) or an unmeasured aspiration (a direction or a state). What both
 // languages share is weighed here (which number is a scale, a level or a count); each language's
 // order of tests is in verdict-en.ts and verdict-ko.ts. docs/judgement.md, step 4, says it in words.
+import { lowerOf } from './normalise';
 import { allOf, isScale, type Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type Shape } from './shape';
 import type { Reason } from './statement';
@@ -17,7 +18,7 @@ const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[
 
 /** Whether the text holds a word every STANDARD match contains: the cheap test first. */
 function mayBeStandard(text: string): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   return lower.includes('day') || lower.includes('time') || lower.includes('in full') || lower.includes('free') || lower.includes('standard');
 }
 
