@@ -27,11 +27,11 @@ interface Scored extends Row {
 // Batches 5 on of wording/holdout.jsonl (its lines 393 on) were collected after the older
 // held-out lines had been scored twice: reported apart as "fresh". Each later batch was
 // collected after the run before it (batches 7-10 after the third run, batch 11 after the
-// fourth, batch 12 after the fifth, batch 13, lines 2207 on, after the sixth): the newest batch is reported alone, as the
+// fourth, batch 12 after the fifth, batch 13 after the sixth, batch 14, lines 2461 on, after the seventh): the newest batch is reported alone, as the
 // lines no version of the judge has been scored on (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
-const NEWEST_FROM_LINE = 2207;
+const NEWEST_FROM_LINE = 2461;
 const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
 
 export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
