@@ -363,6 +363,40 @@ describe('sentence kinds (shape reader)', () => {
     '30 km of cycle lanes carry 4,000 commuters a day by 2030',
     '협력사가 지원 대상 선정 서류를 우편 대신 온라인으로 제출한다',
   ]);
+  all('eighth round, batch 14 kinds: partners named first, number words in a phrase, documents written, own work counted, shares given out, means counted', 'vague', [
+    'Together with local charities, open 4 food hubs in the north',
+    'Publish guides in at least seven regional dialects',
+    'Develop a ten-year asset strategy covering at least 20 years of renewals',
+    'Increase the number of outreach events and joint campaigns from 40 to 65',
+    'Grow the number of open datasets published on the portal by 30%',
+    '12% of new homes will be allocated to key workers',
+    '90% of new patients to have their allergies documented',
+    'End holiday hunger by serving at least 40,000 lunches each summer',
+  ]);
+  all('eighth round, batch 14 Korean kinds: a short video, a bar kept while building, lengths of road, papers counted, facility space, a ranking, around the clock', 'vague', [
+    '청년 창업팀 30곳에 3분 소개영상 제작 지원',
+    '응답 시간을 99%로 유지하며 결제 모듈 개발 완료',
+    '국도 4차로 구간 120km 포장 정비',
+    'SCI급 논문 수 300편에서 450편으로 증가',
+    '2030년까지 주민 1인당 공원면적 8㎡로 확대',
+    '2035년 아시아 50대 대학 진입',
+    '24시간 주민과 소통하는 열린 구청',
+  ]);
+  all('eighth round, batch 14 kinds that must stay quiet: percentiles, people as leaders, profit reached, population regained, people counted at events', 'outcome', [
+    'Lift reading scores from the 40th to the 60th percentile',
+    'Team leaders hold a weekly one-to-one with every new starter',
+    'Increase the number of customers attending events from 200 to 400',
+    'Cut waiting times by 20% by hiring 10 nurses',
+    '올해 온라인 사업부 흑자 전환',
+    '생활 인구 5만 회복',
+    '민원 24시간 내 처리율 95% 유지',
+    '대기 시간 30분 단축',
+  ]);
+  it('eighth round: "OO개", "OOO원" are blanks left for a number', () => {
+    assert.deepEqual(judgeStatement('상반기 매출 OOO원 달성', vocab).placeholders.map((p) => p.text), ['OOO']);
+    assert.deepEqual(judgeStatement('신규 회원 ○○명 확보', vocab).placeholders.map((p) => p.text), ['○○']);
+    assert.deepEqual(judgeStatement('Zoo 명소 방문객 증가', vocab).placeholders, []);
+  });
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
   });

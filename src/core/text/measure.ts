@@ -17,7 +17,7 @@ export type QuantityRole = 'measure' | 'count' | 'timeframe' | 'timebox';
 const SCALE_UNITS = new Set(['%', 'x', 'times', 'pp', 'p.p.', 'percentage point', 'percentage points', 'point', 'points', '배', '점', '포인트', '원', '달러', '$', '€', '£', '¥', '₩']);
 const SHORT_TIME = /^(hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|시간|분|초|일)$/i;
 const LONG_TIME = /^(weeks?|months?|years?|주|개월|년)$/i;
-const MULTIPLIER_WORD = /^(half|halve[ds]?|halving|quarter|third|doubl(?:e[ds]?|ing)|twice|tripl(?:e[ds]?|ing)|quadrupled?|절반|반)/i;
+export const MULTIPLIER_WORD = /^(half|halve[ds]?|halving|quarter|third|doubl(?:e[ds]?|ing)|twice|tripl(?:e[ds]?|ing)|quadrupled?|절반|반)/i;
 
 // English: the word before the number says it is a level or a change ("to 4", "by 15",
 // "under 2", "from 14", "than 45", "only 2").
@@ -39,10 +39,13 @@ const EN_FROM_EVENT = /^\s+(?:of|from|after)\s+(?:(?:a|an|the|their|its|each|eve
 const KO_FROM_EVENT = /(?:후|부터|이후)\s*$/;
 const KO_TIMEBOX_AFTER = /^\s?(이내|안에|내|내에|만에)/;
 
+/** "the 75th percentile", "from the 34th to the 75th percentile": a place on a scale. */
+export const PERCENTILE_AFTER = /^(?:st|nd|rd|th)\s+(?:(?:to|and|or|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:percentile|centile)\b/i;
+
 /** `afterChange`: a change verb (reduce, grow, 줄인다) comes before the number in the statement. */
 export function quantityRole(text: string, q: Quantity, afterChange = false): QuantityRole {
   const written = text.slice(q.start, q.end);
-  if (q.value === 0 || MULTIPLIER_WORD.test(written)) return 'measure';
+  if (q.value === 0 || MULTIPLIER_WORD.test(written) || PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return 'measure';
   // "매출 27조7000억원", "300억 원": an amount of money written with a Korean magnitude.
   if (KO_MONEY_AFTER.test(text.slice(q.end, q.end + 14))) return 'measure';
   const before = text.slice(Math.max(0, q.start - 24), q.start);

@@ -1,6 +1,6 @@
 // Template prompts and to-do markers left in a document: the framework's template writes
 // every field as a bracketed prompt ("[Outcome Title]", "[Current state measurement]"),
-// drafts carry "...", "…", "[X]", "$[X]", "X to Y", TBD, TBC, N/A, 미정, snippets leave
+// drafts carry "...", "…", "[X]", "$[X]", "X to Y", "OO개", TBD, TBC, N/A, 미정, snippets leave
 // "${1:...}" or "YYYY-MM-DD" (also "YYYY-MM-DD까지"), and our own snippets' default texts
 // ("Who does what differently, measured") may be left unchanged (listed by the caller).
 //
@@ -33,7 +33,8 @@ const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
 const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
 // "YYYY-MM-DD까지" (by YYYY-MM-DD) is one spot with its particle: the finding and its fix
 // cover both, and the fix keeps the particle.
-const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…`;
+// Korean drafts blank a number with O or ○ before its unit ("매출 OOO원", "OO개", "○○%").
+const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…|[O○]{2,}(?=[ \t]?(?:만|천|억|조)?[ \t]?(?:원|개|명|건|%|회|곳|개소|배|점|편|권|시간|일))`;
 const BY_DATE = /^YYYY-MM-DD[ \t]?까지$/i;
 const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -120,7 +120,7 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || isAdverb(toks[i]!.text))) i++;
   let stateWord: Tok | undefined;
   for (const t of toks) {
-    if (EN_STATE_WORDS.has(t.text) || t.text === '#1' || (t.text.includes('-') && hyphenState(t.text))) {
+    if (isStateTok(t)) {
       stateWord = t;
       break;
     }
@@ -172,6 +172,12 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     const people = oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);
+    // "Leaders use data ...": a state word that names the people themselves says who acts.
+    if (people && out.stateWord && out.stateWord.start <= headNoun.start && isPeopleWord(out.stateWord.text)) {
+      const later = toks.find((t) => t.start > headNoun.end && isStateTok(t));
+      if (later) out.stateWord = later;
+      else delete out.stateWord;
+    }
     if (EN_ARTEFACT_NOUNS.has(headNoun.text)) out.artefactSubject = true;
     // Past an auxiliary ("is implemented", "has been upgraded", "can access", "are ready"):
     // the word that carries the meaning.
@@ -218,6 +224,10 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   return out;
 }
 
+function isStateTok(t: Tok): boolean {
+  return EN_STATE_WORDS.has(t.text) || t.text === '#1' || (t.text.includes('-') && hyphenState(t.text));
+}
+
 // Written out rather than spread: an object spread here went through V8's slow generic
 // clone (the inputs come in several shapes) and was a third of the time of reading a shape.
 // Same properties, in the same order, as `{ ...t, cls }` and `{ ...base, kind: 'subject', subject, people }`.
@@ -235,9 +245,9 @@ function subjectShape(base: EnglishShape, subject: Tok[], people: boolean): Engl
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'its', 'all', 'every', 'each', 'my', 'your']);
 const AFTER_PARTICIPLE = new Set(['up', 'out', 'between', 'among', 'and', 'by', 'into', 'before', 'after', 'within', 'last', 'this', 'next', 'as', 'onto', 'through', 'during', 'early', 'late']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
-// First letters of a leading time phrase or a goal prefix (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:): only then is leadEnd's pattern tried.
+// First letters of a leading time phrase, a goal prefix or named partners (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:, with, alongside): only then is leadEnd's pattern tried.
 const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
-const LEAD_FIRST = new Set([...'biduotmkgw'].map((ch) => ch.charCodeAt(0)));
+const LEAD_FIRST = new Set([...'biduotmkgwa'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
 function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
@@ -298,11 +308,22 @@ function laterChange(toks: readonly Tok[], from: number): number | undefined {
 }
 
 /** Past a leading time phrase: "By June 30, 2016, we will ...", "By the end of the year, I will ...". */
+const PARTNERS_LEAD = /^\s*(?:with|together with|working with|alongside|in (?:partnership|collaboration|cooperation) with)\s/i;
+
 function leadEnd(toks: readonly Tok[], text: string): number {
   // "KR1: Launch ...", "Objective: ...", "Our goal is to build ...": the statement starts after.
   const prefix = GOAL_PREFIX.exec(text);
   if (prefix) {
     const i = toks.findIndex((t) => t.start >= prefix[0].length);
+    return i < 0 ? 0 : i;
+  }
+  // "With UKTI and the FCO, establish ...", "In partnership with schools, run ...": the
+  // partners named first are not the statement's subject.
+  const partners = PARTNERS_LEAD.exec(text);
+  if (partners) {
+    const comma = text.indexOf(',', partners[0].length);
+    if (comma < 0 || comma > 80) return 0;
+    const i = toks.findIndex((t) => t.start > comma);
     return i < 0 ? 0 : i;
   }
   if (!/^\s*(?:by|in|during|before|until|over|within)\b/i.test(text)) return 0;

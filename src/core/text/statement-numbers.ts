@@ -1,7 +1,7 @@
 // The numbers of an outcome statement, as the judge weighs them: which found numbers are
 // quantities at all (not a date's, a rank's, a name's or a version's), and which measure a
 // level or a change in a scale (62 %, $1.2M, 90 seconds, half) rather than count things.
-import { KO_MONEY_AFTER, type QuantityRole } from './measure';
+import { KO_MONEY_AFTER, MULTIPLIER_WORD, PERCENTILE_AFTER, type QuantityRole } from './measure';
 import { lowerOf } from './normalise';
 import type { Quantity } from './quantity';
 
@@ -11,7 +11,7 @@ export type Q = Quantity & { role: QuantityRole };
 // "1주일에 2번": the period of a rate, not a quantity.
 export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 // "1등" a rank, "30주년" an anniversary, "65세 이상" an age group, "365일 활력있는" all year round.
-const NOT_A_QUANTITY = /^\s?(?:위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
+const NOT_A_QUANTITY = /^\s?(?:대\s?(?:[가-힣]{1,6}\s)?(?:대학|기업|도시|브랜드|병원|기관|강국|국가|공항|항만|관광지)|위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
 // ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
@@ -35,11 +35,12 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "5-star guest experience": a grade named, not a rating reached ("a 4.5-star rating" is).
   if (/^-star\s+(?!ratings?|reviews?|average|score)[a-z]/i.test(text.slice(q.end, q.end + 16))) return false;
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
-  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3))) return false;
+  // ... but "from the 34th to the 75th percentile" places a measure on a scale.
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3)) && !PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return false;
   if (korean && (KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12)) || /\d\s?박\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)))) return false;
   // "매달 22일", "매월 15일": a day of the month, a date.
   if (korean && /(?:매달|매월)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
-  // "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
+  // "세계 100대 대학 진입" (NOT_A_QUANTITY): a place in a ranking. "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
   if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
   // "119구급대", "112 신고", "120다산콜": a public service's phone number names it (not "120명").
@@ -50,8 +51,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   return !versionName(text, q);
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
-// "365일 활력있는" (all year round), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+// "365일 활력있는" (all year round), "24시간 환자와 연결되는" (around the clock), "개청 30주년" (an anniversary).
+const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간(?!\s?(?:이내|안에|내|만에|까지|이상|이하|미만|초과|에서|으로|로|[.,]\d))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
@@ -107,7 +108,8 @@ const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?
 
 const INVESTED_BEFORE = /\b(?:an?\s+)?(?:investment|funding|budget|spend)\s+of\s+(?:over\s+|more than\s+|at least\s+|up to\s+|around\s+|about\s+)?[$€£¥₩]?\s?$|\binvest(?:s|ing|ed)?\s+(?:over\s+|more than\s+|at least\s+|up to\s+)?[$€£¥₩]?\s?$/i;
 const INVESTED_AFTER = /^\s?(?:조|억|만|천)?\s?(?:원|달러)?\s?(?:이상|가량)?\s?(?:의\s?투자|을\s?투자|를\s?투자|투자)/;
-const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)/i;
+// ... or names what lasts that long: "1분 홍보영상", "30분 특강" (a made thing, an event).
+const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)|^\s?(?:[가-힣]{1,3})?(?:영상|동영상|강의|강좌|특강|캠프|체험|세미나|워크숍)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {
@@ -131,9 +133,12 @@ export function isScale(text: string, q: Q): boolean {
   // "with an investment of over £150m", "50조원 이상을 투자": money put in is an input, not a measure.
   if (INVESTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || INVESTED_AFTER.test(text.slice(q.end, q.end + 14))) return false;
   if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
+  if (PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return true;
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
   // of made things (but "1.5 million users" is a count).
   if (fractional(text, q)) return true;
   if (KO_MONEY_AFTER.test(text.slice(q.end, q.end + 14))) return true;
-  return !q.unit && !/\d/.test(text.slice(q.start, q.end)); // "half", "doubled", 절반
+  // "half", "doubled", 절반: a multiplier; but "in at least five new languages" counts things.
+  const written = text.slice(q.start, q.end);
+  return !q.unit && !/\d/.test(written) && (q.value === 0 || MULTIPLIER_WORD.test(written));
 }

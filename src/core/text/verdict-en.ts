@@ -6,7 +6,7 @@ import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
 import type { WordSpan } from './statement';
-import { lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
+import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
@@ -24,13 +24,29 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // who act, whatever words describe what they act on.
   const indicator = PEOPLE_INDICATOR.exec(text) ?? (!scale && !level ? PEOPLE_DOING.exec(text) : null);
   if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: matchSpan(indicator) } };
+  // "Increase the number of partnerships and civic engagement activities from 223 to 269",
+  // "... datasets available by 20%": the organisation's own work, counted, however it moves.
+  // (Not "the number of customers attending events": there people act.)
+  let ownWork = lowerOf(text).includes('number of') ? OWN_WORK_COUNT.exec(text) : null;
+  if (ownWork && tokensOf(text.slice(ownWork.index, ownWork.indices![1]![0])).some((t) => isPeopleNoun(t.text))) ownWork = null;
+  if (ownWork && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(ownWork) }) };
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
   // "Strategic Plan updated, with targets set for 80% of objectives": a document finished,
   // "Organisation of five farmer field days": an activity named by its noun, "Grow the team by
   // 20": staff added, "Achieve SOC 2 certification": a deliverable however it is measured.
-  const finished = DOCUMENT_DONE.exec(text) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
+  // "Establish a long term plan, forecasting at least 10 years": a document written, whatever it covers.
+  const finished = DOCUMENT_DONE.exec(text) ?? DOCUMENT_MADE.exec(text) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
   if (finished && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(finished) }) };
+  // "7% of new lets will be offered to customers facing homelessness": a share of what the
+  // organisation gives out; "75% of inpatients to have smoking status recorded": a share of
+  // people its staff did something for. Both count the organisation's work.
+  const handedOut = text.includes('%') ? OFFERED_SHARE.exec(text) ?? HAVE_RECORDED.exec(text) : null;
+  if (handedOut && !marker) return { verdict: 'output', reason: { code: 'activity', at: group1(handedOut) } };
+  // "... close the meal gap by distributing at least 11.6 M meals annually": every number
+  // counts the means, the organisation's own work.
+  const means = qs.length && lowerOf(text).includes('by ') ? MEANS_COUNT.exec(text) : null;
+  if (means && !marker && qs.every((q) => q.start > means.index)) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(means) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
@@ -281,6 +297,11 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
 }
 const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
+const DOCUMENT_MADE = /^\s*(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,3}?(plan|strategy|framework|roadmap|policy|business case|charter)\b(?!\s+(?:so|that|which|where)\b)/iu;
+const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
+const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|sold|assigned)\s+to)\b/diu;
+const HAVE_RECORDED = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:to\s+)?(?:have|has|had)\s+(?:their\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(recorded|assessed|reviewed|screened|documented|checked|measured|updated|completed)\b/diu;
+const MEANS_COUNT = /\bby\s+(distributing|providing|delivering|serving|running|holding|hosting|giving|supplying|offering|funding|building|installing|planting|training|publishing|organi[sz]ing)\s+(?:at least\s+|over\s+|more than\s+|up to\s+|some\s+)?[\d.,]+/diu;
 const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
 const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;
 const CERTIFIED = /^\s*(?:to\s+)?(?:achieve|obtain|gain|get|earn|secure|attain|pass|receive)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,4}?(certification|accreditation|certificate|audit)\b/iu;

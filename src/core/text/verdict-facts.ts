@@ -34,3 +34,9 @@ export function lastGroup(m: RegExpExecArray): WordSpan {
 export function matchSpan(m: RegExpExecArray): WordSpan {
   return { start: m.index, end: m.index + m[0].length, word: m[0] };
 }
+
+/** The span of group 1 of a match made with the `d` flag (a pattern whose group is not at its end). */
+export function group1(m: RegExpExecArray): WordSpan {
+  const at = m.indices?.[1];
+  return at ? { start: at[0], end: at[1], word: m[1]! } : matchSpan(m);
+}

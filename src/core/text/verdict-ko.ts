@@ -2,7 +2,7 @@
 // subject marked by its particle names the people. The order of the tests is the method.
 import type { Q } from './statement-numbers';
 import { tokensOf, type KoreanShape } from './shape';
-import { matchSpan, type Decision, type Facts } from './verdict-facts';
+import { group1, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_HABIT_WORDS, KO_ORGANISATION, KO_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
@@ -15,6 +15,21 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // sentence before it ("주민 스스로 … 실천하는"); "8년 연속 우수기관 선정": an award.
   const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
   if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(effort) } };
+  // "연간 흑자 달성", "손익분기점 달성", "흑자 전환": a financial result reached, measurable as it stands.
+  const profit = KO_PROFIT.exec(text);
+  if (profit && !effort) return { verdict: 'outcome', reason: { code: 'measured', at: matchSpan(profit) } };
+  // "테스트 커버리지를 90%로 유지하며 구현 완료": a bar the work keeps while a deliverable is finished.
+  const barThenDone = scale ? KO_BAR_THEN_DONE.exec(text) : null;
+  if (barThenDone) return { verdict: 'output', reason: { code: 'action', at: group1(barThenDone) } };
+  // "고속도로 … 925km 차선 개선", "자전거도로 120㎞ 조성": a length of infrastructure built or fixed.
+  const laid = KO_INFRA_LENGTH.exec(text);
+  if (laid) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(laid) }) };
+  // "A급 국제논문 수 2782편에서 5000편으로 증가": the staff's own papers or patents, counted.
+  const authored = KO_AUTHORED_COUNT.exec(text);
+  if (authored && !marker) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(authored) }) };
+  // "국민 1인당 체육시설면적 5.7㎡로 확대": facility space provided, even when stated per person.
+  const space = KO_FACILITY_AREA.exec(text);
+  if (space) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(space) }) };
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
@@ -84,7 +99,8 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   const enabled = KO_ENABLE.exec(text);
   if (enabled) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(enabled) } };
   // "15만 인구 회복": a count to get back to is a target, not a mood.
-  const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && /^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8));
+  // "정주 인구 3만 회복", "인구 1만5천명 회복": the people may be named before the number too.
+  const regained = count && p && p.cls === 'state' && p.stem.endsWith('회복') && (/^\s?(?:만|천|백)?\s?(?:명|인구|가구|세대|관광객|고객)/.test(text.slice(count.end, count.end + 8)) || /(?:인구|주민|관광객|방문객|고객)\s?$/.test(text.slice(Math.max(0, count.start - 6), count.start)));
   if (count && p && (regained || (p.cls !== 'desire' && p.cls !== 'state'))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   if (marker) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "시민이 행복한 도시": people named, and a state hoped for them.
@@ -110,6 +126,11 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
 
+const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)/;
+const KO_BAR_THEN_DONE = /\d\s?%\s?(?:로|으로|를|을|이상)?\s?(?:유지|확보|충족|달성)(?:하며|하면서|하고)\s[^.]{0,30}?((?:구현|개발|구축|출시|도입|적용|배포)\s?(?:완료|한다|하기)?)\s*[.!]?\s*$/d;
+const KO_INFRA_LENGTH = /\d[\d,.]*\s?(?:km|㎞|킬로미터)\s?[^.]{0,12}?(개선|정비|설치|건설|확장|포장|조성|구축|신설|개설|확충|연장|복선화|전철화|정비사업)\s*[.!]?\s*$/d;
+const KO_AUTHORED_COUNT = /((?:논문|특허|저서|학술지|SCI급?\s?논문)\s?(?:수|건수|게재\s?수|게재|실적)?)\s?[\d,.]+\s?(?:편|건|개|권)/d;
+const KO_FACILITY_AREA = /((?:체육|문화|공공|복지|여가)?\s?시설\s?(?:면적|수)|공원\s?면적|녹지\s?면적)\s?(?:을|를)?\s?[\d,.]+\s?(?:㎡|m2|m²|평|곳|개소)?\s?(?:로|으로|까지|이상)?\s?(?:확대|확충|늘리|늘린|늘려|조성)/d;
 const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
 const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩|에서)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
