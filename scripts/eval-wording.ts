@@ -140,8 +140,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 13)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
-      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 13)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 14)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 14)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
