@@ -119,6 +119,9 @@ describe('placeholders', () => {
       ['digits', (n) => '9'.repeat(n)],
       ['"*" "$" "/" "{"', (n) => '*${/'.repeat(n / 4)],
       ['spaces inside a listed phrase', (n) => 'what is' + ' '.repeat(n) + 'x'],
+      ['a run of O (a blank number)', (n) => 'O'.repeat(n) + '원'],
+      ['a run of lower-case o', (n) => 'Soo' + 'o'.repeat(n) + ' good'],
+      ['a run of ○', (n) => '평가: ' + '○'.repeat(n)],
     ];
     for (const [name, make] of runs) {
       it(name, () => {

@@ -397,6 +397,40 @@ describe('sentence kinds (shape reader)', () => {
     assert.deepEqual(judgeStatement('신규 회원 ○○명 확보', vocab).placeholders.map((p) => p.text), ['○○']);
     assert.deepEqual(judgeStatement('Zoo 명소 방문객 증가', vocab).placeholders, []);
   });
+  // Found by a review of the eighth round: readings the new patterns must not take.
+  all('review of the eighth round: incidents and reports others make, people who finished something, sales, results measured after a plan or a means, percentile changes, 24-hour cuts, distances that are not roads, profit as the result', 'outcome', [
+    'Reduce the number of adverse events from 40 to 20 a year',
+    'Increase the number of reports of domestic abuse to police by 10%',
+    'Increase the number of user-generated posts by 25%',
+    'Increase the number of events booked through the app from 1,000 to 3,000',
+    '80% of learners have completed the course within 12 months',
+    '90% of users have updated to the latest app version within 30 days',
+    '25% of tickets are sold to first-time attendees',
+    'Develop a workforce plan, so that vacancy rates fall from 12% to 6%',
+    'Deliver the Net Zero Strategy, cutting emissions by 68% by 2030',
+    'Increase repeat purchases by offering 2 free months, lifting retention from 60% to 75%',
+    'Keep 95th percentile API latency under 300 ms',
+    '평균 입원 기간 24시간 단축',
+    '평균 통근거리 12km에서 8km로 개선',
+    '전기차 1회 충전 주행거리 400km에서 550km로 개선',
+    '재구매율 40% 달성하고 멤버십 제도 도입',
+  ]);
+  all('review of the eighth round: percentiles that name a metric or a rank, effort towards profit, partners in a list, a bar kept while introducing', 'vague', [
+    'Improve 95th percentile latency',
+    'Rank in the 90th percentile of our peer group',
+    'Set up alerting on 99th percentile latency for all services',
+    '흑자 전환 기반 마련',
+    '흑자 전환 TF 구성',
+    '흑자 전환을 위한 경영혁신 추진',
+    'With local charities, food banks and faith groups, open 4 food hubs in the north',
+    '고객 만족도 90% 이상을 유지하며 AI 상담 도입',
+    '도시 녹지면적 1인당 8㎡로 확대',
+  ]);
+  it('review of the eighth round: a blank number written against its word, never a lower-case run, in linear time', () => {
+    assert.deepEqual(judgeStatement('연매출OO억원 달성', vocab).placeholders.map((p) => p.text), ['OO']);
+    assert.deepEqual(judgeStatement('Sooooooo good 명', vocab).placeholders, []);
+    assert.deepEqual(judgeStatement('특허 10건 기술이전', vocab).reason.at?.word, '특허');
+  });
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
   });

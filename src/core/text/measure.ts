@@ -39,13 +39,25 @@ const EN_FROM_EVENT = /^\s+(?:of|from|after)\s+(?:(?:a|an|the|their|its|each|eve
 const KO_FROM_EVENT = /(?:후|부터|이후)\s*$/;
 const KO_TIMEBOX_AFTER = /^\s?(이내|안에|내|내에|만에)/;
 
-/** "the 75th percentile", "from the 34th to the 75th percentile": a place on a scale. */
-export const PERCENTILE_AFTER = /^(?:st|nd|rd|th)\s+(?:(?:to|and|or|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:percentile|centile)\b/i;
+/**
+ * "from the 34th to the 75th percentile": a move between two places on a scale, a measured
+ * change. A percentile alone names a metric ("95th percentile latency") or a rank ("rank in
+ * the 90th percentile"), neither a measure.
+ */
+export function inPercentileChange(text: string, q: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const after = text.slice(q.end, q.end + 40);
+  return (FROM_ORDINAL_BEFORE.test(before) && TO_PERCENTILE_AFTER.test(after)) || (TO_ORDINAL_BEFORE.test(before) && PERCENTILE_AFTER.test(after));
+}
+const FROM_ORDINAL_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const TO_PERCENTILE_AFTER = /^(?:st|nd|rd|th)\s+(?:(?:percentile|centile)\s+)?to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile)\b/i;
+const TO_ORDINAL_BEFORE = /\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:(?:percentile|centile)\s+)?to\s+(?:the\s+)?$/i;
+const PERCENTILE_AFTER = /^(?:st|nd|rd|th)\s+(?:percentile|centile)\b/i;
 
 /** `afterChange`: a change verb (reduce, grow, 줄인다) comes before the number in the statement. */
 export function quantityRole(text: string, q: Quantity, afterChange = false): QuantityRole {
   const written = text.slice(q.start, q.end);
-  if (q.value === 0 || MULTIPLIER_WORD.test(written) || PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return 'measure';
+  if (q.value === 0 || MULTIPLIER_WORD.test(written) || inPercentileChange(text, q)) return 'measure';
   // "매출 27조7000억원", "300억 원": an amount of money written with a Korean magnitude.
   if (KO_MONEY_AFTER.test(text.slice(q.end, q.end + 14))) return 'measure';
   const before = text.slice(Math.max(0, q.start - 24), q.start);

@@ -33,9 +33,11 @@ const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
 const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
 // "YYYY-MM-DD까지" (by YYYY-MM-DD) is one spot with its particle: the finding and its fix
 // cover both, and the fix keeps the particle.
-// Korean drafts blank a number with O or ○ before its unit ("매출 OOO원", "OO개", "○○%").
-const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…|[O○]{2,}(?=[ \t]?(?:만|천|억|조)?[ \t]?(?:원|개|명|건|%|회|곳|개소|배|점|편|권|시간|일))`;
+// Korean drafts blank a number with O or ○ before its unit ("매출 OOO원", "OO개", "○○%"); a
+// bounded run, in capitals (the pattern is case-blind, so a lower-case run is skipped in code).
+const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…|[O○]{2,6}(?=[ \t]?(?:만|천|억|조)?[ \t]?(?:원|개|명|건|%|회|곳|개소|배|점|편|권|시간|일))`;
 const BY_DATE = /^YYYY-MM-DD[ \t]?까지$/i;
+const O_RUN = /^[Oo○]+$/;
 const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HANGUL = /[가-힣]/;
@@ -69,6 +71,12 @@ export function compilePlaceholders(markers: readonly string[], prompts: readonl
         // An ellipsis stands for missing text when it stands alone ("challenge: ...",
         // "If customers can ..., cost falls"), not when it trails a word ("and so on...").
         if (WORD_CHAR.test(before)) continue;
+        out.push({ text: m[0], inner: m[0], start, end });
+        continue;
+      }
+      if (O_RUN.test(m[0])) {
+        // "연매출OO억원" is written against the word before it; "Sooo good" is not a blank.
+        if (m[0].includes('o') || (WORD_CHAR.test(before) && !HANGUL.test(before)) || (before === 'O' || before === '○')) continue;
         out.push({ text: m[0], inner: m[0], start, end });
         continue;
       }

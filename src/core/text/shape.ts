@@ -319,12 +319,21 @@ function leadEnd(toks: readonly Tok[], text: string): number {
   }
   // "With UKTI and the FCO, establish ...", "In partnership with schools, run ...": the
   // partners named first are not the statement's subject.
+  // The partners may be a list ("With local charities, food banks and faith groups, open ..."):
+  // the statement starts after the first comma followed by a verb.
   const partners = PARTNERS_LEAD.exec(text);
+  // A verb that is more often a noun ("control") is taken only when no plainer verb follows.
   if (partners) {
-    const comma = text.indexOf(',', partners[0].length);
-    if (comma < 0 || comma > 80) return 0;
-    const i = toks.findIndex((t) => t.start > comma);
-    return i < 0 ? 0 : i;
+    let nounish = 0;
+    for (let comma = text.indexOf(',', partners[0].length); comma >= 0 && comma <= 120; comma = text.indexOf(',', comma + 1)) {
+      const i = toks.findIndex((t) => t.start > comma);
+      if (i < 0) break;
+      if (isVerbLemma(toks[i]!.text)) {
+        if (!isNounFirst(toks[i]!.text)) return i;
+        nounish ||= i;
+      }
+    }
+    return nounish;
   }
   if (!/^\s*(?:by|in|during|before|until|over|within)\b/i.test(text)) return 0;
   const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));

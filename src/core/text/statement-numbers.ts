@@ -1,7 +1,7 @@
 // The numbers of an outcome statement, as the judge weighs them: which found numbers are
 // quantities at all (not a date's, a rank's, a name's or a version's), and which measure a
 // level or a change in a scale (62 %, $1.2M, 90 seconds, half) rather than count things.
-import { KO_MONEY_AFTER, MULTIPLIER_WORD, PERCENTILE_AFTER, type QuantityRole } from './measure';
+import { inPercentileChange, KO_MONEY_AFTER, MULTIPLIER_WORD, type QuantityRole } from './measure';
 import { lowerOf } from './normalise';
 import type { Quantity } from './quantity';
 
@@ -36,8 +36,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   if (/^-star\s+(?!ratings?|reviews?|average|score)[a-z]/i.test(text.slice(q.end, q.end + 16))) return false;
   // "3rd", "the 2nd wave", "September 1st": an ordinal, not a quantity.
   // ... but "from the 34th to the 75th percentile" places a measure on a scale.
-  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3)) && !PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return false;
-  if (korean && (KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 12)) || /\d\s?박\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)))) return false;
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(q.end, q.end + 3)) && !inPercentileChange(text, q)) return false;
+  if (korean && (KO_NOT_AMOUNT.test(text.slice(q.start, q.start + 20)) || /\d\s?박\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)))) return false;
   // "매달 22일", "매월 15일": a day of the month, a date.
   if (korean && /(?:매달|매월)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // "세계 100대 대학 진입" (NOT_A_QUANTITY): a place in a ranking. "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
@@ -52,7 +52,7 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
 // "365일 활력있는" (all year round), "24시간 환자와 연결되는" (around the clock), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간(?!\s?(?:이내|안에|내|만에|까지|이상|이하|미만|초과|에서|으로|로|[.,]\d))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간\s?(?:365\s?일\s?)?(?=운영|상담|돌봄|응대|대응|연결|소통|가동|감시|진료|개방|서비스|접수|모니터링|보육|이용|케어|출동|[가-힣]{1,4}(?:와|과)\s)|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
@@ -133,7 +133,7 @@ export function isScale(text: string, q: Q): boolean {
   // "with an investment of over £150m", "50조원 이상을 투자": money put in is an input, not a measure.
   if (INVESTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || INVESTED_AFTER.test(text.slice(q.end, q.end + 14))) return false;
   if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
-  if (PERCENTILE_AFTER.test(text.slice(q.end, q.end + 40))) return true;
+  if (inPercentileChange(text, q)) return true;
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count
   // of made things (but "1.5 million users" is a count).
   if (fractional(text, q)) return true;

@@ -28,7 +28,9 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "... datasets available by 20%": the organisation's own work, counted, however it moves.
   // (Not "the number of customers attending events": there people act.)
   let ownWork = lowerOf(text).includes('number of') ? OWN_WORK_COUNT.exec(text) : null;
-  if (ownWork && tokensOf(text.slice(ownWork.index, ownWork.indices![1]![0])).some((t) => isPeopleNoun(t.text))) ownWork = null;
+  // Nor "Reduce the number of adverse events" (incidents, fewer wanted), "user-generated posts",
+  // "campaigns created by merchants", "events booked through the app": others make those.
+  if (ownWork && (FEWER_WANTED.test(text.slice(0, ownWork.index)) || tokensOf(text.slice(ownWork.index, ownWork.indices![1]![0])).some((t) => t.text.split('-').some((w) => isPeopleNoun(w) || isPeopleNoun(w + 's'))) || !OWN_WORK_NEXT.test(text.slice(ownWork.index + ownWork[0].length)))) ownWork = null;
   if (ownWork && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(ownWork) }) };
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
@@ -36,7 +38,9 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "Organisation of five farmer field days": an activity named by its noun, "Grow the team by
   // 20": staff added, "Achieve SOC 2 certification": a deliverable however it is measured.
   // "Establish a long term plan, forecasting at least 10 years": a document written, whatever it covers.
-  const finished = DOCUMENT_DONE.exec(text) ?? DOCUMENT_MADE.exec(text) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
+  // ... unless the result is measured after it ("Deliver the Net Zero Strategy, cutting emissions by 68%").
+  const written = DOCUMENT_MADE.exec(text);
+  const finished = DOCUMENT_DONE.exec(text) ?? (written && !resultAfter(text, qs, written.index + written[0].length) ? written : null) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
   if (finished && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(finished) }) };
   // "7% of new lets will be offered to customers facing homelessness": a share of what the
   // organisation gives out; "75% of inpatients to have smoking status recorded": a share of
@@ -46,7 +50,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "... close the meal gap by distributing at least 11.6 M meals annually": every number
   // counts the means, the organisation's own work.
   const means = qs.length && lowerOf(text).includes('by ') ? MEANS_COUNT.exec(text) : null;
-  if (means && !marker && qs.every((q) => q.start > means.index)) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(means) }) };
+  if (means && !marker && qs.every((q) => q.start > means.index) && !resultAfter(text, qs, means.index)) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(means) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
@@ -191,6 +195,12 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
 }
 
 
+/** A share, an amount of money or a move from one level to another written after `from`: a result measured. */
+function resultAfter(text: string, qs: Q[], from: number): boolean {
+  return qs.some((q) => q.start >= from && (q.unit === '%' || q.unit === 'pp' || (q.unit !== undefined && /^[$€£¥₩]$/.test(q.unit)))) || FROM_TO.test(text.slice(from));
+}
+const FROM_TO = /\bfrom\s+[$€£]?[\d.,]+\s*\S{0,12}\s+to\s+[$€£]?[\d.,]+/i;
+
 // "Get feedback from 15 customers": what the team gathers from the people it asks.
 const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
 const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
@@ -299,8 +309,11 @@ const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
 const DOCUMENT_MADE = /^\s*(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,3}?(plan|strategy|framework|roadmap|policy|business case|charter)\b(?!\s+(?:so|that|which|where)\b)/iu;
 const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
-const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|sold|assigned)\s+to)\b/diu;
-const HAVE_RECORDED = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:to\s+)?(?:have|has|had)\s+(?:their\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(recorded|assessed|reviewed|screened|documented|checked|measured|updated|completed)\b/diu;
+const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
+/** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
+const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;
+const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|assigned)\s+to)\b/diu;
+const HAVE_RECORDED = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:to\s+)?(?:have|has|had)\s+(?:their\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}?(recorded|assessed|reviewed|screened|documented|checked|measured|updated|completed)\b/diu;
 const MEANS_COUNT = /\bby\s+(distributing|providing|delivering|serving|running|holding|hosting|giving|supplying|offering|funding|building|installing|planting|training|publishing|organi[sz]ing)\s+(?:at least\s+|over\s+|more than\s+|up to\s+|some\s+)?[\d.,]+/diu;
 const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
 const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;

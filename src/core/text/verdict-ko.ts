@@ -22,7 +22,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   const barThenDone = scale ? KO_BAR_THEN_DONE.exec(text) : null;
   if (barThenDone) return { verdict: 'output', reason: { code: 'action', at: group1(barThenDone) } };
   // "고속도로 … 925km 차선 개선", "자전거도로 120㎞ 조성": a length of infrastructure built or fixed.
-  const laid = KO_INFRA_LENGTH.exec(text);
+  const laid = KO_INFRA_NOUN.test(text) ? KO_INFRA_LENGTH.exec(text) : null;
   if (laid) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(laid) }) };
   // "A급 국제논문 수 2782편에서 5000편으로 증가": the staff's own papers or patents, counted.
   const authored = KO_AUTHORED_COUNT.exec(text);
@@ -126,11 +126,13 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
 
-const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)/;
-const KO_BAR_THEN_DONE = /\d\s?%\s?(?:로|으로|를|을|이상)?\s?(?:유지|확보|충족|달성)(?:하며|하면서|하고)\s[^.]{0,30}?((?:구현|개발|구축|출시|도입|적용|배포)\s?(?:완료|한다|하기)?)\s*[.!]?\s*$/d;
-const KO_INFRA_LENGTH = /\d[\d,.]*\s?(?:km|㎞|킬로미터)\s?[^.]{0,12}?(개선|정비|설치|건설|확장|포장|조성|구축|신설|개설|확충|연장|복선화|전철화|정비사업)\s*[.!]?\s*$/d;
-const KO_AUTHORED_COUNT = /((?:논문|특허|저서|학술지|SCI급?\s?논문)\s?(?:수|건수|게재\s?수|게재|실적)?)\s?[\d,.]+\s?(?:편|건|개|권)/d;
-const KO_FACILITY_AREA = /((?:체육|문화|공공|복지|여가)?\s?시설\s?(?:면적|수)|공원\s?면적|녹지\s?면적)\s?(?:을|를)?\s?[\d,.]+\s?(?:㎡|m2|m²|평|곳|개소)?\s?(?:로|으로|까지|이상)?\s?(?:확대|확충|늘리|늘린|늘려|조성)/d;
+// Built things a length is measured on (not a commute, a car's range).
+const KO_INFRA_NOUN = /도로|차로|차선|철도|노선|선로|보도|자전거|둘레길|산책로|하천|제방|관로|상수관|하수관|노면|터널|교량/;
+const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)(?:하자|한다|하겠다|할\s?것)?\s*[.!]?\s*$/;
+const KO_BAR_THEN_DONE = /\d\s?%\s?(?:이상|이하)?\s?(?:로|으로|를|을)?\s?(?:유지|충족)(?:하며|하면서)\s[^.]{0,30}?((?:구현|개발|구축|출시|도입|적용|배포)\s?(?:완료|한다|하기)?)\s*[.!]?\s*$/d;
+const KO_INFRA_LENGTH = /\d[\d,.]*\s?(?:km|㎞|킬로미터)(?!\s?(?:에서|당|로|으로))\s?[^.]{0,12}?(개선|정비|설치|건설|확장|포장|조성|구축|신설|개설|확충|연장|복선화|전철화)\s*[.!]?\s*$/d;
+const KO_AUTHORED_COUNT = /((?:논문|특허|저서|학술지|SCI급?\s?논문)(?:\s?(?:수|건수|게재\s?수|게재|실적))?)\s?[\d,.]+\s?(?:편|건|개|권)/d;
+const KO_FACILITY_AREA = /((?:체육|문화|공공|복지|여가)?\s?시설\s?(?:면적|수)|공원\s?면적|녹지\s?면적)\s?(?:1인당\s?)?(?:을|를)?\s?[\d,.]+\s?(?:㎡|m2|m²|평|곳|개소)?\s?(?:로|으로|까지|이상)?\s?(?:확대|확충|늘리|늘린|늘려|조성)/d;
 const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
 const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩|에서)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
