@@ -33,11 +33,14 @@ const BRACKETED = String.raw`\$?\[([^[\]\n]{1,80})\](?![(\[:])`;
 const SNIPPET = String.raw`\$\{\d{1,4}:([^{}$\n]{0,200})\}|\{\{([^{}\n]{1,80})\}\}`;
 // "YYYY-MM-DD까지" (by YYYY-MM-DD) is one spot with its particle: the finding and its fix
 // cover both, and the fix keeps the particle.
-// Korean drafts blank a number with O or ○ before its unit ("매출 OOO원", "OO개", "○○%"); a
-// bounded run, in capitals (the pattern is case-blind, so a lower-case run is skipped in code).
-const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…|[O○]{2,6}(?=[ \t]?(?:만|천|억|조)?[ \t]?(?:원|개|명|건|%|회|곳|개소|배|점|편|권|시간|일))`;
+// Korean drafts blank a number with O or ○ before its unit ("매출 OOO원", "OO개", "○○%"). The
+// pattern finds two; the run and its unit are read in code, which then jumps past the whole run
+// (a pattern over the run would retry at every O of a long one).
+const UNFILLED = String.raw`YYYY-MM-DD(?:[ \t]?까지)?|YYYY-MM|XX+%?|X to Y|\.{3,}|…|[O○]{2}`;
 const BY_DATE = /^YYYY-MM-DD[ \t]?까지$/i;
 const O_RUN = /^[Oo○]+$/;
+const O_CHARS = new Set(['O', 'o', '○']);
+const BLANK_UNIT = /^[ \t]?(?:만|천|억|조)?[ \t]?(?:원|개|명|건|%|회|곳|개소|배|점|편|권|시간|일)/;
 const NOT_A_PROMPT = /^\s*\^?\d+\s*$|^\s*[x ]\s*$/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HANGUL = /[가-힣]/;
@@ -75,9 +78,14 @@ export function compilePlaceholders(markers: readonly string[], prompts: readonl
         continue;
       }
       if (O_RUN.test(m[0])) {
-        // "연매출OO억원" is written against the word before it; "Sooo good" is not a blank.
-        if (m[0].includes('o') || (WORD_CHAR.test(before) && !HANGUL.test(before)) || (before === 'O' || before === '○')) continue;
-        out.push({ text: m[0], inner: m[0], start, end });
+        let e = end;
+        while (e < text.length && O_CHARS.has(text[e]!)) e++;
+        re.lastIndex = e;
+        const run = text.slice(start, e);
+        // In capitals, two to six of them, before a unit; "연매출OO억원" is written against the
+        // word before it, but "Sooo good" and "BOOK" are words.
+        if (run.length > 6 || run.includes('o') || (WORD_CHAR.test(before) && !HANGUL.test(before)) || !BLANK_UNIT.test(text.slice(e, e + 8))) continue;
+        out.push({ text: run, inner: run, start, end: e });
         continue;
       }
       // A listed word or an unfilled pattern: whole words only ("TODO" not in "TODOS"),
