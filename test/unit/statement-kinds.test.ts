@@ -431,6 +431,33 @@ describe('sentence kinds (shape reader)', () => {
     assert.deepEqual(judgeStatement('Sooooooo good 명', vocab).placeholders, []);
     assert.deepEqual(judgeStatement('특허 10건 기술이전', vocab).reason.at?.word, '특허');
   });
+  all('ninth round, batch 15 kinds that must stay quiet: nations acting, thresholds, baseline years, ranges of money, ratios, practices adopted, Korean doubling, households and elders acting, students\' habits', 'outcome', [
+    'By 2028, all member nations ratify the fisheries agreement',
+    'Failed deployments per 50 releases < 2',
+    'Keep energy use below 2019 levels through 2030',
+    'Q4 revenue range: $1.2M-1.4M',
+    'Reach a 40:60 gender ratio among senior engineers',
+    'Parents adopt safe sleep practices for newborns',
+    '재방문율을 2년 안에 배로 높인다',
+    '각 가구가 재활용품을 품목별로 분리 배출한다',
+    '환자가 수술에서 회복한 뒤 스스로 재활 운동을 한다',
+    '주민의 자발적인 봉사활동이 일상화되는 마을',
+  ]);
+  all('ninth round, batch 15 kinds: staff training rates, suppliers assessed, tickets handled, programmes in place, roads opened, change in places named, documents by all countries, rebirth, systems settled, benefits raised, recruits, sites fixed, weekly exercise', 'vague', [
+    '90% staff data protection training completion by March',
+    '40% of key suppliers subjected to an annual labour audit',
+    'Grow enquiries handled from 900 to 1,100',
+    'By 2026, all regional offices will have plans to cut paper use',
+    'Resurface 45 km of rural roads',
+    'Better hygiene habits in eight villages',
+    'By 2027, all councils adopt a local nature recovery strategy with clear milestones',
+    '아시아 최고의 연구중심 대학으로 거듭난다',
+    '협력사 상생협력 지원체계 정착',
+    '아동수당을 월 10만 원에서 월 15만 원으로 인상',
+    '매년 20명씩 해외 우수 연구자를 영입',
+    '노후 교량 35개소의 안전 시설 보수',
+    '주 4일 이상 수영하기(한 번에 30분)',
+  ]);
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
   });

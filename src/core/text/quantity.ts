@@ -53,7 +53,8 @@ export function extractQuantities(text: string): Quantity[] {
     if (/[-/.\w]/.test(before) && !m[1]) continue;
     // "코로나19": a number glued to a long Korean word is part of a name (but 약30%, 총100명 count).
     if (!m[1] && isSyllable(text.charCodeAt(m.index - 1)) && isSyllable(text.charCodeAt(m.index - 2)) && isSyllable(text.charCodeAt(m.index - 3))) continue;
-    if (/^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
+    // "2026-09" is a date's part; "$250K-300K" a range of money, its first end kept.
+    if (!m[1] && /^[-/]\d/.test(text.slice(m.index + m[0].length))) continue;
     const year = /^(?:19|20)\d\d$/.test(m[2]!);
     if (year && !m[3] && /^\s*(년|-|\/)|^$/.test(after)) continue;
     // Parts of Korean dates: 6월, 3분기, 상반기.

@@ -70,7 +70,7 @@ const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'clim
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const EACH = new Set(['every', 'each']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments']);
+const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments', 'countries', 'nations', 'governments', 'municipalities']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || (agentPlural(w) && !NOT_PEOPLE.has(w));

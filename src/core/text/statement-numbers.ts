@@ -85,7 +85,7 @@ export function wordMeasures(text: string): Quantity[] {
     const m = re.exec(text);
     // "our journey to net zero", "the road to parity": a direction towards the level, not the level.
     if (m && re === DEFINED_LEVEL && TOWARDS.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : re === RANGE ? 'x' : 'level' });
+    if (m) out.push({ value: 0, start: m.index, end: m.index + m[0].length, unit: re === DIGITS_SIZE ? 'digits' : re === BENCHMARK ? 'average' : re === RANGE || re === KO_DOUBLE ? 'x' : 'level' });
   }
   return out;
 }
@@ -96,12 +96,15 @@ const TOWARDS = /\b(?:journey|path|road|transition|move|progress|pathway)\s+(?:t
 const RANGE = /(?<![\d.-])\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:x|%|times)(?![\p{L}\d])/u;
 const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
 const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|\b(?:comparable to|in line with|on a par with|on par with|at or above)\s+(?:our\s+|the\s+)?(?:peers?|peer institutions|national|sector|industry|OECD)\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
+// "취업률을 3년 안에 배로 높인다": doubled, said without a number.
+const KO_DOUBLE = /(?<!(?:\d|두|세|네|다섯|열)\s?)배로\s?(?:높|늘|증가|확대|끌어올|올리|키우)/;
 /** Each pattern with the words one of which every match contains (lower case). */
 const GATED: [RegExp, string[]][] = [
   [DIGITS_SIZE, ['digit']],
   [BENCHMARK, ['average', 'comparable to', 'in line with', 'par with', 'at or above', '평균']],
   [DEFINED_LEVEL, ['parity', 'net', 'carbon', 'free', '제로']],
   [RANGE, ['-', '–']],
+  [KO_DOUBLE, ['배로']],
 ];
 // A level or a change in a scale (62%, $1.2M, 90 seconds, "half"), not a count of things.
 const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?|배|점|포인트|원|달러|[$€£¥₩]|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|ms|days?|weeks?|months?|years?|시간|분|초|일|주|개월|년)$/i;

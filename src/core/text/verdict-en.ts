@@ -32,6 +32,11 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "campaigns created by merchants", "events booked through the app": others make those.
   if (ownWork && (FEWER_WANTED.test(text.slice(0, ownWork.index)) || tokensOf(text.slice(ownWork.index, ownWork.indices![1]![0])).some((t) => t.text.split('-').some((w) => isPeopleNoun(w) || isPeopleNoun(w + 's'))) || !OWN_WORK_NEXT.test(text.slice(ownWork.index + ownWork[0].length)))) ownWork = null;
   if (ownWork && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(ownWork) }) };
+  // "Support tickets per 100 pipelines < 5": a metric held against a threshold.
+  if (text.includes('<') || text.includes('>') || text.includes('≤') || text.includes('≥')) {
+    const threshold = METRIC_THRESHOLD.exec(text);
+    if (threshold) return { verdict: 'outcome', reason: { code: 'measured', at: group1(threshold) } };
+  }
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
   // "Strategic Plan updated, with targets set for 80% of objectives": a document finished,
@@ -51,6 +56,12 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // counts the means, the organisation's own work.
   const means = qs.length && lowerOf(text).includes('by ') ? MEANS_COUNT.exec(text) : null;
   if (means && !marker && qs.every((q) => q.start > means.index) && !resultAfter(text, qs, means.index)) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(means) }) };
+  // "95% employee cybersecurity awareness training", "30% of suppliers subjected to an annual
+  // ESG assessment", "Increase tickets handled from 150 to 180", "All divisions will have
+  // programmes to donate food", "Open 60 km of new road": the organisation's own work, however
+  // it is counted.
+  const ownDone = (text.includes('%') ? STAFF_TRAINING_RATE.exec(text) ?? ASSESSED_SHARE.exec(text) : HANDLED_COUNT.exec(text)) ?? HAVE_PROGRAMME.exec(text) ?? LENGTH_BUILT.exec(text);
+  if (ownDone && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(ownDone) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
@@ -88,6 +99,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // capacity built is a deliverable, however it is measured.
   const capacity = CAPACITY_BUILT.exec(text);
   if (capacity && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(capacity) }) };
+  // "Maintain water use below 2015 levels", "Achieve a 50:50 gender split": a level named by a
+  // baseline year, a ratio.
+  const levelled = YEAR_LEVEL.exec(text) ?? RATIO.exec(text);
+  if (levelled) return { verdict: 'outcome', reason: { code: 'measured', at: group1(levelled) } };
   if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
     return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
   }
@@ -174,7 +189,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
     // to be better, by no stated measure.
     const better = shape.people && h.cls === 'other' && !qs.length ? qualityComparative(text, h.end) : undefined;
     if (better) return { verdict: 'unmeasured', reason: { code: 'change', at: better } };
-    if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+    // "Caregivers adopt healthy home-based care practices": taking up a practice is a behaviour,
+    // whatever praise its object carries (but "adopt healthier lifestyles" has no size).
+    const adopts = shape.people && h.cls === 'other' && shape.stateWord !== undefined && shape.stateWord.start > h.end && ADOPTION_VERBS.has(verbLemmaOf(h.text) ?? h.text) && !/(?:er|est)$/.test(shape.stateWord.text) && PRACTICE_NOUN.test(text.slice(shape.stateWord.end, shape.stateWord.end + 40));
+    if (shape.people && h.cls === 'other' && (!shape.stateWord || adopts)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
     if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
     const s = shape.stateWord ?? aspirations[0];
     if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
@@ -307,8 +325,18 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
 }
 const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
-const DOCUMENT_MADE = /^\s*(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,3}?(plan|strategy|framework|roadmap|policy|business case|charter)\b(?!\s+(?:so|that|which|where)\b)/iu;
+const DOCUMENT_MADE = /^\s*(?:(?:by|in)\s+(?:\p{L}+\s+)?\d{4},?\s+)?(?:all\s+(?:countries|member states|councils|departments|agencies|schools|trusts)\s+|we\s+(?:will\s+)?)?(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,6}?(plan|strategy|framework|roadmap|policy|business case|charter)\b(?!\s+(?:so|that|which|where)\b)/iu;
 const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
+const METRIC_THRESHOLD = /[\p{L})]\s*((?:<|>|≤|≥|<=|>=)\s*[$€£]?[\d.,]+\s*(?:%|ms|s|seconds?|minutes?|hours?|days?)?)\s*$/du;
+const YEAR_LEVEL = /\b((?:below|above|under|beneath|over)\s+(?:the\s+)?(?:19|20)\d\d(?:\/\d\d)?\s+levels?)\b/diu;
+const RATIO = /\b(\d{1,3}:\d{1,3}\s+(?:gender\s+)?(?:split|ratio|balance|parity|mix))\b/diu;
+const STAFF_TRAINING_RATE = /[\d.]+\s?%\s+(?:of\s+)?(?:all\s+)?(?:employees?|staff|workforce|colleagues)\s+(?:[\p{L}-]+\s+){0,3}?(training|trained)\b/diu;
+const ASSESSED_SHARE = /[\d.]+\s?%\s+(?:of\s+)?(?:[\p{L}-]+\s+){1,4}?(subjected to|undergoing|undergo)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assessments?|audits?|reviews?|inspections?|evaluations?|checks?)\b/diu;
+const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries)\s+(?:handled|processed|closed|answered|resolved|completed|dealt with))\b(?:\s+(?:per|a|each)\s+\w+)?\s+(?:from\s+)?[\d.,]+/diu;
+const HAVE_PROGRAMME = /\b(?:will\s+)?(?:have|has)\s+(?:an?\s+|their\s+own\s+|its\s+own\s+)?(?:[\p{L}-]+\s+){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?)\s+(?:in place|to|for)\b/diu;
+const LENGTH_BUILT = /^\s*(?:to\s+)?((?:open|build|construct|lay|pave|resurface|upgrade|widen|extend|repair|rehabilitate|install|complete))\s+(?:at least\s+|over\s+|more than\s+|an additional\s+|another\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m)\s+of\b/diu;
+const ADOPTION_VERBS = new Set(['adopt', 'practise', 'practice', 'apply', 'use', 'follow', 'take up', 'start', 'switch']);
+const PRACTICE_NOUN = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:practices?|habits?|routines?|behaviou?rs?|methods?|techniques?)\b/iu;
 const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
 /** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
 const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;

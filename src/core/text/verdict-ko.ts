@@ -35,7 +35,9 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
   // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
   const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
-  if (concrete && p && !scale && !level && !count && !shape.stateWord && !aspirations.some((a) => a.start > shape.person!.end) && KO_CONCRETE_END.test(text) && !KO_ENABLE.test(text)) {
+  // (An aspiration word in a clause that leads to the predicate, "회복한 뒤 다시 집으로 돌아온다",
+  // is a step on the way, not the statement's direction.)
+  if (concrete && p && !scale && !level && !count && (!shape.stateWord || KO_STATE_IN_CLAUSE.test(text.slice(shape.stateWord.start, shape.stateWord.start + 12))) && !aspirations.some((a) => a.start > shape.person!.end && !KO_CLAUSE_AFTER.test(text.slice(a.end, a.end + 6))) && KO_CONCRETE_END.test(text) && !KO_ENABLE.test(text)) {
   return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(p) } };
   }
   // "연간 3,000명이 심폐소생술 교육을 이수": a count of people as the subject, doing something.
@@ -45,8 +47,18 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (p && p.cls === 'desire' && count && KO_PEOPLE_COUNT.test(text.slice(count.end, count.end + 8))) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count) } };
   // "이번 분기에 신규 거래처 100개를 확보하자": results won, counted, wished for.
   if (p && p.cls === 'desire' && counted && KO_RESULT_WISH.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(counted) } };
+  // "학생의 자기주도적 질문과 토론이 일상화되는 교실": people's own doing becoming a habit.
+  const habit = KO_PEOPLES_HABIT.exec(text);
+  if (habit) return { verdict: 'outcome', reason: { code: 'behaviour', at: group1(habit) } };
   // "1회용컵 대신 개인컵 생활화": a habit taken up instead of another, whoever takes it up.
   if (marker && KO_HABIT_WORDS.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "중부권 최고의 병원으로 거듭난다": becoming something is a state, however it is put.
+  const reborn = KO_REBORN.exec(text);
+  if (reborn && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: group1(reborn) } };
+  // "회원사가 체감할 수 있는 업무지원체계 정착", "부모급여를 월 70만 원에서 월 100만 원으로 확대":
+  // a system put in place, a benefit raised: the organisation's own work and money.
+  const provision = KO_SYSTEM_SETTLED.exec(text) ?? KO_BENEFIT_RAISED.exec(text);
+  if (provision) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(provision) }) };
   // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
   const paved = KO_INFRA_GROWTH.exec(text);
   if (paved) return { verdict: 'output', reason: withCount({ code: 'action', at: { start: paved.index + paved[0].length - paved[1]!.length, end: paved.index + paved[0].length, word: paved[1]! } }) };
@@ -62,7 +74,9 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (becomes && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(becomes) } };
   // "하루 2시간 영어 공부하기": time spent on an activity counts the activity.
   // (A percentage or a duration skips the shape, so the ending is read from the text.)
-  const doing = scale && /^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()) ? KO_DOING.exec(text) : null;
+  // "1주일 5일 이상 운동하기(최소 40분 이상 걷기)": days a week, and a note in brackets after the goal.
+  const perWeek = scale ? qs.find((q) => q.unit === '일' && /(?:주|주일|한\s?주)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) : undefined;
+  const doing = scale && (perWeek !== undefined || (/^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()))) ? KO_DOING.exec(text.replace(/\s*\([^()]*\)\s*$/, '')) : null;
   if (doing) return { verdict: 'output', reason: { code: 'action', at: { start: doing.index, end: doing.index + doing[0].trimEnd().length, word: doing[0].trimEnd() }, count: text.slice(scale!.start, scale!.end) } };
   // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
   const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
@@ -79,7 +93,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? provided(KO_PROVISION.exec(text)) ?? provided(KO_FACILITY_SHARE.exec(text)) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
-  if (counted && !scale && p && p.cls === 'change' && KO_EXPAND.test(p.stem) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
+  if (counted && !scale && p && p.cls === 'change' && (KO_EXPAND.test(p.stem) || (KO_FIX.test(p.stem) && !KO_FROM_TO.test(text))) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
   // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
   const staffed = KO_STAFFING.exec(text);
   if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: matchSpan(staffed) } };
@@ -128,6 +142,15 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
 
 // Built things a length is measured on (not a commute, a car's range).
 const KO_INFRA_NOUN = /도로|차로|차선|철도|노선|선로|보도|자전거|둘레길|산책로|하천|제방|관로|상수관|하수관|노면|터널|교량/;
+const KO_STATE_IN_CLAUSE = /^[가-힣]+?(?:한|된)\s?(?:뒤|후)|^[가-힣]+?(?:하고|하여|해서)\s/;
+const KO_CLAUSE_AFTER = /^(?:한\s?뒤|한\s?후|하고|하여|해서|하면|된\s?뒤|된\s?후)/;
+const KO_PEOPLES_HABIT = /(?:학생|주민|시민|직원|구성원|고객|이용자|환자|어르신|청소년|아동|학부모|교사|국민)(?:들)?의\s[^.]{0,30}?(일상화|생활화|습관화)/d;
+const KO_REBORN = /(?:로|으로)\s?((?:거듭난다|거듭나겠다|거듭나자|거듭날\s?것|발돋움한다|발돋움하겠다|발돋움|도약한다|도약하겠다|자리매김한다|자리매김))\s*[.!]?\s*$/d;
+const KO_SYSTEM_SETTLED = /(?:체계|시스템|제도|플랫폼|프로세스)\s?(?:의\s)?(정착|안착)\s*[.!]?\s*$/d;
+const KO_BENEFIT_RAISED = /((?:급여|수당|지원금|장려금|보조금|바우처|연금)(?:을|를)?)\s?[^.]{0,24}?\d[\d,.]*\s?(?:만|천|억)?\s?원[^.]{0,16}?(?:확대|인상|상향|늘리|늘린)/d;
+const KO_FIX = /개선|정비|보수|교체|설치|조성|건립|신설/;
+// "12km에서 8km로 개선": a level moved, not places fixed.
+const KO_FROM_TO = /\d\s?[^\s\d]{0,3}\s?에서\s?[\d,.]+/;
 const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)(?:하자|한다|하겠다|할\s?것)?\s*[.!]?\s*$/;
 const KO_BAR_THEN_DONE = /\d\s?%\s?(?:이상|이하)?\s?(?:로|으로|를|을)?\s?(?:유지|충족)(?:하며|하면서)\s[^.]{0,30}?((?:구현|개발|구축|출시|도입|적용|배포)\s?(?:완료|한다|하기)?)\s*[.!]?\s*$/d;
 const KO_INFRA_LENGTH = /\d[\d,.]*\s?(?:km|㎞|킬로미터)(?!\s?(?:에서|당|로|으로))\s?[^.]{0,12}?(개선|정비|설치|건설|확장|포장|조성|구축|신설|개설|확충|연장|복선화|전철화)\s*[.!]?\s*$/d;
@@ -135,11 +158,11 @@ const KO_AUTHORED_COUNT = /((?:논문|특허|저서|학술지|SCI급?\s?논문)(
 const KO_FACILITY_AREA = /((?:체육|문화|공공|복지|여가)?\s?시설\s?(?:면적|수)|공원\s?면적|녹지\s?면적)\s?(?:1인당\s?)?(?:을|를)?\s?[\d,.]+\s?(?:㎡|m2|m²|평|곳|개소)?\s?(?:로|으로|까지|이상)?\s?(?:확대|확충|늘리|늘린|늘려|조성)/d;
 const KO_INFRA_GROWTH = /(?:보도|도로|자전거\s?도로|자전거길|철도|노선|보행로|인도)\s?(?:면적|연장|길이|망)?[^.!?]{0,20}?(확대|확충|연장|증설|늘리|늘린|늘려|늘릴|신설|개설)/;
 // A count of places, sessions or made things, not a threshold ("리뷰 100개 이상").
-const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩|에서)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
+const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개교|교|개\s?마을|회|차례|종|편|권|개사|개관|개|척|채|km|㎞)(?!(?!로|으로|까지|를|을|씩|에서|의)[가-힣])(?!\s?(?:이상|이하|초과|미만))/;
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것|될\s?것(?:이다|입니다)?)\s*[.!]?\s*$/;
 // The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
 const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
-const KO_STAFFING = /채용|증원|충원|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_STAFFING = /채용|증원|충원|영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
 /** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */

@@ -32,7 +32,8 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // statistics are released free of errors" and "100% of advice meets the standard" set a standard.
   const standard = mayBeStandard(text) && STANDARD.test(text);
   const level = qs.find((q) => (q.role === 'measure' || q.role === 'timebox') && (standard || !allOf(text, q) || ofPeople(text, q)));
-  const count = qs.find((q) => q.role === 'count');
+  // "in six communities", "across 12 schools": where the change is wanted, not its size.
+  const count = qs.find((q) => q.role === 'count' && !scopeCount(text, q));
   const tok = (t: { start: number; end: number }) => ({ start: t.start, end: t.end, word: text.slice(t.start, t.end) });
   const counted = count ?? level;
   const withCount = (r: Reason): Reason => (counted && !scale ? { ...r, count: text.slice(counted.start, counted.end) } : r);
@@ -50,3 +51,10 @@ function ofPeople(text: string, q: Q): boolean {
   // ... not the team's own staff ("100% of staff trained"): what is done to them is work done.
   return first !== undefined && isPeopleNoun(first.text) && !EN_WORKFORCE.has(first.text) && !EN_FRONTLINE_STAFF.has(first.text);
 }
+
+/** A count of places after "in" or "across": the scope of the statement ("in six communities"). */
+function scopeCount(text: string, q: Q): boolean {
+  return SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && SCOPE_AFTER.test(text.slice(q.end, q.end + 40));
+}
+const SCOPE_BEFORE = /\b(?:in|across|at)\s+(?:all\s+|the\s+|our\s+)?$/i;
+const SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:communities|schools|districts|regions|countries|sites|villages|cities|towns|provinces|markets|locations|hospitals|states|counties|municipalities|branches|stores|neighbou?rhoods)\b/iu;
