@@ -60,7 +60,8 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // ESG assessment", "Increase tickets handled from 150 to 180", "All divisions will have
   // programmes to donate food", "Open 60 km of new road": the organisation's own work, however
   // it is counted.
-  const ownDone = (text.includes('%') ? STAFF_TRAINING_RATE.exec(text) ?? ASSESSED_SHARE.exec(text) : HANDLED_COUNT.exec(text)) ?? HAVE_PROGRAMME.exec(text) ?? LENGTH_BUILT.exec(text);
+  const lower = lowerOf(text);
+  const ownDone = (text.includes('%') ? STAFF_TRAINING_RATE.exec(text) ?? ASSESSED_SHARE.exec(text) : HANDLED_WORDS.some((w) => lower.includes(w)) ? HANDLED_COUNT.exec(text) : null) ?? (lower.includes('have ') || lower.includes('has ') ? HAVE_PROGRAMME.exec(text) : null) ?? LENGTH_BUILT.exec(text);
   if (ownDone && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(ownDone) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
@@ -72,7 +73,6 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // calls on prospective customers": the team's own calls.
   // The unanchored patterns run only where a word they need is written (a substring search
   // costs far less than an alternation tried at every position).
-  const lower = lowerOf(text);
   const ritual = (RITUAL_WORDS.some((w) => lower.includes(w)) ? TEAM_RITUAL.exec(text) : null) ?? (lower.includes('number') ? SALES_ACTIVITY.exec(text) : null);
   if (ritual && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: lastGroup(ritual) }) };
   // "Invest $1.6B in grants", "$100M to support the arts", "20% of project funding to first-time
@@ -101,7 +101,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (capacity && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(capacity) }) };
   // "Maintain water use below 2015 levels", "Achieve a 50:50 gender split": a level named by a
   // baseline year, a ratio.
-  const levelled = YEAR_LEVEL.exec(text) ?? RATIO.exec(text);
+  const levelled = (lower.includes('level') ? YEAR_LEVEL.exec(text) : null) ?? (text.includes(':') ? RATIO.exec(text) : null);
   if (levelled) return { verdict: 'outcome', reason: { code: 'measured', at: group1(levelled) } };
   if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
     return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
@@ -332,6 +332,8 @@ const YEAR_LEVEL = /\b((?:below|above|under|beneath|over)\s+(?:the\s+)?(?:19|20)
 const RATIO = /\b(\d{1,3}:\d{1,3}\s+(?:gender\s+)?(?:split|ratio|balance|parity|mix))\b/diu;
 const STAFF_TRAINING_RATE = /[\d.]+\s?%\s+(?:of\s+)?(?:all\s+)?(?:employees?|staff|workforce|colleagues)\s+(?:[\p{L}-]+\s+){0,3}?(training|trained)\b/diu;
 const ASSESSED_SHARE = /[\d.]+\s?%\s+(?:of\s+)?(?:[\p{L}-]+\s+){1,4}?(subjected to|undergoing|undergo)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assessments?|audits?|reviews?|inspections?|evaluations?|checks?)\b/diu;
+/** A word every HANDLED_COUNT match contains. */
+const HANDLED_WORDS = ['handled', 'processed', 'closed', 'answered', 'resolved', 'completed', 'dealt with'];
 const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries)\s+(?:handled|processed|closed|answered|resolved|completed|dealt with))\b(?:\s+(?:per|a|each)\s+\w+)?\s+(?:from\s+)?[\d.,]+/diu;
 const HAVE_PROGRAMME = /\b(?:will\s+)?(?:have|has)\s+(?:an?\s+|their\s+own\s+|its\s+own\s+)?(?:[\p{L}-]+\s+){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?)\s+(?:in place|to|for)\b/diu;
 const LENGTH_BUILT = /^\s*(?:to\s+)?((?:open|build|construct|lay|pave|resurface|upgrade|widen|extend|repair|rehabilitate|install|complete))\s+(?:at least\s+|over\s+|more than\s+|an additional\s+|another\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m)\s+of\b/diu;
