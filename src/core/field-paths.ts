@@ -19,6 +19,8 @@ export const FIELD_SCHEMA_PATH: Partial<Record<Field, string[]>> = {
   hypothesis: ['outcome', 'hypothesis'],
   category: ['category'],
   owner: ['owner'],
+  account: ['account'],
+  measurements: ['metrics', 'primary', 'measurements'],
   current: ['workshop', 'current'],
   future: ['workshop', 'future'],
   barriers: ['workshop', 'barriers'],

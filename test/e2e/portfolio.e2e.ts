@@ -1,8 +1,9 @@
 // The portfolio as a team sees it: the four rates against their targets in the webview, a
 // click on an outcome opening its file at its line, and the CBO Portfolio tree grouped by
-// account in the explorer. Runs on a copy of test/fixtures/portfolio.
+// account in the explorer. Runs on a copy of test/fixtures/portfolio; the README's picture on a
+// copy of test/fixtures/team-portfolio with the example CBOs.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openFile, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
@@ -52,10 +53,6 @@ describe('e2e: the CBO portfolio', function () {
     await vs.page.locator('.monaco-list-row', { hasText: 'Hanbit Retail' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await vs.page.locator('.monaco-list-row', { hasText: 'Store managers reorder stock' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(vs.page, 'portfolio');
-    if (process.env.CBO_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });
-      copyFileSync(path.join(resultsDir(), 'portfolio.png'), path.join(repoRoot(), 'media/screenshots/portfolio.png'));
-    }
   });
 
   it('opens an outcome at its line from the webview', async () => {
@@ -82,5 +79,42 @@ describe('e2e: the CBO portfolio', function () {
     assert.ok(Number((await frame.locator('body').getAttribute('data-updates')) ?? 0) >= 1, 'the content was replaced by a message, not a new page');
     await screenshot(vs.page, 'portfolio-after-edit');
     await vs.page.keyboard.press('Control+Z');
+  });
+});
+
+// The README's picture: a team's portfolio as a new user would meet it, the three example
+// CBOs and two more accounts (test/fixtures/team-portfolio), every cell filled.
+describe('e2e: the portfolio of a team (the README picture)', function () {
+  this.timeout(240_000);
+  let vs: Session & { ws: string };
+  before(async () => {
+    vs = await startOnCopy('e2e-team-portfolio', 'test/fixtures/team-portfolio', {
+      prepare: (ws) => {
+        for (const f of readdirSync(path.join(repoRoot(), 'examples')).filter((n) => n.endsWith('.cbo.yaml'))) copyFileSync(path.join(repoRoot(), 'examples', f), path.join(ws, f));
+      },
+    });
+  });
+  after(async () => {
+    await vs?.stop();
+  });
+
+  it('shows three accounts in three currencies with no empty cell', async () => {
+    await openFile(vs.page, 'checkout.cbo.yaml');
+    await runCommand(vs.page, 'CBO: Open Portfolio');
+    const frame = await portfolioFrame(vs.page);
+    await waitForText(frame, '[data-rate="valueDocumented"] .t', '6 of 6 · Target > 75.0% · yes', 30_000);
+    const report = await textOf(frame, '.report');
+    for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(report.includes(account), account);
+    for (const total of ['€', '₩', '$']) assert.ok(report.includes(total), total);
+    // What a reader must never see in the picture: a status without data, a dash or n/a for a value.
+    const table = await textOf(frame, '.report table');
+    assert.doesNotMatch(table, /no data|n\/a|–/);
+    const totals = await frame.locator('.report table').nth(1).innerText();
+    assert.doesNotMatch(totals, /n\/a|–/);
+    await screenshot(vs.page, 'portfolio-team');
+    if (process.env.CBO_UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });
+      copyFileSync(path.join(resultsDir(), 'portfolio-team.png'), path.join(repoRoot(), 'media/screenshots/portfolio.png'));
+    }
   });
 });

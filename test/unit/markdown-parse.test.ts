@@ -63,6 +63,22 @@ describe('Markdown reading', () => {
     assert.deepEqual(ids(r.findings).filter((i) => i.startsWith('missing')), []);
   });
 
+  it('reads an account and dated readings, so a Markdown plan joins a portfolio', () => {
+    const text = '## CBO: Analysts get the sales report by 8am\n- **Account**: Northwind Retail\n- **Primary Metric**: Reports ready by 8am (%)\n- **Baseline**: 40% as of 2026-06-30\n- **Target**: 95% by 2027-03-31\n- **Latest Measurement**: 52% as of 2026-08-31; 61% as of 2026-10-31\n';
+    const o = run(text, 'markdown').outcomes[0]!;
+    assert.equal(o.account!.value, 'Northwind Retail');
+    const readings = o.metrics!.primary!.measurements;
+    assert.deepEqual(readings.map((m) => [m.value!.value, m.date!.value]), [[52, '2026-08-31'], [61, '2026-10-31']]);
+    assert.equal(text.slice(readings[1]!.value!.span.start, readings[1]!.value!.span.end), '61%');
+    assert.equal(text.slice(readings[1]!.date!.span.start, readings[1]!.date!.span.end), '2026-10-31');
+    // A reading dated after today is a finding, as in a CBO file.
+    const later = run(text.replace('2026-10-31', '2027-01-31'), 'markdown');
+    assert.deepEqual(ids(later.findings).filter((i) => i === 'measurement-in-future'), ['measurement-in-future']);
+    const ko = run('## CBO: 분석가가 오전 8시 전에 보고서를 받는다\n- **고객사**: 한빛리테일\n- **핵심 지표**: 8시 전 보고서 비율 (%)\n- **기준값**: 40% (2026-06-30 기준)\n- **목표값**: 95%\n- **기한**: 2027년 3월\n- **최근 측정값**: 61% (2026-10-31)\n', 'markdown', {}, 'ko').outcomes[0]!;
+    assert.equal(ko.account!.value, '한빛리테일');
+    assert.deepEqual(ko.metrics!.primary!.measurements.map((m) => [m.value!.value, m.date!.value]), [[61, '2026-10-31']]);
+  });
+
   it('reads Korean headings and labels', () => {
     const text = '## CBO: 상담원이 반복 문의 대신 복잡한 문의를 처리\n\n### 성공 지표\n- **핵심 지표**: 반복 문의 비율 (%)\n- **기준값**: 45% (2026-09-30 기준)\n- **목표값**: 20%\n- **기한**: 2027년 6월\n';
     const r = run(text, 'markdown', {}, 'ko');

@@ -9,7 +9,8 @@ export type Field =
   | 'dependencies' | 'assumptions' | 'successFactors' | 'risks'
   | 'behavior' | 'hypothesis' | 'category' | 'owner'
   | 'current' | 'future' | 'barriers' | 'solutions'
-  | 'hardSavings' | 'softSavings' | 'revenueImpact' | 'riskAvoidance' | 'opportunityCost' | 'investment';
+  | 'hardSavings' | 'softSavings' | 'revenueImpact' | 'riskAvoidance' | 'opportunityCost' | 'investment'
+  | 'account' | 'measurements';
 
 export type Section = 'context' | 'metrics' | 'value' | 'dependencies' | 'workshop' | 'outcome';
 
@@ -45,6 +46,10 @@ const FIELDS: Record<Field, string[]> = {
   riskAvoidance: ['Risk Avoidance', '리스크 회피'],
   opportunityCost: ['Opportunity Cost', '기회비용'],
   investment: ['Investment', 'Total Cost', '투자', '총비용'],
+  // The customer the outcome is for and its readings, so a Markdown plan joins a portfolio
+  // like a CBO file: "- **Account**: Northwind Retail", "- **Latest Measurement**: 31% as of 2026-10-31".
+  account: ['Account', 'Customer Account', '고객사', '고객 계정'],
+  measurements: ['Latest Measurement', 'Latest Measurements', 'Measurement', 'Measurements', 'Latest Reading', '최근 측정값', '측정값', '최근 측정'],
 };
 
 const SECTIONS: Record<Section, string[]> = {

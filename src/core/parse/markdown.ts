@@ -209,6 +209,8 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   o.hypothesis = val(one('hypothesis'));
   o.category = val(one('category'));
   o.owner = val(one('owner'));
+  const account = val(one('account'));
+  if (account) o.account = account;
   o.workshop = { current: nonEmpty('current'), future: nonEmpty('future'), barriers: nonEmpty('barriers'), solutions: nonEmpty('solutions') };
   o.dependencies = nonEmpty('dependencies');
   o.assumptions = nonEmpty('assumptions');
@@ -222,11 +224,13 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   o.insertAt = { end, metrics: end, primary: metricsAt, baseline: metricsAt, target: metricsAt, deadline: metricsAt };
 
   const primaryText = one('primary');
-  const hasMetricBits = ['primary', 'secondary', 'baseline', 'target', 'timeline'].some((k) => f[k as Field]);
+  const hasMetricBits = ['primary', 'secondary', 'baseline', 'target', 'timeline', 'measurements'].some((k) => f[k as Field]);
   if (metricsLine !== undefined || hasMetricBits) {
     const span = primaryText ? labelSpans.get(primaryText) ?? primaryText.span : o.anchor;
-    const primary: Metric | undefined = primaryText || f.baseline || f.target
-      ? { span, name: val(primaryText), measurements: [], baseline: measure(one('baseline')), target: measure(one('target')) }
+    // Readings: one per bullet, or several on one line ("34% as of 2026-08-31; 31% as of 2026-10-31").
+    const readings = nonEmpty('measurements').flatMap(readingsIn);
+    const primary: Metric | undefined = primaryText || f.baseline || f.target || readings.length
+      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline')), target: measure(one('target')) }
       : undefined;
     if (primary && primaryText?.value) {
       // "Share of calls (%)", "대기 시간 (시간)": a unit in closing parentheses names the metric's unit.
@@ -274,6 +278,22 @@ function measure(t: Text | undefined): Measure | undefined {
   }
   m.date = dateIn(t);
   return m;
+}
+
+/** Each reading of a Measurement bullet: a number and its date, split at ";" (a value with no date is no reading). */
+function readingsIn(t: Text): Measure[] {
+  const out: Measure[] = [];
+  let from = 0;
+  for (const part of t.value.split(';')) {
+    const at = t.value.indexOf(part, from);
+    from = at + part.length;
+    const lead = part.length - part.trimStart().length;
+    const piece: Text = { value: part.trim(), span: { start: t.span.start + at + lead, end: t.span.start + at + lead + part.trim().length } };
+    if (!piece.value) continue;
+    const m = measure(piece);
+    if (m && m.value && m.date) out.push(m);
+  }
+  return out;
 }
 
 function dateIn(t: Text): Text | undefined {
