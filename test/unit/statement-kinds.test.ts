@@ -439,7 +439,7 @@ describe('sentence kinds (shape reader)', () => {
     'Reach a 40:60 gender ratio among senior engineers',
     'Parents adopt safe sleep practices for newborns',
     '재방문율을 2년 안에 배로 높인다',
-    '각 가구가 재활용품을 품목별로 분리 배출한다',
+    '각 가정이 재활용품을 품목별로 분리 배출한다',
     '환자가 수술에서 회복한 뒤 스스로 재활 운동을 한다',
     '주민의 자발적인 봉사활동이 일상화되는 마을',
   ]);
@@ -457,6 +457,37 @@ describe('sentence kinds (shape reader)', () => {
     '매년 20명씩 해외 우수 연구자를 영입',
     '노후 교량 35개소의 안전 시설 보수',
     '주 4일 이상 수영하기(한 번에 30분)',
+  ]);
+  // Found by a review of the ninth round: readings the new patterns must not take.
+  all('review of the ninth round: staff using their training, speed gains, people with a plan, a result in places, uptake measured beside a system, wages and income, members won, counts with a new identity, state changes in places', 'outcome', [
+    '80% of staff apply their training in daily work',
+    '85% of employees use skills from training on the job',
+    '90% of staff report that training improved their confidence',
+    'Planning applications processed 2 weeks faster than last year',
+    'Calls answered 20 seconds faster',
+    'Increase the percentage of residents who have an emergency plan in place from 35% to 60%',
+    '60% of small businesses have a cyber security plan in place',
+    'Reach break-even in 5 markets',
+    'Support tickets per 100 pipelines < 5',
+    '남성 육아휴직 사용률 30%로 제고 및 제도 정착',
+    '청년 근로자 평균 급여를 월 250만 원에서 300만 원으로 확대',
+    '신규 회원 영입 1만 명',
+    '회원 100만 명의 플랫폼으로 거듭난다',
+    '수질 나쁨 등급 하천 10곳을 좋음 등급으로 개선',
+  ]);
+  all('review of the ninth round: the team\'s own work against a threshold or a baseline year, ratios in a deliverable, praise-only practices, documents in the plural, several-fold, habits of mind, furniture', 'vague', [
+    'Blog posts published > 20',
+    'Hire engineers > 5',
+    'Code reviews completed per sprint ≥ 10',
+    'Hold the number of community events above 2019 levels',
+    'Maintain staffing above 2019 levels',
+    'Publish 50:50 gender balance data every year',
+    'Staff adopt best-in-class practices',
+    'By 2030, all countries develop national adaptation plans',
+    '청년 창업 기업 수를 몇 배로 늘린다',
+    '시민의 행복이 일상화되는 도시',
+    '직원의 혁신 마인드 습관화',
+    '친환경 가구가 매장에서 판매된다',
   ]);
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);

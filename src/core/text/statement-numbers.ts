@@ -97,7 +97,7 @@ const RANGE = /(?<![\d.-])\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:x|%|times)
 const DIGITS_SIZE = /\b(?:(?:low|mid|high)[- ])?(?:single|double|triple)[- ]digits?\b/i;
 const BENCHMARK = /\b(?:OECD|EU|national|state|industry|sector|peer|regional|England|UK|US)\s+averages?\b|\b(?:comparable to|in line with|on a par with|on par with|at or above)\s+(?:our\s+|the\s+)?(?:peers?|peer institutions|national|sector|industry|OECD)\b|(?:OECD|전국|국가|업계|산업|선진국|광역시)\s?평균/i;
 // "취업률을 3년 안에 배로 높인다": doubled, said without a number.
-const KO_DOUBLE = /(?<!(?:\d|두|세|네|다섯|열)\s?)배로\s?(?:높|늘|증가|확대|끌어올|올리|키우)/;
+const KO_DOUBLE = /(?<!(?:\d|두|세|네|다섯|열|몇|수)\s?)배로\s?(?:높|늘|증가|확대|끌어올|올리|키우)/;
 /** Each pattern with the words one of which every match contains (lower case). */
 const GATED: [RegExp, string[]][] = [
   [DIGITS_SIZE, ['digit']],

@@ -1,7 +1,7 @@
 // The verdict on an English statement (see verdict.ts): the order of the tests is the method,
 // docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
 // sentence written for it in test/unit/statement-kinds.test.ts.
-import { isVerbLemma, verbLemmaOf } from './lexicon';
+import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
@@ -34,8 +34,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (ownWork && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(ownWork) }) };
   // "Support tickets per 100 pipelines < 5": a metric held against a threshold.
   if (text.includes('<') || text.includes('>') || text.includes('≤') || text.includes('≥')) {
-    const threshold = METRIC_THRESHOLD.exec(text);
-    if (threshold) return { verdict: 'outcome', reason: { code: 'measured', at: group1(threshold) } };
+    // (Not "Blog posts published > 20", "Hire engineers > 5": the team's own work held to a count.)
+    const trimmed = text.trimEnd();
+    const threshold = METRIC_THRESHOLD.exec(trimmed);
+    if (threshold && !ownWorkBefore(trimmed.slice(0, threshold.index), shape)) return { verdict: 'outcome', reason: { code: 'measured', at: group1(threshold) } };
   }
   // "Number of enrolled scholars from 6 to 25": an indicator moved from one level to another.
   if (INDICATOR_FROM_TO.test(text)) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? level ?? qs[0] ?? { start: 0, end: 0 }) } };
@@ -61,7 +63,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // programmes to donate food", "Open 60 km of new road": the organisation's own work, however
   // it is counted.
   const lower = lowerOf(text);
-  const ownDone = (text.includes('%') ? STAFF_TRAINING_RATE.exec(text) ?? ASSESSED_SHARE.exec(text) : HANDLED_WORDS.some((w) => lower.includes(w)) ? HANDLED_COUNT.exec(text) : null) ?? (lower.includes('have ') || lower.includes('has ') ? HAVE_PROGRAMME.exec(text) : null) ?? LENGTH_BUILT.exec(text);
+  const trainedShare = text.includes('%') ? STAFF_TRAINING_RATE.exec(text) : null;
+  // (Not "80% of staff apply their training": what the staff do with it is theirs.)
+  const trainingDone = trainedShare && !tokensOf(text.slice(trainedShare.index, trainedShare.indices![1]![0])).some((t) => STAFF_USE.has(t.text)) ? trainedShare : null;
+  const ownDone = (text.includes('%') ? trainingDone ?? ASSESSED_SHARE.exec(text) : HANDLED_WORDS.some((w) => lower.includes(w)) ? HANDLED_COUNT.exec(text) : null) ?? (lower.includes('have ') || lower.includes('has ') ? HAVE_PROGRAMME.exec(text) : null) ?? LENGTH_BUILT.exec(text);
   if (ownDone && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(ownDone) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
@@ -101,7 +106,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (capacity && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(capacity) }) };
   // "Maintain water use below 2015 levels", "Achieve a 50:50 gender split": a level named by a
   // baseline year, a ratio.
-  const levelled = (lower.includes('level') ? YEAR_LEVEL.exec(text) : null) ?? (text.includes(':') ? RATIO.exec(text) : null);
+  // (Not "Hold the number of community events above 2019 levels", "Publish 50:50 gender balance
+  // data": the team's own work kept up, a deliverable.)
+  const doing = command && (h.cls === 'activity' || h.cls === 'deliverable');
+  const levelled = (lower.includes('level') && !OWN_WORK_WORDS.test(text) ? YEAR_LEVEL.exec(text) : null) ?? (text.includes(':') && !doing ? RATIO.exec(text) : null);
   if (levelled) return { verdict: 'outcome', reason: { code: 'measured', at: group1(levelled) } };
   if (command && (h.cls === 'activity' || h.cls === 'deliverable') && !scale && !clause()) {
     return { verdict: 'output', reason: withCount({ code: h.cls, at: tok(h) }) };
@@ -189,10 +197,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
     // to be better, by no stated measure.
     const better = shape.people && h.cls === 'other' && !qs.length ? qualityComparative(text, h.end) : undefined;
     if (better) return { verdict: 'unmeasured', reason: { code: 'change', at: better } };
-    // "Caregivers adopt healthy home-based care practices": taking up a practice is a behaviour,
-    // whatever praise its object carries (but "adopt healthier lifestyles" has no size).
-    const adopts = shape.people && h.cls === 'other' && shape.stateWord !== undefined && shape.stateWord.start > h.end && ADOPTION_VERBS.has(verbLemmaOf(h.text) ?? h.text) && !/(?:er|est)$/.test(shape.stateWord.text) && PRACTICE_NOUN.test(text.slice(shape.stateWord.end, shape.stateWord.end + 40));
-    if (shape.people && h.cls === 'other' && (!shape.stateWord || adopts)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
+    if (shape.people && h.cls === 'other' && !shape.stateWord) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(h) } };
     if (h.cls === 'change') return { verdict: 'unmeasured', reason: { code: 'change', at: tok(h) } };
     const s = shape.stateWord ?? aspirations[0];
     if (s) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(s) } };
@@ -212,6 +217,21 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(first ? { at: tok(first) } : {}) } };
 }
 
+
+/** The team's own work named before a threshold: a made thing, an activity done, its own staff, or a command. */
+function ownWorkBefore(before: string, shape: EnglishShape): boolean {
+  // ("Support tickets per 100 pipelines": a verb that is more often a noun names the metric.)
+  if (shape.kind === 'command' && shape.head && (shape.head.cls === 'activity' || shape.head.cls === 'deliverable') && !isNounFirst(shape.head.text)) return true;
+  // The metric's head: its last word before "per", "of" ... ("App Load Time", "Support tickets per 100 pipelines").
+  const toks = tokensOf(before);
+  const cut = toks.findIndex((t, k) => k > 0 && METRIC_CUT.has(t.text));
+  const head = (cut < 0 ? toks : toks.slice(0, cut)).at(-1)?.text ?? '';
+  return EN_ARTEFACT_NOUNS.has(head) || DONE_PARTICIPLES.has(head) || EN_WORKFORCE.has(head) || toks.some((t) => DONE_PARTICIPLES.has(t.text));
+}
+const METRIC_CUT = new Set(['per', 'of', 'for', 'in', 'at', 'by', 'across']);
+const STAFF_USE = new Set(['use', 'uses', 'using', 'apply', 'applies', 'applying', 'report', 'reports', 'rate', 'rates', 'put', 'say', 'says', 'feel', 'feels', 'find', 'finds', 'value', 'values', 'skills', 'knowledge', 'learning', 'learnt', 'learned', 'that']);
+const DONE_PARTICIPLES = new Set(['published', 'run', 'held', 'completed', 'delivered', 'hired', 'conducted', 'produced', 'written', 'sent', 'made', 'launched', 'built']);
+const OWN_WORK_WORDS = /\b(?:events?|sessions?|outreach|staffing|headcount|workforce|programmes?|programs?|activities|workshops?|webinars?|campaigns?)\b/i;
 
 /** A share, an amount of money or a move from one level to another written after `from`: a result measured. */
 function resultAfter(text: string, qs: Q[], from: number): boolean {
@@ -325,20 +345,19 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
 }
 const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
-const DOCUMENT_MADE = /^\s*(?:(?:by|in)\s+(?:\p{L}+\s+)?\d{4},?\s+)?(?:all\s+(?:countries|member states|councils|departments|agencies|schools|trusts)\s+|we\s+(?:will\s+)?)?(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,6}?(plan|strategy|framework|roadmap|policy|business case|charter)\b(?!\s+(?:so|that|which|where)\b)/iu;
+const DOCUMENT_MADE = /^\s*(?:(?:by|in)\s+(?:\p{L}+\s+)?\d{4},?\s+)?(?:all\s+(?:countries|member states|councils|departments|agencies|schools|trusts)\s+|we\s+(?:will\s+)?)?(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,6}?(plans?|strateg(?:y|ies)|frameworks?|roadmaps?|polic(?:y|ies)|business cases?|charters?)\b(?!\s+(?:so|that|which|where)\b)/iu;
 const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
-const METRIC_THRESHOLD = /[\p{L})]\s*((?:<|>|≤|≥|<=|>=)\s*[$€£]?[\d.,]+\s*(?:%|ms|s|seconds?|minutes?|hours?|days?)?)\s*$/du;
+// Run on the trimmed text, so nothing after the number has to be backtracked over.
+const METRIC_THRESHOLD = /[\p{L})] ?((?:<|>|≤|≥|<=|>=) ?[$€£]?[\d.,]+ ?(?:%|ms|s|seconds?|minutes?|hours?|days?)?)$/du;
 const YEAR_LEVEL = /\b((?:below|above|under|beneath|over)\s+(?:the\s+)?(?:19|20)\d\d(?:\/\d\d)?\s+levels?)\b/diu;
 const RATIO = /\b(\d{1,3}:\d{1,3}\s+(?:gender\s+)?(?:split|ratio|balance|parity|mix))\b/diu;
-const STAFF_TRAINING_RATE = /[\d.]+\s?%\s+(?:of\s+)?(?:all\s+)?(?:employees?|staff|workforce|colleagues)\s+(?:[\p{L}-]+\s+){0,3}?(training|trained)\b/diu;
+const STAFF_TRAINING_RATE = /[\d.]+ ?% (?:of )?(?:all )?(?:employees?|staff|workforce|colleagues) (?:[\p{L}-]+ ){0,3}?(training|trained)(?= (?:completion|compliance|completed|attendance|rates?|and compliance|by|in|on)\b|[.,;]?$)/diu;
 const ASSESSED_SHARE = /[\d.]+\s?%\s+(?:of\s+)?(?:[\p{L}-]+\s+){1,4}?(subjected to|undergoing|undergo)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assessments?|audits?|reviews?|inspections?|evaluations?|checks?)\b/diu;
 /** A word every HANDLED_COUNT match contains. */
-const HANDLED_WORDS = ['handled', 'processed', 'closed', 'answered', 'resolved', 'completed', 'dealt with'];
-const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries)\s+(?:handled|processed|closed|answered|resolved|completed|dealt with))\b(?:\s+(?:per|a|each)\s+\w+)?\s+(?:from\s+)?[\d.,]+/diu;
-const HAVE_PROGRAMME = /\b(?:will\s+)?(?:have|has)\s+(?:an?\s+|their\s+own\s+|its\s+own\s+)?(?:[\p{L}-]+\s+){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?)\s+(?:in place|to|for)\b/diu;
+const HANDLED_WORDS = ['handled', 'processed', 'closed', 'answered', 'resolved', 'dealt with'];
+const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries) (?:handled|processed|closed|answered|resolved|dealt with))\b(?: (?:per|a|each) \w+)? (?:from )?[\d.,]+(?![\d.,])(?! ?(?:x\b|times|%|weeks?|days?|hours?|minutes?|seconds?|months?|faster|sooner|quicker))/diu;
+const HAVE_PROGRAMME = /\b(?:divisions|departments|sites|offices|teams|schools|hospitals|trusts|councils|agencies|business units|branches|stores|facilities|regions|subsidiaries|plants)\b(?: [\p{L}-]+){0,2}? (?:will )?(?:have|has) (?:an? |their own |its own )?(?:[\p{L}-]+ ){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?) (?:in place|to|for)\b/diu;
 const LENGTH_BUILT = /^\s*(?:to\s+)?((?:open|build|construct|lay|pave|resurface|upgrade|widen|extend|repair|rehabilitate|install|complete))\s+(?:at least\s+|over\s+|more than\s+|an additional\s+|another\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m)\s+of\b/diu;
-const ADOPTION_VERBS = new Set(['adopt', 'practise', 'practice', 'apply', 'use', 'follow', 'take up', 'start', 'switch']);
-const PRACTICE_NOUN = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:practices?|habits?|routines?|behaviou?rs?|methods?|techniques?)\b/iu;
 const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
 /** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
 const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;

@@ -54,10 +54,11 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (marker && KO_HABIT_WORDS.test(text)) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "중부권 최고의 병원으로 거듭난다": becoming something is a state, however it is put.
   const reborn = KO_REBORN.exec(text);
-  if (reborn && !scale && !level) return { verdict: 'unmeasured', reason: { code: 'state', at: group1(reborn) } };
+  if (reborn && !scale && !level && !count) return { verdict: 'unmeasured', reason: { code: 'state', at: group1(reborn) } };
   // "회원사가 체감할 수 있는 업무지원체계 정착", "부모급여를 월 70만 원에서 월 100만 원으로 확대":
   // a system put in place, a benefit raised: the organisation's own work and money.
-  const provision = KO_SYSTEM_SETTLED.exec(text) ?? KO_BENEFIT_RAISED.exec(text);
+  // (Not "육아휴직 사용률 30%로 제고 및 제도 정착": the uptake is measured.)
+  const provision = (!scale && !level ? KO_SYSTEM_SETTLED.exec(text) : null) ?? KO_BENEFIT_RAISED.exec(text);
   if (provision) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(provision) }) };
   // "2030년까지 보도면적 두 배 확대": more pavement or road built is a deliverable, however measured.
   const paved = KO_INFRA_GROWTH.exec(text);
@@ -93,7 +94,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? provided(KO_PROVISION.exec(text)) ?? provided(KO_FACILITY_SHARE.exec(text)) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
-  if (counted && !scale && p && p.cls === 'change' && (KO_EXPAND.test(p.stem) || (KO_FIX.test(p.stem) && !KO_FROM_TO.test(text))) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
+  if (counted && !scale && p && p.cls === 'change' && (KO_EXPAND.test(p.stem) || (KO_FIX.test(p.stem) && !KO_FROM_TO.test(text) && !KO_STATE_CHANGE.test(text))) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
   // "신규 채용 인원 50명 확대", "직원 리더십 교육 이수율 100%": staff hired or trained.
   const staffed = KO_STAFFING.exec(text);
   if (staffed && (count || scale || level)) return { verdict: 'output', reason: { code: 'action', at: matchSpan(staffed) } };
@@ -144,12 +145,15 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
 const KO_INFRA_NOUN = /도로|차로|차선|철도|노선|선로|보도|자전거|둘레길|산책로|하천|제방|관로|상수관|하수관|노면|터널|교량/;
 const KO_STATE_IN_CLAUSE = /^[가-힣]+?(?:한|된)\s?(?:뒤|후)|^[가-힣]+?(?:하고|하여|해서)\s/;
 const KO_CLAUSE_AFTER = /^(?:한\s?뒤|한\s?후|하고|하여|해서|하면|된\s?뒤|된\s?후)/;
-const KO_PEOPLES_HABIT = /(?:학생|주민|시민|직원|구성원|고객|이용자|환자|어르신|청소년|아동|학부모|교사|국민)(?:들)?의\s[^.]{0,30}?(일상화|생활화|습관화)/d;
+const KO_PEOPLES_HABIT = /(?:학생|주민|시민|직원|구성원|고객|이용자|환자|어르신|청소년|아동|학부모|교사|국민)(?:들)?의\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:질문|토론|참여|봉사|운동|독서|기부|재활용|분리배출|학습|대화|소통|실천|나눔|걷기|절약|활동)[가-힣]*\s[^.]{0,10}?(일상화|생활화|습관화)/d;
 const KO_REBORN = /(?:로|으로)\s?((?:거듭난다|거듭나겠다|거듭나자|거듭날\s?것|발돋움한다|발돋움하겠다|발돋움|도약한다|도약하겠다|자리매김한다|자리매김))\s*[.!]?\s*$/d;
 const KO_SYSTEM_SETTLED = /(?:체계|시스템|제도|플랫폼|프로세스)\s?(?:의\s)?(정착|안착)\s*[.!]?\s*$/d;
-const KO_BENEFIT_RAISED = /((?:급여|수당|지원금|장려금|보조금|바우처|연금)(?:을|를)?)\s?[^.]{0,24}?\d[\d,.]*\s?(?:만|천|억)?\s?원[^.]{0,16}?(?:확대|인상|상향|늘리|늘린)/d;
+// A benefit the programme pays, by name (부모급여, 아동수당); not wages or income ("평균 급여", "연금 소득").
+const KO_BENEFIT_RAISED = /((?:(?:부모|아동|양육|실업|구직|주거|생계|기초생활|장애인?|출산)급여|수당|지원금|장려금|보조금|바우처)(?:을|를)?)\s?[^.]{0,24}?\d[\d,.]*\s?(?:만|천|억)?\s?원[^.]{0,16}?(?:확대|인상|상향|늘리|늘린)/d;
 const KO_FIX = /개선|정비|보수|교체|설치|조성|건립|신설/;
 // "12km에서 8km로 개선": a level moved, not places fixed.
+// "하천 10곳을 좋음 등급으로 개선", "미세먼지 나쁨 지역 5곳": a state changed in places, not places fixed.
+const KO_STATE_CHANGE = /(?:등급|수준|상태)(?:으로|로)|나쁨|오염|미세먼지|수질/;
 const KO_FROM_TO = /\d\s?[^\s\d]{0,3}\s?에서\s?[\d,.]+/;
 const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)(?:하자|한다|하겠다|할\s?것)?\s*[.!]?\s*$/;
 const KO_BAR_THEN_DONE = /\d\s?%\s?(?:이상|이하)?\s?(?:로|으로|를|을)?\s?(?:유지|충족)(?:하며|하면서)\s[^.]{0,30}?((?:구현|개발|구축|출시|도입|적용|배포)\s?(?:완료|한다|하기)?)\s*[.!]?\s*$/d;
@@ -162,7 +166,7 @@ const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개�
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것|될\s?것(?:이다|입니다)?)\s*[.!]?\s*$/;
 // The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
 const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
-const KO_STAFFING = /채용|증원|충원|영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_STAFFING = /채용|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
 /** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */

@@ -54,7 +54,10 @@ function ofPeople(text: string, q: Q): boolean {
 
 /** A count of places after "in" or "across": the scope of the statement ("in six communities"). */
 function scopeCount(text: string, q: Q): boolean {
-  return SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && SCOPE_AFTER.test(text.slice(q.end, q.end + 40));
+  // Only after a direction with no size ("Improved handwashing practices in six communities");
+  // "Reach break-even in 5 markets" counts the result.
+  return SCOPE_LEAD.test(text) && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && SCOPE_AFTER.test(text.slice(q.end, q.end + 40));
 }
+const SCOPE_LEAD = /^\s*(?:improved|better|increased|enhanced|stronger|greater|more|higher|reduced|lower|fewer|less|strengthened)\b/i;
 const SCOPE_BEFORE = /\b(?:in|across|at)\s+(?:all\s+|the\s+|our\s+)?$/i;
 const SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:communities|schools|districts|regions|countries|sites|villages|cities|towns|provinces|markets|locations|hospitals|states|counties|municipalities|branches|stores|neighbou?rhoods)\b/iu;

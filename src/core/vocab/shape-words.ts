@@ -70,7 +70,7 @@ export const KO_HABIT_WORDS = /생활화|습관화|일상화/;
 export const KO_DESIRE_ENDING = /(?:싶다|싶어|싶어요|싶습니다|하자|되자|해야\s?해|해야\s?한다|해야\s?합니다|돼야\s?한다|되어야\s?한다|돼야\s?합니다|겠다|겠습니다|기를|바란다|바랍니다|자)[\s!.~?]*$/;
 
 /** A noun naming people, by its last syllables: 학부모, 민원인, 가맹점주, 택배 기사, 농가, 의료진. */
-export const KO_PERSON_END = /(?:자|원|사|인|생|주|객|민|모|님|농가|가|들|층|진|팀|장|부|족|어르신|청소년|소년|중장년|노년|가정|가구|세대)$/;
+export const KO_PERSON_END = /(?:자|원|사|인|생|주|객|민|모|님|농가|가|들|층|진|팀|장|부|족|어르신|청소년|소년|중장년|노년|가정|세대)$/;
 
 /**
  * Nouns that describe what people do, so a statement with one names behaviour even without
