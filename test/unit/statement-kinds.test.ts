@@ -489,6 +489,30 @@ describe('sentence kinds (shape reader)', () => {
     '직원의 혁신 마인드 습관화',
     '친환경 가구가 매장에서 판매된다',
   ]);
+  all('tenth round, batch 16 kinds that must stay quiet: jobs created, firms reaching a result, words learned', 'outcome', [
+    'Create or safeguard 1,200 green jobs in the county',
+    '청년 일자리 5000개 창출',
+    '수출 중소기업을 1200개에서 2000개로 확대',
+    '6개월 동안 영어 단어 1500개 암기',
+    'Customers visit the store every 2 weeks',
+  ]);
+  all('tenth round, batch 16 kinds: routines every so often, homes to be built, capacity, extra appointments, help with bills, staged Korean capacity, roadmaps, outlets, class hours, monthly seminars, screenings given, lending, vouchers, places covered, a 100-day desk', 'vague', [
+    'Review the onboarding checklist every 3 months',
+    'Ten lakh houses to be built under the scheme by 2028',
+    '250 MW of new solar capacity by 2026',
+    '40,000 additional hospital beds',
+    'Help 20,000 households with their energy bills',
+    '배터리 생산능력을 연 30GWh로 확대',
+    '2030 탄소중립 로드맵을 수립합니다',
+    '가맹점 수를 800개에서 1200개로 확대',
+    '진로 수업을 학기당 10시간 이상 운영',
+    '월 2회 내부 워크숍 운영',
+    '65세 이상 어르신 3,000명에게 무료 독감 접종 실시',
+    '녹색 여신 5조원',
+    '청년 문화이용권을 연 10만 원에서 15만 원으로 인상',
+    '15개 지역에 대해 맞춤형 정책을 펼쳐 돌봄 수준 향상',
+    '50일 집중 신고창구 운영',
+  ]);
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
   });

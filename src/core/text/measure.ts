@@ -28,6 +28,8 @@ const EN_CHANGE_CUE = /\b(to|by)\s+$/i;
 // ... or the words after it make it a rate ("18 drops per shift", "2 in 100", "6,000 calls a year").
 const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|month|year|shift|hour|call|order|quarter|visit|ticket|customer|user|transaction)|^\s*(?:in|out of)\s+\d/iu;
 const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
+const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$|\b매\s?$/i;
+const FIRST_PERIOD_BEFORE = /\b(?:the first|the last|the next|its first|their first)\s+$/i;
 const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;
 // Korean: particles after the number ("12건에서 4건 이하로", "10영업일에서", "3일이 아닌").
 export const KO_MONEY_AFTER = /^\s?(?:조|억|만|천){1,3}\s?(?:[\d,]+\s?(?:억|만|천){1,2}\s?)?(?:원|달러|엔|유로)/;
@@ -63,6 +65,8 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 24);
   const unit = q.unit?.toLowerCase();
+  // "every 15 minutes", "every 2 weeks": how often something is done, a frequency.
+  if (unit && (LONG_TIME.test(unit) || SHORT_TIME.test(unit)) && EVERY_BEFORE.test(before)) return 'count';
   if (unit && LONG_TIME.test(unit)) {
     // "within 18 weeks of referral", "접수 후 2주 이내": counted from an event each time, a
     // service standard; "in 9 months" from now is how long the work takes.
@@ -71,6 +75,8 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
     return 'measure';
   }
   if (unit && SHORT_TIME.test(unit)) {
+    // "within the first two days of life": a period named, not a time to beat.
+    if (FIRST_PERIOD_BEFORE.test(before)) return 'timeframe';
     if (EN_TIMEBOX_BEFORE.test(before) || KO_TIMEBOX_AFTER.test(after)) return 'timebox';
     return 'measure';
   }

@@ -112,7 +112,7 @@ const SCALE = /^(?:digits|average|level|%|x|pp|p\.p\.|percentage points?|points?
 const INVESTED_BEFORE = /\b(?:an?\s+)?(?:investment|funding|budget|spend)\s+of\s+(?:over\s+|more than\s+|at least\s+|up to\s+|around\s+|about\s+)?[$€£¥₩]?\s?$|\binvest(?:s|ing|ed)?\s+(?:over\s+|more than\s+|at least\s+|up to\s+)?[$€£¥₩]?\s?$/i;
 const INVESTED_AFTER = /^\s?(?:조|억|만|천)?\s?(?:원|달러)?\s?(?:이상|가량)?\s?(?:의\s?투자|을\s?투자|를\s?투자|투자)/;
 // ... or names what lasts that long: "1분 홍보영상", "30분 특강" (a made thing, an event).
-const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)|^\s?(?:[가-힣]{1,3})?(?:영상|동영상|강의|강좌|특강|캠프|체험|세미나|워크숍)/i;
+const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)|^\s?(?:[가-힣]{1,4}\s?){0,2}?(?:영상|동영상|강의|강좌|특강|캠프|체험|세미나|워크숍|창구|캠페인|챌린지|프로젝트)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {

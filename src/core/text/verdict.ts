@@ -56,8 +56,11 @@ function ofPeople(text: string, q: Q): boolean {
 function scopeCount(text: string, q: Q): boolean {
   // Only after a direction with no size ("Improved handwashing practices in six communities");
   // "Reach break-even in 5 markets" counts the result.
+  // "27개 지역에 대해서는 … 의료수준 향상": the places a policy covers.
+  if (KO_SCOPE_AFTER.test(text.slice(q.end, q.end + 16))) return true;
   return SCOPE_LEAD.test(text) && SCOPE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && SCOPE_AFTER.test(text.slice(q.end, q.end + 40));
 }
+const KO_SCOPE_AFTER = /^\s?(?:개\s?)?(?:지역|시군|시·군|시도|시·도|학교|기관|마을|읍면동|자치구)\s?(?:에\s?대해|에\s?대한|을\s?대상으로|를\s?대상으로)/;
 const SCOPE_LEAD = /^\s*(?:improved|better|increased|enhanced|stronger|greater|more|higher|reduced|lower|fewer|less|strengthened)\b/i;
 const SCOPE_BEFORE = /\b(?:in|across|at)\s+(?:all\s+|the\s+|our\s+)?$/i;
 const SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:communities|schools|districts|regions|countries|sites|villages|cities|towns|provinces|markets|locations|hospitals|states|counties|municipalities|branches|stores|neighbou?rhoods)\b/iu;

@@ -8,7 +8,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 /** Heads that name a state to be in, not a thing to do: "Be the best", "Delight the customer". */
 export const EN_STATE_VERBS = set(`be become remain stay delight wow love surpass excel thrive succeed dominate
   lead win inspire outperform outpace beat satisfy please impress amaze strive aspire aim continue own
-  exceed feel matter shine flourish prosper encourage motivate persuade convince engage`);
+  exceed feel matter shine flourish prosper encourage motivate persuade convince engage enjoy`);
 
 /** Light verbs: the rest of the sentence decides ("Make progress" is a state, "Make a video" a deliverable). */
 export const EN_LIGHT_VERBS = set(`make help get keep let allow bring give take put have do go see enable ensure
