@@ -73,11 +73,11 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const every = !scale && !level && !(shape.kind === 'subject' && shape.people) ? qs.find((q) => q.role === 'count' && q.unit !== undefined && /\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) : undefined;
   if (every && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(command ? h : every), count: text.slice(every.start, every.end) } };
   // "Create or safeguard 7,449 jobs in the region": jobs in the economy, a result.
-  const jobs = JOBS_CREATED.exec(text);
+  const jobs = lower.includes('jobs') ? JOBS_CREATED.exec(text) : null;
   if (jobs) return { verdict: 'outcome', reason: { code: 'measured', at: group1(jobs) } };
   // "Two crore houses to be developed", "556MW generation capacity by 2024", "700,000 additional
   // urgent dental appointments", "help 1.4m customers with their bills": provision counted.
-  const provided = COUNT_TO_BE_DONE.exec(text) ?? CAPACITY_PHRASE.exec(text) ?? ADDITIONAL_PROVISION.exec(text) ?? HELPED_WITH.exec(text);
+  const provided = COUNT_TO_BE_DONE.exec(text) ?? CAPACITY_PHRASE.exec(text) ?? ADDITIONAL_PROVISION.exec(text) ?? (lower.includes('help') || lower.includes('support') || lower.includes('assist') ? HELPED_WITH.exec(text) : null);
   if (provided && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
