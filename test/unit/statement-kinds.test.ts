@@ -496,7 +496,7 @@ describe('sentence kinds (shape reader)', () => {
     '6개월 동안 영어 단어 1500개 암기',
     'Customers visit the store every 2 weeks',
   ]);
-  all('tenth round, batch 16 kinds: routines every so often, homes to be built, capacity, extra appointments, help with bills, staged Korean capacity, roadmaps, outlets, class hours, monthly seminars, screenings given, lending, vouchers, places covered, a 100-day desk', 'vague', [
+  all('tenth round, batch 16 kinds: routines every so often, homes to be built, capacity, extra appointments, help with bills, staged Korean capacity, roadmaps, outlets, class hours, monthly seminars, screenings given, bonds issued, vouchers, places covered, a 100-day desk', 'vague', [
     'Review the onboarding checklist every 3 months',
     'Ten lakh houses to be built under the scheme by 2028',
     '250 MW of new solar capacity by 2026',
@@ -508,10 +508,37 @@ describe('sentence kinds (shape reader)', () => {
     '진로 수업을 학기당 10시간 이상 운영',
     '월 2회 내부 워크숍 운영',
     '65세 이상 어르신 3,000명에게 무료 독감 접종 실시',
-    '녹색 여신 5조원',
+    '녹색 채권 발행 5조원',
     '청년 문화이용권을 연 10만 원에서 15만 원으로 인상',
     '15개 지역에 대해 맞춤형 정책을 펼쳐 돌봄 수준 향상',
     '50일 집중 신고창구 운영',
+  ]);
+  // Found by a review of the tenth round: readings the new patterns must not take.
+  all('review of the tenth round: frequencies measured, standards within the first minutes, results after a provision, sales and attendance, people with a condition, capacity avoided, firms reaching a result, uptake and returns, findings of a routine, investment brought in', 'outcome', [
+    'Increase deployment frequency from once every 2 weeks to daily',
+    'Achieve no more than one Sev-1 incident every 90 days',
+    'Average customer reorders every 21 days, down from every 35',
+    'Answer calls within the first 20 seconds',
+    '10,000 households will be provided with clean water, cutting diarrhoea cases by half',
+    '20,000 more units sold through retail partners in Q3',
+    '200,000 more appointments attended instead of missed',
+    'Help 2,000 people with diabetes bring their HbA1c below 58',
+    'Support 10,000 concurrent users with p95 latency under 200 ms',
+    '120 MW of generation capacity avoided through energy efficiency programmes',
+    '설비용량 대비 이용률 25% 달성',
+    '매장 수익률을 8%에서 12%로 개선',
+    '사고 다발 지점 수 30% 감소',
+    '연 4회 모니터링 결과 수질 1등급 유지',
+    '투자 4조 원 유치',
+    '부실여신 2,000억 원 감축',
+  ]);
+  all('review of the tenth round: jobs boards and compute jobs, hires, firms the agency serves, funded job slots, books read', 'vague', [
+    'Create 3 jobs boards for local employers',
+    'Create 12 new jobs in the data pipeline to replace manual exports',
+    'Hire 20 engineers and create 20 new jobs in product',
+    '컨설팅 지원 기업을 200개에서 300개로 확대',
+    '2022년까지 노인 일자리 36,000개 늘리기',
+    '1달에 1권 완독',
   ]);
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);

@@ -29,6 +29,7 @@ const EN_CHANGE_CUE = /\b(to|by)\s+$/i;
 const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|month|year|shift|hour|call|order|quarter|visit|ticket|customer|user|transaction)|^\s*(?:in|out of)\s+\d/iu;
 const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
 const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$|\b매\s?$/i;
+const FREQUENCY_MEASURED = /\b(?:once|one|from|than|fewer|no more|down|up|interval|frequency|between|reduce|cut|shorten|increase|lengthen|extend|to every|mean time)\b|[<>≤≥]|번|회/i;
 const FIRST_PERIOD_BEFORE = /\b(?:the first|the last|the next|its first|their first)\s+$/i;
 const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;
 // Korean: particles after the number ("12건에서 4건 이하로", "10영업일에서", "3일이 아닌").
@@ -66,7 +67,9 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
   const after = text.slice(q.end, q.end + 24);
   const unit = q.unit?.toLowerCase();
   // "every 15 minutes", "every 2 weeks": how often something is done, a frequency.
-  if (unit && (LONG_TIME.test(unit) || SHORT_TIME.test(unit)) && EVERY_BEFORE.test(before)) return 'count';
+  // (Unless the frequency is what is measured: "from once every 2 weeks to daily", "no more
+  // than one incident every 90 days", "reorders every 21 days, down from every 35".)
+  if (unit && (LONG_TIME.test(unit) || SHORT_TIME.test(unit)) && EVERY_BEFORE.test(before) && !FREQUENCY_MEASURED.test(text)) return 'count';
   if (unit && LONG_TIME.test(unit)) {
     // "within 18 weeks of referral", "접수 후 2주 이내": counted from an event each time, a
     // service standard; "in 9 months" from now is how long the work takes.
@@ -76,7 +79,8 @@ export function quantityRole(text: string, q: Quantity, afterChange = false): Qu
   }
   if (unit && SHORT_TIME.test(unit)) {
     // "within the first two days of life": a period named, not a time to beat.
-    if (FIRST_PERIOD_BEFORE.test(before)) return 'timeframe';
+    // ("within the first 20 seconds" is still a standard to meet.)
+    if (FIRST_PERIOD_BEFORE.test(before) && (!/\b(?:within|in|under)\s+(?:the|its|their)\s+first\s+$/i.test(before) || /^\s+of\s+(?:life|birth|age)\b/i.test(after))) return 'timeframe';
     if (EN_TIMEBOX_BEFORE.test(before) || KO_TIMEBOX_AFTER.test(after)) return 'timebox';
     return 'measure';
   }

@@ -70,15 +70,19 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (ownDone && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(ownDone) }) };
   // "Audit the blog process every 2 weeks", "we'll make announcements every 15 minutes": how
   // often the team does something (not "Customers visit every 2 weeks": there people act).
-  const every = !scale && !level && !(shape.kind === 'subject' && shape.people) ? qs.find((q) => q.role === 'count' && q.unit !== undefined && /\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) : undefined;
+  const routineDoer = (command && (h.cls === 'activity' || h.cls === 'deliverable' || h.cls === 'light')) || /\bwe(?:'ll| will| shall)\s+\w+/i.test(text) || /\bshould be\s+\w+ed\b/i.test(text);
+  const every = routineDoer && !scale && !level && !(shape.kind === 'subject' && shape.people) ? qs.find((q) => q.role === 'count' && q.unit !== undefined && /\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) : undefined;
   if (every && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(command ? h : every), count: text.slice(every.start, every.end) } };
   // "Create or safeguard 7,449 jobs in the region": jobs in the economy, a result.
-  const jobs = lower.includes('jobs') ? JOBS_CREATED.exec(text) : null;
-  if (jobs) return { verdict: 'outcome', reason: { code: 'measured', at: group1(jobs) } };
+  // (Not "Hire 20 engineers and create 20 new jobs in product": hires; not "jobs boards".)
+  const jobs = lower.includes('jobs') && !/\b(?:hire|hiring|recruit|recruiting)\b/i.test(text) ? JOBS_CREATED.exec(text) : null;
+  if (jobs && !marker) return { verdict: 'outcome', reason: { code: 'measured', at: group1(jobs) } };
   // "Two crore houses to be developed", "556MW generation capacity by 2024", "700,000 additional
   // urgent dental appointments", "help 1.4m customers with their bills": provision counted.
-  const provided = COUNT_TO_BE_DONE.exec(text) ?? CAPACITY_PHRASE.exec(text) ?? ADDITIONAL_PROVISION.exec(text) ?? (lower.includes('help') || lower.includes('support') || lower.includes('assist') ? HELPED_WITH.exec(text) : null);
-  if (provided && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
+  // (Not when a result is measured after it: "..., cutting diarrhoea cases by half"; nor
+  // capacity "avoided" by efficiency.)
+  const provided = COUNT_TO_BE_DONE.exec(text) ?? (!/\b(?:avoided|saved|freed|reduced)\b/i.test(text) ? CAPACITY_PHRASE.exec(text) : null) ?? ADDITIONAL_PROVISION.exec(text) ?? (lower.includes('help') || lower.includes('support') || lower.includes('assist') ? HELPED_WITH.exec(text) : null);
+  if (provided && !marker && !resultAfter(text, qs, provided.index + provided[0].length) && !/\b(?:by half|halv|cutting|reducing|lowering)\b/i.test(text)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
@@ -369,12 +373,12 @@ const HANDLED_WORDS = ['handled', 'processed', 'closed', 'answered', 'resolved',
 const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries) (?:handled|processed|closed|answered|resolved|dealt with))\b(?: (?:per|a|each) \w+)? (?:from )?[\d.,]+(?![\d.,])(?! ?(?:x\b|times|%|weeks?|days?|hours?|minutes?|seconds?|months?|faster|sooner|quicker))/diu;
 const HAVE_PROGRAMME = /\b(?:divisions|departments|sites|offices|teams|schools|hospitals|trusts|councils|agencies|business units|branches|stores|facilities|regions|subsidiaries|plants)\b(?: [\p{L}-]+){0,2}? (?:will )?(?:have|has) (?:an? |their own |its own )?(?:[\p{L}-]+ ){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?) (?:in place|to|for)\b/diu;
 const LENGTH_BUILT = /^\s*(?:to\s+)?((?:open|build|construct|lay|pave|resurface|upgrade|widen|extend|repair|rehabilitate|install|complete))\s+(?:at least\s+|over\s+|more than\s+|an additional\s+|another\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m)\s+of\b/diu;
-const JOBS_CREATED = /\b(?:create|creating|created|safeguard|safeguarding|generate|generating|support|supporting|sustain)\s+(?:or\s+(?:safeguard|sustain|retain)\s+)?(?:at least\s+|over\s+|more than\s+)?([\d,.]+\s?(?:k|m|million|thousand)?\s+(?:new\s+|additional\s+|local\s+|quality\s+|green\s+|full-time\s+){0,2}jobs)\b/diu;
+const JOBS_CREATED = /\b(?:create|creating|safeguard|safeguarding|generate|generating|sustain)\s+(?:or\s+(?:safeguard|sustain|retain)\s+)?(?:at least\s+|over\s+|more than\s+)?([\d,.]+\s?(?:k|m|million|thousand)?\s+(?:new\s+|additional\s+|local\s+|quality\s+|green\s+|full-time\s+){0,2}jobs)(?=\s*$|\s*[.,;]|\s+(?:in|across|for|by|over|within|throughout)\s+(?:the\s+|our\s+)?(?:\d{4}|region|county|city|area|economy|sector|state|country|district|borough|north|south|east|west|local|rural|coastal|next))/diu;
 const NUMBER_WORDS = String.raw`(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)(?:\s?(?:crore|lakh|million|thousand|k|m))?`;
 const COUNT_TO_BE_DONE = new RegExp(String.raw`^\s*(?:at least\s+|over\s+)?${NUMBER_WORDS}\s+(?:[\p{L}-]+\s+){1,4}?(?:to be|will be|are to be)\s+((?:built|developed|constructed|delivered|installed|created|planted|opened|provided|renovated|upgraded|repaired))\b`, 'diu');
 const CAPACITY_PHRASE = /^\s*(?:at least\s+|over\s+|an additional\s+)?([\d,.]+\s?(?:mw|gw|megawatts?|gigawatts?))\s+(?:of\s+)?(?:new\s+|additional\s+)?(?:[\p{L}-]+\s+){0,2}?capacity\b/diu;
-const ADDITIONAL_PROVISION = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:additional|extra|more|new)\s+(?:[\p{L}-]+\s+){0,2}?(appointments|places|beds|homes|houses|housing units|units|slots|classrooms|school places|operations|procedures)\b/diu;
-const HELPED_WITH = /\b((?:help|helping|support|supporting|assist|assisting))\s+(?:at least\s+|over\s+|more than\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|people|households|families|residents|clients|users|businesses|patients|students)\s+(?:with|to pay|through)\b/diu;
+const ADDITIONAL_PROVISION = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:additional|extra|more|new)\s+(?:[\p{L}-]+\s+){0,2}?(appointments|beds|homes|houses|housing units|slots|classrooms|school places|operations|procedures)\b(?=\s*$|\s*[.,;]|\s+(?:by|in|per|a year|each|annually|for|across|at|over|within)\b)/diu;
+const HELPED_WITH = /\b((?:help|helping|support|supporting|assist|assisting))\s+(?:at least\s+|over\s+|more than\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|people|households|families|residents|clients|users|businesses|patients|students)\s+(?:with\s+(?:their\s+)?(?:[\p{L}-]+\s+)?(?:bills|costs|debts?|rent|paperwork|applications?|claims?|tax returns?)|to\s+pay)\b/diu;
 const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
 /** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
 const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;

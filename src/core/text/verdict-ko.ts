@@ -22,7 +22,9 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // "생산능력을 15만t 달성", "넷 제로 로드맵을 수립합니다", "점포 수 1만 9000점 달성", "독서 활용 수업을
   // 학기당 8시간 이상 확보", "월 1회 내부 세미나를 통해 …": the organisation's own capacity,
   // documents, outlets, class hours and routines, however they are counted.
-  const ownWork = KO_CAPACITY.exec(text) ?? KO_DOC_MADE.exec(text) ?? KO_OUTLETS.exec(text) ?? KO_CLASS_HOURS.exec(text) ?? KO_ROUTINE.exec(text);
+  // (A routine followed by what it found is a measure: "분기 1회 점검 결과 부적합 건수 0건".)
+  const routine = KO_ROUTINE.exec(text);
+  const ownWork = (!text.includes('%') && !/대비|초과/.test(text) ? KO_CAPACITY.exec(text) : null) ?? KO_DOC_MADE.exec(text) ?? KO_OUTLETS.exec(text) ?? KO_CLASS_HOURS.exec(text) ?? (routine && !/결과|비율|\d/.test(text.slice(routine.index + routine[0].length)) ? routine : null);
   if (ownWork && !marker) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(ownWork) }) };
   // "연간 흑자 달성", "손익분기점 달성", "흑자 전환": a financial result reached, measurable as it stands.
   const profit = KO_PROFIT.exec(text);
@@ -164,12 +166,12 @@ const KO_FIX = /개선|정비|보수|교체|설치|조성|건립|신설/;
 // "하천 10곳을 좋음 등급으로 개선", "미세먼지 나쁨 지역 5곳": a state changed in places, not places fixed.
 const KO_STATE_CHANGE = /(?:등급|수준|상태)(?:으로|로)|나쁨|오염|미세먼지|수질/;
 const KO_FROM_TO = /\d\s?[^\s\d]{0,3}\s?에서\s?[\d,.]+/;
-const KO_JOBS = /((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다|늘리))/d;
-const KO_FIRMS_FROM_TO = /((?:기업|중소기업|스타트업|벤처|업체|농가|사업체)(?:을|를|이|가|\s?수를?)?)\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?에서\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?(?:로|으로)/d;
-const KO_LEARNED = /[\d,.]+\s?(?:개|권|단어|문장)\s?((?:습득|암기|완독|독파))/d;
-const KO_CAPACITY = /((?:생산\s?능력|설비\s?용량|발전\s?용량|처리\s?용량|생산\s?용량))/d;
+const KO_JOBS = /(?<!노인\s?|공공\s?|재정\s?|공익\s?|희망\s?)((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다))/d;
+const KO_FIRMS_FROM_TO = /(?<!(?:지원|컨설팅|바우처|수혜|참여|선정)\s?(?:대상\s?)?)((?:기업|중소기업|스타트업|벤처|업체|농가|사업체)(?:을|를|이|가|\s?수를?)?)\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?에서\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?(?:로|으로)/d;
+const KO_LEARNED = /(?<![\d,.])[\d,.]+\s?(?:개|단어|문장)\s?((?:습득|암기))/d;
+const KO_CAPACITY = /((?:생산\s?능력|설비\s?용량|발전\s?용량|처리\s?용량|생산\s?용량))(?:을|를)?\s?[^.%]{0,24}?(?:확대|증설|늘리|늘린|늘려|달성|확보|구축)/d;
 const KO_DOC_MADE = /((?:로드맵|기본계획|종합계획|실행계획|전략|가이드라인|매뉴얼)(?:을|를)\s?(?:수립|마련|발표|확정|제정))(?:한다|합니다|하겠다|하겠습니다|할\s?것)?\s*[.!]?$/d;
-const KO_OUTLETS = /((?:점포|매장|지점|영업점|가맹점)\s?수(?:를|을)?)\s?[^.]{0,20}?\d/d;
+const KO_OUTLETS = /(?<!적자\s?|사고\s?|부실\s?|다발\s?)((?:점포|매장|영업점)\s?수(?![익신])(?:를|을)?)\s?[^.]{0,20}?\d[^.]{0,24}?(?:확대|달성|늘리|늘린|늘려|출점|오픈)/d;
 const KO_CLASS_HOURS = /((?:수업|교육|강의|연수|훈련|체험활동)(?:을|를)?)\s?[^.]{0,12}?\d+\s?시간\s?(?:이상\s?)?(?:확보|운영|실시|편성)/d;
 const KO_ROUTINE = /(?:월|주|분기|연)\s?\d+\s?회\s?(?:이상\s?)?((?:내부\s?)?(?:세미나|회의|워크숍|교육|점검|간담회|캠페인|설명회|모니터링))/d;
 const KO_PROFIT = /(?:흑자|손익분기점|BEP|영업이익\s?흑자)(?:를|을)?\s?(?:달성|전환|기록|실현)(?:하자|한다|하겠다|할\s?것)?\s*[.!]?\s*$/;
@@ -196,7 +198,7 @@ function koActionBefore(text: string, end: number): boolean {
   return false;
 }
 const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
-const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|여신|채권\s?발행|투자)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
 const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s){0,2}?(?:지원|서비스|상담|돌봄|교육|검진|검사|접종|진료)/;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
