@@ -14,6 +14,7 @@ import {
   EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_IRREGULAR_PARTICIPLES, EN_LIGHT_VERBS, EN_MENTAL_VERBS, EN_RESULT_VERBS, EN_STATE_VERBS, EN_STATE_WORDS, EN_US_OBJECT,
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
+import { leadStart } from './shape-lead';
 
 export interface Tok {
   /** Lower case. */
@@ -116,7 +117,7 @@ export function tokensOf(text: string): Tok[] {
  * aspirationWords) hold a word starting at an offset, so a team's own verbs keep their class.
  */
 export function englishShape(text: string, toks: readonly Tok[], deliverableAt: (start: number) => boolean, changeAt: (start: number) => boolean, actorAt: (start: number) => boolean): EnglishShape {
-  let i = text.length > 3 && LEAD_FIRST.has(text.charCodeAt(0) | 32) ? leadEnd(toks, text) : 0;
+  let i = leadStart(toks, text);
   while (i < toks.length - 1 && (LEAD.has(toks[i]!.text) || isAdverb(toks[i]!.text))) i++;
   let stateWord: Tok | undefined;
   for (const t of toks) {
@@ -245,9 +246,6 @@ function subjectShape(base: EnglishShape, subject: Tok[], people: boolean): Engl
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'his', 'her', 'its', 'all', 'every', 'each', 'my', 'your']);
 const AFTER_PARTICIPLE = new Set(['up', 'out', 'between', 'among', 'and', 'by', 'into', 'before', 'after', 'within', 'last', 'this', 'next', 'as', 'onto', 'through', 'during', 'early', 'late']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
-// First letters of a leading time phrase, a goal prefix or named partners (by, in, during, before, until, over, our, the, my, kr1:, objective:, goal:, with, alongside): only then is leadEnd's pattern tried.
-const GOAL_PREFIX = /^\s*(?:(?:kr|o|okr|objective|goal|key result)\s?\d{0,2}\s?[:.)-]\s+|(?:our|the|my)\s+(?:main\s+)?(?:goal|aim|objective|mission|ambition|vision|priority|plan|focus)\s+(?:is|will be)\s+(?:to\s+)?)/i;
-const LEAD_FIRST = new Set([...'biduotmkgwa'].map((ch) => ch.charCodeAt(0)));
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
 function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
@@ -305,41 +303,6 @@ function laterChange(toks: readonly Tok[], from: number): number | undefined {
     return MEASURE_CUES.has(after) || isNumber(after) ? k : undefined;
   }
   return undefined;
-}
-
-/** Past a leading time phrase: "By June 30, 2016, we will ...", "By the end of the year, I will ...". */
-const PARTNERS_LEAD = /^\s*(?:with|together with|working with|alongside|in (?:partnership|collaboration|cooperation) with)\s/i;
-
-function leadEnd(toks: readonly Tok[], text: string): number {
-  // "KR1: Launch ...", "Objective: ...", "Our goal is to build ...": the statement starts after.
-  const prefix = GOAL_PREFIX.exec(text);
-  if (prefix) {
-    const i = toks.findIndex((t) => t.start >= prefix[0].length);
-    return i < 0 ? 0 : i;
-  }
-  // "With UKTI and the FCO, establish ...", "In partnership with schools, run ...": the
-  // partners named first are not the statement's subject.
-  // The partners may be a list ("With local charities, food banks and faith groups, open ..."):
-  // the statement starts after the first comma followed by a verb.
-  const partners = PARTNERS_LEAD.exec(text);
-  // A verb that is more often a noun ("control") is taken only when no plainer verb follows.
-  if (partners) {
-    let nounish = 0;
-    for (let comma = text.indexOf(',', partners[0].length); comma >= 0 && comma <= 120; comma = text.indexOf(',', comma + 1)) {
-      const i = toks.findIndex((t) => t.start > comma);
-      if (i < 0) break;
-      if (isVerbLemma(toks[i]!.text)) {
-        if (!isNounFirst(toks[i]!.text)) return i;
-        nounish ||= i;
-      }
-    }
-    return nounish;
-  }
-  if (!/^\s*(?:by|in|during|before|until|over|within)\b/i.test(text)) return 0;
-  const comma = text.indexOf(',', text.search(/\d{4}|year|month|quarter|week/i));
-  if (comma < 0 || comma > 48) return 0;
-  const i = toks.findIndex((t) => t.start > comma);
-  return i < 0 ? 0 : i;
 }
 
 function headClass(h: Tok, w: string, next: Tok | undefined, countAhead: boolean, deliverableAt: (s: number) => boolean, changeAt: (s: number) => boolean): HeadClass | undefined {

@@ -1,7 +1,7 @@
 // The verdict on an English statement (see verdict.ts): the order of the tests is the method,
 // docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
 // sentence written for it in test/unit/statement-kinds.test.ts.
-import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
+import { isVerbLemma, verbLemmaOf } from './lexicon';
 import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
@@ -9,6 +9,7 @@ import type { WordSpan } from './statement';
 import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
+import { ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
 
 export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
   const { scale, level, count, tok, withCount } = f;
@@ -233,27 +234,6 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
 }
 
 
-/** The team's own work named before a threshold: a made thing, an activity done, its own staff, or a command. */
-function ownWorkBefore(before: string, shape: EnglishShape): boolean {
-  // ("Support tickets per 100 pipelines": a verb that is more often a noun names the metric.)
-  if (shape.kind === 'command' && shape.head && (shape.head.cls === 'activity' || shape.head.cls === 'deliverable') && !isNounFirst(shape.head.text)) return true;
-  // The metric's head: its last word before "per", "of" ... ("App Load Time", "Support tickets per 100 pipelines").
-  const toks = tokensOf(before);
-  const cut = toks.findIndex((t, k) => k > 0 && METRIC_CUT.has(t.text));
-  const head = (cut < 0 ? toks : toks.slice(0, cut)).at(-1)?.text ?? '';
-  return EN_ARTEFACT_NOUNS.has(head) || DONE_PARTICIPLES.has(head) || EN_WORKFORCE.has(head) || toks.some((t) => DONE_PARTICIPLES.has(t.text));
-}
-const METRIC_CUT = new Set(['per', 'of', 'for', 'in', 'at', 'by', 'across']);
-const STAFF_USE = new Set(['use', 'uses', 'using', 'apply', 'applies', 'applying', 'report', 'reports', 'rate', 'rates', 'put', 'say', 'says', 'feel', 'feels', 'find', 'finds', 'value', 'values', 'skills', 'knowledge', 'learning', 'learnt', 'learned', 'that']);
-const DONE_PARTICIPLES = new Set(['published', 'run', 'held', 'completed', 'delivered', 'hired', 'conducted', 'produced', 'written', 'sent', 'made', 'launched', 'built']);
-const OWN_WORK_WORDS = /\b(?:events?|sessions?|outreach|staffing|headcount|workforce|programmes?|programs?|activities|workshops?|webinars?|campaigns?)\b/i;
-
-/** A share, an amount of money or a move from one level to another written after `from`: a result measured. */
-function resultAfter(text: string, qs: Q[], from: number): boolean {
-  return qs.some((q) => q.start >= from && (q.unit === '%' || q.unit === 'pp' || (q.unit !== undefined && /^[$€£¥₩]$/.test(q.unit)))) || FROM_TO.test(text.slice(from));
-}
-const FROM_TO = /\bfrom\s+[$€£]?[\d.,]+\s*\S{0,12}\s+to\s+[$€£]?[\d.,]+/i;
-
 // "Get feedback from 15 customers": what the team gathers from the people it asks.
 const RESEARCH = /\b(?:feedback|interviews?|responses|input|insights|testimonials|case studies)\b/i;
 const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
@@ -360,31 +340,6 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
 }
 const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
-const DOCUMENT_MADE = /^\s*(?:(?:by|in)\s+(?:\p{L}+\s+)?\d{4},?\s+)?(?:all\s+(?:countries|member states|councils|departments|agencies|schools|trusts)\s+|we\s+(?:will\s+)?)?(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,6}?(plans?|strateg(?:y|ies)|frameworks?|roadmaps?|polic(?:y|ies)|business cases?|charters?)\b(?!\s+(?:so|that|which|where)\b)/iu;
-const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
-// Run on the trimmed text, so nothing after the number has to be backtracked over.
-const METRIC_THRESHOLD = /[\p{L})] ?((?:<|>|≤|≥|<=|>=) ?[$€£]?[\d.,]+ ?(?:%|ms|s|seconds?|minutes?|hours?|days?)?)$/du;
-const YEAR_LEVEL = /\b((?:below|above|under|beneath|over)\s+(?:the\s+)?(?:19|20)\d\d(?:\/\d\d)?\s+levels?)\b/diu;
-const RATIO = /\b(\d{1,3}:\d{1,3}\s+(?:gender\s+)?(?:split|ratio|balance|parity|mix))\b/diu;
-const STAFF_TRAINING_RATE = /[\d.]+ ?% (?:of )?(?:all )?(?:employees?|staff|workforce|colleagues) (?:[\p{L}-]+ ){0,3}?(training|trained)(?= (?:completion|compliance|completed|attendance|rates?|and compliance|by|in|on)\b|[.,;]?$)/diu;
-const ASSESSED_SHARE = /[\d.]+\s?%\s+(?:of\s+)?(?:[\p{L}-]+\s+){1,4}?(subjected to|undergoing|undergo)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:assessments?|audits?|reviews?|inspections?|evaluations?|checks?)\b/diu;
-/** A word every HANDLED_COUNT match contains. */
-const HANDLED_WORDS = ['handled', 'processed', 'closed', 'answered', 'resolved', 'dealt with'];
-const HANDLED_COUNT = /\b((?:tickets?|calls?|cases?|requests?|claims?|applications?|enquiries|inquiries) (?:handled|processed|closed|answered|resolved|dealt with))\b(?: (?:per|a|each) \w+)? (?:from )?[\d.,]+(?![\d.,])(?! ?(?:x\b|times|%|weeks?|days?|hours?|minutes?|seconds?|months?|faster|sooner|quicker))/diu;
-const HAVE_PROGRAMME = /\b(?:divisions|departments|sites|offices|teams|schools|hospitals|trusts|councils|agencies|business units|branches|stores|facilities|regions|subsidiaries|plants)\b(?: [\p{L}-]+){0,2}? (?:will )?(?:have|has) (?:an? |their own |its own )?(?:[\p{L}-]+ ){0,2}?(programmes?|programs?|plans?|polic(?:y|ies)|process(?:es)?|systems?|strateg(?:y|ies)|frameworks?|procedures?) (?:in place|to|for)\b/diu;
-const LENGTH_BUILT = /^\s*(?:to\s+)?((?:open|build|construct|lay|pave|resurface|upgrade|widen|extend|repair|rehabilitate|install|complete))\s+(?:at least\s+|over\s+|more than\s+|an additional\s+|another\s+)?[\d,.]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m)\s+of\b/diu;
-const JOBS_CREATED = /\b(?:create|creating|safeguard|safeguarding|generate|generating|sustain)\s+(?:or\s+(?:safeguard|sustain|retain)\s+)?(?:at least\s+|over\s+|more than\s+)?([\d,.]+\s?(?:k|m|million|thousand)?\s+(?:new\s+|additional\s+|local\s+|quality\s+|green\s+|full-time\s+){0,2}jobs)(?=\s*$|\s*[.,;]|\s+(?:in|across|for|by|over|within|throughout)\s+(?:the\s+|our\s+)?(?:\d{4}|region|county|city|area|economy|sector|state|country|district|borough|north|south|east|west|local|rural|coastal|next))/diu;
-const NUMBER_WORDS = String.raw`(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)(?:\s?(?:crore|lakh|million|thousand|k|m))?`;
-const COUNT_TO_BE_DONE = new RegExp(String.raw`^\s*(?:at least\s+|over\s+)?${NUMBER_WORDS}\s+(?:[\p{L}-]+\s+){1,4}?(?:to be|will be|are to be)\s+((?:built|developed|constructed|delivered|installed|created|planted|opened|provided|renovated|upgraded|repaired))\b`, 'diu');
-const CAPACITY_PHRASE = /^\s*(?:at least\s+|over\s+|an additional\s+)?([\d,.]+\s?(?:mw|gw|megawatts?|gigawatts?))\s+(?:of\s+)?(?:new\s+|additional\s+)?(?:[\p{L}-]+\s+){0,2}?capacity\b/diu;
-const ADDITIONAL_PROVISION = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:additional|extra|more|new)\s+(?:[\p{L}-]+\s+){0,2}?(appointments|beds|homes|houses|housing units|slots|classrooms|school places|operations|procedures)\b(?=\s*$|\s*[.,;]|\s+(?:by|in|per|a year|each|annually|for|across|at|over|within)\b)/diu;
-const HELPED_WITH = /\b((?:help|helping|support|supporting|assist|assisting))\s+(?:at least\s+|over\s+|more than\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|people|households|families|residents|clients|users|businesses|patients|students)\s+(?:with\s+(?:their\s+)?(?:[\p{L}-]+\s+)?(?:bills|costs|debts?|rent|paperwork|applications?|claims?|tax returns?)|to\s+pay)\b/diu;
-const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
-/** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
-const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;
-const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|assigned)\s+to)\b/diu;
-const HAVE_RECORDED = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:to\s+)?(?:have|has|had)\s+(?:their\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}?(recorded|assessed|reviewed|screened|documented|checked|measured|updated|completed)\b/diu;
-const MEANS_COUNT = /\bby\s+(distributing|providing|delivering|serving|running|holding|hosting|giving|supplying|offering|funding|building|installing|planting|training|publishing|organi[sz]ing)\s+(?:at least\s+|over\s+|more than\s+|up to\s+|some\s+)?[\d.,]+/diu;
 const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
 const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;
 const CERTIFIED = /^\s*(?:to\s+)?(?:achieve|obtain|gain|get|earn|secure|attain|pass|receive)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,4}?(certification|accreditation|certificate|audit)\b/iu;
