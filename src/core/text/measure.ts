@@ -29,6 +29,10 @@ const EN_CHANGE_CUE = /\b(to|by)\s+$/i;
 const EN_AFTER_RATE = /^\s*(?:[\p{L}-]+\s+)?(?:per|each|a|an)\s+(?:day|week|month|year|shift|hour|call|order|quarter|visit|ticket|customer|user|transaction)|^\s*(?:in|out of)\s+\d/iu;
 const EN_TIMEFRAME_BEFORE = /\b(in|within|over|for|after|next|inside|during|the first|the next)\s+$/i;
 const EVERY_BEFORE = /\bevery\s+(?:other\s+)?$|\b매\s?$/i;
+/** "every 2 weeks", "매 2주": the number says how often, the verdict asks who does it so often. */
+export function afterEvery(text: string, q: { start: number }): boolean {
+  return EVERY_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start));
+}
 const FREQUENCY_MEASURED = /\b(?:once|one|from|than|fewer|no more|down|up|interval|frequency|between|reduce|cut|shorten|increase|lengthen|extend|to every|mean time)\b|[<>≤≥]|번|회/i;
 const FIRST_PERIOD_BEFORE = /\b(?:the first|the last|the next|its first|their first)\s+$/i;
 const EN_TIMEBOX_BEFORE = /\b(in|within|inside)\s+$/i;

@@ -52,3 +52,11 @@ export function resultAfter(text: string, qs: Q[], from: number): boolean {
   return qs.some((q) => q.start >= from && (q.unit === '%' || q.unit === 'pp' || (q.unit !== undefined && /^[$€£¥₩]$/.test(q.unit)))) || FROM_TO.test(text.slice(from));
 }
 const FROM_TO = /\bfrom\s+[$€£]?[\d.,]+\s*\S{0,12}\s+to\s+[$€£]?[\d.,]+/i;
+/** The team speaks of its own doing: "we'll make announcements", "contact should be maintained". */
+export const TEAM_DOES = /\bwe(?:'ll| will| shall)\s+\w+|\bshould be\s+\w+ed\b/i;
+/** Jobs filled by the team, not created in an economy. */
+export const HIRING = /\b(?:hire|hiring|recruit|recruiting)\b/i;
+/** Capacity no one builds: avoided or saved by efficiency. */
+export const CAPACITY_NOT_BUILT = /\b(?:avoided|saved|freed|reduced)\b/i;
+/** A result cut by the provision: "..., cutting diarrhoea cases by half". */
+export const RESULT_CUT = /\b(?:by half|halv|cutting|reducing|lowering)\b/i;

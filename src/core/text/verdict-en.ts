@@ -2,6 +2,7 @@
 // docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
 // sentence written for it in test/unit/statement-kinds.test.ts.
 import { isVerbLemma, verbLemmaOf } from './lexicon';
+import { afterEvery } from './measure';
 import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
@@ -9,10 +10,12 @@ import type { WordSpan } from './statement';
 import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
-import { ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
+import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
 
 export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
   const { scale, level, count, tok, withCount } = f;
+  // Lower-cased once: the unanchored patterns below run only where a word they need is written.
+  const lower = lowerOf(text);
   const h = shape.head;
   const command = shape.kind === 'command' && h;
   // "Empower customers to help themselves": after a direction, a weak marker changes nothing.
@@ -28,7 +31,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "Increase the number of partnerships and civic engagement activities from 223 to 269",
   // "... datasets available by 20%": the organisation's own work, counted, however it moves.
   // (Not "the number of customers attending events": there people act.)
-  let ownWork = lowerOf(text).includes('number of') ? OWN_WORK_COUNT.exec(text) : null;
+  let ownWork = lower.includes('number of') ? OWN_WORK_COUNT.exec(text) : null;
   // Nor "Reduce the number of adverse events" (incidents, fewer wanted), "user-generated posts",
   // "campaigns created by merchants", "events booked through the app": others make those.
   if (ownWork && (FEWER_WANTED.test(text.slice(0, ownWork.index)) || tokensOf(text.slice(ownWork.index, ownWork.indices![1]![0])).some((t) => t.text.split('-').some((w) => isPeopleNoun(w) || isPeopleNoun(w + 's'))) || !OWN_WORK_NEXT.test(text.slice(ownWork.index + ownWork[0].length)))) ownWork = null;
@@ -57,13 +60,12 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (handedOut && !marker) return { verdict: 'output', reason: { code: 'activity', at: group1(handedOut) } };
   // "... close the meal gap by distributing at least 11.6 M meals annually": every number
   // counts the means, the organisation's own work.
-  const means = qs.length && lowerOf(text).includes('by ') ? MEANS_COUNT.exec(text) : null;
+  const means = qs.length && lower.includes('by ') ? MEANS_COUNT.exec(text) : null;
   if (means && !marker && qs.every((q) => q.start > means.index) && !resultAfter(text, qs, means.index)) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(means) }) };
   // "95% employee cybersecurity awareness training", "30% of suppliers subjected to an annual
   // ESG assessment", "Increase tickets handled from 150 to 180", "All divisions will have
   // programmes to donate food", "Open 60 km of new road": the organisation's own work, however
   // it is counted.
-  const lower = lowerOf(text);
   const trainedShare = text.includes('%') ? STAFF_TRAINING_RATE.exec(text) : null;
   // (Not "80% of staff apply their training": what the staff do with it is theirs.)
   const trainingDone = trainedShare && !tokensOf(text.slice(trainedShare.index, trainedShare.indices![1]![0])).some((t) => STAFF_USE.has(t.text)) ? trainedShare : null;
@@ -71,19 +73,19 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (ownDone && !marker) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(ownDone) }) };
   // "Audit the blog process every 2 weeks", "we'll make announcements every 15 minutes": how
   // often the team does something (not "Customers visit every 2 weeks": there people act).
-  const routineDoer = (command && (h.cls === 'activity' || h.cls === 'deliverable' || h.cls === 'light')) || /\bwe(?:'ll| will| shall)\s+\w+/i.test(text) || /\bshould be\s+\w+ed\b/i.test(text);
-  const every = routineDoer && !scale && !level && !(shape.kind === 'subject' && shape.people) ? qs.find((q) => q.role === 'count' && q.unit !== undefined && /\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) : undefined;
+  const routineDoer = (command && (h.cls === 'activity' || h.cls === 'deliverable' || h.cls === 'light')) || TEAM_DOES.test(text);
+  const every = routineDoer && !scale && !level && !(shape.kind === 'subject' && shape.people) ? qs.find((q) => q.role === 'count' && q.unit !== undefined && afterEvery(text, q)) : undefined;
   if (every && !marker) return { verdict: 'output', reason: { code: 'activity', at: tok(command ? h : every), count: text.slice(every.start, every.end) } };
   // "Create or safeguard 7,449 jobs in the region": jobs in the economy, a result.
   // (Not "Hire 20 engineers and create 20 new jobs in product": hires; not "jobs boards".)
-  const jobs = lower.includes('jobs') && !/\b(?:hire|hiring|recruit|recruiting)\b/i.test(text) ? JOBS_CREATED.exec(text) : null;
+  const jobs = lower.includes('jobs') && !HIRING.test(text) ? JOBS_CREATED.exec(text) : null;
   if (jobs && !marker) return { verdict: 'outcome', reason: { code: 'measured', at: group1(jobs) } };
   // "Two crore houses to be developed", "556MW generation capacity by 2024", "700,000 additional
   // urgent dental appointments", "help 1.4m customers with their bills": provision counted.
   // (Not when a result is measured after it: "..., cutting diarrhoea cases by half"; nor
   // capacity "avoided" by efficiency.)
-  const provided = COUNT_TO_BE_DONE.exec(text) ?? (!/\b(?:avoided|saved|freed|reduced)\b/i.test(text) ? CAPACITY_PHRASE.exec(text) : null) ?? ADDITIONAL_PROVISION.exec(text) ?? (lower.includes('help') || lower.includes('support') || lower.includes('assist') ? HELPED_WITH.exec(text) : null);
-  if (provided && !marker && !resultAfter(text, qs, provided.index + provided[0].length) && !/\b(?:by half|halv|cutting|reducing|lowering)\b/i.test(text)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
+  const provided = COUNT_TO_BE_DONE.exec(text) ?? (!CAPACITY_NOT_BUILT.test(text) ? CAPACITY_PHRASE.exec(text) : null) ?? ADDITIONAL_PROVISION.exec(text) ?? (lower.includes('help') || lower.includes('support') || lower.includes('assist') ? HELPED_WITH.exec(text) : null);
+  if (provided && !marker && !resultAfter(text, qs, provided.index + provided[0].length) && !RESULT_CUT.test(text)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
