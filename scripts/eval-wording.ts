@@ -31,7 +31,7 @@ interface Scored extends Row {
 // lines no version of the judge has been scored on (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
-const NEWEST_FROM_LINE = 2985;
+const NEWEST_FROM_LINE = 3240;
 const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
 
 export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
@@ -140,8 +140,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 16)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
-      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 16)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 17)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 17)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
