@@ -9,8 +9,8 @@
 //
 //   node dist/eval-wording.js [--held-out] [--verbose] [files...]
 //
-// --held-out also reports batches 5 to 10 of wording/holdout.jsonl alone ("fresh held-out"), and
-// batches 7 to 10 alone ("never scored").
+// --held-out also reports batches 5 on of wording/holdout.jsonl alone ("fresh held-out"), and
+// the newest batch alone ("never scored before").
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
@@ -27,7 +27,7 @@ interface Scored extends Row {
 // Batches 5 on of wording/holdout.jsonl (its lines 393 on) were collected after the older
 // held-out lines had been scored twice: reported apart as "fresh". Each later batch was
 // collected after the run before it (batches 7-10 after the third run, batch 11 after the
-// fourth, batch 12 after the fifth, batch 13 after the sixth, batch 14 after the seventh, batch 15 after the eighth, batch 16, lines 2985 on, after the ninth): the newest batch is reported alone, as the
+// fourth, batch 12 after the fifth, batch 13 after the sixth, batch 14 after the seventh, batch 15 after the eighth, batch 16, lines 2985 on, after the ninth, batch 17, lines 3240 on, after the tenth): the newest batch is reported alone, as the
 // lines no version of the judge has been scored on (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
