@@ -543,6 +543,25 @@ describe('sentence kinds (shape reader)', () => {
   it('review of the seventh round: "120분에서 30분으로" keeps its baseline', () => {
     assert.deepEqual(judgeStatement('상담 대기 시간을 120분에서 30분으로 줄인다', vocab).quantities.map((q) => q.value), [120, 30]);
   });
+  all('eleventh round, batch 17 kinds that must stay quiet: a team word qualifying what customers adopt, hiring costs and exam results, people helped to a result', 'outcome', [
+    'Increase team workspace adoption by 25%',
+    'Grow team calendar usage from 40% to 70%',
+    '채용 비용을 20% 절감',
+    '채용 기간을 60일에서 35일로 단축',
+    '임용시험 합격률 55%로 향상',
+    'We helped 150 tenants move into secure homes',
+    'We supported 80 parents to return to work',
+    'We reach 2,000 paying subscribers by June',
+    'The service will support 60% of carers',
+  ]);
+  all('eleventh round, batch 17 kinds: the organisation counting what it gave, teachers appointed', 'vague', [
+    'We trained 75 volunteers in first aid',
+    'We coached 40 founders last year',
+    'Our charity housed 120 families',
+    'The Warm Homes Scheme will deliver 900 insulation upgrades',
+    '신규 교사 임용 25명',
+    '전문 인력 채용 40명',
+  ]);
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',
