@@ -7,7 +7,7 @@ import { tokensOf, type EnglishShape } from './shape';
 import { EN_ARTEFACT_NOUNS, EN_WORKFORCE } from '../vocab/shape-words';
 
 export const DOCUMENT_MADE = /^\s*(?:(?:by|in)\s+(?:\p{L}+\s+)?\d{4},?\s+)?(?:all\s+(?:countries|member states|councils|departments|agencies|schools|trusts)\s+|we\s+(?:will\s+)?)?(?:to\s+)?(?:establish|develop|create|write|draft|produce|prepare|publish|adopt|update|complete|finali[sz]e|deliver|agree)\s+(?:a\s+|an\s+|the\s+|our\s+|new\s+)*(?:[\p{L}-]+\s+){0,6}?(plans?|strateg(?:y|ies)|frameworks?|roadmaps?|polic(?:y|ies)|business cases?|charters?)\b(?!\s+(?:so|that|which|where)\b)/iu;
-export const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|sessions|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
+export const OWN_WORK_COUNT = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(events|activities|workshops|partnerships|publications|datasets|webinars|campaigns|initiatives|trainings|programmes|programs|articles|papers|patents|reports|press releases|blog posts|posts)\b/diu;
 // Run on the trimmed text, so nothing after the number has to be backtracked over.
 export const METRIC_THRESHOLD = /[\p{L})] ?((?:<|>|≤|≥|<=|>=) ?[$€£]?[\d.,]+ ?(?:%|ms|s|seconds?|minutes?|hours?|days?)?)$/du;
 export const YEAR_LEVEL = /\b((?:below|above|under|beneath|over)\s+(?:the\s+)?(?:19|20)\d\d(?:\/\d\d)?\s+levels?)\b/diu;
@@ -27,7 +27,7 @@ export const ADDITIONAL_PROVISION = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:k|
 export const HELPED_WITH = /\b((?:help|helping|support|supporting|assist|assisting))\s+(?:at least\s+|over\s+|more than\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|people|households|families|residents|clients|users|businesses|patients|students)\s+(?:with\s+(?:their\s+)?(?:[\p{L}-]+\s+)?(?:bills|costs|debts?|rent|paperwork|applications?|claims?|tax returns?)|to\s+pay)\b/diu;
 export const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
 /** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
-export const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next)|(?:will|to)\s+(?:be\s+)?(?:increased|doubled|expanded|raised|grown))/i;
+export const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;
 export const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|assigned)\s+to)\b/diu;
 export const HAVE_RECORDED = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:to\s+)?(?:have|has|had)\s+(?:their\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,3}?(recorded|assessed|reviewed|screened|documented|checked|measured|updated|completed)\b/diu;
 export const MEANS_COUNT = /\bby\s+(distributing|providing|delivering|serving|running|holding|hosting|giving|supplying|offering|funding|building|installing|planting|training|publishing|organi[sz]ing)\s+(?:at least\s+|over\s+|more than\s+|up to\s+|some\s+)?[\d.,]+/diu;
@@ -55,12 +55,15 @@ const FROM_TO = /\bfrom\s+[$€£]?[\d.,]+\s*\S{0,12}\s+to\s+[$€£]?[\d.,]+/i;
 /** The team speaks of its own doing: "we'll make announcements", "contact should be maintained". */
 export const TEAM_DOES = /\bwe(?:'ll| will| shall)\s+\w+|\bshould be\s+\w+ed\b/i;
 /**
- * The organisation, as the subject, counting what it gave: "We taught 50 people computer
- * skills", "The Accommodation Programme will deliver 6,000 move-on homes". Its own service,
- * however many received it (the caller lets a result clause after it through). Not "reach":
- * "We reach 1,000 paying customers" counts customers won; nor a share ("support 50% of ...").
+ * The organisation, as the subject, counting people it taught, trained, fed or housed: "We
+ * taught 50 people computer skills", "Our charity housed 120 families". Only verbs of a service
+ * given to people, and only when people are counted (the caller reads them: "We will serve 1
+ * million customers" counts customers won; "deliver", "support" and "help" are said of results too: "The programme will
+ * support 2,000 jobs"). The caller lets a result of the people's after it through.
  */
-export const WE_SERVED = /^\s*(?:we|our\s+(?:team|staff|programmes?|programs?|services?|charity|organi[sz]ation|volunteers)|the\s+(?:[\p{L}-]+\s+){0,4}?(?:programmes?|programs?|project|scheme|initiative|service|fund|team|charity))\s+(?:will\s+|shall\s+|have\s+|has\s+|to\s+)?((?:served|serve|taught|teach|trained|train|supported|support|helped|help|assisted|assist|coached|coach|mentored|mentor|fed|feed|housed|house|delivered|deliver|provided|provide|built|build|distributed|distribute))\s+(?:at least\s+|over\s+|more than\s+|up to\s+|an additional\s+|another\s+)?[\d.,]+(?![\d.,]|\s*(?:%|percent|per cent))(?:\s*(?:million|thousand|k|m)\b)?/diu;
+export const WE_SERVED = /^\s*(?:we(?:'ve|'ll)?|our\s+(?:team|staff|programmes?|programs?|services?|charity|organi[sz]ation|volunteers)|the\s+(?:[\p{L}-]+\s+){0,4}?(?:programmes?|programs?|project|scheme|initiative|service|team|charity|council))\s+(?:will\s+|shall\s+|have\s+|has\s+|to\s+)?((?:served|serve|taught|teach|trained|train|coached|coach|mentored|mentor|fed|feed|housed|house|counsell?ed|tutored|tutor))\s+(?:at least\s+|over\s+|more than\s+|up to\s+|an additional\s+|another\s+)?[\d.,]+(?:\s*(?:million|thousand|k|m)\b)?/diu;
+/** People a business wins rather than serves: "We will serve 1 million customers" counts them as a result. */
+export const CUSTOMER_WORDS = new Set(['customers', 'users', 'clients', 'subscribers', 'members', 'buyers', 'shoppers', 'visitors', 'guests', 'accounts', 'readers', 'viewers', 'listeners', 'players', 'followers']);
 /** Jobs filled by the team, not created in an economy. */
 export const HIRING = /\b(?:hire|hiring|recruit|recruiting)\b/i;
 /** Capacity no one builds: avoided or saved by efficiency. */

@@ -1,7 +1,7 @@
 // The verdict on an English statement (see verdict.ts): the order of the tests is the method,
 // docs/judgement.md, step 4, says it in words. Patterns name the kinds they catch, each with a
 // sentence written for it in test/unit/statement-kinds.test.ts.
-import { isVerbLemma, verbLemmaOf } from './lexicon';
+import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import { afterEvery } from './measure';
 import { lowerOf } from './normalise';
 import type { Q } from './statement-numbers';
@@ -10,7 +10,7 @@ import type { WordSpan } from './statement';
 import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
-import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
+import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, CUSTOMER_WORDS, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
 
 export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
   const { scale, level, count, tok, withCount } = f;
@@ -51,7 +51,7 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // "Establish a long term plan, forecasting at least 10 years": a document written, whatever it covers.
   // ... unless the result is measured after it ("Deliver the Net Zero Strategy, cutting emissions by 68%").
   const written = DOCUMENT_MADE.exec(text);
-  const finished = DOCUMENT_DONE.exec(text) ?? (written && !resultAfter(text, qs, written.index + written[0].length) ? written : null) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? GROW_TEAM.exec(text) ?? CERTIFIED.exec(text);
+  const finished = DOCUMENT_DONE.exec(text) ?? (written && !resultAfter(text, qs, written.index + written[0].length) ? written : null) ?? (!scale ? NOMINAL_ACTIVITY.exec(text) : null) ?? teamGrown(text) ?? CERTIFIED.exec(text);
   if (finished && !marker) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: lastGroup(finished) }) };
   // "7% of new lets will be offered to customers facing homelessness": a share of what the
   // organisation gives out; "75% of inpatients to have smoking status recorded": a share of
@@ -88,8 +88,9 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   if (provided && !marker && !resultAfter(text, qs, provided.index + provided[0].length) && !RESULT_CUT.test(text)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(provided) }) };
   // "We taught 50 people computer skills": the organisation's service, counted. (Not "We helped
   // 200 people find work", "... so that ...": what the people then do is the result.)
-  const gave = lower.startsWith('we') || lower.startsWith('our') || lower.startsWith('the') ? WE_SERVED.exec(text) : null;
-  if (gave && !marker && !resultAfter(text, qs, gave.index + gave[0].length) && !servedResult(text.slice(gave.index + gave[0].length))) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(gave) }) };
+  const gave = /^\s*(?:we|our|the)\b/i.test(text) ? WE_SERVED.exec(text) : null;
+  const servedEnd = gave ? peopleServedEnd(text, gave.index + gave[0].length) : undefined;
+  if (gave && servedEnd !== undefined && !marker && !resultAfter(text, qs, servedEnd) && !servedResult(text.slice(servedEnd))) return { verdict: 'output', reason: withCount({ code: 'activity', at: group1(gave) }) };
   // "500,000 public contacts through community outreach events": activity counted.
   if (count && !scale && TOUCHES.test(text.slice(count.end, count.end + 30)) && THROUGH_ACTIVITY.test(text)) return { verdict: 'output', reason: { code: 'activity', at: tok(count), count: text.slice(count.start, count.end) } };
   // "Launch a new product in September and have one million users by November": the result
@@ -344,22 +345,40 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
   }
   return undefined;
 }
-/** After "helped 200 people": a verb ("find work"), "to" and a verb, or a clause (so, who, that) is the people's result. */
+/**
+ * After "trained 200 people": a clause of theirs ("who found work", ", 150 of whom found work",
+ * "; 60 now use drip irrigation") or a verb ("to find work", "find work") is the people's result.
+ * Only the words right after the people are read: "2,000 young people who are not in
+ * education" describes them, and "breakfast" or "code" after them is what they were given.
+ */
+/** Where the people counted after "trained 200" end: up to two words, then a people noun a business does not win as customers. */
+function peopleServedEnd(text: string, from: number): number | undefined {
+  const toks = tokensOf(text.slice(from, from + 60)).slice(0, 3);
+  const k = toks.findIndex((t) => isPeopleNoun(t.text));
+  return k >= 0 && !CUSTOMER_WORDS.has(toks[k]!.text) ? from + toks[k]!.end : undefined;
+}
 function servedResult(rest: string): boolean {
-  if (/\b(?:so|who|that|into|enabling|allowing)\b/i.test(rest)) return true;
-  const toks = tokensOf(rest).slice(0, 4).map((t) => t.text.toLowerCase());
-  const at = toks.findIndex((t) => isPeopleNoun(t));
-  const next = at >= 0 ? toks[at + 1] : undefined;
-  return next !== undefined && (next === 'to' ? isVerbLemma(toks[at + 2] ?? '') : isVerbLemma(next) && !NOT_THEIR_VERB.has(next));
+  if (/^[^.;]{0,40}?\b(?:of whom|so that|so they|and then)\b|^[^.]{0,30}?[;,]\s*[\d.,]+\s+(?:of them\s+|now\s+|have\s+|had\s+)?[\p{L}-]+/iu.test(rest)) return true;
+  const toks = tokensOf(rest).slice(0, 3).map((t) => t.text);
+  const to = toks[0] === 'to';
+  const next = to ? toks[1] : toks[0];
+  // A bare verb needs words after it ("find work"): a last word is what they were given ("lunch").
+  return next !== undefined && isVerbLemma(next) && !isNounFirst(next) && !NOT_THEIR_VERB.has(next) && (to || toks.length > 1);
 }
 // Words after the people that start no clause of theirs: where, when and how often they were served.
-const NOT_THEIR_VERB = new Set(['in', 'on', 'at', 'with', 'from', 'through', 'across', 'per', 'each', 'every', 'by', 'for', 'and', 'last', 'this', 'next', 'a', 'an', 'the', 'over', 'during', 'within']);
+const NOT_THEIR_VERB = new Set(['in', 'on', 'at', 'with', 'from', 'through', 'across', 'per', 'each', 'every', 'by', 'for', 'and', 'last', 'this', 'next', 'a', 'an', 'the', 'over', 'during', 'within', 'who', 'that']);
+function teamGrown(text: string): RegExpExecArray | null {
+  const m = GROW_TEAM.exec(text);
+  return m && !TEAM_MEASURE.test(text.slice(m.index + m[0].length)) ? m : null;
+}
 const INDICATOR_FROM_TO = /^\s*(?:the\s+)?(?:number|percentage|proportion|share|rate|count)\s+of\b.{3,80}?\bfrom\s+[\d.,]+\s*%?\s+to\s+[\d.,]+/i;
 const DOCUMENT_DONE = /^\s*(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?((?:plans?|strateg(?:y|ies)|polic(?:y|ies)|frameworks?|roadmaps?|guidelines?|procedures?|business cases?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:updated|developed|approved|published|completed|established|adopted|tabled|revised|finali[sz]ed|submitted|agreed|signed off))\b/iu;
 const NOMINAL_ACTIVITY = /^\s*(?:the\s+)?((?:organi[sz]ation|delivery|provision|holding|conduct|creation|establishment|production|publication|construction|installation|preparation|distribution|staging|hosting)\s+of)\b/i;
-// The team word is the head of its noun phrase: "Grow the sales team to 12", not "Increase team
-// plan adoption by 30%", where it only qualifies what customers adopt.
-const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b(?!\s+(?!(?:by|to|from|of|in|at|and|with|size|this|next|within|over|for)\b)[\p{L}])/iu;
+// "Grow the sales team to 12", "Increase staff nurses from 100 to 120": staff added. Not when
+// a measure of what people do follows the team word ("Increase team plan adoption by 30%", "the
+// team's win rate", "staff and student satisfaction"): see TEAM_MEASURE.
+const GROW_TEAM = /^\s*(?:to\s+)?((?:grow|expand|increase|double|enlarge)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:team|headcount|staff|workforce|sales ?force))\b/iu;
+const TEAM_MEASURE = /\b(?:adoption|usage|use|rate|satisfaction|retention|nps|score|scores|wellbeing|well-being|engagement|utili[sz]ation|productivity|turnover|attrition|absence|sickness|diversity|representation|performance|uptake|completion)\b/i;
 const CERTIFIED = /^\s*(?:to\s+)?(?:achieve|obtain|gain|get|earn|secure|attain|pass|receive)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,4}?(certification|accreditation|certificate|audit)\b/iu;
 const TOUCHES = /^\s*(?:[\p{L}-]+\s+)?(?:contacts|interactions|touchpoints|touches|impressions|engagements)\b/iu;
 const THROUGH_ACTIVITY = /\bthrough\s+(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:events?|outreach|campaigns?|workshops?|sessions?|programmes?|programs?|fairs?|talks?|roadshows?|assemblies|meetings?|visits?)\b/iu;
