@@ -14,6 +14,7 @@
 import { resolve } from 'node:path';
 import * as bundled from '../src/core/api';
 import { markdownPlan, yamlFile, yamlOutcome } from './generate';
+import { ratioRow } from './ratios';
 
 type Engine = Pick<typeof bundled, 'lint' | 'resolveConfig'>;
 
@@ -32,11 +33,6 @@ const thisAt = process.argv.indexOf('--this');
 const current: Engine = thisAt > 0 ? (require(resolve(process.argv[thisAt + 1]!)) as Engine) : bundled;
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]!.toLowerCase() : '';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 // Both builds share one heap: garbage one side leaves can be collected during the other's
 // timing. Under `node --expose-gc` each timing starts from a collected heap.
@@ -96,15 +92,6 @@ for (const c of cases.filter((x) => x.name.toLowerCase().includes(ONLY))) {
       wall[s]!.push(w / c.batch);
     }
   }
-  const f = (n: number) => n.toFixed(n < 10 ? 3 : 1);
-  const [c0, c1] = [median(cpu[0]!), median(cpu[1]!)];
-  const [w0, w1] = [median(wall[0]!), median(wall[1]!)];
-  // The ratio within each round (both sides on the same text, moments apart), then its median:
-  // steadier than a ratio of medians when the machine's load drifts between rounds.
-  const paired = median(cpu[0]!.map((x, i) => x / cpu[1]![i]!));
-  // Interference on a shared machine only ever adds time: each side's fastest round is the
-  // closest to its own cost.
-  const fastest = Math.min(...cpu[0]!) / Math.min(...cpu[1]!);
-  console.log(`| ${c.name} | ${f(c0)} | ${f(c1)} | ${(c0 / c1).toFixed(2)}x | ${paired.toFixed(2)}x | ${fastest.toFixed(2)}x | ${f(w0)} | ${f(w1)} | ${(w0 / w1).toFixed(2)}x |`);
+  console.log(ratioRow(c.name, cpu, wall));
 }
 console.log(`\nratio = this build / ${label}; below 1.00x this build is faster.`);
