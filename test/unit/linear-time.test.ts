@@ -14,6 +14,8 @@ import { checkPlan } from '../../src/core/checklist/check-plan';
 import { parseConfigText, resolveConfig } from '../../src/core/config';
 import { globToRegExp } from '../../src/core/glob';
 import { parseDocument } from '../../src/core/parse';
+import { judgeStatement } from '../../src/core/text/statement';
+import { builtInVocabulary } from '../../src/core/vocab';
 import { yamlCursorAt } from '../../src/core/yaml-context';
 import { run, TODAY } from './helpers';
 
@@ -126,6 +128,23 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
     const t5 = timeOf(lintWith(5000));
     const t40 = timeOf(lintWith(40000));
     assert.ok(t40 / t5 < GROWTH, `40,000 words took ${(t40 / t5).toFixed(1)} times as long as 5,000`);
+  });
+
+  // The judge reads at most 2,000 characters of a statement, so the long runs above only show
+  // the cap; within it, a pattern tried from every digit of a run ("1,1,1,…") was quadratic
+  // (30 ms a title). Growth from 250 to 2,000 characters: 8 times as long if linear, 64 if not.
+  it('the wording judge grows linearly with a number run up to its 2,000-character cap', () => {
+    const vocab = builtInVocabulary();
+    let n = 0;
+    for (const lead of ['예산 ', '지원 ', '매출 ', 'Help ', 'Increase from ']) {
+      for (const unit of ['1,', '1.', '1 ', '1~', '1%', '1']) {
+        const at = (len: number) => () => judgeStatement((lead + unit.repeat(len)).slice(0, len) + String(n++), vocab);
+        let ratio = Infinity;
+        // A busy machine only slows a measurement: the best of three rounds is the code's growth.
+        for (let round = 0; round < 3 && ratio >= GROWTH; round++) ratio = timeOf(at(2000)) / timeOf(at(250));
+        assert.ok(ratio < GROWTH, `${JSON.stringify(lead + unit)}…: 2,000 characters took ${ratio.toFixed(1)} times as long as 250`);
+      }
+    }
   });
 
   it('an ignore glob of ten ** against a file 24 folders deep grows linearly with depth', () => {

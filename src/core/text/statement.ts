@@ -117,6 +117,7 @@ const RECENT_MAX = 256;
 // An outcome statement is a sentence or two. Past this length the text is something else
 // (a pasted document, a fuzzer's string); judging its start keeps a hostile file cheap.
 const MAX_STATEMENT = 2000;
+const MAX_NUMBERS = 40;
 const NONE: WordMatch[] = [];
 const HANGUL = /[\uac00-\ud7af]/;
 // "Customers gets" / "The finance team closes" / "Each analyst can": a singular actor heads
@@ -215,7 +216,12 @@ function judge(source: string, c: Compiled): StatementJudgement {
   // matters here only where its numbers could be read as quantities.
   const dates = MAYBE_DATE.test(text) ? findDates(text) : [];
   const quantities: Q[] = [];
-  for (const q of extractQuantities(text)) {
+  // Each number is read with the words around it; a statement holds a handful, so only the
+  // first MAX_NUMBERS are read (a hostile title of 1,000 numbers took 15 ms, and its verdict
+  // does not depend on the thousandth).
+  const found = extractQuantities(text);
+  if (found.length > MAX_NUMBERS) found.length = MAX_NUMBERS;
+  for (const q of found) {
     if (!isQuantity(text, q, dates, korean)) continue;
     const role = quantityRole(text, q, firstChange < q.start);
     // Built field by field, not spread: this runs for every number of every title.
