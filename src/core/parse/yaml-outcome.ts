@@ -1,5 +1,6 @@
 // Builds the model of one outcome from its YAML mapping node.
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar } from './yaml-api';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type ValueBlock, type ValueItem } from '../model';
 import { bool, collectStrings, deref, get, items, keySpan, num, spanOf, text, texts, value, type Walker } from './yaml-nodes';
 

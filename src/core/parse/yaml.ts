@@ -2,7 +2,8 @@
 // are read one `outcomes:` item at a time (see yaml-split.ts), which makes results
 // cacheable per outcome and keeps a broken outcome from hiding the others.
 import { append } from '../arrays';
-import { isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isSeq } from './yaml-api';
 import type { Lang, RawFinding } from '../finding';
 import type { Outcome, Span } from '../model';
 import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
