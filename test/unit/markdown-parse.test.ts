@@ -79,6 +79,16 @@ describe('Markdown reading', () => {
     assert.deepEqual(ko.metrics!.primary!.measurements.map((m) => [m.value!.value, m.date!.value]), [[61, '2026-10-31']]);
   });
 
+  it('reads a category as plans write it ("Operational efficiency", "운영 효율성") as the format\'s id, and keeps any other text', () => {
+    const cat = (line: string) => run(`## CBO: Analysts get the sales report by 8am\n${line}\n`, 'markdown').outcomes[0]!.category?.value;
+    assert.equal(cat('- **Category**: Operational efficiency'), 'operational-efficiency');
+    assert.equal(cat('- **Category**: increased revenue'), 'increased-revenue');
+    assert.equal(cat('- **범주**: 운영 효율성'), 'operational-efficiency');
+    assert.equal(cat('- **카테고리**: ESG 성과 향상'), 'esg');
+    assert.equal(cat('- **Category**: esg'), 'esg');
+    assert.equal(cat('- **Category**: Customer love'), 'Customer love');
+  });
+
   it('reads Korean headings and labels', () => {
     const text = '## CBO: 상담원이 반복 문의 대신 복잡한 문의를 처리\n\n### 성공 지표\n- **핵심 지표**: 반복 문의 비율 (%)\n- **기준값**: 45% (2026-09-30 기준)\n- **목표값**: 20%\n- **기한**: 2027년 6월\n';
     const r = run(text, 'markdown', {}, 'ko');

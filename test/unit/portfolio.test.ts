@@ -158,15 +158,17 @@ describe('portfolio on the fixture folder', () => {
   });
 
   it('compares accounts with the average and the top quartile', () => {
-    // ROI: Contoso 50 (D), Hanbit (80 + -40)/2 = 20, Northwind 50: mean 40, top quartile (rank
-    // ceil(0.75 × 3) = 3 of [20, 50, 50]) 50. Achievement (share of the planned change): Contoso
+    // ROI, an account's from its summed value and investment: Contoso 50 (D), Hanbit (₩210,000,000
+    // claimed − ₩150,000,000 invested) / ₩150,000,000 = 40 (its outcomes alone: 80 and −40),
+    // Northwind 50: mean 46.67, top quartile (rank ceil(0.75 × 3) = 3 of [40, 50, 50]) 50. Achievement (share of the planned change): Contoso
     // 0.4, Hanbit (1 + 1/30)/2 = 0.5167, Northwind 20/30 = 0.6667: mean 0.5278, top 0.6667.
     // Value per user: Contoso 12,000,000 ¢ / 25 = 480,000 ¢; Northwind 30,000,000 ¢ / 40 = 750,000 ¢;
     // Hanbit 210,000,000 ₩ / 250 = 840,000 ₩ (compared only with itself).
     const peers = peerComparison(p.outcomes, 'account', '(none)');
     assert.deepEqual(peers.units.map((u) => u.name), ['Contoso', 'Hanbit Retail', 'Northwind Bank', '(none)']);
-    assert.deepEqual(peers.units.map((u) => u.roi), [50, 20, 50, undefined]);
-    assert.deepEqual(peers.roi, { mean: 40, topQuartile: 50, n: 3 });
+    assert.deepEqual(peers.units.map((u) => u.roi), [50, 40, 50, undefined]);
+    assert.ok(Math.abs(peers.roi!.mean - 140 / 3) < 1e-12);
+    assert.deepEqual([peers.roi!.topQuartile, peers.roi!.n], [50, 3]);
     assert.ok(Math.abs(peers.units[1]!.achievement! - (1 + 1 / 30) / 2) < 1e-12);
     assert.ok(Math.abs(peers.achievement!.mean - (0.4 + (1 + 1 / 30) / 2 + 2 / 3) / 3) < 1e-12);
     assert.ok(Math.abs(peers.achievement!.topQuartile - 2 / 3) < 1e-12);
@@ -207,7 +209,7 @@ describe('portfolio on the fixture folder', () => {
   it('tells the value story from counted figures only', () => {
     const s = storySentences(p, mdCtx('en', TODAY));
     assert.equal(s.length, 2); // three currencies: no single "largest" across them
-    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 off track.');
+    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 at risk, 1 off track, 2 not measured yet.');
     assert.match(s[1]!, /KRW ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
     assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });

@@ -1,6 +1,8 @@
 // The template's section headings and bold labels, in English and Korean, as the glossary
 // fixes them. The parser accepts every form; the UI and snippets show the first.
 // Keys are normalised with `normLabel` (lower case, no spaces or punctuation).
+import { CATEGORIES } from '../model';
+import { REPORT_WORDS } from '../report-words';
 
 export type Field =
   | 'challenge' | 'strategicImportance' | 'stakeholderImpact'
@@ -130,4 +132,23 @@ export function boldLabel(content: string): [string, string, string] | null {
   const rest = content.slice(j + 2).trimStart();
   const value = /^[:：]/.test(rest) ? rest.slice(1).trimStart() : rest;
   return [content, label, value];
+}
+
+/**
+ * A category written as a plan would write it ("Operational efficiency", "운영 효율성",
+ * "operational efficiency") read as the format's id (`operational-efficiency`), so Markdown and
+ * YAML outcomes group alike in a portfolio. Anything else is kept as written.
+ */
+export function categoryId(written: string): string | undefined {
+  const key = squash(written);
+  return CATEGORY_BY_NAME.get(key);
+}
+const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+const CATEGORY_BY_NAME = new Map<string, string>();
+for (const id of CATEGORIES) {
+  CATEGORY_BY_NAME.set(squash(id), id);
+  for (const lang of ['en', 'ko'] as const) {
+    const name = REPORT_WORDS[lang].categories[id];
+    if (name) CATEGORY_BY_NAME.set(squash(name), id);
+  }
 }

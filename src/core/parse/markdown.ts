@@ -7,7 +7,7 @@ import type { Lang, RawFinding } from '../finding';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type Span, type Text } from '../model';
 import { findDates } from '../text/date';
 import { extractQuantities } from '../text/quantity';
-import { boldLabel, CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
+import { boldLabel, categoryId, CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
 import { lineEndOf, lineStarts } from '../positions';
 import { readValueLabels, VALUE_FIELDS } from './markdown-value';
 import { readYamlUnit } from './yaml';
@@ -207,7 +207,8 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   o.context = { challenge: val(one('challenge')), strategicImportance: val(one('strategicImportance')), stakeholderImpact: val(one('stakeholderImpact')) };
   o.behavior = val(one('behavior'));
   o.hypothesis = val(one('hypothesis'));
-  o.category = val(one('category'));
+  const category = val(one('category'));
+  o.category = category ? { ...category, value: categoryId(category.value) ?? category.value } : undefined;
   o.owner = val(one('owner'));
   const account = val(one('account'));
   if (account) o.account = account;

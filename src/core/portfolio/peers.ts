@@ -1,12 +1,15 @@
 // Peer comparison: each unit (an account of a portfolio, or an outcome of one file) against
 // the average and the top quartile of all units, on three measures:
-//   ROI            the mean ROI % of the unit's outcomes that have one (a ratio: no currency)
+//   ROI            the unit's ROI % from its summed value and investment, as the totals table
+//                  computes it (an account's one figure); the mean of its outcomes' ROI % when
+//                  they are in different currencies or not all state an investment
 //   value per user claimed value ÷ users, in minor units, only against units in the SAME
 //                  currency (never dollars against won)
 //   achievement    the mean share of the planned change reached (0..1, 1 at the target)
 // Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.
 import { divRoundHalfAway } from '../money';
+import { sumRoi } from '../roi';
 import type { PortfolioOutcome } from './types';
 import { groupBy } from './group';
 
@@ -49,7 +52,9 @@ function mean(xs: number[]): number | undefined {
 function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerUnit {
   const u: PeerUnit = { name, outcomes: rows };
   if (account !== undefined) u.account = account;
-  const roi = mean(rows.flatMap((r) => (r.roi?.roiPercent !== undefined ? [r.roi.roiPercent] : [])));
+  const withRoi = rows.flatMap((r) => (r.roi?.roiPercent !== undefined ? [r.roi] : []));
+  const summed = withRoi.length > 1 ? sumRoi(withRoi).roiPercent : undefined;
+  const roi = summed ?? mean(withRoi.map((r) => r.roiPercent!));
   if (roi !== undefined) u.roi = roi;
   const ach = mean(rows.flatMap((r) => (r.share !== undefined ? [r.share] : [])));
   if (ach !== undefined) u.achievement = ach;

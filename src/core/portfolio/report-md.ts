@@ -56,7 +56,7 @@ export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => strin
   const rows = p.outcomes;
   const count = (s: ProgressStatus[]) => rows.filter((r) => s.includes(r.status)).length;
   const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : []))).size;
-  const out = [w.storyCount(rows.length, accounts, p.counts.achievement.count, count(['achieved', 'on-track']), count(['off-track']))];
+  const out = [w.storyCount(rows.length, accounts, p.counts.achievement.count, count(['achieved', 'on-track']), count(['at-risk']), count(['off-track']), count(['no-data']))];
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? w.notComputed : esc(formatMoney(m, cur, c.locale)));
   const parts = p.totals.map((t) =>
     w.storyMoneyPart(
