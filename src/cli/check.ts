@@ -93,7 +93,10 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
-    if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} info) in ${results.filter((r) => r.findings.length).length} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+    const withFindings = results.filter((r) => r.findings.length).length;
+    const info = all.length - errors - warnings;
+    if (all.length && lang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${warnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개\n`);
+    else if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${info} info) in ${withFindings} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
   }
   if (broken) return 2;
   if (errors > 0) return 1;

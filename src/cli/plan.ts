@@ -13,7 +13,8 @@ import type { CliIo } from './io';
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]
 
 Checks Markdown implementation plans against the framework's checklists
-(cbo-process, delivery, workshop) and prints each item as found, partial or missing.
+(cbo-process, delivery, workshop, workshop-readiness) and prints each item as found, partial
+or missing.
 
 Options:
   --checklist ID       only this checklist (repeatable); default: all
@@ -80,16 +81,35 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     return failed ? 1 : 0;
   }
   const mark = { found: '✓', partial: '~', missing: '✗' } as const;
+  const w = TEXT_WORDS[lang];
   for (const { file, result } of results) {
     io.stdout(`${file}\n`);
     for (const c of result.checklists) {
-      io.stdout(`  ${c.title} (${c.id}): ${Math.round(c.coverage * 100)}% covered\n`);
+      io.stdout(`  ${c.title} (${c.id}): ${w.covered(Math.round(c.coverage * 100))}\n`);
       for (const i of c.items) {
-        const where = i.evidence.length ? ` (line ${i.evidence.map((e) => e.line).join(', ')})` : '';
-        io.stdout(`    ${mark[i.status]} ${i.status.padEnd(7)} ${i.id.padEnd(24)} ${i.title}${i.required ? '' : ' (optional)'}${where}\n`);
+        const where = i.evidence.length ? ` (${w.line(i.evidence.map((e) => e.line).join(', '))})` : '';
+        io.stdout(`    ${mark[i.status]} ${w.status[i.status]} ${i.id.padEnd(24)} ${i.title}${i.required ? '' : ` (${w.optional})`}${where}\n`);
       }
     }
-    for (const t of result.tasks) io.stdout(`  tasks under "${t.heading}" (line ${t.line}): ${t.done}/${t.total} done\n`);
+    for (const t of result.tasks) io.stdout(`  ${w.tasks(t.heading, t.line, t.done, t.total)}\n`);
   }
   return failed ? 1 : 0;
 }
+
+// The text report's own words; the checklist titles come localised from the checklists.
+const TEXT_WORDS = {
+  en: {
+    covered: (pct: number) => `${pct}% covered`,
+    status: { found: 'found  ', partial: 'partial', missing: 'missing' },
+    line: (lines: string) => `line ${lines}`,
+    optional: 'optional',
+    tasks: (heading: string, line: number, done: number, total: number) => `tasks under "${heading}" (line ${line}): ${done}/${total} done`,
+  },
+  ko: {
+    covered: (pct: number) => `${pct}% 충족`,
+    status: { found: '있음', partial: '일부', missing: '없음' },
+    line: (lines: string) => `${lines}행`,
+    optional: '선택',
+    tasks: (heading: string, line: number, done: number, total: number) => `"${heading}" 아래 할 일 (${line}행): ${done}/${total} 완료`,
+  },
+} as const;

@@ -49,7 +49,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
     return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io);
   }
-  const r = await readCboFile(p.positional, io);
+  const r = await readCboFile(p.positional, io, 'report');
   noteProblems(r, io);
   for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
   const opts = { today, lang, fileName: path.basename(r.file) };

@@ -10,6 +10,7 @@ import { formatMoney, formatNumber, formatPercent, localeFor, minorToDecimal } f
 import { parseDocument } from '../core/parse';
 import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
+import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -55,8 +56,8 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
 }
 
 /** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
-export async function readCboFile(positional: string[], io: CliIo): Promise<ReadFile> {
-  if (positional.length === 0) throw new UsageError('give the CBO file to read, e.g. cbo roi plan.cbo.yaml');
+export async function readCboFile(positional: string[], io: CliIo, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
+  if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`);
   if (positional.length > 1) throw new UsageError(`give one file, got ${positional.length}: ${positional.join(' ')}`);
   const file = positional[0]!;
   const abs = path.resolve(io.cwd, file);
@@ -125,7 +126,8 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
     io.stdout(JSON.stringify(json, null, 2) + '\n');
     return 0;
   }
-  io.stdout(textTable(rows, total, lang));
+  // An empty table with a row of dashes reads as a bug; say what was (not) found instead.
+  io.stdout(rows.length ? textTable(rows, total, lang) : `${REPORT_WORDS[lang].noOutcomes}\n`);
   return 0;
 }
 

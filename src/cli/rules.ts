@@ -4,8 +4,21 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { formatArg, langArg, parseArgs } from './args';
 import type { CliIo } from './io';
 
+export const RULES_HELP = `Usage: cbo rules [options]
+
+Lists every rule the engine can report: id, default severity, scope and what it asks for.
+
+Options:
+  --format text|json   output format (default text)
+  --lang en|ko         language of the descriptions (default: from LANG, else en)
+`;
+
 export async function listRules(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
-  const p = parseArgs(args, { '--format': true, '--lang': true });
+  const p = parseArgs(args, { '--format': true, '--lang': true, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(RULES_HELP);
+    return 0;
+  }
   const format = formatArg(p, ['text', 'json']);
   const rules = ruleCatalog(langArg(p, env) ?? 'en');
   if (format === 'json') {

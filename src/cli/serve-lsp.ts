@@ -1,7 +1,7 @@
 // `cbo lsp --stdio`: starts the language server (src/lsp, bundled on its own as dist/lsp.js and
 // loaded here at run time: the CLI and the server are separate layers over src/core, and
 // `cbo check` never loads the protocol libraries). Resolves when the client ends the session.
-import { parseArgs } from './args';
+import { parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { VERSION } from './version';
 
@@ -24,6 +24,9 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
     io.stdout(LSP_HELP);
     return 0;
   }
+  // stdio is the one transport; without the flag a user typing `cbo lsp` would see the
+  // process end with no word (stdin closed) or wait silently.
+  if (!p.flags.has('--stdio')) throw new UsageError('cbo lsp speaks over stdin/stdout only: run `cbo lsp --stdio` from an editor\'s language client');
   // A sibling bundle beside dist/cli.js (esbuild.mjs keeps it external).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const server = require('./lsp.js') as LspBundle;

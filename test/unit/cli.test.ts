@@ -83,6 +83,39 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(dir, 'check', '--bogus')).code, 2);
   });
 
+  it('names the command in its usage messages, and every command answers --help', async () => {
+    const dir = workspace({});
+    const report = await cbo(dir, 'report');
+    assert.equal(report.code, 2);
+    assert.match(report.err, /e\.g\. cbo report plan\.cbo\.yaml/);
+    const rules = await cbo(dir, 'rules', '--help');
+    assert.equal(rules.code, 0);
+    assert.match(rules.out, /^Usage: cbo rules/);
+    // Without --stdio the server would end with no word: a usage error instead.
+    const lsp = await cbo(dir, 'lsp');
+    assert.equal(lsp.code, 2);
+    assert.match(lsp.err, /cbo lsp --stdio/);
+  });
+
+  it('says so when a file holds no outcome, instead of an empty ROI table', async () => {
+    const dir = workspace({ 'notes.md': '# Notes\n\nNothing here yet.\n' });
+    const r = await cbo(dir, 'roi', 'notes.md');
+    assert.equal(r.code, 0);
+    assert.equal(r.out, 'No outcomes were found in this file.\n');
+  });
+
+  it('speaks Korean in the plan check and the summary line with --lang ko', async () => {
+    const plan = '## 목표\n- **기한**: 2027-03-31\n\n## 검토\n- [x] **기준 지표**: 2026년 1분기 측정\n';
+    const dir = workspace({ 'plan.md': plan, 'a.cbo.yaml': 'cbo: 1\ntitle: 고객이 앱으로 주문한다\n' });
+    const r = await cbo(dir, 'plan', 'plan.md', '--lang', 'ko', '--checklist', 'cbo-process');
+    assert.match(r.out, /% 충족/);
+    assert.match(r.out, /✓ 있음 timeline .*\(2행\)/);
+    // "1분기" (the first quarter) is not a quarterly business review.
+    assert.match(r.out, /✗ 없음 quarterly-review/);
+    const check = await cbo(dir, 'check', 'a.cbo.yaml', '--lang', 'ko', '--today', '2026-11-30');
+    assert.match(check.err, /^문제 \d+개 \(오류 \d+, 경고 \d+, 정보 \d+\): 파일 1개 중 1개$/m);
+  });
+
   it('is silent in a repository with no CBO files', async () => {
     const dir = workspace({ 'README.md': '# Hello\n\nNothing about outcomes here.\n', 'src/x.ts': 'export {}\n' });
     const r = await cbo(dir, 'check');

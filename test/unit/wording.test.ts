@@ -107,6 +107,12 @@ describe('wording rules', () => {
       assert.match(f!.message, /^Judged an unmeasured aspiration: "Enhance" says which way but not how far\./);
       assert.deepEqual(flagged(unmeasuredAspiration, 'Increase adoption of the new CRM by Q3'), ['Increase']);
     });
+    it('quotes at most 60 characters of a word, so a pasted run of letters does not fill the message', () => {
+      const { o } = outcome('a'.repeat(5000));
+      const [f] = check(unmeasuredAspiration, o);
+      assert.match(f!.message, /\("a{59}…"\)/);
+      assert.ok(f!.message.length < 400, `${f!.message.length} characters`);
+    });
     it('flags states and wishes without a measure, by their shape', () => {
       for (const t of ['Be the best in the industry', 'Delight the customer!', 'to be a thought leader in its field', 'help customers love our product', 'Make progress with customers']) {
         assert.equal(flagged(unmeasuredAspiration, t).length, 1, t);

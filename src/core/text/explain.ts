@@ -6,9 +6,10 @@ import type { StatementJudgement } from './statement';
 
 export function explainVerdict(j: StatementJudgement, lang: Lang): string {
   const r = j.reason;
-  const w = r.at?.word ?? '';
+  // A quoted word is a word or a short phrase; a pasted run of letters is cut, not quoted whole.
+  const w = clip(r.at?.word ?? '');
   const opens = r.at !== undefined && r.at.start === firstWordStart(j);
-  const count = r.count?.trim();
+  const count = clip(r.count?.trim() ?? '') || undefined;
   if (lang === 'ko') {
     const cnt = count ? ` "${count}"은(는) 활동의 횟수이지 변화의 크기가 아닙니다.` : '';
     switch (r.code) {
@@ -56,4 +57,9 @@ export function explainVerdict(j: StatementJudgement, lang: Lang): string {
 
 function firstWordStart(j: StatementJudgement): number | undefined {
   return j.reason.at ? j.firstWord : undefined;
+}
+
+const MAX_QUOTE = 60;
+function clip(s: string): string {
+  return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s;
 }
