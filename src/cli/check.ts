@@ -65,6 +65,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       results.push({ file: rel(found.file), findings: found.findings });
     }
   };
+  let summaryLang = lang;
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
@@ -79,6 +80,8 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       continue;
     }
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+    // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
+    summaryLang ??= config.lang;
     let findings = lint(text, kind, config).findings;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ file: rel(file), findings });
@@ -95,7 +98,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
     const withFindings = results.filter((r) => r.findings.length).length;
     const info = all.length - errors - warnings;
-    if (all.length && lang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${warnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개\n`);
+    if (all.length && summaryLang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${warnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개에서\n`);
     else if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${info} info) in ${withFindings} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
   }
   if (broken) return 2;

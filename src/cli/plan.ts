@@ -9,6 +9,7 @@ import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './arg
 import { ConfigFinder } from './files';
 import { readRegular } from '../node/read-file';
 import type { CliIo } from './io';
+import type { Lang } from '../core/finding';
 
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]
 
@@ -39,7 +40,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file');
   const today = todayArg(p);
   const finder = new ConfigFinder(lang);
-  const results: { file: string; result: PlanResult }[] = [];
+  const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   for (const f of p.positional) {
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
@@ -57,7 +58,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       io.stderr(`cbo: cannot read ${f}: ${(e as Error).message}\n`);
       return 2;
     }
-    results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }) });
+    results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
 
   let failed = false;
@@ -81,8 +82,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     return failed ? 1 : 0;
   }
   const mark = { found: '✓', partial: '~', missing: '✗' } as const;
-  const w = TEXT_WORDS[lang];
-  for (const { file, result } of results) {
+  for (const { file, result, lang: fileLang } of results) {
+    // The checklist titles follow the file's language (.cborc.yaml may set it); so do these words.
+    const w = TEXT_WORDS[fileLang];
     io.stdout(`${file}\n`);
     for (const c of result.checklists) {
       io.stdout(`  ${c.title} (${c.id}): ${w.covered(Math.round(c.coverage * 100))}\n`);

@@ -118,7 +118,7 @@ const EN = {
   colAccount: 'Account',
   story: 'Value story',
   storyCount: (n: number, accounts: number, reached: number, good: number, risk: number, off: number, none: number) =>
-    `${n} outcome${n === 1 ? '' : 's'}${accounts ? ` across ${accounts} account${accounts === 1 ? '' : 's'}` : ''}: ${reached} at target, ${good} achieved or on track${risk ? `, ${risk} at risk` : ''}, ${off} off track${none ? `, ${none} not measured yet` : ''}.`,
+    `${n} outcome${n === 1 ? '' : 's'}${accounts ? ` across ${accounts} account${accounts === 1 ? '' : 's'}` : ''}: ${reached} at target, ${good} achieved or on track${risk ? `, ${risk} at risk` : ''}, ${off} off track${none ? `, ${none} with no data yet` : ''}.`,
   storyMoney: (parts: string[]) => `Claimed value against investment: ${parts.join('; ')}.`,
   storyMoneyPart: (cur: string, claimed: string, validated: string, inv: string | undefined, roi: string | undefined, cons: string | undefined) =>
     `${cur} ${claimed} claimed, ${validated} of it confirmed by the customer${inv ? `, against ${inv} invested` : ', with no complete investment'}${roi ? ` (ROI ${roi}, conservative ${cons})` : ''}`,
@@ -279,7 +279,7 @@ const KO: Words = {
   colFile: '파일',
   colAccount: '고객사',
   story: '가치 스토리',
-  storyCount: (n, accounts, reached, good, risk, off, none) => `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${reached}개가 목표에 도달했고, ${good}개가 달성 또는 정상${risk ? `, ${risk}개가 주의` : ''}이며, ${off}개가 지연입니다.${none ? ` ${none}개는 아직 측정값이 없습니다.` : ''}`,
+  storyCount: (n, accounts, reached, good, risk, off, none) => `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${reached}개가 목표에 도달했고, ${good}개가 달성 또는 정상${risk ? `, ${risk}개가 주의` : ''}이며, ${off}개가 지연입니다.${none ? ` ${none}개는 아직 데이터가 없습니다.` : ''}`,
   storyMoney: (parts) => `투자 대비 창출 가치: ${parts.join('; ')}.`,
   storyMoneyPart: (cur, claimed, validated, inv, roi, cons) =>
     `${cur} 창출 가치 ${claimed}, 이 중 고객 검증 ${validated}${inv ? `, 투자 ${inv}` : ', 투자 정보 불완전'}${roi ? ` (ROI ${roi}, 보수적 ${cons})` : ''}`,

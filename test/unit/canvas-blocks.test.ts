@@ -115,6 +115,11 @@ describe('canvas blocks', () => {
     assert.equal(ko.workshop[2]!.entries[0]!.text, '야간 배치 40개가 한 줄로 실행된다');
     assert.equal(ko.roi!.items[0]!.assumption, '야간 배치 서버 두 대를 줄인다', 'the validated mark is not part of the assumption');
     assert.equal(ko.roi!.items[0]!.validated, true);
+    // The category badge names the category in the panel's language, however the plan wrote it.
+    assert.equal(en.category, 'Operational efficiency');
+    assert.equal(ko.category, '운영 효율성');
+    assert.equal(view('cbo: 1\ntitle: x\ncategory: operational-efficiency\n', 'yaml', 'ko').outcomes[0]!.category, '운영 효율성');
+    assert.equal(view('## CBO: x\n- **Category**: Customer love\n', 'markdown').outcomes[0]!.category, 'Customer love');
   });
 
   it('inserts each missing section in the outcome\'s own syntax, so it reads back', () => {

@@ -112,8 +112,19 @@ describe('cbo CLI', () => {
     assert.match(r.out, /✓ 있음 timeline .*\(2행\)/);
     // "1분기" (the first quarter) is not a quarterly business review.
     assert.match(r.out, /✗ 없음 quarterly-review/);
+    // A Korean phrase matches from the start of a word: "분기별 …" and "분기검토" are reviews,
+    // "무기한" (indefinitely) is no deadline.
+    const other = workspace({ 'p.md': '## 분기별 비즈니스 리뷰\n매 분기 가치 검토\n\n지원은 무기한 제공한다\n', 'q.md': '## 분기검토\n가치를 검토한다\n' });
+    const p = await cbo(other, 'plan', 'p.md', '--lang', 'ko', '--checklist', 'cbo-process');
+    assert.match(p.out, /✓ 있음 quarterly-review/);
+    assert.match(p.out, /✗ 없음 timeline/);
+    assert.match((await cbo(other, 'plan', 'q.md', '--lang', 'ko', '--checklist', 'cbo-process')).out, /✓ 있음 quarterly-review/);
     const check = await cbo(dir, 'check', 'a.cbo.yaml', '--lang', 'ko', '--today', '2026-11-30');
-    assert.match(check.err, /^문제 \d+개 \(오류 \d+, 경고 \d+, 정보 \d+\): 파일 1개 중 1개$/m);
+    assert.match(check.err, /^문제 \d+개 \(오류 \d+, 경고 \d+, 정보 \d+\): 파일 1개 중 1개에서$/m);
+    // With no --lang, the words follow the language .cborc.yaml sets, as the findings do.
+    const cfg = workspace({ '.cborc.yaml': 'lang: ko\n', 'plan.md': plan, 'a.cbo.yaml': 'cbo: 1\ntitle: 고객이 앱으로 주문한다\n' });
+    assert.match((await cbo(cfg, 'plan', 'plan.md', '--checklist', 'cbo-process')).out, /% 충족/);
+    assert.match((await cbo(cfg, 'check', 'a.cbo.yaml', '--today', '2026-11-30')).err, /^문제 \d+개/m);
   });
 
   it('is silent in a repository with no CBO files', async () => {

@@ -209,7 +209,8 @@ describe('portfolio on the fixture folder', () => {
   it('tells the value story from counted figures only', () => {
     const s = storySentences(p, mdCtx('en', TODAY));
     assert.equal(s.length, 2); // three currencies: no single "largest" across them
-    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 at risk, 1 off track, 2 not measured yet.');
+    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 at risk, 1 off track, 2 with no data yet.');
+    assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 1개가 목표에 도달했고, 2개가 달성 또는 정상, 1개가 주의이며, 1개가 지연입니다. 2개는 아직 데이터가 없습니다.');
     assert.match(s[1]!, /KRW ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
     assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
@@ -256,6 +257,28 @@ describe('portfolio rates on edge cases', () => {
   it('a reading after today does not count for achievement', () => {
     const y = `title: Teams ship weekly\nmetrics:\n  primary:\n    name: Releases\n    direction: increase\n    baseline: { value: 1, asOf: 2026-01-01 }\n    target: { value: 4, by: 2027-12-31 }\n    measurements: [ { date: 2027-02-01, value: 5 } ]\n`;
     assert.equal(buildPortfolio([{ file: 'a', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY).rates.achievement, 0);
+  });
+});
+
+describe('an account\'s ROI in the peer comparison', () => {
+  const roiOf = (items: string[]) => {
+    const y = 'cbo: 1\noutcomes:\n' + items.map((v, i) => `  - { title: Teams ship ${i}, account: A, value: ${v} }\n`).join('') + '  - { title: Other, account: B, value: { currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] } }\n';
+    const p = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    return [peerComparison(p.outcomes, 'account', '(none)').units[0]!.roi, p.totals.find((t) => t.currency === 'USD')?.roiPercent];
+  };
+  it('is the summed ROI of every outcome that states value, as in the totals table', () => {
+    // (1000 + 150 − 0 − 100) / 100 = 1050 %: the outcome with no cost counts in the sum.
+    const [acct] = roiOf(['{ currency: USD, investment: 0, items: [ { type: hard-savings, amount: 1000 } ] }', '{ currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] }']);
+    assert.equal(acct, 1050);
+  });
+  it('is not given when an outcome states value without its investment (nor is the total)', () => {
+    const [acct] = roiOf(['{ currency: USD, items: [ { type: hard-savings, amount: 1000 } ] }', '{ currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] }']);
+    assert.equal(acct, undefined);
+  });
+  it('is the mean of the outcomes\' ROI only across currencies', () => {
+    // USD (150 − 100) / 100 = 50 %, KRW (300 − 100) / 100 = 200 %: mean 125 %.
+    const [acct] = roiOf(['{ currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] }', '{ currency: KRW, investment: 100, items: [ { type: hard-savings, amount: 300 } ] }']);
+    assert.equal(acct, 125);
   });
 });
 

@@ -112,6 +112,8 @@ describe('wording rules', () => {
       const [f] = check(unmeasuredAspiration, o);
       assert.match(f!.message, /\("a{59}…"\)/);
       assert.ok(f!.message.length < 400, `${f!.message.length} characters`);
+      const [g] = check(unmeasuredAspiration, outcome('𠀀'.repeat(3000)).o);
+      assert.ok(!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(g!.message), 'no lone high surrogate');
     });
     it('flags states and wishes without a measure, by their shape', () => {
       for (const t of ['Be the best in the industry', 'Delight the customer!', 'to be a thought leader in its field', 'help customers love our product', 'Make progress with customers']) {

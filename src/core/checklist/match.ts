@@ -1,9 +1,19 @@
 // Finding a checklist item's evidence in a plan's outline. Phrases are matched on
-// normalised text: whole words for Latin script, substrings for Korean (whose particles
-// attach to the noun: 마일스톤을, 회고는).
+// normalised text: whole words for Latin script; for Korean, from the start of a word to any
+// ending (particles attach to the noun: 마일스톤을, 회고는).
 import { boldLabel } from '../parse/markdown-labels';
 import type { Outline } from './outline';
 import type { ChecklistItem, Evidence, ItemStatus } from './types';
+
+/**
+ * A Korean phrase matches where a word starts (particles may follow it: 마일스톤을), not inside
+ * another word: "분기" is in "분기별 검토" but not in "1분기" (the first quarter) or "손익분기점";
+ * "기한" is in "기한:" but not in "무기한".
+ */
+function startsAWord(phrase: string): (t: string) => boolean {
+  const at = ` ${phrase}`;
+  return (t) => t.includes(at);
+}
 
 export function normalise(s: string): string {
   return ` ${s.toLowerCase().replace(/\*\*|__|`/g, '').replace(/[^\p{L}\p{N}&+]+/gu, ' ').trim()} `;
@@ -17,7 +27,7 @@ function matchers(item: ChecklistItem): ((text: string) => boolean)[] {
     // The item's own titles always count, so a plan written from our skeletons is recognised.
     m = [...item.evidence.headings, item.title.en, item.title.ko].map((p) => {
       const n = normalise(p);
-      return /[가-힣]/.test(p) ? (t: string) => t.includes(n.trim()) : (t: string) => t.includes(n);
+      return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t: string) => t.includes(n);
     });
     compiled.set(item, m);
   }
@@ -27,7 +37,7 @@ function matchers(item: ChecklistItem): ((text: string) => boolean)[] {
 function termMatchers(item: ChecklistItem): ((text: string) => boolean)[] {
   return (item.evidence.terms ?? []).map((p) => {
     const n = normalise(p);
-    return (t: string) => t.includes(/[가-힣]/.test(p) ? n.trim() : n);
+    return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t: string) => t.includes(n);
   });
 }
 

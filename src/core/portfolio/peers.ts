@@ -1,8 +1,10 @@
 // Peer comparison: each unit (an account of a portfolio, or an outcome of one file) against
 // the average and the top quartile of all units, on three measures:
-//   ROI            the unit's ROI % from its summed value and investment, as the totals table
-//                  computes it (an account's one figure); the mean of its outcomes' ROI % when
-//                  they are in different currencies or not all state an investment
+//   ROI            the unit's ROI % from the summed value and investment of every outcome that
+//                  states value or cost, as the totals table computes it (so an outcome with
+//                  value but no investment leaves the unit with no ROI, as it leaves its
+//                  currency's total); only across currencies, which cannot be added, the mean
+//                  of the outcomes' own ROI %
 //   value per user claimed value ÷ users, in minor units, only against units in the SAME
 //                  currency (never dollars against won)
 //   achievement    the mean share of the planned change reached (0..1, 1 at the target)
@@ -52,9 +54,9 @@ function mean(xs: number[]): number | undefined {
 function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerUnit {
   const u: PeerUnit = { name, outcomes: rows };
   if (account !== undefined) u.account = account;
-  const withRoi = rows.flatMap((r) => (r.roi?.roiPercent !== undefined ? [r.roi] : []));
-  const summed = withRoi.length > 1 ? sumRoi(withRoi).roiPercent : undefined;
-  const roi = summed ?? mean(withRoi.map((r) => r.roiPercent!));
+  const stated = rows.flatMap((r) => (r.roi ? [r.roi] : []));
+  const total = stated.length ? sumRoi(stated) : undefined;
+  const roi = total?.issues.includes('mixed-currencies') ? mean(stated.flatMap((r) => (r.roiPercent !== undefined ? [r.roiPercent] : []))) : total?.roiPercent;
   if (roi !== undefined) u.roi = roi;
   const ach = mean(rows.flatMap((r) => (r.share !== undefined ? [r.share] : [])));
   if (ach !== undefined) u.achievement = ach;

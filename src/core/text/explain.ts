@@ -61,5 +61,7 @@ function firstWordStart(j: StatementJudgement): number | undefined {
 
 const MAX_QUOTE = 60;
 function clip(s: string): string {
-  return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s;
+  if (s.length <= MAX_QUOTE) return s;
+  // By code point, so a letter outside the BMP (𝐀, 𠀀) is never cut in half.
+  return `${Array.from(s.slice(0, MAX_QUOTE * 2)).slice(0, MAX_QUOTE - 1).join('')}…`;
 }
