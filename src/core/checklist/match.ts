@@ -15,6 +15,12 @@ function startsAWord(phrase: string): (t: string) => boolean {
   return (t) => t.includes(at);
 }
 
+/** A phrase's test on normalised text: a whole word or words in Latin script, a word start in Korean. */
+function phraseMatcher(p: string): (t: string) => boolean {
+  const n = normalise(p);
+  return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t) => t.includes(n);
+}
+
 export function normalise(s: string): string {
   return ` ${s.toLowerCase().replace(/\*\*|__|`/g, '').replace(/[^\p{L}\p{N}&+]+/gu, ' ').trim()} `;
 }
@@ -25,20 +31,14 @@ function matchers(item: ChecklistItem): ((text: string) => boolean)[] {
   let m = compiled.get(item);
   if (!m) {
     // The item's own titles always count, so a plan written from our skeletons is recognised.
-    m = [...item.evidence.headings, item.title.en, item.title.ko].map((p) => {
-      const n = normalise(p);
-      return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t: string) => t.includes(n);
-    });
+    m = [...item.evidence.headings, item.title.en, item.title.ko].map(phraseMatcher);
     compiled.set(item, m);
   }
   return m;
 }
 
 function termMatchers(item: ChecklistItem): ((text: string) => boolean)[] {
-  return (item.evidence.terms ?? []).map((p) => {
-    const n = normalise(p);
-    return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t: string) => t.includes(n);
-  });
+  return (item.evidence.terms ?? []).map(phraseMatcher);
 }
 
 export interface Match {

@@ -345,18 +345,18 @@ function qualityComparative(text: string, from: number): WordSpan | undefined {
   }
   return undefined;
 }
-/**
- * After "trained 200 people": a clause of theirs ("who found work", ", 150 of whom found work",
- * "; 60 now use drip irrigation") or a verb ("to find work", "find work") is the people's result.
- * Only the words right after the people are read: "2,000 young people who are not in
- * education" describes them, and "breakfast" or "code" after them is what they were given.
- */
 /** Where the people counted after "trained 200" end: up to two words, then a people noun a business does not win as customers. */
 function peopleServedEnd(text: string, from: number): number | undefined {
   const toks = tokensOf(text.slice(from, from + 60)).slice(0, 3);
   const k = toks.findIndex((t) => isPeopleNoun(t.text));
   return k >= 0 && !CUSTOMER_WORDS.has(toks[k]!.text) ? from + toks[k]!.end : undefined;
 }
+/**
+ * After "trained 200 people": a counted result of theirs (", 150 of whom found work", "; 60 now
+ * use drip irrigation", "so that ...") or a verb ("to find work", "find work") is the people's
+ * result. Only the words right after the people are read: "2,000 young people who are not in
+ * education" describes them, and "breakfast" or "code" after them is what they were given.
+ */
 function servedResult(rest: string): boolean {
   if (/^[^.;]{0,40}?\b(?:of whom|so that|so they|and then)\b|^[^.]{0,30}?[;,]\s*[\d.,]+\s+(?:of them\s+|now\s+|have\s+|had\s+)?[\p{L}-]+/iu.test(rest)) return true;
   const toks = tokensOf(rest).slice(0, 3).map((t) => t.text);
@@ -366,7 +366,7 @@ function servedResult(rest: string): boolean {
   return next !== undefined && isVerbLemma(next) && !isNounFirst(next) && !NOT_THEIR_VERB.has(next) && (to || toks.length > 1);
 }
 // Words after the people that start no clause of theirs: where, when and how often they were served.
-const NOT_THEIR_VERB = new Set(['in', 'on', 'at', 'with', 'from', 'through', 'across', 'per', 'each', 'every', 'by', 'for', 'and', 'last', 'this', 'next', 'a', 'an', 'the', 'over', 'during', 'within', 'who', 'that']);
+const NOT_THEIR_VERB = new Set(['in', 'on', 'at', 'with', 'from', 'through', 'across', 'per', 'each', 'every', 'by', 'for', 'and', 'last', 'this', 'next', 'a', 'an', 'the', 'over', 'during', 'within']);
 function teamGrown(text: string): RegExpExecArray | null {
   const m = GROW_TEAM.exec(text);
   return m && !TEAM_MEASURE.test(text.slice(m.index + m[0].length)) ? m : null;
