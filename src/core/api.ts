@@ -23,7 +23,7 @@ export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPat
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
 export { buildPortfolioReport, type CsvNote } from './portfolio/report-md';
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';
-export { REPORT_WORDS } from './report-words';
+export { categoryName, REPORT_WORDS } from './report-words';
 export { formatMoney, formatPercent, localeFor } from './money';
 export { LineIndex } from './positions';
 export { FIELD_SCHEMA_PATH } from './field-paths';

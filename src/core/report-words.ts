@@ -333,3 +333,12 @@ const KO: Words = {
 
 
 export const REPORT_WORDS: Record<Lang, Words> = { en: EN, ko: KO };
+
+/**
+ * A category's name in a language ("operational-efficiency" → "Operational efficiency", "운영 효율성");
+ * text that names no category of the framework is returned as written. Own properties only:
+ * `constructor` or `__proto__` as a category is text, not a lookup.
+ */
+export function categoryName(w: Pick<Words, 'categories'>, id: string): string {
+  return Object.hasOwn(w.categories, id) ? w.categories[id]! : id;
+}

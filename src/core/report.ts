@@ -8,7 +8,7 @@ import type { Lang } from './finding';
 import type { Measure, Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
 import { metricProgress, type Progress, type ProgressStatus } from './progress';
-import { REPORT_WORDS, type Words } from './report-words';
+import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
@@ -174,8 +174,7 @@ function displayWidth(s: string): number {
 function category(c: Ctx, o: Outcome): string {
   const raw = o.category?.value.trim();
   if (!raw) return '–';
-  // Own properties only: `constructor` or `__proto__` as a category is text, not a lookup.
-  return Object.hasOwn(c.w.categories, raw) ? c.w.categories[raw]! : escapeInline(raw);
+  return escapeInline(categoryName(c.w, raw));
 }
 
 /** A metric point as "80%" or "12 hours"; the free text as written when there is no number. */

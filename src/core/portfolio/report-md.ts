@@ -5,7 +5,7 @@
 import type { Lang } from '../finding';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorProductBig, isSafeMinor } from '../money';
 import type { ProgressStatus } from '../progress';
-import { REPORT_WORDS, type Words } from '../report-words';
+import { categoryName, REPORT_WORDS, type Words } from '../report-words';
 import { escapeInline } from './escape-md';
 import { peerComparison, type Peers, type Stat } from './peers';
 import { meetsTarget } from './rates';
@@ -212,7 +212,7 @@ export function accountsSection(p: Portfolio, c: MdCtx): string[] {
   for (const k of keys) {
     out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | ---: | ---: |');
     for (const r of groups.get(k)!) {
-      const cat = r.category ? (Object.hasOwn(w.categories, r.category) ? w.categories[r.category]! : escapeInline(r.category)) : '–';
+      const cat = r.category ? escapeInline(categoryName(w, r.category)) : '–';
       const value = r.roi ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
       out.push(`| ${titleOf(c, r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
     }

@@ -6,7 +6,7 @@ import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, localeFor } from '../money';
 import { metricProgress, type ProgressStatus } from '../progress';
-import { REPORT_WORDS } from '../report-words';
+import { categoryName, REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, type ChartGeometry, type ChartOptions } from './chart';
 import type { CanvasSection } from './sections';
@@ -241,7 +241,7 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
     title: o.title?.value ?? '',
     // The category's name in the panel's language ("Operational efficiency", "운영 효율성"); text
     // that names no category of the framework is shown as written.
-    category: categoryName(o.category?.value ?? '', opts.lang),
+    category: categoryName(REPORT_WORDS[opts.lang], o.category?.value ?? ''),
     owner: o.owner?.value ?? '',
     anchor: o.anchor,
     canvas: {
@@ -358,9 +358,4 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
   set('conservativeRoi', pct(r.conservativeRoiPercent));
   set('payback', r.paybackMonths === undefined ? undefined : lang === 'ko' ? `${formatNumber(r.paybackMonths, loc, 1)}개월` : `${formatNumber(r.paybackMonths, loc, 1)} months`);
   return view;
-}
-
-function categoryName(id: string, lang: Lang): string {
-  const names = REPORT_WORDS[lang].categories;
-  return Object.hasOwn(names, id) ? names[id]! : id;
 }
