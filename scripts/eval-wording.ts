@@ -103,6 +103,16 @@ function report(name: string, rows: Scored[], verbose: boolean): void {
       console.log(`  ${id.padEnd(24)} ${String(n).padStart(4)}  ${pct(n / good.length)}`);
     }
   }
+  // The reviewer's view of a rule (how often one of its findings is on a statement labelled
+  // vague), beside the issue's view (how often it fires on good ones). Only for the two rules
+  // whose finding says "vague": the labels do not say whether a title lacks an actor, holds a
+  // weasel word or a placeholder.
+  console.log('\nfindings on statements labelled vague (the two rules that call a statement vague):');
+  for (const id of ['output-as-outcome', 'unmeasured-aspiration']) {
+    const on = rows.filter((r) => r.fired.includes(id));
+    const right = on.filter((r) => vague(r.label)).length;
+    console.log(`  ${id.padEnd(24)} ${String(on.length).padStart(4)}  ${on.length ? pct(right / on.length) : '–'}`);
+  }
   const nagged = good.filter((r) => r.predicted === 'outcome' && r.fired.length);
   if (verbose && nagged.length) {
     console.log('  good statements judged good that still drew a finding:');
