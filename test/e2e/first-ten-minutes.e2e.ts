@@ -103,13 +103,17 @@ describe('e2e: a new user\'s first ten minutes', function () {
     assert.match(text.replace(/\u00a0/g, ' '), /cbo: 1/);
     assert.ok(!/^cbo: $/m.test(text), 'not the bare key');
     await page.keyboard.press('Escape');
+    // Put the file back as it was (empty, no findings) and close it: the README pictures taken
+    // later show the examples, not a half-written template's findings.
+    await runCommand(page, 'File: Revert File');
+    await runCommand(page, 'View: Close Editor');
   });
 
   it('2. the draft outcome in plan.md draws diagnostics that say why', async () => {
     const page = vs.page;
     await openExact(page, 'plan.md');
     const problems = await openProblems(page);
-    // Only the plan's problems: the template from step 1 still lights up every prompt line.
+    // Only the plan's problems: the other examples draw findings of their own.
     await problemsFilter(page, '**/plan.md');
     const row = problems.locator('.monaco-list-row', { hasText: 'something the team delivers' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
