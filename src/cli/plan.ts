@@ -55,7 +55,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     try {
       text = await readRegular(path.resolve(io.cwd, f), io.readFile);
     } catch (e) {
-      io.stderr(`cbo: cannot read ${f}: ${(e as Error).message}\n`);
+      const why = (e as Error).message;
+      // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
+      io.stderr(`cbo: cannot read ${f}: ${why}${why === 'it is a folder' ? `. cbo plan reads Markdown files: cbo plan ${f.replace(/[\\/]+$/, '')}/*.md` : ''}\n`);
       return 2;
     }
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });

@@ -58,14 +58,17 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
 /** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
 export async function readCboFile(positional: string[], io: CliIo, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`);
-  if (positional.length > 1) throw new UsageError(`give one file, got ${positional.length}: ${positional.join(' ')}`);
+  // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
+  const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
+  if (positional.length > 1) throw new UsageError(`cbo ${command} reads one file, got ${positional.length}: ${positional.join(' ')}. For totals across several CBOs: ${across}`);
   const file = positional[0]!;
   const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
     text = await readRegular(abs, io.readFile);
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    const why = (e as Error).message;
+    throw new UsageError(`cannot read ${file}: ${why}${why === 'it is a folder' ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`);
   }
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const found = await new ConfigFinder('en').forFile(abs);

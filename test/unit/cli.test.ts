@@ -72,6 +72,22 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '99', '--today', '2026-11-22')).code, 0);
   });
 
+  it('points roi, report and plan, given a folder or several files, to the command that reads them', async () => {
+    const dir = workspace({ 'cbos/a.cbo.yaml': GOOD_YAML, 'cbos/b.cbo.yaml': GOOD_YAML });
+    const folder = await cbo(dir, 'roi', 'cbos');
+    assert.equal(folder.code, 2);
+    assert.match(folder.err, /cannot read cbos: it is a folder\. For totals across the CBOs in a folder: cbo portfolio cbos/);
+    const several = await cbo(dir, 'roi', 'cbos/a.cbo.yaml', 'cbos/b.cbo.yaml');
+    assert.equal(several.code, 2);
+    assert.match(several.err, /cbo roi reads one file, got 2: .*For totals across several CBOs: cbo portfolio FOLDER/);
+    assert.match((await cbo(dir, 'report', 'cbos')).err, /cbo report --portfolio cbos/);
+    const plan = await cbo(dir, 'plan', 'cbos/');
+    assert.equal(plan.code, 2);
+    assert.match(plan.err, /it is a folder\. cbo plan reads Markdown files: cbo plan cbos\/\*\.md/);
+    // The portfolio it points to reads the folder.
+    assert.equal((await cbo(dir, 'portfolio', 'cbos', '--today', '2026-11-22')).code, 0);
+  });
+
   it('exits 2 with a clear message on bad usage and missing files', async () => {
     const dir = workspace({});
     const missing = await cbo(dir, 'check', 'nope.cbo.yaml');
