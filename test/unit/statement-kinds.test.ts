@@ -587,6 +587,19 @@ describe('sentence kinds (shape reader)', () => {
     "We've trained 250 community volunteers",
     '채용시험 합격자 80명',
   ]);
+  // Twelfth round (batch 18's dev half): sentences written for each kind, not taken from the sets.
+  all('twelfth round: fewer made things wanted is a measured change; hiring and jobs rates, insurance members', 'outcome', [
+    'Cut customer-facing incident pages to fewer than 5 pages per month',
+    'Reduce on-call alert pages from 40 to 12 pages per week',
+    '청년 고용률을 40%에서 45%로 높인다',
+    '고용보험 가입자를 1만 명 늘린다',
+  ]);
+  all('twelfth round: the major few in hanja, money given as a grant, people counted then hired', 'vague', [
+    '3大 안전사고 근절',
+    '참여 기업에 최대 5천만 원의 보조금 지원',
+    '창업 기업마다 2천만 원의 사업비 지원',
+    '지역 기업이 2년 안에 20명의 신규 고용을 달성',
+  ]);
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',

@@ -41,7 +41,8 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "매달 22일", "매월 15일": a day of the month, a date.
   if (korean && /(?:매달|매월)\s?$/.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   // "세계 100대 대학 진입" (NOT_A_QUANTITY): a place in a ranking. "3대 핵심 역량", "5대 과제": the major few, named; "톱10", "톱 5": a rank.
-  if (korean && q.value <= 12 && /^\d{1,2}대\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
+  // (Also written in hanja: "5大 해양 부조리".)
+  if (korean && q.value <= 12 && /^\d{1,2}[대大]\s?[가-힣]/.test(text.slice(q.start, q.start + 6))) return false;
   if (korean && /톱\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return false;
   // "119구급대", "112 신고", "120다산콜": a public service's phone number names it (not "120명").
   if (korean && KO_SERVICE_NUMBER.test(text.slice(q.start, q.start + 12))) return false;

@@ -149,7 +149,10 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && (countsMadeThing(text, q, crew || lightCommand) || gathered(q))) : undefined;
   // ... but not "Readers subscribe after reading three articles": there the people act.
   const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
-  if (made && !peopleAct && (!command || h.cls === 'light' || h.cls === 'change')) {
+  // ... but fewer of them wanted is a measured change, whatever is counted ("Reduce on-call
+  // pages to fewer than 8 pages per week"): nobody's deliverable is to make less.
+  const fewer = command && h.cls === 'change' && FEWER_WANTED.test(h.text);
+  if (made && !peopleAct && !fewer && (!command || h.cls === 'light' || h.cls === 'change')) {
     const doer = command || (crew && h);
     return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
   }

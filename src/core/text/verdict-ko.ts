@@ -185,10 +185,10 @@ const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개�
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것|될\s?것(?:이다|입니다)?)\s*[.!]?\s*$/;
 // The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
 const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
-// Staff hired (채용, 교원 임용, 채용시험 합격자 100명) or trained; not a measure of hiring written
+// Staff hired (채용, 교원 임용, 채용시험 합격자 100명, "3명의 고용": people counted, then hired) or trained; not a measure of hiring written
 // within a few characters after it ("채용에 드는 비용", "채용 기간", "임용시험 합격률", "채용 후 1년
 // 유지율"): rates, costs and times that the hiring or the people hired achieve.
-const KO_STAFFING = /(?:채용|임용)(?![^.,]{0,10}?(?:비용|기간|소요|단가|만족|리드|전환|경쟁률|률|율|인지도|지원자|이직|유지))|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_STAFFING = /(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명의?\s?(?:신규\s?)?고용(?!률|율|유지|보험)|(?:채용|임용)(?![^.,]{0,10}?(?:비용|기간|소요|단가|만족|리드|전환|경쟁률|률|율|인지도|지원자|이직|유지))|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
 /** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */
@@ -203,7 +203,7 @@ function koActionBefore(text: string, end: number): boolean {
 const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
 // A number run is matched from its first digit ((?<![\d,.])): tried from every digit of a long
 // run ("1,1,1,…"), an unanchored [\d,.]+ is quadratic (30 ms at the judge's 2,000 characters).
-const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|(?<![\d,.])[\d,.]+\s?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|(?<![\d,.])[\d,.]+\s?(?:[천백]\s?)?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?|의\s?(?:사업비|보조금|지원금|운영비|시설비)\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
 const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s){0,2}?(?:지원|서비스|상담|돌봄|교육|검진|검사|접종|진료)/;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
