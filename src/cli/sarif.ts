@@ -29,7 +29,8 @@ export function toSarif(results: FileFindings[], rules: RuleInfo[], version: str
               shortDescription: { text: r.name },
               fullDescription: { text: r.description },
               helpUri: r.docs,
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+              // A rule off by default is listed as not enabled; code scanning still reads its level as a note.
+              defaultConfiguration: r.defaultSeverity === 'off' ? { enabled: false, level: 'note' } : { level: LEVEL[r.defaultSeverity] },
               properties: { scope: r.scope, tags: ['cbo', r.scope] },
             })),
           },

@@ -2,7 +2,7 @@
 // (which own the file system). `.cborc.yaml` text is parsed and validated here so both
 // read it the same way.
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Finding, Lang, RawFinding, Severity, SeverityOrOff } from './finding';
+import type { Finding, Lang, RawFinding, SeverityOrOff } from './finding';
 import { LineIndex } from './positions';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
@@ -29,7 +29,7 @@ export interface ResolvedConfig {
   maxFileBytes: number;
   /** Words the user allowed: findings whose `data.word` is one of them are dropped. */
   allow: Set<string>;
-  severity(ruleId: string, fallback: Severity): SeverityOrOff;
+  severity(ruleId: string, fallback: SeverityOrOff): SeverityOrOff;
   options(ruleId: string): Record<string, unknown>;
   /** Checklists whose missing items become findings on every Markdown plan linted with this config. */
   planChecklists?: string[];

@@ -3,16 +3,17 @@
 // Pure: the caller reads files and config; the clock comes in through config.today.
 import { append } from './arrays';
 import type { ResolvedConfig } from './config';
-import type { Finding, RawFinding, Severity } from './finding';
+import type { Finding, RawFinding, SeverityOrOff } from './finding';
 import type { Outcome } from './model';
 import { parseMarkdown, shiftFinding, shiftSpans } from './parse/markdown';
-import { LIMIT_RULE_ID, readYamlUnit, yamlUnits, type Unit } from './parse/yaml';
+import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } from './parse/yaml';
 import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding } from './encoding';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
+import { isHollow, meta as noOutcome, noOutcomeFinding } from './rules/no-outcome';
 import { runOutcomeRules } from './outcome-rules';
 
 export type DocKind = 'yaml' | 'markdown';
@@ -30,6 +31,8 @@ interface Entry {
   base: number;
   outcomes: Outcome[];
   count: number;
+  /** Outcomes with a title, a behaviour or a metric (for no-outcome; kept when models are not). */
+  substantive: number;
   findings: RawFinding[];
   used: number;
 }
@@ -118,7 +121,7 @@ function detach(f: RawFinding): RawFinding {
   return { ...f, span: { start: f.span.start, end: f.span.end } };
 }
 
-const META = new Map<string, { defaultSeverity: Severity }>([...BUILTIN_FINDINGS, ...RULES].map((r) => [r.id, r]));
+const META = new Map<string, { defaultSeverity: SeverityOrOff }>([...BUILTIN_FINDINGS, ...RULES].map((r) => [r.id, r]));
 
 export function kindOf(fileName: string): DocKind | undefined {
   if (/\.(ya?ml)$/i.test(fileName)) return 'yaml';
@@ -172,6 +175,7 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
     const found: RawFinding[] = [];
     const got: Outcome[] = [];
     let count = 0;
+    let substantive = 0;
     let needsWhole = false;
     for (const unit of units) {
       let e = c.take(unit.role + '\u0000' + unit.text, unit.base);
@@ -187,10 +191,15 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
       append(found, e.findings);
       append(got, e.outcomes);
       count += e.count;
+      substantive += e.substantive;
     }
     if (!needsWhole) {
       append(raw, found);
       append(outcomes, got);
+      // A file that parsed and holds no outcome (empty, comments, `outcomes: []`, no title or metric).
+      if (substantive === 0 && config.severity(noOutcome.id, noOutcome.defaultSeverity) !== 'off' && !found.some((f) => f.ruleId === SYNTAX_RULE_ID || f.ruleId === LIMIT_RULE_ID)) {
+        raw.push(noOutcomeFinding(text, config.lang));
+      }
       return count;
     }
     // An alias points across outcomes: read the file as one unit.
@@ -205,7 +214,8 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'who
   shiftSpans(r.outcomes, unit.base);
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
   for (const o of r.outcomes) runOutcomeRules(o, config, findings);
-  const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, findings };
+  const substantive = r.outcomes.filter((o) => !isHollow(o)).length;
+  const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, substantive, findings };
   c.put(unit.role + '\u0000' + unit.text, entry);
   return { ...entry, key: unit.role + '\u0000' + unit.text, used: 0 };
 }
@@ -226,7 +236,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     }
     const found: RawFinding[] = [];
     runOutcomeRules(o, config, found);
-    c.put(key, { base: o.span.start, outcomes: [], count: 1, findings: found });
+    c.put(key, { base: o.span.start, outcomes: [], count: 1, substantive: 1, findings: found });
     append(raw, found);
     yield;
   }

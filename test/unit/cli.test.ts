@@ -170,6 +170,21 @@ describe('cbo CLI', () => {
     assert.equal(r.code, 2);
   });
 
+  it('reports a file with no outcome only once .cborc.yaml switches no-outcome on', async () => {
+    const dir = workspace({ 'empty.cbo.yaml': '# to be written\n', 'a.cbo.yaml': GOOD_YAML });
+    const before = await cbo(dir, 'check', '--today', '2026-11-22', '--format', 'json');
+    assert.deepEqual((JSON.parse(before.out) as { ruleId: string }[]).filter((f) => f.ruleId === 'no-outcome'), []);
+    writeFileSync(path.join(dir, '.cborc.yaml'), 'rules:\n  no-outcome: info\n');
+    const after = await cbo(dir, 'check', '--today', '2026-11-22');
+    assert.match(after.out, /^empty\.cbo\.yaml:1:1 info no-outcome /m);
+    assert.doesNotMatch(after.out, /^a\.cbo\.yaml:\S+ info no-outcome/m);
+    assert.equal(after.code, 0); // info only
+    const sarif = JSON.parse((await cbo(dir, 'check', '--format', 'sarif', '--today', '2026-11-22')).out);
+    const rule = (sarif.runs[0].tool.driver.rules as { id: string; defaultConfiguration: { enabled?: boolean } }[]).find((r) => r.id === 'no-outcome');
+    assert.equal(rule?.defaultConfiguration.enabled, false);
+    assert.ok(sarif.runs[0].results.some((x: { ruleId: string; level: string }) => x.ruleId === 'no-outcome' && x.level === 'note'));
+  });
+
   it('lists every rule with its metadata', async () => {
     const r = await cbo(process.cwd(), 'rules', '--format', 'json');
     const rules = JSON.parse(r.out) as { id: string; name: string; scope: string; defaultSeverity: string; docs: string }[];
@@ -177,7 +192,7 @@ describe('cbo CLI', () => {
     for (const rule of rules) {
       assert.match(rule.id, /^[a-z][a-z-]+$/);
       assert.ok(['wording', 'structure', 'schema', 'value'].includes(rule.scope));
-      assert.ok(['error', 'warning', 'info'].includes(rule.defaultSeverity));
+      assert.ok(['error', 'warning', 'info', 'off'].includes(rule.defaultSeverity));
     }
     assert.equal(new Set(rules.map((x) => x.id)).size, rules.length);
   });

@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { parseConfigText } from '../../src/core/config';
+import { LintCache } from '../../src/core/lint';
+import { ruleCatalog } from '../../src/core/rules/catalog';
+import { snippetToText } from '../../src/core/snippet-text';
 import { at, GOOD_YAML, only, run } from './helpers';
 
 const MD_GOOD = `## CBO: Analysts get yesterday's sales report before 8am
@@ -188,5 +192,106 @@ describe('inline directives', () => {
     const md = '<!-- cbo-disable-file missing-primary-metric -->\n## CBO: Customers pay online\n';
     assert.deepEqual(only(run(md, 'markdown').findings, 'missing-primary-metric'), []);
     assert.equal(only(run(md.replace(/<!--.*-->\n/, ''), 'markdown').findings, 'missing-primary-metric').length, 1);
+  });
+});
+
+describe('no-outcome', () => {
+  const ON = { rules: { 'no-outcome': 'info' as const } };
+  const HOLLOW: [string, string][] = [
+    ['an empty file', ''],
+    ['a file of comments only', '# Checkout outcome: to be written after the workshop\n# owner: Head of Digital Channels\n'],
+    ['outcomes: []', 'outcomes: []\n'],
+    ['a document with no title, behaviour or metric', 'cbo: 1\ncategory: experience\nowner: Head of Digital Channels\n'],
+    ['a list whose every item has no title, behaviour or metric', 'outcomes:\n  - owner: CFO\n  - category: esg\n'],
+  ];
+
+  it('is listed, off by default, and accepted in .cborc.yaml', () => {
+    const info = ruleCatalog().find((r) => r.id === 'no-outcome');
+    assert.equal(info?.defaultSeverity, 'off');
+    assert.equal(info?.scope, 'structure');
+    assert.match(ruleCatalog('ko').find((r) => r.id === 'no-outcome')!.description, /성과/);
+    const { config, findings } = parseConfigText('rules:\n  no-outcome: info\n');
+    assert.deepEqual(findings, []);
+    assert.deepEqual(config.rules, { 'no-outcome': 'info' });
+  });
+
+  for (const [name, text] of HOLLOW) {
+    it(`says nothing about ${name} unless switched on`, () => {
+      assert.deepEqual(only(run(text).findings, 'no-outcome'), []);
+    });
+    it(`reports ${name} once, at the start of the file, when switched on`, () => {
+      const fs = only(run(text, 'yaml', ON).findings, 'no-outcome');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0]!.severity, 'info');
+      assert.deepEqual(fs[0]!.start, { line: 0, character: 0 });
+      assert.match(fs[0]!.message, /holds no outcome/);
+      assert.match(fs[0]!.message, /title/);
+    });
+  }
+
+  it('speaks Korean', () => {
+    const [f] = only(run('outcomes: []\n', 'yaml', ON, 'ko').findings, 'no-outcome');
+    assert.match(f!.message, /성과가 없습니다/);
+  });
+
+  it('takes the severity the config gives it', () => {
+    const [f] = only(run('', 'yaml', { rules: { 'no-outcome': 'warning' } }).findings, 'no-outcome');
+    assert.equal(f!.severity, 'warning');
+  });
+
+  it('stays quiet on a file that holds an outcome, even a thin one', () => {
+    for (const text of [
+      GOOD_YAML,
+      'title: Customers pay online\n', // no metric: missing-primary-metric says so, not this rule
+      'outcome:\n  behavior: Customers pay online\n',
+      'metrics:\n  primary:\n    name: Online payments\n',
+      'outcomes:\n  - owner: CFO\n  - title: Customers pay online\n',
+    ]) {
+      assert.deepEqual(only(run(text, 'yaml', ON).findings, 'no-outcome'), [], text);
+    }
+  });
+
+  it('leaves a file that does not parse to yaml-syntax, and Markdown alone', () => {
+    const broken = 'title: [unclosed\n';
+    assert.ok(only(run(broken, 'yaml', ON).findings, 'yaml-syntax').length > 0);
+    assert.deepEqual(only(run(broken, 'yaml', ON).findings, 'no-outcome'), []);
+    assert.deepEqual(only(run('# Meeting notes\n\nNothing about outcomes.\n', 'markdown', ON).findings, 'no-outcome'), []);
+    assert.deepEqual(only(run('', 'markdown', ON).findings, 'no-outcome'), []);
+  });
+
+  it('is silenced by cbo-disable-file', () => {
+    assert.deepEqual(only(run('# cbo-disable-file no-outcome\n', 'yaml', ON).findings, 'no-outcome'), []);
+  });
+
+  it('inserts the outcome template into a file of comments, and the file then holds an outcome', () => {
+    const text = '# to be written after the workshop';
+    const [f] = only(run(text, 'yaml', ON).findings, 'no-outcome');
+    assert.equal(f!.fix?.kind, 'insert');
+    const fix = f!.fix as { kind: string; offset: number; snippet: string };
+    // As a client without snippet support applies it (the language server's code action).
+    const fixed = text.slice(0, fix.offset) + snippetToText(fix.snippet) + text.slice(fix.offset);
+    assert.match(fixed, /^# to be written after the workshop\ncbo: 1\ntitle: /);
+    assert.deepEqual(only(run(fixed, 'yaml', ON).findings, 'no-outcome'), []);
+    assert.deepEqual(only(run(fixed, 'yaml', ON).findings, 'yaml-syntax'), []);
+  });
+
+  it('inserts the Korean template when the messages are Korean', () => {
+    const [f] = only(run('', 'yaml', ON, 'ko').findings, 'no-outcome');
+    assert.match(f!.fix!.title, /템플릿/);
+    assert.match(f!.fix!.snippet, /^cbo: 1\ntitle: \$\{1:[^}]*[가-힣]/);
+  });
+
+  it('offers no template where the file already has content', () => {
+    const [f] = only(run('outcomes: []\n', 'yaml', ON).findings, 'no-outcome');
+    assert.equal(f!.fix, undefined);
+  });
+
+  it('follows edits through a cache that keeps no models', () => {
+    const cache = new LintCache({ keepModels: false });
+    const hollow = 'outcomes:\n  - owner: CFO\n  - category: esg\n';
+    assert.equal(only(run(hollow, 'yaml', ON, 'en', cache).findings, 'no-outcome').length, 1);
+    const filled = hollow.replace('  - category: esg\n', '  - title: Customers pay online\n');
+    assert.deepEqual(only(run(filled, 'yaml', ON, 'en', cache).findings, 'no-outcome'), []);
+    assert.equal(only(run(hollow, 'yaml', ON, 'en', cache).findings, 'no-outcome').length, 1);
   });
 });

@@ -1,5 +1,7 @@
-// Findings the engine itself produces (reading the file, the schema), described like rules
-// so they have ids, severities users can change, and docs pages.
+// Findings the engine itself produces (reading the file, the schema) and rules that judge a
+// whole file rather than one outcome (checklist-missing, no-outcome), described like rules so
+// they have ids, severities users can change, and docs pages.
+import { meta as noOutcome } from './no-outcome';
 import type { RuleMeta } from './types';
 
 export const BUILTIN_FINDINGS: RuleMeta[] = [
@@ -59,4 +61,5 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     defaultSeverity: 'error',
     description: { en: 'The file is not UTF-8 (it looks UTF-16); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16으로 보입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
   },
+  noOutcome,
 ];

@@ -1,5 +1,5 @@
 // The contract every rule file fulfils. One rule per file, registered in ./index.ts.
-import type { Fix, Lang, Scope, Severity } from '../finding';
+import type { Fix, Lang, Scope, Severity, SeverityOrOff } from '../finding';
 import type { Outcome, Span } from '../model';
 import type { Vocabulary } from '../vocab';
 
@@ -24,7 +24,12 @@ export interface RuleMeta {
   id: string;
   name: string;
   scope: Scope;
-  defaultSeverity: Severity;
+  /**
+   * The severity when `.cborc.yaml` says nothing. 'off' for a rule a team switches on itself
+   * (`rules: { <id>: info }`): it is listed, documented and configurable, but reports nothing
+   * until then.
+   */
+  defaultSeverity: SeverityOrOff;
   /** One line on what the rule checks, per language (shown in `cbo rules` and hovers). */
   description: Record<Lang, string>;
 }
