@@ -35,11 +35,14 @@ export class CboCodeActions implements vscode.CodeActionProvider {
       const line = doc.lineAt(f.start.line);
       const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex).replace(/-/g, ' ');
       const comment = (what: string) => (yaml ? `# cbo-disable-${what} ${f.ruleId}` : `<!-- cbo-disable-${what} ${f.ruleId} -->`);
-      const lineFix = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
-      lineFix.edit = new vscode.WorkspaceEdit();
-      lineFix.edit.insert(doc.uri, new vscode.Position(f.start.line, 0), `${indent}${comment('next-line')}\n`);
-      lineFix.diagnostics = [d];
-      actions.push(lineFix);
+      // A finding about the whole file (no-outcome) cannot be silenced line by line.
+      if (f.data?.scope !== 'file') {
+        const lineFix = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
+        lineFix.edit = new vscode.WorkspaceEdit();
+        lineFix.edit.insert(doc.uri, new vscode.Position(f.start.line, 0), `${indent}${comment('next-line')}\n`);
+        lineFix.diagnostics = [d];
+        actions.push(lineFix);
+      }
       const fileFix = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', f.ruleId), vscode.CodeActionKind.QuickFix);
       fileFix.edit = new vscode.WorkspaceEdit();
       fileFix.edit.insert(doc.uri, new vscode.Position(afterFrontMatter(doc), 0), `${comment('file')}\n`);

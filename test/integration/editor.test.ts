@@ -105,6 +105,25 @@ describe('CBO Guide in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a finding about the whole file (no-outcome, switched on) is offered "for this file" only, and that silences it', async () => {
+    const cfg = vscode.workspace.getConfiguration('cbo');
+    await cfg.update('rules', { 'no-outcome': 'info' }, vscode.ConfigurationTarget.Global);
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'cbo: 1\n' });
+      await vscode.window.showTextDocument(doc);
+      const ds = await diagnosticsWhere(doc.uri, (x) => x.some((y) => codeOf(y) === 'no-outcome'));
+      const d = ds.find((x) => codeOf(x) === 'no-outcome')!;
+      const actions = await codeActionsAt(doc.uri, d.range, (a) => a.some((x) => x.title === 'Disable no-outcome for this file'));
+      assert.ok(!actions.some((a) => a.title === 'Disable no-outcome for this line'), actions.map((a) => a.title).join(', '));
+      const file = actions.find((a) => a.title === 'Disable no-outcome for this file')!;
+      assert.ok(await vscode.workspace.applyEdit(file.edit!));
+      await diagnosticsWhere(doc.uri, (x) => !x.some((y) => codeOf(y) === 'no-outcome'));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await cfg.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('hovers explain YAML keys from the schema and Markdown labels from the framework', async () => {
     const uri = workspaceUri('good.cbo.yaml');
     const editor = await open(uri);

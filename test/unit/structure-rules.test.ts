@@ -226,6 +226,8 @@ describe('no-outcome', () => {
       assert.deepEqual(fs[0]!.start, { line: 0, character: 0 });
       assert.match(fs[0]!.message, /holds no outcome/);
       assert.match(fs[0]!.message, /title/);
+      // About the whole file: the editor offers no line-level disable for it.
+      assert.equal(fs[0]!.data?.scope, 'file');
     });
   }
 

@@ -51,6 +51,9 @@ export function noOutcomeFinding(text: string, lang: Lang): RawFinding {
       ? '이 CBO 파일에는 성과가 없습니다. 제목(title), 행동 변화(outcome.behavior), 핵심 지표(metrics.primary)를 갖춘 성과를 적거나, 여러 개라면 outcomes: 아래에 나열하세요.'
       : 'This CBO file holds no outcome: write one with a title, the behaviour that changes (outcome.behavior) and a primary metric, or list several under outcomes:.',
     span,
+    // About the whole file: a "disable for this line" comment could not silence it (it would
+    // sit on the finding's own first line), so the editor offers only "for this file".
+    data: { scope: 'file' },
   };
   if (!blank(text)) return finding;
   const snippet = YAML_SNIPPETS[ko ? 'CBO outcome (Korean)' : 'CBO outcome'];
