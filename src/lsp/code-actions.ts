@@ -41,7 +41,8 @@ export async function codeActionsFor(diagnostics: Diagnostic[], c: ActionContext
     const text = lineText(c.doc, f.start.line);
     const indent = (/^\s*-?\s*/.exec(text)?.[0] ?? '').replace(/-/g, ' ');
     const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
-    out.push({ title: t(c.lang, 'Disable {0} for this line', f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(c.doc.uri, [{ range: at(f.start.line), newText: `${indent}${comment('next-line')}\n` }]) });
+    // A finding about the whole file (no-outcome) cannot be silenced line by line.
+    if (f.data?.scope !== 'file') out.push({ title: t(c.lang, 'Disable {0} for this line', f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(c.doc.uri, [{ range: at(f.start.line), newText: `${indent}${comment('next-line')}\n` }]) });
     out.push({ title: t(c.lang, 'Disable {0} for this file', f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(c.doc.uri, [{ range: at(afterFrontMatter(c.doc, c.kind)), newText: `${comment('file')}\n` }]) });
   }
   return out;

@@ -82,6 +82,20 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     assert.ok(values.map((v) => v.label).includes('operational-efficiency'));
   });
 
+  it('offers only "for this file" for a finding about the whole file (no-outcome, switched on in .cborc.yaml)', async () => {
+    writeFileSync(path.join(ws, '.cborc.yaml'), 'rules:\n  no-outcome: info\n');
+    writeFileSync(path.join(ws, 'empty.cbo.yaml'), '# to be written\n');
+    const uri = uriOf('empty.cbo.yaml');
+    const got = client.diagnostics(uri);
+    open('empty.cbo.yaml', 'yaml');
+    const d = (await got).find((x) => x.code === 'no-outcome');
+    assert.ok(d, 'the switched-on rule reports the empty file');
+    const actions = await client.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Disable no-outcome for this file'), titles.join(' | '));
+    assert.ok(!titles.includes('Disable no-outcome for this line'), titles.join(' | '));
+  });
+
   it('offers the quick fixes as code actions whose edits fix the finding', async () => {
     const uri = uriOf('vague.cbo.yaml');
     const got = client.diagnostics(uri);
