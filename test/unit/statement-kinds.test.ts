@@ -600,6 +600,21 @@ describe('sentence kinds (shape reader)', () => {
     '창업 기업마다 2천만 원의 사업비 지원',
     '지역 기업이 2년 안에 20명의 신규 고용을 달성',
   ]);
+  // Found by a cold review of the twelfth round: readings the new patterns must not take.
+  all('review of the twelfth round: made things counted as the means of a cut, or cut themselves', 'vague', [
+    'Reduce churn by shipping 3 new features per quarter',
+    'Decrease support load by writing 30 FAQ articles',
+    'Cut 2 product lines',
+    'Lower prices on 20 products',
+  ]);
+  all('review of the twelfth round: employment that rises or is kept, a grant and what it changed, a budget saved, investment attracted', 'outcome', [
+    '2030년까지 2만 명의 고용 증가',
+    '협력사 근로자 1천 명의 고용 유지',
+    '자영업자 3천 명의 고용 보험 가입',
+    '5천만 원 지원으로 매출 20% 증가',
+    '연간 5천만 원 예산 절감',
+    '2백만 달러 투자 유치',
+  ]);
   // Found by a review of the sixth round: each a reading the new patterns must not take.
   all('review of the sixth round: not a school year, not a gerund activity, not a thing in the singular', 'vague', [
     'Number of staff training sessions delivered',

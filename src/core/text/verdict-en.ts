@@ -151,7 +151,12 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
   // ... but fewer of them wanted is a measured change, whatever is counted ("Reduce on-call
   // pages to fewer than 8 pages per week"): nobody's deliverable is to make less.
-  const fewer = command && h.cls === 'change' && FEWER_WANTED.test(h.text);
+  // (Only when the count is the level wanted, "to fewer than 8 pages", not the means: "Reduce
+  // churn by shipping 3 new features", "Cut 2 product lines".)
+  const beforeMade = command && made ? text.slice(h.end, made.start) : '';
+  const fewer = command && h.cls === 'change' && FEWER_WANTED.test(h.text) && made !== undefined
+    && (/\b(?:(?:fewer|less)\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+$/i.test(beforeMade)
+      || (/\b(?:to|from)\s+$/i.test(beforeMade) && !/\b(?:by|with|through|via)\b/i.test(beforeMade)));
   if (made && !peopleAct && !fewer && (!command || h.cls === 'light' || h.cls === 'change')) {
     const doer = command || (crew && h);
     return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };

@@ -102,7 +102,10 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // 늘린다": staff added. Both are inputs, however they are counted.
   // "주차장 보급률을 70%까지 확대", "저상버스를 전국 시내버스의 50% 수준까지 확대": what the
   // programme provides, to a share; "보행자우선도로를 50곳 이상 지정": places designated.
-  const inputs = KO_FUNDING.exec(text) ?? KO_INVEST.exec(text) ?? provided(KO_PROVISION.exec(text)) ?? provided(KO_FACILITY_SHARE.exec(text)) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
+  // (Not a grant followed by what it changed: "5천만 원 지원으로 매출 20% 증가".)
+  const funded = KO_FUNDING.exec(text);
+  const fundedResult = funded !== null && qs.some((q) => q.role === 'measure' && q.start >= funded.index + funded[0].length) && KO_FUNDED_RESULT.test(text.slice(funded.index + funded[0].length));
+  const inputs = (fundedResult ? null : funded) ?? KO_INVEST.exec(text) ?? provided(KO_PROVISION.exec(text)) ?? provided(KO_FACILITY_SHARE.exec(text)) ?? KO_FUND_GROWTH.exec(text) ?? KO_STAFF_GROWTH.exec(text) ?? KO_EXECUTION_RATE.exec(text) ?? KO_SERVED.exec(text) ?? KO_WORK_COUNT.exec(text);
   if (inputs) return { verdict: 'output', reason: { code: 'action', at: matchSpan(inputs) } };
   // "2028년에는 2000개교까지 AI 중점학교를 확대": more places designated or built.
   if (counted && !scale && p && p.cls === 'change' && (KO_EXPAND.test(p.stem) || (KO_FIX.test(p.stem) && !KO_FROM_TO.test(text) && !KO_STATE_CHANGE.test(text))) && KO_THING_COUNT.test(text.slice(counted.start, counted.end + 10))) return { verdict: 'output', reason: { code: 'action', at: tok(p), count: text.slice(counted.start, counted.end) } };
@@ -188,7 +191,7 @@ const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|
 // Staff hired (채용, 교원 임용, 채용시험 합격자 100명, "3명의 고용": people counted, then hired) or trained; not a measure of hiring written
 // within a few characters after it ("채용에 드는 비용", "채용 기간", "임용시험 합격률", "채용 후 1년
 // 유지율"): rates, costs and times that the hiring or the people hired achieve.
-const KO_STAFFING = /(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명의?\s?(?:신규\s?)?고용(?!률|율|유지|보험)|(?:채용|임용)(?![^.,]{0,10}?(?:비용|기간|소요|단가|만족|리드|전환|경쟁률|률|율|인지도|지원자|이직|유지))|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
+const KO_STAFFING = /(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명의?\s?(?:신규\s?)?고용(?!\s?(?:률|율|보험))(?![^.,]{0,6}?(?:증가|창출|효과|안정|승계|유지|회복|개선|감소))|(?:채용|임용)(?![^.,]{0,10}?(?:비용|기간|소요|단가|만족|리드|전환|경쟁률|률|율|인지도|지원자|이직|유지))|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
 /** An action noun (교육, 점검, 간담회) among the words before `end`: the organisation's own work. */
@@ -203,7 +206,9 @@ function koActionBefore(text: string, end: number): boolean {
 const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지원|만든다|만들|해야)/;
 // A number run is matched from its first digit ((?<![\d,.])): tried from every digit of a long
 // run ("1,1,1,…"), an unanchored [\d,.]+ is quadratic (30 ms at the judge's 2,000 characters).
-const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|(?<![\d,.])[\d,.]+\s?(?:[천백]\s?)?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?|의\s?(?:사업비|보조금|지원금|운영비|시설비)\s?)?(?:펀드|기금|예산|투자|지원|투입)/;
+const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|(?<![\d,.])[\d,.]+\s?(?:[천백]\s?)?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?|의\s?(?:사업비|보조금|지원금|운영비|시설비)\s?)?(?:펀드|기금|예산(?!\s?(?:절감|절약|감축))|투자(?!\s?유치)|지원|투입)/;
+// What a grant changed, measured after it: "… 지원으로 매출 20% 증가", "… 대비 매출 3배".
+const KO_FUNDED_RESULT = /^\s?(?:으로|로|후|대비|결과|을\s?통해|를\s?통해|기업의|농가의)[^.]*?(?:증가|감소|절감|향상|개선|완화|상승|하락|단축|배)/;
 const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s){0,2}?(?:지원|서비스|상담|돌봄|교육|검진|검사|접종|진료)/;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
