@@ -103,17 +103,13 @@ describe('e2e: a new user\'s first ten minutes', function () {
     assert.match(text.replace(/\u00a0/g, ' '), /cbo: 1/);
     assert.ok(!/^cbo: $/m.test(text), 'not the bare key');
     await page.keyboard.press('Escape');
-    // Put the file back as it was (empty, no findings) and close it: the README pictures taken
-    // later show the examples, not a half-written template's findings.
-    await runCommand(page, 'File: Revert File');
-    await runCommand(page, 'View: Close Editor');
   });
 
   it('2. the draft outcome in plan.md draws diagnostics that say why', async () => {
     const page = vs.page;
     await openExact(page, 'plan.md');
     const problems = await openProblems(page);
-    // Only the plan's problems: the other examples draw findings of their own.
+    // Only the plan's problems: the template from step 1 still lights up every prompt line.
     await problemsFilter(page, '**/plan.md');
     const row = problems.locator('.monaco-list-row', { hasText: 'something the team delivers' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
@@ -151,6 +147,12 @@ describe('e2e: a new user\'s first ten minutes', function () {
 
   it('4. the canvas shows every block of each example, with no "?" and no "..."', async () => {
     const page = vs.page;
+    // Put the template file of step 1 back as it was (empty, no findings): the README pictures
+    // from here on show the examples, not a half-written template's findings. (Done here, not at
+    // the end of step 1: with the template reverted there, step 3's quick fix from the Problems
+    // panel failed about one run in two.)
+    await openExact(page, 'my-first.cbo.yaml');
+    await runCommand(page, 'File: Revert File');
     await runCommand(page, 'View: Hide Panel'); // the canvas, not the Problems list, is the subject here
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Open Canvas to the Side');
