@@ -26,6 +26,17 @@ export const CAPACITY_PHRASE = /^\s*(?:at least\s+|over\s+|an additional\s+)?([\
 export const ADDITIONAL_PROVISION = /^\s*(?:at least\s+|over\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:additional|extra|more|new)\s+(?:[\p{L}-]+\s+){0,2}?(appointments|beds|homes|houses|housing units|slots|classrooms|school places|operations|procedures)\b(?=\s*$|\s*[.,;]|\s+(?:by|in|per|a year|each|annually|for|across|at|over|within)\b)/diu;
 export const HELPED_WITH = /\b((?:help|helping|support|supporting|assist|assisting))\s+(?:at least\s+|over\s+|more than\s+)?[\d,.]+\s?(?:k|m|million|thousand)?\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|people|households|families|residents|clients|users|businesses|patients|students)\s+(?:with\s+(?:their\s+)?(?:[\p{L}-]+\s+)?(?:bills|costs|debts?|rent|paperwork|applications?|claims?|tax returns?)|to\s+pay)\b/diu;
 export const FEWER_WANTED = /\b(?:reduce|reducing|cut|cutting|decrease|lower|lowering|minimi[sz]e|halve|fewer|less)\b/i;
+const LEVEL_BEFORE = /\b(?:(?:fewer|less)\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+$/i;
+const FROM_OR_TO_BEFORE = /\b(?:to|from)\s+$/i;
+const MEANS_WORD = /\b(?:by|with|through|via)\b/i;
+/**
+ * After a cut ("Reduce", "Cut"), the words between the verb and a count of made things say the
+ * count is the level wanted ("to fewer than 8 pages per week": nobody's deliverable is to make
+ * less), not the means ("by shipping 3 new features") nor what is cut ("Cut 2 product lines").
+ */
+export function cutToLevel(between: string): boolean {
+  return LEVEL_BEFORE.test(between) || (FROM_OR_TO_BEFORE.test(between) && !MEANS_WORD.test(between));
+}
 /** What may follow the counted work: the end, its numbers, more of the list, or a verb saying the organisation did it. */
 export const OWN_WORK_NEXT = /^\s*(?:$|[.;:,)]|\(|(?:from|by|to)\s+[\d.,]+|[\d.,]+|per\s|each\s|a\s+year|annually|and\s|&|delivered|held|published|run\b|organi[sz]ed|hosted|produced|made available|available|in\s+(?:20\d\d|the\s+next))/i;
 export const OFFERED_SHARE = /[\d.]+\s?%\s+of\s+(?:[\p{L}-]+\s+){1,3}?(?:will\s+be|are|is|to\s+be)\s+((?:offered|provided|allocated|given|made available|awarded|let|assigned)\s+to)\b/diu;

@@ -10,7 +10,7 @@ import type { WordSpan } from './statement';
 import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
 import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
-import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, CUSTOMER_WORDS, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
+import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, CUSTOMER_WORDS, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, cutToLevel, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
 
 export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
   const { scale, level, count, tok, withCount } = f;
@@ -149,14 +149,8 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   const made = !scale && !marker ? qs.find((q) => (q.role === 'count' || q.role === 'measure') && (countsMadeThing(text, q, crew || lightCommand) || gathered(q))) : undefined;
   // ... but not "Readers subscribe after reading three articles": there the people act.
   const peopleAct = shape.kind === 'subject' && shape.people && !shape.done && !crew;
-  // ... but fewer of them wanted is a measured change, whatever is counted ("Reduce on-call
-  // pages to fewer than 8 pages per week"): nobody's deliverable is to make less.
-  // (Only when the count is the level wanted, "to fewer than 8 pages", not the means: "Reduce
-  // churn by shipping 3 new features", "Cut 2 product lines".)
-  const beforeMade = command && made ? text.slice(h.end, made.start) : '';
-  const fewer = command && h.cls === 'change' && FEWER_WANTED.test(h.text) && made !== undefined
-    && (/\b(?:(?:fewer|less)\s+than|under|below|at\s+most|no\s+more\s+than|a\s+maximum\s+of)\s+$/i.test(beforeMade)
-      || (/\b(?:to|from)\s+$/i.test(beforeMade) && !/\b(?:by|with|through|via)\b/i.test(beforeMade)));
+  // ... but a cut to a level of them is a measured change ("Reduce on-call pages to fewer than 8").
+  const fewer = command && made !== undefined && h.cls === 'change' && FEWER_WANTED.test(h.text) && cutToLevel(text.slice(h.end, made.start));
   if (made && !peopleAct && !fewer && (!command || h.cls === 'light' || h.cls === 'change')) {
     const doer = command || (crew && h);
     return { verdict: 'output', reason: { code: doer ? 'activity' : 'deliverable', at: tok(doer ? h : shape.done ?? shape.artefact ?? made), count: text.slice(made.start, made.end) } };
