@@ -188,9 +188,11 @@ const KO_THING_COUNT = /^[\d,.]+\s?(?:만|천|백)?\s?(?:개소|곳|호|기|개�
 const KO_BECOME = /[이가]\s?(?:된다|되겠다|되자|됩니다|되는\s?것|될\s?것(?:이다|입니다)?)\s*[.!]?\s*$/;
 // The organisation's own people, opening the statement ("상담 직원 …"), or as its subject.
 const KO_CREW = new RegExp(`^\\s*(?:[가-힣]{1,4}\\s)?(?:${KO_WORKFORCE.join('|')})`);
-// Staff hired (채용, 교원 임용, 채용시험 합격자 100명, "3명의 고용": people counted, then hired) or trained; not a measure of hiring written
-// within a few characters after it ("채용에 드는 비용", "채용 기간", "임용시험 합격률", "채용 후 1년
-// 유지율"): rates, costs and times that the hiring or the people hired achieve.
+// Staff hired (채용, 교원 임용, 채용시험 합격자 100명, "3명의 고용": people counted, then hired)
+// or trained; not a measure of hiring written within a few characters after it ("채용에 드는
+// 비용", "채용 기간", "임용시험 합격률", "채용 후 1년 유지율"): rates, costs and times that the
+// hiring or the people hired achieve; nor employment that rises, is created or kept ("2만 명의
+// 고용 증가", "1천 명의 고용 유지").
 const KO_STAFFING = /(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명의?\s?(?:신규\s?)?고용(?!\s?(?:률|율|보험))(?![^.,]{0,6}?(?:증가|창출|효과|안정|승계|유지|회복|개선|감소))|(?:채용|임용)(?![^.,]{0,10}?(?:비용|기간|소요|단가|만족|리드|전환|경쟁률|률|율|인지도|지원자|이직|유지))|증원|충원|(?:인재|연구자|연구원|교수|전문가|인력|임원|의료진)[가-힣\s]{0,12}?영입|의무고용|(?:직원|임직원|공무원|교직원|관리자|강사|종사자)[가-힣\s]{0,10}?(?:교육|연수|훈련)\s?(?:이수율|수료율|이수|수료)/;
 const KO_TIMES = /^\s?(?:회|차례|번)(?![가-힣])/;
 const KO_SHARE_DONE = /^\s?(?:완료|완성|달성률|구축|전환|적용|보급)/;
