@@ -95,6 +95,11 @@ describe('YAML reading', () => {
   it('says nothing about an empty file', () => {
     assert.deepEqual(run('').findings, []);
     assert.deepEqual(run('   \n# only a comment\n').findings, []);
+    // A document marker with nothing after it is an empty file too, not a schema error.
+    assert.deepEqual(run('---\n').findings, []);
+    assert.deepEqual(run('# a new CBO\n---\n# to be written\n').findings, []);
+    // ... and the switched-on no-outcome rule says so, as for an empty file.
+    assert.deepEqual(ids(run('---\n', 'yaml', { rules: { 'no-outcome': 'info' } }).findings), ['no-outcome']);
   });
 
   it('keeps a __proto__ key a plain field (no prototype pollution) and reports it', () => {

@@ -3,7 +3,7 @@
 // cacheable per outcome and keeps a broken outcome from hiding the others.
 import { append } from '../arrays';
 import type { Document } from 'yaml';
-import { isMap, isSeq } from './yaml-api';
+import { isMap, isScalar, isSeq } from './yaml-api';
 import type { Lang, RawFinding } from '../finding';
 import type { Outcome, Span } from '../model';
 import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
@@ -84,7 +84,9 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
 
 function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResult {
   const whole = { start: 0, end: src.length };
-  if (root === null || root === undefined) return { outcomes: [], findings: [] }; // empty file: nothing to say
+  // An empty file, or a document with nothing in it ("---" alone, as a new file often starts):
+  // nothing to say (no-outcome, when a team switches it on, says the file holds no outcome).
+  if (root === null || root === undefined || (isScalar(root) && root.value === null)) return { outcomes: [], findings: [] };
   const outcomesPair = isMap(root) ? get(root, 'outcomes', w) : undefined;
   if (!outcomesPair) return readOutcome(root, w, src, lang, []);
   const plain = toPlain(root, w);
