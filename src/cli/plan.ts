@@ -7,7 +7,7 @@ import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
-import { readRegular } from '../node/read-file';
+import { IS_FOLDER, readRegular } from '../node/read-file';
 import type { CliIo } from './io';
 import type { Lang } from '../core/finding';
 
@@ -57,7 +57,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     } catch (e) {
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
-      io.stderr(`cbo: cannot read ${f}: ${why}${why === 'it is a folder' ? `. cbo plan reads Markdown files: cbo plan ${f.replace(/[\\/]+$/, '')}/*.md` : ''}\n`);
+      io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: cbo plan ${f.replace(/[\\/]+$/, '')}/*.md` : ''}\n`);
       return 2;
     }
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });

@@ -15,7 +15,7 @@ import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type Ro
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
-import { readRegular } from '../node/read-file';
+import { IS_FOLDER, readRegular } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]
@@ -68,7 +68,7 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
     text = await readRegular(abs, io.readFile);
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === 'it is a folder' ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`);
   }
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const found = await new ConfigFinder('en').forFile(abs);

@@ -5,13 +5,16 @@ import { promises as fs } from 'node:fs';
 
 export class FileError extends Error {}
 
+/** The reason given for a folder: the CLI commands that read one file add where a folder goes. */
+export const IS_FOLDER = 'it is a folder';
+
 export const NOT_REGULAR = 'not a regular file (a FIFO, socket or device is never read: it could wait forever)';
 
 export function why(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EISDIR') return IS_FOLDER;
   return (e as Error).message;
 }
 
@@ -19,7 +22,7 @@ export function why(e: unknown): string {
 export async function notReadable(p: string): Promise<string | undefined> {
   try {
     const st = await fs.stat(p);
-    if (st.isDirectory()) return 'it is a folder';
+    if (st.isDirectory()) return IS_FOLDER;
     return st.isFile() ? undefined : NOT_REGULAR;
   } catch (e) {
     return why(e);
