@@ -20,5 +20,7 @@ export function encodingFinding(text: string, lang: Lang): RawFinding | undefine
         ? '이 파일은 UTF-16으로 인코딩된 것 같습니다(글자 사이에 NUL 바이트). UTF-8로 저장해야 검사할 수 있습니다.'
         : 'This file looks UTF-16 encoded (NUL bytes between the letters). Save it as UTF-8 to check it.',
     span: { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) },
+    // About the whole file: a line comment above line 1 would not silence it.
+    data: { scope: 'file' },
   };
 }

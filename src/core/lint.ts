@@ -253,6 +253,8 @@ function tooLarge(text: string, config: ResolvedConfig): RawFinding {
         ? `파일이 너무 커서(${mb(text.length)} MB, 한도 ${mb(config.maxFileBytes)} MB) 검사하지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요.`
         : `This file is too large to check (${mb(text.length)} MB, limit ${mb(config.maxFileBytes)} MB). Split it, or raise maxFileBytes in .cborc.yaml.`,
     span: { start: 0, end: nl < 0 ? Math.min(text.length, 200) : nl },
+    // About the whole file: a line comment above line 1 would not silence it.
+    data: { scope: 'file' },
   };
 }
 

@@ -189,7 +189,21 @@ describe('hardening (issue 11)', function () {
         const r = run(utf16, kind);
         assert.equal(r.findings.length, 1, kind);
         assert.match(r.findings[0]!.message, /UTF-16/);
+        // The editor and the language server then offer "Disable for this file" only.
+        assert.equal(r.findings[0]!.data?.scope, 'file', kind);
       }
+    });
+
+    it('a file over maxFileBytes gets one finding about the whole file', () => {
+      const r = run(GOOD_YAML + '#'.repeat(2000) + '\n', 'yaml', { maxFileBytes: 1000 });
+      assert.deepEqual(r.findings.map((f) => f.ruleId), ['resource-limit']);
+      assert.equal(r.findings[0]!.data?.scope, 'file');
+      assert.equal(r.findings[0]!.start.line, 0);
+    });
+
+    it('an alias bomb is reported where it is, so a line comment can silence it', () => {
+      const r = run('title: x\nrisks: ' + '['.repeat(10_000) + '\n', 'yaml');
+      assert.notEqual(r.findings[0]!.data?.scope, 'file');
     });
   });
 
