@@ -157,7 +157,7 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Open Canvas to the Side');
     let frame = await canvasFrame(page);
-    for (const file of ['fraud-review.cbo.yaml', 'loyalty-basket.cbo.yaml', 'checkout.cbo.yaml']) {
+    for (const file of ['refund-speed.cbo.yaml', 'fraud-review.cbo.yaml', 'loyalty-basket.cbo.yaml', 'checkout.cbo.yaml']) {
       await openExact(page, file);
       frame = await canvasFrame(page);
       const title = readFileSync(path.join(vs.ws, file), 'utf8').match(/^title: (.*)$/m)![1]!;

@@ -82,7 +82,7 @@ describe('e2e: the CBO portfolio', function () {
   });
 });
 
-// The README's picture: a team's portfolio as a new user would meet it, the three example
+// The README's picture: a team's portfolio as a new user would meet it, the four example
 // CBOs and two more accounts (test/fixtures/team-portfolio), every cell filled.
 describe('e2e: the portfolio of a team (the README picture)', function () {
   this.timeout(240_000);
@@ -102,7 +102,7 @@ describe('e2e: the portfolio of a team (the README picture)', function () {
     await openFile(vs.page, 'checkout.cbo.yaml');
     await runCommand(vs.page, 'CBO: Open Portfolio');
     const frame = await portfolioFrame(vs.page);
-    await waitForText(frame, '[data-rate="valueDocumented"] .t', '6 of 6 · Target > 75.0% · yes', 30_000);
+    await waitForText(frame, '[data-rate="valueDocumented"] .t', '7 of 7 · Target > 75.0% · yes', 30_000);
     const report = await textOf(frame, '.report');
     for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(report.includes(account), account);
     for (const total of ['€', '₩', '$']) assert.ok(report.includes(total), total);
