@@ -4,18 +4,7 @@
 // outcomes of every shape that must stay quiet.
 import { strict as assert } from 'node:assert';
 import { judgeStatement } from '../../src/core/text/statement';
-import { builtInVocabulary } from '../../src/core/vocab';
-
-const vocab = builtInVocabulary();
-const verdict = (t: string) => judgeStatement(t, vocab).verdict;
-
-/** `vague`: judged an output or an unmeasured aspiration (both are flagged); `outcome`: quiet. */
-function all(kind: string, expected: 'vague' | 'outcome', sentences: string[]): void {
-  it(`${kind}: ${expected}`, () => {
-    const wrong = sentences.filter((s) => (verdict(s) === 'outcome') !== (expected === 'outcome')).map((s) => `${s} → ${verdict(s)}`);
-    assert.deepEqual(wrong, []);
-  });
-}
+import { all, verdict, vocab } from './sentence-kinds';
 
 describe('sentence kinds (shape reader)', () => {
   all('noun-phrase outputs', 'vague', [

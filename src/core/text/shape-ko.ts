@@ -19,7 +19,7 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
     if (!HANGUL.test(t.text)) continue;
     // "운전자 모두", "주민 전원": a person word with 모두 after it is a subject too.
     const next = toks[toks.indexOf(t) + 1]?.text;
-    const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text) ?? (next !== undefined && /^(?:모두|모두가|전원|전원이|스스로)$/.test(next) ? /^(.+?)(?:들)?$/.exec(t.text) : null);
+    const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text) ?? (next !== undefined && /^(?:모두|모두가|전원|전원이|스스로|스스로가)$/.test(next) ? /^(.+?)(?:들)?$/.exec(t.text) : null);
     if (m && (actorAt(t.start) || KO_PERSON_END.test(m[1]!))) {
       out.person = t;
       break;

@@ -71,7 +71,7 @@ const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'clim
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const EACH = new Set(['every', 'each']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'parents', 'guests', 'users', 'customers', 'clients', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments', 'countries', 'nations', 'governments', 'municipalities']);
+const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'squads', 'pods', 'parents', 'guests', 'users', 'customers', 'clients', 'patrons', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments', 'countries', 'nations', 'governments', 'municipalities']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || (agentPlural(w) && !NOT_PEOPLE.has(w));
@@ -324,7 +324,10 @@ function plural(w: string): boolean {
 
 /** The index of the verb of a subject starting at `from`, within the first six words. */
 function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
-  for (let k = from + 1; k < Math.min(toks.length, from + 7); k++) {
+  // People named first may carry a longer description before their verb: "Adults with a
+  // history of physical aggression express frustration in words".
+  const reach = isPeopleSubjectWord(toks[from]!.text) ? 10 : 7;
+  for (let k = from + 1; k < Math.min(toks.length, from + reach); k++) {
     const t = toks[k]!.text;
     const prev = toks[k - 1]!.text;
     if (MODALS.has(t)) return k;

@@ -47,16 +47,22 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "119구급대", "112 신고", "120다산콜": a public service's phone number names it (not "120명").
   if (korean && KO_SERVICE_NUMBER.test(text.slice(q.start, q.start + 12))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
+  // "Wake up at 6.30 AM", "오전 7시에 출근": a time of day sets a schedule, not an amount; but
+  // "before 5pm", "오전 8시 전에" is a standard to meet, and stays a measure.
+  if (CLOCK_AFTER.test(text.slice(q.end, q.end + 6)) && !CLOCK_DEADLINE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
+  if (korean && /(?:오전|오후|새벽)\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^\s?시(?!\s?(?:\d+\s?분\s?)?(?:전|까지|이전|이내|안에))/.test(text.slice(q.end, q.end + 8))) return false;
   // "net zero" is read whole, as a defined level (wordMeasures), not as the number zero.
   if (q.value === 0 && /\bnet[- ]$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   return !versionName(text, q);
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
-// "365일 활력있는" (all year round), "24시간 환자와 연결되는" (around the clock), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간\s?(?:365\s?일\s?)?(?=운영|상담|돌봄|응대|대응|연결|소통|가동|감시|진료|개방|서비스|접수|모니터링|보육|이용|케어|출동|[가-힣]{1,4}(?:와|과)\s)|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+// "365일 활력있는" (all year round), "24시간 환자와 연결되는", "24시간 학교 안전 시스템" (around the clock), "개청 30주년" (an anniversary).
+const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간\s?(?:365\s?일\s?)?(?=운영|상담|돌봄|응대|대응|연결|소통|가동|감시|진료|개방|서비스|접수|모니터링|보육|이용|케어|출동|[가-힣]{1,4}(?:와|과)\s|[가-힣]{2,6}\s(?:[가-힣]{1,6}\s)?(?:시스템|체계|센터|플랫폼|서비스|망))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
+const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+const CLOCK_DEADLINE = /\b(?:before|by|until|till|no later than|not later than|within)\s+(?:\p{L}+\s+)?$/iu;
 const KO_SERVICE_NUMBER = /^(?:112|119|120|1330|1339)\s?(?:구급|구조|신고|안전센터|상황실|종합상황|출동|다산콜|콜센터|구급대|안전)/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 // ... also "18 year olds" (the number read with its unit "year"), "the eighteen to
@@ -115,6 +121,18 @@ const INVESTED_AFTER = /^\s?(?:조|억|만|천)?\s?(?:원|달러)?\s?(?:이상|�
 // ... or names what lasts that long: "1분 홍보영상", "30분 특강" (a made thing, an event).
 const ACTIVITY_AFTER_TIME = /^\s*(?:of\s+|per\s+\w+\s+of\s+|[가-힣]{1,4}\s)?(?:교육|훈련|연수|봉사|training|coaching|mentoring|volunteering|instruction|lessons?|classes)|^\s?(?:[가-힣]{1,4}\s?){0,2}?(?:영상|동영상|강의|강좌|특강|캠프|체험|세미나|워크숍|창구|캠페인|챌린지|프로젝트)/i;
 const MAGNITUDE = /^[\d.,]*\s?(?:thousand|million|billion|trillion|[kmb]n?\b|만|억|천|조)/i;
+/**
+ * Time given to a routine, daily: "dedicate 10 minutes daily", "read 20 minutes a day". It is
+ * effort put in, as "40 hours of training" is, not a level reached; a time compared ("under two
+ * hours a week") keeps its place as the measure. (Korean routines are read in verdict-ko.ts.)
+ */
+function routineTime(text: string, q: Quantity): boolean {
+  if (!q.unit || !ROUTINE_UNIT.test(q.unit)) return false;
+  return /^\s+(?:daily|a day|per day|each day|every day)\b/i.test(text.slice(q.end, q.end + 16)) && EFFORT_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+}
+const ROUTINE_UNIT = /^(?:minutes?|mins?|hours?|hrs?)$/i;
+const EFFORT_BEFORE = /\b(?:dedicate|spend|devote|invest|practi[cs]e|study|train|exercise|read|walk|run|meditate|write|work)\s+(?:at least\s+|over\s+|another\s+|an extra\s+)?$/i;
+
 /** "Industry 4.0", "지역발전 3.0", "Web 2.0": a name with a version, not a quantity. */
 function versionName(text: string, q: Quantity): boolean {
   // ... but "below 2.0", "from 3.0 to 4.5", "합계출산율 1.0": a level compared, or a rate's value.
@@ -136,6 +154,7 @@ export function isScale(text: string, q: Q): boolean {
   // "40 hours of training", "연 40시간 교육": time spent on an activity counts the activity.
   // "with an investment of over £150m", "50조원 이상을 투자": money put in is an input, not a measure.
   if (INVESTED_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || INVESTED_AFTER.test(text.slice(q.end, q.end + 14))) return false;
+  if (routineTime(text, q)) return false;
   if (q.unit && SCALE.test(q.unit)) return !ACTIVITY_AFTER_TIME.test(text.slice(q.end, q.end + 16));
   if (inPercentileChange(text, q)) return true;
   // "합계출산율 1.0명", "2.4 visits per member": a fraction of a thing is a rate, never a count

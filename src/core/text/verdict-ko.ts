@@ -15,7 +15,7 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // sentence before it ("주민 스스로 … 실천하는"); "8년 연속 우수기관 선정": an award.
   const effort = KO_EFFORT.exec(text) ?? KO_AWARD.exec(text);
   if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(effort) } };
-  // "신규 일자리 3000개 창출", "기술수출 중소기업을 3000개에서 1만 개로 확대", "어휘 2000개 습득":
+  // "신규 일자리 3000개 창출", "2500개의 일자리를 창출", "기술수출 중소기업을 3000개에서 1만 개로 확대", "어휘 2000개 습득":
   // jobs in the economy, firms reaching a result, words learned: results counted.
   const resultCounted = KO_JOBS.exec(text) ?? KO_FIRMS_FROM_TO.exec(text) ?? KO_LEARNED.exec(text);
   if (resultCounted && !effort) return { verdict: 'outcome', reason: { code: 'measured', at: group1(resultCounted) } };
@@ -41,6 +41,10 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // "국민 1인당 체육시설면적 5.7㎡로 확대": facility space provided, even when stated per person.
   const space = KO_FACILITY_AREA.exec(text);
   if (space) return { verdict: 'output', reason: withCount({ code: 'action', at: group1(space) }) };
+  // "조합원 스스로 변화하는 삶을 통해 지속가능한 세상 만들기": the people's doing describes the
+  // world to be made; making a world, a society or a town is a direction, not a behaviour.
+  const world = marker && !scale && !level ? KO_WORLD_MADE.exec(text) : null;
+  if (world) return { verdict: 'unmeasured', reason: { code: 'state', at: group1(world) } };
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
@@ -88,7 +92,8 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // (A percentage or a duration skips the shape, so the ending is read from the text.)
   // "1주일 5일 이상 운동하기(최소 40분 이상 걷기)": days a week, and a note in brackets after the goal.
   const perWeek = scale ? qs.find((q) => q.unit === '일' && /(?:주|주일|한\s?주)\s?$/.test(text.slice(Math.max(0, q.start - 6), q.start))) : undefined;
-  const doing = scale && (perWeek !== undefined || (/^(?:시간|분)$/.test(scale.unit ?? '') && /(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()))) ? KO_DOING.exec(text.replace(/\s*\([^()]*\)\s*$/, '')) : null;
+  // "주 3회, 30분 이상 걷기", "잠들기 전 20분씩 읽기": minutes on a schedule, or so many each time.
+  const doing = scale && (perWeek !== undefined || (/^(?:시간|분)$/.test(scale.unit ?? '') && (/(?:하루|매일|매주|주\s?|일\s?)(?:\s?\d+\s?회)?,?$/.test(text.slice(Math.max(0, scale.start - 9), scale.start).trimEnd()) || /^\s?씩/.test(text.slice(scale.end, scale.end + 2))))) ? KO_DOING.exec(text.replace(/\s*\([^()]*\)\s*$/, '')) : null;
   if (doing) return { verdict: 'output', reason: { code: 'action', at: { start: doing.index, end: doing.index + doing[0].trimEnd().length, word: doing[0].trimEnd() }, count: text.slice(scale!.start, scale!.end) } };
   // "영업사원 고객 방문 월 60건": the team's own visits or calls, counted.
   const crewCount = KO_CREW.test(text) ? qs.find((q) => q.unit === '건' || q.unit === '회' || KO_TIMES.test(text.slice(q.end, q.end + 3))) : undefined;
@@ -169,7 +174,8 @@ const KO_FIX = /개선|정비|보수|교체|설치|조성|건립|신설/;
 // "하천 10곳을 좋음 등급으로 개선", "미세먼지 나쁨 지역 5곳": a state changed in places, not places fixed.
 const KO_STATE_CHANGE = /(?:등급|수준|상태)(?:으로|로)|나쁨|오염|미세먼지|수질/;
 const KO_FROM_TO = /\d\s?[^\s\d]{0,3}\s?에서\s?[\d,.]+/;
-const KO_JOBS = /(?<!노인\s?|공공\s?|재정\s?|공익\s?|희망\s?)((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다))/d;
+// ... also with the count first: "2500개의 일자리를 창출", "10만개의 새 일자리를 만든다".
+const KO_JOBS = /(?<!노인\s?|공공\s?|재정\s?|공익\s?|희망\s?)((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다))|(?<![\d,.])(?<!(?:노인|공공|재정|공익|희망)[가-힣\s]{0,5})([\d,.]+\s?(?:만|천)?\s?(?:개|명)의\s?(?:새|신규|새로운|양질의|좋은)?\s?일자리(?:를|을)?\s?(?:창출|만들기|만든다|만들겠다))/d;
 const KO_FIRMS_FROM_TO = /(?<!(?:지원|컨설팅|바우처|수혜|참여|선정)\s?(?:대상\s?)?)((?:기업|중소기업|스타트업|벤처|업체|농가|사업체)(?:을|를|이|가|\s?수를?)?)\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?에서\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?(?:로|으로)/d;
 const KO_LEARNED = /(?<![\d,.])[\d,.]+\s?(?:개|단어|문장)\s?((?:습득|암기))/d;
 const KO_CAPACITY = /((?:생산\s?능력|설비\s?용량|발전\s?용량|처리\s?용량|생산\s?용량))(?:을|를)?\s?[^.%]{0,24}?(?:확대|증설|늘리|늘린|늘려|달성|확보|구축)/d;
@@ -211,8 +217,10 @@ const KO_ENABLE = /수\s?있(?:도록|게)\s?(?:한다|하겠다|하자|함|지�
 const KO_FUNDING = /(?:예산|운영비|사업비)[^.]{0,6}?\d+\s?%[^.]{0,14}?편성|(?:사업|프로그램)\s?(?:참여\s?)?인원(?:을|를)?\s?[^.]{0,10}?\d[\d,.]*\s?(?:만|천)?\s?명|(?:펀드|기금|예산|재원|투자금|사업비|채권\s?발행)\s?[\d,.]+\s?(?:조|억|만|천)?\s?(?:원|달러)|(?<![\d,.])[\d,.]+\s?(?:[천백]\s?)?(?:조|억|만|천)\s?(?:원|달러)\s?(?:규모의?\s?|의\s?(?:사업비|보조금|지원금|운영비|시설비)\s?)?(?:펀드|기금|예산(?!\s?(?:절감|절약|감축))|투자(?!\s?유치)|지원|투입)/;
 // What a grant changed, measured after it: "… 지원으로 매출 20% 증가", "… 대비 매출 3배".
 const KO_FUNDED_RESULT = /^\s?(?:으로|로|후|대비|결과|을\s?통해|를\s?통해|기업의|농가의)[^.]*?(?:증가|감소|절감|향상|개선|완화|상승|하락|단축|배)/;
-const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)/;
+// ... or the share written before the word: "문화 인프라 사업 6월 중 70% 이행".
+const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)|(?:공약|사업|과제|계획|예산)\s[^.%]{0,12}?\d[\d.]*\s?%\s?(?:이상\s?)?(?:이행|집행|완료|추진)\s*[.!]?$/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s){0,2}?(?:지원|서비스|상담|돌봄|교육|검진|검사|접종|진료)/;
+const KO_WORLD_MADE = /[가-힣]+(?:는|한|운|인)\s(?:[가-힣]+\s)?(?:세상|사회|마을|도시|공동체|나라|지역사회)(?:을|를)?\s?(만들기|만든다|만들겠다|만들어\s?가기|조성|구현|실현)\s*[.!]?$/d;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
 const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
 // At the end, or as the target ("… 선정을 목표로 한다"): not "지원 대상 선정 서류를 … 제출한다".

@@ -1,0 +1,52 @@
+// Kinds the thirteenth round taught the judge, in sentences written for these tests (none is
+// taken from the labelled sets): routines on a schedule and times of day; people counted
+// through the thing they use; jobs counted before the word; a round-the-clock system; a
+// project's share carried out; people whose description is long; a world to be made.
+import { strict as assert } from 'node:assert';
+import { all, verdict } from './sentence-kinds';
+
+describe('sentence kinds: routines, schedules and who is counted', () => {
+  all('a routine kept on a schedule, or a time of day, is an activity', 'vague', [
+    'Get up at 5.45 AM on weekdays',
+    'Spend 15 minutes daily reviewing the pipeline',
+    'Practise 20 minutes a day on the piano',
+    '주 2회, 40분 이상 수영하기',
+    '출근 전 10분씩 명상하기',
+  ]);
+  all('a time of day as a standard to meet, or a routine whose time is the measure, stays measured', 'outcome', [
+    'Buyers receive the daily price file before 7am',
+    'Nurses finish handover by 8 a.m. on 95% of shifts',
+    'Finance analysts spend under three hours a week matching payments, down from ten',
+    '주민이 하루 30분씩 걸어 고혈압 환자 비율이 20%에서 15%로 준다',
+    '분석가가 재고 보고서를 매일 오전 9시 전에 받는다',
+  ]);
+  all('people counted through what they use', 'outcome', [
+    '2,000 new museum visitors in 2027',
+    '800 more app users by the end of the year',
+  ]);
+  all('made things counted are still made things', 'vague', [
+    'Launch 4 app features this quarter',
+    '6 new website articles by June',
+  ]);
+  all('jobs in the economy, counted before the word', 'outcome', [
+    '청년 창업을 지원해 2027년까지 1200개의 일자리를 창출',
+    '2028년까지 5만 개의 새 일자리를 만든다',
+  ]);
+  all('government-funded jobs and systems running all day are the organisation\'s own work', 'vague', [
+    '24시간 재난 대응 시스템 구축',
+    '24시간 어르신 돌봄 체계 마련',
+    '어린이 보호 사업 9월까지 80% 이행',
+  ]);
+  it('a reply within 24 hours is still a measure', () => {
+    assert.equal(verdict('민원 답변 시간을 24시간 이내로 단축'), 'outcome');
+  });
+  all('people with a long description, and teams by another name, acting differently', 'outcome', [
+    'Parents of children with complex medical needs book respite care online instead of by phone',
+    'Delivery squads release from the shared pipeline instead of building their own',
+    '상인 스스로가 상점가 축제를 기획하고 운영',
+  ]);
+  all('a world, a society or a town to be made, whoever acts in it', 'vague', [
+    '이웃 스스로 돌보는 따뜻한 마을 만들기',
+    '청년이 직접 참여하는 살기 좋은 도시 조성',
+  ]);
+});
