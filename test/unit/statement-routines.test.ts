@@ -49,4 +49,25 @@ describe('sentence kinds: routines, schedules and who is counted', () => {
     '이웃 스스로 돌보는 따뜻한 마을 만들기',
     '청년이 직접 참여하는 살기 좋은 도시 조성',
   ]);
+  // Found by a cold review of the thirteenth round: readings the new patterns must not take.
+  all('review of the thirteenth round: a time of day moved, a clock standard, money per month, a time being shortened', 'outcome', [
+    'Average bedtime of Year 8 pupils moves from 11 pm to 10 pm',
+    'No deliveries on residential streets after 10 pm',
+    'Cut cloud costs from £9k pm to £6k pm',
+    '환자 평균 퇴원 시각 오후 5시에서 오후 2시로 단축',
+    '민원 대기 시간 매년 3분씩 단축하기',
+    '모든 장애를 24시간 이내 복구 서비스 수준으로 유지',
+  ]);
+  all('review of the thirteenth round: the team\'s own events and staff counted, funded jobs, jobs as a purpose', 'vague', [
+    '400 training participants by June',
+    '150 webinar attendees per session',
+    '60 event volunteers for the spring fair',
+    '노인 일자리 사업으로 2,000개의 일자리를 창출',
+    '시니어클럽을 통해 어르신 500개의 일자리를 만든다',
+    '1,500개의 일자리 창출을 위한 산업단지 조성',
+    '일자리 800개 창출을 위한 물류단지 조성',
+  ]);
+  all('review of the thirteenth round: a long subject without a description word keeps the short reach', 'vague', [
+    'Councillors and officers from all three district councils attend the annual climate summit',
+  ]);
 });

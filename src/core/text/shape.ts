@@ -250,6 +250,7 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over']);
 function isPeopleSubjectWord(w: string): boolean {
   return PLURAL_PEOPLE.has(w) || isPeopleWord(w);
 }
+const PEOPLE_DESCRIBED = new Set(['with', 'of', 'who', 'whose', 'living', 'aged']);
 const VERB_FOLLOWERS = new Set(['to', 'the', 'a', 'an', 'their', 'our', 'home', 'back', 'up', 'out', 'online']);
 const METRIC_LEADS = new Set(['average', 'median', 'mean', 'total', 'overall', 'net', 'gross']);
 const SHARE_WORDS = new Set(['all', 'most', 'half', 'some', 'many', 'none', 'each', 'every']);
@@ -326,7 +327,7 @@ function plural(w: string): boolean {
 function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
   // People named first may carry a longer description before their verb: "Adults with a
   // history of physical aggression express frustration in words".
-  const reach = isPeopleSubjectWord(toks[from]!.text) ? 10 : 7;
+  const reach = isPeopleSubjectWord(toks[from]!.text) && PEOPLE_DESCRIBED.has(toks[from + 1]?.text ?? '') ? 10 : 7;
   for (let k = from + 1; k < Math.min(toks.length, from + reach); k++) {
     const t = toks[k]!.text;
     const prev = toks[k - 1]!.text;

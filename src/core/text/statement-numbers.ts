@@ -47,22 +47,22 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
   // "119구급대", "112 신고", "120다산콜": a public service's phone number names it (not "120명").
   if (korean && KO_SERVICE_NUMBER.test(text.slice(q.start, q.start + 12))) return false;
   if (q.value === 0 && ZERO_NAME.test(text.slice(q.end, q.end + 40))) return false;
-  // "Wake up at 6.30 AM", "오전 7시에 출근": a time of day sets a schedule, not an amount; but
-  // "before 5pm", "오전 8시 전에" is a standard to meet, and stays a measure.
-  if (CLOCK_AFTER.test(text.slice(q.end, q.end + 6)) && !CLOCK_DEADLINE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
-  if (korean && /(?:오전|오후|새벽)\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^\s?시(?!\s?(?:\d+\s?분\s?)?(?:전|까지|이전|이내|안에))/.test(text.slice(q.end, q.end + 8))) return false;
+  // "Wake up at 6.30 AM", "오전 7시에 출근": a time of day set for a routine, not an amount. Only
+  // after "at" (에): "before 5pm", "from 9.10 am to 8.30 am", "오후 4시에서 1시로" are a standard
+  // or a change, and "£8k pm" is per month.
+  if (/\bat\s$/i.test(text.slice(Math.max(0, q.start - 3), q.start)) && CLOCK_AFTER.test(text.slice(q.end, q.end + 6))) return false;
+  if (korean && /(?:오전|오후|새벽)\s?$/.test(text.slice(Math.max(0, q.start - 3), q.start)) && /^\s?시(?:\s?\d+\s?분)?에(?!서)/.test(text.slice(q.end, q.end + 8))) return false;
   // "net zero" is read whole, as a defined level (wordMeasures), not as the number zero.
   if (q.value === 0 && /\bnet[- ]$/i.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
   return !versionName(text, q);
 }
 // "two of the safest places to live", "one of the top employers": a place in a ranking.
 // "365일 활력있는" (all year round), "24시간 환자와 연결되는", "24시간 학교 안전 시스템" (around the clock), "개청 30주년" (an anniversary).
-const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간\s?(?:365\s?일\s?)?(?=운영|상담|돌봄|응대|대응|연결|소통|가동|감시|진료|개방|서비스|접수|모니터링|보육|이용|케어|출동|[가-힣]{1,4}(?:와|과)\s|[가-힣]{2,6}\s(?:[가-힣]{1,6}\s)?(?:시스템|체계|센터|플랫폼|서비스|망))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
+const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|만에|까지))|24\s?시간\s?(?:365\s?일\s?)?(?=운영|상담|돌봄|응대|대응|연결|소통|가동|감시|진료|개방|서비스|접수|모니터링|보육|이용|케어|출동|[가-힣]{1,4}(?:와|과)\s|(?!이내|안에|만에|이상|이하|까지|내\s)[가-힣]{2,6}\s(?:[가-힣]{1,6}\s){0,2}(?:시스템|체계|센터|플랫폼|서비스|망))|\d+\s?주년|1회용|\d{1,2}\s?일\s?(?:부터|까지)|\d+\s?년\s?연속|[1-3]층\s?[가-힣])/;
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
-const CLOCK_DEADLINE = /\b(?:before|by|until|till|no later than|not later than|within)\s+(?:\p{L}+\s+)?$/iu;
 const KO_SERVICE_NUMBER = /^(?:112|119|120|1330|1339)\s?(?:구급|구조|신고|안전센터|상황실|종합상황|출동|다산콜|콜센터|구급대|안전)/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;
 // ... also "18 year olds" (the number read with its unit "year"), "the eighteen to

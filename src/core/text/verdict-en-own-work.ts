@@ -74,7 +74,7 @@ export const TEAM_DOES = /\bwe(?:'ll| will| shall)\s+\w+|\bshould be\s+\w+ed\b/i
  */
 export const WE_SERVED = /^\s*(?:we(?:'ve|'ll)?|our\s+(?:team|staff|programmes?|programs?|services?|charity|organi[sz]ation|volunteers)|the\s+(?:[\p{L}-]+\s+){0,4}?(?:programmes?|programs?|project|scheme|initiative|service|team|charity|council))\s+(?:will\s+|shall\s+|have\s+|has\s+|to\s+)?((?:served|serve|taught|teach|trained|train|coached|coach|mentored|mentor|fed|feed|housed|house|counsell?ed|tutored|tutor))\s+(?:at least\s+|over\s+|more than\s+|up to\s+|an additional\s+|another\s+)?[\d.,]+(?:\s*(?:million|thousand|k|m)\b)?/diu;
 /** People a business wins rather than serves: "We will serve 1 million customers" counts them as a result. */
-export const CUSTOMER_WORDS = new Set(['customers', 'users', 'clients', 'subscribers', 'members', 'buyers', 'shoppers', 'visitors', 'guests', 'accounts', 'readers', 'viewers', 'listeners', 'players', 'followers']);
+export const CUSTOMER_WORDS = new Set(['customers', 'users', 'clients', 'patrons', 'subscribers', 'members', 'buyers', 'shoppers', 'visitors', 'guests', 'accounts', 'readers', 'viewers', 'listeners', 'players', 'followers']);
 /** Jobs filled by the team, not created in an economy. */
 export const HIRING = /\b(?:hire|hiring|recruit|recruiting)\b/i;
 /** Capacity no one builds: avoided or saved by efficiency. */

@@ -261,8 +261,9 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
     if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
     // "10,000 course completions", "500 app downloads": what people do with the made thing.
     if (EN_ARTEFACT_NOUNS.has(w) && RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
-    // "1,000 new library patrons", "500 app users": the made thing names whose people are counted.
-    if (EN_ARTEFACT_NOUNS.has(w) && isPeopleNoun(PEOPLE_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]?.toLowerCase() ?? '')) return false;
+    // "1,000 new library patrons", "500 app users": the made thing names whose customers are
+    // counted (not "300 training participants", "200 webinar attendees": the team's own events).
+    if (EN_ARTEFACT_NOUNS.has(w) && !OWN_WORK_WORDS.test(w) && !TEAM_EVENT_WORDS.has(w) && CUSTOMER_WORDS.has(PEOPLE_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]?.toLowerCase() ?? '')) return false;
     if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
     prevWord = w;
     if (STOP_WORDS.has(w)) return false;
@@ -272,6 +273,7 @@ function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
 // What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
 const RESULT_AFTER = /^\s+(?:completions|enrol(?:l)?ments|downloads|sign-?ups|registrations|purchases|bookings|subscriptions|installs|redemptions|renewals)\b/i;
 const PEOPLE_NEXT = /^\s+([\p{L}-]+)/u;
+const TEAM_EVENT_WORDS = new Set(['training', 'survey', 'course', 'class', 'event', 'conference', 'seminar', 'webinar', 'workshop', 'programme', 'program']);
 const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
 const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
 const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
