@@ -17,7 +17,8 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (effort && !scale) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(effort) } };
   // "신규 일자리 3000개 창출", "2500개의 일자리를 창출", "기술수출 중소기업을 3000개에서 1만 개로 확대", "어휘 2000개 습득":
   // jobs in the economy, firms reaching a result, words learned: results counted.
-  const resultCounted = KO_JOBS.exec(text) ?? KO_FIRMS_FROM_TO.exec(text) ?? KO_LEARNED.exec(text);
+  const jobs = text.includes('일자리') ? KO_JOBS.exec(text) : null;
+  const resultCounted = (jobs && !KO_FUNDED_JOBS.test(text.slice(0, jobs.index)) ? jobs : null) ?? KO_FIRMS_FROM_TO.exec(text) ?? KO_LEARNED.exec(text);
   if (resultCounted && !effort) return { verdict: 'outcome', reason: { code: 'measured', at: group1(resultCounted) } };
   // "생산능력을 15만t 달성", "넷 제로 로드맵을 수립합니다", "점포 수 1만 9000점 달성", "독서 활용 수업을
   // 학기당 8시간 이상 확보", "월 1회 내부 세미나를 통해 …": the organisation's own capacity,
@@ -177,7 +178,7 @@ const KO_FROM_TO = /\d\s?[^\s\d]{0,3}\s?에서\s?[\d,.]+/;
 // ... also with the count first: "2500개의 일자리를 창출", "10만개의 새 일자리를 만든다".
 // Not jobs the organisation funds itself (노인·공공·재정 일자리, a 일자리 사업), nor jobs as the
 // purpose of something built ("일자리 3000개 창출을 위한 산단 조성").
-const KO_JOBS = /(?<!(?:노인|어르신|시니어|공공|재정|공익|희망)[^.]*|일자리\s?사업[^.]*)((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다))(?!\s?(?:을|를)\s?(?:위한|위해|통한|통해))|(?<![\d,.])(?<!(?:노인|어르신|시니어|공공|재정|공익|희망)[^.]*|일자리\s?사업[^.]*)([\d,.]+\s?(?:만|천)?\s?(?:개|명)의\s?(?:새|신규|새로운|양질의|좋은)?\s?일자리(?:를|을)?\s?(?:창출|만들기|만든다|만들겠다)(?:한다|하겠다)?)\s*[.!]?$/d;
+const KO_JOBS = /((?:신규\s?)?일자리\s?[\d,.]+\s?(?:만|천)?\s?(?:개|명)?\s?(?:창출|만들기|만든다))(?!\s?(?:을|를)\s?(?:위한|위해|통한|통해))|(?<![\d,.])([\d,.]+\s?(?:만|천)?\s?(?:개|명)의\s?(?:새|신규|새로운|양질의|좋은)?\s?일자리(?:를|을)?\s?(?:창출|만들기|만든다|만들겠다)(?:한다|하겠다)?)\s*[.!]?$/d;
 const KO_FIRMS_FROM_TO = /(?<!(?:지원|컨설팅|바우처|수혜|참여|선정)\s?(?:대상\s?)?)((?:기업|중소기업|스타트업|벤처|업체|농가|사업체)(?:을|를|이|가|\s?수를?)?)\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?에서\s?[\d,.]+\s?(?:만|천)?\s?(?:개|곳|호|개사)?\s?(?:로|으로)/d;
 const KO_LEARNED = /(?<![\d,.])[\d,.]+\s?(?:개|단어|문장)\s?((?:습득|암기))/d;
 const KO_CAPACITY = /((?:생산\s?능력|설비\s?용량|발전\s?용량|처리\s?용량|생산\s?용량))(?:을|를)?\s?[^.%]{0,24}?(?:확대|증설|늘리|늘린|늘려|달성|확보|구축)/d;
@@ -222,6 +223,9 @@ const KO_FUNDED_RESULT = /^\s?(?:으로|로|후|대비|결과|을\s?통해|를\s
 // ... or the share written before the word: "문화 인프라 사업 6월 중 70% 이행".
 const KO_EXECUTION_RATE = /(?:공약|사업|과제|계획|예산)[가-힣\s]{0,8}?(?:이행률|추진율|집행률|완료율|추진 실적)|(?:공약|사업|과제|계획|예산)\s[^.%]{0,12}?\d[\d.]*\s?%\s?(?:이상\s?)?(?:이행|집행|완료|추진)\s*[.!]?$/;
 const KO_SERVED = /(?:지원|서비스|상담|돌봄|교육|혜택)(?:을|를|은|는|이|가)?\s?(?:연\s?|연간\s?)?[\d,.]+\s?(?:만|천)?\s?명(?:까지|으로|에게|을|를)?|(?<![\d,.])[\d,.]+\s?(?:만|천)?\s?명(?:에게|을\s대상으로|대상)\s?(?:[가-힣]+\s){0,2}?(?:지원|서비스|상담|돌봄|교육|검진|검사|접종|진료)/;
+// Checked on the words before a KO_JOBS match (a lookbehind of any length would rescan the
+// sentence at every position).
+const KO_FUNDED_JOBS = /노인|어르신|시니어|공공|재정|공익|희망|일자리\s?사업/;
 const KO_WORLD_MADE = /[가-힣]+(?:는|한|운|인)\s(?:[가-힣]+\s)?(?:세상|사회|마을|도시|공동체|나라|지역사회|학교|교실|문화|환경)(?:을|를)?\s?(만들기|만든다|만들겠다|만들어\s?가기|조성|구현|실현|활성화)\s*[.!]?$/d;
 const KO_EXPAND = /(?:확대|확충|증설|늘리|늘린|늘려|늘릴)/;
 const KO_EFFORT = /최선을\s?다하|노력하겠|힘쓰겠|앞장서겠/;
