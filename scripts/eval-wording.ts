@@ -27,11 +27,11 @@ interface Scored extends Row {
 // Batches 5 on of wording/holdout.jsonl (its lines 393 on) were collected after the older
 // held-out lines had been scored twice: reported apart as "fresh". Each later batch was
 // collected after the run before it (batches 7-10 after the third run, batch 11 after the
-// fourth, batch 12 after the fifth, batch 13 after the sixth, batch 14 after the seventh, batch 15 after the eighth, batch 16, lines 2985 on, after the ninth, batch 17, lines 3240 on, after the tenth, batch 18, lines 3446 on, after the eleventh, batch 19, lines 3681 on, after the twelfth): the newest batch is reported alone, as the
+// fourth, batch 12 after the fifth, batch 13 after the sixth, batch 14 after the seventh, batch 15 after the eighth, batch 16, lines 2985 on, after the ninth, batch 17, lines 3240 on, after the tenth, batch 18, lines 3446 on, after the eleventh, batch 19, lines 3681 on, after the twelfth, batch 20, lines 3921 on, after the thirteenth): the newest batch is reported alone, as the
 // lines no version of the judge has been scored on (test/fixtures/wording/README.md).
 const FRESH_FILE = 'test/fixtures/wording/holdout.jsonl';
 const FRESH_FROM_LINE = 393;
-const NEWEST_FROM_LINE = 3681;
+const NEWEST_FROM_LINE = 3921;
 const WORDING = RULES.filter((r) => r.scope === 'wording').map((r) => r.id);
 
 export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
@@ -150,8 +150,8 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     report(`dev sets: ${DEV_FILES.join(', ')}`, score(DEV_FILES), verbose);
     if (argv.includes('--held-out')) {
       report(`held-out sets: ${HELD_OUT_FILES.join(', ')}`, score(HELD_OUT_FILES), verbose);
-      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 19)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
-      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 19)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
+      report(`fresh held-out: ${FRESH_FILE} from line ${FRESH_FROM_LINE} (batches 5 to 20)`, score([FRESH_FILE], FRESH_FROM_LINE), verbose);
+      report(`never scored before: ${FRESH_FILE} from line ${NEWEST_FROM_LINE} (batch 20)`, score([FRESH_FILE], NEWEST_FROM_LINE), verbose);
     }
   }
   console.log('\nvague = output-as-outcome or unmeasured-aspiration fired; P = precision, R = recall; hard = vague with a number, or good without one.');
