@@ -233,8 +233,9 @@ function details(rows: Row[], c: Ctx): string[] {
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
     bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
     bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
-    const goal = o.behavior?.value ?? o.hypothesis?.value;
-    bullet(w.goal, goal ? escapeInline(goal) : undefined);
+    // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
+    bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
+    bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);
     if (r.metric) {
       const m = r.metric;
       const unit = m.unit?.value.trim();
@@ -264,8 +265,10 @@ function details(rows: Row[], c: Ctx): string[] {
         out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${statusText(c, sp.status)}`);
       }
     }
-    // Free-text value lines of a Markdown template (Financial Impact, ...), as written.
-    for (const note of o.value?.notes ?? []) if (note.value.trim()) bullet(w.valueNote, escapeInline(note.value));
+    // Free-text value lines of a Markdown template (Financial Impact, ...), as written, under one label.
+    const notes = (o.value?.notes ?? []).filter((n) => n.value.trim());
+    if (notes.length === 1) bullet(w.valueNote, escapeInline(notes[0]!.value));
+    else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${escapeInline(n.value)}`)]);
     if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
     out.push('');
   }

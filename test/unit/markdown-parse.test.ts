@@ -27,6 +27,13 @@ Intro text.
 `;
 
 describe('Markdown reading', () => {
+  it('reads secondary metrics written on one line, separated by semicolons, as several, each at its place', () => {
+    const text = PLAN.replace('- **Secondary Metrics**:\n  - Order page visits per order\n  - CSAT of returning customers', '- **Secondary Metrics**: Order page visits per order; CSAT of returning customers');
+    const secondary = run(text, 'markdown').outcomes[0]!.metrics!.secondary;
+    assert.deepEqual(secondary.map((m) => m.name!.value), ['Order page visits per order', 'CSAT of returning customers']);
+    for (const m of secondary) assert.equal(text.slice(m.name!.span.start, m.name!.span.end), m.name!.value);
+  });
+
   it('maps the template to the model with positions at the right line', () => {
     const r = run(PLAN, 'markdown');
     assert.equal(r.outcomes.length, 1);

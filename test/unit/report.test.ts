@@ -150,6 +150,27 @@ describe('buildReport', () => {
     assert.doesNotMatch(bare, /NaN|undefined|Infinity/);
   });
 
+  it('shows the behaviour as the goal and the hypothesis as a hypothesis, never one for the other', () => {
+    const o = checkout();
+    o.hypothesis = txt('If returning customers pay on their own, support cost falls');
+    const both = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.match(both, /- \*\*Goal\*\*: Returning customers finish checkout without calling support\n- \*\*Hypothesis\*\*: If returning customers pay on their own/);
+    delete o.behavior;
+    const onlyHypothesis = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.doesNotMatch(onlyHypothesis, /\*\*Goal\*\*/);
+    assert.match(onlyHypothesis, /\*\*Hypothesis\*\*: If returning customers/);
+    assert.match(buildReport([o], { today: TODAY, lang: 'ko' }), /\*\*가설\*\*: If returning customers/);
+  });
+
+  it('lists a template\'s impact lines under one label', () => {
+    const o = checkout();
+    o.value!.notes = [txt('About 9,000 fewer calls a year'), txt('Agents handle more complex cases')];
+    const r = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.match(r, /- \*\*Impact\*\*:\n  - About 9,000 fewer calls a year\n  - Agents handle more complex cases\n/);
+    o.value!.notes = [txt('About 9,000 fewer calls a year')];
+    assert.match(buildReport([o], { today: TODAY, lang: 'en' }), /- \*\*Impact\*\*: About 9,000 fewer calls a year\n/);
+  });
+
   it('escapes Markdown in user text', () => {
     assert.equal(escapeInline('a | b\nc *d* <script>'), 'a \\| b c \\*d\\* \\<script\\>');
     const o = checkout();

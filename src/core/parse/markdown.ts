@@ -245,7 +245,7 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
       o.timeline = timeline;
       if (primary?.target && !primary.target.date) primary.target.date = dateIn(timeline);
     }
-    o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').map((t) => ({ span: t.span, name: t, measurements: [] })) };
+    o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').flatMap(splitList).map((t) => ({ span: t.span, name: t, measurements: [] })) };
   }
   const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
   const labelled = [...VALUE_FIELDS, 'investment' as Field].some((k) => nonEmpty(k).length);
@@ -366,3 +366,18 @@ export function shiftSpans(node: unknown, by: number): void {
 }
 
 export { shiftFinding };
+
+/** "Order-page visits per order; CSAT of returning customers": one line may name several metrics. */
+function splitList(t: Text): Text[] {
+  if (!t.value.includes(';')) return [t];
+  const out: Text[] = [];
+  let at = 0;
+  for (const part of t.value.split(';')) {
+    const lead = part.length - part.trimStart().length;
+    const value = part.trim();
+    // The span stays inside the value when its text was not copied one to one (escapes).
+    if (value) out.push({ value, span: t.span.end - t.span.start === t.value.length ? { start: t.span.start + at + lead, end: t.span.start + at + lead + value.length } : t.span });
+    at += part.length + 1;
+  }
+  return out.length ? out : [t];
+}
