@@ -166,7 +166,7 @@ describe('buildReport', () => {
     const o = checkout();
     o.value!.notes = [txt('About 9,000 fewer calls a year'), txt('Agents handle more complex cases')];
     const r = buildReport([o], { today: TODAY, lang: 'en' });
-    assert.match(r, /- \*\*Impact\*\*:\n  - About 9,000 fewer calls a year\n  - Agents handle more complex cases\n/);
+    assert.match(r, /- \*\*Impact\*\*:\n {2}- About 9,000 fewer calls a year\n {2}- Agents handle more complex cases\n/);
     o.value!.notes = [txt('About 9,000 fewer calls a year')];
     assert.match(buildReport([o], { today: TODAY, lang: 'en' }), /- \*\*Impact\*\*: About 9,000 fewer calls a year\n/);
   });
