@@ -42,6 +42,8 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const finder = new ConfigFinder(lang);
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   for (const f of p.positional) {
+    // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
+    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     for (const pr of found.problems) io.stderr(`cbo: ${pr}\n`);
@@ -60,6 +62,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: cbo plan ${f.replace(/[\\/]+$/, '')}/*.md` : ''}\n`);
       return 2;
     }
+    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`);
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
 

@@ -70,6 +70,8 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
     const why = (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`);
   }
+  // What cbo check refuses is refused here too, not read as YAML and reported on.
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const found = await new ConfigFinder('en').forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -82,7 +84,8 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
 export function noteProblems(r: ReadFile, io: CliIo): void {
   if (r.findings.length === 0) return;
   const n = r.findings.length;
-  io.stderr(`cbo: ${r.file} has ${n} problem${n === 1 ? '' : 's'}; the figures cover what could be read. Run "cbo check ${r.file}" for details.\n`);
+  // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
+  io.stderr(`cbo: ${r.file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${r.file}" for every finding.\n`);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {

@@ -88,6 +88,26 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(dir, 'portfolio', 'cbos', '--today', '2026-11-22')).code, 0);
   });
 
+  it('roi and report refuse what check refuses, and plan refuses a CBO YAML file, naming the command that reads it', async () => {
+    const dir = workspace({ 'package.json': '{"name": "x"}\n', 'a.cbo.yaml': GOOD_YAML, LICENSE: 'MIT\n' });
+    for (const cmd of ['roi', 'report']) {
+      const r = await cbo(dir, cmd, 'package.json');
+      assert.equal(r.code, 2, cmd);
+      assert.match(r.err, /package\.json is not a CBO YAML or Markdown file/, cmd);
+      assert.equal(r.out, '', cmd);
+    }
+    const yaml = await cbo(dir, 'plan', 'a.cbo.yaml');
+    assert.equal(yaml.code, 2);
+    assert.match(yaml.err, /cbo plan reads Markdown plans; a\.cbo\.yaml is CBO YAML: check it with cbo check a\.cbo\.yaml, report on it with cbo report a\.cbo\.yaml/);
+    assert.match((await cbo(dir, 'plan', 'LICENSE')).err, /cbo plan reads Markdown plans \(\*\.md\); LICENSE is not one/);
+  });
+
+  it('roi says its problem count is of reading problems, and where every finding is', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency') });
+    const r = await cbo(dir, 'roi', 'a.cbo.yaml');
+    assert.match(r.err, /a\.cbo\.yaml has 1 reading problem \(YAML syntax or schema\); the figures cover what could be read\. Run "cbo check a\.cbo\.yaml" for every finding/);
+  });
+
   it('exits 2 with a clear message on bad usage and missing files', async () => {
     const dir = workspace({});
     const missing = await cbo(dir, 'check', 'nope.cbo.yaml');
