@@ -180,10 +180,12 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
   const locale = localeFor(lang);
   const pc = (x: number | null) => (x === null ? '-' : formatPercent(Math.round(x * 1000) / 10, locale));
   const out: string[] = [`${w.portfolioTitle} (${w.asOf} ${p.today}): ${w.filesLine(p.files, p.outcomes.length)}`, ''];
+  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const met = p.rates[name] !== null && p.rates[name]! > RATE_TARGETS[name];
-    out.push(`${met ? '✓' : '✗'} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
+    // A rate with nothing to count is neither met nor missed.
+    out.push(`${p.rates[name] === null ? '-' : met ? '✓' : '✗'} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : escapeControls(formatMoney(m, cur, locale)));

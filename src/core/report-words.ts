@@ -19,6 +19,7 @@ const EN = {
   valueAssumptions: 'Behind the value figures',
   outcomeAssumptions: 'Key assumptions of the outcomes',
   noOutcomes: 'No outcomes were found in this file.',
+  noPortfolioOutcomes: 'No outcomes were found. A portfolio reads *.cbo.yaml and *.cbo.yml files, and Markdown plans with a "## CBO:" heading.',
   totalValue: 'Total value',
   claimedOf: (claimed: string, validated: string) => `${claimed} claimed, of which ${validated} validated by the customer`,
   roiLine: (roi: string, cons: string) => `${roi} (conservative, validated value only: ${cons})`,
@@ -119,7 +120,7 @@ const EN = {
   colAccount: 'Account',
   story: 'Value story',
   storyCount: (n: number, accounts: number, reached: number, good: number, risk: number, off: number, none: number) =>
-    `${n} outcome${n === 1 ? '' : 's'}${accounts ? ` across ${accounts} account${accounts === 1 ? '' : 's'}` : ''}: ${reached} at target, ${good} achieved or on track${risk ? `, ${risk} at risk` : ''}, ${off} off track${none ? `, ${none} with no data yet` : ''}.`,
+    `${n} outcome${n === 1 ? '' : 's'}${accounts ? ` across ${accounts} account${accounts === 1 ? '' : 's'}` : ''}: ${good} achieved or on track${reached ? ` (${reached} of them at target)` : ''}${risk ? `, ${risk} at risk` : ''}, ${off} off track${none ? `, ${none} with no data yet` : ''}.`,
   storyMoney: (parts: string[]) => `Claimed value against investment: ${parts.join('; ')}.`,
   storyMoneyPart: (cur: string, claimed: string, validated: string, inv: string | undefined, roi: string | undefined, cons: string | undefined) =>
     `${cur} ${claimed} claimed, ${validated} of it confirmed by the customer${inv ? `, against ${inv} invested` : ', with no complete investment'}${roi ? ` (ROI ${roi}, conservative ${cons})` : ''}`,
@@ -183,6 +184,7 @@ const KO: Words = {
   valueAssumptions: '가치 산정의 가정',
   outcomeAssumptions: '성과의 주요 가정',
   noOutcomes: '이 문서에서 성과를 찾지 못했습니다.',
+  noPortfolioOutcomes: '성과를 찾지 못했습니다. 포트폴리오는 *.cbo.yaml, *.cbo.yml 파일과 "## CBO:" 제목이 있는 Markdown 계획을 읽습니다.',
   totalValue: '총 창출 가치',
   claimedOf: (claimed, validated) => `${claimed} (이 중 고객 검증 완료 ${validated})`,
   roiLine: (roi, cons) => `${roi} (보수적 ROI, 검증된 가치만: ${cons})`,
@@ -281,7 +283,7 @@ const KO: Words = {
   colFile: '파일',
   colAccount: '고객사',
   story: '가치 스토리',
-  storyCount: (n, accounts, reached, good, risk, off, none) => `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${reached}개가 목표에 도달했고, ${good}개가 달성 또는 정상${risk ? `, ${risk}개가 주의` : ''}이며, ${off}개가 지연입니다.${none ? ` ${none}개는 아직 데이터가 없습니다.` : ''}`,
+  storyCount: (n, accounts, reached, good, risk, off, none) => `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${good}개가 달성 또는 정상${reached ? `(그중 ${reached}개는 목표 도달)` : ''}${risk ? `, ${risk}개가 주의` : ''}이며, ${off}개가 지연입니다.${none ? ` ${none}개는 아직 데이터가 없습니다.` : ''}`,
   storyMoney: (parts) => `투자 대비 창출 가치: ${parts.join('; ')}.`,
   storyMoneyPart: (cur, claimed, validated, inv, roi, cons) =>
     `${cur} 창출 가치 ${claimed}, 이 중 고객 검증 ${validated}${inv ? `, 투자 ${inv}` : ', 투자 정보 불완전'}${roi ? ` (ROI ${roi}, 보수적 ${cons})` : ''}`,

@@ -209,8 +209,8 @@ describe('portfolio on the fixture folder', () => {
   it('tells the value story from counted figures only', () => {
     const s = storySentences(p, mdCtx('en', TODAY));
     assert.equal(s.length, 2); // three currencies: no single "largest" across them
-    assert.equal(s[0], '6 outcomes across 3 accounts: 1 at target, 2 achieved or on track, 1 at risk, 1 off track, 2 with no data yet.');
-    assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 1개가 목표에 도달했고, 2개가 달성 또는 정상, 1개가 주의이며, 1개가 지연입니다. 2개는 아직 데이터가 없습니다.');
+    assert.equal(s[0], '6 outcomes across 3 accounts: 2 achieved or on track (1 of them at target), 1 at risk, 1 off track, 2 with no data yet.');
+    assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 2개가 달성 또는 정상(그중 1개는 목표 도달), 1개가 주의이며, 1개가 지연입니다. 2개는 아직 데이터가 없습니다.');
     assert.match(s[1]!, /KRW ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
     assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
@@ -351,6 +351,18 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--today', TODAY);
     assert.match(r.out, /✗ Outcome achievement: 16\.7% \(1 of 6\), Target > 80\.0%/);
     assert.match(r.out, /✓ Value documented: 83\.3% \(5 of 6\), Target > 75\.0%/);
+  });
+
+  it('a folder with no CBO says what a portfolio reads, in every format, instead of failing four rates of 0 of 0', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-empty-'));
+    made.push(dir);
+    for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['report', '--portfolio', '.']]) {
+      const r = await cbo(dir, ...args, '--today', TODAY);
+      assert.equal(r.code, 0, args.join(' '));
+      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading\./, args.join(' '));
+      assert.doesNotMatch(r.out, /✗|0 of 0|in this file/, args.join(' '));
+    }
+    assert.match((await cbo(dir, 'portfolio', '--lang', 'ko', '--today', TODAY)).out, /성과를 찾지 못했습니다\. 포트폴리오는/);
   });
 
   it('report --portfolio writes the report, and -o never replaces a file unasked', async () => {

@@ -186,7 +186,7 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const met = meetsTarget(p.rates[name], RATE_TARGETS[name]);
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${met ? `✓ ${w.met}` : `✗ ${w.notMet}`} |`);
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${p.rates[name] === null ? '–' : met ? `✓ ${w.met}` : `✗ ${w.notMet}`} |`);
   }
   return [...out, ''];
 }
@@ -246,7 +246,7 @@ export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, w.noOutcomes, ''].join('\n');
+  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
   out.push(
     ...ratesSection(p, c),
     ...storySection(p, c),

@@ -28,7 +28,9 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
   const rates = e.RATE_NAMES.map((n) => {
     const k = p.counts[n];
     const met = e.meetsTarget(p.rates[n], e.RATE_TARGETS[n]);
-    return `<div class="rate ${met ? 'met' : 'miss'}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${w.ofCount(k.count, k.of)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))} · ${met ? w.met : w.notMet}`)}</div></div>`;
+    // A rate with nothing to count is neither met nor missed.
+    const none = p.rates[n] === null;
+    return `<div class="rate ${none ? 'none' : met ? 'met' : 'miss'}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${w.ofCount(k.count, k.of)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))}${none ? '' : ` · ${met ? w.met : w.notMet}`}`)}</div></div>`;
   }).join('');
   const money = (m: number | undefined, c: string | undefined) => (m === undefined ? '–' : e.formatMoney(m, c, locale));
   const outcomes = p.outcomes
@@ -37,7 +39,9 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
   const md = e.reportMarkdownIt();
   // The report minus its first sections, which the cards and the table above already show.
   const report = md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^## [^\n]*\n\n\|[\s\S]*?\n\n/m, ''));
-  return `<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>
+  const header = `<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>`;
+  if (!p.outcomes.length) return `${header}<button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>\n<p>${escapeHtml(w.noPortfolioOutcomes)}</p>`;
+  return `${header}
 <button data-export="html">${escapeHtml(vscode.l10n.t('Export HTML'))}</button><button data-export="md" class="secondary">${escapeHtml(vscode.l10n.t('Export Markdown'))}</button><button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>
 <section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>
 <h2>${escapeHtml(w.colOutcomes)}</h2>
