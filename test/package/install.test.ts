@@ -4,7 +4,7 @@
 // time (no dev dependency, no file of the repository).
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -32,12 +32,8 @@ describe('the packed cbo command, installed into an empty folder', function () {
     project = path.join(tmp, 'project');
     mkdirSync(project);
     const install = (mode: string) => spawnSync(npm, ['install', mode, '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: project, encoding: 'utf8' });
-    let r = install('--offline');
-    if (r.status !== 0) {
-      // A cache without one of the runtime dependencies: fetch it from the npm registry.
-      console.error(`CBO Guide: npm install --offline failed (${(r.stderr || '').split('\n')[0]}); trying --prefer-offline`);
-      r = install('--prefer-offline');
-    }
+    // The package declares no dependencies, so it installs with no registry and no cache.
+    const r = install('--offline');
     assert.equal(r.status, 0, `npm install of the tarball failed:\n${r.stdout}\n${r.stderr}`);
   });
   after(() => tmp && rmSync(tmp, { recursive: true, force: true }));
@@ -49,6 +45,12 @@ describe('the packed cbo command, installed into an empty folder', function () {
     for (const f of ['package/bin/cbo.js', 'package/dist/cli.js', 'package/dist/lsp.js', 'package/package.json', 'package/README.md', 'package/LICENSE', 'package/docs/ci.md']) assert.ok(list.includes(f), `${f} in ${list.join(', ')}`);
     assert.deepEqual(list.filter((f) => /^package\/(src|test|bench|scripts|node_modules|\.cache)\//.test(f)), []);
     assert.ok(list.some((f) => f.startsWith('package/docs/rules/')), 'rule docs travel with it');
+  });
+
+  it('declares no dependencies, so npm installs nothing beside it', () => {
+    const installed = JSON.parse(readFileSync(path.join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')) as { dependencies?: object };
+    assert.equal(installed.dependencies, undefined);
+    assert.deepEqual(readdirSync(path.join(project, 'node_modules')).filter((d) => !d.startsWith('.')), [pkg.name]);
   });
 
   it('requires nothing at run time but Node built-ins (no dev dependency)', () => {
