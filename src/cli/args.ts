@@ -20,7 +20,9 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       break;
     }
     if (a.startsWith('-') && a !== '-') {
-      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const [written, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      // "-h" asks for help wherever "--help" does, as it does before the command.
+      const name = written === '-h' && '--help' in spec ? '--help' : written;
       if (!(name in spec)) throw new UsageError(`unknown option ${name}`);
       let v = 'true';
       if (spec[name]) {

@@ -131,6 +131,12 @@ describe('cbo CLI', () => {
     const lsp = await cbo(dir, 'lsp');
     assert.equal(lsp.code, 2);
     assert.match(lsp.err, /cbo lsp --stdio/);
+    // "-h" after a command is "--help", as before it.
+    for (const cmd of ['check', 'roi', 'report', 'plan', 'portfolio', 'rules']) {
+      const r = await cbo(dir, cmd, '-h');
+      assert.equal(r.code, 0, cmd);
+      assert.match(r.out, new RegExp(`^Usage: cbo ${cmd}`), cmd);
+    }
   });
 
   it('says so when a file holds no outcome, instead of an empty ROI table', async () => {
