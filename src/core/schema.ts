@@ -37,7 +37,7 @@ function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback
       const extra = String(e.params.additionalProperty);
       span = locate([...path, extra]).key ?? span;
     }
-    return { ruleId: SCHEMA_RULE_ID, message: describe(e, path, lang), span, data: { keyword: e.keyword } };
+    return { ruleId: SCHEMA_RULE_ID, message: describe(e, path, lang, v === validateOutcome ? DEFS.outcome! : DEFS.file!), span, data: { keyword: e.keyword } };
   });
 }
 
@@ -73,10 +73,18 @@ export function shortPath(path: string[]): string {
   return out || '(document)';
 }
 
-function subschema(schemaPath: string): Json | undefined {
+const DEFS = (schemaJson as unknown as { definitions: Record<string, Json> }).definitions;
+
+/**
+ * The schema node an error's schemaPath names. Ajv writes it from the root of the validator
+ * that failed (validateOutcome is compiled from definitions/outcome), except inside a $ref,
+ * where it is written from the document root ("#/definitions/metric/...").
+ */
+function subschema(schemaPath: string, base: Json): Json | undefined {
+  const fromRoot = schemaPath.startsWith('#/definitions/');
   const segs = schemaPath.replace(/^#\/?/, '').split('/');
   segs.pop(); // the failing keyword itself
-  let node: unknown = schemaJson;
+  let node: unknown = fromRoot ? schemaJson : base;
   for (const s of segs) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Json)[s];
@@ -91,10 +99,10 @@ function example(s: Json | undefined): string | undefined {
   return typeof v === 'object' ? undefined : String(v);
 }
 
-function describe(e: ValidatorError, path: string[], lang: Lang): string {
+function describe(e: ValidatorError, path: string[], lang: Lang, base: Json): string {
   const ko = lang === 'ko';
-  const where = `\`${shortPath(path)}\``;
-  const s = subschema(e.schemaPath);
+  const where = path.length ? `\`${shortPath(path)}\`` : ko ? '파일' : 'the file';
+  const s = subschema(e.schemaPath, base);
   const eg = example(s);
   const egText = eg === undefined ? '' : ko ? ` (예: ${eg})` : `, e.g. ${eg}`;
   const p = e.params;

@@ -25,6 +25,21 @@ describe('schema findings', () => {
     assert.equal(at(text, f!), 'baselin');
   });
 
+  it('suggests the right key at the top of the file and inside outcome too, in words a reader knows', () => {
+    const top = GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency');
+    const [f] = only(run(top).findings, 'schema');
+    assert.equal(f!.message, '`categry` is not a field of the file. Did you mean `category`? Fields of your own start with `x-`.');
+    assert.equal(at(top, f!), 'categry');
+    const inner = GOOD_YAML.replace('  behavior:', '  behaviour:');
+    assert.match(only(run(inner).findings, 'schema')[0]!.message, /`behaviour` is not a field of `outcome`\. Did you mean `behavior`\?/);
+    assert.match(only(run(top, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, /`categry`은\(는\) 파일에 없는 항목입니다\. `category`을\(를\) 뜻했나요\?/);
+  });
+
+  it('shows the schema\'s example for a field of the outcome itself', () => {
+    const text = GOOD_YAML.replace(/^owner: .*$/m, 'owner: [a, b]');
+    assert.match(only(run(text).findings, 'schema')[0]!.message, /^`owner` must be text, e\.g\. \S/);
+  });
+
   it('allows x- extension fields anywhere', () => {
     const text = GOOD_YAML.replace('owner:', 'x-jira: CBO-12\nowner:');
     assert.deepEqual(only(run(text).findings, 'schema'), []);
