@@ -97,6 +97,8 @@ export interface ValueBlock {
   span: Span;
   currency?: Text;
   investment?: Num;
+  /** An investment written with no number in it ("Investment: about a quarter's budget"), where it was written. */
+  investmentText?: Text;
   items: ValueItem[];
   /** Dated realised value; absent when the document has none. */
   realised?: Realised[];

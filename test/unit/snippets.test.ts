@@ -29,8 +29,18 @@ describe('snippets', () => {
       assert.ok(o.title && o.context.challenge && o.context.strategicImportance && o.context.stakeholderImpact);
       assert.ok(o.metrics?.primary?.name && o.metrics.primary.baseline && o.metrics.primary.target && o.timeline);
       assert.ok(o.value?.notes.length === 4 && o.dependencies.length === 1 && o.assumptions.length === 1 && o.risks.length === 1);
+      // The parts a report and the portfolio need: who and which kind, the behaviour and why, a value line and the cost.
+      assert.ok(o.account && o.category && o.behavior && o.hypothesis, 'account, category, behaviour and hypothesis');
+      assert.equal(o.category!.value, 'operational-efficiency');
+      assert.equal(o.value!.items.length, 1);
+      assert.ok(o.value!.investmentText, 'an investment line');
     });
   }
+
+  it('the Korean YAML outcome asks for every part the English one does', () => {
+    const keys = (name: string) => load('cbo.yaml.json')[name]!.body.map((l) => /^\s*(?:- \{ )?([a-zA-Z]+):/.exec(l)?.[1]).filter(Boolean);
+    assert.deepEqual(keys('CBO outcome (Korean)'), keys('CBO outcome'));
+  });
 
   for (const name of ['CBO outcome', 'CBO outcome (Korean)']) {
     it(`YAML "${name}" filled with its defaults passes the schema`, () => {

@@ -8,6 +8,7 @@ import { rule as valueNoAssumption } from '../../src/core/rules/value-no-assumpt
 import { rule as valueNoInvestment } from '../../src/core/rules/value-no-investment';
 import { rule as valueUnvalidated } from '../../src/core/rules/value-unvalidated';
 import { builtInVocabulary } from '../../src/core/vocab';
+import { only, run } from './helpers';
 
 interface Reported {
   span: Span;
@@ -96,6 +97,22 @@ describe('value rules', () => {
       assert.equal(f.length, 1);
       assert.equal(zero.slice(f[0]!.span.start, f[0]!.span.end), '0');
       assert.match(f[0]!.message, /총비용/);
+    });
+    it('in a Markdown plan, an investment written without a number is named where it is written, and a number word is not money', () => {
+      const md = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one front-desk seat\n- **Investment**: about a quarter of the IT budget\n';
+      const r = run(md, 'markdown');
+      assert.equal(r.outcomes[0]!.value?.investment, undefined, '"a quarter" is not 0.25 USD');
+      const f = only(r.findings, 'value-no-investment');
+      assert.equal(f.length, 1);
+      assert.equal(md.slice(f[0]!.span.start, f[0]!.span.end), 'about a quarter of the IT budget');
+      assert.match(f[0]!.message, /has no number/);
+      assert.deepEqual(only(r.findings, 'roi-implausible'), []);
+    });
+    it('leaves an investment that still holds the template\'s prompt to no-placeholder (one finding per spot)', () => {
+      const md = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one front-desk seat\n- **Investment**: total cost, with its currency\n';
+      const r = run(md, 'markdown');
+      assert.deepEqual(only(r.findings, 'value-no-investment'), []);
+      assert.equal(only(r.findings, 'no-placeholder').length, 1);
     });
     it('is quiet when the block states an investment but no items yet', () => {
       assert.deepEqual(check(valueNoInvestment, read(`${HEAD}value:\n  currency: USD\n  items: []\n`)), []);

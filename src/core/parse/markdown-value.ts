@@ -32,11 +32,16 @@ export function currencyIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The numbers written in digits: money is never "a quarter" or "half" ("about a quarter of the budget"). */
+function amounts(text: string): Quantity[] {
+  return extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)));
+}
+
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 
 function item(field: Field, t: Text, span: { start: number; end: number }): ValueItem {
   const type = TYPE_OF[field]!;
-  const qs = extractQuantities(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
+  const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -80,8 +85,9 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   value.items.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (inv) {
-    const q = extractQuantities(inv.value)[0];
+    const q = amounts(inv.value)[0];
     if (q) value.investment = num(inv, q);
+    else value.investmentText = inv;
     texts.push(inv);
   }
   if (!value.currency) {

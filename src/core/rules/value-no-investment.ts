@@ -29,6 +29,15 @@ export const rule: Rule = {
       });
       return;
     }
+    // Written, but with no number ("Investment: about a quarter's budget", or a template prompt,
+    // which no-placeholder already names on the same spot).
+    if (v.investmentText) {
+      ctx.report({
+        span: v.investmentText.span,
+        message: msg(ctx, 'The investment has no number: write the total cost with its currency (e.g. "60,000 USD"), so ROI and payback can be computed.', '투자에 숫자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 통화와 함께 적으세요(예: "80,000,000원").'),
+      });
+      return;
+    }
     const fix = investmentFix(o, msg(ctx, 'Insert the investment', '투자 추가'));
     ctx.report({
       span: inv?.span ?? v.span,
