@@ -42,6 +42,7 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
           "conservativeRoi"? } ],
         "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
         "targets": { the same keys } }
+  "category" and "currency" are null for an outcome that states none.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.

@@ -34,9 +34,10 @@ JSON (stable; fields are never removed, absent figures are null):
     "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
                     <figures>, "items": [ { "index", "type", "basis", "factors", "value",
                     "validated", "assumption", "problem" } ],
-                    "progress": { "status", "expected", "actual", "actualFraction",
+                    "progress": { "status", "reason", "expected", "actual", "actualFraction",
                                   "expectedFraction", "latestDate" } | null } ],
-    "total": { "outcomes", "currencies", <figures> } }
+    "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }
+  total.outcomes counts the outcomes that state value or cost (the ones summed).
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"
