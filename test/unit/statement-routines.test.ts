@@ -70,4 +70,24 @@ describe('sentence kinds: routines, schedules and who is counted', () => {
   all('review of the thirteenth round: a long subject without a description word keeps the short reach', 'vague', [
     'Councillors and officers from all three district councils attend the annual climate summit',
   ]);
+  // The fourteenth round (batch 20).
+  all('customers won, counted after a verb of winning them', 'outcome', [
+    'Add 120 new customers in the northern region',
+    'Sign up 300 subscribers to the paid plan',
+    'Exceed 5,000 qualified leads this year',
+  ]);
+  all('the team calling, serving or cutting its own staff', 'vague', [
+    'Call 200 lapsed customers',
+    'Cut weekend staff by three people',
+    '2028년까지 인력을 1,200명에서 1,000명으로 감축',
+  ]);
+  all('a routine\'s interval, a scheme\'s name, an age group, money named before its amount', 'vague', [
+    '2주 간격으로 놀이터 시설 안전 점검 실시',
+    '혼잡한 날 차량 5부제 시행',
+    '아동수당 지급 8세부터 단계적 확대',
+    '청년 지원 예산 300억 원',
+  ]);
+  it('an interval that is itself shortened stays a measure', () => {
+    assert.equal(verdict('버스 배차 간격을 15분에서 10분으로 단축'), 'outcome');
+  });
 });

@@ -11,7 +11,8 @@ export type Q = Quantity & { role: QuantityRole };
 // "1주일에 2번": the period of a rate, not a quantity.
 export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 // "1등" a rank, "30주년" an anniversary, "65세 이상" an age group, "365일 활력있는" all year round.
-const NOT_A_QUANTITY = /^\s?(?:대\s?(?:[가-힣]{1,6}\s)?(?:대학|기업|도시|브랜드|병원|기관|강국|국가|공항|항만|관광지)|위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과)|주일에|달에|개월에|일에)/;
+// "3주 간격으로": the period of a routine; "차량 2부제": a scheme's name; "5세부터": an age group.
+const NOT_A_QUANTITY = /^\s?(?:대\s?(?:[가-힣]{1,6}\s)?(?:대학|기업|도시|브랜드|병원|기관|강국|국가|공항|항만|관광지)|위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과|부터|까지)|주일에|달에|개월에|일에|(?:주|개월|일|시간|분|년)?\s?간격|부제)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
 // ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.

@@ -81,3 +81,41 @@ export const HIRING = /\b(?:hire|hiring|recruit|recruiting)\b/i;
 export const CAPACITY_NOT_BUILT = /\b(?:avoided|saved|freed|reduced)\b/i;
 /** A result cut by the provision: "..., cutting diarrhoea cases by half". */
 export const RESULT_CUT = /\b(?:by half|halv|cutting|reducing|lowering)\b/i;
+
+/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
+export function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
+  let seen = 0;
+  let prevWord = '';
+  MADE_WORD.lastIndex = q.end;
+  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
+    const w = m[0].toLowerCase();
+    // "25 more positive reviews": what customers write about us, not reviews the team does.
+    if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
+    // "10,000 course completions", "500 app downloads": what people do with the made thing.
+    if (EN_ARTEFACT_NOUNS.has(w) && RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
+    // "1,000 new library patrons", "500 app users": the made thing names whose customers are
+    // counted (not "300 training participants", "200 webinar attendees": the team's own events).
+    if (EN_ARTEFACT_NOUNS.has(w) && !OWN_WORK_WORDS.test(w) && !TEAM_EVENT_WORDS.has(w) && CUSTOMER_WORDS.has(PEOPLE_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]?.toLowerCase() ?? '')) return false;
+    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
+    prevWord = w;
+    if (STOP_WORDS.has(w)) return false;
+  }
+  return false;
+}
+// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
+const RESULT_AFTER = /^\s+(?:completions|enrol(?:l)?ments|downloads|sign-?ups|registrations|purchases|bookings|subscriptions|installs|redemptions|renewals)\b/i;
+const PEOPLE_NEXT = /^\s+([\p{L}-]+)/u;
+const TEAM_EVENT_WORDS = new Set(['training', 'survey', 'course', 'class', 'event', 'conference', 'seminar', 'webinar', 'workshop', 'programme', 'program']);
+const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
+const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
+const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
+const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
+
+/**
+ * Customers won, counted after a verb of winning them: "Add 50 new customers", "Exceed 20,000
+ * leads", "Sign up 500 subscribers". A count of results customers produce is an outcome, not
+ * the team's activity (contrast "Call 100 customers").
+ */
+export const CUSTOMERS_WON = new RegExp(String.raw`^\s*(?:to\s+)?((?:add|win|gain|acquire|sign\s+up|sign|attract|land|onboard|exceed|surpass|reach|hit|generate|grow\s+to))\s+(?:at least\s+|over\s+|more than\s+|another\s+|an additional\s+)?${NUMBER_WORDS}\+?\s+(?:new\s+|more\s+|additional\s+|paying\s+|qualified\s+|active\s+|net\s+new\s+){0,2}(?:customers|clients|users|subscribers|members|accounts|buyers|donors|patrons|leads|sign-?ups|registrations|bookings|orders|downloads|installs)\b`, 'diu');
+/** The team's own headcount cut: "Reduce evening staff by two people" (a staffing action, as hiring is). */
+export const STAFF_CUT = new RegExp(String.raw`^\s*(?:to\s+)?((?:reduce|cut|lower|decrease))\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:staff|staffing|headcount|workforce|FTEs?|employees|personnel)\s+by\s+${NUMBER_WORDS}(?:\s+(?:people|persons|posts|positions|roles|FTEs?|staff))?\s*[.!]?$`, 'diu');

@@ -8,9 +8,9 @@ import type { Q } from './statement-numbers';
 import { isPeopleNoun, tokensOf, type EnglishShape, type Shape } from './shape';
 import type { WordSpan } from './statement';
 import { group1, lastGroup, matchSpan, type Decision, type Facts } from './verdict-facts';
-import { EN_ARTEFACT_NOUNS, EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
+import { EN_COMPLETE_WORDS, EN_FRONTLINE_STAFF, EN_PASSIVE_ACTIVITY, EN_WEAK_MARKERS, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
-import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, CUSTOMER_WORDS, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, cutToLevel, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
+import { CAPACITY_NOT_BUILT, HIRING, RESULT_CUT, TEAM_DOES, WE_SERVED, CUSTOMER_WORDS, ADDITIONAL_PROVISION, ASSESSED_SHARE, CAPACITY_PHRASE, COUNT_TO_BE_DONE, cutToLevel, DOCUMENT_MADE, FEWER_WANTED, HANDLED_COUNT, HANDLED_WORDS, HAVE_PROGRAMME, HAVE_RECORDED, HELPED_WITH, JOBS_CREATED, LENGTH_BUILT, MEANS_COUNT, METRIC_THRESHOLD, OFFERED_SHARE, OWN_WORK_COUNT, OWN_WORK_NEXT, OWN_WORK_WORDS, RATIO, countsMadeThing, CUSTOMERS_WON, STAFF_CUT, STAFF_TRAINING_RATE, STAFF_USE, YEAR_LEVEL, ownWorkBefore, resultAfter } from './verdict-en-own-work';
 
 export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
   const { scale, level, count, tok, withCount } = f;
@@ -28,6 +28,11 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
   // who act, whatever words describe what they act on.
   const indicator = PEOPLE_INDICATOR.exec(text) ?? (!scale && !level ? PEOPLE_DOING.exec(text) : null);
   if (indicator && isPeopleNoun(indicator[1]!.toLowerCase())) return { verdict: 'outcome', reason: { code: 'behaviour', at: matchSpan(indicator) } };
+  // "Add 50 new customers", "Exceed 20,000 leads": customers won, counted; "Reduce evening staff by two people": staffing.
+  const won = CUSTOMERS_WON.exec(text);
+  if (won && !marker) return { verdict: 'outcome', reason: { code: 'measured', at: tok(count ?? qs[0] ?? group1(won)) } };
+  const cut = STAFF_CUT.exec(text);
+  if (cut) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: group1(cut) }) };
   // "Increase the number of partnerships and civic engagement activities from 223 to 269",
   // "... datasets available by 20%": the organisation's own work, counted, however it moves.
   // (Not "the number of customers attending events": there people act.)
@@ -250,34 +255,6 @@ const UNIVERSAL = new Set(['every', 'all', 'each', 'no', 'none', 'zero']);
 // "Customers get answers faster"): a direction after them has no size.
 const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'becomes', 'feel', 'feels', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'get', 'gets', 'receive', 'receives', 'have', 'has', 'enjoy', 'enjoys', 'experience', 'experiences', 'deserve', 'deserves']);
 
-/** The number counts made things or activities: "10 blog posts", "Two new features", "4 industry conferences". */
-function countsMadeThing(text: string, q: Q, afterLightVerb: boolean): boolean {
-  let seen = 0;
-  let prevWord = '';
-  MADE_WORD.lastIndex = q.end;
-  for (let m = MADE_WORD.exec(text); m && seen < 3; m = MADE_WORD.exec(text), seen++) {
-    const w = m[0].toLowerCase();
-    // "25 more positive reviews": what customers write about us, not reviews the team does.
-    if (afterLightVerb && (w === 'reviews' || w === 'ratings') && BY_CUSTOMERS.has(prevWord)) return false;
-    // "10,000 course completions", "500 app downloads": what people do with the made thing.
-    if (EN_ARTEFACT_NOUNS.has(w) && RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return false;
-    // "1,000 new library patrons", "500 app users": the made thing names whose customers are
-    // counted (not "300 training participants", "200 webinar attendees": the team's own events).
-    if (EN_ARTEFACT_NOUNS.has(w) && !OWN_WORK_WORDS.test(w) && !TEAM_EVENT_WORDS.has(w) && CUSTOMER_WORDS.has(PEOPLE_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]?.toLowerCase() ?? '')) return false;
-    if (EN_ARTEFACT_NOUNS.has(w) || (afterLightVerb && ACTIVITY_NOUNS.has(w))) return true;
-    prevWord = w;
-    if (STOP_WORDS.has(w)) return false;
-  }
-  return false;
-}
-// What a team does, counted after make / do / give: "Make 50 sales calls", "make 5 positive contacts".
-const RESULT_AFTER = /^\s+(?:completions|enrol(?:l)?ments|downloads|sign-?ups|registrations|purchases|bookings|subscriptions|installs|redemptions|renewals)\b/i;
-const PEOPLE_NEXT = /^\s+([\p{L}-]+)/u;
-const TEAM_EVENT_WORDS = new Set(['training', 'survey', 'course', 'class', 'event', 'conference', 'seminar', 'webinar', 'workshop', 'programme', 'program']);
-const ACTIVITY_NOUNS = new Set(['reviews', 'tickets', 'demos', 'calls', 'call', 'contacts', 'contact', 'visits', 'touches', 'touchpoints', 'pitches', 'sessions', 'changes', 'improvements', 'attempts']);
-const MADE_WORD = /[\p{L}][\p{L}-]*/gu;
-const BY_CUSTOMERS = new Set(['positive', 'customer', 'online', 'five-star', '5-star', 'google', 'user', 'app', 'verified']);
-const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 'to', 'with', 'for', 'on', 'at', 'than', 'out']);
 
 const PREP_AFTER_PEOPLE = new Set(['in', 'on', 'at', 'with', 'without', 'of', 'from', 'for', 'under', 'over', 'living', 'who', 'that']);
 const COMPARATIVE_LEAD = /^\s*(?:fewer|more|less|shorter|longer|faster|quicker|higher|lower|better|greater|bigger|smaller|cheaper)\b/i;
