@@ -73,7 +73,7 @@ describe('sentence kinds: routines, schedules and who is counted', () => {
   // The fourteenth round (batch 20).
   all('customers won, counted after a verb of winning them', 'outcome', [
     'Add 120 new customers in the northern region',
-    'Sign up 300 subscribers to the paid plan',
+    'Sign up 300 new paying subscribers by June',
     'Exceed 5,000 qualified leads this year',
   ]);
   all('the team calling, serving or cutting its own staff', 'vague', [
@@ -90,4 +90,18 @@ describe('sentence kinds: routines, schedules and who is counted', () => {
   it('an interval that is itself shortened stays a measure', () => {
     assert.equal(verdict('버스 배차 간격을 15분에서 10분으로 단축'), 'outcome');
   });
+  // Found by a cold review of the fourteenth round.
+  all('review of the fourteenth round: people the team adds somewhere, outreach, staff named by their state', 'vague', [
+    'Onboard 40 users to the new expenses system',
+    'Add 4 new members to the steering committee',
+    'Reach 8,000 residents with the recycling campaign',
+  ]);
+  all('review of the fourteenth round: people whose state changes, people waiting or leaving, an interval changed, an age reached, investment brought in', 'outcome', [
+    'Reduce unvaccinated care staff by 200',
+    '응급실 평균 대기 인원을 하루 30명에서 10명으로 줄인다',
+    '신규 간호인력 이직을 연 90명에서 45명으로 줄인다',
+    '마을버스 배차를 20분 간격에서 10분 간격으로 단축',
+    '도민 건강수명 76세까지 늘리기',
+    '기업 유치로 민간 투자 3조 원',
+  ]);
 });

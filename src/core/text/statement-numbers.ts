@@ -11,8 +11,8 @@ export type Q = Quantity & { role: QuantityRole };
 // "1주일에 2번": the period of a rate, not a quantity.
 export const MAYBE_DATE = /(?:19|20)\d\d|\d\s?[년월]|분기|반기/;
 // "1등" a rank, "30주년" an anniversary, "65세 이상" an age group, "365일 활력있는" all year round.
-// "3주 간격으로": the period of a routine; "차량 2부제": a scheme's name; "5세부터": an age group.
-const NOT_A_QUANTITY = /^\s?(?:대\s?(?:[가-힣]{1,6}\s)?(?:대학|기업|도시|브랜드|병원|기관|강국|국가|공항|항만|관광지)|위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과|부터|까지)|주일에|달에|개월에|일에|(?:주|개월|일|시간|분|년)?\s?간격|부제)/;
+// "차량 2부제": a scheme's name; "5세부터": an age group.
+const NOT_A_QUANTITY = /^\s?(?:대\s?(?:[가-힣]{1,6}\s)?(?:대학|기업|도시|브랜드|병원|기관|강국|국가|공항|항만|관광지)|위|차(?!례)|등(?!록)|주년|세(?:\s|$|[,.)]|이상|이하|미만|초과|부터)|주일에|달에|개월에|일에|부제)/;
 const DAY_OF_MONTH = /\d\s?월\s?\d{1,2}\s?일$/;
 // "#1", "top 3", "number 1": a rank; "ISO 27001", "SOC 2", "Tier 1", "Windows 11", "1:1s": a name.
 // ... and "across all four nations", "in all 12 markets": the scope named in full, not a target.
@@ -30,6 +30,9 @@ export function isQuantity(text: string, q: Quantity, dates: readonly { start: n
     if (SCHOOL_YEAR.test(before) && !YEAR_OF_TIME.test(before)) return false;
   }
   if (korean && (NOT_A_QUANTITY.test(text.slice(q.end, q.end + 5)) || DAY_OF_MONTH.test(text.slice(Math.max(0, q.start - 5), q.end)))) return false;
+  // "3주 간격으로 점검": the period of a routine; but an interval changed ("30분 간격에서 15분
+  // 간격으로 단축") is the measure.
+  if (korean && /^\s?(?:주|개월|일|시간|분|년)?\s?간격(?!\s?에서)/.test(text.slice(q.end, q.end + 8)) && !KO_INTERVAL_CHANGED.test(text)) return false;
   if (!q.unit && RANK_AMONG.test(text.slice(q.end, q.end + 40))) return false;
   // "aged under 18", "under-18s", "65 years and over": an age group names who, not how much.
   if (AGED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || AGE_AFTER.test(text.slice(q.end, q.end + 36))) return false;
@@ -63,6 +66,7 @@ const KO_NOT_AMOUNT = /^(?:\d\s?박\s?\d\s?일|365\s?일(?!\s?(?:이내|안에|�
 const SCHOOL_YEAR = /\b(?:years?|grades?|(?:key\s+)?stages?|ks)\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
 // "next year 5", "within a year 3", "per year 12": a time, then a number that is an amount.
 const YEAR_OF_TIME = /\b(?:next|this|last|every|each|per|a|an|one|within|over|for|after|by|fiscal|financial|calendar)\s+years?\s+(?:\d{1,2}\s*(?:and|or|to|-|–|,)\s*)?$/i;
+const KO_INTERVAL_CHANGED = /간격\s?에서|단축|줄이|줄인|늘리|늘린|축소|감축|확대|앞당/;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 const KO_SERVICE_NUMBER = /^(?:112|119|120|1330|1339)\s?(?:구급|구조|신고|안전센터|상황실|종합상황|출동|다산콜|콜센터|구급대|안전)/;
 const AGED_BEFORE = /\b(?:aged|ages|age)\s+(?:under|over|between|from)?\s*$|\bunder-$/i;

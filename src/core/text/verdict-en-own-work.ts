@@ -114,8 +114,13 @@ const STOP_WORDS = new Set(['per', 'of', 'in', 'a', 'an', 'each', 'by', 'from', 
 /**
  * Customers won, counted after a verb of winning them: "Add 50 new customers", "Exceed 20,000
  * leads", "Sign up 500 subscribers". A count of results customers produce is an outcome, not
- * the team's activity (contrast "Call 100 customers").
+ * the team's activity (contrast "Call 100 customers"). Not people the team adds somewhere
+ * ("Add 3 members to the board", "… users to Salesforce", "members of staff").
  */
-export const CUSTOMERS_WON = new RegExp(String.raw`^\s*(?:to\s+)?((?:add|win|gain|acquire|sign\s+up|sign|attract|land|onboard|exceed|surpass|reach|hit|generate|grow\s+to))\s+(?:at least\s+|over\s+|more than\s+|another\s+|an additional\s+)?${NUMBER_WORDS}\+?\s+(?:new\s+|more\s+|additional\s+|paying\s+|qualified\s+|active\s+|net\s+new\s+){0,2}(?:customers|clients|users|subscribers|members|accounts|buyers|donors|patrons|leads|sign-?ups|registrations|bookings|orders|downloads|installs)\b`, 'diu');
-/** The team's own headcount cut: "Reduce evening staff by two people" (a staffing action, as hiring is). */
-export const STAFF_CUT = new RegExp(String.raw`^\s*(?:to\s+)?((?:reduce|cut|lower|decrease))\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:staff|staffing|headcount|workforce|FTEs?|employees|personnel)\s+by\s+${NUMBER_WORDS}(?:\s+(?:people|persons|posts|positions|roles|FTEs?|staff))?\s*[.!]?$`, 'diu');
+export const CUSTOMERS_WON = new RegExp(String.raw`^\s*(?:to\s+)?((?:add|win|gain|acquire|sign\s+up|sign|attract|land|exceed|surpass|hit|generate))\s+(?:at least\s+|over\s+|more than\s+|another\s+|an additional\s+)?${NUMBER_WORDS}\+?\s+(?:new\s+|more\s+|additional\s+|paying\s+|qualified\s+|active\s+|net\s+new\s+){0,2}(?:customers|clients|users|subscribers|members|accounts|buyers|donors|patrons|leads|sign-?ups|registrations|bookings|orders|downloads|installs)\b(?!\s+(?:of\s+staff|to|onto|into|for|with|through)\b)`, 'diu');
+/**
+ * The team's own headcount cut: "Reduce evening staff by two people" (a staffing action, as
+ * hiring is); staff named by shift, contract or place only, not by their state ("Reduce
+ * unvaccinated staff by 300" counts people changing).
+ */
+export const STAFF_CUT = new RegExp(String.raw`^\s*(?:to\s+)?((?:reduce|cut|lower|decrease))\s+(?:the\s+|our\s+)?(?:(?:evening|night|weekend|morning|agency|temporary|contract|frontline|front-line|back-office|support|admin|administrative|casual|seasonal|part-time|full-time|vacant|office|store|shop)\s+)?(?:staff|staffing|headcount|workforce|FTEs?|employees|personnel)\s+by\s+${NUMBER_WORDS}(?:\s+(?:people|persons|posts|positions|roles|FTEs?|staff))?\s*[.!]?$`, 'diu');
