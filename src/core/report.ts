@@ -270,6 +270,8 @@ function details(rows: Row[], c: Ctx): string[] {
     if (notes.length === 1) bullet(w.valueNote, escapeInline(notes[0]!.value));
     else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${escapeInline(n.value)}`)]);
     if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
+    // A heading with nothing under it reads as a broken report: say what is missing instead.
+    if (out[out.length - 1] === '' && out[out.length - 2]?.startsWith('### ')) out.push(`_${w.nothingWritten}_`);
     out.push('');
   }
   return out;
@@ -328,6 +330,6 @@ function assumptions(rows: Row[], c: Ctx): string[] {
   }
   const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${escapeInline(a.value)}`));
   if (outcomeRows.length) append(out, [`### ${w.outcomeAssumptions}`, '', ...outcomeRows, '']);
-  if (!valueRows.length && !outcomeRows.length) out.push('–', '');
+  if (!valueRows.length && !outcomeRows.length) out.push(w.noAssumptions, '');
   return out;
 }

@@ -150,6 +150,17 @@ describe('buildReport', () => {
     assert.doesNotMatch(bare, /NaN|undefined|Infinity/);
   });
 
+  it('says what is missing under a title-only outcome and an empty assumptions section, never a bare heading or a lone dash', () => {
+    const o = emptyOutcome(0, 'yaml', S);
+    o.title = txt('Customers pay online');
+    const r = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.match(r, /### 1\. Customers pay online\n\n_Only the title is written: add the behaviour/);
+    assert.match(r, /## Assumptions\n\nNo assumption is written yet/);
+    assert.doesNotMatch(r, /## Assumptions\n\n–/);
+    assert.doesNotMatch(buildReport([checkout()], { today: TODAY, lang: 'en' }), /Only the title is written/);
+    assert.match(buildReport([o], { today: TODAY, lang: 'ko' }), /제목만 있습니다/);
+  });
+
   it('shows the behaviour as the goal and the hypothesis as a hypothesis, never one for the other', () => {
     const o = checkout();
     o.hypothesis = txt('If returning customers pay on their own, support cost falls');
