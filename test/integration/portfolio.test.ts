@@ -139,4 +139,22 @@ describe('portfolio in VS Code', function () {
     assert.doesNotMatch(panel.lastBody, /<img/i);
     assert.match(panel.lastBody, /&#60;img src=x onerror=alert\(1\)&#62;/);
   });
+
+  it('with no CBO file in scope, says what a portfolio reads instead of four missed rates', async () => {
+    const { store, panel } = api.portfolio;
+    const cfg = vscode.workspace.getConfiguration('cbo');
+    await cfg.update('files', ['no-such-folder/**/*.cbo.yaml'], vscode.ConfigurationTarget.Global);
+    await cfg.update('markdown.enable', false, vscode.ConfigurationTarget.Global);
+    try {
+      await store.refresh();
+      await panel.open();
+      await until('the empty portfolio on the page', () => panel.lastBody.includes('No outcomes were found. A portfolio reads'));
+      assert.doesNotMatch(panel.lastBody, /class="rate miss"|0 of 0/);
+    } finally {
+      await cfg.update('files', undefined, vscode.ConfigurationTarget.Global);
+      await cfg.update('markdown.enable', undefined, vscode.ConfigurationTarget.Global);
+      await store.refresh();
+    }
+    assert.ok(store.portfolio('2027-01-15').portfolio.outcomes.length > 0, 'the workspace is read again once the settings are back');
+  });
 });
