@@ -280,7 +280,9 @@ function onePerSpot(fs: Finding[]): Finding[] {
     }
     return at >= 0 && holes[at]!.end > s.start;
   };
-  return fs.filter((f) => f.ruleId === 'no-placeholder' || !ONE_PER_SPOT.has(f.ruleId) || !overlaps(f.span));
+  // value-no-investment repeats a placeholder only on the investment's own line; elsewhere (the
+  // value block's first line, when no investment is written) it says something of its own.
+  return fs.filter((f) => f.ruleId === 'no-placeholder' || !ONE_PER_SPOT.has(f.ruleId) || (f.ruleId === 'value-no-investment' && f.data?.on !== 'investment') || !overlaps(f.span));
 }
 
 /** Rules whose finding on a placeholder's spot only repeats it. */

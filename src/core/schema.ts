@@ -13,8 +13,12 @@ export const SCHEMA_RULE_ID = 'schema';
 type Json = Record<string, unknown>;
 type Locator = (path: string[]) => Located;
 
-export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span): RawFinding[] {
-  return run(validateOutcome, value, locate, lang, fallback, []);
+/**
+ * `named`: where the outcome sits, for the messages only ("outcomes[0]" in a file of several);
+ * `item`: an outcome read alone out of a list, named "this outcome" rather than "the file".
+ */
+export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span, named: string[] = [], item = false): RawFinding[] {
+  return run(validateOutcome, value, locate, lang, fallback, [], named, item);
 }
 
 /** The file level of a multi-outcome file: only its own keys, items are checked one by one. */
@@ -25,7 +29,7 @@ export function fileSchemaFindings(value: unknown, locate: Locator, lang: Lang, 
   return run(validateFile, value, locate, lang, fallback, []);
 }
 
-function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback: Span, prefix: string[]): RawFinding[] {
+function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback: Span, prefix: string[], named: string[] = [], item = false): RawFinding[] {
   if (v(value)) return [];
   const errors = prune(v.errors ?? []);
   return errors.map((e) => {
@@ -37,7 +41,7 @@ function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback
       const extra = String(e.params.additionalProperty);
       span = locate([...path, extra]).key ?? span;
     }
-    return { ruleId: SCHEMA_RULE_ID, message: describe(e, path, lang, v === validateOutcome ? DEFS.outcome! : DEFS.file!), span, data: { keyword: e.keyword } };
+    return { ruleId: SCHEMA_RULE_ID, message: capitalised(describe(e, [...named, ...path], lang, v === validateOutcome ? DEFS.outcome! : DEFS.file!, item)), span, data: { keyword: e.keyword } };
   });
 }
 
@@ -73,6 +77,9 @@ export function shortPath(path: string[]): string {
   return out || '(document)';
 }
 
+/** "the file must be …" starts a sentence. */
+const capitalised = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+
 const DEFS = (schemaJson as unknown as { definitions: Record<string, Json> }).definitions;
 
 /**
@@ -99,9 +106,9 @@ function example(s: Json | undefined): string | undefined {
   return typeof v === 'object' ? undefined : String(v);
 }
 
-function describe(e: ValidatorError, path: string[], lang: Lang, base: Json): string {
+function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, item: boolean): string {
   const ko = lang === 'ko';
-  const where = path.length ? `\`${shortPath(path)}\`` : ko ? '파일' : 'the file';
+  const where = path.length ? `\`${shortPath(path)}\`` : item ? (ko ? '이 성과' : 'this outcome') : ko ? '파일' : 'the file';
   const s = subschema(e.schemaPath, base);
   const eg = example(s);
   const egText = eg === undefined ? '' : ko ? ` (예: ${eg})` : `, e.g. ${eg}`;

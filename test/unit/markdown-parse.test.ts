@@ -32,6 +32,9 @@ describe('Markdown reading', () => {
     const secondary = run(text, 'markdown').outcomes[0]!.metrics!.secondary;
     assert.deepEqual(secondary.map((m) => m.name!.value), ['Order page visits per order', 'CSAT of returning customers']);
     for (const m of secondary) assert.equal(text.slice(m.name!.span.start, m.name!.span.end), m.name!.value);
+    // Not inside brackets, code or an entity, and not without a space after it.
+    const kept = PLAN.replace('- **Secondary Metrics**:\n  - Order page visits per order\n  - CSAT of returning customers', '- **Secondary Metrics**: CSAT (score; 1-5 scale); NPS &amp; CES; `a;b` checks;visits');
+    assert.deepEqual(run(kept, 'markdown').outcomes[0]!.metrics!.secondary.map((m) => m.name!.value), ['CSAT (score; 1-5 scale)', 'NPS &amp; CES', '`a;b` checks;visits']);
   });
 
   it('maps the template to the model with positions at the right line', () => {

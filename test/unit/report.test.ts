@@ -154,11 +154,11 @@ describe('buildReport', () => {
     const o = emptyOutcome(0, 'yaml', S);
     o.title = txt('Customers pay online');
     const r = buildReport([o], { today: TODAY, lang: 'en' });
-    assert.match(r, /### 1\. Customers pay online\n\n_Only the title is written: add the behaviour/);
+    assert.match(r, /### 1\. Customers pay online\n\n_No behaviour, primary metric or value is written yet/);
     assert.match(r, /## Assumptions\n\nNo assumption is written yet/);
     assert.doesNotMatch(r, /## Assumptions\n\n–/);
-    assert.doesNotMatch(buildReport([checkout()], { today: TODAY, lang: 'en' }), /Only the title is written/);
-    assert.match(buildReport([o], { today: TODAY, lang: 'ko' }), /제목만 있습니다/);
+    assert.doesNotMatch(buildReport([checkout()], { today: TODAY, lang: 'en' }), /No behaviour, primary metric or value/);
+    assert.match(buildReport([o], { today: TODAY, lang: 'ko' }), /행동 변화, 핵심 지표, 가치가 아직 없습니다/);
   });
 
   it('shows the behaviour as the goal and the hypothesis as a hypothesis, never one for the other', () => {

@@ -35,6 +35,14 @@ describe('schema findings', () => {
     assert.match(only(run(top, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, /`categry`은\(는\) 파일에 없는 항목입니다\. `category`을\(를\) 뜻했나요\?/);
   });
 
+  it('names the item of a file of several outcomes, and starts the message with a capital', () => {
+    const text = 'cbo: 1\noutcomes:\n  - title: Customers pay online\n    categry: experience\n';
+    const [f] = only(run(text).findings, 'schema');
+    // Each item is read (and cached) on its own, so it is "this outcome", not an index that moves.
+    assert.match(f!.message, /^`categry` is not a field of this outcome\. Did you mean `category`\?/);
+    assert.match(only(run('- a\n- b\n').findings, 'schema')[0]?.message ?? 'The file', /^[A-Z`]/);
+  });
+
   it('shows the schema\'s example for a field of the outcome itself', () => {
     const text = GOOD_YAML.replace(/^owner: .*$/m, 'owner: [a, b]');
     assert.match(only(run(text).findings, 'schema')[0]!.message, /^`owner` must be text, e\.g\. \S/);

@@ -105,7 +105,7 @@ describe('value rules', () => {
       const f = only(r.findings, 'value-no-investment');
       assert.equal(f.length, 1);
       assert.equal(md.slice(f[0]!.span.start, f[0]!.span.end), 'about a quarter of the IT budget');
-      assert.match(f[0]!.message, /has no number/);
+      assert.match(f[0]!.message, /has no amount of money/);
       assert.deepEqual(only(r.findings, 'roi-implausible'), []);
     });
     it('leaves an investment that still holds the template\'s prompt to no-placeholder (one finding per spot)', () => {
@@ -113,6 +113,25 @@ describe('value rules', () => {
       const r = run(md, 'markdown');
       assert.deepEqual(only(r.findings, 'value-no-investment'), []);
       assert.equal(only(r.findings, 'no-placeholder').length, 1);
+    });
+    it('still names a missing investment when another value line holds a placeholder', () => {
+      const md = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Operational Impact**: TBD\n- **Hard Savings**: 54,000 USD: two fewer seats\n';
+      const r = run(md, 'markdown');
+      assert.equal(only(r.findings, 'value-no-investment').length, 1);
+      assert.equal(only(r.findings, 'no-placeholder').length, 1);
+    });
+    it('reads the amount of money among other numbers, and Korean amounts whole', () => {
+      const value = (line: string, inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!;
+      const v = value('2 seats, 54,000 USD: two fewer seats', '2 engineers, 60,000 USD');
+      assert.equal(v.items[0]!.amount?.value, 54000);
+      assert.equal(v.investment?.value, 60000);
+      assert.equal(value('54,000 USD: seats', '60k').investment?.value, 60000);
+      assert.equal(value('54,000 USD: seats', '25% of the IT budget').investment, undefined);
+      const ko = value('연 3,600만 원: 서버 두 대', '1억 2천만 원');
+      assert.equal(ko.items[0]!.amount?.value, 36_000_000);
+      assert.equal(ko.investment?.value, 120_000_000);
+      assert.equal(ko.currency?.value, 'KRW');
+      assert.equal(value('₩8천만: 서버', '8,000만 원').items[0]!.amount?.value, 80_000_000);
     });
     it('is quiet when the block states an investment but no items yet', () => {
       assert.deepEqual(check(valueNoInvestment, read(`${HEAD}value:\n  currency: USD\n  items: []\n`)), []);

@@ -29,12 +29,51 @@ export function currencyIn(text: string): string | undefined {
   const code = CODE.exec(text)?.[1];
   if (code) return code;
   for (const q of extractQuantities(text)) if (q.unit && SYMBOL[q.unit]) return SYMBOL[q.unit];
+  // "8,000만 원": the magnitude sits between the number and 원.
+  if (koreanAmounts(text).length) return 'KRW';
   return undefined;
 }
 
-/** The numbers written in digits: money is never "a quarter" or "half" ("about a quarter of the budget"). */
+/**
+ * The numbers written in digits, with Korean amounts read whole ("8,000만 원" is 80,000,000,
+ * "1억 2천만 원" 120,000,000). Money is never "a quarter" or "half".
+ */
 function amounts(text: string): Quantity[] {
-  return extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)));
+  const ko = koreanAmounts(text);
+  const inKo = (q: Quantity) => ko.some((k) => q.start < k.end && k.start < q.end);
+  return [...ko, ...extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inKo(q))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The amount of money among the numbers: the one written with a currency (a symbol, 원, or a code
+ * beside it), else the first that is not a share, a time or a count of people ("2 engineers,
+ * 60,000 USD" is 60,000; "25% of the IT budget" has no amount).
+ */
+function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
+  const withCurrency = qs.find((q) => (q.unit !== undefined && SYMBOL[q.unit] !== undefined) || CODE_NEAR.test(text.slice(Math.max(0, q.start - 4), q.start)) || CODE_AFTER.test(text.slice(q.end, q.end + 5)));
+  return withCurrency ?? qs.find((q) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14)));
+}
+const CODE_NEAR = /(?:USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\s?$/;
+const CODE_AFTER = /^\s?(?:USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/;
+const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
+
+const KO_MAGNITUDE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
+const KO_AMOUNT = /(?:₩\s?)?((?:\d[\d,.]*\s?(?:조|억|천만|백만|만|천)\s?)+(?:\d[\d,.]*)?)\s?(원)?/g;
+const KO_PART = /(\d[\d,.]*)\s?(조|억|천만|백만|만|천)?/g;
+/** "8,000만 원", "1억 2천만 원", "₩8천만": Korean amounts with their magnitudes, as won. */
+function koreanAmounts(text: string): Quantity[] {
+  if (!/[조억만천]/.test(text)) return [];
+  const out: Quantity[] = [];
+  KO_AMOUNT.lastIndex = 0;
+  for (let m = KO_AMOUNT.exec(text); m; m = KO_AMOUNT.exec(text)) {
+    const won = m[2] !== undefined || m[0].startsWith('₩');
+    if (!won) continue;
+    let value = 0;
+    KO_PART.lastIndex = 0;
+    for (let p = KO_PART.exec(m[1]!); p; p = KO_PART.exec(m[1]!)) value += Number(p[1]!.replace(/,/g, '')) * (p[2] ? KO_MAGNITUDE[p[2]]! : 1);
+    if (Number.isFinite(value) && value > 0) out.push({ value, unit: '원', start: m.index, end: m.index + m[0].trimEnd().length });
+  }
+  return out;
 }
 
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
@@ -56,9 +95,12 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
     last = Math.max(pct.end, impact?.end ?? 0);
-  } else if (qs[0]) {
-    it.amount = num(t, qs[0]);
-    last = qs[0].end;
+  } else {
+    const amount = moneyOf(t.value, qs);
+    if (amount) {
+      it.amount = num(t, amount);
+      last = amount.end;
+    }
   }
   const rest = t.value.slice(last).replace(/^\s*(USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/, '').replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
   if (rest) {
@@ -85,7 +127,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   value.items.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (inv) {
-    const q = amounts(inv.value)[0];
+    const q = moneyOf(inv.value, amounts(inv.value));
     if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
     texts.push(inv);

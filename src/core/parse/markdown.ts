@@ -367,17 +367,33 @@ export function shiftSpans(node: unknown, by: number): void {
 
 export { shiftFinding };
 
-/** "Order-page visits per order; CSAT of returning customers": one line may name several metrics. */
+/**
+ * "Order-page visits per order; CSAT of returning customers": one line may name several metrics.
+ * Only a "; " outside brackets, code and links, not escaped and not ending an entity ("&amp;"),
+ * separates; and only when the text was copied one to one, so each part keeps its own place.
+ */
 function splitList(t: Text): Text[] {
-  if (!t.value.includes(';')) return [t];
+  const v = t.value;
+  if (!v.includes(';') || t.span.end - t.span.start !== v.length) return [t];
+  const cuts: number[] = [];
+  let depth = 0;
+  let code = false;
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i]!;
+    if (ch === '`') code = !code;
+    else if (!code && (ch === '(' || ch === '[')) depth++;
+    else if (!code && (ch === ')' || ch === ']')) depth = Math.max(0, depth - 1);
+    else if (ch === ';' && !code && depth === 0 && /\s/.test(v[i + 1] ?? '') && v[i - 1] !== '\\' && !/&[#\w]+$/.test(v.slice(Math.max(0, i - 10), i))) cuts.push(i);
+  }
+  if (!cuts.length) return [t];
   const out: Text[] = [];
-  let at = 0;
-  for (const part of t.value.split(';')) {
+  let from = 0;
+  for (const end of [...cuts, v.length]) {
+    const part = v.slice(from, end);
     const lead = part.length - part.trimStart().length;
     const value = part.trim();
-    // The span stays inside the value when its text was not copied one to one (escapes).
-    if (value) out.push({ value, span: t.span.end - t.span.start === t.value.length ? { start: t.span.start + at + lead, end: t.span.start + at + lead + value.length } : t.span });
-    at += part.length + 1;
+    if (value) out.push({ value, span: { start: t.span.start + from + lead, end: t.span.start + from + lead + value.length } });
+    from = end + 1;
   }
   return out.length ? out : [t];
 }

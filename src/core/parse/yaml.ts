@@ -72,7 +72,7 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
     }
     if (unit.role === 'outcome') {
       const item = isSeq(root) ? root.items[0] : undefined;
-      const res = readOutcome(item, w, src, lang, []);
+      const res = readOutcome(item, w, src, lang, [], undefined, true);
       return w.unresolved ? { ...res, needsWhole: true } : res;
     }
     return readWhole(root, w, src, lang);
@@ -104,10 +104,10 @@ function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResul
   return { outcomes, findings };
 }
 
-function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown): UnitResult {
+function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown, item = false): UnitResult {
   const plain = toPlain(node, w);
   const fallback: Span = { start: 0, end: Math.min(src.length, src.indexOf('\n') < 0 ? src.length : src.indexOf('\n')) };
-  const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback);
+  const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback, prefix, item);
   return { outcomes: [buildOutcome(node, w, src, 0)], findings };
 }
 

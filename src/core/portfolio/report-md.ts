@@ -56,7 +56,9 @@ export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => strin
   const rows = p.outcomes;
   const count = (s: ProgressStatus[]) => rows.filter((r) => s.includes(r.status)).length;
   const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : []))).size;
-  const out = [w.storyCount(rows.length, accounts, p.counts.achievement.count, count(['achieved', 'on-track']), count(['at-risk']), count(['off-track']), count(['no-data']))];
+  // At target AND achieved or on track: "N achieved or on track (R of them at target)" must be a part of N.
+  const reachedGood = rows.filter((r) => r.reached && (r.status === 'achieved' || r.status === 'on-track')).length;
+  const out = [w.storyCount(rows.length, accounts, reachedGood, count(['achieved', 'on-track']), count(['at-risk']), count(['off-track']), count(['no-data']))];
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? w.notComputed : esc(formatMoney(m, cur, c.locale)));
   const parts = p.totals.map((t) =>
     w.storyMoneyPart(

@@ -34,7 +34,8 @@ export const rule: Rule = {
     if (v.investmentText) {
       ctx.report({
         span: v.investmentText.span,
-        message: msg(ctx, 'The investment has no number: write the total cost with its currency (e.g. "60,000 USD"), so ROI and payback can be computed.', '투자에 숫자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 통화와 함께 적으세요(예: "80,000,000원").'),
+        message: msg(ctx, 'The investment has no amount of money: write the total cost with its currency (e.g. "60,000 USD"), so ROI and payback can be computed.', '투자에 금액이 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 통화와 함께 적으세요(예: "8,000만 원").'),
+        data: { on: 'investment' },
       });
       return;
     }
