@@ -11,7 +11,7 @@ import { kindOf } from '../core/lint';
 import type { Outcome } from '../core/model';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
-import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
@@ -184,9 +184,8 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
   if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
-    const met = p.rates[name] !== null && p.rates[name]! > RATE_TARGETS[name];
-    // A rate with nothing to count is neither met nor missed.
-    out.push(`${p.rates[name] === null ? '-' : met ? '✓' : '✗'} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
+    const mark = { met: '✓', missed: '✗', none: '-' }[rateState(p.rates[name], RATE_TARGETS[name])];
+    out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : escapeControls(formatMoney(m, cur, locale)));

@@ -228,6 +228,7 @@ function details(rows: Row[], c: Ctx): string[] {
   for (const r of rows) {
     const o = r.o;
     out.push(`### ${r.n}. ${escapeInline(r.title)}`, '');
+    const headingAt = out.length;
     const bullet = (label: string, text: string | undefined) => text && out.push(`- **${label}**: ${text}`);
     bullet(w.category, o.category ? category(c, o) : undefined);
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
@@ -271,7 +272,7 @@ function details(rows: Row[], c: Ctx): string[] {
     else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${escapeInline(n.value)}`)]);
     if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
     // A heading with nothing under it reads as a broken report: say what is missing instead.
-    if (out[out.length - 1] === '' && out[out.length - 2]?.startsWith('### ')) out.push(`_${w.nothingWritten}_`);
+    if (out.length === headingAt) out.push(`_${w.nothingWritten}_`);
     out.push('');
   }
   return out;

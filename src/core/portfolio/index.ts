@@ -4,7 +4,7 @@ export { buildPortfolio, outcomeRow, reachedTarget } from './build';
 export { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, type CsvMeasurements, type CsvProblem, type CsvRow } from './csv';
 export { portfolioJson } from './json';
 export { peerComparison, stat, type Peers, type PeerUnit, type Stat } from './peers';
-export { meetsTarget, rates } from './rates';
+export { rates, rateState } from './rates';
 export { recommendations, STALE_DAYS, type Recommendation, type RecommendationKind } from './recommendations';
 export { currencyTotals } from './totals';
 export { quarterOf, quarterTrends, type QuarterTrend } from './trends';

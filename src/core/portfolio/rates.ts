@@ -26,3 +26,8 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
 export function meetsTarget(rate: number | null, target: number): boolean {
   return rate !== null && rate > target;
 }
+
+/** A rate against its target, as every view marks it: nothing to count is neither met nor missed. */
+export function rateState(rate: number | null, target: number): 'met' | 'missed' | 'none' {
+  return rate === null ? 'none' : meetsTarget(rate, target) ? 'met' : 'missed';
+}

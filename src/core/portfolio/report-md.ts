@@ -8,7 +8,7 @@ import type { ProgressStatus } from '../progress';
 import { categoryName, REPORT_WORDS, type Words } from '../report-words';
 import { escapeInline } from './escape-md';
 import { peerComparison, type Peers, type Stat } from './peers';
-import { meetsTarget } from './rates';
+import { rateState } from './rates';
 import { recommendations, type Recommendation } from './recommendations';
 import { quarterTrends } from './trends';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
@@ -187,8 +187,8 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
   const out = [`## ${w.rates}`, '', `| ${w.colRate} | ${w.colValueRate} | ${w.colBasis} | ${w.colTargetRate} | ${w.colMet} |`, '| --- | ---: | --- | ---: | --- |'];
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
-    const met = meetsTarget(p.rates[name], RATE_TARGETS[name]);
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${p.rates[name] === null ? '–' : met ? `✓ ${w.met}` : `✗ ${w.notMet}`} |`);
+    const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }

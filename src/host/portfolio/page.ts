@@ -27,10 +27,9 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
   const pct = (x: number | null) => (x === null ? '–' : e.formatPercent(Math.round(x * 1000) / 10, locale));
   const rates = e.RATE_NAMES.map((n) => {
     const k = p.counts[n];
-    const met = e.meetsTarget(p.rates[n], e.RATE_TARGETS[n]);
-    // A rate with nothing to count is neither met nor missed.
-    const none = p.rates[n] === null;
-    return `<div class="rate ${none ? 'none' : met ? 'met' : 'miss'}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${w.ofCount(k.count, k.of)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))}${none ? '' : ` · ${met ? w.met : w.notMet}`}`)}</div></div>`;
+    const state = e.rateState(p.rates[n], e.RATE_TARGETS[n]);
+    const verdict = { met: ` · ${w.met}`, missed: ` · ${w.notMet}`, none: '' }[state];
+    return `<div class="rate ${{ met: 'met', missed: 'miss', none: 'none' }[state]}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${w.ofCount(k.count, k.of)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))}${verdict}`)}</div></div>`;
   }).join('');
   const money = (m: number | undefined, c: string | undefined) => (m === undefined ? '–' : e.formatMoney(m, c, locale));
   const outcomes = p.outcomes
