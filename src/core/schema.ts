@@ -25,7 +25,11 @@ export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lan
 export function fileSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span): RawFinding[] {
   // The items are validated one by one; the header and trailer of a split file are
   // checked as if they held the list, so only their own keys can be wrong here.
-  if (value && typeof value === 'object' && !Array.isArray(value)) value = { ...(value as Json), outcomes: [] };
+  // (A mapping or a scalar under `outcomes:` stays, so the schema says it must be a list.)
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const list = (value as Json).outcomes;
+    if (list === undefined || list === null || Array.isArray(list)) value = { ...(value as Json), outcomes: [] };
+  }
   return run(validateFile, value, locate, lang, fallback, []);
 }
 

@@ -43,6 +43,16 @@ describe('schema findings', () => {
     assert.match(only(run('- a\n- b\n').findings, 'schema')[0]?.message ?? 'The file', /^[A-Z`]/);
   });
 
+  it('says outcomes must be a list when a file gives a mapping or a word there (it passed in silence)', () => {
+    for (const text of ['cbo: 1\noutcomes: {title: Customers pay online}\n', 'cbo: 1\noutcomes: nothing\n']) {
+      const [f] = only(run(text).findings, 'schema');
+      assert.equal(f?.message, '`outcomes` must be a list.', text);
+      assert.equal(f?.severity, 'error');
+    }
+    // An empty list, and the list of a split file's header, stay quiet.
+    assert.deepEqual(only(run('cbo: 1\noutcomes: []\n').findings, 'schema'), []);
+  });
+
   it('shows the schema\'s example for a field of the outcome itself', () => {
     const text = GOOD_YAML.replace(/^owner: .*$/m, 'owner: [a, b]');
     assert.match(only(run(text).findings, 'schema')[0]!.message, /^`owner` must be text, e\.g\. \S/);
