@@ -21,7 +21,9 @@ const TYPE_OF: Partial<Record<Field, ValueType>> = {
 };
 export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
 
-const CODE = /\b(USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/;
+// The currency codes a plan writes beside an amount, named once for every pattern below.
+const CODES = 'USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR';
+const CODE = new RegExp(`\\b(${CODES})\\b`);
 const SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '원': 'KRW', '달러': 'USD', '¥': 'JPY' };
 const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
@@ -53,8 +55,9 @@ function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
   const withCurrency = qs.find((q) => (q.unit !== undefined && SYMBOL[q.unit] !== undefined) || CODE_NEAR.test(text.slice(Math.max(0, q.start - 4), q.start)) || CODE_AFTER.test(text.slice(q.end, q.end + 5)));
   return withCurrency ?? qs.find((q) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14)));
 }
-const CODE_NEAR = /(?:USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\s?$/;
-const CODE_AFTER = /^\s?(?:USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/;
+const CODE_NEAR = new RegExp(`(?:${CODES})\\s?$`);
+const CODE_AFTER = new RegExp(`^\\s?(?:${CODES})\\b`);
+const CODE_LEAD = new RegExp(`^\\s*(?:${CODES})\\b`);
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
 
 const KO_MAGNITUDE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
@@ -102,7 +105,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
       last = amount.end;
     }
   }
-  const rest = t.value.slice(last).replace(/^\s*(USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR)\b/, '').replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
+  const rest = t.value.slice(last).replace(CODE_LEAD, '').replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
