@@ -27,7 +27,9 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       let v = 'true';
       if (spec[name]) {
         v = inline ?? args[++i] ?? '';
-        if (inline === undefined && (i >= args.length || v.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+        // A following option ("-o -h") is a forgotten value, not a file called "-h"; "-" alone
+        // (standard output) and the inline form ("--output=-x") still pass.
+        if (inline === undefined && (i >= args.length || (v.startsWith('-') && v !== '-'))) throw new UsageError(`${name} needs a value`);
       }
       out.flags.set(name, [...(out.flags.get(name) ?? []), v]);
     } else out.positional.push(a);

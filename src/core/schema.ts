@@ -140,6 +140,9 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
       const known = Object.keys((s?.properties as Json | undefined) ?? {});
+      // At the top of a file the one-outcome form is checked, but `outcomes:` is also allowed
+      // there: "outcomes2" means `outcomes`, not `outcome`.
+      if (!path.length && !item) known.push('outcomes');
       const near = closest(extra, known);
       const hint = near ? (ko ? ` \`${near}\`을(를) 뜻했나요?` : ` Did you mean \`${near}\`?`) : '';
       return ko

@@ -140,6 +140,24 @@ describe('portfolio in VS Code', function () {
     assert.match(panel.lastBody, /&#60;img src=x onerror=alert\(1\)&#62;/);
   });
 
+  it('names a CBO file that does not parse, and counts the others', async () => {
+    const { store, panel } = api.portfolio;
+    const uri = workspaceUri('portfolio-it', 'broken.cbo.yaml');
+    const before = store.portfolio('2027-01-15').portfolio;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('title: x\n  bad: [\n'));
+    try {
+      await store.update(uri);
+      const after = store.portfolio('2027-01-15').portfolio;
+      assert.equal(after.files, before.files, 'a file with no outcomes is not counted as a file of the portfolio');
+      assert.equal(after.outcomes.length, before.outcomes.length);
+      await panel.open();
+      await until('the broken file named on the page', () => /broken\.cbo\.yaml:1: YAML syntax error: .*left out/.test(panel.lastBody));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await store.update(uri);
+    }
+  });
+
   it('with no CBO file in scope, says what a portfolio reads instead of four missed rates', async () => {
     const { store, panel } = api.portfolio;
     const cfg = vscode.workspace.getConfiguration('cbo');

@@ -2,7 +2,7 @@
 // escapes, patterns that match nothing, FIFOs, size limits, checklist paths, -o targets.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
@@ -190,6 +190,19 @@ describe('CLI hardening (issue 11)', function () {
       assert.equal(r.code, 2);
       assert.match(r.err, /folder/);
       assert.doesNotMatch(r.err, /--force/);
+    });
+
+    it('report -o followed by another option is a usage error, not a file named after the option', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      for (const next of ['-h', '--force']) {
+        const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', next, ...T);
+        assert.equal(r.code, 2, next);
+        assert.match(r.err, /-o needs a value/, next);
+        assert.equal(existsSync(path.join(dir, next)), false, next);
+      }
+      // The inline form still names any file the user really wants.
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '--output=-report.md', ...T)).code, 0);
+      assert.equal(existsSync(path.join(dir, '-report.md')), true);
     });
 
     it('report -o INPUT --force never overwrites the source', async () => {

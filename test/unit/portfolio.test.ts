@@ -34,7 +34,7 @@
 //   USD investment 280,000, claimed 420,000, validated 300,000, net 140,000, ROI 140/280 = 50.0 %,
 //   conservative 20/280 = 7.142… → 7.1 %.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -359,10 +359,27 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['report', '--portfolio', '.']]) {
       const r = await cbo(dir, ...args, '--today', TODAY);
       assert.equal(r.code, 0, args.join(' '));
-      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading\./, args.join(' '));
+      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading or a \`\`\`cbo block\./, args.join(' '));
       assert.doesNotMatch(r.out, /✗|0 of 0|in this file/, args.join(' '));
     }
     assert.match((await cbo(dir, 'portfolio', '--lang', 'ko', '--today', TODAY)).out, /성과를 찾지 못했습니다\. 포트폴리오는/);
+  });
+
+  it('a CBO file that does not parse is named with its first error, not left out in silence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-unread-'));
+    made.push(dir);
+    writeFileSync(path.join(dir, 'broken.cbo.yaml'), 'title: x\n  bad: [\n');
+    const only = await cbo(dir, 'portfolio', '--today', TODAY);
+    assert.equal(only.code, 0);
+    assert.match(only.out, /0 outcomes in 0 files/);
+    assert.match(only.err, /^cbo: broken\.cbo\.yaml:1: YAML syntax error: .*The outcomes in this file are left out; cbo check lists every problem\.$/m);
+    const md = await cbo(dir, 'portfolio', '--format', 'md', '--today', TODAY);
+    assert.match(md.out, /## Files with problems\n\n- broken\.cbo\.yaml:1: YAML syntax error/);
+    // Beside a good file, the good file's outcome is counted and the broken one still named.
+    copyFileSync(path.join(ROOT, 'examples', 'refund-speed.cbo.yaml'), path.join(dir, 'refund-speed.cbo.yaml'));
+    const both = await cbo(dir, 'portfolio', '--today', TODAY, '--lang', 'ko');
+    assert.match(both.out, /파일 1개, 성과 1개/);
+    assert.match(both.err, /broken\.cbo\.yaml:1: YAML 구문 오류: .*이 파일의 성과는 포트폴리오에서 빠졌습니다/);
   });
 
   it('report --portfolio writes the report, and -o never replaces a file unasked', async () => {

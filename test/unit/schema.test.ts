@@ -33,6 +33,10 @@ describe('schema findings', () => {
     const inner = GOOD_YAML.replace('  behavior:', '  behaviour:');
     assert.match(only(run(inner).findings, 'schema')[0]!.message, /`behaviour` is not a field of `outcome`\. Did you mean `behavior`\?/);
     assert.match(only(run(top, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, /`categry`은\(는\) 파일에 없는 항목입니다\. `category`을\(를\) 뜻했나요\?/);
+    // The top of a file may also hold the list of outcomes; inside an item it may not.
+    assert.match(only(run('outcomes2:\n  - title: x\n').findings, 'schema')[0]!.message, /`outcomes2` is not a field of the file\. Did you mean `outcomes`\?/);
+    assert.match(only(run('outcom:\n  behavior: x\n').findings, 'schema')[0]!.message, /Did you mean `outcome`\?/);
+    assert.match(only(run('cbo: 1\noutcomes:\n  - title: x\n    outcomes2: y\n').findings, 'schema')[0]!.message, /this outcome\. Did you mean `outcome`\?/);
   });
 
   it('names the item of a file of several outcomes, and starts the message with a capital', () => {

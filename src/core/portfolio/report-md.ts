@@ -244,11 +244,17 @@ export interface CsvNote {
   message: string;
 }
 
+/** Files that could not be read, or whose measurements could not: they are missing from the figures. */
+function problemsSection(problems: CsvNote[] | undefined, w: Words): string[] {
+  if (!problems?.length) return [];
+  return [`## ${w.csvProblems}`, '', ...problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
+}
+
 export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?: CsvNote[] }): string {
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
+  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, '', ...problemsSection(opts.problems, w)].join('\n');
   out.push(
     ...ratesSection(p, c),
     ...storySection(p, c),
@@ -261,6 +267,6 @@ export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?
     ...recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     ...assumptionsSection(p, c),
   );
-  if (opts.problems?.length) append(out, [`## ${w.csvProblems}`, '', ...opts.problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), '']);
+  append(out, problemsSection(opts.problems, w));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

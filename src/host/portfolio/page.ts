@@ -39,7 +39,10 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
   // The report minus its first sections, which the cards and the table above already show.
   const report = md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^## [^\n]*\n\n\|[\s\S]*?\n\n/m, ''));
   const header = `<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>`;
-  if (!p.outcomes.length) return `${header}<button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>\n<p>${escapeHtml(w.noPortfolioOutcomes)}</p>`;
+  // Nothing to count: what a portfolio reads, and any file that could not be read (the report's
+  // own text, less its title and date, which the header shows).
+  const empty = () => md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^# [^\n]*\n\n[^\n]*\n\n/, ''));
+  if (!p.outcomes.length) return `${header}<button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>\n${empty()}`;
   return `${header}
 <button data-export="html">${escapeHtml(vscode.l10n.t('Export HTML'))}</button><button data-export="md" class="secondary">${escapeHtml(vscode.l10n.t('Export Markdown'))}</button><button data-refresh class="secondary">${escapeHtml(vscode.l10n.t('Refresh'))}</button></header>
 <section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>

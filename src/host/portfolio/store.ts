@@ -134,13 +134,17 @@ export class PortfolioStore implements vscode.Disposable {
       }
     }
     const kind = e.kindOf(uri.path) ?? 'yaml';
-    const { doc } = e.parseDocument(body, kind, this.settings.lang());
-    if (!doc.outcomes.length) {
+    const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
+    // A file that does not parse stays listed, with no outcomes, so the view can say why.
+    const unread = e.unreadNote(findings, this.settings.lang());
+    if (!doc.outcomes.length && !unread) {
       this.entries.delete(key);
       return;
     }
     const lines = new e.LineIndex(body);
-    const entry: PortfolioEntry = { uri, name: vscode.workspace.asRelativePath(uri), outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    const name = vscode.workspace.asRelativePath(uri);
+    const entry: PortfolioEntry = { uri, name, outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    if (unread) entry.problems.push({ uri, file: name, line: lines.position(unread.offset).line + 1, message: unread.message });
     await this.readCsv(entry);
     this.entries.set(key, entry);
   }
@@ -156,7 +160,9 @@ export class PortfolioStore implements vscode.Disposable {
 
   portfolio(today = localToday()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
     const entries = this.list();
-    const portfolio = getEngine().buildPortfolio(entries.map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf })), today);
+    // Files counted are files with outcomes, as in `cbo portfolio`; an unread one only adds its note.
+    const sources = entries.filter((x) => x.outcomes.length).map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf }));
+    const portfolio = getEngine().buildPortfolio(sources, today);
     return { portfolio, entries };
   }
 
