@@ -359,7 +359,7 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['report', '--portfolio', '.']]) {
       const r = await cbo(dir, ...args, '--today', TODAY);
       assert.equal(r.code, 0, args.join(' '));
-      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading or a \`\`\`cbo block\./, args.join(' '));
+      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading or a ```cbo block\./, args.join(' '));
       assert.doesNotMatch(r.out, /✗|0 of 0|in this file/, args.join(' '));
     }
     assert.match((await cbo(dir, 'portfolio', '--lang', 'ko', '--today', TODAY)).out, /성과를 찾지 못했습니다\. 포트폴리오는/);

@@ -133,6 +133,27 @@ describe('value rules', () => {
       assert.equal(ko.currency?.value, 'KRW');
       assert.equal(value('₩8천만: 서버', '8,000만 원').items[0]!.amount?.value, 80_000_000);
     });
+    it('reads amounts written the European way, with the thousands grouped by dots', () => {
+      const value = (line: string, inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!;
+      const v = value('€120.000: fewer support calls', '1.250.000,50 EUR');
+      assert.equal(v.items[0]!.amount?.value, 120000);
+      assert.equal(v.items[0]!.assumption?.value, 'fewer support calls');
+      assert.equal(v.investment?.value, 1250000.5);
+      assert.equal(v.currency?.value, 'EUR');
+      assert.equal(value('60.000 EUR: seats', '3.500.000').investment?.value, 3500000);
+      // One dotted group without a currency stays a decimal; a dollar amount keeps its cents.
+      assert.equal(value('$1,200.50: seats', '2.500 FTE-years').items[0]!.amount?.value, 1200.5);
+      assert.equal(value('$1,200.50: seats', 'about 2.500').investment?.value, 2.5);
+    });
+    it('adds an investment spread over labelled years, unless a total is written', () => {
+      const value = (inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: 54,000 USD: seats\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!.investment?.value;
+      assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 USD'), 60000);
+      assert.equal(value('Y1 $20,000, Y2 $40,000, Y3 $5,000'), 65000);
+      assert.equal(value('1년차 2,000만 원, 2년차 1,000만 원'), 30_000_000);
+      assert.equal(value('Total 60,000 USD (Year 1: 20,000; Year 2: 40,000)'), 60000);
+      assert.equal(value('60,000 USD over 2 years'), 60000);
+      assert.equal(value('Year 1: 20,000 USD for 2 engineers'), 20000);
+    });
     it('is quiet when the block states an investment but no items yet', () => {
       assert.deepEqual(check(valueNoInvestment, read(`${HEAD}value:\n  currency: USD\n  items: []\n`)), []);
     });

@@ -41,9 +41,34 @@ export function currencyIn(text: string): string | undefined {
  * "1억 2천만 원" 120,000,000). Money is never "a quarter" or "half".
  */
 function amounts(text: string): Quantity[] {
-  const ko = koreanAmounts(text);
-  const inKo = (q: Quantity) => ko.some((k) => q.start < k.end && k.start < q.end);
-  return [...ko, ...extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inKo(q))].sort((a, b) => a.start - b.start);
+  const whole = [...koreanAmounts(text), ...europeanAmounts(text)];
+  const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
+  return [...whole, ...extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
+}
+
+// "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
+const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)/g;
+const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
+/**
+ * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
+ * that; one group ("60.000") only beside a currency, since money is not written to a thousandth.
+ */
+function europeanAmounts(text: string): Quantity[] {
+  if (!/\d\.\d{3}/.test(text)) return [];
+  const out: Quantity[] = [];
+  EURO_NUMBER.lastIndex = 0;
+  for (let m = EURO_NUMBER.exec(text); m; m = EURO_NUMBER.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const end = m.index + m[0].length;
+    const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
+    const withCurrency = symbol !== undefined || CODE_NEAR.test(before) || CODE_AFTER.test(text.slice(end, end + 5)) || /^\s?(?:원|달러)/.test(text.slice(end));
+    if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
+    const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
+    const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
+    if (symbol) q.unit = symbol;
+    out.push(q);
+  }
+  return out;
 }
 
 /**
@@ -114,6 +139,20 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
   return it;
 }
 
+const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
+const TOTAL_WORD = /\b(?:total|in all|overall)\b|합계|총/i;
+/**
+ * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum. Only
+ * when every amount is labelled with its year and no total is written beside them (a written
+ * total is the figure meant, and adding it to its parts would count them twice).
+ */
+function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
+  if (qs.length < 2 || TOTAL_WORD.test(text)) return undefined;
+  const money = qs.filter((q) => !/^\d{1,2}$/.test(text.slice(q.start, q.end)) || !YEAR_LABEL.test(text.slice(0, q.end)));
+  if (money.length < 2) return undefined;
+  return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
+}
+
 /**
  * Adds the labelled value items and the investment to a Markdown outcome's value block.
  * `spanOf` gives the whole bullet of a labelled value, for findings about the item.
@@ -130,8 +169,11 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   value.items.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (inv) {
-    const q = moneyOf(inv.value, amounts(inv.value));
-    if (q) value.investment = num(inv, q);
+    const qs = amounts(inv.value);
+    const q = moneyOf(inv.value, qs);
+    const years = q && yearlyAmounts(inv.value, qs);
+    if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
+    else if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
     texts.push(inv);
   }
