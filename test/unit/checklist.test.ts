@@ -141,8 +141,21 @@ describe('plan checklists', () => {
   it('computes coverage from found = 1, partial = 0.5', () => {
     const text = '# Plan\n## Current state analysis\nAs-is notes.\n## Stakeholder interviews\n';
     const c = checkPlan(text, { config: config(), only: ['cbo-process'] }).checklists[0]!;
-    const n = c.items.length;
+    const n = c.items.filter((i) => i.required).length;
+    assert.ok(n < c.items.length, 'the CBO process list has an optional item');
     assert.equal(c.coverage, Math.round((1.5 / n) * 1000) / 1000);
+  });
+
+  it('counts an optional item only when the plan has it', () => {
+    const c = (text: string) => checkPlan(text, { config: config(), only: ['cbo-process'] }).checklists[0]!;
+    const without = c('# Plan\n## Current state analysis\nAs-is notes.\n');
+    const optional = without.items.find((i) => !i.required)!;
+    assert.equal(optional.status, 'missing');
+    const required = without.items.filter((i) => i.required).length;
+    assert.equal(without.coverage, Math.round((1 / required) * 1000) / 1000);
+    const withIt = c(`# Plan\n## Current state analysis\nAs-is notes.\n## ${optional.title.replace(/ \(optional\)$/, '')}\nDone at the end.\n`);
+    assert.notEqual(withIt.items.find((i) => i.id === optional.id)!.status, 'missing');
+    assert.ok(withIt.coverage > without.coverage);
   });
 
   it('inserts a skeleton inside the group\'s section when the plan has it', () => {

@@ -51,8 +51,10 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
         });
       }
     }
-    const score = items.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
-    return { id: c.id, title: c.title[lang], coverage: items.length ? Math.round((score / items.length) * 1000) / 1000 : 1, items };
+    // An optional item counts when the plan has it; a plan without it is not less covered.
+    const counted = items.filter((i) => i.required || i.status !== 'missing');
+    const score = counted.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
+    return { id: c.id, title: c.title[lang], coverage: counted.length ? Math.round((score / counted.length) * 1000) / 1000 : 1, items };
   });
   return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
 }
