@@ -181,18 +181,18 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
 function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
   const w = REPORT_WORDS[lang];
   const locale = localeFor(lang);
-  const pc = (x: number | null) => (x === null ? '-' : formatPercent(Math.round(x * 1000) / 10, locale));
+  const pc = (x: number | null) => (x === null ? '–' : formatPercent(Math.round(x * 1000) / 10, locale));
   const out: string[] = [`${w.portfolioTitle} (${w.asOf} ${p.today}): ${w.filesLine(p.files, p.outcomes.length)}`, ''];
   if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
-    const mark = { met: '✓', missed: '✗', none: '-' }[rateState(p.rates[name], RATE_TARGETS[name])];
+    const mark = { met: '✓', missed: '✗', none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
     out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
-  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : escapeControls(formatMoney(m, cur, locale)));
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   for (const t of p.totals) {
-    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '-' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '-' : formatPercent(t.conservativeRoiPercent, locale)})`);
+    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '–' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '–' : formatPercent(t.conservativeRoiPercent, locale)})`);
   }
   if (!p.totals.length) out.push(`  ${w.noValue}`);
   out.push('');

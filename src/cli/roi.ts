@@ -192,22 +192,22 @@ const NOTES: Record<string, { en: string; ko: string }> = {
 
 function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], total: RoiTotal, lang: 'en' | 'ko'): string {
   const locale = localeFor(lang);
-  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '-' : formatMoney(m, cur, locale));
-  const pct = (x: number | undefined) => (x === undefined ? '-' : formatPercent(x, locale));
-  const mo = (x: number | undefined) => (x === undefined ? '-' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : formatMoney(m, cur, locale));
+  const pct = (x: number | undefined) => (x === undefined ? '–' : formatPercent(x, locale));
+  const mo = (x: number | undefined) => (x === undefined ? '–' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
   const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
   const table: string[][] = [HEAD[lang]];
   const notes: string[] = [];
-  const none = HEAD[lang].slice(2).map(() => '-');
+  const none = HEAD[lang].slice(2).map(() => '–');
   for (const { o, roi, counts } of rows) {
     const title = (o.title?.value ?? '').replace(/\s+/g, ' ').trim();
     // An outcome that states no value or cost gets dashes, not a misleading 0.00.
-    table.push([String(o.index + 1), title.length > 40 ? title.slice(0, 39) + '…' : title || '-', ...(counts ? figures(roi) : none)]);
+    table.push([String(o.index + 1), title.length > 40 ? title.slice(0, 39) + '…' : title || REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
     if (!counts) continue;
     for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
   }
   const totalLabel = lang === 'ko' ? '합계' : 'Total';
-  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || '?').join(', ')})`, '', '', '', '', '', '']);
+  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || REPORT_WORDS[lang].currencyMissing).join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
   for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
   const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));

@@ -122,7 +122,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
 function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const { w } = c;
   const out = [`## ${w.roi}`, ''];
-  if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => escapeInline(x || '?')).join(', ')), ''];
+  if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), ''];
   if (!total.outcomes) return [...out, w.noValue, ''];
   out.push('```text');
   append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
@@ -298,7 +298,7 @@ function valueLines(roi: RoiSummary, c: Ctx): string[] {
   const cur = roi.currency;
   const out = [`**${w.valueCalc}**${cur ? ` (${escapeInline(cur)})` : ''}:`, ''];
   for (const it of roi.items) {
-    const name = it.type ? w.types[it.type] : escapeInline(it.typeText ?? '?');
+    const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
     if (!it.counted) {
       out.push(`- ${name}: ${w.notCounted} (${w.problems[it.problem ?? 'missing-numbers']})`);
       continue;
@@ -318,7 +318,7 @@ function assumptions(rows: Row[], c: Ctx): string[] {
   const valueRows: string[] = [];
   for (const r of rows) {
     for (const it of r.roi?.items ?? []) {
-      const name = it.type ? w.types[it.type] : escapeInline(it.typeText ?? '?');
+      const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${money(c, it.minor, r.roi!.currency)})` : '';
       const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
       const ok = it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`;

@@ -146,6 +146,17 @@ describe('cbo CLI', () => {
     assert.equal(r.out, 'No outcomes were found in this file.\n');
   });
 
+  it('marks a missing figure with a dash and names what is missing in words, never "?"', async () => {
+    const yaml = 'cbo: 1\noutcomes:\n  - title: Customers pay online\n    value: { currency: USD, investment: 100, items: [ { type: hard-savings, amount: 300 } ] }\n  - value: { investment: 100, items: [ { type: hard-savings, amount: 300 } ] }\n  - title: No money yet\n';
+    const r = await cbo(workspace({ 'a.cbo.yaml': yaml }), 'roi', 'a.cbo.yaml');
+    const lines = r.out.split('\n');
+    assert.match(lines.find((l) => l.startsWith('2 '))!, /^2 +Untitled outcome /);
+    assert.match(lines.find((l) => l.startsWith('3 '))!, /^3 +No money yet +– +– +– +– +– +– +–$/);
+    assert.match(r.out, /Total +\(no currency, USD\)/);
+    assert.match((await cbo(workspace({ 'a.cbo.yaml': yaml }), 'report', 'a.cbo.yaml')).out, /different currencies \(no currency, USD\)/);
+    assert.doesNotMatch(r.out, /\?| - /);
+  });
+
   it('speaks Korean in the plan check and the summary line with --lang ko', async () => {
     const plan = '## 목표\n- **기한**: 2027-03-31\n\n## 검토\n- [x] **기준 지표**: 2026년 1분기 측정\n';
     const dir = workspace({ 'plan.md': plan, 'a.cbo.yaml': 'cbo: 1\ntitle: 고객이 앱으로 주문한다\n' });

@@ -228,7 +228,7 @@ export function assumptionsSection(p: Portfolio, c: MdCtx): string[] {
   const rows: string[] = [];
   for (const r of p.outcomes) {
     for (const it of r.roi?.items ?? []) {
-      const name = it.type ? w.types[it.type] : escapeInline(it.typeText ?? '?');
+      const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${mdMoney(c, it.minor, r.roi!.currency)})` : '';
       const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
       rows.push(`| ${titleOf(c, r)} | ${name}${amount} | ${text} | ${it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`} |`);
