@@ -3,7 +3,15 @@ import { localDate } from '../core/local-date';
 import { isIsoDate } from '../core/text/date';
 import { append } from '../core/arrays';
 
-export class UsageError extends Error {}
+/** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly ko?: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface ParsedArgs {
   positional: string[];
@@ -23,13 +31,13 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       const [written, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
       // "-h" asks for help wherever "--help" does, as it does before the command.
       const name = written === '-h' && '--help' in spec ? '--help' : written;
-      if (!(name in spec)) throw new UsageError(`unknown option ${name}`);
+      if (!(name in spec)) throw new UsageError(`unknown option ${name}`, `알 수 없는 옵션 ${name}`);
       let v = 'true';
       if (spec[name]) {
         v = inline ?? args[++i] ?? '';
         // A following option ("-o -h") is a forgotten value, not a file called "-h"; "-" alone
         // (standard output) and the inline form ("--output=-x") still pass.
-        if (inline === undefined && (i >= args.length || (v.startsWith('-') && v !== '-'))) throw new UsageError(`${name} needs a value`);
+        if (inline === undefined && (i >= args.length || (v.startsWith('-') && v !== '-'))) throw new UsageError(`${name} needs a value`, `${name}에 값이 필요합니다`);
       }
       out.flags.set(name, [...(out.flags.get(name) ?? []), v]);
     } else out.positional.push(a);
@@ -46,22 +54,35 @@ export function todayArg(p: ParsedArgs, now: Date = new Date()): string {
   const t = flag(p, '--today');
   if (t === undefined) return localDate(now); // the user's date, not UTC's
   // isIsoDate, not Date.parse: Date.parse('2026-02-30') is 2 March, not an error.
-  if (!isIsoDate(t)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got "${t}"`);
+  if (!isIsoDate(t)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, got "${t}"`, `--today는 YYYY-MM-DD 형식의 실제 날짜여야 합니다. 받은 값: "${t}"`);
   return t;
 }
 
 export function formatArg(p: ParsedArgs, allowed: string[]): string {
   const f = flag(p, '--format') ?? allowed[0]!;
-  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${f}"`);
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${f}"`, `--format은 ${allowed.join(', ')} 중 하나여야 합니다. 받은 값: "${f}"`);
   return f;
 }
 
 export function langArg(p: ParsedArgs, env: Record<string, string | undefined>): 'en' | 'ko' | undefined {
   const l = flag(p, '--lang');
   if (l !== undefined) {
-    if (l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`);
+    if (l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`, `--lang은 en 또는 ko여야 합니다. 받은 값: "${l}"`);
     return l;
   }
   const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return sys.toLowerCase().startsWith('ko') ? 'ko' : undefined;
+}
+
+/**
+ * The language of the CLI's own messages, read before any command parses its options (a usage
+ * error can come from that parsing): --lang if it is valid, else a Korean LANG, else English.
+ */
+export function messageLang(argv: string[], env: Record<string, string | undefined>): 'en' | 'ko' {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
+    if (v === 'ko' || v === 'en') return v;
+  }
+  const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return sys.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }

@@ -40,7 +40,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const today = todayArg(p);
   const lang = langArg(p, env);
   const maxW = flag(p, '--max-warnings');
-  if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`);
+  if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
 
   const { files, problems } = await expand(p.positional, io.cwd);
@@ -104,7 +104,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   if (broken) return 2;
   if (errors > 0) return 1;
   if (maxW !== undefined && warnings > Number(maxW)) {
-    io.stderr(`cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
+    io.stderr(summaryLang === 'ko' ? `cbo: 경고 ${warnings}개, --max-warnings ${maxW}보다 많습니다\n` : `cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
     return 1;
   }
   return 0;
@@ -120,7 +120,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   try {
     text = await readRegular(abs, io.readFile);
   } catch (e) {
-    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`);
+    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`, `설정 파일 ${file}을(를) 읽을 수 없습니다: ${(e as Error).message}`);
   }
   return readConfig(abs, text, lang ?? 'en');
 }

@@ -1,6 +1,6 @@
 // The `cbo` command-line entry: dispatches to one file per command.
 import { promises as fs } from 'node:fs';
-import { UsageError } from './args';
+import { messageLang, UsageError } from './args';
 import { runCheck } from './check';
 import { escapeControls } from './escape';
 import { FileError } from '../node/read-file';
@@ -57,11 +57,13 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
       case 'lsp':
         return await runLsp(rest, io);
       default:
-        throw new UsageError(`unknown command "${cmd}"`);
+        throw new UsageError(`unknown command "${cmd}"`, `알 수 없는 명령 "${cmd}"`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) {
-      io.stderr(`cbo: ${escapeControls(e.message)}\nRun "cbo --help" for usage.\n`);
+      const ko = messageLang(argv, env) === 'ko';
+      const message = ko && e instanceof UsageError && e.ko ? e.ko : e.message;
+      io.stderr(`cbo: ${escapeControls(message)}\n${ko ? '사용법은 "cbo --help"를 보세요.' : 'Run "cbo --help" for usage.'}\n`);
       return 2;
     }
     io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);

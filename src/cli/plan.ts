@@ -36,21 +36,21 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const chosen = p.flags.get('--checklist') ?? [];
   const minRaw = flag(p, '--min-coverage');
   const min = minRaw === undefined ? undefined : Number(minRaw);
-  if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`);
-  if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file');
+  if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`, `--min-coverage는 0에서 1 사이의 수여야 합니다. 받은 값: "${minRaw}"`);
+  if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file', 'cbo plan에는 Markdown 파일이 하나 이상 필요합니다');
   const today = todayArg(p);
   const finder = new ConfigFinder(lang);
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
-    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`);
+    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}은(는) CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     for (const pr of found.problems) io.stderr(`cbo: ${pr}\n`);
     for (const c of found.findings) io.stderr(`cbo: ${found.file}:${c.start.line + 1}:${c.start.character + 1} ${c.message}\n`);
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
-    if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`);
+    if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);
     const only = chosen.length ? chosen : found.checklistIds;
     const config = resolveConfig(found.config, { today, lang });
     let text: string;
@@ -59,10 +59,12 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     } catch (e) {
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
-      io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: cbo plan ${f.replace(/[\\/]+$/, '')}/*.md` : ''}\n`);
+      const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
+      if (lang === 'ko') io.stderr(`cbo: ${why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${why}`}\n`);
+      else io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}\n`);
       return 2;
     }
-    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`);
+    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}은(는) Markdown 파일이 아닙니다`);
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
 

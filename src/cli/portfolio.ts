@@ -73,7 +73,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     try {
       text = await io.readFile(file);
     } catch (e) {
-      throw new UsageError(`cannot read ${rel(io, file)}: ${(e as Error).message}`);
+      throw new UsageError(`cannot read ${rel(io, file)}: ${(e as Error).message}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${(e as Error).message}`);
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);
@@ -131,7 +131,7 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
     : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
     : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
     : portfolioText(portfolio, lang);
-  return writeOut(body, out, io);
+  return writeOut(body, out, io, undefined, lang);
 }
 
 export interface OutputArg {
@@ -141,9 +141,9 @@ export interface OutputArg {
 
 export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
   const file = flag(p, '-o') ?? flag(p, '--output');
-  if (file === '') throw new UsageError('-o needs a file name');
+  if (file === '') throw new UsageError('-o needs a file name', '-o에 파일 이름이 필요합니다');
   const force = p.flags.has('--force');
-  if (force && file === undefined) throw new UsageError('--force only applies with -o OUT');
+  if (force && file === undefined) throw new UsageError('--force only applies with -o OUT', '--force는 -o OUT과 함께만 쓸 수 있습니다');
   return file === undefined ? { force } : { file, force };
 }
 
@@ -151,30 +151,34 @@ export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
  * stdout, or OUT created in one step ('wx'), so an existing file is never replaced unasked; never
  * the source it was made from (not even with --force), never a folder.
  */
-export async function writeOut(body: string, out: OutputArg, io: CliIo, source?: string): Promise<number> {
+export async function writeOut(body: string, out: OutputArg, io: CliIo, source?: string, lang: 'en' | 'ko' = 'en'): Promise<number> {
   if (out.file === undefined) {
     io.stdout(body);
     return 0;
   }
+  const ko = lang === 'ko';
+  const say = (en: string, k: string) => io.stderr(`cbo: ${ko ? k : en}\n`);
   const target = path.resolve(io.cwd, out.file);
   if (source !== undefined && target === path.resolve(io.cwd, source)) {
-    io.stderr(`cbo: -o ${out.file} is the source file itself; choose another file for the report.\n`);
+    say(`-o ${out.file} is the source file itself; choose another file for the report.`, `-o ${out.file}은(는) 원본 파일입니다. 보고서에는 다른 파일을 고르세요.`);
     return 2;
   }
+  const example = path.join(out.file, 'report.md');
   if ((await fs.stat(target).catch(() => undefined))?.isDirectory()) {
-    io.stderr(`cbo: -o ${out.file} is a folder; give a file name, e.g. -o ${path.join(out.file, 'report.md')}.\n`);
+    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
     return 2;
   }
   try {
     await fs.writeFile(target, body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') io.stderr(`cbo: -o ${out.file} is a folder; give a file name.\n`);
-    else if (code === 'EEXIST') io.stderr(`cbo: ${out.file} already exists; add --force to replace it, or choose another -o file.\n`);
-    else io.stderr(`cbo: cannot write ${out.file}: ${code === 'ENOENT' ? 'no such folder' : (e as Error).message}\n`);
+    if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
+    else if (code === 'EEXIST') say(`${out.file} already exists; add --force to replace it, or choose another -o file.`, `${out.file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`);
+    else if (code === 'ENOENT') say(`cannot write ${out.file}: no such folder`, `${out.file}을(를) 쓸 수 없습니다: 그런 폴더가 없습니다`);
+    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
     return 2;
   }
-  io.stderr(`cbo: wrote ${out.file}\n`);
+  say(`wrote ${out.file}`, `${out.file}에 썼습니다`);
   return 0;
 }
 

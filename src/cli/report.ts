@@ -43,15 +43,15 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const out = outputArg(p);
   const dirs = p.flags.get('--portfolio');
   if (dirs) {
-    if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both');
-    if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder');
+    if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE과 --portfolio DIR 중 하나만 주세요');
+    if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const { portfolio, problems } = await loadPortfolio(dirs, io, today, lang);
     for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
-    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io);
+    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io, undefined, lang);
   }
   const r = await readCboFile(p.positional, io, 'report');
-  noteProblems(r, io);
+  noteProblems(r, io, lang);
   for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
   const opts = { today, lang, fileName: path.basename(r.file) };
-  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file);
+  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file, opts.lang);
 }

@@ -58,10 +58,10 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
 
 /** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
 export async function readCboFile(positional: string[], io: CliIo, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
-  if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`);
+  if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
   const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
-  if (positional.length > 1) throw new UsageError(`cbo ${command} reads one file, got ${positional.length}: ${positional.join(' ')}. For totals across several CBOs: ${across}`);
+  if (positional.length > 1) throw new UsageError(`cbo ${command} reads one file, got ${positional.length}: ${positional.join(' ')}. For totals across several CBOs: ${across}`, `cbo ${command}는 파일 하나를 읽습니다. 받은 파일 ${positional.length}개: ${positional.join(' ')}. 여러 CBO의 합계는: ${across}`);
   const file = positional[0]!;
   const abs = path.resolve(io.cwd, file);
   let text: string;
@@ -69,24 +69,25 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
     text = await readRegular(abs, io.readFile);
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}은(는) 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}을(를) 읽을 수 없습니다: ${why}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
-  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`);
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const found = await new ConfigFinder('en').forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (text.length > max) throw new UsageError(`${file} is too large to read (${text.length} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`);
+  if (text.length > max) throw new UsageError(`${file} is too large to read (${text.length} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`, `${file}은(는) 너무 커서 읽지 않았습니다(${text.length}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
   return { file, text, doc, findings };
 }
 
 /** A note on stderr when the file had problems, so figures from a half-read file are not taken as whole. */
-export function noteProblems(r: ReadFile, io: CliIo): void {
+export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko'): void {
   if (r.findings.length === 0) return;
   const n = r.findings.length;
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  io.stderr(`cbo: ${r.file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${r.file}" for every finding.\n`);
+  if (lang === 'ko') io.stderr(`cbo: ${r.file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${r.file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${r.file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${r.file}" for every finding.\n`);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -99,7 +100,7 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
   const r = await readCboFile(p.positional, io);
-  noteProblems(r, io);
+  noteProblems(r, io, lang);
   const lines = new LineIndex(r.text);
   const rows = r.doc.outcomes.map((o) => ({ o, roi: computeRoi(o.value), counts: hasValue(o) }));
   const total = sumRoi(rows.filter((x) => x.counts).map((x) => x.roi));

@@ -26,7 +26,7 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
   }
   // stdio is the one transport; without the flag a user typing `cbo lsp` would see the
   // process end with no word (stdin closed) or wait silently.
-  if (!p.flags.has('--stdio')) throw new UsageError('cbo lsp speaks over stdin/stdout only: run `cbo lsp --stdio` from an editor\'s language client');
+  if (!p.flags.has('--stdio')) throw new UsageError('cbo lsp speaks over stdin/stdout only: run `cbo lsp --stdio` from an editor\'s language client', 'cbo lsp는 stdin/stdout으로만 통신합니다: 편집기의 언어 클라이언트에서 `cbo lsp --stdio`로 실행하세요');
   // A sibling bundle beside dist/cli.js (esbuild.mjs keeps it external).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const server = require('./lsp.js') as LspBundle;

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { main } from '../../src/cli/main';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
@@ -155,6 +156,26 @@ describe('cbo CLI', () => {
     assert.match(r.out, /Total +\(no currency, USD\)/);
     assert.match((await cbo(workspace({ 'a.cbo.yaml': yaml }), 'report', 'a.cbo.yaml')).out, /different currencies \(no currency, USD\)/);
     assert.doesNotMatch(r.out, /\?| - /);
+  });
+
+  it('speaks Korean in its own usage errors and notes under --lang ko or a Korean LANG', async () => {
+    const dir = workspace({ 'a.cbo.yaml': 'title: x\n  bad: [\n', 'plan.md': '# Plan\n' });
+    const roi = await cbo(dir, 'roi', '--lang', 'ko');
+    assert.equal(roi.code, 2);
+    assert.equal(roi.err, 'cbo: 읽을 CBO 파일을 주세요. 예: cbo roi plan.cbo.yaml\n사용법은 "cbo --help"를 보세요.\n');
+    assert.match((await cbo(dir, 'check', '--lang=ko', '--max-warnings', 'x')).err, /--max-warnings는 0 이상의 정수여야 합니다/);
+    assert.match((await cbo(dir, 'plan', 'a.cbo.yaml', '--lang', 'ko')).err, /cbo plan은 Markdown 계획을 읽습니다/);
+    assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--lang', 'ko')).err, /a\.cbo\.yaml에 읽기 문제\(YAML 구문이나 스키마\)가 \d+개 있습니다/);
+    assert.match((await cbo(dir, 'report', 'plan.md', '-o', '.', '--lang', 'ko')).err, /-o \.은\(는\) 폴더입니다/);
+    let err = '';
+    const code = await main(['frob'], { stdout: () => {}, stderr: (t) => (err += t), readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
+    assert.equal(code, 2);
+    assert.match(err, /^cbo: 알 수 없는 명령 "frob"\n사용법은/);
+    // English stays the default, and an explicit --lang en wins over a Korean LANG.
+    assert.match((await cbo(dir, 'roi')).err, /^cbo: give the CBO file to read/);
+    err = '';
+    await main(['roi', '--lang', 'en'], { stdout: () => {}, stderr: (t) => (err += t), readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
+    assert.match(err, /^cbo: give the CBO file to read/);
   });
 
   it('speaks Korean in the plan check and the summary line with --lang ko', async () => {
