@@ -2,7 +2,7 @@
 // loads on the first CBO document. Every disposable is registered with the context.
 import * as vscode from 'vscode';
 import { CboCodeActions } from './codeActions';
-import { allowWord } from './commands/allowWord';
+import { allowWord, type AskAfterAllow } from './commands/allowWord';
 import { applyFix } from './commands/applyFix';
 import { checkFile } from './commands/checkFile';
 import { checkPlan } from './commands/checkPlan';
@@ -42,6 +42,8 @@ export interface CboGuideApi {
   portfolio: PortfolioApi;
   /** Folder of the "CBO Guide" log (the output channel's file is in it), for tests. */
   logUri: vscode.Uri;
+  /** For tests: "Allow this word", with the answer to the message that follows. */
+  allowWord(uri: vscode.Uri, word: string, ask: AskAfterAllow): Promise<boolean>;
   /** For tests: the guided flow with scripted answers. */
   newCboGuided(io: GuidedIo, target: 'yaml' | 'markdown'): Promise<vscode.Uri | undefined>;
 }
@@ -99,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     exportReport: (uri: vscode.Uri, opts: ExportOptions) => exportReport(settings, uri, opts),
     logUri: context.logUri,
     newCboGuided: (io: GuidedIo, target: 'yaml' | 'markdown') => newCboGuided(settings, io, target),
+    allowWord: (uri: vscode.Uri, word: string, ask: AskAfterAllow) => allowWord(settings, uri, word, ask),
     stats: { activateMs: performance.now() - t0, engineLoadedAtActivation: engineLoaded(), webHost: isWebHost },
   };
 }

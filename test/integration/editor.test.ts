@@ -90,6 +90,32 @@ describe('CBO Guide in VS Code', function () {
     }
   });
 
+  it('"Allow this word" adds it to .cborc.yaml, the finding goes, and Undo on its message takes it back', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    const read = async (u: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
+    const dir = workspaceUri('allow-word');
+    const uri = vscode.Uri.joinPath(dir, 'plan.md');
+    const config = vscode.Uri.joinPath(dir, '.cborc.yaml');
+    await vscode.workspace.fs.writeFile(config, enc('lang: en\n'));
+    await vscode.workspace.fs.writeFile(uri, enc('## CBO: Analysts get the daily report by 9:00\n\n- **Target**: significantly faster reports\n'));
+    try {
+      await open(uri);
+      await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'weasel-word'));
+      // Answered Undo: while the message shows, the word is in; after, the file is as it was.
+      let during = '';
+      const undo = async (m: string) => ((during = `${m}|${await read(config)}`), 'undo' as const);
+      assert.equal(await api.allowWord(uri, 'significantly', undo), true);
+      assert.match(during, /^"significantly" is allowed in this workspace \(allow-word\/\.cborc\.yaml\)\.\|lang: en\n[\s\S]*significantly/);
+      assert.equal(await read(config), 'lang: en\n', 'Undo puts back what the file held');
+      // Left alone: the word stays and the finding goes.
+      assert.equal(await api.allowWord(uri, 'significantly', async () => undefined), true);
+      assert.match(await read(config), /^lang: en\n[\s\S]*significantly/);
+      await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'weasel-word'));
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
+
   it('offers to disable a rule for one line, and the diagnostic goes', async () => {
     const uri = workspaceUri('plan.md');
     const editor = await open(uri);

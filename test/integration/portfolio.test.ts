@@ -88,6 +88,8 @@ describe('portfolio in VS Code', function () {
     const item = tree.getTreeItem(leaf!);
     assert.equal(item.label, 'Integration partners file claims online');
     assert.equal(item.command?.command, 'cbo.revealLine');
+    // A file's problem count must not decorate each of its outcomes (a healthy one showed red).
+    assert.equal(item.resourceUri, undefined);
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const ed = await until('the editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('claims.cbo.yaml') && vscode.window.activeTextEditor);
     assert.equal(ed.selection.active.line, 1, 'the title line');

@@ -141,4 +141,16 @@ describe('canvas blocks', () => {
       }
     }
   });
+
+  it('inserts in the outcome\'s own language, whatever language the messages are set to', () => {
+    const en = parseDocument('# Plan\n\n## CBO: Analysts get the daily report by 9:00\n', 'markdown').doc.outcomes[0]!;
+    const context = sectionInsert(en, 'context', 'ko')!.snippet;
+    assert.match(context, /Business Context/);
+    assert.doesNotMatch(context, /[가-힣]/);
+    const ko = parseDocument('# 계획\n\n## CBO: 분석가가 오전 9시까지 일일 보고서를 받는다\n', 'markdown').doc.outcomes[0]!;
+    assert.match(sectionInsert(ko, 'context', 'en')!.snippet, /[가-힣]/);
+    // With no text yet, the message language is all there is to go by.
+    const untitled = parseDocument('cbo: 1\n', 'yaml').doc.outcomes[0]!;
+    assert.match(sectionInsert(untitled, 'context', 'ko')!.snippet, /challenge: \$\{1:[가-힣]/);
+  });
 });

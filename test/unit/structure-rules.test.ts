@@ -131,6 +131,13 @@ describe('structure rules', () => {
       const text = GOOD_YAML.replace('value: 80, by', 'value: 62, by');
       assert.match(only(run(text).findings, 'target-direction')[0]!.message, /equals the baseline/);
     });
+    it('leaves the template\'s blank 0 and 0 beside unfilled dates to no-placeholder, and judges them once dated', () => {
+      const blank = GOOD_YAML.replace(/value: 62, asOf: [\d-]+/, 'value: 0, asOf: YYYY-MM-DD').replace(/value: 80, by: [\d-]+/, 'value: 0, by: YYYY-MM-DD');
+      assert.notEqual(blank, GOOD_YAML);
+      assert.deepEqual(only(run(blank).findings, 'target-direction'), []);
+      const dated = blank.replace('asOf: YYYY-MM-DD', 'asOf: 2026-01-15');
+      assert.match(only(run(dated).findings, 'target-direction')[0]!.message, /equals the baseline \(0\)/);
+    });
     it('reads the direction from the metric name in a plan', () => {
       const text = MD_GOOD.replace('Reports ready before 8am (%)', 'Reduce report wait time (hours)').replace('40% as of', '5 hours as of').replace('- **Target**: 95%', '- **Target**: 8 hours');
       assert.equal(only(run(text, 'markdown').findings, 'target-direction').length, 1);

@@ -1,12 +1,54 @@
 // "Allow this word": adds it to `vocabulary.allow` in the workspace's `.cborc.yaml`
-// (created if missing) through a WorkspaceEdit, so the change is visible and undoable.
+// (created if missing) through a WorkspaceEdit. The edit lands in another file than the one the
+// user is in, where Ctrl+Z cannot reach it, so a message says what changed and offers Open and
+// Undo.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 import { hostFiles } from '../files';
 
-export async function allowWord(settings: Settings, uri: vscode.Uri, word: string): Promise<boolean> {
+/** What the user picked on the message after the word was added. */
+export type AllowAnswer = 'open' | 'undo' | undefined;
+export type AskAfterAllow = (message: string) => Promise<AllowAnswer>;
+
+const askUser: AskAfterAllow = async (message) => {
+  const open = vscode.l10n.t('Open');
+  const undo = vscode.l10n.t('Undo');
+  const pick = await vscode.window.showInformationMessage(message, open, undo);
+  return pick === open ? 'open' : pick === undo ? 'undo' : undefined;
+};
+
+/**
+ * Adds the word; then tells the user, with Open and Undo. `ask` (tests) answers the message and
+ * is awaited; the user's message is not, so the quick fix returns at once.
+ */
+export async function allowWord(settings: Settings, uri: vscode.Uri, word: string, ask?: AskAfterAllow): Promise<boolean> {
+  const added = await addWord(settings, uri, word);
+  if (!added) return false;
+  const offer = afterAllow(added.target, added.before, word, ask ?? askUser);
+  if (ask) await offer;
+  else void offer.catch((err) => logError('Allow word: undo failed', err));
+  return true;
+}
+
+async function afterAllow(target: vscode.Uri, before: string | undefined, word: string, ask: AskAfterAllow): Promise<void> {
+  const pick = await ask(vscode.l10n.t('"{0}" is allowed in this workspace ({1}).', word, vscode.workspace.asRelativePath(target)));
+  if (pick === 'open') await vscode.window.showTextDocument(target);
+  if (pick !== 'undo') return;
+  const edit = new vscode.WorkspaceEdit();
+  if (before === undefined) {
+    edit.deleteFile(target, { ignoreIfNotExists: true });
+    await vscode.workspace.applyEdit(edit);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
+  edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), before);
+  await saved(edit, target);
+}
+
+/** The file changed and what it held before (undefined: it was created), or undefined if nothing changed. */
+async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promise<{ target: vscode.Uri; before: string | undefined } | undefined> {
   // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const target = (await settings.nearest(uri)).uri ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(uri, '..'), '.cborc.yaml');
@@ -19,24 +61,24 @@ export async function allowWord(settings: Settings, uri: vscode.Uri, word: strin
       // There but unreadable: creating it anew would lose what it holds, so nothing is changed.
       logError(`Allow word: cannot read ${target.toString(true)}`, err);
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(target)));
-      return false;
+      return undefined;
     }
     text = undefined;
   }
   if (text === undefined) {
     edit.createFile(target, { ignoreIfExists: true });
     edit.insert(target, new vscode.Position(0, 0), getEngine().addAllowedWord('', word)!);
-    return saved(edit, target);
+    return (await saved(edit, target)) ? { target, before: undefined } : undefined;
   }
   const next = getEngine().addAllowedWord(text, word);
   if (next === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('.cborc.yaml does not parse; fix it before adding words.'));
-    return false;
+    return undefined;
   }
-  if (next === text) return true;
+  if (next === text) return { target, before: text };
   const doc = await vscode.workspace.openTextDocument(target);
   edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), next);
-  return saved(edit, target);
+  return (await saved(edit, target)) ? { target, before: text } : undefined;
 }
 
 /** The config is read from disk: save the edited file so the word takes effect (still undoable). */

@@ -80,7 +80,8 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {
     const yes = vscode.l10n.t('Overwrite');
-    const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', existing.join(', ')), { modal: true }, yes)) === yes;
+    const question = existing.length === 1 ? vscode.l10n.t('{0} already exists. Overwrite?', existing[0]!) : vscode.l10n.t('{0} already exist. Overwrite them?', existing.join(', '));
+    const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(question, { modal: true }, yes)) === yes;
     if (!ok) return [];
   }
   for (const [u, text] of files) await hostFiles.writeFile(u, text());

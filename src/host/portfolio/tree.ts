@@ -83,7 +83,8 @@ export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     item.tooltip = `${row.file}:${row.line}`;
     const [icon, color] = ICON[row.status]!;
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
-    item.resourceUri = uri;
+    // No resourceUri: VS Code would decorate every outcome with its whole file's problem count
+    // and colour, so a healthy outcome beside a vague one in the same plan showed a red "5".
     item.contextValue = 'cboPortfolioOutcome';
     item.command = { command: COMMANDS.revealLine, title: vscode.l10n.t('Open at the outcome'), arguments: [uri, row.line - 1] };
     return item;
