@@ -43,3 +43,7 @@ value:
   items:
     - { type: hard-savings, amount: 80000, assumption: "Two contractor seats are no longer needed", validated: true }
 `;
+
+/** A snippet body as a user gets it by pressing Tab through it: every default and first choice kept. */
+export const expandSnippet = (body: readonly string[]): string =>
+  body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$0/g, '');

@@ -54,6 +54,8 @@ import {
 } from '../../src/core/portfolio';
 import { storySentences, mdCtx, buildPortfolioReport } from '../../src/core/portfolio/report-md';
 import { buildReport } from '../../src/core/report';
+import { MARKDOWN_SNIPPETS, YAML_SNIPPETS } from '../../src/core/snippets/source';
+import { expandSnippet } from './helpers';
 import { buildPortfolioHtml } from '../../src/core/view/report-html';
 
 const ROOT = process.cwd();
@@ -380,6 +382,24 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     const both = await cbo(dir, 'portfolio', '--today', TODAY, '--lang', 'ko');
     assert.match(both.out, /파일 1개, 성과 1개/);
     assert.match(both.err, /broken\.cbo\.yaml:1: YAML 구문 오류: .*이 파일의 성과는 포트폴리오에서 빠졌습니다/);
+  });
+
+  it('leaves out an outcome still titled with a template prompt, and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-draft-'));
+    made.push(dir);
+    writeFileSync(path.join(dir, 'new.cbo.yaml'), expandSnippet(YAML_SNIPPETS['CBO outcome']!.body));
+    writeFileSync(path.join(dir, 'new.md'), expandSnippet(MARKDOWN_SNIPPETS['CBO template (Korean)']!.body));
+    copyFileSync(path.join(ROOT, 'examples', 'refund-speed.cbo.yaml'), path.join(dir, 'refund-speed.cbo.yaml'));
+    const r = await cbo(dir, 'portfolio', '--today', TODAY, '--format', 'md');
+    assert.match(r.out, /1 outcome in 1 file/);
+    assert.doesNotMatch(r.out, /customer account|고객사 이름|\(none\)/);
+    assert.match(r.err, /new\.cbo\.yaml:\d+: An outcome here is still the template \(the title is its prompt\), so it is left out until written\./);
+    assert.match(r.out, /## Files with problems\n\n- new\.cbo\.yaml:/);
+    assert.match((await cbo(dir, 'portfolio', '--today', TODAY, '--lang', 'ko')).err, /new\.md:\d+: 이 파일의 성과 1개는 아직 템플릿 그대로여서/);
+    // Once the title is written, the outcome counts.
+    const text = readFileSync(path.join(dir, 'new.cbo.yaml'), 'utf8').replace('Who does what differently, measured', 'Store managers reorder stock from the app');
+    writeFileSync(path.join(dir, 'new.cbo.yaml'), text);
+    assert.match((await cbo(dir, 'portfolio', '--today', TODAY)).out, /2 outcomes in 2 files/);
   });
 
   it('report --portfolio writes the report, and -o never replaces a file unasked', async () => {

@@ -3,12 +3,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { fieldOf, sectionOf } from '../../src/core/parse/markdown-labels';
-import { only, run } from './helpers';
+import { expandSnippet as expand, only, run } from './helpers';
 
 type Snippets = Record<string, { prefix: string[]; body: string[]; description: string }>;
 const load = (f: string) => JSON.parse(readFileSync(`snippets/${f}`, 'utf8')) as Snippets;
 /** Accepts every placeholder with its default, as pressing Tab through a snippet does. */
-const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$0/g, '');
 
 describe('snippets', () => {
   for (const [name, s] of Object.entries(load('cbo.markdown.json'))) {

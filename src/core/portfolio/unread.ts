@@ -1,7 +1,11 @@
-// A CBO file that does not parse (a YAML syntax error, an alias bomb, a file in another
-// encoding) gives the portfolio no outcomes. Left silent, a team's totals quietly shrink, so the
-// CLI and the editor's view both name the file and the first reason.
+// What a portfolio leaves out, and says so. A CBO file that does not parse (a YAML syntax error,
+// an alias bomb, a file in another encoding) gives no outcomes: left silent, a team's totals
+// quietly shrink. An outcome whose title is still the template's prompt is a draft nobody has
+// written yet: counted, its placeholder account and blank figures would show as a real account
+// with 0.00 claimed. The CLI and the editor's view both name the file and the reason.
 import type { Lang, RawFinding } from '../finding';
+import type { Outcome } from '../model';
+import { templatePrompts } from '../snippets/prompts';
 import { ENCODING_RULE_ID } from '../encoding';
 import { LIMIT_RULE_ID, SYNTAX_RULE_ID } from '../parse/yaml';
 import { REPORT_WORDS } from '../report-words';
@@ -13,4 +17,20 @@ export function unreadNote(findings: readonly RawFinding[], lang: Lang): { offse
   const first = findings.find((f) => UNREADABLE.has(f.ruleId));
   if (!first) return undefined;
   return { offset: first.span.start, message: REPORT_WORDS[lang].unreadFile(first.message.replace(/[.。]$/, '')) };
+}
+
+let prompts: Set<string> | undefined;
+
+/** An outcome still titled with one of our templates' prompts ("Who does what differently, measured"). */
+export function isTemplateDraft(o: Outcome): boolean {
+  prompts ??= new Set(templatePrompts());
+  const title = o.title?.value.trim();
+  return !!title && prompts.has(title);
+}
+
+/** The outcomes a portfolio counts, and a note on the drafts it left out (if any). */
+export function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note?: { offset: number; message: string } } {
+  const drafts = outcomes.filter(isTemplateDraft);
+  if (!drafts.length) return { kept: outcomes };
+  return { kept: outcomes.filter((o) => !isTemplateDraft(o)), note: { offset: drafts[0]!.anchor.start, message: REPORT_WORDS[lang].draftsLeftOut(drafts.length) } };
 }

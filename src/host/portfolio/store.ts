@@ -135,16 +135,18 @@ export class PortfolioStore implements vscode.Disposable {
     }
     const kind = e.kindOf(uri.path) ?? 'yaml';
     const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
-    // A file that does not parse stays listed, with no outcomes, so the view can say why.
+    // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
+    // view can say why.
     const unread = e.unreadNote(findings, this.settings.lang());
-    if (!doc.outcomes.length && !unread) {
+    const { kept, note } = e.withoutDrafts(doc.outcomes, this.settings.lang());
+    if (!kept.length && !unread && !note) {
       this.entries.delete(key);
       return;
     }
     const lines = new e.LineIndex(body);
     const name = vscode.workspace.asRelativePath(uri);
-    const entry: PortfolioEntry = { uri, name, outcomes: doc.outcomes, lineOf: (o) => lines.position(o).line + 1, problems: [] };
-    if (unread) entry.problems.push({ uri, file: name, line: lines.position(unread.offset).line + 1, message: unread.message });
+    const entry: PortfolioEntry = { uri, name, outcomes: kept, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    for (const n of [unread, note]) if (n) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
     await this.readCsv(entry);
     this.entries.set(key, entry);
   }
