@@ -162,6 +162,10 @@ describe('CBO Guide in VS Code', function () {
     const mdHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plan, new vscode.Position(6, 5));
     const mdText = mdHovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(mdText, /The value that means the outcome is met|Where the metric should be/);
+    // The schema's YAML example ({ value: 80, by: ... }) is not how a plan writes it: not shown.
+    assert.doesNotMatch(mdText, /\{ ?value:|"value"/);
+    const timeline = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plan, new vscode.Position(7, 5));
+    assert.match(timeline.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), /- \*\*Timeline\*\*: 2027-06-30/);
   });
 
   it('the hover on a title shows the parts the judge found: actor, behaviour, measure, deadline', async () => {

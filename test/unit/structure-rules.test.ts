@@ -69,6 +69,15 @@ describe('structure rules', () => {
       const fixed = apply(text, f!.fix as { kind: string; offset: number; snippet: string });
       assert.match(fixed, /\n {4}baseline: \{ value: 0, asOf: YYYY-MM-DD \}/);
     });
+    it('inserts a missing Markdown baseline where the template has it: after the primary metric', () => {
+      const text = MD_GOOD.replace('- **Baseline**: 40% as of 2026-09-30\n', '');
+      const [f] = only(run(text, 'markdown').findings, 'missing-baseline');
+      const fixed = apply(text, f!.fix as { kind: string; offset: number; snippet: string });
+      assert.match(fixed, /- \*\*Primary Metric\*\*: Reports ready before 8am \(%\)\n- \*\*Baseline\*\*: value today \(as of YYYY-MM-DD\)\n- \*\*Target\*\*: 95%\n/);
+      const noDeadline = MD_GOOD.replace('- **Timeline**: by 2027-03-31\n', '').replace('- **Baseline**: 40% as of 2026-09-30\n', '').replace('- **Target**: 95%\n', '- **Target**: 95%\n- **Owner**: Head of Sales\n');
+      const [d] = only(run(noDeadline, 'markdown').findings, 'missing-deadline');
+      assert.match(apply(noDeadline, d!.fix as { kind: string; offset: number; snippet: string }), /- \*\*Target\*\*: 95%\n- \*\*Timeline\*\*: by YYYY-MM-DD\n- \*\*Owner\*\*/);
+    });
     it('flags a Markdown baseline with no number', () => {
       const text = MD_GOOD.replace('40% as of 2026-09-30', 'not measured yet');
       const [f] = only(run(text, 'markdown').findings, 'missing-baseline');

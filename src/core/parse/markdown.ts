@@ -222,7 +222,16 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   const metricsLine = open.sectionEnd.metrics;
   const end: InsertPoint = { offset: lineEnd(endLine), indent: '' };
   const metricsAt: InsertPoint = metricsLine !== undefined ? { offset: lineEnd(lastContentLine(text, starts, metricsLine)), indent: '' } : end;
-  o.insertAt = { end, metrics: end, primary: metricsAt, baseline: metricsAt, target: metricsAt, deadline: metricsAt };
+  // Each missing line goes where the template has it: baseline after the primary metric, target
+  // after the baseline, deadline after the target (else after what comes before it).
+  const after = (k: Field): InsertPoint | undefined => {
+    const t = one(k);
+    const bullet = t && (labelSpans.get(t) ?? (t.value === '' ? t.span : undefined));
+    return bullet ? { offset: bullet.end, indent: '' } : undefined;
+  };
+  const baselineAt = after('primary') ?? metricsAt;
+  const targetAt = after('baseline') ?? baselineAt;
+  o.insertAt = { end, metrics: end, primary: metricsAt, baseline: baselineAt, target: targetAt, deadline: after('target') ?? targetAt };
 
   const primaryText = one('primary');
   const hasMetricBits = ['primary', 'secondary', 'baseline', 'target', 'timeline', 'measurements'].some((k) => f[k as Field]);
