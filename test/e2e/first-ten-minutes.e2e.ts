@@ -130,14 +130,21 @@ describe('e2e: a new user\'s first ten minutes', function () {
   it('3. a quick fix inserts the missing baseline', async () => {
     const page = vs.page;
     const problems = page.locator('.markers-panel').first();
-    await problems.locator('.monaco-list-row', { hasText: 'No baseline' }).first().click();
+    // A double click opens the plan at the problem with the focus in the editor, as a person
+    // would before pressing Ctrl+. (from the Problems panel's own Ctrl+. the menu depends on how
+    // far VS Code has got computing fixes for the row, and failed to open in some runs).
+    await problems.locator('.monaco-list-row', { hasText: 'No baseline' }).first().dblclick();
     await page.waitForTimeout(400);
     await page.keyboard.press('Control+.');
     // From the Problems panel the fixes come as a context menu; from the editor as a list.
     const fix = page.locator('.monaco-menu .action-label, .action-widget .monaco-list-row', { hasText: 'Insert a baseline' }).first();
     await fix.waitFor({ state: 'visible', timeout: 15_000 });
     await screenshot(page, 'first-quick-fix');
-    await fix.click();
+    // The list opens with the preferred fix focused; Enter applies it (the widget lays a pointer
+    // block over itself while it settles, which swallowed a mouse click).
+    const focused = page.locator('.action-widget .monaco-list-row.focused, .monaco-menu .action-item.focused');
+    for (let i = 0; i < 10 && !/Insert a baseline/.test((await focused.first().textContent().catch(() => '')) ?? ''); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.locator('.view-lines', { hasText: 'Baseline' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Escape');
     await runCommand(page, 'File: Revert File');
