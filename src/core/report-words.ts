@@ -237,7 +237,7 @@ const KO: Words = {
   hypothesis: '가설',
   metric: '핵심 지표',
   secondary: '보조 지표',
-  baseline: '기준선',
+  baseline: '기준값',
   target: '목표',
   achieved: '실적',
   by: (v, d) => `${d}까지 ${v}`,

@@ -22,7 +22,7 @@ const FIELDS: Record<Field, string[]> = {
   stakeholderImpact: ['Stakeholder Impact', '이해관계자 영향'],
   primary: ['Primary Metric', '핵심 지표', '주요 지표'],
   secondary: ['Secondary Metrics', 'Secondary Metric', '보조 지표'],
-  baseline: ['Baseline', '기준선', '기준값', '현재값'],
+  baseline: ['Baseline', '기준값', '기준선', '현재값'],
   target: ['Target', '목표', '목표값'],
   timeline: ['Timeline', 'Deadline', '일정', '기한', '목표 시점'],
   financial: ['Financial Impact', '재무적 영향'],
