@@ -36,8 +36,9 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       if (spec[name]) {
         v = inline ?? args[++i] ?? '';
         // A following option ("-o -h") is a forgotten value, not a file called "-h"; "-" alone
-        // (standard output) and the inline form ("--output=-x") still pass.
-        if (inline === undefined && (i >= args.length || (v.startsWith('-') && v !== '-'))) throw new UsageError(`${name} needs a value`, `${name}에 값이 필요합니다`);
+        // (standard output), a negative number (its command says if it may be) and the inline
+        // form ("--output=-x") still pass.
+        if (inline === undefined && (i >= args.length || (v.startsWith('-') && v !== '-' && !/^-\d/.test(v)))) throw new UsageError(`${name} needs a value`, `${name}에 값이 필요합니다`);
       }
       out.flags.set(name, [...(out.flags.get(name) ?? []), v]);
     } else out.positional.push(a);
@@ -79,7 +80,8 @@ export function langArg(p: ParsedArgs, env: Record<string, string | undefined>):
  * error can come from that parsing): --lang if it is valid, else a Korean LANG, else English.
  */
 export function messageLang(argv: string[], env: Record<string, string | undefined>): 'en' | 'ko' {
-  for (let i = 0; i < argv.length; i++) {
+  // The last one, as the commands read a repeated option.
+  for (let i = argv.length - 1; i >= 0; i--) {
     const v = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
     if (v === 'ko' || v === 'en') return v;
   }

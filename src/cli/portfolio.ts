@@ -77,7 +77,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);
-    const unread = unreadNote(findings, lang);
+    const unread = unreadNote(findings, lang, doc.outcomes.length > 0);
     if (unread) problems.push({ file: rel(io, file), line: lines.position(unread.offset).line + 1, message: unread.message });
     const { kept, note } = withoutDrafts(doc.outcomes, lang);
     if (note) problems.push({ file: rel(io, file), line: lines.position(note.offset).line + 1, message: note.message });
@@ -142,7 +142,9 @@ export interface OutputArg {
 }
 
 export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
-  const file = flag(p, '-o') ?? flag(p, '--output');
+  const written = flag(p, '-o') ?? flag(p, '--output');
+  // "-o -" is standard output, as for most tools.
+  const file = written === '-' ? undefined : written;
   if (file === '') throw new UsageError('-o needs a file name', '-o에 파일 이름이 필요합니다');
   const force = p.flags.has('--force');
   if (force && file === undefined) throw new UsageError('--force only applies with -o OUT', '--force는 -o OUT과 함께만 쓸 수 있습니다');
@@ -180,7 +182,7 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
     else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
     return 2;
   }
-  say(`wrote ${out.file}`, `${out.file}에 썼습니다`);
+  say(`wrote ${out.file}`, `${out.file}에 저장했습니다`);
   return 0;
 }
 

@@ -43,7 +43,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const out = outputArg(p);
   const dirs = p.flags.get('--portfolio');
   if (dirs) {
-    if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE과 --portfolio DIR 중 하나만 주세요');
+    if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const { portfolio, problems } = await loadPortfolio(dirs, io, today, lang);
     for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);

@@ -48,8 +48,9 @@ function rich(text: string, cls = 'rich'): HTMLElement {
 function entryList(es: Entry[]): HTMLElement {
   const ul = h('ul');
   for (const x of es) {
-    const li = revealable(h('li'), x.span);
+    const li = revealable(h('li', x.unfilled ? 'unfilled' : undefined), x.span);
     li.append(rich(x.text));
+    if (x.unfilled) li.append(h('span', 'tag', x.unfilled));
     ul.append(li);
   }
   return ul;

@@ -107,6 +107,16 @@ describe('CBO Guide in VS Code', function () {
       assert.equal(await api.allowWord(uri, 'significantly', undo), true);
       assert.match(during, /^"significantly" is allowed in this workspace \(allow-word\/\.cborc\.yaml\)\.\|lang: en\n[\s\S]*significantly/);
       assert.equal(await read(config), 'lang: en\n', 'Undo puts back what the file held');
+      // Undo after the file changed by other hands keeps their work and leaves the word to them.
+      const edited = async () => {
+        await vscode.workspace.fs.writeFile(config, enc(`${await read(config)}# a note of the team's\n`));
+        return 'undo' as const;
+      };
+      assert.equal(await api.allowWord(uri, 'significantly', edited), true);
+      assert.match(await read(config), /significantly[\s\S]*# a note of the team's\n$/);
+      await vscode.workspace.fs.writeFile(config, enc('lang: en\n'));
+      // Let the editor's copy of the file catch up with the disk, as it does for a person.
+      for (let i = 0; i < 100 && vscode.workspace.textDocuments.find((d) => d.uri.toString() === config.toString())?.getText() !== 'lang: en\n'; i++) await new Promise((r) => setTimeout(r, 50));
       // Left alone: the word stays and the finding goes.
       assert.equal(await api.allowWord(uri, 'significantly', async () => undefined), true);
       assert.match(await read(config), /^lang: en\n[\s\S]*significantly/);

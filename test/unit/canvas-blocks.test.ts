@@ -142,6 +142,19 @@ describe('canvas blocks', () => {
     }
   });
 
+  it('shows a template prompt left in place as a blank to fill, and nothing in the examples so', () => {
+    const md = '## CBO: Analysts get the daily report by 9:00\n\n### Business Context\n- **Current Challenge**: the business problem today, with a number\n- **Strategic Importance**: Same-day pricing is this year\'s first goal\n';
+    const o = view(md, 'markdown').outcomes[0]!;
+    const [challenge, importance] = o.canvas.context.map((c) => c.entries[0]!);
+    assert.equal(challenge!.unfilled, 'to fill in');
+    assert.equal(importance!.unfilled, undefined);
+    assert.equal(view(md, 'markdown', 'ko').outcomes[0]!.canvas.context[0]!.entries[0]!.unfilled, '작성 필요');
+    for (const f of readdirSync(EXAMPLES).filter((x) => /\.(cbo\.yaml|md)$/.test(x) && x !== 'README.md')) {
+      const m = view(example(f), f.endsWith('.md') ? 'markdown' : 'yaml');
+      assert.doesNotMatch(JSON.stringify(m.outcomes), /"unfilled"/, f);
+    }
+  });
+
   it('inserts in the outcome\'s own language, whatever language the messages are set to', () => {
     const en = parseDocument('# Plan\n\n## CBO: Analysts get the daily report by 9:00\n', 'markdown').doc.outcomes[0]!;
     const context = sectionInsert(en, 'context', 'ko')!.snippet;

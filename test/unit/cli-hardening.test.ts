@@ -200,6 +200,11 @@ describe('CLI hardening (issue 11)', function () {
         assert.match(r.err, /-o needs a value/, next);
         assert.equal(existsSync(path.join(dir, next)), false, next);
       }
+      // "-o -" is standard output; a negative number reaches its command, which says what it needs.
+      const stdout = await cbo(dir, 'report', 'a.cbo.yaml', '-o', '-', ...T);
+      assert.match(stdout.out, /^# Business Outcome Report/);
+      assert.equal(existsSync(path.join(dir, '-')), false);
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '-1')).err, /--max-warnings must be a whole number, got "-1"/);
       // The inline form still names any file the user really wants.
       assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '--output=-report.md', ...T)).code, 0);
       assert.equal(existsSync(path.join(dir, '-report.md')), true);

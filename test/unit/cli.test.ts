@@ -171,6 +171,8 @@ describe('cbo CLI', () => {
     const code = await main(['frob'], { stdout: () => {}, stderr: (t) => (err += t), readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
     assert.equal(code, 2);
     assert.match(err, /^cbo: 알 수 없는 명령 "frob"\n사용법은/);
+    // The last --lang counts, as for the command's own output.
+    assert.match((await cbo(dir, 'roi', '--lang', 'ko', '--lang', 'en')).err, /^cbo: give the CBO file to read/);
     // English stays the default, and an explicit --lang en wins over a Korean LANG.
     assert.match((await cbo(dir, 'roi')).err, /^cbo: give the CBO file to read/);
     err = '';

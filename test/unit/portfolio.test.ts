@@ -381,7 +381,17 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     copyFileSync(path.join(ROOT, 'examples', 'refund-speed.cbo.yaml'), path.join(dir, 'refund-speed.cbo.yaml'));
     const both = await cbo(dir, 'portfolio', '--today', TODAY, '--lang', 'ko');
     assert.match(both.out, /파일 1개, 성과 1개/);
-    assert.match(both.err, /broken\.cbo\.yaml:1: YAML 구문 오류: .*이 파일의 성과는 포트폴리오에서 빠졌습니다/);
+    assert.match(both.err, /broken\.cbo\.yaml:1: YAML 구문 오류: .*이 파일의 성과는 포트폴리오에서 제외됩니다/);
+  });
+
+  it('says "part of this file" when a plan\'s broken ```cbo block is left out and its other outcomes count', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-part-'));
+    made.push(dir);
+    writeFileSync(path.join(dir, 'plan.md'), '# Plan\n\n## CBO: Store managers reorder stock from the app\n\n- **Primary Metric**: Reorders placed in the app, %\n\n## CBO: Drivers confirm deliveries on the phone\n\n```cbo\ntitle: x\n  bad: [\n```\n');
+    const r = await cbo(dir, 'portfolio', '--today', TODAY);
+    assert.match(r.out, /2 outcomes in 1 file/, 'both headings count; the broken block adds nothing to its own');
+    assert.match(r.err, /plan\.md:\d+: YAML syntax error: .*Part of this file could not be read and the outcomes in it are left out/);
+    assert.doesNotMatch(r.err, /The outcomes in this file are left out/);
   });
 
   it('leaves out an outcome still titled with a template prompt, and says so', async () => {

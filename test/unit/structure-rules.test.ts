@@ -78,6 +78,14 @@ describe('structure rules', () => {
       const [d] = only(run(noDeadline, 'markdown').findings, 'missing-deadline');
       assert.match(apply(noDeadline, d!.fix as { kind: string; offset: number; snippet: string }), /- \*\*Target\*\*: 95%\n- \*\*Timeline\*\*: by YYYY-MM-DD\n- \*\*Owner\*\*/);
     });
+    it('never puts an inserted line between a bullet and its sub-bullets', () => {
+      const text = MD_GOOD.replace('- **Baseline**: 40% as of 2026-09-30\n', '').replace('(%)\n', '(%)\n  - counted each morning\n  - by the data team\n');
+      const [f] = only(run(text, 'markdown').findings, 'missing-baseline');
+      assert.match(apply(text, f!.fix as { kind: string; offset: number; snippet: string }), /by the data team\n- \*\*Baseline\*\*: value today/);
+      const sub = MD_GOOD.replace('- **Timeline**: by 2027-03-31\n', '').replace('- **Target**: 95%\n', '- **Target**:\n  - 95%\n');
+      const [d] = only(run(sub, 'markdown').findings, 'missing-deadline');
+      assert.match(apply(sub, d!.fix as { kind: string; offset: number; snippet: string }), /- \*\*Target\*\*:\n {2}- 95%\n- \*\*Timeline\*\*: by YYYY-MM-DD/);
+    });
     it('flags a Markdown baseline with no number', () => {
       const text = MD_GOOD.replace('40% as of 2026-09-30', 'not measured yet');
       const [f] = only(run(text, 'markdown').findings, 'missing-baseline');

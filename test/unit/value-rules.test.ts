@@ -153,6 +153,16 @@ describe('value rules', () => {
       assert.equal(value('Total 60,000 USD (Year 1: 20,000; Year 2: 40,000)'), 60000);
       assert.equal(value('60,000 USD over 2 years'), 60000);
       assert.equal(value('Year 1: 20,000 USD for 2 engineers'), 20000);
+      // A total written after its parts is the figure meant; so is a cumulative one.
+      assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 USD. Total: 60,000 USD'), 60000);
+      assert.equal(value('1년차: 20,000,000원, 2년차: 40,000,000원, 총 60,000,000원'), 60_000_000);
+      assert.equal(value('Year 1: 20,000 USD; Year 2: 60,000 USD cumulative'), 60000);
+      // 차년도 labels; 총 inside a word (총괄) is no total; only money is added, in one currency.
+      assert.equal(value('1차년도: 2천만 원; 2차년도: 4천만 원'), 60_000_000);
+      assert.equal(value('총괄 PM 1명, 1년차 2,000만 원, 2년차 1,000만 원'), 30_000_000);
+      assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 USD; Year 3: 10%'), 60000);
+      assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 EUR'), 20000);
+      assert.equal(value('Year 1: 500 hours; Year 2: 300 hours'), undefined, 'the 1 of "Year 1" is not an amount');
     });
     it('is quiet when the block states an investment but no items yet', () => {
       assert.deepEqual(check(valueNoInvestment, read(`${HEAD}value:\n  currency: USD\n  items: []\n`)), []);

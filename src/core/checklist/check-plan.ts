@@ -51,8 +51,9 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
         });
       }
     }
-    // An optional item counts when the plan has it; a plan without it is not less covered.
-    const counted = items.filter((i) => i.required || i.status !== 'missing');
+    // An optional item counts only when the plan has it in full: a plan without it, or with a
+    // mention of it, is not less covered (a mention counted as half would lower the figure).
+    const counted = items.filter((i) => i.required || i.status === 'found');
     const score = counted.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
     return { id: c.id, title: c.title[lang], coverage: counted.length ? Math.round((score / counted.length) * 1000) / 1000 : 1, items };
   });

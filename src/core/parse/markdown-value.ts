@@ -77,9 +77,19 @@ function europeanAmounts(text: string): Quantity[] {
  * 60,000 USD" is 60,000; "25% of the IT budget" has no amount).
  */
 function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
-  const withCurrency = qs.find((q) => (q.unit !== undefined && SYMBOL[q.unit] !== undefined) || CODE_NEAR.test(text.slice(Math.max(0, q.start - 4), q.start)) || CODE_AFTER.test(text.slice(q.end, q.end + 5)));
-  return withCurrency ?? qs.find((q) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14)));
+  return qs.find((q) => currencyMark(text, q)) ?? qs.find((q) => plainMoney(text, q));
 }
+
+/** The currency written beside an amount (a symbol, 원, or a code before or after it). */
+function currencyMark(text: string, q: Quantity): string | undefined {
+  if (q.unit !== undefined && SYMBOL[q.unit] !== undefined) return SYMBOL[q.unit];
+  return CODE_BEFORE_CAPTURE.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1] ?? CODE_AFTER_CAPTURE.exec(text.slice(q.end, q.end + 5))?.[1];
+}
+const CODE_BEFORE_CAPTURE = new RegExp(`(${CODES})\\s?$`);
+const CODE_AFTER_CAPTURE = new RegExp(`^\\s?(${CODES})\\b`);
+
+/** A bare number that could be money: not a share, a time or a count of people. */
+const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14));
 const CODE_NEAR = new RegExp(`(?:${CODES})\\s?$`);
 const CODE_AFTER = new RegExp(`^\\s?(?:${CODES})\\b`);
 const CODE_LEAD = new RegExp(`^\\s*(?:${CODES})\\b`);
@@ -140,17 +150,37 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
-const TOTAL_WORD = /\b(?:total|in all|overall)\b|합계|총/i;
+// A written total, cumulative figure or 합계; 총 only as a word of its own (not 총괄, 총무).
+const TOTAL_WORD = /\b(?:total|in all|overall|cumulative)\b|합계|누적|총액|(?<![가-힣])총(?![가-힣])/i;
+
+/** The "1" of "Year 1" or "1차년도": the label's own number, not an amount. */
+function isLabelNumber(text: string, q: Quantity): boolean {
+  if (!/^\d{1,2}$/.test(text.slice(q.start, q.end))) return false;
+  return YEAR_LABEL.test(text.slice(0, q.end)) || /^\s?(?:년차|차년도)/.test(text.slice(q.end));
+}
+
 /**
  * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum. Only
- * when every amount is labelled with its year and no total is written beside them (a written
- * total is the figure meant, and adding it to its parts would count them twice).
+ * when every amount is labelled with its year and written in one currency, and no total is
+ * written (a written total is the figure meant: see totalAmount).
  */
 function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
-  if (qs.length < 2 || TOTAL_WORD.test(text)) return undefined;
-  const money = qs.filter((q) => !/^\d{1,2}$/.test(text.slice(q.start, q.end)) || !YEAR_LABEL.test(text.slice(0, q.end)));
+  if (TOTAL_WORD.test(text)) return undefined;
+  const money = qs.filter((q) => !isLabelNumber(text, q) && (currencyMark(text, q) || plainMoney(text, q)));
   if (money.length < 2) return undefined;
+  const currencies = new Set(money.map((q) => currencyMark(text, q)));
+  if (currencies.size !== 1 || currencies.has(undefined)) return undefined;
   return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
+}
+
+/** The amount a written total names: the first after the word, else the last just before it ("60,000 USD cumulative"). */
+function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
+  const m = TOTAL_WORD.exec(text);
+  if (!m) return undefined;
+  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
+  const after = money.find((q) => q.start >= m.index + m[0].length && q.start - (m.index + m[0].length) <= 20);
+  if (after) return after;
+  return money.filter((q) => q.end <= m.index && m.index - q.end <= 20).pop();
 }
 
 /**
@@ -169,8 +199,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   value.items.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (inv) {
-    const qs = amounts(inv.value);
-    const q = moneyOf(inv.value, qs);
+    const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
+    const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
     const years = q && yearlyAmounts(inv.value, qs);
     if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
     else if (q) value.investment = num(inv, q);

@@ -192,6 +192,24 @@ function readItem(open: Open, t: Token, depth: number, text: string, seek: strin
   }
 }
 
+/**
+ * The end of a list item from the end of its first paragraph: lines indented under it (its
+ * sub-bullets, a second paragraph after a blank line) belong to it, and an insertion must not
+ * come between them and their item.
+ */
+function itemEnd(text: string, from: number): number {
+  let end = from;
+  for (let nl = text.indexOf('\n', end); nl >= 0; nl = text.indexOf('\n', end)) {
+    let next = text.indexOf('\n', nl + 1);
+    if (next < 0) next = text.length;
+    const line = text.slice(nl + 1, next);
+    if (/^[ \t]+\S/.test(line)) end = next;
+    else if (line.trim() === '' && /^\n?[ \t]+\S/.test(text.slice(next, next + 80))) end = next;
+    else break;
+  }
+  return end;
+}
+
 // The whole bullet of each labelled value, for findings about the label rather than the text.
 // A plain Map, emptied after each outcome is finished: cheaper than a WeakMap for the
 // thousands of values of a large plan.
@@ -226,8 +244,8 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   // after the baseline, deadline after the target (else after what comes before it).
   const after = (k: Field): InsertPoint | undefined => {
     const t = one(k);
-    const bullet = t && (labelSpans.get(t) ?? (t.value === '' ? t.span : undefined));
-    return bullet ? { offset: bullet.end, indent: '' } : undefined;
+    const bullet = t && (labelSpans.get(t) ?? t.span);
+    return bullet ? { offset: itemEnd(text, bullet.end), indent: '' } : undefined;
   };
   const baselineAt = after('primary') ?? metricsAt;
   const targetAt = after('baseline') ?? baselineAt;

@@ -12,11 +12,15 @@ import { REPORT_WORDS } from '../report-words';
 
 const UNREADABLE = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID]);
 
-/** The note for a file the parser could not read (in whole or in part), or undefined. */
-export function unreadNote(findings: readonly RawFinding[], lang: Lang): { offset: number; message: string } | undefined {
+/**
+ * The note for a file the parser could not read, or undefined. `readSome`: outcomes were read
+ * from the rest of it (a broken ```cbo block in a plan), so only that part is missing.
+ */
+export function unreadNote(findings: readonly RawFinding[], lang: Lang, readSome = false): { offset: number; message: string } | undefined {
   const first = findings.find((f) => UNREADABLE.has(f.ruleId));
   if (!first) return undefined;
-  return { offset: first.span.start, message: REPORT_WORDS[lang].unreadFile(first.message.replace(/[.。]$/, '')) };
+  const w = REPORT_WORDS[lang];
+  return { offset: first.span.start, message: (readSome ? w.unreadPart : w.unreadFile)(first.message.replace(/[.。]$/, '')) };
 }
 
 let prompts: Set<string> | undefined;

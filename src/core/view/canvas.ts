@@ -14,6 +14,8 @@ import type { CanvasSection } from './sections';
 export interface Entry {
   text: string;
   span?: Span;
+  /** Set when the text still holds a template prompt: the label the panel shows beside it. */
+  unfilled?: string;
 }
 
 export interface Card {
@@ -118,6 +120,7 @@ const EN = {
   broken: 'This file does not parse; showing the last good canvas.',
   select: 'Outcome',
   unvalidated: 'not validated by the customer',
+  unfilled: 'to fill in',
   noFindings: 'No findings.',
   investment: 'Investment',
   claimed: 'Value claimed',
@@ -143,6 +146,7 @@ const KO: typeof EN = {
   broken: '파일을 읽을 수 없어 마지막으로 읽은 캔버스를 보여 줍니다.',
   select: '성과',
   unvalidated: '고객 검증 전',
+  unfilled: '작성 필요',
   noFindings: '문제가 없습니다.',
   investment: '투자',
   claimed: '주장 가치',
@@ -271,13 +275,29 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
   if (!o.dependencies.length && !o.assumptions.length && !o.risks.length) add('approach', 'dependencies');
   if (!o.workshop.future.length && !o.workshop.barriers.length && !o.workshop.solutions.length) add('workshop', 'workshop');
   if (roi) view.roi = roi;
+  markUnfilled(view, findings, (opts.lang === 'ko' ? KO : EN).unfilled);
   return view;
+}
+
+/**
+ * Entries where no-placeholder found a prompt nobody answered ("the business problem today")
+ * are marked, so the panel shows them as blanks to fill rather than as the plan's content.
+ */
+function markUnfilled(view: OutcomeView, findings: Finding[], label: string): void {
+  const blanks = findings.filter((f) => f.ruleId === 'no-placeholder');
+  if (!blanks.length) return;
+  const mark = (e: Entry) => {
+    const at = e.span;
+    if (at && blanks.some((f) => f.span.start < at.end && at.start < f.span.end)) e.unfilled = label;
+  };
+  for (const cards of Object.values(view.canvas)) for (const c of cards) c.entries.forEach(mark);
+  for (const step of view.workshop) step.entries.forEach(mark);
 }
 
 function roiSummary(r: RoiView, lang: Lang): Entry[] {
   const ko = lang === 'ko';
   const out: Entry[] = [];
-  if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '-'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '-'})` });
+  if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '–'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '–'})` });
   if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 주장 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
   else out.push({ text: ko ? `주장 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
   if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });

@@ -26,16 +26,27 @@ const askUser: AskAfterAllow = async (message) => {
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string, ask?: AskAfterAllow): Promise<boolean> {
   const added = await addWord(settings, uri, word);
   if (!added) return false;
-  const offer = afterAllow(added.target, added.before, word, ask ?? askUser);
+  const offer = afterAllow(added, word, ask ?? askUser);
   if (ask) await offer;
   else void offer.catch((err) => logError('Allow word: undo failed', err));
   return true;
 }
 
-async function afterAllow(target: vscode.Uri, before: string | undefined, word: string, ask: AskAfterAllow): Promise<void> {
+async function afterAllow(added: Added, word: string, ask: AskAfterAllow): Promise<void> {
+  const { target, before, after } = added;
   const pick = await ask(vscode.l10n.t('"{0}" is allowed in this workspace ({1}).', word, vscode.workspace.asRelativePath(target)));
   if (pick === 'open') await vscode.window.showTextDocument(target);
-  if (pick !== 'undo') return;
+  if (pick !== 'undo' || before === after) return;
+  // Undo puts back what the file held only if nothing has changed it since (another word
+  // allowed, a hand edit): otherwise it would throw that work away, so the file is opened instead.
+  const now = await vscode.workspace.openTextDocument(target);
+  const same = (t: string | undefined) => t !== undefined && t.replace(/\r\n/g, '\n') === after.replace(/\r\n/g, '\n');
+  // Both the editor's copy (unsaved edits) and the disk (another tool, before the editor noticed).
+  if (!same(now.getText()) || !same(await hostFiles.readFile(target).catch(() => undefined))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has changed since "{1}" was added; remove it there by hand.', vscode.workspace.asRelativePath(target), word));
+    await vscode.window.showTextDocument(now);
+    return;
+  }
   const edit = new vscode.WorkspaceEdit();
   if (before === undefined) {
     edit.deleteFile(target, { ignoreIfNotExists: true });
@@ -47,8 +58,15 @@ async function afterAllow(target: vscode.Uri, before: string | undefined, word: 
   await saved(edit, target);
 }
 
-/** The file changed and what it held before (undefined: it was created), or undefined if nothing changed. */
-async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promise<{ target: vscode.Uri; before: string | undefined } | undefined> {
+/** The file changed, what it held before (undefined: it was created) and after. */
+interface Added {
+  target: vscode.Uri;
+  before: string | undefined;
+  after: string;
+}
+
+/** Adds the word; undefined when nothing could be written. */
+async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promise<Added | undefined> {
   // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const target = (await settings.nearest(uri)).uri ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(uri, '..'), '.cborc.yaml');
@@ -66,19 +84,20 @@ async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promi
     text = undefined;
   }
   if (text === undefined) {
+    const after = getEngine().addAllowedWord('', word)!;
     edit.createFile(target, { ignoreIfExists: true });
-    edit.insert(target, new vscode.Position(0, 0), getEngine().addAllowedWord('', word)!);
-    return (await saved(edit, target)) ? { target, before: undefined } : undefined;
+    edit.insert(target, new vscode.Position(0, 0), after);
+    return (await saved(edit, target)) ? { target, before: undefined, after } : undefined;
   }
   const next = getEngine().addAllowedWord(text, word);
   if (next === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('.cborc.yaml does not parse; fix it before adding words.'));
     return undefined;
   }
-  if (next === text) return { target, before: text };
+  if (next === text) return { target, before: text, after: text };
   const doc = await vscode.workspace.openTextDocument(target);
   edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), next);
-  return (await saved(edit, target)) ? { target, before: text } : undefined;
+  return (await saved(edit, target)) ? { target, before: text, after: next } : undefined;
 }
 
 /** The config is read from disk: save the edited file so the word takes effect (still undoable). */

@@ -137,7 +137,7 @@ export class PortfolioStore implements vscode.Disposable {
     const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
     // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
     // view can say why.
-    const unread = e.unreadNote(findings, this.settings.lang());
+    const unread = e.unreadNote(findings, this.settings.lang(), doc.outcomes.length > 0);
     const { kept, note } = e.withoutDrafts(doc.outcomes, this.settings.lang());
     if (!kept.length && !unread && !note) {
       this.entries.delete(key);
