@@ -154,6 +154,9 @@ describe('structure rules', () => {
       assert.deepEqual(only(run(blank).findings, 'target-direction'), []);
       const dated = blank.replace('asOf: YYYY-MM-DD', 'asOf: 2026-01-15');
       assert.match(only(run(dated).findings, 'target-direction')[0]!.message, /equals the baseline \(0\)/);
+      // No dates at all is not a template's blank: 0 to 0 is judged.
+      const undated = blank.replace(', asOf: YYYY-MM-DD', '').replace(', by: YYYY-MM-DD', '');
+      assert.equal(only(run(undated).findings, 'target-direction').length, 1);
     });
     it('reads the direction from the metric name in a plan', () => {
       const text = MD_GOOD.replace('Reports ready before 8am (%)', 'Reduce report wait time (hours)').replace('40% as of', '5 hours as of').replace('- **Target**: 95%', '- **Target**: 8 hours');

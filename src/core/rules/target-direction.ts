@@ -23,7 +23,7 @@ export const rule: Rule = {
     if (dir === 'maintain') return;
     // The template's own 0 and 0 beside its unfilled dates are blanks, not a claim that nothing
     // changes: no-placeholder already points at the dates. Only a dated equal target is judged.
-    const unfilled = (d: { value: string } | undefined) => !d || /YYYY|MM-DD/.test(d.value);
+    const unfilled = (d: { value: string } | undefined) => !!d && /YYYY|MM-DD/.test(d.value);
     if (t.value === b && b === 0 && unfilled(m.baseline?.date) && unfilled(m.target?.date)) return;
     if (t.value === b) {
       ctx.report({
