@@ -3,7 +3,8 @@
 import { append } from '../arrays';
 import type { Lang, RawFinding } from '../finding';
 import type { CboDocument, Outcome } from '../model';
-import { parseMarkdown, shiftFinding, shiftSpans } from './markdown';
+import { parseMarkdown } from './markdown';
+import { shiftFinding, shiftSpans } from './shift';
 import { readYamlUnit, yamlUnits } from './yaml';
 import { encodingFinding } from '../encoding';
 import { withLfBreaks } from '../positions';

@@ -4,6 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Lang, RawFinding } from '../finding';
+import { shiftFinding, shiftSpans } from './shift';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type Span, type Text } from '../model';
 import { findDates } from '../text/date';
 import { extractQuantities } from '../text/quantity';
@@ -358,41 +359,6 @@ function lastContentLine(text: string, starts: number[], line: number): number {
   return l;
 }
 
-function shiftFinding(f: RawFinding, by: number): RawFinding {
-  return { ...f, span: { start: f.span.start + by, end: f.span.end + by }, ...(f.fix ? { fix: shiftFix(f.fix, by) } : {}) };
-}
-
-function shiftFix(fix: NonNullable<RawFinding['fix']>, by: number): NonNullable<RawFinding['fix']> {
-  return fix.kind === 'insert' ? { ...fix, offset: fix.offset + by } : { ...fix, span: { start: fix.span.start + by, end: fix.span.end + by } };
-}
-
-/** Moves every span and insertion point of a model by `by` characters, in place. */
-export function shiftSpans(node: unknown, by: number): void {
-  if (by === 0 || !node || typeof node !== 'object') return;
-  const seen = new Set<object>();
-  const visit = (x: unknown): void => {
-    if (!x || typeof x !== 'object' || seen.has(x)) return;
-    seen.add(x);
-    if (Array.isArray(x)) {
-      for (const i of x) visit(i);
-      return;
-    }
-    const r = x as Record<string, unknown>;
-    if (typeof r.start === 'number' && typeof r.end === 'number') {
-      r.start = (r.start as number) + by;
-      r.end = (r.end as number) + by;
-      return;
-    }
-    if (typeof r.offset === 'number' && typeof r.indent === 'string') {
-      r.offset = (r.offset as number) + by;
-      return;
-    }
-    for (const k in r) visit(r[k]);
-  };
-  visit(node);
-}
-
-export { shiftFinding };
 
 /**
  * "Order-page visits per order; CSAT of returning customers": one line may name several metrics.
