@@ -104,4 +104,9 @@ describe('sentence kinds: routines, schedules and who is counted', () => {
     '도민 건강수명 76세까지 늘리기',
     '기업 유치로 민간 투자 3조 원',
   ]);
+  it('never throws on a title of one word, or one word and a mark (the fuzz found "*board")', () => {
+    for (const t of ['*board', 'board', 'Board', 'report', 'return', 'people', 'customers', 'Patrons', '- train', '**pilot**', '성장', 'x']) {
+      assert.doesNotThrow(() => verdict(t), t);
+    }
+  });
 });

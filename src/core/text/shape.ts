@@ -325,6 +325,8 @@ function plural(w: string): boolean {
 
 /** The index of the verb of a subject starting at `from`, within the first six words. */
 function subjectVerb(toks: readonly Tok[], from: number, actorAt: (s: number) => boolean): number | undefined {
+  // A one-word statement asks about the word after its last ("*board"): there is no subject.
+  if (from >= toks.length) return undefined;
   // People named first may carry a longer description before their verb: "Adults with a
   // history of physical aggression express frustration in words".
   const reach = isPeopleSubjectWord(toks[from]!.text) && PEOPLE_DESCRIBED.has(toks[from + 1]?.text ?? '') ? 10 : 7;
