@@ -98,7 +98,7 @@ export function sectionInsert(o: Outcome, section: CanvasSection, lang: Lang): S
   const at = o.insertAt.end;
   if (!at || at.flow) return undefined;
   // The outcome's own language, as the quick fixes do: Korean text in an English plan (because
-  // the messages are set to Korean) would be a second language in the user's document. The
+  // the messages are set to Korean) would be a second language in the user's plan. The
   // message language decides only for an outcome with no text yet.
   const written = o.title?.value || o.strings[0]?.value;
   const l: Lang = written ? (writesKorean(o) ? 'ko' : 'en') : lang;
