@@ -61,7 +61,7 @@ function europeanAmounts(text: string): Quantity[] {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const end = m.index + m[0].length;
     const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
-    const withCurrency = symbol !== undefined || CODE_NEAR.test(before) || CODE_AFTER.test(text.slice(end, end + 5)) || /^\s?(?:원|달러)/.test(text.slice(end));
+    const withCurrency = symbol !== undefined || CODE_BEFORE.test(before) || CODE_AFTER.test(text.slice(end, end + 5)) || /^\s?(?:원|달러)/.test(text.slice(end));
     if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
     const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
     const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
@@ -83,15 +83,13 @@ function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
 /** The currency written beside an amount (a symbol, 원, or a code before or after it). */
 function currencyMark(text: string, q: Quantity): string | undefined {
   if (q.unit !== undefined && SYMBOL[q.unit] !== undefined) return SYMBOL[q.unit];
-  return CODE_BEFORE_CAPTURE.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1] ?? CODE_AFTER_CAPTURE.exec(text.slice(q.end, q.end + 5))?.[1];
+  return CODE_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1] ?? CODE_AFTER.exec(text.slice(q.end, q.end + 5))?.[1];
 }
-const CODE_BEFORE_CAPTURE = new RegExp(`(${CODES})\\s?$`);
-const CODE_AFTER_CAPTURE = new RegExp(`^\\s?(${CODES})\\b`);
 
 /** A bare number that could be money: not a share, a time or a count of people. */
 const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14));
-const CODE_NEAR = new RegExp(`(?:${CODES})\\s?$`);
-const CODE_AFTER = new RegExp(`^\\s?(?:${CODES})\\b`);
+const CODE_BEFORE = new RegExp(`(${CODES})\\s?$`);
+const CODE_AFTER = new RegExp(`^\\s?(${CODES})\\b`);
 const CODE_LEAD = new RegExp(`^\\s*(?:${CODES})\\b`);
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
 
@@ -160,13 +158,14 @@ function isLabelNumber(text: string, q: Quantity): boolean {
 }
 
 /**
- * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum. Only
+ * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum (`qs`
+ * without the labels' own numbers). Only
  * when every amount is labelled with its year and written in one currency, and no total is
  * written (a written total is the figure meant: see totalAmount).
  */
 function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
   if (TOTAL_WORD.test(text)) return undefined;
-  const money = qs.filter((q) => !isLabelNumber(text, q) && (currencyMark(text, q) || plainMoney(text, q)));
+  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
   if (money.length < 2) return undefined;
   const currencies = new Set(money.map((q) => currencyMark(text, q)));
   if (currencies.size !== 1 || currencies.has(undefined)) return undefined;
