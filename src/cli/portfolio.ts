@@ -11,7 +11,7 @@ import { kindOf } from '../core/lint';
 import type { Outcome } from '../core/model';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
-import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, safeCsvPath, unreadNote, withoutDrafts, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
@@ -77,10 +77,8 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);
-    const unread = unreadNote(findings, lang, doc.outcomes.length > 0);
-    if (unread) problems.push({ file: rel(io, file), line: lines.position(unread.offset).line + 1, message: unread.message });
-    const { kept, note } = withoutDrafts(doc.outcomes, lang);
-    if (note) problems.push({ file: rel(io, file), line: lines.position(note.offset).line + 1, message: note.message });
+    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
+    for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (!kept.length) continue;
     for (const pr of await readCsvMeasurements(file, lines, kept, io)) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });

@@ -16,7 +16,7 @@ const UNREADABLE = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID]);
  * The note for a file the parser could not read, or undefined. `readSome`: outcomes were read
  * from the rest of it (a broken ```cbo block in a plan), so only that part is missing.
  */
-export function unreadNote(findings: readonly RawFinding[], lang: Lang, readSome = false): { offset: number; message: string } | undefined {
+function unreadNote(findings: readonly RawFinding[], lang: Lang, readSome = false): { offset: number; message: string } | undefined {
   const first = findings.find((f) => UNREADABLE.has(f.ruleId));
   if (!first) return undefined;
   const w = REPORT_WORDS[lang];
@@ -26,15 +26,25 @@ export function unreadNote(findings: readonly RawFinding[], lang: Lang, readSome
 let prompts: Set<string> | undefined;
 
 /** An outcome still titled with one of our templates' prompts ("Who does what differently, measured"). */
-export function isTemplateDraft(o: Outcome): boolean {
+function isTemplateDraft(o: Outcome): boolean {
   prompts ??= new Set(templatePrompts());
   const title = o.title?.value.trim();
   return !!title && prompts.has(title);
 }
 
 /** The outcomes a portfolio counts, and a note on the drafts it left out (if any). */
-export function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note?: { offset: number; message: string } } {
+function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note?: { offset: number; message: string } } {
   const drafts = outcomes.filter(isTemplateDraft);
   if (!drafts.length) return { kept: outcomes };
   return { kept: outcomes.filter((o) => !isTemplateDraft(o)), note: { offset: drafts[0]!.anchor.start, message: REPORT_WORDS[lang].draftsLeftOut(drafts.length) } };
+}
+
+/**
+ * What a portfolio takes from one parsed file: the outcomes it counts, and a note for each thing
+ * it left out (the unreadable part, the drafts), at its offset. Shared by the CLI and the editor.
+ */
+export function portfolioPart(outcomes: Outcome[], findings: readonly RawFinding[], lang: Lang): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
+  const unread = unreadNote(findings, lang, outcomes.length > 0);
+  const { kept, note } = withoutDrafts(outcomes, lang);
+  return { kept, notes: [unread, note].filter((n): n is { offset: number; message: string } => n !== undefined) };
 }

@@ -137,16 +137,15 @@ export class PortfolioStore implements vscode.Disposable {
     const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
     // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
     // view can say why.
-    const unread = e.unreadNote(findings, this.settings.lang(), doc.outcomes.length > 0);
-    const { kept, note } = e.withoutDrafts(doc.outcomes, this.settings.lang());
-    if (!kept.length && !unread && !note) {
+    const { kept, notes } = e.portfolioPart(doc.outcomes, findings, this.settings.lang());
+    if (!kept.length && !notes.length) {
       this.entries.delete(key);
       return;
     }
     const lines = new e.LineIndex(body);
     const name = vscode.workspace.asRelativePath(uri);
     const entry: PortfolioEntry = { uri, name, outcomes: kept, lineOf: (o) => lines.position(o).line + 1, problems: [] };
-    for (const n of [unread, note]) if (n) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
+    for (const n of notes) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
     await this.readCsv(entry);
     this.entries.set(key, entry);
   }
