@@ -52,6 +52,24 @@ describe('plan checklists', () => {
     });
   }
 
+  describe('an item another item implies', () => {
+    it('reporting-cadence: found when the plan sets a weekly, monthly or quarterly review, with their lines', () => {
+      const plan = `# Plan\n\n## Tracking\n\n- **Weekly**: milestone review with the team\n- **Monthly**: update to the sponsor\n`;
+      const r = statusOf(plan, 'cbo-process', 'reporting-cadence');
+      assert.equal(r.status, 'found');
+      assert.deepEqual(r.evidence.map((e) => e.line), [5, 6]);
+      const ko = `# 계획\n\n## 추적\n\n- **주간**: 팀과 마일스톤 검토\n`;
+      assert.equal(statusOf(ko, 'cbo-process', 'reporting-cadence', 'ko').status, 'found');
+    });
+    it('reporting-cadence: a review only mentioned, or an unchecked task, does not imply it', () => {
+      assert.equal(statusOf('# Plan\n\n- [ ] Weekly progress review\n', 'cbo-process', 'reporting-cadence').status, 'missing');
+      assert.equal(statusOf('# Plan\n\n## Weekly\n\n## Next\n\nText.\n', 'cbo-process', 'reporting-cadence').status, 'missing');
+    });
+    it('reporting-cadence: a cadence heading with content is found on its own', () => {
+      assert.equal(statusOf('# Plan\n\n## Tracking cadence\n\nEvery Monday with the sponsor.\n', 'cbo-process', 'reporting-cadence').status, 'found');
+    });
+  });
+
   describe('items read from the CBOs', () => {
     it('smart-cbos: found when every CBO is complete, partial when one is not, missing with none', () => {
       assert.equal(statusOf(GOOD_CBO, 'cbo-process', 'smart-cbos').status, 'found');

@@ -51,6 +51,7 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
         });
       }
     }
+    applyImplied(c, items);
     // An optional item counts only when the plan has it in full: a plan without it, or with a
     // mention of it, is not less covered (a mention counted as half would lower the figure).
     const counted = items.filter((i) => i.required || i.status === 'found');
@@ -58,6 +59,23 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
     return { id: c.id, title: c.title[lang], coverage: counted.length ? Math.round((score / counted.length) * 1000) / 1000 : 1, items };
   });
   return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
+}
+
+/** An item not found on its own is found when an item that implies it is (the reviews a plan sets are its cadence). */
+function applyImplied(c: Checklist, items: ItemResult[]): void {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const g of c.groups) {
+    for (const item of g.items) {
+      const r = byId.get(item.id)!;
+      if (r.status === 'found' || !item.evidence.impliedBy) continue;
+      const shown = item.evidence.impliedBy.map((id) => byId.get(id)).filter((x) => x?.status === 'found');
+      if (!shown.length) continue;
+      r.status = 'found';
+      const lines = new Set(r.evidence.map((e) => e.line));
+      const more = shown.flatMap((x) => x!.evidence).filter((e) => !lines.has(e.line) && lines.add(e.line));
+      r.evidence = [...r.evidence, ...more].slice(0, 5);
+    }
+  }
 }
 
 function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outline, config: ResolvedConfig): Match {

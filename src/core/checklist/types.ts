@@ -17,6 +17,12 @@ export interface ChecklistItem {
     terms?: string[];
     /** Evidence read from the plan's CBOs rather than its headings. */
     outcomes?: 'smart' | 'template' | 'measured';
+    /**
+     * Items of the same checklist that show this one when found in full: a plan that sets a
+     * weekly review and a monthly update has agreed a reporting cadence, whatever the section
+     * is called.
+     */
+    impliedBy?: string[];
   };
   /** Section skeleton inserted for a missing item (VS Code snippet syntax). */
   skeleton: Localized;
