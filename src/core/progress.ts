@@ -22,6 +22,7 @@
 // (MAINTAIN_ON_TRACK), at risk within 10 % (MAINTAIN_AT_RISK) and off track beyond.
 // Dates are ISO days compared in UTC, so no time zone ever moves a reading to another day.
 import type { Direction, Measure, Metric } from './model';
+import { maxOf } from './arrays';
 import { daysBetween, isIsoDate } from './text/date';
 
 export type ProgressStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
@@ -158,4 +159,25 @@ function maintainStatus(actual: number, target: number, deadlinePassed: boolean)
   const off = target === 0 ? (actual === 0 ? 0 : Infinity) : Math.abs(actual - target) / Math.abs(target);
   if (off <= MAINTAIN_ON_TRACK) return deadlinePassed ? 'achieved' : 'on-track';
   return off <= MAINTAIN_AT_RISK ? 'at-risk' : 'off-track';
+}
+
+/** Decimals a number is written with (12.5 → 1, 40 → 0; 1e-7 and the like count at most 6). */
+function decimalsOf(x: number): number {
+  const s = String(Math.abs(x));
+  if (s.includes('e')) return 6;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
+}
+
+/**
+ * Decimals to show the plan line with: as many as the figures it is drawn between, so a count
+ * of calls from 40 to 20 reads "34 calls", not "34.02 calls"; one more when the planned change
+ * is under ten steps of that precision, so a rating from 3 to 4 can still read 3.4.
+ */
+export function planLineDigits(p: Progress): number {
+  const written = [p.baseline, p.target, p.latest].filter((x): x is Point => !!x).map((x) => x.value);
+  if (!written.length) return 2;
+  const digits = maxOf(written.map(decimalsOf));
+  const steps = p.baseline && p.target ? Math.abs(p.target.value - p.baseline.value) * 10 ** digits : Infinity;
+  return Math.min(6, steps < 10 ? digits + 1 : digits);
 }

@@ -7,7 +7,7 @@ import { append, maxOf } from './arrays';
 import type { Lang } from './finding';
 import type { Measure, Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
-import { metricProgress, type Progress, type ProgressStatus } from './progress';
+import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio } from './portfolio/build';
@@ -252,7 +252,7 @@ function details(rows: Row[], c: Ctx): string[] {
       const achieved = achievedText(c, r);
       if (achieved !== '–') {
         const how = p?.actualFraction !== undefined && p.expected !== undefined
-          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), measure(c, { span: { start: 0, end: 0 }, value: { value: p.expected, span: { start: 0, end: 0 } } }, m, 2) ?? '')}`
+          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), measure(c, { span: { start: 0, end: 0 }, value: { value: p.expected, span: { start: 0, end: 0 } } }, m, planLineDigits(p)) ?? '')}`
           : '';
         bullet(w.achieved, achieved + how);
       }

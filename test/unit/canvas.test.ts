@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { panelModel } from '../../src/core/view/canvas';
+import { panelModel, type ChartPoint } from '../../src/core/view/canvas';
 import { chartGeometry } from '../../src/core/view/chart';
 import { buildReportHtml } from '../../src/core/view/report-html';
 import { isSafeLink, parseWebviewMessage } from '../../src/shared/messages';
@@ -40,7 +40,7 @@ describe('canvas view model', () => {
   it('reports progress with the numbers behind it', () => {
     const metric = o.metrics[0]!;
     assert.deepEqual(metric.points.map((p) => p.kind), ['baseline', 'measurement', 'target']);
-    assert.match(metric.detail, /baseline 62% → latest 66% on 2026-10-31 → plan line [\d.]+% → target 80% by 2027-06-30/);
+    assert.match(metric.detail, /baseline 62% → latest 66% on 2026-10-31 → plan line \d+% → target 80% by 2027-06-30/);
     assert.ok(['on-track', 'at-risk', 'off-track', 'achieved'].includes(metric.status));
   });
 
@@ -54,6 +54,32 @@ describe('canvas view model', () => {
     const g = chartGeometry(o.metrics[0]!.points);
     assert.ok(g.plan && g.plan.x1 < g.plan.x2 && g.plan.y1 > g.plan.y2, 'an increasing metric rises to the right');
     for (const p of g.points) assert.ok(p.x >= 0 && p.x <= g.width && p.y >= 0 && p.y <= g.height);
+  });
+
+  it('keeps the status label off the today line, on the side away from the line into the reading', () => {
+    const pts = (values: number[]): ChartPoint[] => [
+      { date: '2026-01-01', value: values[0]!, kind: 'baseline' },
+      { date: '2026-05-01', value: values[1]!, kind: 'measurement' },
+      { date: '2026-06-01', value: values[2]!, kind: 'measurement' },
+      { date: '2026-12-31', value: values[3]!, kind: 'target' },
+    ];
+    const label = (values: number[], today: string) => {
+      const g = chartGeometry(pts(values), { today, statusLabel: 'on track', status: 'on-track' });
+      const t = g.shapes.find((s) => s.t === 'text' && s.cls.includes('status'));
+      const line = g.shapes.find((s) => s.t === 'line' && s.cls === 'today-line');
+      assert.ok(t && t.t === 'text' && line && line.t === 'line');
+      return { t, todayX: line.x1, last: g.actual[g.actual.length - 1]! };
+    };
+    // Today a few days after the reading: the label moves left of the reading.
+    const near = label([40, 35, 30, 20], '2026-06-10');
+    assert.equal(near.t.anchor, 'end');
+    assert.ok(near.t.x < near.last.x && near.t.y > near.last.y, 'a falling line comes from above: the label goes below');
+    const rising = label([20, 25, 30, 40], '2026-06-10');
+    assert.ok(rising.t.y < rising.last.y, 'a rising line comes from below: the label goes above');
+    // Today far to the right: the label stays right of the reading.
+    const far = label([40, 35, 30, 20], '2026-11-30');
+    assert.equal(far.t.anchor, 'start');
+    assert.ok(far.t.x > far.last.x && far.t.x + 60 < far.todayX);
   });
 });
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Measure, Metric } from '../../src/core/model';
-import { metricProgress } from '../../src/core/progress';
+import { metricProgress, planLineDigits } from '../../src/core/progress';
 
 const S = { start: 0, end: 0 };
 const pt = (value: number, date?: string): Measure => ({ span: S, value: { value, span: S }, ...(date ? { date: { value: date, span: S } } : {}) });
@@ -106,5 +106,14 @@ describe('metricProgress', () => {
     const p = metricProgress(m, '2028-03-02');
     assert.equal(p.totalDays, 32); // 2028 is a leap year: Feb 29 exists
     assert.equal(p.elapsedDays, 2);
+  });
+
+  it('shows the plan line with the precision of the figures it is drawn between', () => {
+    const digits = (base: number, target: number, reading: number) => planLineDigits(metricProgress(metric(base, target, [['2026-03-01', reading]]), '2026-12-31'));
+    assert.equal(digits(40, 20, 35), 0, 'a count of calls: whole numbers');
+    assert.equal(digits(3, 4, 3), 1, 'a change of one step: one more decimal');
+    assert.equal(digits(3.5, 4.2, 3.6), 2, 'seven steps of 0.1: one more');
+    assert.equal(digits(12.5, 30, 14), 1, 'many steps of 0.1: as written');
+    assert.equal(digits(0.000001, 1, 0.5), 6, 'never past six');
   });
 });

@@ -115,8 +115,35 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   g.points = points.map((p) => ({ x: X(day(p.date)), y: Y(p.value), kind: p.kind, label: `${p.kind === 'baseline' ? L.baseline : p.kind === 'target' ? L.target : ''} ${p.date}: ${fmt(p.value)}${unit}`.trim() }));
   for (const p of g.points) S.push({ t: 'circle', cx: p.x, cy: p.y, r: p.kind === 'measurement' ? 3 : 4, cls: `pt ${p.kind}`, title: p.label });
   const last = g.actual[g.actual.length - 1];
-  if (opts.statusLabel && last) S.push({ t: 'text', x: last.x + 6, y: last.y - 6, text: opts.statusLabel, cls: `label status ${opts.status ?? ''}`.trim(), anchor: 'start' });
+  if (opts.statusLabel && last) {
+    const at = statusLabelPlace(g.actual, opts.statusLabel, opts.today ? X(day(opts.today)) : undefined, left);
+    S.push({ t: 'text', ...at, text: opts.statusLabel, cls: `label status ${opts.status ?? ''}`.trim() });
+  }
   return g;
+}
+
+/** Rough width of an 11px bold label: Hangul and CJK about twice a Latin letter. */
+function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]/.test(ch) ? 11 : 6.5;
+  return w;
+}
+
+/**
+ * Where the status label goes: right of the latest reading, unless the today line runs
+ * through that space (a reading taken last month sits just left of it); then left of the
+ * reading, on the side away from the segment that comes into it, or right of the today line
+ * when the left has no room.
+ */
+function statusLabelPlace(actual: { x: number; y: number }[], text: string, todayX: number | undefined, left: number): { x: number; y: number; anchor: 'start' | 'end' } {
+  const last = actual[actual.length - 1]!;
+  const w = labelWidth(text);
+  const right = { x: last.x + 6, y: last.y - 6, anchor: 'start' as const };
+  if (todayX === undefined || todayX < last.x - 2 || todayX > right.x + w + 2) return right;
+  if (last.x - 6 - w < left + 4) return { ...right, x: r1(todayX + 4) };
+  const prev = actual[actual.length - 2];
+  const fromAbove = prev !== undefined && prev.y < last.y;
+  return { x: r1(last.x - 6), y: r1(fromAbove ? last.y + 14 : last.y - 6), anchor: 'end' };
 }
 
 /** The chart as an SVG string, every label escaped (for the self-contained HTML report). */
