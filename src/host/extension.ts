@@ -24,6 +24,7 @@ import { CboHover } from './hover';
 import { log, logDisposable } from './log';
 import { Settings } from './settings';
 import { CANVAS_VIEW_TYPE, CanvasPanel } from './panel/canvasPanel';
+import { keepPlanCheckLive } from './planLive';
 import { PlanView } from './planView';
 import { registerPortfolio, type PortfolioApi } from './portfolio/register';
 import { isWebHost } from './platform';
@@ -76,7 +77,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.showProblems, () => showProblems()),
     cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[2], target?: Parameters<typeof applyFix>[3]) => applyFix(diagnostics, uri, fix, target)),
     cmd(COMMANDS.allowWord, (uri: vscode.Uri, word: string) => allowWord(settings, uri, word)),
-    vscode.window.registerTreeDataProvider('cbo.plan', planView),
+    planView.register(),
+    keepPlanCheckLive(settings, planView),
     cmd(COMMANDS.checkPlan, (uri?: vscode.Uri) => recheck(uri)),
     cmd(COMMANDS.checkPlans, () => checkPlans(settings)),
     cmd(COMMANDS.insertChecklistSection, (node: Parameters<typeof PlanView.itemOf>[0]) => insertChecklistSection(planView, PlanView.itemOf(node), recheck)),

@@ -30,11 +30,37 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
   readonly onDidChangeTreeData = this.emitter.event;
   uri: vscode.Uri | undefined;
   result: PlanResult | undefined;
+  private tree: vscode.TreeView<Node> | undefined;
+
+  /**
+   * Creates the view. Its description names the plan the results belong to, and a message
+   * says so when another Markdown file is active: the results stay (a person may be reading
+   * the plan beside its notes) but never pass for the other file's.
+   */
+  register(): vscode.Disposable {
+    this.tree = vscode.window.createTreeView('cbo.plan', { treeDataProvider: this });
+    return vscode.Disposable.from(this.tree, vscode.window.onDidChangeActiveTextEditor(() => this.label()));
+  }
 
   show(uri: vscode.Uri, result: PlanResult): void {
     this.uri = uri;
     this.result = result;
     this.emitter.fire(undefined);
+    this.label();
+  }
+
+  /** The view's description and message, exposed for tests. */
+  get heading(): { description?: string; message?: string } {
+    return { description: this.tree?.description, message: this.tree?.message };
+  }
+
+  private label(): void {
+    if (!this.tree || !this.uri) return;
+    const shown = vscode.workspace.asRelativePath(this.uri);
+    this.tree.description = shown;
+    const active = vscode.window.activeTextEditor?.document;
+    const other = active && active.languageId === 'markdown' && active.uri.toString() !== this.uri.toString();
+    this.tree.message = other ? vscode.l10n.t('These results are for {0}. Run "Check Plan Against Framework" to check {1}.', shown, vscode.workspace.asRelativePath(active.uri)) : undefined;
   }
 
   getChildren(node?: Node): Node[] {

@@ -58,4 +58,35 @@ describe('plan check in VS Code', function () {
     await vscode.commands.executeCommand('undo');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('names the plan its results belong to, follows edits to it, and says so when another file is active', async () => {
+    const uri = workspaceUri('delivery-plan.md');
+    const editor = await open(uri);
+    await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    assert.equal(api.planView.heading.description, 'delivery-plan.md');
+    assert.equal(api.planView.heading.message, undefined);
+    const retro = () => api.planView.result!.checklists.find((c) => c.id === 'delivery')!.items.find((i) => i.id === 'retrospective')!.status;
+    assert.equal(retro(), 'missing');
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n## Retrospective\n\nWith the customer, two weeks after go-live.\n'));
+      await until(() => retro() === 'found', 'the view to follow the edit');
+      await open(workspaceUri('notes.md'));
+      await until(() => /delivery-plan\.md.*notes\.md/.test(api.planView.heading.message ?? ''), 'a message naming both files');
+      assert.equal(api.planView.heading.description, 'delivery-plan.md');
+      assert.equal(retro(), 'found', 'another file never replaces the results');
+      await open(uri);
+      await until(() => api.planView.heading.message === undefined, 'the message to go with the plan in front');
+    } finally {
+      await open(uri);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
 });
+
+async function until(ok: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!ok()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

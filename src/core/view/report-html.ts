@@ -20,7 +20,9 @@ export function reportMarkdownIt(): MarkdownIt {
   return md;
 }
 
-export const REPORT_CSS = `body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}
+// keep-all: a Korean word is kept whole and lines break at spaces, as Korean is set (the
+// browser's default splits between syllables); break-word still splits a word longer than a line.
+export const REPORT_CSS = `body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45;overflow-wrap:break-word;word-break:keep-all}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
 pre{background:#f6f8fa;padding:8px;overflow:auto}
 figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;color:#57606a;max-width:460px}

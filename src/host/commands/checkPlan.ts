@@ -5,18 +5,24 @@ import { getEngine } from '../engine-loader';
 import type { PlanView } from '../planView';
 import type { Settings } from '../settings';
 
-export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode.Uri): Promise<PlanResult | undefined> {
-  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  if (!doc || doc.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown implementation plan first.'));
-    return undefined;
-  }
+/** The plan check of one document with the checklists its settings choose; fills the view. */
+export async function runPlanCheck(settings: Settings, view: PlanView, doc: vscode.TextDocument): Promise<PlanResult> {
   const config = await settings.resolve(doc);
   const near = await settings.nearest(doc.uri);
   const enabled = settings.section.get<string[]>('checklists.enabled', []);
   const only = enabled.length ? enabled : near.checklistIds;
   const result = getEngine().checkPlan(doc.getText(), { config, only, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
   view.show(doc.uri, result);
+  return result;
+}
+
+export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode.Uri): Promise<PlanResult | undefined> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown implementation plan first.'));
+    return undefined;
+  }
+  const result = await runPlanCheck(settings, view, doc);
   await vscode.commands.executeCommand('cbo.plan.focus');
   // The coverage in words too, so the command answers even when the view is out of sight.
   const summary = result.checklists.map((c) => `${c.title} ${Math.round(c.coverage * 100)}%`).join(' · ');
