@@ -7,7 +7,7 @@ import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls } from './escape';
-import { ConfigFinder, expand, isIgnored, readConfig, type FoundConfig } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular } from '../node/read-file';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
@@ -51,11 +51,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const results: FileFindings[] = [];
   // Unreadable paths and config problems are findings (valid JSON and SARIF still print) and exit 2.
   let broken = false;
-  const unreadable = (file: string, message: string) => {
+  const unreadable = (pr: PathProblem) => {
     broken = true;
-    results.push({ file: rel(file), findings: [unreadableFinding(message, lang)] });
+    results.push({ file: rel(pr.file), findings: [unreadableFinding(describeProblem(pr, lang))] });
   };
-  for (const pr of problems) unreadable(pr.file, pr.message);
+  for (const pr of problems) unreadable(pr);
   const configsSeen = new Set<string>();
   const noteConfig = (found: FoundConfig) => {
     if (!found.file || configsSeen.has(found.file)) return;
@@ -76,7 +76,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     try {
       text = await readRegular(file, io.readFile);
     } catch (e) {
-      unreadable(file, (e as Error).message);
+      unreadable({ file, reason: (e as Error).message });
       continue;
     }
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
@@ -125,8 +125,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   return readConfig(abs, text, lang ?? 'en');
 }
 
-function unreadableFinding(message: string, lang: 'en' | 'ko' | undefined): Finding {
+function unreadableFinding(text: string): Finding {
   const at0 = { line: 0, character: 0 };
-  const text = lang === 'ko' ? `읽을 수 없습니다: ${message}` : `Cannot read this: ${message}`;
   return { ruleId: 'file-unreadable', severity: 'error', message: text, span: { start: 0, end: 0 }, start: at0, end: at0 };
 }

@@ -9,7 +9,7 @@ import { ConfigDiscovery, type Discovered } from '../core/config-discovery';
 import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
-import { FileError, NOT_REGULAR, why } from '../node/read-file';
+import { FileError, NOT_REGULAR, reasonIn, why } from '../node/read-file';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
@@ -18,7 +18,17 @@ const MARKDOWN = /\.(md|markdown)$/i;
 /** A path that could not be read: becomes a `file-unreadable` finding, and exit 2. */
 export interface PathProblem {
   file: string;
-  message: string;
+  /** What `why` said (translated where the finding is written). */
+  reason: string;
+  /** A folder that could not be listed, rather than a file that could not be read. */
+  listing?: boolean;
+}
+
+/** A path problem in words, in the messages' language ("Cannot list this folder: permission denied"). */
+export function describeProblem(pr: PathProblem, lang: 'en' | 'ko' | undefined): string {
+  const r = reasonIn(pr.reason, lang);
+  if (lang === 'ko') return `${pr.listing ? '폴더 목록을 읽을 수 없습니다' : '읽을 수 없습니다'}: ${r}`;
+  return `${pr.listing ? 'Cannot list this folder' : 'Cannot read this'}: ${r}`;
 }
 
 /**
@@ -41,7 +51,7 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
           matched++;
         }
       }
-      if (!matched) throw new FileError(`No files matching the pattern "${a}" were found.`);
+      if (!matched) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
       continue;
     }
     const abs = path.resolve(cwd, a);
@@ -49,11 +59,11 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     try {
       st = await fs.stat(abs);
     } catch (e) {
-      throw new FileError(`cannot read ${a}: ${why(e)}`);
+      throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
     if (st.isDirectory()) for (const f of await walk(abs, (n) => CBO_YAML.test(n) || MARKDOWN.test(n), problems)) out.add(f);
-    else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`);
-    else if (!st.isFile()) problems.push({ file: abs, message: NOT_REGULAR });
+    else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+    else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else out.add(abs);
   }
   return { files: [...out].sort(), problems };
@@ -72,7 +82,7 @@ async function walk(dir: string, want: (name: string) => boolean, problems: Path
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
     // A folder that cannot be listed is not a clean folder: say so (ENOENT: a glob's root that is not there).
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: dir, message: `cannot list this folder: ${why(e)}` });
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file: dir, reason: why(e), listing: true });
     return out;
   }
   for (const e of entries) {

@@ -62,7 +62,7 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) {
       const ko = messageLang(argv, env) === 'ko';
-      const message = ko && e instanceof UsageError && e.ko ? e.ko : e.message;
+      const message = ko && e.ko ? e.ko : e.message;
       io.stderr(`cbo: ${escapeControls(message)}\n${ko ? '사용법은 "cbo --help"를 보세요.' : 'Run "cbo --help" for usage.'}\n`);
       return 2;
     }

@@ -7,7 +7,7 @@ import type { PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
-import { IS_FOLDER, readRegular } from '../node/read-file';
+import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 import type { Lang } from '../core/finding';
 
@@ -60,7 +60,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
       const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
-      if (lang === 'ko') io.stderr(`cbo: ${why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${why}`}\n`);
+      if (lang === 'ko') io.stderr(`cbo: ${why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`}\n`);
       else io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}\n`);
       return 2;
     }

@@ -19,7 +19,8 @@ import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls } from './escape';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, expand, isIgnored } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored } from './files';
+import { reasonIn, why } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
@@ -61,10 +62,11 @@ function rel(io: CliIo, file: string): string {
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
   const { files, problems: pathProblems } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
-  if (!files.length && pathProblems.length) throw new UsageError(pathProblems.map((p) => `${rel(io, p.file)}: ${p.message}`).join('\n'));
+  const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
+  if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
   const finder = new ConfigFinder(lang);
   const sources: PortfolioSource[] = [];
-  const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: p.message }));
+  const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
@@ -73,7 +75,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     try {
       text = await io.readFile(file);
     } catch (e) {
-      throw new UsageError(`cannot read ${rel(io, file)}: ${(e as Error).message}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${(e as Error).message}`);
+      throw new UsageError(`cannot read ${rel(io, file)}: ${why(e)}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);

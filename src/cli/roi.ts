@@ -15,7 +15,7 @@ import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type Ro
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
-import { IS_FOLDER, readRegular } from '../node/read-file';
+import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]
@@ -69,7 +69,7 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
     text = await readRegular(abs, io.readFile);
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}은(는) 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}을(를) 읽을 수 없습니다: ${why}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}은(는) 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
   if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);

@@ -3,7 +3,15 @@
 // words a user understands when it cannot be read.
 import { promises as fs } from 'node:fs';
 
-export class FileError extends Error {}
+/** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
+export class FileError extends Error {
+  constructor(
+    message: string,
+    readonly ko?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** The reason given for a folder: the CLI commands that read one file add where a folder goes. */
 export const IS_FOLDER = 'it is a folder';
@@ -16,6 +24,18 @@ export function why(e: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EISDIR') return IS_FOLDER;
   return (e as Error).message;
+}
+
+const KO_REASONS: Record<string, string> = {
+  'permission denied': '권한이 없습니다',
+  'no such file or folder': '그런 파일이나 폴더가 없습니다',
+  [IS_FOLDER]: '폴더입니다',
+  [NOT_REGULAR]: '일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)',
+};
+
+/** A reason `why` gave, in the messages' language; an OS message it does not know stays as the OS wrote it. */
+export function reasonIn(reason: string, lang: 'en' | 'ko' | undefined): string {
+  return lang === 'ko' ? (KO_REASONS[reason] ?? reason) : reason;
 }
 
 /** Why a path cannot be read as a file, or undefined when it is a regular file. Never opens it. */

@@ -69,8 +69,26 @@ describe('CLI hardening (issue 11)', function () {
       const dir = workspace({ 'ok/a.cbo.yaml': GOOD_YAML, 'locked/b.cbo.yaml': GOOD_YAML });
       const r = await cboUnprivileged(dir, ['locked'], 'check', '--format', 'json', ...T);
       assert.equal(r.code, 2);
-      const rows = JSON.parse(r.out) as { file: string; ruleId: string }[];
-      assert.ok(rows.some((x) => x.file === 'locked' && x.ruleId === 'file-unreadable'), r.out);
+      const rows = JSON.parse(r.out) as { file: string; ruleId: string; message: string }[];
+      const row = rows.find((x) => x.file === 'locked' && x.ruleId === 'file-unreadable');
+      assert.ok(row, r.out);
+      assert.match(row.message, /^Cannot list this folder: permission denied$/);
+      const ko = await cboUnprivileged(dir, ['locked'], 'check', '--format', 'json', '--lang', 'ko', ...T);
+      assert.ok((JSON.parse(ko.out) as { message: string }[]).some((x) => x.message === '폴더 목록을 읽을 수 없습니다: 권한이 없습니다'), ko.out);
+    });
+
+    it('says why a path cannot be read in Korean under --lang ko, not in the English of the OS', async () => {
+      const dir = workspace({ 'b.cbo.yaml': 'title: Ship the new dashboard\n', 'plan.md': '# Plan\n' });
+      fifo(path.join(dir, 'x.cbo.yaml'));
+      const rows = JSON.parse((await cbo(dir, 'check', 'x.cbo.yaml', '--format', 'json', '--lang', 'ko', ...T)).out) as { message: string }[];
+      assert.match(rows[0]!.message, /^읽을 수 없습니다: 일반 파일이 아닙니다/);
+      for (const command of [['check', 'none.cbo.yaml'], ['roi', 'none.cbo.yaml'], ['report', 'none.cbo.yaml'], ['plan', 'none.md']]) {
+        const r = await cbo(dir, ...command, '--lang', 'ko', ...T);
+        assert.equal(r.code, 2, r.err);
+        assert.match(r.err, /none\.(cbo\.yaml|md)을\(를\) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다/, `${command.join(' ')}: ${r.err}`);
+      }
+      assert.match((await cbo(dir, 'check', 'zz/**', '--lang', 'ko')).err, /^cbo: "zz\/\*\*" 패턴에 맞는 파일이 없습니다\./);
+      assert.match((await cbo(dir, 'check', 'none.cbo.yaml')).err, /^cbo: cannot read none\.cbo\.yaml: no such file or folder/);
     });
   });
 
