@@ -288,8 +288,10 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await answer(page, '30000');
     const tab = page.locator('.tabs-container .tab', { hasText: 'analysts-prepare-the-morning' }).first();
     await tab.waitFor({ state: 'visible', timeout: 15_000 });
-    const file = path.join(vs.ws, 'analysts-prepare-the-morning-meeting-from-yesterday-s-sal.cbo.yaml');
-    const written = readFileSync(existsSync(file) ? file : path.join(vs.ws, (await tab.innerText()).trim().split('\n')[0]!), 'utf8');
+    // Named from the behaviour, cut at a word boundary (at most 48 characters), never mid-word.
+    const file = path.join(vs.ws, 'analysts-prepare-the-morning-meeting-from.cbo.yaml');
+    assert.ok(existsSync(file), `expected ${file}; the tab says ${(await tab.innerText()).trim()}`);
+    const written = readFileSync(file, 'utf8');
     assert.match(written, /workshop:\n {2}current: \["Analysts wait until 11:00/);
     assert.match(written, /investment: 30000/);
   });

@@ -5,6 +5,7 @@
 // (one undoable edit).
 import * as vscode from 'vscode';
 import type { GuidedAnswers, GuidedStep } from '../../core/api';
+import { fileSlug } from '../../core/file-slug';
 import { getEngine } from '../engine-loader';
 import { fileExists as exists } from '../fileExists';
 import type { Settings } from '../settings';
@@ -127,7 +128,7 @@ export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: '
     await vscode.window.showTextDocument(d);
     return d.uri;
   }
-  const slug = (answers.behavior ?? 'outcome').toLowerCase().replace(/[^a-z0-9가-힣]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'outcome';
+  const slug = fileSlug(answers.behavior);
   let uri = vscode.Uri.joinPath(folder, `${slug}.cbo.yaml`);
   for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(folder, `${slug}-${n}.cbo.yaml`);
   // One workspace edit: creating the file and its text can be undone together.
