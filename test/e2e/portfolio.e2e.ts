@@ -83,7 +83,8 @@ describe('e2e: the CBO portfolio', function () {
 });
 
 // The README's picture: a team's portfolio as a new user would meet it, the four example
-// CBOs and two more accounts (test/fixtures/team-portfolio), every cell filled.
+// CBOs and two more accounts (test/fixtures/team-portfolio), every cell filled, the peer
+// comparison's value per user included.
 describe('e2e: the portfolio of a team (the README picture)', function () {
   this.timeout(240_000);
   let vs: Session & { ws: string };
@@ -111,6 +112,10 @@ describe('e2e: the portfolio of a team (the README picture)', function () {
     assert.doesNotMatch(table, /no data|n\/a|–/);
     const totals = await frame.locator('.report table').nth(1).innerText();
     assert.doesNotMatch(totals, /n\/a|–/);
+    // Every account gives users, so the peer comparison has a value per user for each.
+    const peers = await frame.locator('xpath=//h2[contains(., "Peer comparison")]/following-sibling::table[1]').innerText();
+    for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(peers.includes(account), `peer row for ${account}`);
+    assert.doesNotMatch(peers, /n\/a|–/);
     await screenshot(vs.page, 'portfolio-team');
     if (process.env.CBO_UPDATE_SCREENSHOTS === '1') {
       mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });
