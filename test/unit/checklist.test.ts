@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { BUILT_IN_CHECKLISTS } from '../../src/core/checklist/builtins';
 import { checkPlan } from '../../src/core/checklist/check-plan';
+import { validateChecklist } from '../../src/core/generated/validators.js';
 import { resolveConfig } from '../../src/core/config';
 import { only, run, TODAY } from './helpers';
 
@@ -27,6 +28,19 @@ const GOOD_CBO = `## CBO: Analysts get yesterday's sales report before 8am
 `;
 
 describe('plan checklists', () => {
+  it('every built-in checklist matches schemas/checklist.schema.json, as a team checklist must', () => {
+    // The built-ins are imported as JSON and cast, so a typo ("heading", "required": "yes")
+    // would pass the type-check and fail far away; this names the checklist and the path.
+    for (const c of BUILT_IN_CHECKLISTS) {
+      const ok = validateChecklist(c);
+      const e = validateChecklist.errors?.[0];
+      assert.ok(ok, `${c.id}: ${e?.instancePath ?? ''} ${e?.message ?? ''}`);
+    }
+    const typo = JSON.parse(JSON.stringify(BUILT_IN_CHECKLISTS[0])) as { groups: { items: Record<string, unknown>[] }[] };
+    typo.groups[0]!.items[0]!.required = 'yes';
+    assert.equal(validateChecklist(typo), false, 'the check can fail');
+  });
+
   for (const c of BUILT_IN_CHECKLISTS) {
     describe(c.id, () => {
       for (const g of c.groups) {
