@@ -3,9 +3,11 @@
 // coverage is under --min-coverage), 2 for bad usage or unreadable files.
 import * as path from 'node:path';
 import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
-import type { PlanResult } from '../core/checklist/types';
+import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { wrapColumns } from '../core/text/columns';
+import { escapeControls } from './escape';
 import { ConfigFinder } from './files';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
@@ -15,7 +17,7 @@ export const PLAN_HELP = `Usage: cbo plan FILE... [options]
 
 Checks Markdown implementation plans against the framework's checklists
 (cbo-process, delivery, workshop, workshop-readiness) and prints each item as found, partial
-or missing.
+or missing; under an item not found in full, a hint of what the plan should say about it.
 
 Options:
   --checklist ID       only this checklist (repeatable); default: all
@@ -80,7 +82,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       checklists: result.checklists.map((c) => ({
         id: c.id,
         coverage: c.coverage,
-        items: c.items.map((i) => ({ id: i.id, title: i.title, status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line })) })),
+        items: c.items.map((i) => ({ id: i.id, title: i.title, ...hintOf(i), status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line })) })),
       })),
       tasks: result.tasks,
     }));
@@ -98,12 +100,27 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       for (const i of c.items) {
         const where = i.evidence.length ? ` (${w.line(i.evidence.map((e) => e.line).join(', '))})` : '';
         io.stdout(`    ${mark[i.status]} ${w.status[i.status]} ${i.id.padEnd(24)} ${i.title}${i.required ? '' : ` (${w.optional})`}${where}\n`);
+        // Under the item, indented past its mark so the eye runs down the marks and ids alone,
+        // and wrapped so a long hint does not run past the item lines in a narrow terminal.
+        const { hint } = hintOf(i);
+        if (hint) io.stdout(wrapColumns(escapeControls(hint), HINT_WIDTH).map((l, n) => `${n ? '        ' : '      → '}${l}\n`).join(''));
       }
     }
     for (const t of result.tasks) io.stdout(`  ${w.tasks(t.heading, t.line, t.done, t.total)}\n`);
   }
   return failed ? 1 : 0;
 }
+
+/**
+ * The hint of an item the plan does not have in full: what to write. A found item needs none,
+ * and leaving it out keeps the report to what is still to do.
+ */
+function hintOf(i: ItemResult): { hint?: string } {
+  return i.hint && i.status !== 'found' ? { hint: i.hint } : {};
+}
+
+/** Columns of a hint line after its 8-column indent: lines end by column 100. */
+const HINT_WIDTH = 92;
 
 // The text report's own words; the checklist titles come localised from the checklists.
 const TEXT_WORDS = {

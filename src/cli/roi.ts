@@ -12,6 +12,7 @@ import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
+import { displayWidth as width } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
@@ -217,11 +218,4 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   out.push('', lang === 'ko' ? '투자 회수 기간은 가치 항목을 연간 가치로 보고 계산합니다.' : 'Payback assumes every value item is a yearly value.');
   if (notes.length) append(out, notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
   return out.join('\n') + '\n';
-}
-
-/** Monospace columns: Hangul and other wide characters take two. */
-function width(s: string): number {
-  let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
 }

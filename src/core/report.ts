@@ -13,6 +13,7 @@ import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type Roi
 import { buildPortfolio } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { trackerSections } from './portfolio/report-md';
+import { displayWidth } from './text/columns';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -162,13 +163,6 @@ function figureLines(f: RoiFigures, c: Ctx): string[] {
   const lines = pairs.map(([l, v]) => `${l}${' '.repeat(width - displayWidth(l) + 2)}${' '.repeat(valueWidth - displayWidth(v))}${v}`);
   lines.splice(3, 0, '─'.repeat(width + 2 + valueWidth));
   return lines;
-}
-
-/** Columns a string takes in a monospace font: Hangul and other wide characters take two. */
-function displayWidth(s: string): number {
-  let n = 0;
-  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return n;
 }
 
 function category(c: Ctx, o: Outcome): string {

@@ -13,13 +13,19 @@ type Node =
 
 const STATUS = (): Record<ItemResult['status'], string> => ({ found: vscode.l10n.t('found'), partial: vscode.l10n.t('partial'), missing: vscode.l10n.t('missing') });
 
-/** What a person needs on hover: the item, its checklist, its status and the evidence, never internal ids. */
+/**
+ * What a person needs on hover: the item, its checklist, its status and the evidence, never
+ * internal ids; for an item not found in full, what the plan should say about it (the hint,
+ * already in the plan's language) before the way to add it.
+ */
 function itemTooltip(c: ChecklistResult, i: ItemResult): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendText(`${i.title}\n`);
   md.appendText(`${c.title} · ${STATUS()[i.status]}${i.required ? '' : ' · ' + vscode.l10n.t('optional')}\n`);
   for (const e of i.evidence.slice(0, 3)) md.appendText(`\n${vscode.l10n.t('line {0}: {1}', e.line, e.text)}`);
-  if (i.status !== 'found') md.appendText(`\n${vscode.l10n.t('Use the insert button to add a section for it.')}`);
+  if (i.status === 'found') return md;
+  if (i.hint) md.appendText(`\n${i.hint}\n`);
+  md.appendText(`\n${vscode.l10n.t('Use the insert button to add a section for it.')}`);
   return md;
 }
 

@@ -37,6 +37,28 @@ describe('plan check in VS Code', function () {
     assert.ok(tasks && tasks.kind === 'tasks' && tasks.done === 1 && tasks.total === 2);
   });
 
+  it('says in the tooltip of an item not found what the plan should say about it, and not for a found one', async () => {
+    await open(workspaceUri('delivery-plan.md'));
+    const r = await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    const delivery = api.planView.getChildren().find((n) => n.kind === 'checklist' && n.c.id === 'delivery')!;
+    const nodes = api.planView.getChildren(delivery);
+    // The tooltip is Markdown built with appendText, which escapes punctuation, writes spaces
+    // as &nbsp; and doubles each line break: read it back as the text it was given.
+    const tooltip = (id: string) => {
+      const node = nodes.find((n) => n.kind === 'item' && n.i.id === id)!;
+      const t = api.planView.getTreeItem(node).tooltip;
+      assert.ok(t instanceof vscode.MarkdownString, `${id}: a Markdown tooltip`);
+      return t.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1').replace(/\n\n/g, '\n');
+    };
+    const retro = tooltip('retrospective');
+    assert.match(retro, /\nSay when the team looks back on the engagement, and where the lessons learned are kept\.\n/);
+    assert.ok(retro.indexOf('lessons learned') < retro.indexOf('Use the insert button'), retro);
+    const sprint0 = r.checklists.find((c) => c.id === 'delivery')!.items.find((i) => i.id === 'sprint-0')!;
+    assert.equal(sprint0.status, 'found');
+    assert.ok(sprint0.hint, 'the found item has a hint to leave out');
+    assert.ok(!tooltip('sprint-0').includes(sprint0.hint), tooltip('sprint-0'));
+  });
+
   it('inserts a missing section where it belongs, and coverage updates', async () => {
     const uri = workspaceUri('delivery-plan.md');
     const editor = await open(uri);

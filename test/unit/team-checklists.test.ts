@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { parseChecklistText } from '../../src/core/checklist/load';
+import { GATES } from './team-gates';
 
 const made: string[] = [];
 after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -24,21 +25,6 @@ async function cbo(cwd: string, ...argv: string[]) {
   const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
   return { code, out, err };
 }
-
-const GATES = `id: gates
-title: { en: Release gates, ko: 릴리스 관문 }
-groups:
-  - id: release
-    title: { en: Release, ko: 릴리스 }
-    items:
-      - id: load-test
-        title: { en: Load test, ko: 부하 테스트 }
-        evidence: { headings: [load test, performance test, 부하 테스트] }
-      - id: rollback-plan
-        title: { en: Rollback plan, ko: 롤백 계획 }
-        required: false
-        evidence: { headings: [rollback, 롤백] }
-`;
 
 describe('team checklists from .cborc.yaml', () => {
   it('loads a checklist file named in the config and checks plans against it', async () => {

@@ -44,6 +44,7 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
           id: item.id,
           group: g.id,
           title: item.title[lang],
+          ...(item.hint ? { hint: item.hint[lang] } : {}),
           required: item.required,
           status: m.status,
           evidence: m.evidence,

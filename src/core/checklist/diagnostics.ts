@@ -27,11 +27,13 @@ export function checklistFindings(text: string, config: ResolvedConfig, forced: 
   for (const c of wanted) {
     for (const item of c.items) {
       if (item.status !== 'missing' || !item.required) continue;
+      // The hint says what the section should hold, which tells more than "add a section"
+      // (the quick fix adds it): it takes that sentence's place, so the message stays two.
+      const pct = Math.round(c.coverage * 100);
+      const missing = ko ? `${c.title}: "${item.title}" 항목이 계획에 없습니다 (전체 ${pct}% 충족).` : `${c.title}: the plan has nothing on "${item.title}" (checklist ${pct}% covered).`;
       out.push({
         ruleId: CHECKLIST_RULE_ID,
-        message: ko
-          ? `${c.title}: "${item.title}" 항목이 계획에 없습니다 (전체 ${Math.round(c.coverage * 100)}% 충족). 해당 섹션을 추가하세요.`
-          : `${c.title}: the plan has nothing on "${item.title}" (checklist ${Math.round(c.coverage * 100)}% covered). Add a section for it.`,
+        message: `${missing} ${item.hint ?? (ko ? '해당 섹션을 추가하세요.' : 'Add a section for it.')}`,
         span,
         fix: { kind: 'insert', offset: item.insert.offset, snippet: item.insert.snippet, title: ko ? `"${item.title}" 섹션 추가` : `Insert a "${item.title}" section` },
         data: { checklist: c.id, item: item.id },

@@ -8,6 +8,12 @@ export type Localized = Record<Lang, string>;
 export interface ChecklistItem {
   id: string;
   title: Localized;
+  /**
+   * One sentence on what the plan must say for the item to be found, shown beside a missing
+   * or partial item. Never part of the skeleton: a hint left in the plan would count as the
+   * item being there.
+   */
+  hint?: Localized;
   /** A missing required item fails `cbo plan` and shows as a diagnostic on opted-in plans. */
   required: boolean;
   evidence: {
@@ -53,6 +59,8 @@ export interface ItemResult {
   id: string;
   group: string;
   title: string;
+  /** The item's hint in the result's language, when the checklist gives one. */
+  hint?: string;
   required: boolean;
   status: ItemStatus;
   evidence: Evidence[];
