@@ -4,7 +4,8 @@
 // evaluation scripts.
 // The schema validators are generated first (Ajv standalone code, no eval at run time).
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 import { generateValidators } from './scripts/gen-validators.mjs';
 import { buildWeb } from './scripts/web-bundle.mjs';
@@ -44,7 +45,22 @@ if (existsSync('scripts/build-tests.mjs')) {
   builds.push(...(await testBuilds(common)));
 }
 
+/**
+ * esbuild writes one bundle per entry into an `outdir` and never removes one: a test file that
+ * was deleted or renamed would keep running from its old bundle. Remove the bundles (and maps)
+ * in each outdir whose entry is gone; folders and other files are left alone.
+ */
+function pruneStale(b) {
+  if (!b.outdir || !existsSync(b.outdir)) return;
+  const stems = new Set(b.entryPoints.map((e) => basename(e).replace(/\.[cm]?[jt]s$/, '')));
+  for (const f of readdirSync(b.outdir, { withFileTypes: true })) {
+    const m = f.isFile() && /^(.*)\.js(\.map)?$/.exec(f.name);
+    if (m && !stems.has(m[1])) rmSync(join(b.outdir, f.name));
+  }
+}
+
 for (const b of builds.filter((b) => (b.entryPoints ?? []).length)) {
+  pruneStale(b);
   if (watch) await (await esbuild.context(b)).watch();
   else await esbuild.build(b);
 }
