@@ -93,20 +93,22 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const mark = { found: '✓', partial: '~', missing: '✗' } as const;
   for (const { file, result, lang: fileLang } of results) {
     // The checklist titles follow the file's language (.cborc.yaml may set it); so do these words.
+    // Titles from a team's checklist and headings from the plan are escaped like findings: a
+    // terminal escape in a cloned repository's files must not reach the CI log as one.
     const w = TEXT_WORDS[fileLang];
-    io.stdout(`${file}\n`);
+    io.stdout(`${escapeControls(file)}\n`);
     for (const c of result.checklists) {
-      io.stdout(`  ${c.title} (${c.id}): ${w.covered(Math.round(c.coverage * 100))}\n`);
+      io.stdout(`  ${escapeControls(c.title)} (${c.id}): ${w.covered(Math.round(c.coverage * 100))}\n`);
       for (const i of c.items) {
         const where = i.evidence.length ? ` (${w.line(i.evidence.map((e) => e.line).join(', '))})` : '';
-        io.stdout(`    ${mark[i.status]} ${w.status[i.status]} ${i.id.padEnd(24)} ${i.title}${i.required ? '' : ` (${w.optional})`}${where}\n`);
+        io.stdout(`    ${mark[i.status]} ${w.status[i.status]} ${i.id.padEnd(24)} ${escapeControls(i.title)}${i.required ? '' : ` (${w.optional})`}${where}\n`);
         // Under the item, indented past its mark so the eye runs down the marks and ids alone,
         // and wrapped so a long hint does not run past the item lines in a narrow terminal.
         const { hint } = hintOf(i);
         if (hint) io.stdout(wrapColumns(escapeControls(hint), HINT_WIDTH).map((l, n) => `${n ? '        ' : '      → '}${l}\n`).join(''));
       }
     }
-    for (const t of result.tasks) io.stdout(`  ${w.tasks(t.heading, t.line, t.done, t.total)}\n`);
+    for (const t of result.tasks) io.stdout(`  ${w.tasks(escapeControls(t.heading), t.line, t.done, t.total)}\n`);
   }
   return failed ? 1 : 0;
 }

@@ -49,6 +49,15 @@ describe('team checklists from .cborc.yaml', () => {
     assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process', 'delivery', 'workshop', 'workshop-readiness']);
   });
 
+  it('prints a team title and a plan heading with terminal escapes escaped, not as escapes', async () => {
+    const esc = GATES.replace('en: Load test,', 'en: "Load \\e[31mtest",');
+    const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': esc, 'plan.md': '# Plan\n\n## Steps \u001b]0;pwned\u0007\n\n- [ ] Load test\n' });
+    const r = await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates');
+    assert.match(r.out, /Load \\u001b\[31mtest/, r.out);
+    assert.match(r.out, /Steps \\u001b\]0;pwned\\u0007/, r.out);
+    assert.doesNotMatch(r.out, /\u001b/);
+  });
+
   it('never executes anything in a checklist: it is validated data', () => {
     assert.ok(parseChecklistText(GATES, 'gates.yaml').checklist);
     assert.match(parseChecklistText('id: x\ntitle: { en: a, ko: b }\ngroups: [ { id: g, title: { en: a, ko: b }, items: [ { id: i, title: { en: a, ko: b }, evidence: { headings: [a] }, run: "rm -rf /" } ] } ]\n', 'evil.yaml').problem!, /evil\.yaml/);
