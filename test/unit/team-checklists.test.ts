@@ -1,30 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { parseChecklistText } from '../../src/core/checklist/load';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GATES } from './team-gates';
 
-const made: string[] = [];
-after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cbo-team-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-async function cbo(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
-  return { code, out, err };
-}
+after(() => removeWorkspaces());
 
 describe('team checklists from .cborc.yaml', () => {
   it('loads a checklist file named in the config and checks plans against it', async () => {
