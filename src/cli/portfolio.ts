@@ -20,7 +20,7 @@ import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls } from './escape';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder, describeProblem, expand, isIgnored } from './files';
-import { reasonIn, why } from '../node/read-file';
+import { reasonIn, why, withoutBom } from '../node/read-file';
 import type { CliIo } from './io';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
@@ -73,7 +73,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     if (isIgnored(file, await finder.forFile(file))) continue;
     let text: string;
     try {
-      text = await io.readFile(file);
+      text = withoutBom(await io.readFile(file));
     } catch (e) {
       throw new UsageError(`cannot read ${rel(io, file)}: ${why(e)}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }

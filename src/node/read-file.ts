@@ -49,12 +49,21 @@ export async function notReadable(p: string): Promise<string | undefined> {
   }
 }
 
-/** Reads a regular file; refuses FIFOs and devices before opening them. */
+/**
+ * The text as an editor shows it: without the UTF-8 byte order mark some Windows tools write.
+ * VS Code hides it, so positions count from after it; left in, "\uFEFF## CBO: …" is no heading
+ * and a plan's first outcome passed `cbo check` unread.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads a regular file (without its byte order mark); refuses FIFOs and devices before opening them. */
 export async function readRegular(p: string, read: (p: string) => Promise<string> = (x) => fs.readFile(x, 'utf8')): Promise<string> {
   const problem = await notReadable(p);
   if (problem) throw new FileError(problem);
   try {
-    return await read(p);
+    return withoutBom(await read(p));
   } catch (e) {
     throw new FileError(why(e));
   }

@@ -158,6 +158,26 @@ describe('CLI hardening (issue 11)', function () {
     });
   });
 
+  describe('a UTF-8 byte order mark, as some Windows editors write it', () => {
+    const BOM = '\uFEFF';
+    it('a plan whose first line is the CBO is read, not passed unread', async () => {
+      const plan = '## CBO: Pickers significantly finish pick lists\r\n';
+      const dir = workspace({ 'bom.md': BOM + plan, 'plain.md': plan, 'fence.md': BOM + '```cbo\ntitle: Ship the new dashboard\n```\n' });
+      const rows = async (f: string) => (JSON.parse((await cbo(dir, 'check', f, '--format', 'json', ...T)).out) as { file: string; ruleId: string }[]).map((r) => ({ ...r, file: '' }));
+      const [bom, plain] = [await rows('bom.md'), await rows('plain.md')];
+      assert.ok(bom.length > 0, 'findings on the BOM plan');
+      assert.deepEqual(bom, plain, 'the same findings at the same places as without the mark');
+      assert.ok((await rows('fence.md')).some((r) => r.ruleId === 'output-as-outcome'));
+      assert.match((await cbo(dir, 'portfolio', 'bom.md', ...T)).out, /1 outcome in 1 file/);
+    });
+    it('columns on the first line of a YAML file count from after the mark, as the editor shows them', async () => {
+      const yaml = 'title: Ship the new dashboard\ncbo: 1\n';
+      const dir = workspace({ 'a.cbo.yaml': BOM + yaml, 'b.cbo.yaml': yaml });
+      const at = async (f: string) => (JSON.parse((await cbo(dir, 'check', f, '--format', 'json', ...T)).out) as { line: number; column: number; ruleId: string }[]).map((r) => `${r.ruleId}@${r.line}:${r.column}`);
+      assert.deepEqual(await at('a.cbo.yaml'), await at('b.cbo.yaml'));
+    });
+  });
+
   describe('13. FIFOs never hang; roi and report honour maxFileBytes', () => {
     it('a FIFO .cborc.yaml in a parent folder is a config finding, not a hang', async () => {
       const dir = workspace({ 'sub/a.cbo.yaml': GOOD_YAML });
