@@ -24,3 +24,28 @@ export function encodingFinding(text: string, lang: Lang): RawFinding | undefine
     data: { scope: 'file' },
   };
 }
+
+export const REPLACEMENT_RULE_ID = 'replacement-character';
+
+/**
+ * Bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252: "Café", curly quotes)
+ * arrive as U+FFFD, in `cbo check` and in an editor that opened the file as UTF-8. The file
+ * is still read; one warning, at the first such character, says why a name or an amount beside
+ * them may read wrong, instead of letting "Caf� M�ller" pass into a report unremarked.
+ */
+export function replacementFinding(text: string, lang: Lang): RawFinding | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  let n = 0;
+  for (let i = at; i >= 0 && n < 1000; i = text.indexOf('\uFFFD', i + 1)) n++;
+  const count = n >= 1000 ? '1000+' : String(n);
+  return {
+    ruleId: REPLACEMENT_RULE_ID,
+    message:
+      lang === 'ko'
+        ? `이 파일에 UTF-8이 아닌 바이트가 ${count}개 있습니다(�로 보임). Latin-1이나 Windows-1252로 저장한 파일이 그렇습니다. 그 옆의 이름이나 금액이 잘못 읽힐 수 있으니 UTF-8로 저장하세요.`
+        : `This file holds ${count} byte${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} not UTF-8 (shown as �), as a file saved as Latin-1 or Windows-1252 does; a name or amount beside ${n === 1 ? 'it' : 'them'} may be misread. Save it as UTF-8.`,
+    span: { start: at, end: at + 1 },
+    data: { scope: 'file' },
+  };
+}

@@ -11,7 +11,7 @@ import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } fro
 import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
-import { encodingFinding } from './encoding';
+import { encodingFinding, replacementFinding } from './encoding';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
 import { isHollow, meta as noOutcome, noOutcomeFinding } from './rules/no-outcome';
@@ -156,10 +156,10 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
     raw.push(tooLarge(text, config));
   } else if (foreign) {
     raw.push(foreign);
-  } else if (kind === 'yaml') {
-    count = yield* lintYaml(src, config, c, raw, outcomes);
   } else {
-    count = yield* lintMarkdown(src, config, c, raw, outcomes);
+    const notUtf8 = replacementFinding(src, config.lang);
+    if (notUtf8) raw.push(notUtf8);
+    count = kind === 'yaml' ? yield* lintYaml(src, config, c, raw, outcomes) : yield* lintMarkdown(src, config, c, raw, outcomes);
   }
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));

@@ -194,6 +194,22 @@ describe('hardening (issue 11)', function () {
       }
     });
 
+    it('a Latin-1 file read as UTF-8 is still checked, with one warning at its first � and the count', () => {
+      const latin1 = GOOD_YAML.replace('Returning customers', 'Caf\uFFFD M\uFFFDller customers');
+      for (const lang of ['en', 'ko'] as const) {
+        const r = run(latin1, 'yaml', {}, lang);
+        const bad = r.findings.filter((f) => f.ruleId === 'replacement-character');
+        assert.equal(bad.length, 1, lang);
+        assert.equal(bad[0]!.severity, 'warning');
+        assert.equal(latin1.slice(bad[0]!.span.start, bad[0]!.span.end), '\uFFFD');
+        assert.equal(bad[0]!.span.start, latin1.indexOf('\uFFFD'));
+        assert.match(bad[0]!.message, lang === 'ko' ? /2개/ : /holds 2 bytes/);
+        assert.equal(r.outcomes.length, 1, 'the rest of the file is read');
+      }
+      assert.equal(run(GOOD_YAML, 'yaml').findings.filter((f) => f.ruleId === 'replacement-character').length, 0);
+      assert.equal(run(GOOD_YAML.replace('Returning', 'Caf\uFFFD'), 'yaml', { rules: { 'replacement-character': 'off' } }).findings.filter((f) => f.ruleId === 'replacement-character').length, 0, 'a team can switch it off');
+    });
+
     it('a file over maxFileBytes gets one finding about the whole file', () => {
       const r = run(GOOD_YAML + '#'.repeat(2000) + '\n', 'yaml', { maxFileBytes: 1000 });
       assert.deepEqual(r.findings.map((f) => f.ruleId), ['resource-limit']);

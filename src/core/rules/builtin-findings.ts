@@ -61,5 +61,12 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     defaultSeverity: 'error',
     description: { en: 'The file is not UTF-8 (it looks UTF-16); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16으로 보입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
   },
+  {
+    id: 'replacement-character',
+    name: 'Replacement character',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'Some bytes of the file are not UTF-8 (shown as �, as in a Latin-1 file); text beside them may be misread.', ko: '파일의 일부 바이트가 UTF-8이 아닙니다(Latin-1 파일처럼 �로 보임). 그 옆의 글이 잘못 읽힐 수 있습니다.' },
+  },
   noOutcome,
 ];
