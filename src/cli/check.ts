@@ -27,7 +27,7 @@ Options:
   --today YYYY-MM-DD         the date deadlines are judged against (default: today)
   --lang en|ko               language of messages (default: from LANG, else en)
   --config FILE              use this .cborc.yaml instead of looking upward from each file
-  --quiet                    report errors only
+  --quiet                    report errors only (warnings still count for --max-warnings)
 `;
 
 export async function runCheck(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -49,6 +49,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const fixed = explicitConfig ? await loadExplicit(explicitConfig, io, lang) : undefined;
   const rel = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const results: FileFindings[] = [];
+  let hiddenWarnings = 0;
   // Unreadable paths and config problems are findings (valid JSON and SARIF still print) and exit 2.
   let broken = false;
   const unreadable = (pr: PathProblem) => {
@@ -83,13 +84,17 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
     summaryLang ??= config.lang;
     let findings = lint(text, kind, config).findings;
+    // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
+    // of "--quiet --max-warnings 0" must not pass a file with warnings.
+    hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ file: rel(file), findings });
   }
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const shownWarnings = all.filter((f) => f.severity === 'warning').length;
+  const warnings = shownWarnings + hiddenWarnings;
   if (format === 'json') io.stdout(JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n');
   else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(results), null, 2) + '\n');
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
@@ -97,9 +102,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
     const withFindings = results.filter((r) => r.findings.length).length;
-    const info = all.length - errors - warnings;
-    if (all.length && summaryLang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${warnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개에서\n`);
-    else if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${info} info) in ${withFindings} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+    const info = all.length - errors - shownWarnings;
+    if (all.length && summaryLang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${shownWarnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개에서\n`);
+    else if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${shownWarnings} warning${shownWarnings === 1 ? '' : 's'}, ${info} info) in ${withFindings} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
   }
   if (broken) return 2;
   if (errors > 0) return 1;

@@ -71,9 +71,14 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   }
 
   let failed = false;
-  for (const { result } of results) {
+  for (const { file, result } of results) {
     for (const c of result.checklists) {
       if (min !== undefined ? c.coverage < min : c.items.some((i) => i.required && i.status === 'missing')) failed = true;
+      // Which checklist failed the gate, on stderr, so a CI log says it in either format.
+      if (min !== undefined && c.coverage < min) {
+        const pct = `${Math.round(c.coverage * 100)}%`;
+        io.stderr(lang === 'ko' ? `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} ${pct}, --min-coverage ${minRaw}보다 낮습니다\n` : `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} is ${pct} covered, under --min-coverage ${minRaw}\n`);
+      }
     }
   }
   if (format === 'json') {

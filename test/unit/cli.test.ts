@@ -71,6 +71,24 @@ describe('cbo CLI', () => {
     writeFileSync(path.join(dir, '.cborc.yaml'), 'rules:\n  value-unvalidated: off\n');
     assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '0', '--today', '2026-11-22')).code, 1);
     assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--max-warnings', '99', '--today', '2026-11-22')).code, 0);
+    // --quiet hides the warning but it still counts, as in ESLint: the gate does not open.
+    const quiet = await cbo(dir, 'check', 'a.cbo.yaml', '--quiet', '--max-warnings', '0', '--today', '2026-11-22');
+    assert.equal(quiet.code, 1);
+    assert.equal(quiet.out, '', 'the warning itself is not printed');
+    assert.match(quiet.err, /1 warnings?, more than --max-warnings 0/);
+    assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--quiet', '--today', '2026-11-22')).code, 0);
+  });
+
+  it('cbo plan --min-coverage replaces the required-item gate and names the checklist under it', async () => {
+    const dir = workspace({ 'plan.md': '# Plan\n\n## Weekly\n\nMilestone review with the team.\n' });
+    assert.equal((await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process')).code, 1, 'required items missing');
+    const low = await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.5', '--format', 'json');
+    assert.equal(low.code, 1);
+    assert.match(low.err, /plan\.md: CBO process is \d+% covered, under --min-coverage 0\.5/);
+    const ok = await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.01');
+    assert.equal(ok.code, 0, 'coverage above the bar passes although required items are missing');
+    assert.equal(ok.err, '');
+    assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.5', '--lang', 'ko')).err, /CBO 프로세스 \d+%, --min-coverage 0\.5보다 낮습니다/);
   });
 
   it('points roi, report and plan, given a folder or several files, to the command that reads them', async () => {
