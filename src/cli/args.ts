@@ -65,6 +65,19 @@ export function formatArg(p: ParsedArgs, allowed: string[]): string {
   return f;
 }
 
+const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', json: 'json' };
+
+/**
+ * --format, or without it the format an `-o` file's extension names ("-o report.html" is HTML)
+ * when the command writes that format; else the command's default.
+ */
+export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: string | undefined): string {
+  const ext = /\.([a-z]+)$/i.exec(outFile ?? '')?.[1]?.toLowerCase();
+  const byName = ext ? FORMAT_OF_EXTENSION[ext] : undefined;
+  if (!p.flags.has('--format') && byName && allowed.includes(byName)) return byName;
+  return formatArg(p, allowed);
+}
+
 export function langArg(p: ParsedArgs, env: Record<string, string | undefined>): 'en' | 'ko' | undefined {
   const l = flag(p, '--lang');
   if (l !== undefined) {

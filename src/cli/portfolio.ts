@@ -18,7 +18,7 @@ import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls } from './escape';
-import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder, describeProblem, expand, isIgnored } from './files';
 import { reasonIn, why, withoutBom } from '../node/read-file';
 import type { CliIo } from './io';
@@ -31,10 +31,12 @@ documented > 75 %, customer validated > 60 %), and totals per currency (currenci
 added together). Without paths, the current folder.
 
 Options:
-  --format text|json|md|html   output (default text); md and html are the portfolio report
+  --format text|json|md|html   output (default text, or as -o's extension says: .json, .md,
+                               .html); md and html are the portfolio report
   --today YYYY-MM-DD           the date progress is judged on (default: today)
   --lang en|ko                 language of text, md and html (default: from LANG, else en)
-  -o, --output OUT             write to OUT instead of stdout (refuses to replace a file)
+  -o, --output OUT             write to OUT instead of stdout (refuses to replace a file;
+                               makes its folder when missing)
   --force                      with -o, replace OUT if it exists
 
 JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
@@ -42,8 +44,10 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
         "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
           "conservativeRoi"? } ],
         "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
-        "targets": { the same keys } }
-  "category" and "currency" are null for an outcome that states none.
+        "targets": { the same keys },
+        "problems": [ { "file", "line", "message" } ] }
+  "category" and "currency" are null for an outcome that states none. "problems" names what
+  the figures leave out: a file that does not parse, drafts, unusable measurements.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
@@ -122,14 +126,14 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
     io.stdout(PORTFOLIO_HELP);
     return 0;
   }
-  const format = formatArg(p, ['text', 'json', 'md', 'html']);
+  const out = outputArg(p);
+  const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const out = outputArg(p);
   const { portfolio, problems } = await loadPortfolio(p.positional, io, today, lang);
   for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
   const body =
-    format === 'json' ? JSON.stringify(portfolioJson(portfolio), null, 2) + '\n'
+    format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'
     : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
     : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
     : portfolioText(portfolio, lang);
@@ -173,6 +177,8 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
     return 2;
   }
   try {
+    // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x).
+    await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -8,7 +8,7 @@ import { buildPortfolioReport } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
-import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import type { CliIo } from './io';
 import { loadPortfolio, outputArg, readCsvMeasurements, writeOut } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
@@ -24,7 +24,8 @@ currency.
 
 Options:
   --portfolio DIR      report across every CBO file under DIR (may be given more than once)
-  --format md|html     Markdown (default) or one self-contained, printable HTML file
+  --format md|html     Markdown (default; -o x.html alone means HTML) or one
+                       self-contained, printable HTML file
   --today YYYY-MM-DD   the date progress is judged on (default: today)
   --lang en|ko         language of the report (default: from LANG, else en)
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
@@ -39,8 +40,8 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   }
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const format = formatArg(p, ['md', 'html']);
   const out = outputArg(p);
+  const format = formatForOutput(p, ['md', 'html'], out.file);
   const dirs = p.flags.get('--portfolio');
   if (dirs) {
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');

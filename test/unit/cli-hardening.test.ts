@@ -248,6 +248,18 @@ describe('CLI hardening (issue 11)', function () {
       assert.equal(existsSync(path.join(dir, '-report.md')), true);
     });
 
+    it('-o makes a missing folder, and its extension picks the format when --format is not given', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/q4/a.html', ...T)).code, 0);
+      assert.match(readFileSync(path.join(dir, 'reports/q4/a.html'), 'utf8'), /^<!doctype html>/);
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/a.html', '--format', 'md', ...T)).code, 0);
+      assert.match(readFileSync(path.join(dir, 'reports/a.html'), 'utf8'), /^# Business Outcome Report/, '--format wins');
+      assert.equal((await cbo(dir, 'portfolio', '.', '-o', 'reports/p.json', ...T)).code, 0);
+      assert.ok(JSON.parse(readFileSync(path.join(dir, 'reports/p.json'), 'utf8')).rates, 'portfolio -o x.json is JSON');
+      assert.equal((await cbo(dir, 'portfolio', '.', '-o', 'reports/p.txt', ...T)).code, 0);
+      assert.match(readFileSync(path.join(dir, 'reports/p.txt'), 'utf8'), /^Portfolio Business Outcome Report \(As of/, 'another extension: the default');
+    });
+
     it('report -o INPUT --force never overwrites the source', async () => {
       const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
       const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', './a.cbo.yaml', '--force', ...T);

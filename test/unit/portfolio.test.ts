@@ -134,7 +134,8 @@ describe('portfolio on the fixture folder', () => {
 
   it('writes the JSON in the issue\'s shape, money as the roi command writes it', () => {
     const j = portfolioJson(p);
-    assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets']);
+    assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets', 'problems']);
+    assert.deepEqual(j.problems, [], 'none given to it');
     assert.deepEqual(j.targets, { achievement: 0.8, roiPositive: 0.9, valueDocumented: 0.75, customerValidated: 0.6 });
     const a = j.outcomes.find((o) => o.title?.startsWith('Store managers'))!;
     assert.deepEqual(a, {
@@ -377,6 +378,11 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     assert.match(only.err, /^cbo: broken\.cbo\.yaml:1: YAML syntax error: .*The outcomes in this file are left out; cbo check lists every problem\.$/m);
     const md = await cbo(dir, 'portfolio', '--format', 'md', '--today', TODAY);
     assert.match(md.out, /## Files with problems\n\n- broken\.cbo\.yaml:1: YAML syntax error/);
+    // A pipeline that reads only stdout learns it too.
+    const json = JSON.parse((await cbo(dir, 'portfolio', '--format', 'json', '--today', TODAY)).out) as { problems: { file: string; line: number; message: string }[] };
+    assert.equal(json.problems.length, 1);
+    assert.equal(json.problems[0]!.file, 'broken.cbo.yaml');
+    assert.match(json.problems[0]!.message, /^YAML syntax error: .*left out/);
     // Beside a good file, the good file's outcome is counted and the broken one still named.
     copyFileSync(path.join(ROOT, 'examples', 'refund-speed.cbo.yaml'), path.join(dir, 'refund-speed.cbo.yaml'));
     const both = await cbo(dir, 'portfolio', '--today', TODAY, '--lang', 'ko');

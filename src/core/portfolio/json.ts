@@ -1,6 +1,7 @@
 // `cbo portfolio --format json`: stable field names, money as the ROI command writes it
 // ({ minor, amount }: integer minor units and the exact decimal), rates as fractions 0..1.
 import { minorToDecimal } from '../money';
+import type { CsvNote } from './report-md';
 import { RATE_TARGETS, type Portfolio } from './types';
 
 export type Money = { minor: number; amount: string } | null;
@@ -9,7 +10,7 @@ function money(minor: number | undefined, currency: string | undefined): Money {
   return minor === undefined ? null : { minor, amount: minorToDecimal(minor, currency) };
 }
 
-export function portfolioJson(p: Portfolio) {
+export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
   return {
     outcomes: p.outcomes.map((r) => {
       const cur = r.roi?.currency ?? r.currency;
@@ -38,5 +39,8 @@ export function portfolioJson(p: Portfolio) {
     })),
     rates: { ...p.rates },
     targets: { ...RATE_TARGETS },
+    // What the figures leave out (a file that does not parse, drafts, a measurements file that
+    // cannot be used), so a pipeline reading only stdout knows the totals are partial.
+    problems: problems.map((x) => ({ file: x.file, line: x.line, message: x.message })),
   };
 }
