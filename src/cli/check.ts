@@ -9,6 +9,7 @@ import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './arg
 import { escapeControls } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular } from '../node/read-file';
+import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
@@ -96,8 +97,8 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const shownWarnings = all.filter((f) => f.severity === 'warning').length;
   const warnings = shownWarnings + hiddenWarnings;
   if (format === 'json') io.stdout(JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n');
-  else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(results), null, 2) + '\n');
-  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(results, ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
+  else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(await fromRepoRoot(results, io.cwd)), null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
@@ -113,6 +114,13 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
+}
+
+/** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */
+async function fromRepoRoot(results: FileFindings[], cwd: string): Promise<FileFindings[]> {
+  const root = await repoRoot(cwd);
+  if (root === path.resolve(cwd)) return results;
+  return results.map((r) => ({ ...r, file: path.relative(root, path.resolve(cwd, r.file)).split(path.sep).join('/') }));
 }
 
 function jsonRow(file: string, f: Finding) {

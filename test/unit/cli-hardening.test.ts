@@ -248,6 +248,20 @@ describe('CLI hardening (issue 11)', function () {
       assert.equal(existsSync(path.join(dir, '-report.md')), true);
     });
 
+    it('SARIF and GitLab paths are from the git root when run from a subfolder; text stays relative to the current folder', async () => {
+      const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'plans/a.cbo.yaml': 'title: Ship the new dashboard\n', 'sub/keep': '' });
+      const sub = path.join(dir, 'sub');
+      const sarif = JSON.parse((await cbo(sub, 'check', '../plans', '--format', 'sarif', ...T)).out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      assert.equal(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri, 'plans/a.cbo.yaml');
+      const gitlab = JSON.parse((await cbo(sub, 'check', '../plans', '--format', 'gitlab', ...T)).out) as { location: { path: string } }[];
+      assert.equal(gitlab[0]!.location.path, 'plans/a.cbo.yaml');
+      assert.match((await cbo(sub, 'check', '../plans', ...T)).out, /^\.\.\/plans\/a\.cbo\.yaml:1:/);
+      // Outside a git work tree, the current folder is the root, as before.
+      const bare = workspace({ 'plans/a.cbo.yaml': 'title: Ship the new dashboard\n' });
+      const plain = JSON.parse((await cbo(bare, 'check', 'plans', '--format', 'gitlab', ...T)).out) as { location: { path: string } }[];
+      assert.equal(plain[0]!.location.path, 'plans/a.cbo.yaml');
+    });
+
     it('-o makes a missing folder, and its extension picks the format when --format is not given', async () => {
       const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
       assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/q4/a.html', ...T)).code, 0);
