@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { panelModel, type ChartPoint } from '../../src/core/view/canvas';
 import { chartGeometry } from '../../src/core/view/chart';
-import { buildReportHtml } from '../../src/core/view/report-html';
+import { buildReportHtml, reportMarkdownIt } from '../../src/core/view/report-html';
 import { isSafeLink, parseWebviewMessage } from '../../src/shared/messages';
 import { GOOD_YAML, run, TODAY } from './helpers';
 
@@ -95,6 +95,14 @@ describe('HTML report and panel safety', () => {
     assert.ok(!/<style>body\{display:none\}/.test(html), 'no injected style');
     assert.match(html, /default-src 'none'/);
     assert.match(html, /<svg xmlns/);
+  });
+
+  it('keeps each ISO date on one line in the HTML, and touches no link address or escaped text', () => {
+    const md = reportMarkdownIt();
+    const html = md.render('| Achieved |\n| --- |\n| 71% on 2026-10-31 |\n\n[notes of 2026-01-05](https://example.com/2026-01-05) <b>2026-02-02</b>\n');
+    assert.match(html, /71% on <span class="date">2026-10-31<\/span>/);
+    assert.match(html, /href="https:\/\/example\.com\/2026-01-05"/);
+    assert.match(html, /&lt;b&gt;<span class="date">2026-02-02<\/span>&lt;\/b&gt;/);
   });
 
   it('accepts only well-formed messages from the webview', () => {

@@ -17,6 +17,9 @@ export function reportMarkdownIt(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false });
   md.validateLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
   md.disable('image'); // the report loads nothing from outside
+  // A date in a narrow table cell broke at its hyphens ("2026-" / "10-31"): keep each ISO date
+  // on one line. The text is escaped first, as the default rule does; only the date is wrapped.
+  md.renderer.rules.text = (tokens, i) => md.utils.escapeHtml(tokens[i]!.content).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '<span class="date">$&</span>');
   return md;
 }
 
@@ -26,6 +29,7 @@ export const REPORT_CSS = `body{font-family:system-ui,sans-serif;max-width:960px
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
 pre{background:#f6f8fa;padding:8px;overflow:auto}
 figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;color:#57606a;max-width:460px}
+.date{white-space:nowrap}
 .chart .axis{stroke:#8c959f}.chart text{font-size:10px;fill:#57606a}.chart .target-line{stroke:#1a7f37;stroke-dasharray:2 3}
 .chart .deadline-line,.chart .today-line{stroke:#8c959f;stroke-dasharray:1 3}.chart .today-line{stroke:#0969da}
 .chart .label.status{font-weight:600;fill:#1b1f24}.chart .label.on-track,.chart .label.achieved{fill:#1a7f37}.chart .label.at-risk{fill:#9a6700}.chart .label.off-track{fill:#cf222e}

@@ -17,7 +17,7 @@ button.secondary{background:var(--vscode-button-secondaryBackground);color:var(-
 .rate .v{font-size:1.6em;font-weight:600}.rate .t,.muted{color:var(--vscode-descriptionForeground);font-size:.9em}
 table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid var(--vscode-panel-border);padding:3px 8px;text-align:left}
 th{background:var(--vscode-editorWidget-background)}a,.link{color:var(--vscode-textLink-foreground);cursor:pointer;background:none;padding:0;text-align:left}
-.report h1{display:none}pre{background:var(--vscode-textCodeBlock-background);padding:8px;overflow:auto}`;
+.report h1{display:none}.date{white-space:nowrap}pre{background:var(--vscode-textCodeBlock-background);padding:8px;overflow:auto}`;
 
 /** The page's content (everything inside <main>): posted again on each update. */
 export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'ko'): string {
