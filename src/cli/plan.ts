@@ -62,8 +62,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
       const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
-      if (lang === 'ko') io.stderr(`cbo: ${why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`}\n`);
-      else io.stderr(`cbo: cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}\n`);
+      // A file name can hold terminal escapes: escaped, as in every other message.
+      const said = lang === 'ko' ? (why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`) : `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
+      io.stderr(`cbo: ${escapeControls(said)}\n`);
       return 2;
     }
     if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}은(는) Markdown 파일이 아닙니다`);
@@ -76,7 +77,8 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       if (min !== undefined ? c.coverage < min : c.items.some((i) => i.required && i.status === 'missing')) failed = true;
       // Which checklist failed the gate, on stderr, so a CI log says it in either format.
       if (min !== undefined && c.coverage < min) {
-        const pct = `${Math.round(c.coverage * 100)}%`;
+        // One decimal, rounded down: 0.179 is "17.9%", never "18%" under a bar of 0.18.
+        const pct = `${(Math.floor(c.coverage * 1000) / 10).toFixed(1)}%`;
         io.stderr(lang === 'ko' ? `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} ${pct}, --min-coverage ${minRaw}보다 낮습니다\n` : `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} is ${pct} covered, under --min-coverage ${minRaw}\n`);
       }
     }

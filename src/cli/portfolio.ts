@@ -131,13 +131,18 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
   const { portfolio, problems } = await loadPortfolio(p.positional, io, today, lang);
-  for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+  for (const pr of problems) noteProblem(io, pr);
   const body =
     format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'
     : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
     : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
     : portfolioText(portfolio, lang);
   return writeOut(body, out, io, undefined, lang);
+}
+
+/** A file or CSV line the figures leave out, on stderr; names and messages escaped (they come from files). */
+export function noteProblem(io: CliIo, pr: CsvNote): void {
+  io.stderr(`cbo: ${escapeControls(`${pr.file}:${pr.line}: ${pr.message}`)}\n`);
 }
 
 export interface OutputArg {
@@ -176,9 +181,24 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
     say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
     return 2;
   }
+  // "-o reports/" names a folder, not a file: say so rather than write a file called reports.
+  if (/[\\/]$/.test(out.file)) {
+    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
+    return 2;
+  }
+  // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
+  // apart from the write, so a file in the way is not taken for the report already existing.
+  const dir = path.dirname(target);
   try {
-    // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x).
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const shown = path.dirname(out.file);
+    if (code === 'EEXIST' || code === 'ENOTDIR') say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
+    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+    return 2;
+  }
+  try {
     await fs.writeFile(target, body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -10,7 +10,7 @@ import { buildReport } from '../core/report';
 import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import type { CliIo } from './io';
-import { loadPortfolio, outputArg, readCsvMeasurements, writeOut } from './portfolio';
+import { loadPortfolio, noteProblem, outputArg, readCsvMeasurements, writeOut } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -47,12 +47,12 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const { portfolio, problems } = await loadPortfolio(dirs, io, today, lang);
-    for (const pr of problems) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+    for (const pr of problems) noteProblem(io, pr);
     return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io, undefined, lang);
   }
   const r = await readCboFile(p.positional, io, 'report');
   noteProblems(r, io, lang);
-  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) io.stderr(`cbo: ${pr.file}:${pr.line}: ${pr.message}\n`);
+  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) noteProblem(io, pr);
   const opts = { today, lang, fileName: path.basename(r.file) };
   return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file, opts.lang);
 }

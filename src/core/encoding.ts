@@ -43,8 +43,8 @@ export function replacementFinding(text: string, lang: Lang): RawFinding | undef
     ruleId: REPLACEMENT_RULE_ID,
     message:
       lang === 'ko'
-        ? `이 파일에 UTF-8이 아닌 바이트가 ${count}개 있습니다(�로 보임). Latin-1이나 Windows-1252로 저장한 파일이 그렇습니다. 그 옆의 이름이나 금액이 잘못 읽힐 수 있으니 UTF-8로 저장하세요.`
-        : `This file holds ${count} byte${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} not UTF-8 (shown as �), as a file saved as Latin-1 or Windows-1252 does; a name or amount beside ${n === 1 ? 'it' : 'them'} may be misread. Save it as UTF-8.`,
+        ? `이 파일에 UTF-8로 읽을 수 없는 글자가 ${count}개 있습니다(�로 보임). Latin-1이나 Windows-1252로 저장한 파일이 그렇습니다. 그 옆의 이름이나 금액이 잘못 읽힐 수 있습니다. 지금 상태로 저장하면 원래 글자가 �로 굳으니, 원래 인코딩으로 다시 연 다음(예: Windows-1252) UTF-8로 저장하세요.`
+        : `This file holds ${count} character${n === 1 ? '' : 's'} that could not be read as UTF-8 (shown as �), as in a file saved as Latin-1 or Windows-1252; a name or amount beside ${n === 1 ? 'it' : 'them'} may be misread. Saving it as it is keeps the �: reopen it in its real encoding (e.g. Windows-1252), then save it as UTF-8.`,
     span: { start: at, end: at + 1 },
     data: { scope: 'file' },
   };

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { BUILT_IN_CHECKLISTS } from '../../src/core/checklist/builtins';
 import { checkPlan } from '../../src/core/checklist/check-plan';
 import { validateChecklist } from '../../src/core/generated/validators.js';
+import { parseChecklistText } from '../../src/core/checklist/load';
 import { resolveConfig } from '../../src/core/config';
 import { only, run, TODAY } from './helpers';
 
@@ -79,6 +80,25 @@ describe('plan checklists', () => {
       assert.equal(statusOf('# Plan\n\n- [ ] Weekly progress review\n', 'cbo-process', 'reporting-cadence').status, 'missing');
       assert.equal(statusOf('# Plan\n\n## Weekly\n\n## Next\n\nText.\n', 'cbo-process', 'reporting-cadence').status, 'missing');
     });
+    it('a chain of implied items holds whatever their order; an unknown id is a problem of the team file', () => {
+      const team = (order: string[]) => {
+        const items: Record<string, string> = {
+          cadence: '{ id: cadence, title: { en: Cadence, ko: 주기 }, evidence: { headings: [cadence], impliedBy: [weekly] } }',
+          weekly: '{ id: weekly, title: { en: Weekly, ko: 주간 }, evidence: { headings: [weekly], impliedBy: [load-test] } }',
+          'load-test': '{ id: load-test, title: { en: Load test, ko: 부하 테스트 }, evidence: { headings: [load test] } }',
+        };
+        const text = `id: gates\ntitle: { en: Gates, ko: 관문 }\ngroups:\n  - id: g\n    title: { en: G, ko: 지 }\n    items: [${order.map((k) => items[k]).join(', ')}]\n`;
+        return parseChecklistText(text, 'gates.yaml');
+      };
+      for (const order of [['cadence', 'weekly', 'load-test'], ['load-test', 'weekly', 'cadence']]) {
+        const c = team(order).checklist!;
+        const r = checkPlan('# Plan\n\n## Load test\n\nTwice the peak.\n', { config: config(), only: ['gates'], extra: [c] }).checklists[0]!;
+        assert.deepEqual(Object.fromEntries(r.items.map((i) => [i.id, i.status])), { cadence: 'found', weekly: 'found', 'load-test': 'found' }, order.join(','));
+      }
+      const typo = parseChecklistText('id: t\ntitle: { en: T, ko: T }\ngroups:\n  - id: g\n    title: { en: G, ko: G }\n    items: [ { id: a, title: { en: A, ko: A }, evidence: { headings: [a], impliedBy: [load-tst] } } ]\n', 'typo.yaml');
+      assert.match(typo.problem ?? '', /typo\.yaml: .*impliedBy names "load-tst", which is not an item of this checklist/);
+    });
+
     it('reporting-cadence: a cadence heading with content is found on its own', () => {
       assert.equal(statusOf('# Plan\n\n## Tracking cadence\n\nEvery Monday with the sponsor.\n', 'cbo-process', 'reporting-cadence').status, 'found');
     });

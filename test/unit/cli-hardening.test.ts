@@ -274,6 +274,28 @@ describe('CLI hardening (issue 11)', function () {
       assert.match(readFileSync(path.join(dir, 'reports/p.txt'), 'utf8'), /^Portfolio Business Outcome Report \(As of/, 'another extension: the default');
     });
 
+    it('-o says what is wrong when a file stands where its folder would be, or when it names a folder', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, f: '' });
+      const inTheWay = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'f/x.md', '--force', ...T);
+      assert.equal(inTheWay.code, 2);
+      assert.match(inTheWay.err, /cannot write f\/x\.md: a file stands where the folder f would be/);
+      assert.doesNotMatch(inTheWay.err, /already exists/);
+      const slash = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'newdir/', ...T);
+      assert.equal(slash.code, 2);
+      assert.match(slash.err, /-o newdir\/ is a folder; give a file name/);
+      assert.equal(existsSync(path.join(dir, 'newdir')), false, 'no file called newdir');
+    });
+
+    it('file names from the disk are escaped on stderr too (plan cannot read, portfolio problems)', async () => {
+      const evil = 'x\u001b]0;PWNED\u0007';
+      const dir = workspace({ [`${evil}.cbo.yaml`]: 'title: x\n  bad: [\n', [`${evil}b.md/keep`]: '' });
+      const plan = await cbo(dir, 'plan', `${evil}b.md`, ...T);
+      assert.match(plan.err, /x\\u001b\]0;PWNED\\u0007b\.md: it is a folder/);
+      const pf = await cbo(dir, 'portfolio', '.', ...T);
+      assert.match(pf.err, /x\\u001b\]0;PWNED\\u0007\.cbo\.yaml:1: YAML syntax error/);
+      for (const r of [plan, pf]) assert.ok(!r.err.includes('\u001b'), r.err);
+    });
+
     it('report -o INPUT --force never overwrites the source', async () => {
       const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
       const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', './a.cbo.yaml', '--force', ...T);

@@ -84,11 +84,11 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process')).code, 1, 'required items missing');
     const low = await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.5', '--format', 'json');
     assert.equal(low.code, 1);
-    assert.match(low.err, /plan\.md: CBO process is \d+% covered, under --min-coverage 0\.5/);
+    assert.match(low.err, /plan\.md: CBO process is \d+\.\d% covered, under --min-coverage 0\.5/);
     const ok = await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.01');
     assert.equal(ok.code, 0, 'coverage above the bar passes although required items are missing');
     assert.equal(ok.err, '');
-    assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.5', '--lang', 'ko')).err, /CBO 프로세스 \d+%, --min-coverage 0\.5보다 낮습니다/);
+    assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'cbo-process', '--min-coverage', '0.5', '--lang', 'ko')).err, /CBO 프로세스 \d+\.\d%, --min-coverage 0\.5보다 낮습니다/);
   });
 
   it('points roi, report and plan, given a folder or several files, to the command that reads them', async () => {

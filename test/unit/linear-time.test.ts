@@ -96,6 +96,9 @@ const PROBES: Record<string, (run: string) => void> = {
   'snippet tab stops': (r) => run(`title: "${'${1:'.repeat(r.length >> 2)}${r}"\n`, 'yaml'),
   'YAML title': (r) => run(`title: "${r}x"\noutcome:\n  behavior: "we ${r} will"\n`, 'yaml'),
   'YAML outcomes key': (r) => run(`outcomes${r}:\n- title: ${r}\n`, 'yaml'),
+  // An unclosed quote is looked for back from where the parser gave up, over quotes that
+  // do not open a value (a tag before the real one): each line once, not each quote.
+  'YAML unclosed quote': (r) => run(`title: ${r.replace(/./g, 'x"')}\nb: !!str "unclosed\nc: 1\n`, 'yaml'),
   'YAML metric': (r) => run(`title: t\nmetrics:\n  primary:\n    name: "${r}"\n    unit: "${r}"\n    target: { value: 5, by: "${r}" }\n`, 'yaml'),
   'ROI and report': (r) => buildReport(parseDocument(`title: "${r}"\nowner: "${r}"\nvalue:\n  currency: "${r}"\n  items:\n    - { type: hard-savings, amount: 5, assumption: "${r}" }\n`, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' }),
   'plan checklists': (r) => checkPlan(`# ${r}\n\n- [ ] ${r}\n## Success${r}Metrics\n${r}\n`, { config }),

@@ -7,6 +7,10 @@ describe('yaml-syntax: an unclosed quote', () => {
     const cases = [
       { text: 'cbo: 1\ntitle: "Customers pay online\naccount: Northwind\ncategory: experience\n', quote: '"Customers pay online' },
       { text: "cbo: 1\noutcomes:\n  - title: Customers pay online\n    account: 'Northwind\n    category: experience\n", quote: "'Northwind" },
+      // After a tag or an anchor, and with a closed quote earlier in the file.
+      { text: 'cbo: 1\nowner: "Kim"\ntitle: !!str "abc\nb: 1\n', quote: '"abc' },
+      { text: 'cbo: 1\nowner: "Kim"\ntitle: &t "abc\nb: 1\n', quote: '"abc' },
+      { text: "cbo: 1\nowner: 'Kim''s team'\ntitle: 'abc\nb: 1\n", quote: "'abc" },
     ];
     for (const c of cases) {
       const f = only(run(c.text, 'yaml').findings, 'yaml-syntax');

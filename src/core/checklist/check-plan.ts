@@ -62,16 +62,23 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
   return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
 }
 
-/** An item not found on its own is found when an item that implies it is (the reviews a plan sets are its cadence). */
+/**
+ * An item not found on its own is found when an item that implies it is (the reviews a plan
+ * sets are its cadence). Repeated until nothing changes, so a chain (A implied by B, B by C)
+ * holds whatever the order of the items; at most one pass per item.
+ */
 function applyImplied(c: Checklist, items: ItemResult[]): void {
   const byId = new Map(items.map((i) => [i.id, i]));
-  for (const g of c.groups) {
-    for (const item of g.items) {
+  const implying = c.groups.flatMap((g) => g.items).filter((item) => item.evidence.impliedBy?.length);
+  for (let pass = 0, changed = true; changed && pass <= implying.length; pass++) {
+    changed = false;
+    for (const item of implying) {
       const r = byId.get(item.id)!;
-      if (r.status === 'found' || !item.evidence.impliedBy) continue;
-      const shown = item.evidence.impliedBy.map((id) => byId.get(id)).filter((x) => x?.status === 'found');
+      if (r.status === 'found') continue;
+      const shown = item.evidence.impliedBy!.map((id) => byId.get(id)).filter((x) => x?.status === 'found');
       if (!shown.length) continue;
       r.status = 'found';
+      changed = true;
       const lines = new Set(r.evidence.map((e) => e.line));
       const more = shown.flatMap((x) => x!.evidence).filter((e) => !lines.has(e.line) && lines.add(e.line));
       r.evidence = [...r.evidence, ...more].slice(0, 5);

@@ -20,6 +20,11 @@ export function parseChecklistText(text: string, name: string): { checklist?: Ch
     return { problem: `${name}: ${e?.instancePath || '(top)'} ${e?.message ?? 'does not match the checklist schema'}` };
   }
   const c = value as Checklist;
+  // impliedBy names items of the same checklist: a typo would silently never apply.
+  const ids = new Set(c.groups.flatMap((g) => g.items.map((i) => i.id)));
+  for (const g of c.groups) for (const i of g.items) for (const id of i.evidence.impliedBy ?? []) {
+    if (!ids.has(id)) return { problem: `${name}: /groups/${g.id}/items/${i.id}/evidence/impliedBy names "${id}", which is not an item of this checklist` };
+  }
   for (const g of c.groups) for (const i of g.items) {
     i.required ??= true;
     i.skeleton ??= { en: `- **${i.title.en}**: \${1:}`, ko: `- **${i.title.ko}**: \${1:}` };

@@ -4,14 +4,49 @@
 import type { Lang } from '../finding';
 import type { Span } from '../model';
 
-/** Where the value that starts with `q` before `pos` opens: a quote after a key, a dash, a bracket or a comma. */
-function openingQuote(src: string, pos: number, q: string): number | undefined {
-  for (let i = Math.min(pos, src.length) - 1; i >= 0; i--) {
-    if (src[i] !== q) continue;
-    const lineStart = src.lastIndexOf('\n', i - 1) + 1;
-    if (/(^\s*|[:\-[{,]\s+|[[{,])$/.test(src.slice(lineStart, i))) return i;
+/** How far back from the parser's position the opening quote is looked for. */
+const LOOK_BACK = 64 * 1024;
+
+/**
+ * Where a quoted value may start on a line: at the line's start or after a list dash, after
+ * `key:`, after `[`, `{` or `,`, with any anchor or tag before it (`&a "…"`, `!!str "…"`).
+ */
+const OPENER = /(?:^\s*(?:-\s+)*|:\s+|[[{,]\s*)(?:[&!]\S*\s+)*(["'])/g;
+
+/** Whether the quote at `at` is closed before `end` (a backslash escapes in "…", '' in '…'). */
+function closesOnLine(line: string, at: number, q: string): boolean {
+  for (let i = at + 1; i < line.length; i++) {
+    const c = line[i];
+    if (q === '"' && c === '\\') i++;
+    else if (c === q) {
+      if (q === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
   }
-  return undefined;
+  return false;
+}
+
+/**
+ * The last quote before `pos` that opens a value and is not closed on its own line. One pass
+ * forward over at most LOOK_BACK characters, each line read once by one regular expression.
+ */
+function openingQuote(src: string, pos: number, q: string): number | undefined {
+  const end = Math.min(pos, src.length);
+  let lineStart = end > LOOK_BACK ? src.indexOf('\n', end - LOOK_BACK) + 1 : 0;
+  let found: number | undefined;
+  while (lineStart < end) {
+    const nl = src.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const line = src.slice(lineStart, lineEnd);
+    OPENER.lastIndex = 0;
+    for (let m = OPENER.exec(line); m; m = OPENER.exec(line)) {
+      const at = m.index + m[0].length - 1;
+      if (m[1] === q && !closesOnLine(line, at, q)) found = lineStart + at;
+      if (m[0].length === 0) OPENER.lastIndex++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
 }
 
 /** The finding for an unclosed quote, on the line that opens it; undefined for other errors. */
