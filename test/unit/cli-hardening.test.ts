@@ -272,6 +272,11 @@ describe('CLI hardening (issue 11)', function () {
       assert.ok(JSON.parse(readFileSync(path.join(dir, 'reports/p.json'), 'utf8')).rates, 'portfolio -o x.json is JSON');
       assert.equal((await cbo(dir, 'portfolio', '.', '-o', 'reports/p.txt', ...T)).code, 0);
       assert.match(readFileSync(path.join(dir, 'reports/p.txt'), 'utf8'), /^Portfolio Business Outcome Report \(As of/, 'another extension: the default');
+      const json = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r.json', ...T);
+      assert.equal(json.code, 2, 'report writes no JSON: a usage error, not Markdown in r.json');
+      assert.match(json.err, /-o reports\/r\.json names a \.json file, a format this command does not write \(md, html\)/);
+      assert.equal(existsSync(path.join(dir, 'reports/r.json')), false);
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r.json', '--format', 'md', ...T)).code, 0, 'an explicit --format is obeyed');
     });
 
     it('-o says what is wrong when a file stands where its folder would be, or when it names a folder', async () => {
