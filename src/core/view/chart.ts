@@ -6,6 +6,7 @@
 import { maxOf, minOf } from '../arrays';
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
+import { displayWidth } from '../text/columns';
 
 export type Shape =
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; cls: string }
@@ -122,11 +123,9 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   return g;
 }
 
-/** Rough width of an 11px bold label: Hangul and CJK about twice a Latin letter. */
+/** Rough width of an 11px bold label: about 6.5 px a column (Hangul and CJK take two). */
 function labelWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff]/.test(ch) ? 11 : 6.5;
-  return w;
+  return displayWidth(text) * 6.5;
 }
 
 /**
