@@ -177,12 +177,8 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
     return 2;
   }
   const example = path.join(out.file, 'report.md');
-  if ((await fs.stat(target).catch(() => undefined))?.isDirectory()) {
-    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
-    return 2;
-  }
-  // "-o reports/" names a folder, not a file: say so rather than write a file called reports.
-  if (/[\\/]$/.test(out.file)) {
+  // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
+  if (/[\\/]$/.test(out.file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
     say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
     return 2;
   }
@@ -204,7 +200,6 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, source?:
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
     else if (code === 'EEXIST') say(`${out.file} already exists; add --force to replace it, or choose another -o file.`, `${out.file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`);
-    else if (code === 'ENOENT') say(`cannot write ${out.file}: no such folder`, `${out.file}을(를) 쓸 수 없습니다: 그런 폴더가 없습니다`);
     else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
     return 2;
   }

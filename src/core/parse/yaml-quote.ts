@@ -41,8 +41,8 @@ function openingQuote(src: string, pos: number, q: string): number | undefined {
     OPENER.lastIndex = 0;
     for (let m = OPENER.exec(line); m; m = OPENER.exec(line)) {
       const at = m.index + m[0].length - 1;
+      // Every match holds its quote, so lastIndex always moves on.
       if (m[1] === q && !closesOnLine(line, at, q)) found = lineStart + at;
-      if (m[0].length === 0) OPENER.lastIndex++;
     }
     lineStart = lineEnd + 1;
   }
