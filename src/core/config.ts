@@ -194,9 +194,13 @@ export function configFindings(text: string, lang: Lang = 'en'): Finding[] {
 export function positionedConfigFindings(text: string, raw: ReturnType<typeof parseConfigText>['findings']): Finding[] {
   if (!raw.length) return [];
   const lines = new LineIndex(text);
-  return raw.map((f) => {
-    const start = Math.max(0, Math.min(f.span.start, text.length));
-    const end = Math.max(start, Math.min(f.span.end, text.length));
-    return { ruleId: f.ruleId, severity: f.severity ?? 'error', message: f.message, span: { start, end }, start: lines.position(start), end: lines.position(end) };
-  });
+  // In the file's order, as the document's own findings are: the checks run key by key, not
+  // line by line, so without the sort a CLI listing jumped back and forth. The sort is stable.
+  return raw
+    .map((f): Finding => {
+      const start = Math.max(0, Math.min(f.span.start, text.length));
+      const end = Math.max(start, Math.min(f.span.end, text.length));
+      return { ruleId: f.ruleId, severity: f.severity ?? 'error', message: f.message, span: { start, end }, start: lines.position(start), end: lines.position(end) };
+    })
+    .sort((a, b) => a.span.start - b.span.start);
 }

@@ -166,6 +166,19 @@ export function formatMoney(minor: number, currency: string | undefined, locale:
   return currency ? `${plain} ${currency}` : plain;
 }
 
+/**
+ * A price for one unit, which may be finer than the currency's minor unit ("0.125 USD" a
+ * page view): at least the minor digits, at most four. formatUnitPrice(0.4, 'USD', 'en-US') is
+ * "$0.40", beside totals written "$48,000.00"; unknown codes follow the digits as formatMoney.
+ */
+export function formatUnitPrice(value: number, currency: string | undefined, locale: string): string {
+  const min = minorDigits(currency);
+  const opts: Intl.NumberFormatOptions = { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, 4) };
+  if (isIntlCurrency(currency)) return new Intl.NumberFormat(locale, { ...opts, style: 'currency', currency }).format(value);
+  const plain = new Intl.NumberFormat(locale, opts).format(value);
+  return currency ? `${plain} ${currency}` : plain;
+}
+
 /** A plain number for people (hours, probabilities shown as-is), grouped in the locale. */
 export function formatNumber(x: number, locale: string, maxDigits = 2): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(x);

@@ -105,6 +105,21 @@ describe('HTML report and panel safety', () => {
     assert.match(html, /&lt;b&gt;<span class="date">2026-02-02<\/span>&lt;\/b&gt;/);
   });
 
+  it('sets the ROI figures as a table in HTML, so Korean labels cannot push the values out of line', () => {
+    const ko = buildReportHtml(run(GOOD_YAML).outcomes, { today: TODAY, lang: 'ko', fileName: 'x.cbo.yaml' });
+    const table = /<table class="figures"><tbody>(.*?)<\/tbody><\/table>/.exec(ko)?.[1];
+    assert.ok(table, 'a figures table');
+    const rows = [...table.matchAll(/<tr( class="ruled")?><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><\/tr>/g)];
+    assert.equal(rows.length, 7, 'seven figures, no row for the rule');
+    assert.equal(rows.filter((r) => r[1]).length, 1, 'the rule is a border above one row');
+    assert.ok(rows.every((r) => r[2]!.trim() && r[3]!.trim() && !/ {2}/.test(r[2]!)), 'label and value, no padding');
+    assert.doesNotMatch(ko, /<pre><code class="language-text">/);
+    // Any other text block (a line that is not "label  value") is left as code.
+    const md = reportMarkdownIt();
+    assert.match(md.render('```text\nfree text line\n```\n'), /<pre><code class="language-text">free text line/);
+    assert.match(md.render('```text\nA  <b>\n```\n'), /<th scope="row">A<\/th><td>&lt;b&gt;<\/td>/);
+  });
+
   it('accepts only well-formed messages from the webview', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'reveal', start: 3, end: 9 }), { type: 'reveal', start: 3, end: 9 });
     assert.equal(parseWebviewMessage({ type: 'reveal', start: 9, end: 3 }), undefined);

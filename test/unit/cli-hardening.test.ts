@@ -129,6 +129,11 @@ describe('CLI hardening (issue 11)', function () {
       for (const x of f) assert.ok(x.span.end > x.span.start && x.start.line >= 0, JSON.stringify(x));
       assert.deepEqual(f.map((x) => x.start.line).sort(), [0, 2]);
     });
+
+    it('lists config findings in the file\'s order, though rule ids are checked after the schema', () => {
+      const f = configFindings('rules:\n  no-such-rule: warning\nlang: fr\n', 'en');
+      assert.deepEqual(f.map((x) => [x.start.line, /unknown rule id/.test(x.message) ? 'rule' : 'lang']), [[1, 'rule'], [2, 'lang']]);
+    });
   });
 
   describe('11. control characters are escaped in text output', () => {

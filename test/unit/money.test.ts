@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { divRoundHalfAway, formatMoney, minorDigits, minorToDecimal, productToMinor, toMinor } from '../../src/core/money';
+import { divRoundHalfAway, formatMoney, formatUnitPrice, minorDigits, minorToDecimal, productToMinor, toMinor } from '../../src/core/money';
 
 describe('money', () => {
   it('knows the minor-unit digits of ISO 4217 currencies', () => {
@@ -91,5 +91,14 @@ describe('money', () => {
     assert.equal(formatMoney(12345, undefined, 'en-US'), '123.45');
     assert.match(formatMoney(12345, 'ABC', 'en-US'), /^ABC\s123\.45$/); // well-formed but unknown: Intl shows the code
     assert.equal(formatMoney(12345, 'dollars', 'en-US'), '123.45 dollars');
+  });
+
+  it('formats a unit price like the totals beside it, keeping finer digits when they are there', () => {
+    assert.equal(formatUnitPrice(0.4, 'USD', 'en-US'), '$0.40');
+    assert.equal(formatUnitPrice(0.125, 'USD', 'en-US'), '$0.125');
+    assert.equal(formatUnitPrice(2.5, 'KRW', 'ko-KR'), '₩2.5');
+    assert.equal(formatUnitPrice(1200, 'KRW', 'ko-KR'), '₩1,200');
+    assert.equal(formatUnitPrice(0.4, undefined, 'en-US'), '0.40');
+    assert.equal(formatUnitPrice(0.4, 'dollars', 'en-US'), '0.40 dollars');
   });
 });

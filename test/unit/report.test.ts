@@ -282,3 +282,20 @@ value:
     assert.equal((await cli(runReport, 'a.cbo.yaml', '--lang', 'fr')).code, -1);
   });
 });
+
+describe('buildReport: usage driving outcomes', () => {
+  it('writes the value per unit as money, like the estimate beside it', () => {
+    const o: Outcome = {
+      ...emptyOutcome(0, 'yaml', S),
+      title: txt('Customers track orders themselves'),
+      value: { span: S, currency: txt('USD'), items: [], notes: [] },
+      usage: [
+        { span: S, activity: txt('Read the delivery date'), volume: num(120_000), outcome: txt('Fewer calls'), valuePerUnit: num(0.4) },
+        { span: S, activity: txt('Retry a declined card'), volume: num(8), valuePerUnit: num(0.125) },
+      ],
+    };
+    const md = buildReport([o], { today: TODAY, lang: 'en' });
+    assert.match(md, /\| Read the delivery date \| 120,000 \| Fewer calls \| \$0\.40 \| \$48,000\.00 \|/);
+    assert.match(md, /\| Retry a declined card \| 8 \| – \| \$0\.125 \| \$1\.00 \|/);
+  });
+});

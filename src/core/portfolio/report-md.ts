@@ -3,7 +3,7 @@
 // one-file report and the portfolio report, and the portfolio report itself. Every string a
 // user wrote goes through escapeInline; every number comes from the data, none is invented.
 import type { Lang } from '../finding';
-import { formatMoney, formatNumber, formatPercent, localeFor, minorProductBig, isSafeMinor } from '../money';
+import { formatMoney, formatNumber, formatPercent, formatUnitPrice, localeFor, minorProductBig, isSafeMinor } from '../money';
 import type { ProgressStatus } from '../progress';
 import { categoryName, REPORT_WORDS, type Words } from '../report-words';
 import { escapeInline } from './escape-md';
@@ -104,7 +104,7 @@ export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
     for (const u of r.outcome.usage ?? []) {
       const vol = u.volume?.value, per = u.valuePerUnit?.value;
       const estimate = vol !== undefined && per !== undefined ? productMoney(c, [vol, per], cur) : '–';
-      const perText = per === undefined ? '–' : escapeInline(`${formatNumber(per, c.locale, 4)}${cur ? ` ${cur}` : ''}`);
+      const perText = per === undefined ? '–' : escapeInline(formatUnitPrice(per, cur, c.locale));
       lines.push(`| ${titleOf(c, r)} | ${escapeInline(u.activity?.value ?? '–')} | ${vol === undefined ? '–' : formatNumber(vol, c.locale)} | ${escapeInline(u.outcome?.value ?? '–')} | ${perText} | ${estimate} |`);
     }
   }

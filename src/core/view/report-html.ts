@@ -20,7 +20,34 @@ export function reportMarkdownIt(): MarkdownIt {
   // A date in a narrow table cell broke at its hyphens ("2026-" / "10-31"): keep each ISO date
   // on one line. The text is escaped first, as the default rule does; only the date is wrapped.
   md.renderer.rules.text = (tokens, i) => md.utils.escapeHtml(tokens[i]!.content).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '<span class="date">$&</span>');
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, i, options, env, self) => figuresTable(tokens[i]!.info.trim(), tokens[i]!.content, md.utils.escapeHtml) ?? fence(tokens, i, options, env, self);
   return md;
+}
+
+/**
+ * The report's ROI figures are a ```text block of "label  value" lines, aligned by counting a
+ * Hangul syllable as two columns: true in a terminal, not in a browser's monospace fallback
+ * font, where Korean labels pushed the values out of line. In HTML they are a two-column table,
+ * so the browser aligns them; a line of box-drawing dashes becomes the rule above the next row.
+ * Any other block (or one with a line that is not a pair) is left to markdown-it.
+ */
+function figuresTable(info: string, content: string, escape: (s: string) => string): string | undefined {
+  if (info !== 'text') return undefined;
+  const rows: string[] = [];
+  let ruled = false;
+  for (const line of content.split('\n')) {
+    if (!line.trim()) continue;
+    if (/^─+$/.test(line.trim())) {
+      ruled = true;
+      continue;
+    }
+    const m = /^(\S(?:.*?\S)?) {2,}(\S.*)$/.exec(line);
+    if (!m) return undefined;
+    rows.push(`<tr${ruled ? ' class="ruled"' : ''}><th scope="row">${escape(m[1]!)}</th><td>${escape(m[2]!)}</td></tr>`);
+    ruled = false;
+  }
+  return rows.length ? `<table class="figures"><tbody>${rows.join('')}</tbody></table>\n` : undefined;
 }
 
 // keep-all: a Korean word is kept whole and lines break at spaces, as Korean is set (the
@@ -30,6 +57,7 @@ table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #d0d7de;paddi
 pre{background:#f6f8fa;padding:8px;overflow:auto}
 figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;color:#57606a;max-width:460px}
 .date{white-space:nowrap}
+.figures th{font-weight:normal}.figures td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.figures tr.ruled>*{border-top:2px solid #57606a}
 .chart .axis{stroke:#8c959f}.chart text{font-size:10px;fill:#57606a}.chart .target-line{stroke:#1a7f37;stroke-dasharray:2 3}
 .chart .deadline-line,.chart .today-line{stroke:#8c959f;stroke-dasharray:1 3}.chart .today-line{stroke:#0969da}
 .chart .label.status{font-weight:600;fill:#1b1f24}.chart .label.on-track,.chart .label.achieved{fill:#1a7f37}.chart .label.at-risk{fill:#9a6700}.chart .label.off-track{fill:#cf222e}
