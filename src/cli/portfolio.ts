@@ -13,7 +13,7 @@ import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
 import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
-import { buildPortfolioReport } from '../core/portfolio/report-md';
+import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
@@ -216,7 +216,7 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const mark = { met: '✓', missed: '✗', none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
-    out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${w.ofCount(k.count, k.of)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
+    out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${rateCount(w, k)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));

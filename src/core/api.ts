@@ -21,7 +21,7 @@ export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';
 export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart } from './portfolio/index';
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
-export { buildPortfolioReport, type CsvNote } from './portfolio/report-md';
+export { buildPortfolioReport, rateCount, type CsvNote } from './portfolio/report-md';
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';
 export { categoryName, REPORT_WORDS } from './report-words';
 export { formatMoney, formatPercent, localeFor } from './money';

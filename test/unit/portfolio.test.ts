@@ -25,8 +25,9 @@
 //  F acme-legacy.cbo.yaml:2 no account, EUR, one validated hard saving of 10,000, no investment,
 //                        no metric: no data.
 //
-// Rates: achievement A only = 1/6; roiPositive A, C, D = 3/6 (B loses money, E has no value, F has
-// no investment); valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
+// Rates: achievement A only = 1/6; roiPositive counts accounts (the tracker's "% of accounts"):
+// Hanbit (A + B pooled in KRW: 210,000,000 on 150,000,000), Northwind (C) and Contoso (D; E has no
+// value) are positive, the outcomes with no account (F, no investment) are not = 3/4; valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
 // A 2 (1 validated), B 1 (0), C 2 (2), D 2 (0), F 1 (1) = 4/8.
 // Totals: EUR 10,000.00 claimed and validated, no investment (so no net, no ROI).
 //   KRW investment 150,000,000, claimed 210,000,000, validated 150,000,000, net 60,000,000,
@@ -99,8 +100,9 @@ describe('portfolio on the fixture folder', () => {
     assert.equal(row(p, /^Auditors/).status, 'no-data');
   });
 
-  it('computes the four rates exactly: 1/6, 3/6, 5/6, 4/8', () => {
-    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 6, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+  it('computes the four rates exactly: 1/6, 3/4 accounts, 5/6, 4/8', () => {
+    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 4, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+    assert.deepEqual(p.counts.roiPositive, { count: 3, of: 4, byAccount: true });
     assert.deepEqual(p.counts.customerValidated, { count: 4, of: 8 });
   });
 
@@ -213,9 +215,9 @@ describe('portfolio on the fixture folder', () => {
     const s = storySentences(p, mdCtx('en', TODAY));
     assert.equal(s.length, 2); // three currencies: no single "largest" across them
     assert.equal(s[0], '6 outcomes across 3 accounts: 2 achieved or on track (1 of them at target), 1 at risk, 1 off track, 2 with no data yet.');
-    assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 2개가 달성 또는 정상(그중 1개는 목표 도달), 1개가 주의이며, 1개가 지연입니다. 2개는 아직 데이터가 없습니다.');
-    assert.match(s[1]!, /KRW ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
-    assert.match(s[1]!, /EUR €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
+    assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 2개가 달성 또는 정상(그중 1개는 목표 도달), 1개가 주의, 1개가 부진입니다. 2개는 아직 데이터가 없습니다.');
+    assert.match(s[1]!, /KRW: ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
+    assert.match(s[1]!, /EUR: €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
 
   it('the one-file report names the account and the period', () => {
@@ -227,7 +229,7 @@ describe('portfolio on the fixture folder', () => {
   it('shows each rate against its target in Markdown and HTML', () => {
     const md = buildPortfolioReport(p, { lang: 'en', problems });
     assert.match(md, /\| Outcome achievement \| 16\.7% \| 1 of 6 outcomes at target \| > 80\.0% \| ✗ no \|/);
-    assert.match(md, /\| ROI demonstrable \| 50\.0% \| 3 of 6 .* \| > 90\.0% \| ✗ no \|/);
+    assert.match(md, /\| ROI demonstrable \| 75\.0% \| 3 of 4 accounts with value above investment \| > 90\.0% \| ✗ no \|/);
     assert.match(md, /\| Value documented \| 83\.3% \| 5 of 6 .* \| > 75\.0% \| ✓ yes \|/);
     assert.match(md, /\| Customer validated \| 50\.0% \| 4 of 8 .* \| > 60\.0% \| ✗ no \|/);
     assert.match(md, /northwind-fcr\.csv:4/);
@@ -238,7 +240,7 @@ describe('portfolio on the fixture folder', () => {
     assert.match(html, /default-src 'none'/);
     assert.doesNotMatch(html, /<script/i);
     const ko = buildPortfolioReport(p, { lang: 'ko' });
-    assert.match(ko, /\| 성과 달성률 \| 16\.7% \| 6개 중 1개 목표에 도달한 성과 \| > 80\.0% \| ✗ 아니요 \|/);
+    assert.match(ko, /\| 성과 달성률 \| 16\.7% \| 목표에 도달한 성과: 6개 중 1개 \| > 80\.0% \| ✗ 아니요 \|/);
   });
 });
 
@@ -278,10 +280,15 @@ describe('an account\'s ROI in the peer comparison', () => {
     const [acct] = roiOf(['{ currency: USD, items: [ { type: hard-savings, amount: 1000 } ] }', '{ currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] }']);
     assert.equal(acct, undefined);
   });
-  it('is the mean of the outcomes\' ROI only across currencies', () => {
-    // USD (150 − 100) / 100 = 50 %, KRW (300 − 100) / 100 = 200 %: mean 125 %.
+  it('is not given across currencies, which cannot be added; the unit lists them instead', () => {
     const [acct] = roiOf(['{ currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] }', '{ currency: KRW, investment: 100, items: [ { type: hard-savings, amount: 300 } ] }']);
-    assert.equal(acct, 125);
+    assert.equal(acct, undefined);
+    const y = 'cbo: 1\noutcomes:\n  - { title: Teams ship, account: A, value: { currency: USD, investment: 100, items: [ { type: hard-savings, amount: 150 } ] } }\n  - { title: Teams sell, account: A, value: { currency: KRW, investment: 100, items: [ { type: hard-savings, amount: 300 } ] } }\n  - { title: Other, account: B, value: { currency: USD, investment: 100, items: [ { type: hard-savings, amount: 50 } ] } }\n';
+    const p = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    assert.deepEqual(peerComparison(p.outcomes, 'account', '(none)').units[0]!.currencies, ['KRW', 'USD']);
+    assert.match(buildPortfolioReport(p, { lang: 'en' }), /^\| A \| n\/a \(KRW, USD\) \| – \|/m); // one ROI among peers: no average
+    // A is positive in each of its currencies, B loses money: 1 of 2 accounts.
+    assert.deepEqual(p.counts.roiPositive, { count: 1, of: 2, byAccount: true });
   });
 });
 
@@ -345,7 +352,7 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--format', 'json', '--today', TODAY);
     assert.equal(r.code, 0);
     const j = JSON.parse(r.out);
-    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 0.5, valueDocumented: 5 / 6, customerValidated: 0.5 });
+    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 0.75, valueDocumented: 5 / 6, customerValidated: 0.5 });
     assert.deepEqual(j.totals.map((t: { currency: string }) => t.currency), ['EUR', 'KRW', 'USD']);
     assert.match(r.err, /northwind-fcr\.csv:4: "2026-13-01" is not a date/);
   });

@@ -299,3 +299,14 @@ describe('buildReport: usage driving outcomes', () => {
     assert.match(md, /\| Retry a declined card \| 8 \| – \| \$0\.125 \| \$1\.00 \|/);
   });
 });
+
+describe('buildReport: the value story names the currency only to tell totals apart', () => {
+  it('one currency: the amounts carry their symbol, no "USD $"; no zero counts listed', () => {
+    const md = buildReport([checkout()], { today: TODAY, lang: 'en' });
+    const story = /## Value story\n\n([^\n]*)/.exec(md)![1]!;
+    assert.doesNotMatch(story, /USD \$|USD:/);
+    assert.match(story, /: \$[\d,.]+ claimed/);
+    assert.doesNotMatch(story, /\b0 (off track|at risk)/);
+  });
+});
+

@@ -3,11 +3,12 @@
 //   ROI            the unit's ROI % from the summed value and investment of every outcome that
 //                  states value or cost, as the totals table computes it (so an outcome with
 //                  value but no investment leaves the unit with no ROI, as it leaves its
-//                  currency's total); only across currencies, which cannot be added, the mean
-//                  of the outcomes' own ROI %
+//                  currency's total); a unit with value in several currencies has none, since
+//                  dollars and won cannot be added (an average of the outcomes' ROI % would
+//                  weigh a small outcome like a large one), and lists its currencies instead
 //   value per user claimed value ÷ users, in minor units, only against units in the SAME
 //                  currency (never dollars against won)
-//   achievement    the mean share of the planned change reached (0..1, 1 at the target)
+//   progress       the mean share of the planned change reached (0..1, 1 at the target)
 // Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.
 import { divRoundHalfAway } from '../money';
@@ -27,6 +28,8 @@ export interface PeerUnit {
   account?: string;
   outcomes: PortfolioOutcome[];
   roi?: number;
+  /** The currencies of a unit whose value is in more than one (and so has no ROI). */
+  currencies?: string[];
   valuePerUser?: { currency: string; minor: number };
   achievement?: number;
 }
@@ -56,8 +59,8 @@ function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerU
   if (account !== undefined) u.account = account;
   const stated = rows.flatMap((r) => (r.roi ? [r.roi] : []));
   const total = stated.length ? sumRoi(stated) : undefined;
-  const roi = total?.issues.includes('mixed-currencies') ? mean(stated.flatMap((r) => (r.roiPercent !== undefined ? [r.roiPercent] : []))) : total?.roiPercent;
-  if (roi !== undefined) u.roi = roi;
+  if (total?.issues.includes('mixed-currencies')) u.currencies = total.currencies;
+  else if (total?.roiPercent !== undefined) u.roi = total.roiPercent;
   const ach = mean(rows.flatMap((r) => (r.share !== undefined ? [r.share] : [])));
   if (ach !== undefined) u.achievement = ach;
   // Value per user needs one currency across the unit's outcomes that give users.

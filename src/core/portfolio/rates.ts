@@ -1,17 +1,23 @@
 // The tracker's four rates, exactly:
 //   achievement       = outcomes whose latest measurement on or before today reaches the target ÷ all outcomes
-//   roiPositive       = outcomes with investment > 0 and claimed value > investment ÷ all outcomes
+//   roiPositive       = accounts with a positive ROI ÷ all accounts (the tracker counts accounts);
+//                       outcomes that name no account are one more unit, as in the peer table; when
+//                       no outcome names an account, each outcome is its own unit
 //   valueDocumented   = outcomes with at least one quantified value item ÷ all outcomes
 //   customerValidated = value items with `validated: true` ÷ all value items
 // Fractions 0..1; null when the denominator is 0, since 0 % and 100 % would both be false.
+import { sumRoi } from '../roi';
+import { groupBy } from './group';
 import type { PortfolioOutcome, RateCounts, Rates } from './types';
 
 export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCounts } {
   const n = rows.length;
   const items = rows.reduce((a, r) => a + r.valueItems, 0);
+  const byAccount = rows.some((r) => r.account !== undefined);
+  const units = byAccount ? [...groupBy(rows, (r) => r.account ?? '').values()] : rows.map((r) => [r]);
   const counts: RateCounts = {
     achievement: { count: rows.filter((r) => r.reached).length, of: n },
-    roiPositive: { count: rows.filter((r) => r.roiPositive).length, of: n },
+    roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount } : {}) },
     valueDocumented: { count: rows.filter((r) => r.quantified).length, of: n },
     customerValidated: { count: rows.reduce((a, r) => a + r.validatedItems, 0), of: items },
   };
@@ -20,6 +26,21 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
     counts,
     rates: { achievement: frac(counts.achievement), roiPositive: frac(counts.roiPositive), valueDocumented: frac(counts.valueDocumented), customerValidated: frac(counts.customerValidated) },
   };
+}
+
+/**
+ * A unit shows a positive ROI when it states value and, in every currency it states value in,
+ * its outcomes' pooled value exceeds their pooled investment (the totals' rules: an outcome with
+ * value and no investment leaves its currency without an ROI, so nothing is shown positive on a
+ * cost nobody wrote down). Currencies are never added to each other.
+ */
+function roiPositive(unit: PortfolioOutcome[]): boolean {
+  const byCurrency = groupBy(unit.filter((r) => r.roi), (r) => r.roi!.currency ?? '');
+  if (!byCurrency.size) return false;
+  return [...byCurrency.values()].every((rs) => {
+    const t = sumRoi(rs.map((r) => r.roi!));
+    return t.investmentMinor !== undefined && t.investmentMinor > 0 && t.claimedMinor !== undefined && t.claimedMinor > t.investmentMinor;
+  });
 }
 
 /** A rate meets its target when it is above it (the tracker's thresholds are "more than"). */

@@ -62,7 +62,8 @@ export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => strin
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? w.notComputed : esc(formatMoney(m, cur, c.locale)));
   const parts = p.totals.map((t) =>
     w.storyMoneyPart(
-      esc(t.key || w.noCurrency),
+      // The currency's code only to tell several totals apart; the amounts carry their symbol.
+      p.totals.length > 1 ? esc(t.key || w.noCurrency) : '',
       money(t.claimedMinor, t.currency),
       money(t.validatedMinor, t.currency),
       t.investmentMinor !== undefined ? money(t.investmentMinor, t.currency) : undefined,
@@ -96,6 +97,11 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   return [...out, ''];
 }
 
+/** A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or "5 of 6". */
+export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean }): string {
+  return k.byAccount ? w.accountsOf(k.count, k.of) : w.ofCount(k.count, k.of);
+}
+
 export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
   const { w } = c;
   const lines: string[] = [];
@@ -127,8 +133,9 @@ export function opportunitiesSection(rows: PortfolioOutcome[], c: MdCtx): string
   return [`## ${w.opportunities}`, '', `| ${w.colOutcome} | ${w.colOpportunity} | ${w.colAmount} | ${w.colAssumption} |`, '| --- | --- | ---: | --- |', ...lines, '', w.opportunitiesNote, ''];
 }
 
+// One unit alone is no comparison: its average and top quartile would only repeat it.
 function statText(s: Stat | undefined, f: (x: number) => string): string {
-  return s ? `${f(s.mean)} / ${f(s.topQuartile)}` : '–';
+  return s && s.n > 1 ? `${f(s.mean)} / ${f(s.topQuartile)}` : '–';
 }
 
 export function peersSection(peers: Peers, c: MdCtx): string[] {
@@ -137,12 +144,14 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
   const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ROI | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
-  for (const u of peers.units) {
+  // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
+  // dashes: left out, as it is left out of every average.
+  for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {
     const vpu = u.valuePerUser;
     const vs = vpu ? peers.valuePerUser[vpu.currency] : undefined;
     const m = (x: number) => mdMoney(c, Math.round(x), vpu?.currency || undefined);
     out.push(
-      `| ${escapeInline(u.name || w.untitled)} | ${u.roi === undefined ? '–' : roi(u.roi)} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
+      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
     );
   }
   return [...out, ''];
@@ -188,7 +197,8 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.ofCount(k.count, k.of)} ${w.rateBasis[name]} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
+    const what = k.byAccount ? w.roiPositiveAccounts : w.rateBasis[name]!;
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }

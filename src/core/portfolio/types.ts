@@ -58,8 +58,11 @@ export const RATE_TARGETS: Readonly<Record<RateName, number>> = { achievement: 0
 
 export const RATE_NAMES: readonly RateName[] = ['achievement', 'roiPositive', 'valueDocumented', 'customerValidated'];
 
-/** Numerator and denominator behind each rate, for "6 of 8" next to "75 %". */
-export type RateCounts = Record<RateName, { count: number; of: number }>;
+/**
+ * Numerator and denominator behind each rate, for "6 of 8" next to "75 %". `byAccount`: the
+ * units counted are accounts (ROI demonstrable, when the outcomes name accounts), not outcomes.
+ */
+export type RateCounts = Record<RateName, { count: number; of: number; byAccount?: boolean }>;
 
 export interface CurrencyTotal extends RoiTotal {
   /** '' when the outcomes name no currency. */

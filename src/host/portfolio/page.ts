@@ -29,7 +29,7 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
     const k = p.counts[n];
     const state = e.rateState(p.rates[n], e.RATE_TARGETS[n]);
     const verdict = { met: ` · ${w.met}`, missed: ` · ${w.notMet}`, none: '' }[state];
-    return `<div class="rate ${{ met: 'met', missed: 'miss', none: 'none' }[state]}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${w.ofCount(k.count, k.of)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))}${verdict}`)}</div></div>`;
+    return `<div class="rate ${{ met: 'met', missed: 'miss', none: 'none' }[state]}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(`${e.rateCount(w, k)} · ${w.colTargetRate} ${w.above(e.formatPercent(e.RATE_TARGETS[n] * 100, locale))}${verdict}`)}</div></div>`;
   }).join('');
   const money = (m: number | undefined, c: string | undefined) => (m === undefined ? '–' : e.formatMoney(m, c, locale));
   const outcomes = p.outcomes
