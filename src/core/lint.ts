@@ -287,7 +287,7 @@ function onePerSpot(fs: Finding[]): Finding[] {
 }
 
 /** Rules whose finding on a placeholder's spot only repeats it. */
-const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date', 'hypothesis-link', 'value-no-investment']);
+const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date', 'hypothesis-link', 'value-no-investment', 'value-item-incomplete']);
 
 function finalize(text: string, raw: RawFinding[], config: ResolvedConfig, kind: DocKind): Finding[] {
   if (raw.length === 0) return [];

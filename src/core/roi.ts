@@ -144,25 +144,57 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   return { item: { ...item, minor: Number(big), counted: true }, big };
 }
 
+/** The numbers of a value item that its type multiplies. */
+export type ValueNumber = 'amount' | 'hours' | 'rate' | 'probability' | 'impact';
+
+/** The numbers each basis multiplies, in the order `factors` holds them. */
+const BASIS_NUMBERS: Record<ItemBasis, readonly ValueNumber[]> = {
+  amount: ['amount'],
+  'hours-x-rate': ['hours', 'rate'],
+  'probability-x-impact': ['probability', 'impact'],
+};
+
+/**
+ * How each type is valued: the first basis whose numbers are all there. A negative amount is
+ * allowed for hard-savings and revenue-impact (the schema allows it): a loss counts against
+ * the value.
+ */
+export const TYPE_BASES: Record<ValueType, readonly ItemBasis[]> = {
+  'hard-savings': ['amount'],
+  'soft-savings': ['hours-x-rate'],
+  'revenue-impact': ['amount'],
+  'risk-avoidance': ['probability-x-impact'],
+  'opportunity-cost': ['hours-x-rate', 'amount'],
+};
+
 /** Which numbers value an item of this type, or undefined when they are not all there. */
 function basisOf(type: ValueType, it: ValueItem): [ItemBasis, number[]] | undefined {
-  const amount = n(it.amount), hours = n(it.hours), rate = n(it.rate);
-  const timed: [ItemBasis, number[]] | undefined = hours !== undefined && rate !== undefined ? ['hours-x-rate', [hours, rate]] : undefined;
-  const priced: [ItemBasis, number[]] | undefined = amount !== undefined ? ['amount', [amount]] : undefined;
-  switch (type) {
-    case 'hard-savings':
-    case 'revenue-impact':
-      // A negative amount is allowed (the schema allows it): a loss counts against the value.
-      return priced;
-    case 'soft-savings':
-      return timed;
-    case 'opportunity-cost':
-      return timed ?? priced;
-    case 'risk-avoidance': {
-      const p = n(it.probability), impact = n(it.impact);
-      return p !== undefined && impact !== undefined ? ['probability-x-impact', [p, impact]] : undefined;
-    }
+  for (const basis of TYPE_BASES[type]) {
+    const factors = BASIS_NUMBERS[basis].map((k) => n(it[k]));
+    if (factors.every((f) => f !== undefined)) return [basis, factors as number[]];
   }
+  return undefined;
+}
+
+/**
+ * What an item of this type lacks to be valued: for each basis of its type, in order, the
+ * numbers not there (a basis with nothing missing values the item, and then this is empty).
+ * The same test as the ROI's own (`problem: 'missing-numbers'`), so a rule cannot disagree.
+ */
+export function missingNumbers(type: ValueType, it: ValueItem): { basis: ItemBasis; missing: ValueNumber[] }[] {
+  const out: { basis: ItemBasis; missing: ValueNumber[] }[] = [];
+  for (const basis of TYPE_BASES[type]) {
+    const missing = BASIS_NUMBERS[basis].filter((k) => n(it[k]) === undefined);
+    if (!missing.length) return [];
+    out.push({ basis, missing });
+  }
+  return out;
+}
+
+/** Numbers the item states that its type never reads (an `amount` on a risk-avoidance item). */
+export function unreadNumbers(type: ValueType, it: ValueItem): ValueNumber[] {
+  const read = new Set(TYPE_BASES[type].flatMap((b) => BASIS_NUMBERS[b]));
+  return Object.values(BASIS_NUMBERS).flat().filter((k) => !read.has(k) && n(it[k]) !== undefined);
 }
 
 /** Integer percent in tenths, (value - cost) / cost x 100, rounded half away from zero. */

@@ -17,6 +17,7 @@ import { rule as targetUnreachable } from './target-unreachable';
 import { rule as unmeasuredAspiration } from './unmeasured-aspiration';
 import { rule as roiImplausible } from './roi-implausible';
 import type { Rule } from './types';
+import { rule as valueItemIncomplete } from './value-item-incomplete';
 import { rule as valueNoAssumption } from './value-no-assumption';
 import { rule as valueNoInvestment } from './value-no-investment';
 import { rule as valueUnvalidated } from './value-unvalidated';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   measurementInFuture,
   impossibleDate,
   hypothesisLink,
+  valueItemIncomplete,
   valueNoAssumption,
   valueNoInvestment,
   roiImplausible,

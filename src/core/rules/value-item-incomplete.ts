@@ -1,0 +1,87 @@
+// An item the ROI cannot value counts as 0 there, and nothing else would say so: a risk
+// avoided, written as an amount, would quietly add nothing to the value it was meant to carry.
+// What is missing comes from the ROI's own valuation (../roi.ts), so the two always agree.
+import type { Lang } from '../finding';
+import type { ValueItem, ValueType } from '../model';
+import { displayLabel, type Field } from '../parse/markdown-labels';
+import { REPORT_WORDS } from '../report-words';
+import { computeRoi, missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
+import { msg, type Rule, type RuleContext } from './types';
+
+const FIELD_OF: Record<ValueType, Field> = {
+  'hard-savings': 'hardSavings',
+  'soft-savings': 'softSavings',
+  'revenue-impact': 'revenueImpact',
+  'risk-avoidance': 'riskAvoidance',
+  'opportunity-cost': 'opportunityCost',
+};
+
+/** How a basis multiplies, in words. */
+const FORMULA: Record<Lang, Record<ItemBasis, string>> = {
+  en: { amount: 'its amount', 'hours-x-rate': 'hours × rate', 'probability-x-impact': 'probability × impact' },
+  ko: { amount: '금액', 'hours-x-rate': '시간 × 단가', 'probability-x-impact': '확률 × 영향' },
+};
+
+/** A Markdown plan has no keys: each number is named, and each basis shown as it is written. */
+const MD_NUMBER: Record<Lang, Record<ValueNumber, string>> = {
+  en: { amount: 'an amount', hours: 'hours', rate: 'a rate per hour', probability: 'a probability in %', impact: 'an impact in money' },
+  ko: { amount: '금액', hours: '시간', rate: '시간당 단가', probability: '확률(%)', impact: '영향 금액' },
+};
+const MD_EXAMPLE: Record<Lang, Record<ItemBasis, string>> = {
+  en: { amount: '54,000 USD', 'hours-x-rate': '750 hours × 38 USD', 'probability-x-impact': '20% × 1,500,000 USD' },
+  ko: { amount: '5,400만 원', 'hours-x-rate': '750시간 × 5만 원', 'probability-x-impact': '20% × 15억 원' },
+};
+
+/** The particle after a Korean word: the first form after a final consonant, the second after a vowel. */
+function josa(word: string, withFinal: string, afterVowel: string, rieulTakes = withFinal): string {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  if (c < 0 || c > 11171) return withFinal;
+  const final = c % 28;
+  return final === 0 ? afterVowel : final === 8 ? rieulTakes : withFinal;
+}
+
+function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean): string {
+  const lang = ctx.lang;
+  const ko = lang === 'ko';
+  const typeName = md ? displayLabel(FIELD_OF[type], lang) : ko ? REPORT_WORDS.ko.types[type] : type;
+  const name = !md && ko ? `${typeName}(${type})` : typeName;
+  const key = (k: ValueNumber) => (md ? MD_NUMBER[lang][k] : `\`${k}\``);
+  const and = (ks: ValueNumber[]) => ks.map(key).join(ko ? ', ' : ' and ');
+  const missing = missingNumbers(type, item);
+  const needs = missing.map((m) => and(m.missing)).join(ko ? ' 또는 ' : ', or ');
+  const examples = md ? ` (${msg(ctx, 'e.g.', '예:')} ${missing.map((m) => `"${MD_EXAMPLE[lang][m.basis]}"`).join(ko ? ' 또는 ' : ' or ')})` : '';
+  const formula = TYPE_BASES[type].map((b) => FORMULA[lang][b]).join(ko ? ', 없으면 ' : ', else ');
+  const unread = unreadNumbers(type, item);
+  if (ko) {
+    const lack = md ? `이 ${name} 줄에는 ${needs}${josa(needs, '이', '가')}` : `이 ${name} 항목은 ${needs} 값이`;
+    const head = `${lack} 없어서, 적기 전까지는 ROI에서 0으로 계산됩니다.`;
+    const how = `${typeName}${josa(typeName, '은', '는')} ${formula}${josa(formula, '으로', '로', '로')} 계산합니다${examples.trimStart()}.`;
+    return unread.length ? `${head} 적힌 ${and(unread)}${md ? josa(and(unread), '은', '는') : ' 값은'} 읽지 않습니다. ${how}` : `${head} ${how}`;
+  }
+  const head = `This ${name} ${md ? 'line' : 'item'} counts as 0 in the ROI until it has ${needs}${examples}`;
+  const how = `${typeName} is valued as ${formula}.`;
+  if (!unread.length) return `${head}: ${how}`;
+  // In a Markdown line the number is named bare ("Its amount"), not with its article.
+  const unreadWords = md ? unread.join(' and ') : and(unread);
+  return `${head}. Its ${unreadWords} ${unread.length === 1 ? 'is' : 'are'} not read: ${how}`;
+}
+
+export const rule: Rule = {
+  id: 'value-item-incomplete',
+  name: 'Value item the ROI cannot value',
+  scope: 'value',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Every value item has the numbers its type is valued from (hours × rate, probability × impact, an amount); without them it counts as 0.',
+    ko: '모든 가치 항목에는 그 유형을 계산하는 숫자(시간 × 단가, 확률 × 영향, 금액)가 있어야 합니다. 없으면 0으로 계산됩니다.',
+  },
+  check(o, ctx) {
+    if (!o.value) return;
+    const md = o.source === 'md-template';
+    for (const v of computeRoi(o.value).items) {
+      const item = o.value.items[v.index];
+      if (v.problem !== 'missing-numbers' || !v.type || !item) continue;
+      ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
+    }
+  },
+};
