@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Checklist } from '../core/checklist/types';
 import { configFindings, parseConfigText, type CboConfig } from '../core/config';
 import { ConfigDiscovery, type Discovered } from '../core/config-discovery';
+import { unknownChecklistIdFindings } from '../core/config-checklist-ids';
 import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
@@ -140,6 +141,7 @@ export async function readConfig(file: string, text: string, lang: 'en' | 'ko'):
   const lists = await loadChecklists(file, r.config);
   const at0 = { line: 0, character: 0 };
   for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
+  append(findings, unknownChecklistIdFindings(text, lists.unknownIds, lists.checklists.map((c) => c.id), lang));
   return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds };
 }
 

@@ -9,6 +9,7 @@ import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './arg
 import { wrapColumns } from '../core/text/columns';
 import { escapeControls } from './escape';
 import { ConfigFinder } from './files';
+import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 import type { Lang } from '../core/finding';
@@ -68,6 +69,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       return 2;
     }
     if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}은(는) Markdown 파일이 아닙니다`);
+    refuseTooLarge(f, text.length, config.maxFileBytes);
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
 

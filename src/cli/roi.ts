@@ -16,6 +16,7 @@ import { displayWidth as width } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { ConfigFinder } from './files';
+import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 
@@ -77,7 +78,7 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const found = await new ConfigFinder('en').forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (text.length > max) throw new UsageError(`${file} is too large to read (${text.length} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`, `${file}은(는) 너무 커서 읽지 않았습니다(${text.length}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`);
+  refuseTooLarge(file, text.length, max);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
   return { file, text, doc, findings };
 }

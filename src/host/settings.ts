@@ -158,10 +158,14 @@ export class Settings implements vscode.Disposable {
       this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(found.error, lang)]);
       return { uri, ...NO_CONFIG };
     }
-    const r = getEngine().readConfig(found.text, lang);
-    this.showConfigFindings(uri, r.findings);
-    for (const f of r.findings) log().warn(`${uri.toString(true)}:${f.start.line + 1}:${f.start.character + 1} ${f.message}`);
-    return { uri, config: r.config, ...(await this.teamChecklists(vscode.Uri.joinPath(uri, '..'), r.config)) };
+    const e = getEngine();
+    const r = e.readConfig(found.text, lang);
+    const team = await this.teamChecklists(vscode.Uri.joinPath(uri, '..'), r.config);
+    const teamIds = team.checklists.map((c) => c.id);
+    const findings = [...r.findings, ...e.unknownChecklistIdFindings(found.text, e.unknownChecklistIds(r.config.checklists, teamIds), teamIds, lang)];
+    this.showConfigFindings(uri, findings);
+    for (const f of findings) log().warn(`${uri.toString(true)}:${f.start.line + 1}:${f.start.character + 1} ${f.message}`);
+    return { uri, config: r.config, ...team };
   }
 
   private showConfigFindings(uri: vscode.Uri, findings: Finding[]): void {
@@ -200,7 +204,10 @@ export class Settings implements vscode.Disposable {
         logError(`Cannot read team checklist ${f} named in ${dir.toString(true)}/.cborc.yaml`, err);
       }
     }
-    return { checklists, checklistIds: ids.length ? [...ids, ...checklists.map((c) => c.id)] : [] };
+    // An id that names no checklist is left out (a config finding says so), so a typo does not
+    // choose an empty set that every plan passes.
+    const unknown = e.unknownChecklistIds(config.checklists, checklists.map((c) => c.id));
+    return { checklists, checklistIds: ids.length ? [...ids.filter((id) => !unknown.includes(id)), ...checklists.map((c) => c.id)] : [] };
   }
 
   dispose(): void {

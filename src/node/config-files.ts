@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { checklistEntries, checklistPathAllowed, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
 import type { CboConfig } from '../core/config';
+import { unknownChecklistIds } from '../core/config-checklist-ids';
 import type { DiscoveryFs } from '../core/config-discovery';
 import { readRegular } from './read-file';
 
@@ -24,7 +25,7 @@ export const nodeDiscoveryFs: DiscoveryFs = {
 };
 
 /** Reads the team checklist files a config names, relative to the config's folder. */
-export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[] }> {
+export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[]; unknownIds: string[] }> {
   const { ids, files } = checklistEntries(config.checklists);
   const checklists: Checklist[] = [];
   const problems: string[] = [];
@@ -49,6 +50,9 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
     } else problems.push(r.problem!);
   }
   // Naming only files means "these and the built-in ones"; naming ids chooses exactly those.
-  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids : [], problems };
+  // An id that names no checklist is left out (the caller reports it), so a typo does not
+  // choose an empty set that every plan passes.
+  const unknownIds = unknownChecklistIds(config.checklists, checklists.map((c) => c.id));
+  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids.filter((id) => !unknownIds.includes(id)) : [], problems, unknownIds };
 }
 

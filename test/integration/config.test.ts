@@ -59,6 +59,15 @@ describe('.cborc.yaml problems in the editor', function () {
     assert.match(ds[0]!.message, /missing-baseline: "loud" is not one of off, info, warning, error/);
   });
 
+  it('marks a checklist id that names no checklist on its line', async () => {
+    const config = vscode.Uri.joinPath(dir(), 'typo', '.cborc.yaml');
+    await vscode.workspace.fs.writeFile(config, enc('checklists:\n  - delivery\n  - cbo-proces\n'));
+    await open(config);
+    const ds = await until(config, (x) => x.length > 0);
+    assert.deepEqual(ds.map((d) => [codeOf(d), d.range.start.line]), [['config', 2]]);
+    assert.match(ds[0]!.message, /no checklist "cbo-proces"/);
+  });
+
   it('writes what failed and why to the "CBO Guide" log: a team checklist that cannot be read', async () => {
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir(), 'teams', '.cborc.yaml'), enc('checklists: [./no-such-gates.yaml]\n'));
     const plan = vscode.Uri.joinPath(dir(), 'teams', 'plan.cbo.yaml');

@@ -103,6 +103,22 @@ describe('plan check in VS Code', function () {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
   });
+
+  it('leaves a plan over the size limit unread, as lint does, and keeps the results it had', async () => {
+    const uri = workspaceUri('delivery-plan.md');
+    await open(uri);
+    await vscode.commands.executeCommand<PlanResult>('cbo.checkPlan');
+    const before = api.planView.result;
+    const cfg = vscode.workspace.getConfiguration('cbo');
+    await cfg.update('maxFileBytes', 100, vscode.ConfigurationTarget.Global);
+    try {
+      const r = await vscode.commands.executeCommand<PlanResult | undefined>('cbo.checkPlan');
+      assert.equal(r, undefined);
+      assert.equal(api.planView.result, before, 'the view keeps the last results');
+    } finally {
+      await cfg.update('maxFileBytes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
 
 async function until(ok: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

@@ -109,6 +109,26 @@ describe('CLI hardening (issue 11)', function () {
       assert.ok(onConfig.some((x) => /maxRoiPercent/.test(x.message) && x.line === 5));
     });
 
+    it('a checklist id that names no checklist is a finding at its entry, and does not empty the plan check', async () => {
+      const plan = '# Plan\n\n## CBO: Customers pay online\n';
+      const dir = workspace({ '.cborc.yaml': 'checklists:\n  - delivery\n  - cbo-proces\n', 'plan.md': plan, 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', '--format', 'json', ...T);
+      assert.equal(r.code, 2);
+      const onConfig = (JSON.parse(r.out) as { file: string; ruleId: string; message: string; line: number; column: number }[]).filter((x) => x.file === '.cborc.yaml');
+      assert.deepEqual(onConfig.map((x) => [x.ruleId, x.line]), [['config', 3]]);
+      assert.match(onConfig[0]!.message, /no checklist "cbo-proces" \(known: cbo-process, delivery, /);
+      // cbo plan says so on stderr and still checks the id that exists.
+      const p = await cbo(dir, 'plan', 'plan.md', '--format', 'json', ...T);
+      assert.match(p.err, /no checklist "cbo-proces"/);
+      assert.deepEqual((JSON.parse(p.out) as { checklists: { id: string }[] }).checklists.map((c) => c.id), ['delivery']);
+      assert.equal(p.code, 1, 'the plan misses required delivery items');
+      // Only a typo: every checklist applies (as with no ids), so the plan is never checked against nothing.
+      const only = workspace({ '.cborc.yaml': 'checklists: [cbo-proces]\n', 'plan.md': plan });
+      const q = await cbo(only, 'plan', 'plan.md', '--format', 'json', ...T);
+      assert.ok((JSON.parse(q.out) as { checklists: unknown[] }).checklists.length >= 3, q.out);
+      assert.equal(q.code, 1);
+    });
+
     it('keeps the valid parts of a config with one bad key (weasel-word: error still applies)', async () => {
       const dir = workspace({ '.cborc.yaml': 'lang: fr\nrules:\n  weasel-word: error\n', 'a.cbo.yaml': GOOD_YAML.replace('without calling support\ncategory', 'without calling support, significantly\ncategory') });
       const r = await cbo(dir, 'check', '--format', 'json', ...T);
@@ -183,7 +203,7 @@ describe('CLI hardening (issue 11)', function () {
     });
   });
 
-  describe('13. FIFOs never hang; roi and report honour maxFileBytes', () => {
+  describe('13. FIFOs never hang; roi, report and plan honour maxFileBytes', () => {
     it('a FIFO .cborc.yaml in a parent folder is a config finding, not a hang', async () => {
       const dir = workspace({ 'sub/a.cbo.yaml': GOOD_YAML });
       fifo(path.join(dir, '.cborc.yaml'));
@@ -203,12 +223,12 @@ describe('CLI hardening (issue 11)', function () {
       }
     });
 
-    it('roi and report refuse a file over maxFileBytes', async () => {
-      const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'big.cbo.yaml': GOOD_YAML + '#'.repeat(2000) + '\n' });
-      for (const cmd of ['roi', 'report']) {
-        const r = await cbo(dir, cmd, 'big.cbo.yaml', ...T);
+    it('roi, report and plan refuse a file over maxFileBytes', async () => {
+      const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'big.cbo.yaml': GOOD_YAML + '#'.repeat(2000) + '\n', 'big.md': `# Plan\n\n${'## CBO: x\n'.repeat(200)}` });
+      for (const [cmd, file] of [['roi', 'big.cbo.yaml'], ['report', 'big.cbo.yaml'], ['plan', 'big.md']] as const) {
+        const r = await cbo(dir, cmd, file, ...T);
         assert.equal(r.code, 2, cmd);
-        assert.match(r.err, /too large/, cmd);
+        assert.match(r.err, /too large to read \(\d+ characters, limit 1000\)/, cmd);
       }
     });
   });

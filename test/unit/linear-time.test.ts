@@ -150,6 +150,21 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
     }
   });
 
+  // Each outcome's template sections were found by scanning every heading: 80,000 `## CBO:`
+  // headings took 72 s in `cbo plan` (and held the language server's hover). The scan only
+  // dominates past about 10,000 headings, so 2,500 to 40,000: 16 times as long if linear, 256
+  // if quadratic (the code before the fix: about 80).
+  it('plan checklists grow linearly with the number of CBO headings', function () {
+    this.timeout(120_000);
+    const plan = (n: number) => `# Plan\n${Array.from({ length: n }, (_, i) => `## CBO: x${i}\n`).join('')}`;
+    const small = plan(2500), large = plan(40000);
+    checkPlan(small, { config }); // warm up: the first call compiles the checklists' patterns
+    let ratio = Infinity;
+    for (let round = 0; round < 3 && ratio >= 40; round++) ratio = timeOf(() => checkPlan(large, { config }), 1) / timeOf(() => checkPlan(small, { config }));
+    if (process.env.CBO_TIMING) console.log(`plan headings 2,500 -> 40,000: ${ratio.toFixed(1)}x`);
+    assert.ok(ratio < 40, `40,000 headings took ${ratio.toFixed(1)} times as long as 2,500`);
+  });
+
   it('an ignore glob of ten ** against a file 24 folders deep grows linearly with depth', () => {
     const re = globToRegExp('**/**/**/**/**/**/**/**/**/**/x');
     const deep = (d: number) => Array.from({ length: d }, (_, i) => `d${i}`).join('/') + '/y.cbo.yaml';

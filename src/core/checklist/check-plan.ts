@@ -103,17 +103,23 @@ function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outl
   return { status: good === outcomes.length ? 'found' : 'partial', evidence };
 }
 
+// Heading index by line, built once per outline: looking each outcome's heading up with a scan
+// made a plan with N `## CBO:` headings cost N² (80,000 headings: 20 s, and the language
+// server's hover waited on it).
+const headingAt = new WeakMap<Outline, Map<number, number>>();
+
 /** The template sections (context, metrics, value, dependencies) under a `## CBO:` heading. */
 function templateSections(o: Outcome, outline: Outline): Set<string> {
-  const line = lineOf(outline.starts, o.anchor.start);
-  const h = outline.headings.find((x) => x.line === line && CBO_HEADING.test(x.text));
+  let byLine = headingAt.get(outline);
+  if (!byLine) headingAt.set(outline, (byLine = new Map(outline.headings.map((h, i) => [h.line, i]))));
+  const i = byLine.get(lineOf(outline.starts, o.anchor.start));
+  const h = i === undefined ? undefined : outline.headings[i]!;
   const found = new Set<string>();
-  if (!h) return found;
-  for (const sub of outline.headings) {
-    if (sub.line > h.line && sub.line < h.end) {
-      const s = sectionOf(sub.text);
-      if (s && s !== 'workshop' && s !== 'outcome') found.add(s);
-    }
+  if (!h || !CBO_HEADING.test(h.text)) return found;
+  // Headings are in line order, so the section's subheadings are the ones right after it.
+  for (let j = i! + 1; j < outline.headings.length && outline.headings[j]!.line < h.end; j++) {
+    const s = sectionOf(outline.headings[j]!.text);
+    if (s && s !== 'workshop' && s !== 'outcome') found.add(s);
   }
   return found;
 }

@@ -5,9 +5,13 @@ import { getEngine } from '../engine-loader';
 import type { PlanView } from '../planView';
 import type { Settings } from '../settings';
 
-/** The plan check of one document with the checklists its settings choose; fills the view. */
-export async function runPlanCheck(settings: Settings, view: PlanView, doc: vscode.TextDocument): Promise<PlanResult> {
+/**
+ * The plan check of one document with the checklists its settings choose; fills the view.
+ * Undefined for a plan over the size limit (maxFileBytes), which is not read, as lint does not.
+ */
+export async function runPlanCheck(settings: Settings, view: PlanView, doc: vscode.TextDocument): Promise<PlanResult | undefined> {
   const config = await settings.resolve(doc);
+  if (doc.getText().length > config.maxFileBytes) return undefined;
   const near = await settings.nearest(doc.uri);
   const enabled = settings.section.get<string[]>('checklists.enabled', []);
   const only = enabled.length ? enabled : near.checklistIds;
@@ -23,6 +27,10 @@ export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode
     return undefined;
   }
   const result = await runPlanCheck(settings, view, doc);
+  if (!result) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is too large to check (limit {1} characters). Split it, or raise the cbo.maxFileBytes setting.', vscode.workspace.asRelativePath(doc.uri), (await settings.resolve(doc)).maxFileBytes));
+    return undefined;
+  }
   await vscode.commands.executeCommand('cbo.plan.focus');
   // The coverage in words too, so the command answers even when the view is out of sight.
   const summary = result.checklists.map((c) => `${c.title} ${Math.round(c.coverage * 100)}%`).join(' · ');

@@ -19,7 +19,10 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
   for (const uri of uris) {
     const text = await hostFiles.readFile(uri);
     const fake = { uri, languageId: 'markdown' } as vscode.TextDocument;
-    const r = e.checkPlan(text, { config: await settings.resolve(fake), only });
+    const config = await settings.resolve(fake);
+    // A plan over the size limit is not read (the editor's lint leaves it too), so not listed.
+    if (text.length > config.maxFileBytes) continue;
+    const r = e.checkPlan(text, { config, only });
     out.push({ uri, file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
   }
   out.sort((a, b) => a.file.localeCompare(b.file));
