@@ -5,7 +5,7 @@
 // cannot break a table or start a heading.
 import { append, maxOf } from './arrays';
 import type { Lang } from './finding';
-import type { Measure, Metric, Outcome } from './model';
+import type { Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
 import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS, type Words } from './report-words';
@@ -14,6 +14,7 @@ import { buildPortfolio } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
+import { achievedText, measureText, targetText, valueText } from './report-measures';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -112,8 +113,10 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
     .map((s) => `${SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`)
     .join(' · ');
   out.push(`- **${w.status}**: ${w.statusLine(good, rows.length)} (${tally})`);
+  // The headline is an achievement (the tracker's "key achievement"): the furthest along of the
+  // outcomes achieved or on track, never one that is behind however far it has come.
   const lead = rows
-    .filter((r) => r.progress?.actualFraction !== undefined && r.progress.actualFraction > 0)
+    .filter((r) => r.progress?.actualFraction !== undefined && r.progress.actualFraction > 0 && (r.progress.status === 'achieved' || r.progress.status === 'on-track'))
     .sort((a, b) => b.progress!.actualFraction! - a.progress!.actualFraction!)[0];
   if (lead) out.push(`- **${w.furthest}**: ${escapeInline(lead.title)} (${w.share(formatPercent(lead.progress!.actualFraction! * 100, c.locale))}, ${statusText(c, lead.progress!.status)})`);
   out.push('');
@@ -171,31 +174,6 @@ function category(c: Ctx, o: Outcome): string {
   return escapeInline(categoryName(c.w, raw));
 }
 
-/** A metric point as "80%" or "12 hours"; the free text as written when there is no number. */
-function measure(c: Ctx, m: Measure | undefined, metric: Metric | undefined, digits = 4): string | undefined {
-  if (!m) return undefined;
-  const v = m.value?.value;
-  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? escapeInline(m.raw.value) : undefined;
-  const unit = (metric?.unit?.value ?? m.unit ?? '').trim();
-  const num = formatNumber(v, c.locale, digits);
-  if (!unit) return num;
-  return /^[%％]$/.test(unit) ? `${num}${unit}` : `${num} ${escapeInline(unit)}`;
-}
-
-function targetText(c: Ctx, metric: Metric | undefined): string {
-  const t = measure(c, metric?.target, metric);
-  if (!t) return '–';
-  const d = metric?.target?.date?.value;
-  return d ? c.w.by(t, date(d)) : t;
-}
-
-function achievedText(c: Ctx, r: Row): string {
-  const p = r.progress?.latest;
-  if (!p) return '–';
-  const v = measure(c, { span: { start: 0, end: 0 }, value: { value: p.value, span: { start: 0, end: 0 } } }, r.metric);
-  return v && p.date ? c.w.on(v, date(p.date)) : (v ?? '–');
-}
-
 function cell(s: string): string {
   return s === '' ? '–' : s;
 }
@@ -210,7 +188,7 @@ function breakdown(rows: Row[], c: Ctx): string[] {
   ];
   for (const r of rows) {
     const value = r.roi ? money(c, r.roi.claimedMinor, r.roi.currency) : '–';
-    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r)} | ${value} | ${statusText(c, r.progress?.status)} |`);
+    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r.progress, r.metric)} | ${value} | ${statusText(c, r.progress?.status)} |`);
   }
   out.push('');
   return out;
@@ -238,15 +216,15 @@ function details(rows: Row[], c: Ctx): string[] {
       const named = m.name?.value.trim() ?? '';
       const withUnit = unit && !named.endsWith(`(${unit})`) ? `${named} (${unit})` : named;
       bullet(w.metric, named ? escapeInline(withUnit) : undefined);
-      const b = measure(c, m.baseline, m);
+      const b = measureText(c, m.baseline, m);
       const bd = m.baseline?.date?.value;
       bullet(w.baseline, b && bd ? w.asOfDate(b, date(bd)) : b);
       bullet(w.target, targetText(c, m) === '–' ? undefined : targetText(c, m));
       const p = r.progress;
-      const achieved = achievedText(c, r);
+      const achieved = achievedText(c, r.progress, r.metric);
       if (achieved !== '–') {
         const how = p?.actualFraction !== undefined && p.expected !== undefined
-          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), measure(c, { span: { start: 0, end: 0 }, value: { value: p.expected, span: { start: 0, end: 0 } } }, m, planLineDigits(p)) ?? '')}`
+          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), valueText(c, p.expected, m, planLineDigits(p)))}`
           : '';
         bullet(w.achieved, achieved + how);
       }

@@ -191,10 +191,37 @@ describe('portfolio on the fixture folder', () => {
     // Measurements: A 2026-06-30 (Q2), 2026-12-20 (Q4); B 2026-08-01 (Q3); C 2026-09-30 (Q3),
     // 2026-12-31 (Q4); D 2026-12-31 (Q4). Only A is at target, from 2026-12-20.
     assert.deepEqual(quarterTrends(p.outcomes, TODAY), [
-      { quarter: '2026-Q2', realised: {}, measurements: 1, reached: 0 },
-      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, measurements: 2, reached: 0 },
-      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, measurements: 3, reached: 1 },
+      { quarter: '2026-Q2', realised: {}, cumulative: {}, measurements: 1, reached: 0 },
+      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, cumulative: { KRW: 40_000_000 }, measurements: 2, reached: 0 },
+      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, cumulative: { KRW: 100_000_000 }, measurements: 3, reached: 1 },
     ]);
+    // ROI to date against the investment of the outcomes that record realised value (A only,
+    // 100,000,000; B records none): Q3 (40 − 100) / 100 = −60.0 %, Q4 (100 − 100) / 100 = 0.0 %.
+    const md = buildPortfolioReport(p, { lang: 'en' });
+    assert.match(md, /^\| 2026-Q3 \| ₩40,000,000 \| ₩40,000,000 \| -60\.0% \| 2 \| 0 \|$/m);
+    assert.match(md, /^\| 2026-Q4 \| ₩60,000,000 \| ₩100,000,000 \| 0\.0% \| 3 \| 1 \|$/m);
+    assert.match(buildPortfolioReport(p, { lang: 'ko' }), /^\| 2026년 3분기 \| ₩40,000,000 \| ₩40,000,000 \| -60\.0% \|/m);
+  });
+
+  it('outcomes by account: where each goal stands (target, latest reading) and how many are on track', () => {
+    const md = buildPortfolioReport(p, { lang: 'en' });
+    const hanbit = md.slice(md.indexOf('### Hanbit Retail'), md.indexOf('### Northwind'));
+    assert.match(hanbit, /^1 of 2 goals achieved or on track\.$/m); // A achieved, B off track
+    assert.match(hanbit, /\| Store managers reorder stock from the dashboard \| [^|]+ \| Operational efficiency \| 60% by 2026-12-31 \| 62% on 2026-12-20 \| ✓ achieved \| ₩180,000,000 \| 80\.0% \|/);
+    assert.match(hanbit, /\| 15 minutes by 2027-06-30 \| 44 minutes on 2026-08-01 \| ✗ off track \|/);
+    // E (Contoso) has neither value nor readings: dashes, never "$0.00".
+    assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \| – \| n\/a \|$/m);
+  });
+
+  it('trends: a quarter with no data between two with data is a row of its own; value dated after today is named', () => {
+    const y = `cbo: 1\noutcomes:\n  - title: Teams ship weekly\n    value:\n      currency: USD\n      investment: 100\n      items: [ { type: hard-savings, amount: 150 } ]\n      realised:\n        - { date: 2026-02-01, amount: 10 }\n        - { date: 2026-09-01, amount: 30 }\n        - { date: 2027-06-01, amount: 50 }\n`;
+    const q = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    assert.deepEqual(quarterTrends(q.outcomes, TODAY).map((t) => [t.quarter, t.realised.USD ?? 0, t.cumulative.USD]), [
+      ['2026-Q1', 1000, 1000],
+      ['2026-Q2', 0, 1000],
+      ['2026-Q3', 3000, 4000],
+    ]);
+    assert.match(buildPortfolioReport(q, { lang: 'en' }), /1 realised value entry is dated after today and not counted yet\./);
   });
 
   it('recommends from the data: review, measure, confirm, quantify', () => {

@@ -310,3 +310,15 @@ describe('buildReport: the value story names the currency only to tell totals ap
   });
 });
 
+describe('buildReport: the headline outcome', () => {
+  it('is never one that is behind: an off-track outcome alone gives no "Furthest along" line', () => {
+    // reports(): 3 hours a year in, half way from 5 to 1: on track, the headline.
+    assert.match(buildReport([reports()], { today: TODAY, lang: 'en' }), /\*\*Furthest along\*\*: Analysts get/);
+    // The same outcome at 4.6 hours: a tenth of the change half way through the time, off track.
+    const behind = reports();
+    behind.metrics!.primary = metric('Report wait', 'hours', [5, '2026-01-01'], [1, '2027-12-31'], [[4.6, '2026-12-31']]);
+    const md = buildReport([behind], { today: TODAY, lang: 'en' });
+    assert.match(md, /\*\*Outcome status\*\*: 0 of 1 outcome achieved or on track \(✗ off track 1\)/);
+    assert.doesNotMatch(md, /Furthest along/);
+  });
+});

@@ -10,7 +10,8 @@ import { escapeInline } from './escape-md';
 import { peerComparison, type Peers, type Stat } from './peers';
 import { rateState } from './rates';
 import { recommendations, type Recommendation } from './recommendations';
-import { quarterTrends } from './trends';
+import { futureRealised, quarterTrends } from './trends';
+import { achievedText, targetText } from '../report-measures';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 import { groupBy } from './group';
 import { append } from '../arrays';
@@ -88,13 +89,39 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   const { w } = c;
   const t = quarterTrends(p.outcomes, c.today);
   const out = [`## ${w.trends}`, ''];
-  if (!t.length) return [...out, w.noTrends, ''];
-  out.push(`| ${w.colQuarter} | ${w.colRealised} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: | ---: |');
+  const later = futureRealised(p.outcomes, c.today);
+  if (!t.length) return [...out, w.noTrends, ...(later ? ['', w.realisedLater(later)] : []), ''];
+  // ROI to date, as the tracker's trend table gives it: the value realised so far against the
+  // investment of the outcomes that record realised value (an outcome that records none would
+  // only weigh the figure down); none for a currency where one of them states no investment.
+  const invested = realisingInvestment(p.outcomes);
+  const perCurrency = (rec: Record<string, number>, f: (cur: string, m: number) => string | undefined) =>
+    Object.entries(rec).flatMap(([cur, m]) => f(cur, m) ?? []).join(', ') || '–';
+  out.push(`| ${w.colQuarter} | ${w.colRealised} | ${w.colCumulative} | ${w.colRoiToDate} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const q of t) {
-    const realised = Object.entries(q.realised).map(([cur, m]) => mdMoney(c, m, cur || undefined)).join(', ') || '–';
-    out.push(`| ${q.quarter} | ${realised} | ${q.measurements} | ${q.reached} |`);
+    const realised = perCurrency(q.realised, (cur, m) => mdMoney(c, m, cur || undefined));
+    const cumulative = perCurrency(q.cumulative, (cur, m) => mdMoney(c, m, cur || undefined));
+    const roi = perCurrency(q.cumulative, (cur, m) => {
+      const inv = invested.get(cur);
+      return inv === undefined ? undefined : formatPercent(Math.round(((m - inv) / inv) * 1000) / 10, c.locale);
+    });
+    out.push(`| ${w.quarterName(q.quarter)} | ${realised} | ${cumulative} | ${roi} | ${q.measurements} | ${q.reached} |`);
   }
+  out.push('', w.trendsNote);
+  if (later) out.push('', w.realisedLater(later));
   return [...out, ''];
+}
+
+function realisingInvestment(rows: PortfolioOutcome[]): Map<string, number> {
+  const sums = new Map<string, number | undefined>();
+  for (const r of rows) {
+    if (!r.outcome.value?.realised?.length) continue;
+    const cur = r.roi?.currency ?? r.currency ?? '';
+    const inv = r.roi?.investmentMinor;
+    const had = sums.has(cur) ? sums.get(cur) : 0;
+    sums.set(cur, had === undefined || inv === undefined ? undefined : had + inv);
+  }
+  return new Map([...sums].flatMap(([c, v]) => (v !== undefined && v > 0 ? [[c, v] as const] : [])));
 }
 
 /** A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or "5 of 6". */
@@ -222,11 +249,16 @@ export function accountsSection(p: Portfolio, c: MdCtx): string[] {
   const groups = groupBy(p.outcomes, (r) => r.account ?? '');
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   for (const k of keys) {
-    out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | ---: | ---: |');
-    for (const r of groups.get(k)!) {
+    // The tracker's breakdown, per account: where each goal stands (target, latest reading) next
+    // to its value, and how many of the account's goals are on track.
+    const rows = groups.get(k)!;
+    const good = rows.filter((r) => r.status === 'achieved' || r.status === 'on-track').length;
+    out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', w.accountStatus(good, rows.length), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
+    for (const r of rows) {
       const cat = r.category ? escapeInline(categoryName(w, r.category)) : '–';
-      const value = r.roi ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
-      out.push(`| ${titleOf(c, r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
+      const value = r.roi && r.quantified ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
+      const metric = r.outcome.metrics?.primary;
+      out.push(`| ${titleOf(c, r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
     }
     out.push('');
   }

@@ -1,6 +1,8 @@
-// Outcome trends by quarter: for each calendar quarter up to today's, the value realised in it
-// (per currency, from `value.realised`), the measurements taken in it, and how many outcomes
-// stood at their target on its last day (or today, for the quarter under way).
+// Outcome trends by quarter: for each calendar quarter from the first with data up to the last,
+// the value realised in it and the running total (per currency, from `value.realised`), the
+// measurements taken in it, and how many outcomes stood at their target on its last day (or
+// today, for the quarter under way). A quarter without data between two with data is shown
+// with nothing in it, so a gap reads as a gap and the running total stays continuous.
 import { minorProductBig } from '../money';
 import { metricProgress } from '../progress';
 import { isIsoDate } from '../text/date';
@@ -12,12 +14,20 @@ export interface QuarterTrend {
   quarter: string;
   /** Realised value per currency ('' for none), minor units. */
   realised: Record<string, number>;
+  /** Realised value up to the end of this quarter, per currency, minor units. */
+  cumulative: Record<string, number>;
   measurements: number;
   reached: number;
 }
 
 export function quarterOf(iso: string): string {
   return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The quarter after "2026-Q4": "2027-Q1". */
+function nextQuarter(q: string): string {
+  const y = Number(q.slice(0, 4)), n = Number(q.slice(6));
+  return n === 4 ? `${String(y + 1).padStart(4, '0')}-Q1` : `${q.slice(0, 4)}-Q${n + 1}`;
 }
 
 function quarterEnd(q: string): string {
@@ -46,13 +56,43 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
       if (d && isIsoDate(d) && d <= today && m.value !== undefined) at(d).measurements++;
     }
   }
-  return [...quarters.keys()].sort().map((q) => {
-    const t = quarters.get(q)!;
+  const keys = [...quarters.keys()].sort();
+  if (!keys.length) return [];
+  // Every quarter from the first to the last with data; over a span longer than MAX_QUARTERS (a
+  // date typed as 0206 for 2026) only the quarters with data, rather than centuries of empty rows.
+  let all: string[] = [];
+  for (let q = keys[0]!; q <= keys[keys.length - 1]!; q = nextQuarter(q)) {
+    if (all.length >= MAX_QUARTERS) {
+      all = keys;
+      break;
+    }
+    all.push(q);
+  }
+  const running = new Map<string, bigint>();
+  return all.map((q) => {
+    const t = quarters.get(q) ?? { realised: new Map<string, bigint>(), measurements: 0 };
+    for (const [c, v] of t.realised) running.set(c, (running.get(c) ?? 0n) + v);
     const end = quarterEnd(q) < today ? quarterEnd(q) : today;
     const reached = rows.filter((r) => {
       const m = r.outcome.metrics?.primary;
       return m ? reachedTarget(metricProgress(m, end)) : false;
     }).length;
-    return { quarter: q, realised: Object.fromEntries([...t.realised].map(([c, v]) => [c, Number(v)])), measurements: t.measurements, reached };
+    return {
+      quarter: q,
+      realised: Object.fromEntries([...t.realised].map(([c, v]) => [c, Number(v)])),
+      cumulative: Object.fromEntries([...running].map(([c, v]) => [c, Number(v)])),
+      measurements: t.measurements,
+      reached,
+    };
   });
+}
+
+/** Forty years of quarters: a longer span is a typo in a date, not a trend to print row by row. */
+const MAX_QUARTERS = 160;
+
+/** Realised value dated after today, which no quarter counts yet (the report says how much). */
+export function futureRealised(rows: PortfolioOutcome[], today: string): number {
+  let n = 0;
+  for (const r of rows) for (const x of r.outcome.value?.realised ?? []) if (x.date?.value && isIsoDate(x.date.value) && x.date.value > today) n++;
+  return n;
 }

@@ -1,0 +1,46 @@
+// A metric's figures as the reports write them ("80% by 2027-06-30", "71% on 2026-10-31"),
+// shared by the one-file report and the portfolio's account tables so both say it alike.
+// Every string from the file (units, dates, free text) is escaped for Markdown.
+import type { Measure, Metric } from './model';
+import { formatNumber } from './money';
+import { escapeInline } from './portfolio/escape-md';
+import type { Progress } from './progress';
+import type { Words } from './report-words';
+
+/** What the figures need: the words and the locale of the report. */
+export interface MeasureCtx {
+  w: Words;
+  locale: string;
+}
+
+/** A metric point as "80%" or "12 hours"; the free text as written when there is no number. */
+export function measureText(c: MeasureCtx, m: Measure | undefined, metric: Metric | undefined, digits = 4): string | undefined {
+  if (!m) return undefined;
+  const v = m.value?.value;
+  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? escapeInline(m.raw.value) : undefined;
+  const unit = (metric?.unit?.value ?? m.unit ?? '').trim();
+  const num = formatNumber(v, c.locale, digits);
+  if (!unit) return num;
+  return /^[%％]$/.test(unit) ? `${num}${unit}` : `${num} ${escapeInline(unit)}`;
+}
+
+/** A number of the metric's, written like its measurements. */
+export function valueText(c: MeasureCtx, value: number, metric: Metric | undefined, digits = 4): string {
+  return measureText(c, { span: { start: 0, end: 0 }, value: { value, span: { start: 0, end: 0 } } }, metric, digits) ?? '';
+}
+
+/** "80% by 2027-06-30", or '–' without a target. */
+export function targetText(c: MeasureCtx, metric: Metric | undefined): string {
+  const t = measureText(c, metric?.target, metric);
+  if (!t) return '–';
+  const d = metric?.target?.date?.value;
+  return d ? c.w.by(t, escapeInline(d)) : t;
+}
+
+/** "71% on 2026-10-31": the latest reading on or before today, or '–'. */
+export function achievedText(c: MeasureCtx, progress: Progress | undefined, metric: Metric | undefined): string {
+  const p = progress?.latest;
+  if (!p) return '–';
+  const v = valueText(c, p.value, metric);
+  return v && p.date ? c.w.on(v, escapeInline(p.date)) : v || '–';
+}
