@@ -59,7 +59,19 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   });
 
   const out: string[] = [`# ${w.title}`, ''];
-  const meta = [opts.fileName ? `**${w.source}**: ${escapeInline(opts.fileName)}` : '', `**${w.asOf}**: ${date(opts.today)}`].filter(Boolean);
+  // The tracker's header names the account and the period; shown when every outcome shares them.
+  const shared = (f: (o: Outcome) => string | undefined) => {
+    const vals = new Set(outcomes.map((o) => f(o)?.trim() ?? ''));
+    const [only] = vals;
+    return vals.size === 1 && only ? escapeInline(only) : undefined;
+  };
+  const account = shared((o) => o.account?.value), period = shared((o) => o.period?.value);
+  const meta = [
+    account ? `**${w.account}**: ${account}` : '',
+    period ? `**${w.period}**: ${period}` : '',
+    opts.fileName ? `**${w.source}**: ${escapeInline(opts.fileName)}` : '',
+    `**${w.asOf}**: ${date(opts.today)}`,
+  ].filter(Boolean);
   out.push(meta.join(' · '), '');
   if (rows.length === 0) {
     out.push(w.noOutcomes, '');
@@ -229,13 +241,17 @@ function details(rows: Row[], c: Ctx): string[] {
         bullet(w.achieved, achieved + how);
       }
       bullet(w.colStatus, statusText(c, p?.status));
+      bullet(w.evidence, evidence(c, m));
     }
     const secondary = o.metrics?.secondary ?? [];
     if (secondary.length) {
       out.push(`- **${w.secondary}**:`);
       for (const s of secondary) {
+        // Where it stands, not only a status: from its baseline to its target, and the latest reading.
         const sp = metricProgress(s, c.today);
-        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${statusText(c, sp.status)}`);
+        const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);
+        const figures = [from && to !== '–' ? w.fromTo(from, to) : to !== '–' ? to : from, now !== '–' ? now : undefined].filter(Boolean).join('; ');
+        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${figures ? `${figures} (${statusText(c, sp.status)})` : statusText(c, sp.status)}`);
       }
     }
     // Free-text value lines of a Markdown template (Financial Impact, ...), as written, under one label.
@@ -249,6 +265,20 @@ function details(rows: Row[], c: Ctx): string[] {
   }
   return out;
 }
+
+/**
+ * The readings the status rests on (the tracker's evidence): the latest few on or before today,
+ * oldest first, each with its date; undefined without dated readings.
+ */
+function evidence(c: Ctx, m: Metric): string | undefined {
+  const dated = (m.measurements ?? []).filter((x) => x.value?.value !== undefined && Number.isFinite(x.value.value) && x.date?.value && x.date.value <= c.today);
+  if (dated.length < 1) return undefined;
+  const shown = [...dated].sort((a, b) => a.date!.value.localeCompare(b.date!.value)).slice(-EVIDENCE_READINGS);
+  const more = dated.length - shown.length;
+  return shown.map((x) => c.w.on(valueText(c, x.value!.value, m), date(x.date!.value))).join(', ') + (more > 0 ? ` ${c.w.earlierReadings(more)}` : '');
+}
+
+const EVIDENCE_READINGS = 6;
 
 /** A factor shown as money when the currency can hold it exactly, else as a number and code. */
 function moneyFactor(c: Ctx, x: number, currency: string | undefined): string {

@@ -322,3 +322,29 @@ describe('buildReport: the headline outcome', () => {
     assert.doesNotMatch(md, /Furthest along/);
   });
 });
+
+describe('buildReport: the tracker\'s header and evidence', () => {
+  it('names the account and period when every outcome shares them, and not when they differ', () => {
+    const a = checkout(), b = reports();
+    a.account = txt('Northwind'); b.account = txt('Northwind'); a.period = txt('FY2027');
+    const md = buildReport([a, b], { today: TODAY, lang: 'en', fileName: 'x.cbo.yaml' });
+    assert.match(md, /^\*\*Account\*\*: Northwind · \*\*Source\*\*: x\.cbo\.yaml · \*\*As of\*\*: 2027-01-10$/m); // b has no period
+    b.account = txt('Contoso');
+    assert.doesNotMatch(buildReport([a, b], { today: TODAY, lang: 'en' }), /^\*\*Account\*\*/m);
+  });
+
+  it('lists the readings the status rests on, the latest six, and where each secondary metric stands', () => {
+    const o = reports();
+    const readings: [number, string][] = [[4.9, '2026-02-28'], [4.8, '2026-03-31'], [4.6, '2026-05-31'], [4.2, '2026-07-31'], [3.9, '2026-09-30'], [3.5, '2026-11-30'], [3, '2026-12-31'], [2, '2027-03-31']];
+    o.metrics = {
+      span: S,
+      primary: metric('Report wait', 'hours', [5, '2026-01-01'], [1, '2027-12-31'], readings),
+      secondary: [metric('Manual exports', 'a week', [40, '2026-01-01'], [5, '2027-12-31'], [[20, '2026-12-31']])],
+    };
+    const md = buildReport([o], { today: TODAY, lang: 'en' });
+    // Eight readings, one after today: the latest six of the seven, and one earlier.
+    assert.match(md, /^- \*\*Evidence\*\*: 4\.8 hours on 2026-03-31, 4\.6 hours on 2026-05-31, 4\.2 hours on 2026-07-31, 3\.9 hours on 2026-09-30, 3\.5 hours on 2026-11-30, 3 hours on 2026-12-31 \(and 1 earlier\)$/m);
+    assert.match(md, /^ {2}- Manual exports: 40 a week → 5 a week by 2027-12-31; 20 a week on 2026-12-31 \(✓ [a-z ]+\)$/m);
+  });
+});
+
