@@ -6,11 +6,14 @@
 import type { ResolvedConfig } from './config';
 import type { Finding, Lang, Severity } from './finding';
 import { lint } from './lint';
-import { CATEGORIES, VALUE_TYPES, type Category, type ValueType } from './model';
+import { CATEGORIES, VALUE_TYPES, type Category } from './model';
 import { displayLabel, displaySection } from './parse/markdown-labels';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
+import { parseValue, valueComplete, valueMarkdownFigure, valueYamlFields } from './guided-value';
+
+export { parseValue };
 
 export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 export type GuidedStep = (typeof GUIDED_STEPS)[number];
@@ -56,6 +59,9 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
     value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
     valueType: 'Start with one of: {0}.',
+    'soft-savings': 'Soft savings are hours × the value of an hour, e.g. "soft-savings 1200 × 45: agents answer fewer calls".',
+    'opportunity-cost': 'Write an amount or hours × the value of an hour, e.g. "opportunity-cost 300 × 90: analysts move to pricing work".',
+    'risk-avoidance': 'Risk avoidance is probability × impact, e.g. "risk-avoidance 10% × 1000000: a card-scheme fine avoided".',
     investment: 'Write the total cost as a number, e.g. "120000"; leave empty if it is not known yet.',
   },
   ko: {
@@ -65,6 +71,9 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
     value: '가치 유형, 금액, 근거를 적으세요(예: "hard-savings 80000: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
+    'soft-savings': '간접 절감은 시간 × 시간당 가치로 적으세요(예: "soft-savings 1200 × 45000: 상담 전화 감소").',
+    'opportunity-cost': '금액이나 시간 × 시간당 가치로 적으세요(예: "opportunity-cost 300 × 90000: 분석가가 가격 업무로 이동").',
+    'risk-avoidance': '리스크 회피는 확률 × 영향으로 적으세요(예: "risk-avoidance 10% × 1000000000: 카드사 과태료 회피").',
     investment: '총비용을 숫자로 적으세요(예: "120000000"). 아직 모르면 비워 두세요.',
   },
 };
@@ -80,16 +89,6 @@ export function parsePoint(s: string): { value?: number; date?: string } {
   const rest = date ? s.slice(0, date.start) + ' ' + s.slice(date.end) : s;
   const q = extractQuantities(rest)[0];
   return { ...(q ? { value: q.value } : {}), ...(date ? { date: date.iso } : {}) };
-}
-
-export function parseValue(s: string): { type?: ValueType; amount?: number; assumption?: string } | undefined {
-  const t = s.trim();
-  if (!t) return undefined;
-  const type = VALUE_TYPES.find((v) => t.toLowerCase().startsWith(v));
-  const rest = type ? t.slice(type.length) : t;
-  const q = extractQuantities(rest)[0];
-  const assumption = q ? rest.slice(q.end).replace(/^[\s:：,;—–-]+/, '').trim() : '';
-  return { ...(type ? { type } : {}), ...(q ? { amount: q.value } : {}), ...(assumption ? { assumption } : {}) };
 }
 
 const str = (s: string) => JSON.stringify(s);
@@ -118,13 +117,14 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
     if (t.value !== undefined) out.push(`    target: { value: ${t.value}${t.date ? `, by: ${t.date}` : ''} }`);
   }
   const v = a.value ? parseValue(a.value) : undefined;
+  const valued = v && valueComplete(v);
   const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
-  if ((v?.type && v.amount !== undefined) || inv !== undefined) {
+  if (valued || inv !== undefined) {
     out.push('value:', `  currency: ${lang === 'ko' ? 'KRW' : 'USD'}`);
     if (inv !== undefined) out.push(`  investment: ${inv}`);
   }
-  if (v?.type && v.amount !== undefined) {
-    out.push('  items:', `    - { type: ${v.type}, amount: ${v.amount}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
+  if (valued) {
+    out.push('  items:', `    - { type: ${v.type}, ${valueYamlFields(v)}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
   }
   return out.join('\n') + '\n';
 }
@@ -150,13 +150,15 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   if (t.value !== undefined) lines.push(`- **${L('target')}**: ${t.value}${u}`);
   if (t.date) lines.push(`- **${L('timeline')}**: ${lang === 'ko' ? t.date : `by ${t.date}`}`);
   const v = a.value ? parseValue(a.value) : undefined;
-  if (v?.type && v.amount !== undefined) {
-    const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type];
-    lines.push('', S('value'), `- **${L(field)}**: ${v.amount}${lang === 'ko' ? '원' : ' USD'}${v.assumption ? `: ${v.assumption}` : ''}`);
+  const valued = v && valueComplete(v);
+  const money = (n: number) => `${n}${lang === 'ko' ? '원' : ' USD'}`;
+  if (valued) {
+    const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type!];
+    lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownFigure(v, money, lang === 'ko' ? '시간' : 'hours')}${v.assumption ? `: ${v.assumption}` : ''}`);
   }
   const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
   if (inv !== undefined) {
-    if (!(v?.type && v.amount !== undefined)) lines.push('', S('value'));
+    if (!valued) lines.push('', S('value'));
     lines.push(`- **${L('investment')}**: ${inv}${lang === 'ko' ? '원' : ' USD'}`);
   }
   return lines.join('\n') + '\n';
@@ -178,7 +180,8 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', VALUE_TYPES.join(', ')) };
-    if (v.amount === undefined || !v.assumption) return { severity: 'error', message: M.value! };
+    if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
+    if (!v.assumption) return { severity: 'error', message: M.value! };
     return undefined;
   }
   if (!answer || !String(answer).trim()) return { severity: 'error', message: M.empty! };

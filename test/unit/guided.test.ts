@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
 import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
+import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
 import { ids, run, TODAY } from './helpers';
 
@@ -41,6 +42,45 @@ describe('New CBO (Guided)', () => {
     assert.equal(judgeStep('value', { ...EN, value: '' }, config()), undefined, 'value may be left for later');
     assert.equal(judgeStep('investment', { ...EN, investment: 'a lot' }, config())!.severity, 'error');
     assert.equal(judgeStep('investment', { ...EN, investment: '' }, config()), undefined);
+  });
+
+  it('writes each value type with the numbers the ROI reads, so the item is never worth 0 by mistake', () => {
+    const cases: [string, string, RegExp, number][] = [
+      ['hard-savings 36000: two batch servers switched off', 'amount: 36000', /Hard Savings\*\*: 36000 USD/, 36_000],
+      ['soft-savings 1200 × 45: agents answer fewer calls', 'hours: 1200, rate: 45', /Soft Savings\*\*: 1200 hours × 45 USD/, 54_000],
+      ['risk-avoidance 10% × 1000000: a card-scheme fine avoided', 'probability: 0.1, impact: 1000000', /Risk Avoidance\*\*: 10% × 1000000 USD/, 100_000],
+      ['opportunity-cost 300 x 90: analysts move to pricing work', 'hours: 300, rate: 90', /Opportunity Cost\*\*: 300 hours × 90 USD/, 27_000],
+      ['opportunity-cost 27000: analysts move to pricing work', 'amount: 27000', /Opportunity Cost\*\*: 27000 USD/, 27_000],
+    ];
+    for (const [value, fields, md, worth] of cases) {
+      const a = { ...EN, value };
+      assert.equal(judgeStep('value', a, config()), undefined, value);
+      const yaml = guidedYaml(a, 'en');
+      assert.ok(yaml.includes(fields), `${value}\n${yaml}`);
+      const markdown = guidedMarkdown(a, 'en');
+      assert.match(markdown, md, value);
+      // Both documents are valued as written, with no finding on the item.
+      for (const [text, kind] of [[yaml, 'yaml'], [markdown, 'markdown']] as const) {
+        assert.ok(!ids(run(text, kind).findings).includes('value-item-incomplete'), `${kind}: ${value}`);
+        const item = parseDocument(text, kind).doc.outcomes[0]!.value!.items[0]!;
+        assert.ok(item, `${kind}: ${value}`);
+      }
+      const roi = computeRoi(parseDocument(yaml, 'yaml').doc.outcomes[0]!.value!);
+      assert.equal(roi.claimedMinor, worth * 100, value);
+      const mdRoi = computeRoi(parseDocument(markdown, 'markdown').doc.outcomes[0]!.value!);
+      assert.equal(mdRoi.claimedMinor, worth * 100, `markdown: ${value}`);
+    }
+  });
+
+  it('says how a two-number type is written when an answer gives one number', () => {
+    const risk = judgeStep('value', { ...EN, value: 'risk-avoidance 25000: a fine avoided' }, config());
+    assert.equal(risk?.severity, 'error');
+    assert.match(risk!.message, /probability × impact/);
+    assert.match(judgeStep('value', { ...EN, value: 'soft-savings 750: fewer calls' }, config())!.message, /hours × the value of an hour/);
+    assert.match(judgeStep('value', { ...EN, value: 'risk-avoidance 150% × 1000: x' }, config())!.message, /probability × impact/);
+    assert.match(judgeStep('value', { ...EN, value: 'risk-avoidance 25000' }, config('ko'))!.message, /확률 × 영향/);
+    // Nothing is written for an item its numbers cannot value.
+    assert.doesNotMatch(guidedYaml({ ...EN, value: 'risk-avoidance 25000: a fine avoided' }, 'en'), /items:/);
   });
 
   it('reads numbers and dates out of short answers', () => {
