@@ -12,9 +12,10 @@ import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
-import { displayWidth as width } from '../core/text/columns';
+import { displayWidth as width, fitColumns } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { escapeControls } from './escape';
 import { ConfigFinder } from './files';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
@@ -86,9 +87,10 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
 export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko'): void {
   if (r.findings.length === 0) return;
   const n = r.findings.length;
+  const file = escapeControls(r.file);
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  if (lang === 'ko') io.stderr(`cbo: ${r.file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${r.file}"로 보세요.\n`);
-  else io.stderr(`cbo: ${r.file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${r.file}" for every finding.\n`);
+  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${file}" for every finding.\n`);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -194,7 +196,8 @@ const NOTES: Record<string, { en: string; ko: string }> = {
 
 function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], total: RoiTotal, lang: 'en' | 'ko'): string {
   const locale = localeFor(lang);
-  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : formatMoney(m, cur, locale));
+  // The currency is the file's text: escaped before the columns are measured.
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   const pct = (x: number | undefined) => (x === undefined ? '–' : formatPercent(x, locale));
   const mo = (x: number | undefined) => (x === undefined ? '–' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
   const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
@@ -203,13 +206,15 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   const none = HEAD[lang].slice(2).map(() => '–');
   for (const { o, roi, counts } of rows) {
     const title = (o.title?.value ?? '').replace(/\s+/g, ' ').trim();
-    // An outcome that states no value or cost gets dashes, not a misleading 0.00.
-    table.push([String(o.index + 1), title.length > 40 ? title.slice(0, 39) + '…' : title || REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
+    // An outcome that states no value or cost gets dashes, not a misleading 0.00. The title is
+    // escaped before it is measured (an ESC shown as \u001b takes six columns) and cut between
+    // graphemes at 40 columns, so an emoji is never split into U+FFFD.
+    table.push([String(o.index + 1), title ? fitColumns(title, 40, escapeControls) : REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
     if (!counts) continue;
     for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
   }
   const totalLabel = lang === 'ko' ? '합계' : 'Total';
-  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || REPORT_WORDS[lang].currencyMissing).join(', ')})`, '', '', '', '', '', '']);
+  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => (c ? escapeControls(c) : REPORT_WORDS[lang].currencyMissing)).join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
   for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
   const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
