@@ -192,7 +192,12 @@ const NOTES: Record<string, { en: string; ko: string }> = {
   'uncounted-items': { en: 'some items could not be valued and count as 0', ko: '계산할 수 없는 항목은 0으로 셈' },
   'mixed-currencies': { en: 'different currencies: no total', ko: '통화가 달라 합계 없음' },
   'investment-missing-for-some': { en: 'some outcomes have no investment: no total ROI', ko: '투자가 없는 성과가 있어 전체 ROI 없음' },
+  // Too large to count exactly (roi.ts refuses rather than rounds): said, not shown as a bare dash.
+  'investment-too-large': { en: 'investment too large to compute with exactly: ROI not computed', ko: '투자가 너무 커서 정확히 계산할 수 없음: ROI 계산 안 함' },
+  'item-too-large': { en: 'an amount too large to count exactly counts as 0', ko: '정확히 셀 수 없을 만큼 큰 금액은 0으로 셈' },
+  'total-too-large': { en: 'the sums are too large to add exactly: no total', ko: '합계가 너무 커서 정확히 더할 수 없음: 합계 없음' },
 };
+const TOTAL_NOTES = ['mixed-currencies', 'investment-missing-for-some', 'investment-too-large', 'total-too-large'];
 
 function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], total: RoiTotal, lang: 'en' | 'ko'): string {
   const locale = localeFor(lang);
@@ -212,11 +217,12 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
     table.push([String(o.index + 1), title ? fitColumns(title, 40, escapeControls) : REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
     if (!counts) continue;
     for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
+    if (roi.items.some((it) => it.problem === 'too-large')) notes.push(`${o.index + 1}: ${NOTES['item-too-large']![lang]}`);
   }
   const totalLabel = lang === 'ko' ? '합계' : 'Total';
   if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => (c ? escapeControls(c) : REPORT_WORDS[lang].currencyMissing)).join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
-  for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
+  for (const i of total.issues) if (NOTES[i] && TOTAL_NOTES.includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
   const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
   const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
   const out = table.map((r) => r.map(pad).join('  ').trimEnd());
