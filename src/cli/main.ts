@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { messageLang, UsageError } from './args';
 import { runCheck } from './check';
-import { escapeControls } from './escape';
+import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
 import { runLsp } from './serve-lsp';
@@ -28,7 +28,10 @@ Usage:
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
 `;
 
-export async function main(argv: string[], io: CliIo, env: Record<string, string | undefined>): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo, env: Record<string, string | undefined>): Promise<number> {
+  // Every command writes through this io, so no text from a file reaches the terminal raw
+  // (ESC, OSC, BEL, bidi controls), whatever the command forgot to escape itself.
+  const io = terminalIo(rawIo);
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
@@ -92,7 +95,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`cbo: ${String(e)}\n`);
+      process.stderr.write(`cbo: ${escapeControls(String(e))}\n`);
       process.exitCode = 2;
     },
   );

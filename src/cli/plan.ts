@@ -49,8 +49,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}은(는) CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
-    for (const pr of found.problems) io.stderr(`cbo: ${pr}\n`);
-    for (const c of found.findings) io.stderr(`cbo: ${found.file}:${c.start.line + 1}:${c.start.character + 1} ${c.message}\n`);
+    // Config messages quote the config's keys and values: escaped as cbo check escapes them.
+    for (const pr of found.problems) io.stderr(`cbo: ${escapeControls(pr)}\n`);
+    for (const c of found.findings) io.stderr(`cbo: ${escapeControls(found.file ?? '')}:${c.start.line + 1}:${c.start.character + 1} ${escapeControls(c.message)}\n`);
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);

@@ -12,9 +12,10 @@ import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
-import { displayWidth as width } from '../core/text/columns';
+import { displayWidth as width, fitColumns } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { escapeControls } from './escape';
 import { ConfigFinder } from './files';
 import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
@@ -87,9 +88,10 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
 export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko'): void {
   if (r.findings.length === 0) return;
   const n = r.findings.length;
+  const file = escapeControls(r.file);
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  if (lang === 'ko') io.stderr(`cbo: ${r.file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${r.file}"로 보세요.\n`);
-  else io.stderr(`cbo: ${r.file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${r.file}" for every finding.\n`);
+  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${file}" for every finding.\n`);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -191,11 +193,17 @@ const NOTES: Record<string, { en: string; ko: string }> = {
   'uncounted-items': { en: 'some items could not be valued and count as 0', ko: '계산할 수 없는 항목은 0으로 셈' },
   'mixed-currencies': { en: 'different currencies: no total', ko: '통화가 달라 합계 없음' },
   'investment-missing-for-some': { en: 'some outcomes have no investment: no total ROI', ko: '투자가 없는 성과가 있어 전체 ROI 없음' },
+  // Too large to count exactly (roi.ts refuses rather than rounds): said, not shown as a bare dash.
+  'investment-too-large': { en: 'investment too large to compute with exactly: ROI not computed', ko: '투자가 너무 커서 정확히 계산할 수 없음: ROI 계산 안 함' },
+  'item-too-large': { en: 'an amount too large to count exactly counts as 0', ko: '정확히 셀 수 없을 만큼 큰 금액은 0으로 셈' },
+  'total-too-large': { en: 'the sums are too large to add exactly: no total', ko: '합계가 너무 커서 정확히 더할 수 없음: 합계 없음' },
 };
+const TOTAL_NOTES = ['mixed-currencies', 'investment-missing-for-some', 'investment-too-large', 'total-too-large'];
 
 function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], total: RoiTotal, lang: 'en' | 'ko'): string {
   const locale = localeFor(lang);
-  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : formatMoney(m, cur, locale));
+  // The currency is the file's text: escaped before the columns are measured.
+  const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   const pct = (x: number | undefined) => (x === undefined ? '–' : formatPercent(x, locale));
   const mo = (x: number | undefined) => (x === undefined ? '–' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
   const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
@@ -204,15 +212,18 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   const none = HEAD[lang].slice(2).map(() => '–');
   for (const { o, roi, counts } of rows) {
     const title = (o.title?.value ?? '').replace(/\s+/g, ' ').trim();
-    // An outcome that states no value or cost gets dashes, not a misleading 0.00.
-    table.push([String(o.index + 1), title.length > 40 ? title.slice(0, 39) + '…' : title || REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
+    // An outcome that states no value or cost gets dashes, not a misleading 0.00. The title is
+    // escaped before it is measured (an ESC shown as \u001b takes six columns) and cut between
+    // graphemes at 40 columns, so an emoji is never split into U+FFFD.
+    table.push([String(o.index + 1), title ? fitColumns(title, 40, escapeControls) : REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
     if (!counts) continue;
     for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
+    if (roi.items.some((it) => it.problem === 'too-large')) notes.push(`${o.index + 1}: ${NOTES['item-too-large']![lang]}`);
   }
   const totalLabel = lang === 'ko' ? '합계' : 'Total';
-  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => c || REPORT_WORDS[lang].currencyMissing).join(', ')})`, '', '', '', '', '', '']);
+  if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => (c ? escapeControls(c) : REPORT_WORDS[lang].currencyMissing)).join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
-  for (const i of total.issues) if (NOTES[i] && ['mixed-currencies', 'investment-missing-for-some'].includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
+  for (const i of total.issues) if (NOTES[i] && TOTAL_NOTES.includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
   const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
   const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
   const out = table.map((r) => r.map(pad).join('  ').trimEnd());

@@ -10,6 +10,7 @@ import { validateConfig } from './generated/validators.js';
 import type { Checklist } from './checklist/types';
 import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab';
 import { parseYaml } from './parse/yaml-parse';
+import { excerpt } from './text/excerpt';
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 
@@ -154,8 +155,9 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
     let got: unknown = value;
     for (const k of where) got = got && typeof got === 'object' ? (got as Record<string, unknown>)[k] : undefined;
-    const shown = JSON.stringify(got)?.slice(0, 60) ?? String(got);
-    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${extra}` : `unknown key ${extra}`) : `${inFile(where).join('.')}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
+    // Keys and values are the config's own text: quoted in part (text/excerpt.ts).
+    const shown = excerpt(JSON.stringify(got) ?? String(got));
+    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${excerpt(extra)}` : `unknown key ${excerpt(extra)}`) : `${excerpt(inFile(where).join('.'))}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
     problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
     valid = validateConfig(value);
   }
@@ -168,15 +170,15 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   // Rule ids the engine knows, and the options each reads.
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (!KNOWN_RULE_IDS.has(id)) {
-      problem(['rules', id], `Config: unknown rule id "${id}"; this entry is ignored. Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${id}". 이 항목은 무시합니다. "cbo rules"로 목록을 보세요.`);
+      problem(['rules', id], `Config: unknown rule id "${excerpt(id)}"; this entry is ignored. Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${excerpt(id)}". 이 항목은 무시합니다. "cbo rules"로 목록을 보세요.`);
       continue;
     }
     const opts = Array.isArray(setting) ? setting[1] : undefined;
     if (!opts) continue;
     const known = Object.hasOwn(RULE_OPTIONS, id) ? RULE_OPTIONS[id]! : {};
     for (const [k, v] of Object.entries(opts)) {
-      if (!Object.hasOwn(known, k)) problem(['rules', id, '1', k], `Config: rule ${id} has no option ${k}; it is ignored.`, `설정: 규칙 ${id}에는 ${k} 옵션이 없습니다. 무시합니다.`);
-      else if (known[k] === 'number' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) problem(['rules', id, '1', k], `Config: ${id} option ${k} must be a number of 0 or more, got ${JSON.stringify(v)}; the default applies.`, `설정: ${id}의 ${k} 옵션은 0 이상의 숫자여야 합니다(받은 값 ${JSON.stringify(v)}). 기본값을 씁니다.`);
+      if (!Object.hasOwn(known, k)) problem(['rules', id, '1', k], `Config: rule ${id} has no option ${excerpt(k)}; it is ignored.`, `설정: 규칙 ${id}에는 ${excerpt(k)} 옵션이 없습니다. 무시합니다.`);
+      else if (known[k] === 'number' && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) problem(['rules', id, '1', k], `Config: ${id} option ${k} must be a number of 0 or more, got ${excerpt(JSON.stringify(v) ?? String(v))}; the default applies.`, `설정: ${id}의 ${k} 옵션은 0 이상의 숫자여야 합니다(받은 값 ${excerpt(JSON.stringify(v) ?? String(v))}). 기본값을 씁니다.`);
     }
   }
   return { config, findings };

@@ -142,7 +142,9 @@ function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   if (!total.outcomes) return [...out, w.noValue, ''];
   out.push('```text');
   append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
-  if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
+  // A stated investment too large to count is not "not stated": said as what it is.
+  if (total.issues.includes('investment-too-large')) out.push(w.investmentTooLarge, '');
+  else if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
   else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
   if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
   if (total.paybackMonths !== undefined) out.push(w.paybackNote, '');
@@ -310,7 +312,7 @@ function valueLines(roi: RoiSummary, c: Ctx): string[] {
   out.push(`- **${w.subtotal}**: ${money(c, roi.claimedMinor, cur)} (${w.validatedShort}: ${money(c, roi.validatedMinor, cur)})`);
   if (roi.investmentMinor !== undefined) {
     out.push(`- **${w.investment}**: ${money(c, roi.investmentMinor, cur)}; ${w.netRoi(money(c, roi.netMinor, cur), pct(c, roi.roiPercent), months(c, roi.paybackMonths))}`);
-  } else out.push(`- **${w.investment}**: ${w.notComputed}`);
+  } else out.push(`- **${w.investment}**: ${w.notComputed}${roi.issues.includes('investment-too-large') ? ` (${w.problems['too-large']})` : ''}`);
   return out;
 }
 

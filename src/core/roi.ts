@@ -110,9 +110,13 @@ function isValueType(s: string): s is ValueType {
   return (VALUE_TYPES as readonly string[]).includes(s);
 }
 
-/** A usable number, or undefined (hand-built models may hold NaN). */
+/**
+ * A number the document states, or undefined (hand-built models may hold NaN). Infinity is
+ * stated: YAML reads `1e309` as it, and such a number is too large to count, not missing (it
+ * read as "no investment" and "the numbers its type needs are missing").
+ */
 function n(x: Num | undefined): number | undefined {
-  return x && Number.isFinite(x.value) ? x.value : undefined;
+  return x && !Number.isNaN(x.value) ? x.value : undefined;
 }
 
 interface Valued {
@@ -139,6 +143,7 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   // Hours, rates and impacts below zero, or a probability above 1, would turn a cost into a
   // gain; they are schema errors, and counting them could only inflate the value.
   if (basis !== 'amount' && (factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');
+  if (!factors.every(Number.isFinite)) return fail('too-large');
   const big = minorProductBig(factors, currency);
   if (!isSafeMinor(big)) return fail('too-large');
   return { item: { ...item, minor: Number(big), counted: true }, big };
@@ -279,8 +284,8 @@ export function computeRoi(value: ValueBlock | undefined): RoiSummary {
   } else if (inv < 0) {
     issues.push('negative-investment');
   } else {
-    const big = minorProductBig([inv], currency);
-    if (!isSafeMinor(big)) issues.push('investment-too-large');
+    const big = Number.isFinite(inv) ? minorProductBig([inv], currency) : undefined;
+    if (big === undefined || !isSafeMinor(big)) issues.push('investment-too-large');
     else {
       sums.investment = big;
       if (big === 0n) issues.push('zero-investment');
@@ -288,6 +293,14 @@ export function computeRoi(value: ValueBlock | undefined): RoiSummary {
   }
   if (!currency && (items.length || inv !== undefined)) issues.push('no-currency');
   return { ...figures(sums, currency, digits, issues), items };
+}
+
+/**
+ * Whether the ROI leaves this stated number out as too large to count exactly: the one test
+ * the `value-too-large` rule and the figures share (the item's `problem`, the block's issues).
+ */
+export function tooLargeInRoi(roi: RoiSummary): { items: ItemValue[]; investment: boolean } {
+  return { items: roi.items.filter((it) => it.problem === 'too-large'), investment: roi.issues.includes('investment-too-large') };
 }
 
 /** Whether an outcome states any value or cost, and so takes part in totals. */
@@ -329,6 +342,8 @@ export function sumRoi(summaries: RoiSummary[]): RoiTotal {
     return { outcomes: summaries.length, currencies, minorDigits: digits, ...(currency ? { currency } : {}), issues: ['total-too-large'] };
   }
   if (allHaveInvestment) sums.investment = investment;
+  // A cost stated but too large is not a cost left out: said as what it is.
+  else if (summaries.some((s) => s.issues.includes('investment-too-large'))) issues.push('investment-too-large');
   else if (summaries.some((s) => s.investmentMinor !== undefined)) issues.push('investment-missing-for-some');
   else if (summaries.length) issues.push('no-investment');
   if (summaries.length && sums.investment === 0n) issues.push('zero-investment');

@@ -7,6 +7,7 @@ import { validateFile, validateOutcome, type Validator, type ValidatorError } fr
 import type { Lang, RawFinding } from './finding';
 import type { Span } from './model';
 import type { Located } from './parse/yaml-nodes';
+import { excerpt } from './text/excerpt';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -112,7 +113,8 @@ function example(s: Json | undefined): string | undefined {
 
 function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, item: boolean): string {
   const ko = lang === 'ko';
-  const where = path.length ? `\`${shortPath(path)}\`` : item ? (ko ? '이 성과' : 'this outcome') : ko ? '파일' : 'the file';
+  // Keys are the document's: a pasted key of megabytes is quoted in part (text/excerpt.ts).
+  const where = path.length ? `\`${excerpt(shortPath(path))}\`` : item ? (ko ? '이 성과' : 'this outcome') : ko ? '파일' : 'the file';
   const s = subschema(e.schemaPath, base);
   const eg = example(s);
   const egText = eg === undefined ? '' : ko ? ` (예: ${eg})` : `, e.g. ${eg}`;
@@ -139,6 +141,7 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
+      const said = excerpt(extra);
       const known = Object.keys((s?.properties as Json | undefined) ?? {});
       // At the top of a file the one-outcome form is checked, but `outcomes:` is also allowed
       // there: "outcomes2" means `outcomes`, not `outcome`.
@@ -146,8 +149,8 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
       const near = closest(extra, known);
       const hint = near ? (ko ? ` \`${near}\`을(를) 뜻했나요?` : ` Did you mean \`${near}\`?`) : '';
       return ko
-        ? `\`${extra}\`은(는) ${where}에 없는 항목입니다.${hint} 직접 추가하는 항목은 \`x-\`로 시작하세요.`
-        : `\`${extra}\` is not a field of ${where}.${hint} Fields of your own start with \`x-\`.`;
+        ? `\`${said}\`은(는) ${where}에 없는 항목입니다.${hint} 직접 추가하는 항목은 \`x-\`로 시작하세요.`
+        : `\`${said}\` is not a field of ${where}.${hint} Fields of your own start with \`x-\`.`;
     }
     case 'pattern':
       if (String(p.pattern).includes('\\d{4}')) return ko ? `${where}은(는) YYYY-MM-DD 형식의 날짜여야 합니다${egText}.` : `${where} must be a date written YYYY-MM-DD${egText}.`;

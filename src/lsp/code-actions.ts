@@ -4,7 +4,7 @@
 // for the line or the file, or allow the flagged word in the nearest `.cborc.yaml`.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAllowedWord } from '../core/config-edit';
@@ -13,6 +13,7 @@ import type { LintResult } from '../core/lint';
 import { snippetToText } from '../core/snippet-text';
 import { findingFor } from './diagnostics';
 import { lineText } from './hover';
+import { uriFilePath } from './settings';
 import { t } from './text';
 
 export interface ActionContext {
@@ -24,10 +25,11 @@ export interface ActionContext {
   configFile: string | undefined;
 }
 
-export async function codeActionsFor(diagnostics: Diagnostic[], c: ActionContext): Promise<CodeAction[]> {
+export async function codeActionsFor(diagnostics: unknown, c: ActionContext): Promise<CodeAction[]> {
   const out: CodeAction[] = [];
-  for (const d of diagnostics) {
-    if (d.source !== 'cbo') continue;
+  // What the client sends back is not ours to trust: a null entry, or a list that is not one,
+  // is skipped rather than answered with an internal error that loses every other action.
+  for (const d of Array.isArray(diagnostics) ? diagnostics.filter(isOurDiagnostic) : []) {
     const f = findingFor(c.result, d);
     if (!f) continue;
     if (f.fix) out.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(c.doc.uri, [fixEdit(c.doc, f)]) });
@@ -48,6 +50,14 @@ export async function codeActionsFor(diagnostics: Diagnostic[], c: ActionContext
   return out;
 }
 
+/** A diagnostic we published, as far as its shape goes: source cbo, a code and a whole range. */
+function isOurDiagnostic(d: unknown): d is Diagnostic {
+  if (!d || typeof d !== 'object') return false;
+  const { source, code, message, range } = d as Partial<Diagnostic>;
+  const at = (p: unknown) => !!p && typeof p === 'object' && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+  return source === 'cbo' && (typeof code === 'string' || typeof code === 'number') && typeof message === 'string' && !!range && at(range.start) && at(range.end);
+}
+
 function edit(uri: string, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
@@ -63,8 +73,9 @@ function fixEdit(doc: TextDocument, f: Finding): TextEdit {
 }
 
 async function allowWordEdit(c: ActionContext, word: string): Promise<WorkspaceEdit | undefined> {
-  if (!c.doc.uri.startsWith('file:')) return undefined;
-  const file = c.configFile ?? path.join(path.dirname(fileURLToPath(c.doc.uri)), '.cborc.yaml');
+  const doc = uriFilePath(c.doc.uri);
+  if (doc === undefined) return undefined;
+  const file = c.configFile ?? path.join(path.dirname(doc), '.cborc.yaml');
   let current = '';
   try {
     current = await fs.readFile(file, 'utf8');

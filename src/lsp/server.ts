@@ -100,7 +100,8 @@ export function startLanguageServer(connection: Connection, version: string): Pr
     // Findings of the text the client sees: lint first if the last result is older.
     const result = diagnostics.resultFor(doc.uri) && diagnostics.versionOf(doc.uri) === doc.version ? diagnostics.resultFor(doc.uri) : await diagnostics.lintNow(doc);
     const config = await settings.resolve(doc.uri);
-    return codeActionsFor(context.diagnostics, { doc, kind, result, lang: config.lang, configFile: await settings.configFileFor(doc.uri) });
+    // `context` is required by the protocol, yet a client may send null: no diagnostics, no actions.
+    return codeActionsFor((context as { diagnostics?: unknown } | null | undefined)?.diagnostics, { doc, kind, result, lang: config.lang, configFile: await settings.configFileFor(doc.uri) });
   });
 
   const closed = new Promise<void>((resolve) => connection.onExit(() => resolve()));

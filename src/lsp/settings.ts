@@ -81,7 +81,8 @@ export class LspSettings {
   }
 
   async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
-    const near: FileConfig = uri.startsWith('file:') ? await this.nearest(path.dirname(fileURLToPath(uri))) : { config: {}, checklists: [], checklistIds: [] };
+    const file0 = uriFilePath(uri);
+    const near: FileConfig = file0 !== undefined ? await this.nearest(path.dirname(file0)) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;
     const file = near.config;
     const merged: CboConfig = {
@@ -109,7 +110,8 @@ export class LspSettings {
 
   /** The `.cborc.yaml` that applies to a file, and where it is (for "allow this word"). */
   async configFileFor(uri: string): Promise<string | undefined> {
-    return uri.startsWith('file:') ? (await this.nearest(path.dirname(fileURLToPath(uri)))).file : undefined;
+    const file = uriFilePath(uri);
+    return file !== undefined ? (await this.nearest(path.dirname(file))).file : undefined;
   }
 
   private nearest(dir: string): Promise<FileConfig> {
@@ -132,10 +134,41 @@ export class LspSettings {
   }
 }
 
+/** The path of a URI, decoded; a percent escape that is not UTF-8 stays as written. */
 export function uriPath(uri: string): string {
   try {
-    return decodeURIComponent(new URL(uri).pathname);
+    return decodeURIComponent(wellFormed(new URL(uri).pathname));
   } catch {
     return uri;
   }
+}
+
+/**
+ * The file a `file:` URI names (undefined for another scheme). A client may send a URI whose
+ * escapes are not UTF-8 (`file:///tmp/%E0%A4%A.cbo.yaml`): fileURLToPath throws on it, and the
+ * document was never linted, with a stack logged on every re-lint. Such an escape is read as the
+ * characters written, so the document is linted (and its `.cborc.yaml` found) all the same.
+ */
+export function uriFilePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const url = new URL(uri);
+    url.pathname = wellFormed(url.pathname);
+    return fileURLToPath(url);
+  } catch {
+    // not a URL at all, or a file URL fileURLToPath refuses (a host on POSIX, an encoded /)
+    return undefined;
+  }
+}
+
+/** The pathname with every "%" that does not start a UTF-8 escape written as "%25". */
+function wellFormed(pathname: string): string {
+  return pathname.replace(/(?:%[0-9a-f]{2})+|%/gi, (run) => {
+    try {
+      decodeURIComponent(run);
+      return run;
+    } catch {
+      return run.replace(/%/g, '%25');
+    }
+  });
 }

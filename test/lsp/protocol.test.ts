@@ -197,4 +197,19 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 0 } });
     assert.equal(h, null);
   });
+
+  it('lints a document whose URI has escapes that are not UTF-8, and survives a null code action context', async () => {
+    // %E0%A4 is a cut UTF-8 sequence: decoding it threw "URI malformed" on every lint.
+    const uri = pathToFileURL(ws).href + '/%E0%A4%A.cbo.yaml';
+    const got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'cbo: 1\ntitle: Ship it\n' } });
+    const diags = await got;
+    assert.ok(diags.length > 0);
+    assert.ok(!client.stderr.join('').includes('URIError'), client.stderr.join(''));
+    assert.ok(!client.notifications.some((m) => m.method === 'window/logMessage' && /URIError/.test(JSON.stringify(m.params))), 'no URIError logged');
+    const range = diags[0]!.range;
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range, context: null }), []);
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null, diags[0]] } });
+    assert.ok(actions.length > 0, 'the good diagnostic keeps its actions');
+  });
 });

@@ -3,7 +3,12 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
 import { snippetToText } from '../../src/core/snippet-text';
+import { codeActionsFor } from '../../src/lsp/code-actions';
+import { uriFilePath, uriPath } from '../../src/lsp/settings';
 
 describe('language server parts', () => {
   it('turns snippet tab stops into their placeholders, first choices, or nothing', () => {
@@ -31,5 +36,29 @@ describe('language server parts', () => {
       const bad = imports.filter((i) => i === 'vscode' || i.startsWith('../host') || i.startsWith('../cli'));
       assert.deepEqual(bad, [], f);
     }
+  });
+
+  it('reads a file URI whose escapes are not UTF-8 as written, never throwing', () => {
+    // decodeURIComponent throws "URI malformed" on %E0%A4 (a cut UTF-8 sequence) and on "%A.".
+    assert.equal(uriFilePath('file:///tmp/%E0%A4%A.cbo.yaml'), '/tmp/%E0%A4%A.cbo.yaml');
+    assert.equal(uriPath('file:///tmp/%E0%A4%A.cbo.yaml'), '/tmp/%E0%A4%A.cbo.yaml');
+    assert.equal(uriFilePath('file:///tmp/caf%C3%A9%20x/%E0.cbo.yaml'), '/tmp/café x/%E0.cbo.yaml');
+    assert.equal(uriFilePath('file:///tmp/100%.cbo.yaml'), '/tmp/100%.cbo.yaml');
+    assert.equal(uriFilePath('untitled:Untitled-1'), undefined);
+  });
+
+  it('answers a code action request with a null or malformed context by skipping what is not a diagnostic', async () => {
+    const text = 'cbo: 1\ntitle: Ship it\n';
+    const doc = TextDocument.create('file:///tmp/cbo-lsp-parts/a.cbo.yaml', 'yaml', 1, text);
+    const result = lint(text, 'yaml', resolveConfig({}, { today: '2026-11-22' }));
+    const f = result.findings[0]!;
+    const d = { range: { start: f.start, end: f.end }, code: f.ruleId, source: 'cbo', message: f.message };
+    const ctx = { doc, kind: 'yaml' as const, result, lang: 'en' as const, configFile: undefined };
+    assert.deepEqual(await codeActionsFor(null, ctx), []);
+    assert.deepEqual(await codeActionsFor(undefined, ctx), []);
+    assert.deepEqual(await codeActionsFor([null, 5, 'x', { source: 'cbo' }, { source: 'cbo', code: f.ruleId, message: f.message, range: null }], ctx), []);
+    const actions = await codeActionsFor([null, d, { source: 'cbo', range: { start: null } }], ctx);
+    assert.ok(actions.length > 0, 'the one good diagnostic still gets its actions');
+    assert.ok(actions.every((a) => a.diagnostics?.[0] === d));
   });
 });

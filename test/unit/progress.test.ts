@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { Measure, Metric } from '../../src/core/model';
 import { metricProgress, planLineDigits } from '../../src/core/progress';
+import { daysBetween, epochDay } from '../../src/core/text/date';
+import type { ChartPoint } from '../../src/core/view/canvas';
+import { chartGeometry } from '../../src/core/view/chart';
 
 const S = { start: 0, end: 0 };
 const pt = (value: number, date?: string): Measure => ({ span: S, value: { value, span: S }, ...(date ? { date: { value: date, span: S } } : {}) });
@@ -106,6 +109,33 @@ describe('metricProgress', () => {
     const p = metricProgress(m, '2028-03-02');
     assert.equal(p.totalDays, 32); // 2028 is a leap year: Feb 29 exists
     assert.equal(p.elapsedDays, 2);
+  });
+
+  it('reads the years 0 to 99 as themselves, not as 1900 to 1999', () => {
+    // Date.UTC(26, ...) is 1926: a baseline "0026-03-31" gave the progress of one in 1926, and
+    // year 0, a leap year, lost its 29 February (1900 is not one).
+    assert.equal(daysBetween('0000-02-28', '0000-03-01'), 2);
+    assert.equal(daysBetween('0099-12-31', '0100-01-01'), 1);
+    assert.equal(daysBetween('0026-03-31', '2026-03-31'), 730_485); // 2000 years, 485 leap days
+    assert.equal(daysBetween('1969-12-31', '1970-01-01'), 1);
+    assert.equal(epochDay('1970-01-01'), 0);
+    assert.equal(epochDay('2000-03-01'), 11_017);
+    const m: Metric = { span: S, baseline: pt(0, '0026-03-31'), target: pt(100, '2027-03-31'), measurements: [pt(1, '2026-03-31')] };
+    const p = metricProgress(m, '2026-03-31');
+    assert.equal(p.totalDays, 730_850);
+    assert.equal(p.elapsedDays, 730_485);
+  });
+
+  it('places the years 0 to 99 on the chart in their own place', () => {
+    const points: ChartPoint[] = [
+      { date: '0099-12-01', value: 0, kind: 'baseline' },
+      { date: '0100-01-31', value: 10, kind: 'target' },
+    ];
+    const g = chartGeometry(points);
+    // Two months apart: the baseline is left of the target (as 1999 it stood 1,900 years right).
+    assert.ok(g.plan && g.plan.x1 < g.plan.x2, JSON.stringify(g.plan));
+    const ticks = g.shapes.flatMap((s) => (s.t === 'text' && s.cls === 'tick' ? [s.text] : []));
+    assert.ok(ticks.includes('0099-12'), ticks.join(' '));
   });
 
   it('shows the plan line with the precision of the figures it is drawn between', () => {

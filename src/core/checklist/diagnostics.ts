@@ -4,6 +4,7 @@
 import type { ResolvedConfig } from '../config';
 import type { RawFinding } from '../finding';
 import { checkPlan } from './check-plan';
+import { excerpt } from '../text/excerpt';
 import type { Checklist } from './types';
 
 export const CHECKLIST_RULE_ID = 'checklist-missing';
@@ -30,12 +31,15 @@ export function checklistFindings(text: string, config: ResolvedConfig, forced: 
       // The hint says what the section should hold, which tells more than "add a section"
       // (the quick fix adds it): it takes that sentence's place, so the message stays two.
       const pct = Math.round(c.coverage * 100);
-      const missing = ko ? `${c.title}: "${item.title}" 항목이 계획에 없습니다 (전체 ${pct}% 충족).` : `${c.title}: the plan has nothing on "${item.title}" (checklist ${pct}% covered).`;
+      // A team checklist's titles are its author's text: quoted in part (text/excerpt.ts).
+      const list = excerpt(c.title);
+      const title = excerpt(item.title);
+      const missing = ko ? `${list}: "${title}" 항목이 계획에 없습니다 (전체 ${pct}% 충족).` : `${list}: the plan has nothing on "${title}" (checklist ${pct}% covered).`;
       out.push({
         ruleId: CHECKLIST_RULE_ID,
         message: `${missing} ${item.hint ?? (ko ? '해당 섹션을 추가하세요.' : 'Add a section for it.')}`,
         span,
-        fix: { kind: 'insert', offset: item.insert.offset, snippet: item.insert.snippet, title: ko ? `"${item.title}" 섹션 추가` : `Insert a "${item.title}" section` },
+        fix: { kind: 'insert', offset: item.insert.offset, snippet: item.insert.snippet, title: ko ? `"${title}" 섹션 추가` : `Insert a "${title}" section` },
         data: { checklist: c.id, item: item.id },
       });
     }

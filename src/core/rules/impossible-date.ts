@@ -2,6 +2,7 @@
 // check, the progress chart and the report silently skip it, so the outcome looks dated
 // and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles).
 import { isCalendarDate } from '../text/date';
+import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
 
@@ -27,12 +28,13 @@ export const rule: Rule = {
         // The numbers themselves: no YYYY-MM-DD string to build and parse again for every date.
         if (isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) continue;
         const month = Number(m[2]);
+        const date = excerpt(m[0]);
         ctx.report({
           span: spanIn(t, m.index, m.index + m[0].length),
           message:
             month < 1 || month > 12
-              ? msg(ctx, `"${m[0]}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${m[0]}"은(는) 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
-              : msg(ctx, `"${m[0]}" is not a date: that month has no day ${Number(m[3])}. Check the day.`, `"${m[0]}"은(는) 날짜가 아닙니다: 그 달에는 ${Number(m[3])}일이 없습니다. 날짜를 확인하세요.`),
+              ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"은(는) 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
+              : msg(ctx, `"${date}" is not a date: that month has no day ${Number(m[3])}. Check the day.`, `"${date}"은(는) 날짜가 아닙니다: 그 달에는 ${Number(m[3])}일이 없습니다. 날짜를 확인하세요.`),
           data: { date: m[0] },
         });
       }

@@ -3,6 +3,7 @@
 // looks complete at a glance and is not. Every string of the outcome is scanned.
 import type { Text } from '../model';
 import { placeholdersIn } from '../text/statement';
+import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
 
@@ -19,16 +20,18 @@ export const rule: Rule = {
     for (const t of stringsOf(o.strings, o.title, o.behavior)) {
       for (const p of placeholdersIn(t.value, ctx.vocab)) {
         const prompt = p.prompt || p.text !== p.inner + (p.suffix ?? '');
+        // A "placeholder" can be a whole pasted value (a title of xxx…): quoted in part.
+        const said = excerpt(p.text);
         ctx.report({
           span: spanIn(t, p.start, p.end),
           message: prompt
-            ? msg(ctx, `"${p.text}" is a template prompt left in: replace it with what it asks for.`, `"${p.text}"은(는) 템플릿 자리표시자입니다. 요청하는 실제 내용으로 바꾸세요.`)
-            : msg(ctx, `"${p.text}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${p.text}"은(는) 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
+            ? msg(ctx, `"${said}" is a template prompt left in: replace it with what it asks for.`, `"${said}"은(는) 템플릿 자리표시자입니다. 요청하는 실제 내용으로 바꾸세요.`)
+            : msg(ctx, `"${said}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${said}"은(는) 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
           fix: {
             kind: 'replace',
             span: spanIn(t, p.start, p.end),
             snippet: `\${1:${snippetEscape(p.inner)}}${snippetEscape(p.suffix ?? '')}`,
-            title: msg(ctx, `Fill in "${p.text}"`, `"${p.text}" 채우기`),
+            title: msg(ctx, `Fill in "${said}"`, `"${said}" 채우기`),
           },
         });
       }

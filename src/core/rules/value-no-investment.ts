@@ -17,7 +17,8 @@ export const rule: Rule = {
     const v = o.value;
     if (!v || v.items.length === 0) return;
     const inv = v.investment;
-    if (inv && Number.isFinite(inv.value)) {
+    // A stated investment of any size (1e309 reads as Infinity): too large is value-too-large's.
+    if (inv && !Number.isNaN(inv.value)) {
       if (inv.value > 0) return;
       ctx.report({
         span: inv.span,

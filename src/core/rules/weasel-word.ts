@@ -3,6 +3,7 @@
 // they hide whether the real target is modest or ambitious: say the measure instead.
 // Judged in the outcome statement and in every field whose words carry a promise: targets,
 // metric names, success factors (success criteria) and value assumptions.
+import { excerpt } from '../text/excerpt';
 import { fieldName, wordingFields } from '../text/fields';
 import { weaselsIn } from '../text/statement';
 import { judgeOutcomeStatements, spanIn } from '../text/statements';
@@ -24,8 +25,8 @@ export const rule: Rule = {
           span: spanIn(text, w.start, w.end),
           message: msg(
             ctx,
-            `"${w.word}" sounds specific but cannot be checked: remove it, or write what you would measure instead (e.g. "in under 2 minutes" rather than "seamless").`,
-            `"${w.word}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 빼거나 측정할 수 있는 표현으로 바꾸세요(예: "원활한" 대신 "2분 이내").`,
+            `"${excerpt(w.word)}" sounds specific but cannot be checked: remove it, or write what you would measure instead (e.g. "in under 2 minutes" rather than "seamless").`,
+            `"${excerpt(w.word)}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 빼거나 측정할 수 있는 표현으로 바꾸세요(예: "원활한" 대신 "2분 이내").`,
           ),
           data: { word: w.word },
         });
@@ -37,8 +38,8 @@ export const rule: Rule = {
           span: spanIn(text, w.start, w.end),
           message: msg(
             ctx,
-            `In the ${fieldName(field, 'en')}, "${w.word}" sounds specific but cannot be checked: write what you would measure instead.`,
-            `${fieldName(field, 'ko')}에 쓴 "${w.word}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 측정할 수 있는 표현으로 바꾸세요.`,
+            `In the ${fieldName(field, 'en')}, "${excerpt(w.word)}" sounds specific but cannot be checked: write what you would measure instead.`,
+            `${fieldName(field, 'ko')}에 쓴 "${excerpt(w.word)}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 측정할 수 있는 표현으로 바꾸세요.`,
           ),
           data: { word: w.word, field },
         });

@@ -100,6 +100,22 @@ function resolve(g: Record<string, string | undefined>, s: (string | undefined)[
 
 /** Days between two ISO dates (b - a), in UTC days so time zones never shift a deadline. */
 export function daysBetween(a: string, b: string): number {
-  return (Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) -
-    Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000;
+  return epochDay(b) - epochDay(a);
+}
+
+/**
+ * Days from 1970-01-01 to an ISO date, on the proleptic Gregorian calendar. Not Date.UTC: it
+ * reads years 0 to 99 as 1900 to 1999, so "0026-03-31" counted as 1926 and year 0 lost its
+ * 29 February. Howard Hinnant's days_from_civil: whole numbers only, any year.
+ */
+export function epochDay(iso: string): number {
+  const m = +iso.slice(5, 7);
+  const d = +iso.slice(8, 10);
+  // Counted from 1 March, so the leap day falls at the end of the (shifted) year.
+  const y = +iso.slice(0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

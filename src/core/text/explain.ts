@@ -2,14 +2,18 @@
 // ("judged an output: it starts with 'Run', an activity, and nothing in it measures a
 // change") instead of only naming a word.
 import type { Lang } from '../finding';
+import { excerpt } from './excerpt';
 import type { StatementJudgement } from './statement';
+
+const WORD_MAX = 60;
 
 export function explainVerdict(j: StatementJudgement, lang: Lang): string {
   const r = j.reason;
-  // A quoted word is a word or a short phrase; a pasted run of letters is cut, not quoted whole.
-  const w = clip(r.at?.word ?? '');
+  // A quoted word is a word or a short phrase; a pasted run of letters is cut, not quoted
+  // whole: at 60 characters, shorter than a quoted value, since the verdict's own words follow.
+  const w = excerpt(r.at?.word ?? '', WORD_MAX);
   const opens = r.at !== undefined && r.at.start === firstWordStart(j);
-  const count = clip(r.count?.trim() ?? '') || undefined;
+  const count = excerpt(r.count?.trim() ?? '', WORD_MAX) || undefined;
   if (lang === 'ko') {
     const cnt = count ? ` "${count}"은(는) 활동의 횟수이지 변화의 크기가 아닙니다.` : '';
     switch (r.code) {
@@ -59,9 +63,3 @@ function firstWordStart(j: StatementJudgement): number | undefined {
   return j.reason.at ? j.firstWord : undefined;
 }
 
-const MAX_QUOTE = 60;
-function clip(s: string): string {
-  if (s.length <= MAX_QUOTE) return s;
-  // By code point, so a letter outside the BMP (𝐀, 𠀀) is never cut in half.
-  return `${Array.from(s.slice(0, MAX_QUOTE * 2)).slice(0, MAX_QUOTE - 1).join('')}…`;
-}

@@ -7,6 +7,7 @@ import { maxOf, minOf } from '../arrays';
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
 import { displayWidth } from '../text/columns';
+import { epochDay } from '../text/date';
 
 export type Shape =
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; cls: string }
@@ -34,7 +35,8 @@ export interface ChartGeometry {
   shapes: Shape[];
 }
 
-const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+// epochDay, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+const day = epochDay;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const EN_LABELS = { target: 'target', deadline: 'deadline', today: 'today', baseline: 'baseline' };
 

@@ -1,0 +1,51 @@
+// A number too large to count exactly (more than 2^53 - 1 of the currency's minor unit: about
+// 90 trillion dollars, or 9,007 trillion won) is left out of the ROI rather than rounded: an
+// item then counts as 0 (a validated one takes the conservative ROI to -100 %), an investment
+// as not there ("No investment is stated"). Nothing said so. Such a number is almost always a
+// slip (extra zeros, an exponent), and every figure built on it is wrong, so it is an error.
+// The test is the ROI's own (`tooLargeInRoi` in ../roi.ts), so the two always agree.
+import { formatMoney, localeFor } from '../money';
+import { computeRoi, tooLargeInRoi } from '../roi';
+import { msg, type Rule } from './types';
+
+export const rule: Rule = {
+  id: 'value-too-large',
+  name: 'Amount too large to count',
+  scope: 'value',
+  defaultSeverity: 'error',
+  description: {
+    en: 'Amounts and the investment are small enough to count exactly; a larger one is left out of the ROI.',
+    ko: '금액과 투자는 정확히 셀 수 있는 크기여야 합니다. 그보다 크면 ROI에서 빠집니다.',
+  },
+  check(o, ctx) {
+    const v = o.value;
+    if (!v) return;
+    const roi = computeRoi(v);
+    const { items, investment } = tooLargeInRoi(roi);
+    if (!items.length && !investment) return;
+    // The most an outcome's value can hold, in its own currency: what to compare the number with.
+    // In whole units: near 2^53 a double has no cents to show, and ".90" for ".91" would be wrong.
+    const unit = 10 ** roi.minorDigits;
+    const max = formatMoney(Math.floor(Number.MAX_SAFE_INTEGER / unit) * unit, roi.currency, localeFor(ctx.lang));
+    for (const it of items) {
+      const item = v.items[it.index];
+      if (!item) continue;
+      // One number: the finding sits on it; a product (hours × rate) on the item.
+      const one = it.basis === 'amount' ? item.amount : undefined;
+      ctx.report({
+        span: one?.span ?? item.span,
+        message: one
+          ? msg(ctx, `This amount is too large to count exactly, so the ROI leaves the item out (it counts as 0): an outcome's value items can add up to at most ${max}. Check the number for extra zeros or a misplaced decimal point.`, `이 금액은 너무 커서 정확히 셀 수 없으므로 ROI에서 이 항목을 뺍니다(0으로 계산). 한 성과의 가치 항목 합계는 최대 ${max}입니다. 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`)
+          : msg(ctx, `This item's value is too large to count exactly, so the ROI leaves it out (it counts as 0): an outcome's value items can add up to at most ${max}. Check its numbers for extra zeros or a misplaced decimal point.`, `이 항목의 가치는 너무 커서 정확히 셀 수 없으므로 ROI에서 뺍니다(0으로 계산). 한 성과의 가치 항목 합계는 최대 ${max}입니다. 숫자에 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`),
+        data: { on: 'item' },
+      });
+    }
+    if (investment && v.investment) {
+      ctx.report({
+        span: v.investment.span,
+        message: msg(ctx, `This investment is too large to compute with exactly (at most ${max}), so no ROI, net value or payback is given. Check the number for extra zeros or a misplaced decimal point.`, `이 투자는 너무 커서 정확히 계산할 수 없으므로(최대 ${max}) ROI, 순가치, 투자 회수 기간을 계산하지 않습니다. 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`),
+        data: { on: 'investment' },
+      });
+    }
+  },
+};

@@ -1,0 +1,116 @@
+// value-too-large: an amount or investment past what a number holds exactly in minor units is
+// left out of the ROI; the rule says so at the number, and `cbo roi` and `cbo report` say
+// "too large" instead of a bare dash or "No investment is stated".
+import { strict as assert } from 'node:assert';
+import type { ValueBlock } from '../../src/core/model';
+import { buildReport } from '../../src/core/report';
+import { computeRoi, sumRoi } from '../../src/core/roi';
+import { RULES } from '../../src/core/rules';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { at, only, run, TODAY } from './helpers';
+import { parseDocument } from '../../src/core/parse';
+
+after(() => removeWorkspaces());
+
+const ID = 'value-too-large';
+
+const yaml = (investment: string, ...items: string[]) => `cbo: 1
+title: Dispatchers plan next-day routes in the tool instead of spreadsheets
+value:
+  currency: USD
+  investment: ${investment}
+  items:
+${items.map((i) => `    - ${i}\n`).join('')}`;
+
+const md = (investment: string, ...lines: string[]) => `## CBO: Patients book follow-ups online
+
+### Value Proposition
+${lines.join('\n')}
+- **Investment**: ${investment}
+`;
+
+const findings = (text: string, kind: 'yaml' | 'markdown' = 'yaml', lang: 'en' | 'ko' = 'en') => only(run(text, kind, {}, lang).findings, ID);
+
+// 2^53 - 1 cents is $90,071,992,547,409.91: the first amounts past it, written as people would.
+const PAST = '100000000000000'; // $100 trillion: 1e16 cents
+
+describe('value-too-large', () => {
+  it('names an investment too large to count, at the number, in English and Korean', () => {
+    const text = yaml(PAST, '{ type: hard-savings, amount: 96000, assumption: "Two seats", validated: true }');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.equal(at(text, f!), PAST);
+    // An error by default (docs/rules/value-too-large.md says why), in the value scope.
+    assert.equal(f!.severity, 'error');
+    const meta = RULES.find((r) => r.id === ID);
+    assert.deepEqual([meta?.scope, meta?.defaultSeverity, !!meta?.description.ko], ['value', 'error', true]);
+    assert.match(f!.message, /investment is too large to compute with exactly \(at most \$90,071,992,547,409\.00\), so no ROI/);
+    assert.match(findings(text, 'yaml', 'ko')[0]!.message, /투자는 너무 커서/);
+    // value-no-investment stays quiet: the investment is stated.
+    assert.deepEqual(only(run(text).findings, 'value-no-investment'), []);
+  });
+
+  it('names an amount too large to count at the amount, and 1e300 on a validated item', () => {
+    for (const amount of [PAST, '1e300', '1e308', '-1e300']) {
+      const text = yaml('150000', `{ type: hard-savings, amount: ${amount}, assumption: "Seats", validated: true }`, '{ type: revenue-impact, amount: 5000, assumption: "Upsell" }');
+      const f = findings(text);
+      assert.equal(f.length, 1, amount);
+      assert.equal(at(text, f[0]!), amount);
+      assert.match(f[0]!.message, /amount is too large to count exactly, so the ROI leaves the item out \(it counts as 0\)/);
+    }
+  });
+
+  it('names an item whose product is too large on the item, and one that carries the sum past the limit', () => {
+    const product = '{ type: soft-savings, hours: 100000000, rate: 1000000, assumption: "Everyone" }';
+    let text = yaml('150000', product);
+    let f = findings(text);
+    assert.equal(f.length, 1);
+    assert.equal(at(text, f[0]!), product);
+    assert.match(f[0]!.message, /item's value is too large to count exactly/);
+    // Each under the limit alone, together past it: the second is the one left out.
+    text = yaml('150000', '{ type: hard-savings, amount: 60000000000000, assumption: "A" }', '{ type: hard-savings, amount: 60000000000000, assumption: "B" }');
+    f = findings(text);
+    assert.equal(f.length, 1);
+    assert.ok(f[0]!.start.line > text.split('\n').findIndex((l) => l.includes('"A"')), 'on the second item');
+  });
+
+  it('reads a Markdown plan the same way', () => {
+    const text = md('100,000,000,000,000 USD', '- **Hard Savings**: 900,000,000,000,000 USD: every call in the country (validated)');
+    const f = findings(text, 'markdown');
+    assert.deepEqual(f.map((x) => at(text, x)).sort(), ['100,000,000,000,000', '900,000,000,000,000'].sort());
+    assert.match(findings(text, 'markdown', 'ko')[0]!.message, /너무 커서/);
+  });
+
+  it('stays quiet just under the limit and on ordinary figures, in any currency', () => {
+    assert.deepEqual(findings(yaml('90071992547409.91', '{ type: hard-savings, amount: 90071992547409.91, assumption: "A" }')), []);
+    assert.deepEqual(findings(yaml('150000', '{ type: hard-savings, amount: 96000, assumption: "A" }')), []);
+    // Won have no minor unit: 10^15 won is under 2^53.
+    assert.deepEqual(findings(yaml('1000000000000000', '{ type: hard-savings, amount: 1000, assumption: "A" }').replace('USD', 'KRW')), []);
+  });
+
+  it('shares its test with the ROI: fires exactly on what computeRoi leaves out as too large', () => {
+    const S = { start: 0, end: 0 };
+    const num = (value: number) => ({ value, span: S });
+    // Infinity (YAML reads 1e309 as it) is a number too large, not a missing one.
+    const block: ValueBlock = { span: S, currency: { value: 'USD', span: S }, investment: num(Infinity), notes: [], items: [{ span: S, type: { value: 'hard-savings', span: S }, amount: num(Infinity), validated: true }] };
+    const roi = computeRoi(block);
+    assert.equal(roi.items[0]!.problem, 'too-large');
+    assert.ok(roi.issues.includes('investment-too-large'));
+    assert.ok(!roi.issues.includes('no-investment'));
+    assert.ok(sumRoi([roi]).issues.includes('investment-too-large'));
+  });
+
+  it('roi and report say "too large" instead of a dash or "No investment is stated"', async () => {
+    const text = yaml(PAST, '{ type: hard-savings, amount: 96000, assumption: "Two seats", validated: true }', '{ type: revenue-impact, amount: 1e300, assumption: "Upsell" }');
+    const dir = workspace({ 'big.cbo.yaml': text });
+    const roi = await cbo(dir, 'roi', 'big.cbo.yaml', '--today', TODAY);
+    assert.match(roi.out, /note 1: investment too large to compute with exactly: ROI not computed/);
+    assert.match(roi.out, /note 1: an amount too large to count exactly counts as 0/);
+    const report = buildReport(parseDocument(text, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' });
+    assert.doesNotMatch(report, /No investment is stated/);
+    assert.match(report, /The investment is too large to compute with exactly/);
+    assert.match(report, /- \*\*Investment\*\*: n\/a \(the amount is too large\)/);
+    const ko = buildReport(parseDocument(text, 'yaml').doc.outcomes, { today: TODAY, lang: 'ko' });
+    assert.match(ko, /투자가 너무 커서/);
+  });
+});
