@@ -99,6 +99,8 @@ const PROBES: Record<string, (run: string) => void> = {
   // An unclosed quote is looked for back from where the parser gave up, over quotes that
   // do not open a value (a tag before the real one): each line once, not each quote.
   'YAML unclosed quote': (r) => run(`title: ${r.replace(/./g, 'x"')}\nb: !!str "unclosed\nc: 1\n`, 'yaml'),
+  // A hypothesis with no link word, or with link words and no clause around them.
+  'YAML hypothesis': (r) => run(`title: t\noutcome:\n  behavior: x\n  hypothesis: "if ${r}x when ${r} because ${r}"\n`, 'yaml'),
   'YAML metric': (r) => run(`title: t\nmetrics:\n  primary:\n    name: "${r}"\n    unit: "${r}"\n    target: { value: 5, by: "${r}" }\n`, 'yaml'),
   'ROI and report': (r) => buildReport(parseDocument(`title: "${r}"\nowner: "${r}"\nvalue:\n  currency: "${r}"\n  items:\n    - { type: hard-savings, amount: 5, assumption: "${r}" }\n`, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' }),
   'plan checklists': (r) => checkPlan(`# ${r}\n\n- [ ] ${r}\n## Success${r}Metrics\n${r}\n`, { config }),
