@@ -12,6 +12,7 @@ import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
+import { groupBy } from './portfolio/group';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
 import { achievedText, measureText, targetText, valueText } from './report-measures';
@@ -80,7 +81,7 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
   // The tracker's further sections read this file as a portfolio of its own outcomes.
   const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
-  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
+  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, rows, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -113,6 +114,11 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   if (total.outcomes && !total.issues.includes('mixed-currencies')) {
     out.push(`- **${w.totalValue}**: ${w.claimedOf(money(c, total.claimedMinor, total.currency), money(c, total.validatedMinor, total.currency))}`);
     out.push(`- **${w.roiLabel}**: ${w.roiLine(pct(c, total.roiPercent), pct(c, total.conservativeRoiPercent))}`);
+  } else if (total.outcomes) {
+    // Several currencies: one line per currency, as the portfolio totals them (never added).
+    for (const t of byCurrency(rows)) {
+      out.push(`- **${w.totalValue} (${escapeInline(t.currency ?? w.currencyMissing)})**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
+    }
   }
   const counts = new Map<ProgressStatus, number>();
   for (const r of rows) {
@@ -135,10 +141,27 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   return out;
 }
 
-function roiSection(total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
+/** The ROI totals of each currency the rows state value in, in the order of the codes. */
+function byCurrency(rows: Row[]): ReturnType<typeof sumRoi>[] {
+  const groups = groupBy(rows.flatMap((r) => (r.roi ? [r.roi] : [])), (x) => x.currency ?? '');
+  return [...groups.keys()].sort().map((k) => sumRoi(groups.get(k)!));
+}
+
+function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): string[] {
   const { w } = c;
   const out = [`## ${w.roi}`, ''];
-  if (total.issues.includes('mixed-currencies')) return [...out, w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), ''];
+  if (total.issues.includes('mixed-currencies')) {
+    // One block of figures per currency, each under its code: amounts in different currencies
+    // are never added, but each currency's own total is as useful as a single-currency report's.
+    out.push(w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), '');
+    const totals = byCurrency(rows);
+    for (const t of totals) {
+      out.push(`### ${escapeInline(t.currency ?? w.currencyMissing)}`, '', '```text');
+      append(out, figureLines(t as RoiFigures, c).map(codeSafe)).push('```', '');
+    }
+    if (totals.some((t) => t.paybackMonths !== undefined)) out.push(w.paybackNote, '');
+    return out;
+  }
   if (!total.outcomes) return [...out, w.noValue, ''];
   out.push('```text');
   append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');

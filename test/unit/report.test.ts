@@ -348,3 +348,18 @@ describe('buildReport: the tracker\'s header and evidence', () => {
   });
 });
 
+describe('buildReport: outcomes in several currencies', () => {
+  it('gives each currency its own totals and figures, never one added across them', () => {
+    const usd = reports();
+    const eur = checkout();
+    eur.value!.currency = txt('EUR');
+    const md = buildReport([eur, usd], { today: TODAY, lang: 'en' });
+    // reports(): 20,000 on 50,000 (ROI -60.0 %); checkout(): 381,000 on 250,000 (ROI 52.4 %).
+    assert.match(md, /^- \*\*Total value \(USD\)\*\*: \$20,000\.00 claimed, of which \$20,000\.00 validated by the customer; ROI -60\.0%/m);
+    assert.match(md, /^- \*\*Total value \(EUR\)\*\*: €381,000\.00 claimed/m);
+    assert.match(md, /^### EUR\n\n```text\nInvestment +€250,000\.00$/m);
+    assert.match(md, /^### USD\n\n```text\nInvestment +\$50,000\.00$/m);
+    assert.doesNotMatch(md, /€[\d,.]+ \+|401,000/, 'no sum across currencies');
+  });
+});
+
