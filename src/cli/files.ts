@@ -25,6 +25,12 @@ export interface PathProblem {
   listing?: boolean;
 }
 
+/** A path as the CLI shows it: from the current folder, '/'-separated (the name alone for the folder itself). */
+export function shownPath(cwd: string, file: string): string {
+  // Resolved against cwd first: path.relative alone resolves a relative name against the process's folder.
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || path.basename(file);
+}
+
 /** A path problem in words, in the messages' language ("Cannot list this folder: permission denied"). */
 export function describeProblem(pr: PathProblem, lang: 'en' | 'ko' | undefined): string {
   const r = reasonIn(pr.reason, lang);

@@ -2,16 +2,15 @@
 // [-o OUT [--force]]`: every CBO outcome under the given paths seen together: the tracker's
 // four rates against their targets, totals per currency (never added across currencies), and
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
-// shares. CSV measurements (`measurements: { file: x.csv }`) are read here, beside their CBO
-// file; their problems name the CSV line. Exit 0 when the portfolio was printed, 2 for bad
+// shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was printed, 2 for bad
 // usage or an unreadable CBO file.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { kindOf } from '../core/lint';
-import type { Outcome } from '../core/model';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
-import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
@@ -19,7 +18,8 @@ import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls } from './escape';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, describeProblem, expand, isIgnored } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, shownPath } from './files';
+import { readCsvMeasurements } from './csv-file';
 import { reasonIn, why, withoutBom } from '../node/read-file';
 import type { CliIo } from './io';
 
@@ -58,9 +58,7 @@ export interface LoadedPortfolio {
   problems: CsvNote[];
 }
 
-function rel(io: CliIo, file: string): string {
-  return path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-}
+const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
@@ -74,7 +72,8 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
-    if (isIgnored(file, await finder.forFile(file))) continue;
+    const found = await finder.forFile(file);
+    if (isIgnored(file, found)) continue;
     let text: string;
     try {
       text = withoutBom(await io.readFile(file));
@@ -86,38 +85,10 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (!kept.length) continue;
-    for (const pr of await readCsvMeasurements(file, lines, kept, io)) problems.push(pr);
+    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
   return { portfolio: buildPortfolio(sources, today), problems };
-}
-
-/**
- * Fills the measurements of metrics that keep them in a CSV beside `file`. Problems name the
- * CSV line (or the `file:` key when the CSV cannot be used at all).
- */
-export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo): Promise<CsvNote[]> {
-  const problems: CsvNote[] = [];
-  for (const ref of csvMetrics(outcomes)) {
-    const name = safeCsvPath(ref.name);
-    const at = { file: rel(io, file), line: lines.position(ref.span.start).line + 1 };
-    if (!name) {
-      problems.push({ ...at, message: `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
-      continue;
-    }
-    const csvFile = path.join(path.dirname(path.resolve(io.cwd, file)), name);
-    let csv: string;
-    try {
-      csv = await io.readFile(csvFile);
-    } catch {
-      problems.push({ ...at, message: `cannot read the measurements file ${name}` });
-      continue;
-    }
-    const parsed = parseMeasurementsCsv(csv);
-    attachCsv(ref.metric, parsed.rows);
-    for (const pr of parsed.problems) problems.push({ file: rel(io, csvFile), line: pr.line, message: pr.message });
-  }
-  return problems;
 }
 
 export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {

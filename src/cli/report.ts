@@ -10,7 +10,8 @@ import { buildReport } from '../core/report';
 import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import type { CliIo } from './io';
-import { loadPortfolio, noteProblem, outputArg, readCsvMeasurements, writeOut } from './portfolio';
+import { readCsvMeasurements } from './csv-file';
+import { loadPortfolio, noteProblem, outputArg, writeOut } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -52,7 +53,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   }
   const r = await readCboFile(p.positional, io, 'report');
   noteProblems(r, io, lang);
-  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) noteProblem(io, pr);
+  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io, { lang, maxBytes: r.maxBytes })) noteProblem(io, pr);
   const opts = { today, lang, fileName: path.basename(r.file) };
   return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file, opts.lang);
 }

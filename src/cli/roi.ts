@@ -52,6 +52,8 @@ export interface ReadFile {
   text: string;
   doc: CboDocument;
   findings: RawFinding[];
+  /** maxFileBytes of the config that applies to the file (its CSV measurements have the same limit). */
+  maxBytes: number;
 }
 
 /** Markdown by extension; everything else is read as CBO YAML. */
@@ -81,7 +83,7 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   refuseTooLarge(file, text.length, max);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
-  return { file, text, doc, findings };
+  return { file, text, doc, findings, maxBytes: max };
 }
 
 /** A note on stderr when the file had problems, so figures from a half-read file are not taken as whole. */

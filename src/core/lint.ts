@@ -12,6 +12,7 @@ import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding, replacementFinding } from './encoding';
+import { megabytes } from './file-size';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
 import { isHollow, meta as noOutcome, noOutcomeFinding } from './rules/no-outcome';
@@ -245,7 +246,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
 }
 
 function tooLarge(text: string, config: ResolvedConfig): RawFinding {
-  const mb = (n: number) => (n >= 1e5 ? (n / 1e6).toFixed(1) : (n / 1e6).toPrecision(2));
+  const mb = megabytes;
   const nl = text.indexOf('\n');
   return {
     ruleId: LIMIT_RULE_ID,

@@ -1,0 +1,103 @@
+// What the CLI reads and writes beyond the files it is given: CSV measurements beside a CBO
+// file (FIFOs, links out of the folder, size), symbolic links a glob matches, -o over an
+// input, and the size limit in the portfolio. Each case was a defect a robustness test found.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chartGeometry, chartSvg, MAX_DRAWN_READINGS } from '../../src/core/view/chart';
+import type { ChartPoint } from '../../src/core/view/canvas';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+/** GOOD_YAML with its readings in m.csv beside it. */
+const CSV_YAML = GOOD_YAML.replace('measurements: [ { date: 2026-10-31, value: 66 } ]', 'measurements: { file: m.csv }');
+
+describe('I/O hardening', function () {
+  this.timeout(30_000);
+
+  describe('CSV measurements', () => {
+    it('the fixture names m.csv, and a CSV beside the file is read', async () => {
+      assert.notEqual(CSV_YAML, GOOD_YAML);
+      const dir = workspace({ 'a.cbo.yaml': CSV_YAML, 'm.csv': 'date,value\n2026-10-31,77\n' });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', ...T);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /77/);
+      assert.equal(r.err, '');
+    });
+
+    it('a FIFO named as the CSV is refused, not read: report and portfolio end', async () => {
+      const dir = workspace({ 'a.cbo.yaml': CSV_YAML });
+      execFileSync('mkfifo', [path.join(dir, 'm.csv')]);
+      for (const argv of [['report', 'a.cbo.yaml'], ['portfolio', '.'], ['report', '--portfolio', '.']]) {
+        const r = await cbo(dir, ...argv, ...T);
+        assert.equal(r.code, 0, argv.join(' '));
+        assert.match(r.err, /a\.cbo\.yaml:\d+: cannot read the measurements file m\.csv: not a regular file/, argv.join(' '));
+      }
+    });
+
+    it('a link leading out of the folder is refused and named; the outside file\'s lines are never shown', async () => {
+      const outside = workspace({ secret: 'date,value\nAPI_KEY=sk-live-123,1\n', 'd/m.csv': 'date,value\nTOKEN=abc,1\n' });
+      const dir = workspace({ 'a.cbo.yaml': CSV_YAML, 'b/a.cbo.yaml': CSV_YAML.replace('m.csv', 'd/m.csv') });
+      symlinkSync(path.join(outside, 'secret'), path.join(dir, 'm.csv'));
+      symlinkSync(path.join(outside, 'd'), path.join(dir, 'b/d'));
+      for (const argv of [['report', 'a.cbo.yaml'], ['report', 'b/a.cbo.yaml'], ['portfolio', '.']]) {
+        const r = await cbo(dir, ...argv, ...T);
+        assert.equal(r.code, 0, argv.join(' '));
+        assert.match(r.err, /measurements file (d\/)?m\.csv leads outside this file's folder \(a symbolic link\); it is not read/, argv.join(' '));
+        assert.doesNotMatch(r.err + r.out, /sk-live|TOKEN/, argv.join(' '));
+      }
+      const ko = await cbo(dir, 'report', 'a.cbo.yaml', '--lang', 'ko', ...T);
+      assert.match(ko.err, /측정 파일 m\.csv은\(는\) 이 파일의 폴더 밖을 가리킵니다/);
+    });
+
+    it('a link that stays in the folder is read', async () => {
+      const dir = workspace({ 'a.cbo.yaml': CSV_YAML, 'data/real.csv': 'date,value\n2026-10-31,77\n' });
+      symlinkSync('data/real.csv', path.join(dir, 'm.csv'));
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', ...T);
+      assert.equal(r.err, '');
+      assert.match(r.out, /77/);
+    });
+
+    it('a CSV over maxFileBytes is refused with a note, in English and Korean', async () => {
+      const rows = 'date,value\n' + '2026-10-31,77\n'.repeat(200);
+      const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'a.cbo.yaml': CSV_YAML, 'm.csv': rows });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', ...T);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /^cbo: a\.cbo\.yaml:14: the measurements file m\.csv is too large to read \(0\.0028 MB, limit 0\.0010 MB\); split it, or raise maxFileBytes in \.cborc\.yaml/);
+      assert.doesNotMatch(r.out, /77/, 'no reading of the refused CSV counts');
+      const pf = await cbo(dir, 'portfolio', '.', '--lang', 'ko', ...T);
+      assert.match(pf.err, /측정 파일 m\.csv이\(가\) 너무 커서\(0\.0028 MB, 한도 0\.0010 MB\) 읽지 않았습니다/);
+      // Within the limit, the same CSV is read.
+      writeFileSync(path.join(dir, '.cborc.yaml'), 'maxFileBytes: 5000\n');
+      assert.match((await cbo(dir, 'report', 'a.cbo.yaml', ...T)).out, /77/);
+    });
+
+    it('a chart draws a few hundred of many readings, keeping first, last, lowest and highest; the figures use them all', async () => {
+      const n = 20_000;
+      const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString().slice(0, 10);
+      const value = (i: number) => (i === 7_777 ? 5 : i === 12_345 ? 99 : 50 + (i % 7));
+      const points: ChartPoint[] = [{ date: '2019-12-31', value: 40, kind: 'baseline' }];
+      for (let i = 0; i < n; i++) points.push({ date: day(i), value: value(i), kind: 'measurement' });
+      points.push({ date: '2030-01-01', value: 90, kind: 'target' });
+      const g = chartGeometry(points);
+      const drawn = g.points.filter((p) => p.kind === 'measurement');
+      assert.ok(drawn.length <= MAX_DRAWN_READINGS && drawn.length > 100, String(drawn.length));
+      const labels = drawn.map((p) => p.label);
+      for (const i of [0, n - 1, 7_777, 12_345]) assert.ok(labels.includes(`${day(i)}: ${value(i)}`), `reading ${i} kept`);
+      assert.deepEqual(g.points.filter((p) => p.kind !== 'measurement').map((p) => p.kind), ['baseline', 'target']);
+      assert.ok(chartSvg(points, 'x').length < 100_000);
+      // Through the CLI: the HTML report stays small, and its figures come from every reading.
+      const rows = ['date,value', ...Array.from({ length: n }, (_, i) => `${day(i)},${value(i)}`), '2026-10-31,71'];
+      const dir = workspace({ 'a.cbo.yaml': CSV_YAML, 'm.csv': rows.join('\n') + '\n' });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', ...T);
+      assert.equal(r.code, 0, r.err);
+      assert.ok((r.out.match(/<circle/g) ?? []).length <= MAX_DRAWN_READINGS + 2);
+      assert.match(r.out, /latest 71% on 2026-10-31/);
+    });
+  });
+});
+
