@@ -50,15 +50,13 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
       const root = staticPrefix(a);
-      let matched = 0;
-      for (const f of await walk(path.resolve(cwd, root), () => true, problems)) {
-        const rel = path.relative(cwd, f).split(path.sep).join('/');
-        if (re.test(rel)) {
-          out.add(f);
-          matched++;
-        }
-      }
-      if (!matched) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
+      const matches = (f: string) => re.test(path.relative(cwd, f).split(path.sep).join('/'));
+      const known = problems.length;
+      // A link to a file that the pattern names is read, as ESLint and markdownlint do.
+      const found = await walk(path.resolve(cwd, root), matches, problems, true);
+      for (const f of found) out.add(f);
+      // A broken link the pattern names is a match that cannot be read, not "no files".
+      if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
       continue;
     }
     const abs = path.resolve(cwd, a);
@@ -68,7 +66,7 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     } catch (e) {
       throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
-    if (st.isDirectory()) for (const f of await walk(abs, (n) => CBO_YAML.test(n) || MARKDOWN.test(n), problems)) out.add(f);
+    if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, false)) out.add(f);
     else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else out.add(abs);
@@ -82,7 +80,12 @@ function staticPrefix(glob: string): string {
   return parts.slice(0, i).join('/') || '.';
 }
 
-async function walk(dir: string, want: (name: string) => boolean, problems: PathProblem[]): Promise<string[]> {
+/**
+ * The files under `dir` that `want` takes (given the full path). Symbolic links to folders are
+ * never followed (a link to a parent would loop); a link to a file is read when `fileLinks`
+ * is set (a glob names it), and left out of a plain folder walk, as documented.
+ */
+async function walk(dir: string, want: (file: string) => boolean, problems: PathProblem[], fileLinks: boolean): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
@@ -95,8 +98,15 @@ async function walk(dir: string, want: (name: string) => boolean, problems: Path
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems));
-    } else if (e.isFile() && want(e.name)) out.push(p);
+      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems, fileLinks));
+    } else if (e.isFile() && want(p)) out.push(p);
+    else if (fileLinks && e.isSymbolicLink() && want(p)) {
+      // What the link leads to: a regular file is read; a folder, FIFO or device is left as a
+      // folder walk leaves them; a link to nothing the pattern names is a file that cannot be read.
+      const st = await fs.stat(p).catch((err: unknown) => err as NodeJS.ErrnoException);
+      if (st instanceof Error) problems.push({ file: p, reason: why(st) });
+      else if (st.isFile()) out.push(p);
+    }
   }
   return out;
 }

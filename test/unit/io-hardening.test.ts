@@ -3,7 +3,7 @@
 // input, and the size limit in the portfolio. Each case was a defect a robustness test found.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chartGeometry, chartSvg, MAX_DRAWN_READINGS } from '../../src/core/view/chart';
 import type { ChartPoint } from '../../src/core/view/canvas';
@@ -99,5 +99,41 @@ describe('I/O hardening', function () {
       assert.match(r.out, /latest 71% on 2026-10-31/);
     });
   });
-});
 
+  describe('symbolic links a glob or a name matches', () => {
+    /** s/r/real.cbo.yaml (an error: no title) and s/p holding a link to it and a clean file. */
+    function linked(): string {
+      const dir = workspace({ 'r/real.cbo.yaml': 'cbo: 1\n', 'p/ok.cbo.yaml': '' });
+      symlinkSync('../r/real.cbo.yaml', path.join(dir, 'p/l.cbo.yaml'));
+      return dir;
+    }
+
+    it('a link to a file is read when a glob or a name matches it; a folder walk still leaves it out', async () => {
+      const p = path.join(linked(), 'p');
+      const glob = await cbo(p, 'check', '*.cbo.yaml', '--format', 'json', ...T);
+      assert.equal(glob.code, 1, glob.err);
+      assert.ok((JSON.parse(glob.out) as { file: string }[]).some((f) => f.file === 'l.cbo.yaml'), glob.out);
+      assert.equal((await cbo(p, 'check', 'l.cbo.yaml', ...T)).code, 1, 'named');
+      assert.equal((await cbo(p, 'check', '.', ...T)).code, 0, 'a folder walk skips links, as documented');
+      // With only the link there, the glob matches it: no "No files matching".
+      const only = workspace({ 'r/real.cbo.yaml': 'cbo: 1\n', 'p/keep.txt': '' });
+      symlinkSync('../r/real.cbo.yaml', path.join(only, 'p/l.cbo.yaml'));
+      const alone = await cbo(path.join(only, 'p'), 'check', '*.cbo.yaml', ...T);
+      assert.equal(alone.code, 1, alone.err);
+      assert.doesNotMatch(alone.err, /No files matching/);
+    });
+
+    it('a linked folder is never walked into, even by **; a broken link a glob names cannot be read (exit 2)', async () => {
+      const dir = linked();
+      mkdirSync(path.join(dir, 'loop'));
+      symlinkSync('..', path.join(dir, 'loop/up'));
+      const all = await cbo(dir, 'check', '**/*.cbo.yaml', '--format', 'json', ...T);
+      const files = [...new Set((JSON.parse(all.out) as { file: string }[]).map((f) => f.file))].sort();
+      assert.deepEqual(files, ['p/l.cbo.yaml', 'r/real.cbo.yaml']);
+      symlinkSync('nowhere.cbo.yaml', path.join(dir, 'p/gone.cbo.yaml'));
+      const broken = await cbo(path.join(dir, 'p'), 'check', 'gone*.cbo.yaml', ...T);
+      assert.equal(broken.code, 2);
+      assert.match(broken.out, /gone\.cbo\.yaml:1:1 error file-unreadable Cannot read this: no such file or folder/);
+    });
+  });
+});
