@@ -121,6 +121,8 @@ export interface FoundConfig {
   checklists: Checklist[];
   /** Checklist ids named there: the ones that apply. Empty: all. */
   checklistIds: string[];
+  /** The team checklist files read for it. */
+  checklistFiles?: string[];
 }
 
 const toSlashes = (p: string) => p.split(path.sep).join('/');
@@ -130,6 +132,12 @@ export class ConfigFinder {
   private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
   private readonly byFile = new Map<string, Promise<FoundConfig>>();
   constructor(private readonly lang: 'en' | 'ko') {}
+
+  /** Every config and team checklist file found so far: `-o` must never replace one. */
+  async filesRead(): Promise<string[]> {
+    const found = await Promise.all(this.byFile.values());
+    return found.flatMap((f) => (f.file ? [f.file, ...(f.checklistFiles ?? [])] : []));
+  }
 
   async forFile(file: string): Promise<FoundConfig> {
     const found = await this.discovery.find(toSlashes(path.dirname(path.resolve(file))));
@@ -158,7 +166,7 @@ export async function readConfig(file: string, text: string, lang: 'en' | 'ko'):
   const at0 = { line: 0, character: 0 };
   for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
   append(findings, unknownChecklistIdFindings(text, lists.unknownIds, lists.checklists.map((c) => c.id), lang));
-  return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds };
+  return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds, checklistFiles: lists.read };
 }
 
 function unreadableConfig(message: string): Finding {

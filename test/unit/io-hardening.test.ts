@@ -3,7 +3,7 @@
 // input, and the size limit in the portfolio. Each case was a defect a robustness test found.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chartGeometry, chartSvg, MAX_DRAWN_READINGS } from '../../src/core/view/chart';
 import type { ChartPoint } from '../../src/core/view/canvas';
@@ -134,6 +134,68 @@ describe('I/O hardening', function () {
       const broken = await cbo(path.join(dir, 'p'), 'check', 'gone*.cbo.yaml', ...T);
       assert.equal(broken.code, 2);
       assert.match(broken.out, /gone\.cbo\.yaml:1:1 error file-unreadable Cannot read this: no such file or folder/);
+    });
+  });
+
+  describe('-o never replaces what the command read, and never writes through a link', () => {
+    const PLAN = '# Plan\n\nNo CBO here yet.\n';
+
+    it('report --portfolio and portfolio refuse an -o that is one of their inputs, even with --force', async () => {
+      const dir = workspace({ 'pf/plan.md': PLAN, 'pf/checkout.cbo.yaml': CSV_YAML, 'pf/m.csv': 'date,value\n2026-10-31,77\n', 'pf/.cborc.yaml': 'maxFileBytes: 100000\n' });
+      const same = () => ['pf/plan.md', 'pf/checkout.cbo.yaml', 'pf/m.csv', 'pf/.cborc.yaml'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+      const before = same();
+      for (const argv of [
+        ['report', '--portfolio', 'pf', '-o', 'pf/plan.md'],
+        ['portfolio', 'pf', '-o', 'pf/checkout.cbo.yaml', '--format', 'json'],
+        ['portfolio', 'pf', '-o', 'pf/m.csv', '--format', 'md'],
+        ['report', 'pf/checkout.cbo.yaml', '-o', 'pf/m.csv', '--format', 'md'],
+        ['report', 'pf/checkout.cbo.yaml', '-o', 'pf/.cborc.yaml', '--format', 'md'],
+      ]) {
+        for (const force of [['--force'], []]) {
+          const r = await cbo(dir, ...argv, ...force, ...T);
+          assert.equal(r.code, 2, argv.concat(force).join(' '));
+          assert.match(r.err, /-o pf\/\S+ is a source file this command reads; choose another file for the output \(not even --force replaces one\)/, r.err);
+        }
+      }
+      assert.deepEqual(same(), before);
+      const ko = await cbo(dir, 'portfolio', 'pf', '-o', 'pf/plan.md', '--force', '--lang', 'ko', ...T);
+      assert.match(ko.err, /-o pf\/plan\.md은\(는\) 이 명령이 읽는 원본 파일입니다\./);
+      // Another file is still written, and replaced with --force.
+      assert.equal((await cbo(dir, 'portfolio', 'pf', '-o', 'out.md', ...T)).code, 0);
+      assert.equal((await cbo(dir, 'portfolio', 'pf', '-o', 'out.md', '--force', ...T)).code, 0);
+    });
+
+    it('a hard link to the input, or the input reached through a linked folder, is the input', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      linkSync(path.join(dir, 'a.cbo.yaml'), path.join(dir, 'hard.md'));
+      symlinkSync('.', path.join(dir, 'here'));
+      for (const o of ['hard.md', 'here/a.cbo.yaml']) {
+        const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', o, '--format', 'md', '--force', ...T);
+        assert.equal(r.code, 2, o);
+        assert.match(r.err, new RegExp(`-o ${o.replace('.', '\\.')} is a source file this command reads \\(a\\.cbo\\.yaml\\)`), o);
+      }
+      assert.equal(readFileSync(path.join(dir, 'a.cbo.yaml'), 'utf8'), GOOD_YAML);
+    });
+
+    it('-o that is a symbolic link is refused, with or without --force; a FIFO is refused', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'other.txt': 'keep\n' });
+      symlinkSync('a.cbo.yaml', path.join(dir, 'out.md'));
+      symlinkSync('other.txt', path.join(dir, 'other.md'));
+      symlinkSync('missing.txt', path.join(dir, 'dangling.md'));
+      for (const o of ['out.md', 'other.md', 'dangling.md']) {
+        for (const force of [['--force'], []]) {
+          const r = await cbo(dir, 'report', 'a.cbo.yaml', '-o', o, ...force, ...T);
+          assert.equal(r.code, 2, o);
+          assert.match(r.err, new RegExp(`-o ${o.replace('.', '\\.')} is a symbolic link; cbo does not write through links`), r.err);
+        }
+      }
+      assert.equal(readFileSync(path.join(dir, 'a.cbo.yaml'), 'utf8'), GOOD_YAML);
+      assert.equal(readFileSync(path.join(dir, 'other.txt'), 'utf8'), 'keep\n');
+      assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'out.md', '--lang', 'ko', ...T)).err, /심볼릭 링크입니다/);
+      execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+      const fifo = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'pipe.md', '--force', ...T);
+      assert.equal(fifo.code, 2);
+      assert.match(fifo.err, /-o pipe\.md is not a regular file/);
     });
   });
 });
