@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { kindOf } from '../core/lint';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
-import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
@@ -19,7 +19,7 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { outputArg, writeOut } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, shownPath } from './files';
 import { readCsvMeasurements } from './csv-file';
-import { reasonIn, why, withoutBom } from '../node/read-file';
+import { readRegular, reasonIn } from '../node/read-file';
 import { trackReads, type CliIo } from './io';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
@@ -78,16 +78,23 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     if (isIgnored(file, found)) continue;
     let text: string;
     try {
-      text = withoutBom(await io.readFile(file));
+      text = await readRegular(file, io.readFile);
     } catch (e) {
-      throw new UsageError(`cannot read ${rel(io, file)}: ${why(e)}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
+      const reason = (e as Error).message;
+      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
+    }
+    // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
+    const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    if (text.length > max) {
+      problems.push({ file: rel(io, file), line: 1, message: tooLargeNote(text.length, max, lang) });
+      continue;
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);
     const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (!kept.length) continue;
-    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES })) problems.push(pr);
+    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
   return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead() };

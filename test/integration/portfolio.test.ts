@@ -169,6 +169,26 @@ describe('portfolio in VS Code', function () {
     }
   });
 
+  it('names a CBO file over maxFileBytes and leaves it unparsed, as cbo portfolio does', async () => {
+    const { store } = api.portfolio;
+    const dir = workspaceUri('portfolio-it', 'size-guard');
+    await vscode.workspace.fs.createDirectory(dir);
+    writeFileSync(path.join(dir.fsPath, '.cborc.yaml'), 'maxFileBytes: 1500\n');
+    const uri = vscode.Uri.joinPath(dir, 'big.cbo.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ACCOUNT_YAML.replace('Integration Account', 'Too Big Account') + '#'.repeat(2000) + '\n'));
+    try {
+      await store.update(uri);
+      const entry = store.list().find((e) => e.name.endsWith('size-guard/big.cbo.yaml'));
+      assert.ok(entry, 'the file is listed');
+      assert.deepEqual(entry.outcomes, []);
+      assert.match(entry.problems.map((p) => `${p.line}: ${p.message}`).join('\n'), /^1: This file is too large to check \(\d\.\d+ MB, limit 0\.0015 MB\)/);
+      assert.ok(!store.portfolio('2027-01-15').portfolio.outcomes.some((o) => o.account === 'Too Big Account'));
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      await store.update(uri);
+    }
+  });
+
   it('names a CBO file that does not parse, and counts the others', async () => {
     const { store, panel } = api.portfolio;
     const uri = workspaceUri('portfolio-it', 'broken.cbo.yaml');
