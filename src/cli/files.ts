@@ -25,6 +25,12 @@ export interface PathProblem {
   listing?: boolean;
 }
 
+/** A path as the CLI shows it: from the current folder, '/'-separated (the name alone for the folder itself). */
+export function shownPath(cwd: string, file: string): string {
+  // Resolved against cwd first: path.relative alone resolves a relative name against the process's folder.
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || path.basename(file);
+}
+
 /** A path problem in words, in the messages' language ("Cannot list this folder: permission denied"). */
 export function describeProblem(pr: PathProblem, lang: 'en' | 'ko' | undefined): string {
   const r = reasonIn(pr.reason, lang);
@@ -44,15 +50,13 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
       const root = staticPrefix(a);
-      let matched = 0;
-      for (const f of await walk(path.resolve(cwd, root), () => true, problems)) {
-        const rel = path.relative(cwd, f).split(path.sep).join('/');
-        if (re.test(rel)) {
-          out.add(f);
-          matched++;
-        }
-      }
-      if (!matched) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
+      const matches = (f: string) => re.test(path.relative(cwd, f).split(path.sep).join('/'));
+      const known = problems.length;
+      // A link to a file that the pattern names is read, as ESLint and markdownlint do.
+      const found = await walk(path.resolve(cwd, root), matches, problems, true);
+      for (const f of found) out.add(f);
+      // A broken link the pattern names is a match that cannot be read, not "no files".
+      if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
       continue;
     }
     const abs = path.resolve(cwd, a);
@@ -62,7 +66,7 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     } catch (e) {
       throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
-    if (st.isDirectory()) for (const f of await walk(abs, (n) => CBO_YAML.test(n) || MARKDOWN.test(n), problems)) out.add(f);
+    if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, false)) out.add(f);
     else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else out.add(abs);
@@ -76,7 +80,12 @@ function staticPrefix(glob: string): string {
   return parts.slice(0, i).join('/') || '.';
 }
 
-async function walk(dir: string, want: (name: string) => boolean, problems: PathProblem[]): Promise<string[]> {
+/**
+ * The files under `dir` that `want` takes (given the full path). Symbolic links to folders are
+ * never followed (a link to a parent would loop); a link to a file is read when `fileLinks`
+ * is set (a glob names it), and left out of a plain folder walk, as documented.
+ */
+async function walk(dir: string, want: (file: string) => boolean, problems: PathProblem[], fileLinks: boolean): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
@@ -89,8 +98,15 @@ async function walk(dir: string, want: (name: string) => boolean, problems: Path
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems));
-    } else if (e.isFile() && want(e.name)) out.push(p);
+      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems, fileLinks));
+    } else if (e.isFile() && want(p)) out.push(p);
+    else if (fileLinks && e.isSymbolicLink() && want(p)) {
+      // What the link leads to: a regular file is read; a folder, FIFO or device is left as a
+      // folder walk leaves them; a link to nothing the pattern names is a file that cannot be read.
+      const st = await fs.stat(p).catch((err: unknown) => err as NodeJS.ErrnoException);
+      if (st instanceof Error) problems.push({ file: p, reason: why(st) });
+      else if (st.isFile()) out.push(p);
+    }
   }
   return out;
 }
@@ -105,6 +121,8 @@ export interface FoundConfig {
   checklists: Checklist[];
   /** Checklist ids named there: the ones that apply. Empty: all. */
   checklistIds: string[];
+  /** The team checklist files read for it. */
+  checklistFiles?: string[];
 }
 
 const toSlashes = (p: string) => p.split(path.sep).join('/');
@@ -114,6 +132,12 @@ export class ConfigFinder {
   private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
   private readonly byFile = new Map<string, Promise<FoundConfig>>();
   constructor(private readonly lang: 'en' | 'ko') {}
+
+  /** Every config and team checklist file found so far: `-o` must never replace one. */
+  async filesRead(): Promise<string[]> {
+    const found = await Promise.all(this.byFile.values());
+    return found.flatMap((f) => (f.file ? [f.file, ...(f.checklistFiles ?? [])] : []));
+  }
 
   async forFile(file: string): Promise<FoundConfig> {
     const found = await this.discovery.find(toSlashes(path.dirname(path.resolve(file))));
@@ -142,7 +166,7 @@ export async function readConfig(file: string, text: string, lang: 'en' | 'ko'):
   const at0 = { line: 0, character: 0 };
   for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
   append(findings, unknownChecklistIdFindings(text, lists.unknownIds, lists.checklists.map((c) => c.id), lang));
-  return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds };
+  return { file, config: r.config, problems: [], findings, checklists: lists.checklists, checklistIds: lists.checklistIds, checklistFiles: lists.read };
 }
 
 function unreadableConfig(message: string): Finding {

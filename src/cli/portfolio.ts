@@ -2,26 +2,25 @@
 // [-o OUT [--force]]`: every CBO outcome under the given paths seen together: the tracker's
 // four rates against their targets, totals per currency (never added across currencies), and
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
-// shares. CSV measurements (`measurements: { file: x.csv }`) are read here, beside their CBO
-// file; their problems name the CSV line. Exit 0 when the portfolio was printed, 2 for bad
+// shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was printed, 2 for bad
 // usage or an unreadable CBO file.
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { kindOf } from '../core/lint';
-import type { Outcome } from '../core/model';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
-import { attachCsv, buildPortfolio, csvMetrics, parseMeasurementsCsv, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, safeCsvPath, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls } from './escape';
-import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { ConfigFinder, describeProblem, expand, isIgnored } from './files';
-import { reasonIn, why, withoutBom } from '../node/read-file';
-import type { CliIo } from './io';
+import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { outputArg, writeOut } from './output';
+import { ConfigFinder, describeProblem, expand, isIgnored, shownPath } from './files';
+import { readCsvMeasurements } from './csv-file';
+import { readRegular, reasonIn } from '../node/read-file';
+import { trackReads, type CliIo } from './io';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
 
@@ -37,7 +36,8 @@ Options:
   --lang en|ko                 language of text, md and html (default: from LANG, else en)
   -o, --output OUT             write to OUT instead of stdout (refuses to replace a file;
                                makes its folder when missing)
-  --force                      with -o, replace OUT if it exists
+  --force                      with -o, replace OUT if it exists (never a file the
+                               command read, nor through a symbolic link)
 
 JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
           "investment", "claimed", "validated", "roi"? } ],
@@ -56,11 +56,11 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
 export interface LoadedPortfolio {
   portfolio: Portfolio;
   problems: CsvNote[];
+  /** The config and team checklist files read (the CBO files and CSVs go through io.readFile). */
+  configFiles: string[];
 }
 
-function rel(io: CliIo, file: string): string {
-  return path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
-}
+const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
@@ -74,50 +74,30 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
-    if (isIgnored(file, await finder.forFile(file))) continue;
+    const found = await finder.forFile(file);
+    if (isIgnored(file, found)) continue;
     let text: string;
     try {
-      text = withoutBom(await io.readFile(file));
+      text = await readRegular(file, io.readFile);
     } catch (e) {
-      throw new UsageError(`cannot read ${rel(io, file)}: ${why(e)}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
+      const reason = (e as Error).message;
+      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
+    }
+    // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
+    const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    if (text.length > max) {
+      problems.push({ file: rel(io, file), line: 1, message: tooLargeNote(text.length, max, lang) });
+      continue;
     }
     const { doc, findings } = parseDocument(text, kind, lang);
     const lines = new LineIndex(text);
     const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (!kept.length) continue;
-    for (const pr of await readCsvMeasurements(file, lines, kept, io)) problems.push(pr);
+    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  return { portfolio: buildPortfolio(sources, today), problems };
-}
-
-/**
- * Fills the measurements of metrics that keep them in a CSV beside `file`. Problems name the
- * CSV line (or the `file:` key when the CSV cannot be used at all).
- */
-export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo): Promise<CsvNote[]> {
-  const problems: CsvNote[] = [];
-  for (const ref of csvMetrics(outcomes)) {
-    const name = safeCsvPath(ref.name);
-    const at = { file: rel(io, file), line: lines.position(ref.span.start).line + 1 };
-    if (!name) {
-      problems.push({ ...at, message: `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
-      continue;
-    }
-    const csvFile = path.join(path.dirname(path.resolve(io.cwd, file)), name);
-    let csv: string;
-    try {
-      csv = await io.readFile(csvFile);
-    } catch {
-      problems.push({ ...at, message: `cannot read the measurements file ${name}` });
-      continue;
-    }
-    const parsed = parseMeasurementsCsv(csv);
-    attachCsv(ref.metric, parsed.rows);
-    for (const pr of parsed.problems) problems.push({ file: rel(io, csvFile), line: pr.line, message: pr.message });
-  }
-  return problems;
+  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead() };
 }
 
 export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -130,81 +110,20 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const { portfolio, problems } = await loadPortfolio(p.positional, io, today, lang);
+  const reads = trackReads(io);
+  const { portfolio, problems, configFiles } = await loadPortfolio(p.positional, reads.io, today, lang);
   for (const pr of problems) noteProblem(io, pr);
   const body =
     format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'
     : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
     : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
     : portfolioText(portfolio, lang);
-  return writeOut(body, out, io, undefined, lang);
+  return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
 }
 
 /** A file or CSV line the figures leave out, on stderr; names and messages escaped (they come from files). */
 export function noteProblem(io: CliIo, pr: CsvNote): void {
   io.stderr(`cbo: ${escapeControls(`${pr.file}:${pr.line}: ${pr.message}`)}\n`);
-}
-
-export interface OutputArg {
-  file?: string;
-  force: boolean;
-}
-
-export function outputArg(p: ReturnType<typeof parseArgs>): OutputArg {
-  const written = flag(p, '-o') ?? flag(p, '--output');
-  // "-o -" is standard output, as for most tools.
-  const file = written === '-' ? undefined : written;
-  if (file === '') throw new UsageError('-o needs a file name', '-o에 파일 이름이 필요합니다');
-  const force = p.flags.has('--force');
-  if (force && file === undefined) throw new UsageError('--force only applies with -o OUT', '--force는 -o OUT과 함께만 쓸 수 있습니다');
-  return file === undefined ? { force } : { file, force };
-}
-
-/**
- * stdout, or OUT created in one step ('wx'), so an existing file is never replaced unasked; never
- * the source it was made from (not even with --force), never a folder.
- */
-export async function writeOut(body: string, out: OutputArg, io: CliIo, source?: string, lang: 'en' | 'ko' = 'en'): Promise<number> {
-  if (out.file === undefined) {
-    io.stdout(body);
-    return 0;
-  }
-  const ko = lang === 'ko';
-  const say = (en: string, k: string) => io.stderr(`cbo: ${ko ? k : en}\n`);
-  const target = path.resolve(io.cwd, out.file);
-  if (source !== undefined && target === path.resolve(io.cwd, source)) {
-    say(`-o ${out.file} is the source file itself; choose another file for the report.`, `-o ${out.file}은(는) 원본 파일입니다. 보고서에는 다른 파일을 고르세요.`);
-    return 2;
-  }
-  const example = path.join(out.file, 'report.md');
-  // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
-  if (/[\\/]$/.test(out.file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
-    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
-    return 2;
-  }
-  // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
-  // apart from the write, so a file in the way is not taken for the report already existing.
-  const dir = path.dirname(target);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const shown = path.dirname(out.file);
-    if (code === 'EEXIST' || code === 'ENOTDIR') say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
-    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
-    return 2;
-  }
-  try {
-    await fs.writeFile(target, body, { encoding: 'utf8', flag: out.force ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
-    else if (code === 'EEXIST') say(`${out.file} already exists; add --force to replace it, or choose another -o file.`, `${out.file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`);
-    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
-    return 2;
-  }
-  say(`wrote ${out.file}`, `${out.file}에 저장했습니다`);
-  return 0;
 }
 
 function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {

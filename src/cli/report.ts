@@ -9,8 +9,10 @@ import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import type { CliIo } from './io';
-import { loadPortfolio, noteProblem, outputArg, readCsvMeasurements, writeOut } from './portfolio';
+import { trackReads, type CliIo } from './io';
+import { readCsvMeasurements } from './csv-file';
+import { outputArg, writeOut } from './output';
+import { loadPortfolio, noteProblem } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -29,7 +31,8 @@ Options:
   --today YYYY-MM-DD   the date progress is judged on (default: today)
   --lang en|ko         language of the report (default: from LANG, else en)
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
-  --force              with -o, replace OUT if it exists
+  --force              with -o, replace OUT if it exists (never a file the command
+                       read, nor through a symbolic link)
 `;
 
 export async function runReport(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -43,16 +46,18 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const out = outputArg(p);
   const format = formatForOutput(p, ['md', 'html'], out.file);
   const dirs = p.flags.get('--portfolio');
+  // Every file read goes through reads.io, so -o can refuse to replace any of them.
+  const reads = trackReads(io);
   if (dirs) {
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
-    const { portfolio, problems } = await loadPortfolio(dirs, io, today, lang);
+    const { portfolio, problems, configFiles } = await loadPortfolio(dirs, reads.io, today, lang);
     for (const pr of problems) noteProblem(io, pr);
-    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io, undefined, lang);
+    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io, [...reads.files, ...configFiles], lang);
   }
-  const r = await readCboFile(p.positional, io, 'report');
+  const r = await readCboFile(p.positional, reads.io, 'report');
   noteProblems(r, io, lang);
-  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, io)) noteProblem(io, pr);
+  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes })) noteProblem(io, pr);
   const opts = { today, lang, fileName: path.basename(r.file) };
-  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, r.file, opts.lang);
+  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, [...reads.files, ...r.configFiles], opts.lang);
 }

@@ -52,6 +52,10 @@ export interface ReadFile {
   text: string;
   doc: CboDocument;
   findings: RawFinding[];
+  /** maxFileBytes of the config that applies to the file (its CSV measurements have the same limit). */
+  maxBytes: number;
+  /** The config and team checklist files read for it. */
+  configFiles: string[];
 }
 
 /** Markdown by extension; everything else is read as CBO YAML. */
@@ -77,11 +81,12 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
   // What cbo check refuses is refused here too, not read as YAML and reported on.
   if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
-  const found = await new ConfigFinder('en').forFile(abs);
+  const finder = new ConfigFinder('en');
+  const found = await finder.forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   refuseTooLarge(file, text.length, max);
   const { doc, findings } = parseDocument(text, kindOfPath(file));
-  return { file, text, doc, findings };
+  return { file, text, doc, findings, maxBytes: max, configFiles: await finder.filesRead() };
 }
 
 /** A note on stderr when the file had problems, so figures from a half-read file are not taken as whole. */

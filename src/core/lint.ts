@@ -12,6 +12,7 @@ import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding, replacementFinding } from './encoding';
+import { tooLargeMessage } from './file-size';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
 import { isHollow, meta as noOutcome, noOutcomeFinding } from './rules/no-outcome';
@@ -245,14 +246,10 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
 }
 
 function tooLarge(text: string, config: ResolvedConfig): RawFinding {
-  const mb = (n: number) => (n >= 1e5 ? (n / 1e6).toFixed(1) : (n / 1e6).toPrecision(2));
   const nl = text.indexOf('\n');
   return {
     ruleId: LIMIT_RULE_ID,
-    message:
-      config.lang === 'ko'
-        ? `파일이 너무 커서(${mb(text.length)} MB, 한도 ${mb(config.maxFileBytes)} MB) 검사하지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요.`
-        : `This file is too large to check (${mb(text.length)} MB, limit ${mb(config.maxFileBytes)} MB). Split it, or raise maxFileBytes in .cborc.yaml.`,
+    message: tooLargeMessage(text.length, config.maxFileBytes, config.lang),
     span: { start: 0, end: nl < 0 ? Math.min(text.length, 200) : nl },
     // About the whole file: a line comment above line 1 would not silence it.
     data: { scope: 'file' },

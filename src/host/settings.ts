@@ -58,6 +58,11 @@ export class Settings implements vscode.Disposable {
     return vscode.workspace.getConfiguration('cbo');
   }
 
+  /** The size limit for a file and what it names (a CSV): its `.cborc.yaml` wins over the setting, as in resolve. */
+  async maxFileBytes(uri: vscode.Uri): Promise<number> {
+    return (await this.nearest(uri)).config.maxFileBytes ?? this.section.get<number>('maxFileBytes', 8_000_000);
+  }
+
   lang(): Lang {
     const l = this.section.get<string>('lang', 'auto');
     if (l === 'en' || l === 'ko') return l;

@@ -25,10 +25,12 @@ export const nodeDiscoveryFs: DiscoveryFs = {
 };
 
 /** Reads the team checklist files a config names, relative to the config's folder. */
-export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[]; unknownIds: string[] }> {
+export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[]; unknownIds: string[]; read: string[] }> {
   const { ids, files } = checklistEntries(config.checklists);
   const checklists: Checklist[] = [];
   const problems: string[] = [];
+  // The files read, so that `cbo report -o` never replaces one.
+  const read: string[] = [];
   for (const f of files) {
     const p = path.resolve(path.dirname(configFile), f);
     // A config from a cloned repository must not make the linter read files elsewhere.
@@ -39,6 +41,7 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
     let text: string;
     try {
       text = await readRegular(p);
+      read.push(p);
     } catch (e) {
       problems.push(`${configFile}: cannot read checklist ${f}: ${(e as Error).message}`);
       continue;
@@ -53,6 +56,6 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
   // An id that names no checklist is left out (the caller reports it), so a typo does not
   // choose an empty set that every plan passes.
   const unknownIds = unknownChecklistIds(config.checklists, checklists.map((c) => c.id));
-  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids.filter((id) => !unknownIds.includes(id)) : [], problems, unknownIds };
+  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids.filter((id) => !unknownIds.includes(id)) : [], problems, unknownIds, read };
 }
 

@@ -3,7 +3,8 @@
 // workspace.fs, an edit updates the portfolio one file at a time (no second workspace read),
 // and export never replaces a file without a yes.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -140,6 +141,52 @@ describe('portfolio in VS Code', function () {
     await until('the hostile outcome on the page', () => panel.lastBody.includes('onerror=alert(1)'));
     assert.doesNotMatch(panel.lastBody, /<img/i);
     assert.match(panel.lastBody, /&#60;img src=x onerror=alert\(1\)&#62;/);
+  });
+
+  it('refuses a CSV that is a link, a FIFO or over maxFileBytes, naming it and never its content', async () => {
+    const { store } = api.portfolio;
+    const dir = workspaceUri('portfolio-it', 'csv-guard');
+    await vscode.workspace.fs.createDirectory(dir);
+    const outside = mkdtempSync(path.join(tmpdir(), 'cbo-outside-'));
+    writeFileSync(path.join(outside, 'secret.csv'), 'date,value\nAPI_KEY=sk-live-123,1\n');
+    symlinkSync(path.join(outside, 'secret.csv'), path.join(dir.fsPath, 'linked.csv'));
+    execFileSync('mkfifo', [path.join(dir.fsPath, 'fifo.csv')]);
+    writeFileSync(path.join(dir.fsPath, 'big.csv'), 'date,value\n' + '2026-06-30,20\n'.repeat(100));
+    writeFileSync(path.join(dir.fsPath, '.cborc.yaml'), 'maxFileBytes: 1000\n');
+    const names = ['linked', 'fifo', 'big'];
+    const uris = names.map((n) => vscode.Uri.joinPath(dir, `${n}.cbo.yaml`));
+    for (const [i, n] of names.entries()) await vscode.workspace.fs.writeFile(uris[i]!, new TextEncoder().encode(ACCOUNT_YAML.replace('claims.csv', `${n}.csv`).replace('Integration Account', `Guard ${n}`)));
+    try {
+      for (const u of uris) await store.update(u);
+      const said = store.list().filter((e) => e.name.includes('csv-guard')).flatMap((e) => e.problems.map((p) => `${p.file}: ${p.message}`)).join('\n');
+      assert.match(said, /linked\.cbo\.yaml: the measurements file linked\.csv is a symbolic link or lies behind one; it is not read/);
+      assert.match(said, /fifo\.cbo\.yaml: the measurements file fifo\.csv is not a regular file; it is not read/);
+      assert.match(said, /big\.cbo\.yaml: the measurements file big\.csv is too large to read \(0\.0014 MB, limit 0\.0010 MB\)/);
+      assert.doesNotMatch(said, /sk-live/);
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      for (const u of uris) await store.update(u);
+    }
+  });
+
+  it('names a CBO file over maxFileBytes and leaves it unparsed, as cbo portfolio does', async () => {
+    const { store } = api.portfolio;
+    const dir = workspaceUri('portfolio-it', 'size-guard');
+    await vscode.workspace.fs.createDirectory(dir);
+    writeFileSync(path.join(dir.fsPath, '.cborc.yaml'), 'maxFileBytes: 1500\n');
+    const uri = vscode.Uri.joinPath(dir, 'big.cbo.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ACCOUNT_YAML.replace('Integration Account', 'Too Big Account') + '#'.repeat(2000) + '\n'));
+    try {
+      await store.update(uri);
+      const entry = store.list().find((e) => e.name.endsWith('size-guard/big.cbo.yaml'));
+      assert.ok(entry, 'the file is listed');
+      assert.deepEqual(entry.outcomes, []);
+      assert.match(entry.problems.map((p) => `${p.line}: ${p.message}`).join('\n'), /^1: This file is too large to check \(\d\.\d+ MB, limit 0\.0015 MB\)/);
+      assert.ok(!store.portfolio('2027-01-15').portfolio.outcomes.some((o) => o.account === 'Too Big Account'));
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      await store.update(uri);
+    }
   });
 
   it('names a CBO file that does not parse, and counts the others', async () => {

@@ -8,7 +8,7 @@ import { formatMoney, formatNumber, formatPercent, localeFor } from '../money';
 import { metricProgress, planLineDigits, type ProgressStatus } from '../progress';
 import { categoryName, REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
-import { chartGeometry, type ChartGeometry, type ChartOptions } from './chart';
+import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
 import type { CanvasSection } from './sections';
 
 export interface Entry {
@@ -36,6 +36,7 @@ export interface MetricView {
   statusLabel: string;
   /** Numbers behind the status, as a sentence (only the numbers that exist). */
   detail: string;
+  /** The points the chart draws: baseline, readings up to today (thinned to MAX_DRAWN_READINGS, chart.ts), target. */
   points: ChartPoint[];
   /** How to draw the chart: today, unit, status and labels in the panel's language. */
   chart: ChartOptions;
@@ -337,7 +338,9 @@ function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView 
   if (pr.status === 'no-data' && pr.reason) detail = detail ? `${detail}; ${NO_DATA[opts.lang][pr.reason]}` : NO_DATA[opts.lang][pr.reason]!;
   const statusLabel = L[pr.status] ?? pr.status;
   const chart: ChartOptions = { today: opts.today, unit: unitOf(m).trim(), status: pr.status, statusLabel, labels: chartLabels(opts.lang) };
-  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points, chart, geometry: chartGeometry(points, chart), span: m.span };
+  // The points drawn, thinned (chart.ts): the panel's model then carries a few hundred, not every reading.
+  const drawn = thinReadings(points);
+  return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points: drawn, chart, geometry: chartGeometry(drawn, chart), span: m.span };
 }
 
 /** Chart labels in the panel's language. */

@@ -54,12 +54,41 @@ function niceStep(raw: number): number {
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
 }
 
+/** The most readings a chart draws: more are no clearer at 460 px, and each is a shape to send and draw. */
+export const MAX_DRAWN_READINGS = 400;
+
+/**
+ * The points with the readings thinned to at most `max` for drawing: the first, the last, and
+ * the lowest and highest of each of (max - 2) / 2 runs in between, so every peak and dip stays
+ * on the line. Baseline and target are always kept, and the order is unchanged. Only the
+ * drawing is thinned: a million readings made a 99 MB report of one circle each. Status and
+ * figures are computed from every reading elsewhere (progress.ts).
+ */
+export function thinReadings(points: ChartPoint[], max = MAX_DRAWN_READINGS): ChartPoint[] {
+  const at: number[] = [];
+  points.forEach((p, i) => p.kind === 'measurement' && at.push(i));
+  if (at.length <= max) return points;
+  const keep = new Set([at[0]!, at[at.length - 1]!]);
+  const runs = Math.max(1, Math.floor((max - 2) / 2));
+  for (let r = 0; r < runs; r++) {
+    const [from, to] = [Math.floor((r * at.length) / runs), Math.floor(((r + 1) * at.length) / runs)];
+    let [lo, hi] = [at[from]!, at[from]!];
+    for (let k = from + 1; k < to; k++) {
+      const v = points[at[k]!]!.value;
+      if (v < points[lo]!.value) lo = at[k]!;
+      if (v > points[hi]!.value) hi = at[k]!;
+    }
+    keep.add(lo).add(hi);
+  }
+  return points.filter((p, i) => p.kind !== 'measurement' || keep.has(i));
+}
+
 export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): ChartGeometry {
   const width = opts.width ?? 460;
   const height = opts.height ?? 200;
   const L = opts.labels ?? EN_LABELS;
   const [left, right, top, bottom] = [46, 60, 22, 28];
-  const points = opts.today ? all.filter((p) => p.kind !== 'measurement' || p.date <= opts.today!) : all;
+  const points = thinReadings(opts.today ? all.filter((p) => p.kind !== 'measurement' || p.date <= opts.today!) : all);
   const g: ChartGeometry = { width, height, actual: [], points: [], shapes: [] };
   if (points.length < 2) return g;
   const xs = points.map((p) => day(p.date));

@@ -1,15 +1,40 @@
 // CSV measurements (`measurements: { file: x.csv }`) read beside a CBO file through
 // workspace.fs (so it works in the browser build too) and put on their metrics. Problems name
-// the CSV line, or the `file:` key when the CSV cannot be used at all.
+// the CSV line, or the `file:` key when the CSV cannot be used at all. The CLI's rule
+// (src/cli/csv-file.ts) holds here as far as workspace.fs can tell: a regular file, within
+// maxFileBytes, really beside the CBO file. workspace.fs has no realpath, only the
+// SymbolicLink bit of stat, so where the CLI reads a link that stays in the folder the editor
+// refuses every link on the way: it cannot see where one leads.
 import * as vscode from 'vscode';
 import type { CsvNote, Outcome } from '../../core/api';
 import { getEngine } from '../engine-loader';
 
 export type CsvProblemAt = CsvNote & { uri: vscode.Uri };
 
-export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number): Promise<CsvProblemAt[]> {
+/** Why the CSV at `parts` below `folder` is not read, or undefined. Looks at it without opening it. */
+async function refusal(folder: vscode.Uri, parts: string[], name: string, maxBytes: number): Promise<string | undefined> {
+  let at = folder;
+  let st: vscode.FileStat | undefined;
+  for (const part of parts) {
+    at = vscode.Uri.joinPath(at, part);
+    try {
+      st = await vscode.workspace.fs.stat(at);
+    } catch {
+      return vscode.l10n.t('cannot read the measurements file {0}', name);
+    }
+    if (st.type & vscode.FileType.SymbolicLink) return vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name);
+  }
+  // A FIFO or a device is neither File nor Directory: reading it could wait forever.
+  if (!st || !(st.type & vscode.FileType.File)) return vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name);
+  const mb = getEngine().megabytes;
+  if (st.size > maxBytes) return vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes));
+  return undefined;
+}
+
+export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number, maxBytes: number): Promise<CsvProblemAt[]> {
   const e = getEngine();
   const problems: CsvProblemAt[] = [];
+  const folder = vscode.Uri.joinPath(uri, '..');
   for (const ref of e.csvMetrics(outcomes)) {
     const name = e.safeCsvPath(ref.name);
     const at = { uri, file: vscode.workspace.asRelativePath(uri), line: lineOf(ref.span.start) };
@@ -17,7 +42,13 @@ export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], 
       problems.push({ ...at, message: vscode.l10n.t('measurements file "{0}" must be a .csv file beside this one', ref.name) });
       continue;
     }
-    const csvUri = vscode.Uri.joinPath(uri, '..', ...name.split('/'));
+    const parts = name.split('/');
+    const refused = await refusal(folder, parts, name, maxBytes);
+    if (refused) {
+      problems.push({ ...at, message: refused });
+      continue;
+    }
+    const csvUri = vscode.Uri.joinPath(folder, ...parts);
     let csv: string;
     try {
       csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));

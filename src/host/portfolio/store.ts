@@ -133,6 +133,14 @@ export class PortfolioStore implements vscode.Disposable {
         return;
       }
     }
+    const name = vscode.workspace.asRelativePath(uri);
+    // Over maxFileBytes: listed with a note and not parsed, as the diagnostics and the CLI leave it.
+    const max = await this.settings.maxFileBytes(uri);
+    if (body.length > max) {
+      const problem = { uri, file: name, line: 1, message: e.tooLargeNote(body.length, max, this.settings.lang()) };
+      this.entries.set(key, { uri, name, outcomes: [], lineOf: () => 1, problems: [problem] });
+      return;
+    }
     const kind = e.kindOf(uri.path) ?? 'yaml';
     const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
     // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
@@ -143,7 +151,6 @@ export class PortfolioStore implements vscode.Disposable {
       return;
     }
     const lines = new e.LineIndex(body);
-    const name = vscode.workspace.asRelativePath(uri);
     const entry: PortfolioEntry = { uri, name, outcomes: kept, lineOf: (o) => lines.position(o).line + 1, problems: [] };
     for (const n of notes) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
     await this.readCsv(entry);
@@ -151,7 +158,7 @@ export class PortfolioStore implements vscode.Disposable {
   }
 
   private async readCsv(entry: PortfolioEntry): Promise<void> {
-    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf)) entry.problems.push(p);
+    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf, await this.settings.maxFileBytes(entry.uri))) entry.problems.push(p);
   }
 
   /** Entries in a stable order (by name), the order of the portfolio's outcomes. */

@@ -1,0 +1,92 @@
+// Measurements kept in a CSV beside a CBO file (`measurements: { file: x.csv }`), read for
+// `cbo report` and `cbo portfolio`. The name comes from a file anyone may have written (a
+// cloned repository), so the CSV is read only when it really is beside it: a regular file (a
+// FIFO would make the read wait forever), whose real path stays in the CBO file's folder (a
+// link to /tmp/secret had its lines echoed in the problems), no larger than maxFileBytes (a
+// million readings took 2 GB to draw). Problems name the CSV line, or the `file:` key when
+// the CSV cannot be used at all; a refused CSV is named, never its content.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { megabytes } from '../core/file-size';
+import type { Outcome } from '../core/model';
+import { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath } from '../core/portfolio';
+import type { CsvNote } from '../core/portfolio/report-md';
+import type { LineIndex } from '../core/positions';
+import { NOT_REGULAR, reasonIn, why } from '../node/read-file';
+import { shownPath } from './files';
+import type { CliIo } from './io';
+
+export interface CsvReadOptions {
+  lang: 'en' | 'ko';
+  /** maxFileBytes of the config that applies to the CBO file. */
+  maxBytes: number;
+}
+
+type Refusal = { outside: true } | { reason: string } | { size: number };
+
+/** Why the CSV must not be read, or undefined when it may. Looks at it without opening it. */
+async function refusal(csvFile: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
+  let real: string;
+  let realFolder: string;
+  try {
+    // The folder's real path too: the workspace itself may sit behind a link (macOS's /tmp).
+    [real, realFolder] = await Promise.all([fs.realpath(csvFile), fs.realpath(folder)]);
+  } catch (e) {
+    return { reason: why(e) };
+  }
+  const inside = path.relative(realFolder, real);
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return { outside: true };
+  let st;
+  try {
+    st = await fs.stat(real);
+  } catch (e) {
+    return { reason: why(e) };
+  }
+  if (!st.isFile()) return { reason: NOT_REGULAR };
+  return st.size > maxBytes ? { size: st.size } : undefined;
+}
+
+function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' | 'ko'): string {
+  const ko = lang === 'ko';
+  if ('outside' in r) return ko ? `측정 파일 ${name}은(는) 이 파일의 폴더 밖을 가리킵니다(심볼릭 링크). 읽지 않았습니다` : `the measurements file ${name} leads outside this file's folder (a symbolic link); it is not read`;
+  if ('size' in r) {
+    const [size, max] = [megabytes(r.size), megabytes(maxBytes)];
+    return ko ? `측정 파일 ${name}이(가) 너무 커서(${size} MB, 한도 ${max} MB) 읽지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요` : `the measurements file ${name} is too large to read (${size} MB, limit ${max} MB); split it, or raise maxFileBytes in .cborc.yaml`;
+  }
+  return ko ? `측정 파일 ${name}을(를) 읽을 수 없습니다: ${reasonIn(r.reason, 'ko')}` : `cannot read the measurements file ${name}: ${r.reason}`;
+}
+
+/**
+ * Fills the measurements of metrics that keep them in a CSV beside `file`, and returns the
+ * problems: the CSV's lines that were left out, or the `file:` key of a CSV not read.
+ */
+export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo, opts: CsvReadOptions): Promise<CsvNote[]> {
+  const problems: CsvNote[] = [];
+  const ko = opts.lang === 'ko';
+  const folder = path.dirname(path.resolve(io.cwd, file));
+  for (const ref of csvMetrics(outcomes)) {
+    const name = safeCsvPath(ref.name);
+    const at = { file: shownPath(io.cwd, file), line: lines.position(ref.span.start).line + 1 };
+    if (!name) {
+      problems.push({ ...at, message: ko ? `측정 파일 "${ref.name}"은(는) 이 파일 옆의 .csv 파일이어야 합니다(..이 없는 상대 경로)` : `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
+      continue;
+    }
+    const csvFile = path.join(folder, name);
+    const refused = await refusal(csvFile, folder, opts.maxBytes);
+    if (refused) {
+      problems.push({ ...at, message: refusalMessage(refused, name, opts.maxBytes, opts.lang) });
+      continue;
+    }
+    let csv: string;
+    try {
+      csv = await io.readFile(csvFile);
+    } catch (e) {
+      problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
+      continue;
+    }
+    const parsed = parseMeasurementsCsv(csv);
+    attachCsv(ref.metric, parsed.rows);
+    for (const pr of parsed.problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
+  }
+  return problems;
+}

@@ -1,0 +1,104 @@
+// Where `cbo report` and `cbo portfolio` put what they write: `-o OUT [--force]`, or stdout.
+// OUT is never a file the command read, and never written through a symbolic link: with
+// --force, "-o pf/plan.md" and a link to the CBO file replaced the input they were made from.
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { flag, UsageError, type ParsedArgs } from './args';
+import { shownPath } from './files';
+import type { CliIo } from './io';
+
+export interface OutputArg {
+  file?: string;
+  force: boolean;
+}
+
+export function outputArg(p: ParsedArgs): OutputArg {
+  const written = flag(p, '-o') ?? flag(p, '--output');
+  // "-o -" is standard output, as for most tools.
+  const file = written === '-' ? undefined : written;
+  if (file === '') throw new UsageError('-o needs a file name', '-o에 파일 이름이 필요합니다');
+  const force = p.flags.has('--force');
+  if (force && file === undefined) throw new UsageError('--force only applies with -o OUT', '--force는 -o OUT과 함께만 쓸 수 있습니다');
+  return file === undefined ? { force } : { file, force };
+}
+
+/** The first of `inputs` that is the same file as `target` (its real path, or a hard link to it), if any. */
+async function inputAt(target: string, inputs: readonly string[]): Promise<string | undefined> {
+  const t = await fs.stat(target, { bigint: true }).catch(() => undefined);
+  if (!t) return undefined;
+  for (const f of new Set(inputs)) {
+    const s = await fs.stat(f, { bigint: true }).catch(() => undefined);
+    if (s && s.dev === t.dev && s.ino === t.ino && s.ino !== 0n) return f;
+    // Where the file system gives no inode numbers, the real paths.
+    if (s && s.ino === 0n && (await fs.realpath(f).catch(() => f)) === (await fs.realpath(target).catch(() => target))) return f;
+  }
+  return undefined;
+}
+
+/**
+ * stdout, or OUT created in one step (O_EXCL), so an existing file is never replaced unasked;
+ * never a file the command read (`inputs`: the CBO files, plans, CSVs, configs), not even with
+ * --force; never through a symbolic link (it would replace the file the link leads to); never a
+ * folder.
+ */
+export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+  if (out.file === undefined) {
+    io.stdout(body);
+    return 0;
+  }
+  const ko = lang === 'ko';
+  const say = (en: string, k: string) => io.stderr(`cbo: ${ko ? k : en}\n`);
+  const target = path.resolve(io.cwd, out.file);
+  const example = path.join(out.file, 'report.md');
+  // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
+  if (/[\\/]$/.test(out.file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
+    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
+    return 2;
+  }
+  const link = () => say(`-o ${out.file} is a symbolic link; cbo does not write through links (that would replace the file it leads to). Remove the link or choose another file.`, `-o ${out.file}은(는) 심볼릭 링크입니다. cbo는 링크를 거쳐 쓰지 않습니다(링크가 가리키는 파일이 바뀝니다). 링크를 지우거나 다른 파일을 고르세요.`);
+  if ((await fs.lstat(target).catch(() => undefined))?.isSymbolicLink()) {
+    link();
+    return 2;
+  }
+  // A FIFO would make the write wait for a reader forever (O_EXCL alone refuses it only without --force).
+  const there = await fs.stat(target).catch(() => undefined);
+  if (there && !there.isFile()) {
+    say(`-o ${out.file} is not a regular file (a FIFO, socket or device); choose another file.`, `-o ${out.file}은(는) 일반 파일이 아닙니다(FIFO, 소켓, 장치). 다른 파일을 고르세요.`);
+    return 2;
+  }
+  const input = await inputAt(target, inputs);
+  if (input !== undefined) {
+    // Named when -o reaches it by another name (a hard link, a linked folder).
+    const shown = shownPath(io.cwd, input);
+    const also = shown === shownPath(io.cwd, target) ? '' : ` (${shown})`;
+    say(`-o ${out.file} is a source file this command reads${also}; choose another file for the output (not even --force replaces one).`, `-o ${out.file}은(는) 이 명령이 읽는 원본 파일입니다${also}. 출력에는 다른 파일을 고르세요(--force로도 바꾸지 않습니다).`);
+    return 2;
+  }
+  // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
+  // apart from the write, so a file in the way is not taken for the report already existing.
+  const dir = path.dirname(target);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const shown = path.dirname(out.file);
+    if (code === 'EEXIST' || code === 'ENOTDIR') say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
+    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+    return 2;
+  }
+  // O_NOFOLLOW (where the system has it): a link made between the check above and the write is refused too.
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_EXCL } = fsConstants;
+  const noFollow = (fsConstants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
+  try {
+    await fs.writeFile(target, body, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | (out.force ? O_TRUNC : O_EXCL) | noFollow });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
+    else if (code === 'EEXIST') say(`${out.file} already exists; add --force to replace it, or choose another -o file.`, `${out.file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`);
+    else if (code === 'ELOOP') link();
+    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+    return 2;
+  }
+  say(`wrote ${out.file}`, `${out.file}에 저장했습니다`);
+  return 0;
+}
