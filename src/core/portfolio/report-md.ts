@@ -160,9 +160,10 @@ export function opportunitiesSection(rows: PortfolioOutcome[], c: MdCtx): string
   return [`## ${w.opportunities}`, '', `| ${w.colOutcome} | ${w.colOpportunity} | ${w.colAmount} | ${w.colAssumption} |`, '| --- | --- | ---: | --- |', ...lines, '', w.opportunitiesNote, ''];
 }
 
-// One unit alone is no comparison: its average and top quartile would only repeat it.
-function statText(s: Stat | undefined, f: (x: number) => string): string {
-  return s && s.n > 1 ? `${f(s.mean)} / ${f(s.topQuartile)}` : '–';
+// One unit alone is no comparison: its average and top quartile would only repeat it, so the
+// cell says there is nothing to compare with (`alone`) instead.
+function statText(s: Stat | undefined, f: (x: number) => string, alone = '–'): string {
+  return s && s.n > 1 ? `${f(s.mean)} / ${f(s.topQuartile)}` : s ? alone : '–';
 }
 
 export function peersSection(peers: Peers, c: MdCtx): string[] {
@@ -178,7 +179,7 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
     const vs = vpu ? peers.valuePerUser[vpu.currency] : undefined;
     const m = (x: number) => mdMoney(c, Math.round(x), vpu?.currency || undefined);
     out.push(
-      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
+      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
     );
   }
   return [...out, ''];
