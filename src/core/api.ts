@@ -30,4 +30,4 @@ export { LineIndex } from './positions';
 export { FIELD_SCHEMA_PATH } from './field-paths';
 export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';
 export { GUIDED_STEPS, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';
-export { unknownChecklistIds, unknownChecklistIdFindings } from './config-checklist-ids';
+export { chosenChecklistIds, unknownChecklistIds, unknownChecklistIdFindings } from './config-checklist-ids';

@@ -15,6 +15,18 @@ export function unknownChecklistIds(entries: string[] | undefined, teamIds: read
   return checklistEntries(entries).ids.filter((id) => !known.has(id));
 }
 
+/**
+ * The checklists a config chooses: naming only files means "these and the built-in ones" (no
+ * ids: all); naming ids chooses exactly those and the files' checklists. An id that names no
+ * checklist is left out (a config finding says so), and a config whose every id is unknown
+ * chooses as if it named none, so a typo never leaves a plan checked against nothing.
+ */
+export function chosenChecklistIds(entries: string[] | undefined, teamIds: readonly string[]): string[] {
+  const unknown = new Set(unknownChecklistIds(entries, teamIds));
+  const known = checklistEntries(entries).ids.filter((id) => !unknown.has(id));
+  return known.length ? [...new Set([...known, ...teamIds])] : [];
+}
+
 /** A config finding at each unknown id's entry (the start of the file if it cannot be found). */
 export function unknownChecklistIdFindings(text: string, unknown: readonly string[], teamIds: readonly string[], lang: Lang): Finding[] {
   if (!unknown.length) return [];

@@ -15,6 +15,7 @@ import { escapeInline } from './portfolio/escape-md';
 import { groupBy } from './portfolio/group';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
+import { showBidi } from './text/controls';
 import { achievedText, measureText, targetText, valueText } from './report-measures';
 
 export interface ReportOptions {
@@ -151,26 +152,32 @@ function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): stri
   const { w } = c;
   const out = [`## ${w.roi}`, ''];
   if (total.issues.includes('mixed-currencies')) {
-    // One block of figures per currency, each under its code: amounts in different currencies
-    // are never added, but each currency's own total is as useful as a single-currency report's.
+    // One block of figures per currency, each under its code and with its own notes: amounts in
+    // different currencies are never added, but each currency's total is as useful as one report's.
     out.push(w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), '');
     const totals = byCurrency(rows);
     for (const t of totals) {
-      out.push(`### ${escapeInline(t.currency ?? w.currencyMissing)}`, '', '```text');
-      append(out, figureLines(t as RoiFigures, c).map(codeSafe)).push('```', '');
+      out.push(`### ${escapeInline(t.currency ?? w.currencyMissing)}`, '');
+      append(out, figuresBlock(t, c, false));
     }
     if (totals.some((t) => t.paybackMonths !== undefined)) out.push(w.paybackNote, '');
     return out;
   }
   if (!total.outcomes) return [...out, w.noValue, ''];
-  out.push('```text');
+  return append(out, figuresBlock(total, c, true));
+}
+
+/** A total's figures as a code block, and what the reader must know about them. */
+function figuresBlock(total: ReturnType<typeof sumRoi>, c: Ctx, payback: boolean): string[] {
+  const { w } = c;
+  const out = ['```text'];
   append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
   // A stated investment too large to count is not "not stated": said as what it is.
   if (total.issues.includes('investment-too-large')) out.push(w.investmentTooLarge, '');
   else if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
   else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
   if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
-  if (total.paybackMonths !== undefined) out.push(w.paybackNote, '');
+  if (payback && total.paybackMonths !== undefined) out.push(w.paybackNote, '');
   return out;
 }
 
@@ -180,7 +187,8 @@ function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): stri
  * start a line of its own are replaced. Each line starts with our label, so no fence can close it.
  */
 function codeSafe(line: string): string {
-  return line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+  // Bidi controls shown as \u202e, as everywhere else in the reports (a code block shows them raw).
+  return showBidi(line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
 }
 
 /** Aligned label/value lines for a code block (money with its currency; see codeSafe). */

@@ -203,7 +203,8 @@ export function unreadNumbers(type: ValueType, it: ValueItem): ValueNumber[] {
 }
 
 /** Integer percent in tenths, (value - cost) / cost x 100, rounded half away from zero. */
-function roiTenths(value: bigint, cost: bigint): number {
+/** ROI % to one decimal, rounded half away from zero, from exact minor units. */
+export function roiTenths(value: bigint, cost: bigint): number {
   return Number(divRoundHalfAway((value - cost) * 1000n, cost)) / 10;
 }
 

@@ -195,7 +195,7 @@ export class Settings implements vscode.Disposable {
   /** Team checklist files named in `checklists:`, read through workspace.fs (data only). */
   private async teamChecklists(dir: vscode.Uri, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[] }> {
     const e = getEngine();
-    const { ids, files } = e.checklistEntries(config.checklists);
+    const { files } = e.checklistEntries(config.checklists);
     const checklists: Checklist[] = [];
     for (const f of files) {
       if (!e.checklistPathAllowed(f)) continue; // outside the config's folder: never read (cbo check reports it)
@@ -211,8 +211,7 @@ export class Settings implements vscode.Disposable {
     }
     // An id that names no checklist is left out (a config finding says so), so a typo does not
     // choose an empty set that every plan passes.
-    const unknown = e.unknownChecklistIds(config.checklists, checklists.map((c) => c.id));
-    return { checklists, checklistIds: ids.length ? [...ids.filter((id) => !unknown.includes(id)), ...checklists.map((c) => c.id)] : [] };
+    return { checklists, checklistIds: e.chosenChecklistIds(config.checklists, checklists.map((c) => c.id)) };
   }
 
   dispose(): void {

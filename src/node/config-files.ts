@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { checklistEntries, checklistPathAllowed, parseChecklistText } from '../core/checklist/load';
 import type { Checklist } from '../core/checklist/types';
 import type { CboConfig } from '../core/config';
-import { unknownChecklistIds } from '../core/config-checklist-ids';
+import { chosenChecklistIds, unknownChecklistIds } from '../core/config-checklist-ids';
 import type { DiscoveryFs } from '../core/config-discovery';
 import { readRegular } from './read-file';
 
@@ -26,7 +26,7 @@ export const nodeDiscoveryFs: DiscoveryFs = {
 
 /** Reads the team checklist files a config names, relative to the config's folder. */
 export async function loadChecklists(configFile: string, config: CboConfig): Promise<{ checklists: Checklist[]; checklistIds: string[]; problems: string[]; unknownIds: string[]; read: string[] }> {
-  const { ids, files } = checklistEntries(config.checklists);
+  const { files } = checklistEntries(config.checklists);
   const checklists: Checklist[] = [];
   const problems: string[] = [];
   // The files read, so that `cbo report -o` never replaces one.
@@ -49,13 +49,10 @@ export async function loadChecklists(configFile: string, config: CboConfig): Pro
     const r = parseChecklistText(text, p);
     if (r.checklist) {
       checklists.push(r.checklist);
-      ids.push(r.checklist.id);
     } else problems.push(r.problem!);
   }
-  // Naming only files means "these and the built-in ones"; naming ids chooses exactly those.
-  // An id that names no checklist is left out (the caller reports it), so a typo does not
-  // choose an empty set that every plan passes.
-  const unknownIds = unknownChecklistIds(config.checklists, checklists.map((c) => c.id));
-  return { checklists, checklistIds: checklistEntries(config.checklists).ids.length ? ids.filter((id) => !unknownIds.includes(id)) : [], problems, unknownIds, read };
+  // Which checklists apply (chosenChecklistIds says how); an unknown id is reported by the caller.
+  const teamIds = checklists.map((c) => c.id);
+  return { checklists, checklistIds: chosenChecklistIds(config.checklists, teamIds), problems, unknownIds: unknownChecklistIds(config.checklists, teamIds), read };
 }
 

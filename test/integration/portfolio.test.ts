@@ -4,7 +4,7 @@
 // and export never replaces a file without a yes.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -204,6 +204,25 @@ describe('portfolio in VS Code', function () {
     } finally {
       await vscode.workspace.fs.delete(uri);
       await store.update(uri);
+    }
+  });
+
+  it('does not walk into linked folders: two links to a parent are read once, not 2^32 times', async () => {
+    const { store } = api.portfolio;
+    const dir = workspaceUri('portfolio-it', 'loop');
+    await vscode.workspace.fs.createDirectory(dir);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'looped.cbo.yaml'), new TextEncoder().encode(ACCOUNT_YAML.replace('Integration Account', 'Looped Account').replace('claims.csv', 'none.csv')));
+    symlinkSync('..', path.join(dir.fsPath, 'again'));
+    symlinkSync('..', path.join(dir.fsPath, 'twice'));
+    try {
+      await store.refresh();
+      const looped = store.portfolio('2027-01-15').portfolio.outcomes.filter((o) => o.account === 'Looped Account');
+      assert.deepEqual(looped.map((o) => o.file), ['portfolio-it/loop/looped.cbo.yaml']);
+    } finally {
+      // The links first, by themselves, so nothing that deletes can follow one to the parent.
+      for (const l of ['again', 'twice']) unlinkSync(path.join(dir.fsPath, l));
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      await store.refresh();
     }
   });
 

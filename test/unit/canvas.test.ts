@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { panelModel, type ChartPoint } from '../../src/core/view/canvas';
 import { chartGeometry } from '../../src/core/view/chart';
 import { buildReportHtml, reportMarkdownIt } from '../../src/core/view/report-html';
+import { buildReport } from '../../src/core/report';
 import { isSafeLink, parseWebviewMessage } from '../../src/shared/messages';
 import { GOOD_YAML, run, TODAY } from './helpers';
 
@@ -117,7 +118,14 @@ describe('HTML report and panel safety', () => {
     // Any other text block (a line that is not "label  value") is left as code.
     const md = reportMarkdownIt();
     assert.match(md.render('```text\nfree text line\n```\n'), /<pre><code class="language-text">free text line/);
-    assert.match(md.render('```text\nA  <b>\n```\n'), /<th scope="row">A<\/th><td>&lt;b&gt;<\/td>/);
+    assert.match(md.render('```text\nA  <b>\n```\n'), /<th scope="row">A<\/th><td>&#60;b&#62;<\/td>/);
+    // A bidi control in a currency is shown, never passed on (Markdown code block and HTML table).
+    const bidi = GOOD_YAML.replace(/currency: USD/, 'currency: "U\u202eSD<b>"');
+    const doc = run(bidi).outcomes;
+    assert.ok(doc.length, 'the hostile file still parses');
+    assert.doesNotMatch(buildReport(doc, { today: TODAY, lang: 'en' }), /\u202e/);
+    assert.doesNotMatch(buildReportHtml(doc, { today: TODAY, lang: 'en' }), /\u202e/);
+    assert.match(buildReportHtml(doc, { today: TODAY, lang: 'en' }), /U\\u202eSD&#60;B&#62;/); // upper-cased, as a currency code is
   });
 
   it('accepts only well-formed messages from the webview', () => {

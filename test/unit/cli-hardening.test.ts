@@ -6,6 +6,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
+import { chosenChecklistIds } from '../../src/core/config-checklist-ids';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
@@ -127,6 +128,17 @@ describe('CLI hardening (issue 11)', function () {
       const q = await cbo(only, 'plan', 'plan.md', '--format', 'json', ...T);
       assert.ok((JSON.parse(q.out) as { checklists: unknown[] }).checklists.length >= 3, q.out);
       assert.equal(q.code, 1);
+    });
+
+    it('chooses the same checklists in the editor and the CLI, however ids and files are mixed', () => {
+      assert.deepEqual(chosenChecklistIds(undefined, []), []); // none named: all
+      assert.deepEqual(chosenChecklistIds(['./team.yaml'], ['team']), []); // files only: these and the built-in ones
+      assert.deepEqual(chosenChecklistIds(['delivery'], []), ['delivery']);
+      assert.deepEqual(chosenChecklistIds(['delivery', './team.yaml'], ['team']), ['delivery', 'team']);
+      assert.deepEqual(chosenChecklistIds(['team', './team.yaml'], ['team']), ['team']);
+      assert.deepEqual(chosenChecklistIds(['cbo-proces'], []), []); // only a typo: as if none were named
+      assert.deepEqual(chosenChecklistIds(['cbo-proces', './team.yaml'], ['team']), []);
+      assert.deepEqual(chosenChecklistIds(['cbo-proces', 'delivery'], []), ['delivery']);
     });
 
     it('keeps the valid parts of a config with one bad key (weasel-word: error still applies)', async () => {

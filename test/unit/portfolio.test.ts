@@ -27,7 +27,7 @@
 //
 // Rates: achievement A only = 1/6; roiPositive counts accounts (the tracker's "% of accounts"):
 // Hanbit (A + B pooled in KRW: 210,000,000 on 150,000,000), Northwind (C) and Contoso (D; E has no
-// value) are positive, the outcomes with no account (F, no investment) are not = 3/4; valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
+// value) are positive = 3/3; F names no account, so no account's figure includes it (left out); valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
 // A 2 (1 validated), B 1 (0), C 2 (2), D 2 (0), F 1 (1) = 4/8.
 // Totals: EUR 10,000.00 claimed and validated, no investment (so no net, no ROI).
 //   KRW investment 150,000,000, claimed 210,000,000, validated 150,000,000, net 60,000,000,
@@ -100,9 +100,9 @@ describe('portfolio on the fixture folder', () => {
     assert.equal(row(p, /^Auditors/).status, 'no-data');
   });
 
-  it('computes the four rates exactly: 1/6, 3/4 accounts, 5/6, 4/8', () => {
-    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 4, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
-    assert.deepEqual(p.counts.roiPositive, { count: 3, of: 4, byAccount: true });
+  it('computes the four rates exactly: 1/6, 3/3 accounts, 5/6, 4/8', () => {
+    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 3, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+    assert.deepEqual(p.counts.roiPositive, { count: 3, of: 3, byAccount: true, leftOut: 1 });
     assert.deepEqual(p.counts.customerValidated, { count: 4, of: 8 });
   });
 
@@ -191,9 +191,9 @@ describe('portfolio on the fixture folder', () => {
     // Measurements: A 2026-06-30 (Q2), 2026-12-20 (Q4); B 2026-08-01 (Q3); C 2026-09-30 (Q3),
     // 2026-12-31 (Q4); D 2026-12-31 (Q4). Only A is at target, from 2026-12-20.
     assert.deepEqual(quarterTrends(p.outcomes, TODAY), [
-      { quarter: '2026-Q2', realised: {}, cumulative: {}, measurements: 1, reached: 0 },
-      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, cumulative: { KRW: 40_000_000 }, measurements: 2, reached: 0 },
-      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, cumulative: { KRW: 100_000_000 }, measurements: 3, reached: 1 },
+      { quarter: '2026-Q2', realised: {}, cumulative: {}, roiToDate: {}, measurements: 1, reached: 0 },
+      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, cumulative: { KRW: 40_000_000 }, roiToDate: { KRW: -60 }, measurements: 2, reached: 0 },
+      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, cumulative: { KRW: 100_000_000 }, roiToDate: { KRW: 0 }, measurements: 3, reached: 1 },
     ]);
     // ROI to date against the investment of the outcomes that record realised value (A only,
     // 100,000,000; B records none): Q3 (40 − 100) / 100 = −60.0 %, Q4 (100 − 100) / 100 = 0.0 %.
@@ -211,6 +211,20 @@ describe('portfolio on the fixture folder', () => {
     assert.match(hanbit, /\| 15 minutes by 2027-06-30 \| 44 minutes on 2026-08-01 \| ✗ off track \|/);
     // E (Contoso) has neither value nor readings: dashes, never "$0.00".
     assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \| – \| n\/a \|$/m);
+  });
+
+  it('ROI to date counts, each quarter, only the outcomes that had realised value by its end', () => {
+    // a: invested 10,000; 5,000 in Q1 and 4,000 in Q3. b: invested 50,000; 1,000 in Q2.
+    // c: invested 20,000; its only realised value is after today, so it never counts.
+    const out = (t: string, inv: number, realised: string) => `  - title: ${t}\n    value: { currency: USD, investment: ${inv}, items: [ { type: hard-savings, amount: 1 } ], realised: [ ${realised} ] }\n`;
+    const y = 'cbo: 1\noutcomes:\n' + out('Teams a', 10_000, '{ date: 2026-02-15, amount: 5000 }, { date: 2026-08-10, amount: 4000 }') + out('Teams b', 50_000, '{ date: 2026-04-01, amount: 1000 }') + out('Teams c', 20_000, '{ date: 2026-12-15, amount: 9000 }');
+    const q = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], '2026-09-30');
+    // Q1: a alone, (5,000 − 10,000) / 10,000 = −50.0 %. Q2: a and b, (6,000 − 60,000) / 60,000 = −90.0 %.
+    // Q3: (10,000 − 60,000) / 60,000 = −83.3 %.
+    assert.deepEqual(quarterTrends(q.outcomes, '2026-09-30').map((t) => t.roiToDate.USD), [-50, -90, -83.3]);
+    // Rounded as every ROI is, from exact minor units: 99,950 on 100,000 is −0.1 %, never "−0.0 %".
+    const z = buildPortfolio([{ file: 'z.cbo.yaml', outcomes: parseDocument('cbo: 1\noutcomes:\n' + out('Teams z', 100_000, '{ date: 2026-02-15, amount: 99950 }'), 'yaml').doc.outcomes }], '2026-09-30');
+    assert.deepEqual(quarterTrends(z.outcomes, '2026-09-30').map((t) => t.roiToDate.USD), [-0.1]);
   });
 
   it('trends: a quarter with no data between two with data is a row of its own; value dated after today is named', () => {
@@ -256,7 +270,7 @@ describe('portfolio on the fixture folder', () => {
   it('shows each rate against its target in Markdown and HTML', () => {
     const md = buildPortfolioReport(p, { lang: 'en', problems });
     assert.match(md, /\| Outcome achievement \| 16\.7% \| 1 of 6 outcomes at target \| > 80\.0% \| ✗ no \|/);
-    assert.match(md, /\| ROI demonstrable \| 75\.0% \| 3 of 4 accounts with value above investment \| > 90\.0% \| ✗ no \|/);
+    assert.match(md, /\| ROI demonstrable \| 100\.0% \| 3 of 3 accounts with value above investment \(1 outcome with no account left out\) \| > 90\.0% \| ✓ yes \|/);
     assert.match(md, /\| Value documented \| 83\.3% \| 5 of 6 .* \| > 75\.0% \| ✓ yes \|/);
     assert.match(md, /\| Customer validated \| 50\.0% \| 4 of 8 .* \| > 60\.0% \| ✗ no \|/);
     assert.match(md, /northwind-fcr\.csv:4/);
@@ -379,7 +393,7 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--format', 'json', '--today', TODAY);
     assert.equal(r.code, 0);
     const j = JSON.parse(r.out);
-    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 0.75, valueDocumented: 5 / 6, customerValidated: 0.5 });
+    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 1, valueDocumented: 5 / 6, customerValidated: 0.5 });
     assert.deepEqual(j.totals.map((t: { currency: string }) => t.currency), ['EUR', 'KRW', 'USD']);
     assert.match(r.err, /northwind-fcr\.csv:4: "2026-13-01" is not a date/);
   });

@@ -360,6 +360,13 @@ describe('buildReport: outcomes in several currencies', () => {
     assert.match(md, /^### EUR\n\n```text\nInvestment +€250,000\.00$/m);
     assert.match(md, /^### USD\n\n```text\nInvestment +\$50,000\.00$/m);
     assert.doesNotMatch(md, /€[\d,.]+ \+|401,000/, 'no sum across currencies');
+    // A currency whose outcome states no investment says why its figures are n/a, in its block.
+    const noCost = reports();
+    noCost.value!.investment = undefined;
+    const md2 = buildReport([eur, noCost], { today: TODAY, lang: 'en' });
+    const usdBlock = md2.slice(md2.indexOf('### USD'), md2.indexOf('## Outcome breakdown'));
+    assert.match(usdBlock, /Investment +n\/a/);
+    assert.match(usdBlock, /No investment is stated/);
   });
 });
 

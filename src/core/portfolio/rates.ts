@@ -1,8 +1,9 @@
 // The tracker's four rates, exactly:
 //   achievement       = outcomes whose latest measurement on or before today reaches the target ÷ all outcomes
 //   roiPositive       = accounts with a positive ROI ÷ all accounts (the tracker counts accounts);
-//                       outcomes that name no account are one more unit, as in the peer table; when
-//                       no outcome names an account, each outcome is its own unit
+//                       outcomes that name no account belong to none, so they are left out of it
+//                       (the basis says so); when no outcome names an account, each outcome is its
+//                       own unit
 //   valueDocumented   = outcomes with at least one quantified value item ÷ all outcomes
 //   customerValidated = value items with `validated: true` ÷ all value items
 // Fractions 0..1; null when the denominator is 0, since 0 % and 100 % would both be false.
@@ -14,10 +15,10 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
   const n = rows.length;
   const items = rows.reduce((a, r) => a + r.valueItems, 0);
   const byAccount = rows.some((r) => r.account !== undefined);
-  const units = byAccount ? [...groupBy(rows, (r) => r.account ?? '').values()] : rows.map((r) => [r]);
+  const units = byAccount ? [...groupBy(rows.filter((r) => r.account !== undefined), (r) => r.account!).values()] : rows.map((r) => [r]);
   const counts: RateCounts = {
     achievement: { count: rows.filter((r) => r.reached).length, of: n },
-    roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount } : {}) },
+    roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount, ...(rows.some((r) => r.account === undefined) ? { leftOut: rows.filter((r) => r.account === undefined).length } : {}) } : {}) },
     valueDocumented: { count: rows.filter((r) => r.quantified).length, of: n },
     customerValidated: { count: rows.reduce((a, r) => a + r.validatedItems, 0), of: items },
   };
@@ -29,7 +30,7 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
 }
 
 /**
- * A unit shows a positive ROI when it states value and, in every currency it states value in,
+ * A unit shows a positive ROI when it states value or cost and, in every currency it does,
  * its outcomes' pooled value exceeds their pooled investment (the totals' rules: an outcome with
  * value and no investment leaves its currency without an ROI, so nothing is shown positive on a
  * cost nobody wrote down). Currencies are never added to each other.

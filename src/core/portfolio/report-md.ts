@@ -91,20 +91,13 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   const out = [`## ${w.trends}`, ''];
   const later = futureRealised(p.outcomes, c.today);
   if (!t.length) return [...out, w.noTrends, ...(later ? ['', w.realisedLater(later)] : []), ''];
-  // ROI to date, as the tracker's trend table gives it: the value realised so far against the
-  // investment of the outcomes that record realised value (an outcome that records none would
-  // only weigh the figure down); none for a currency where one of them states no investment.
-  const invested = realisingInvestment(p.outcomes);
   const perCurrency = (rec: Record<string, number>, f: (cur: string, m: number) => string | undefined) =>
     Object.entries(rec).flatMap(([cur, m]) => f(cur, m) ?? []).join(', ') || '–';
   out.push(`| ${w.colQuarter} | ${w.colRealised} | ${w.colCumulative} | ${w.colRoiToDate} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const q of t) {
     const realised = perCurrency(q.realised, (cur, m) => mdMoney(c, m, cur || undefined));
     const cumulative = perCurrency(q.cumulative, (cur, m) => mdMoney(c, m, cur || undefined));
-    const roi = perCurrency(q.cumulative, (cur, m) => {
-      const inv = invested.get(cur);
-      return inv === undefined ? undefined : formatPercent(Math.round(((m - inv) / inv) * 1000) / 10, c.locale);
-    });
+    const roi = perCurrency(q.roiToDate, (_, r) => formatPercent(r, c.locale));
     out.push(`| ${w.quarterName(q.quarter)} | ${realised} | ${cumulative} | ${roi} | ${q.measurements} | ${q.reached} |`);
   }
   out.push('', w.trendsNote);
@@ -112,21 +105,9 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   return [...out, ''];
 }
 
-function realisingInvestment(rows: PortfolioOutcome[]): Map<string, number> {
-  const sums = new Map<string, number | undefined>();
-  for (const r of rows) {
-    if (!r.outcome.value?.realised?.length) continue;
-    const cur = r.roi?.currency ?? r.currency ?? '';
-    const inv = r.roi?.investmentMinor;
-    const had = sums.has(cur) ? sums.get(cur) : 0;
-    sums.set(cur, had === undefined || inv === undefined ? undefined : had + inv);
-  }
-  return new Map([...sums].flatMap(([c, v]) => (v !== undefined && v > 0 ? [[c, v] as const] : [])));
-}
-
 /** A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or "5 of 6". */
-export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean }): string {
-  return k.byAccount ? w.accountsOf(k.count, k.of) : w.ofCount(k.count, k.of);
+export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }): string {
+  return k.byAccount ? `${w.accountsOf(k.count, k.of)}${k.leftOut ? ` (${w.noAccountLeftOut(k.leftOut)})` : ''}` : w.ofCount(k.count, k.of);
 }
 
 export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
@@ -226,7 +207,8 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
     const k = p.counts[name];
     const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
     const what = k.byAccount ? w.roiPositiveAccounts : w.rateBasis[name]!;
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
+    const left = k.leftOut ? ` (${w.noAccountLeftOut(k.leftOut)})` : '';
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${left} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }
@@ -298,18 +280,21 @@ export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?
   const { w } = c;
   const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
   if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, '', ...problemsSection(opts.problems, w)].join('\n');
-  out.push(
-    ...ratesSection(p, c),
-    ...storySection(p, c),
-    ...totalsSection(p, c),
-    ...accountsSection(p, c),
-    ...trendsSection(p, c),
-    ...usageSection(p.outcomes, c),
-    ...opportunitiesSection(p.outcomes, c),
-    ...peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
-    ...recommendationsSection(recommendations(p.outcomes, p.today), c, true),
-    ...assumptionsSection(p, c),
-  );
-  append(out, problemsSection(opts.problems, w));
+  // append, not push(...section): a section holds a line per outcome, and spread arguments
+  // overflow the stack past about 100,000 (80,000 outcomes crashed the report).
+  const sections = [
+    ratesSection(p, c),
+    storySection(p, c),
+    totalsSection(p, c),
+    accountsSection(p, c),
+    trendsSection(p, c),
+    usageSection(p.outcomes, c),
+    opportunitiesSection(p.outcomes, c),
+    peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
+    recommendationsSection(recommendations(p.outcomes, p.today), c, true),
+    assumptionsSection(p, c),
+    problemsSection(opts.problems, w),
+  ];
+  for (const part of sections) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

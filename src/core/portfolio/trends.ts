@@ -4,6 +4,7 @@
 // today, for the quarter under way). A quarter without data between two with data is shown
 // with nothing in it, so a gap reads as a gap and the running total stays continuous.
 import { minorProductBig } from '../money';
+import { roiTenths } from '../roi';
 import { metricProgress } from '../progress';
 import { isIsoDate } from '../text/date';
 import { reachedTarget } from './build';
@@ -16,6 +17,13 @@ export interface QuarterTrend {
   realised: Record<string, number>;
   /** Realised value up to the end of this quarter, per currency, minor units. */
   cumulative: Record<string, number>;
+  /**
+   * ROI % to date per currency: the value realised up to the end of the quarter against the
+   * investment of the outcomes that had realised value by then (an outcome that has realised
+   * nothing yet would only weigh the figure down). None for a currency where one of them
+   * states no investment.
+   */
+  roiToDate: Record<string, number>;
   measurements: number;
   reached: number;
 }
@@ -69,6 +77,7 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
     all.push(q);
   }
   const running = new Map<string, bigint>();
+  const realising = realisingOutcomes(rows, today);
   return all.map((q) => {
     const t = quarters.get(q) ?? { realised: new Map<string, bigint>(), measurements: 0 };
     for (const [c, v] of t.realised) running.set(c, (running.get(c) ?? 0n) + v);
@@ -81,10 +90,39 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
       quarter: q,
       realised: Object.fromEntries([...t.realised].map(([c, v]) => [c, Number(v)])),
       cumulative: Object.fromEntries([...running].map(([c, v]) => [c, Number(v)])),
+      roiToDate: roiToDate(running, realising, end),
       measurements: t.measurements,
       reached,
     };
   });
+}
+
+interface Realising {
+  currency: string;
+  /** The first realised value on or before today. */
+  since: string;
+  investment?: number;
+}
+
+function realisingOutcomes(rows: PortfolioOutcome[], today: string): Realising[] {
+  return rows.flatMap((r) => {
+    const dates = (r.outcome.value?.realised ?? []).flatMap((x) => (x.date?.value && isIsoDate(x.date.value) && x.date.value <= today && x.amount?.value !== undefined && Number.isFinite(x.amount.value) ? [x.date.value] : []));
+    if (!dates.length) return [];
+    const since = dates.reduce((a, b) => (b < a ? b : a));
+    const inv = r.roi?.investmentMinor;
+    return [{ currency: r.roi?.currency ?? r.currency ?? '', since, ...(inv !== undefined ? { investment: inv } : {}) }];
+  });
+}
+
+function roiToDate(running: Map<string, bigint>, realising: Realising[], end: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [cur, value] of running) {
+    const by = realising.filter((x) => x.currency === cur && x.since <= end);
+    if (!by.length || by.some((x) => x.investment === undefined)) continue;
+    const inv = by.reduce((a, x) => a + BigInt(x.investment!), 0n);
+    if (inv > 0n) out[cur] = roiTenths(value, inv);
+  }
+  return out;
 }
 
 /** Forty years of quarters: a longer span is a typo in a date, not a trend to print row by row. */

@@ -60,9 +60,10 @@ export const RATE_NAMES: readonly RateName[] = ['achievement', 'roiPositive', 'v
 
 /**
  * Numerator and denominator behind each rate, for "6 of 8" next to "75 %". `byAccount`: the
- * units counted are accounts (ROI demonstrable, when the outcomes name accounts), not outcomes.
+ * units counted are accounts (ROI demonstrable, when the outcomes name accounts), not outcomes;
+ * `leftOut`: outcomes that name no account, which no account's figure includes.
  */
-export type RateCounts = Record<RateName, { count: number; of: number; byAccount?: boolean }>;
+export type RateCounts = Record<RateName, { count: number; of: number; byAccount?: boolean; leftOut?: number }>;
 
 export interface CurrencyTotal extends RoiTotal {
   /** '' when the outcomes name no currency. */

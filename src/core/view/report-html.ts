@@ -21,7 +21,7 @@ export function reportMarkdownIt(): MarkdownIt {
   // on one line. The text is escaped first, as the default rule does; only the date is wrapped.
   md.renderer.rules.text = (tokens, i) => md.utils.escapeHtml(tokens[i]!.content).replace(/\b\d{4}-\d{2}-\d{2}\b/g, '<span class="date">$&</span>');
   const fence = md.renderer.rules.fence!;
-  md.renderer.rules.fence = (tokens, i, options, env, self) => figuresTable(tokens[i]!.info.trim(), tokens[i]!.content, md.utils.escapeHtml) ?? fence(tokens, i, options, env, self);
+  md.renderer.rules.fence = (tokens, i, options, env, self) => figuresTable(tokens[i]!.info.trim(), tokens[i]!.content, escapeHtml) ?? fence(tokens, i, options, env, self);
   return md;
 }
 

@@ -103,7 +103,9 @@ export class PortfolioStore implements vscode.Disposable {
       for (const [name, type] of items) {
         const path = rel ? `${rel}/${name}` : name;
         if (type & vscode.FileType.Directory) {
-          if (!SKIP_DIRS.has(name)) await walk(vscode.Uri.joinPath(dir, name), path, depth + 1);
+          // A linked folder is not walked into, as the CLI's walk does not: a link to a parent
+          // read the same tree again at every level (two such links: 2^32 listings).
+          if (!SKIP_DIRS.has(name) && !(type & vscode.FileType.SymbolicLink)) await walk(vscode.Uri.joinPath(dir, name), path, depth + 1);
         } else if (type & vscode.FileType.File && res.some((re) => re.test(path))) out.push(vscode.Uri.joinPath(dir, name));
       }
     };
