@@ -59,6 +59,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
     value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
     valueType: 'Start with one of: {0}.',
+    share: 'A share is not an amount: write what it is worth in money, e.g. "revenue-impact 120000: deal size up 15% on 800000 of deals".',
     'soft-savings': 'Soft savings are hours × the value of an hour, e.g. "soft-savings 1200 × 45: agents answer fewer calls".',
     'opportunity-cost': 'Write an amount or hours × the value of an hour, e.g. "opportunity-cost 300 × 90: analysts move to pricing work".',
     'risk-avoidance': 'Risk avoidance is probability × impact, e.g. "risk-avoidance 10% × 1000000: a card-scheme fine avoided".',
@@ -71,6 +72,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
     value: '가치 유형, 금액, 근거를 적으세요(예: "hard-savings 80000: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
+    share: '비율은 금액이 아닙니다. 그 비율이 돈으로 얼마인지 적으세요(예: "revenue-impact 120000000: 8억 원 거래의 단가 15% 상승").',
     'soft-savings': '간접 절감은 시간 × 시간당 가치로 적으세요(예: "soft-savings 1200 × 45000: 상담 전화 감소").',
     'opportunity-cost': '금액이나 시간 × 시간당 가치로 적으세요(예: "opportunity-cost 300 × 90000: 분석가가 가격 업무로 이동").',
     'risk-avoidance': '리스크 회피는 확률 × 영향으로 적으세요(예: "risk-avoidance 10% × 1000000000: 카드사 과태료 회피").',
@@ -180,6 +182,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', VALUE_TYPES.join(', ')) };
+    if (v.share && v.type !== 'risk-avoidance') return { severity: 'error', message: M.share! };
     if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
     if (!v.assumption) return { severity: 'error', message: M.value! };
     return undefined;

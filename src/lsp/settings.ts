@@ -161,7 +161,11 @@ export function uriFilePath(uri: string): string | undefined {
   }
 }
 
-/** The pathname with every "%" that does not start a UTF-8 escape written as "%25". */
+/**
+ * The pathname with each run of percent escapes that does not decode as UTF-8 written with
+ * "%25" for its "%"s, so it reads as the characters written. The run is kept whole: in
+ * "%C3%A9%E0" the "é" is kept as written too (a path that odd is named, not interpreted).
+ */
 function wellFormed(pathname: string): string {
   return pathname.replace(/(?:%[0-9a-f]{2})+|%/gi, (run) => {
     try {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
-import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, type GuidedAnswers } from '../../src/core/guided';
+import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, parseValue, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
@@ -70,6 +70,23 @@ describe('New CBO (Guided)', () => {
       const mdRoi = computeRoi(parseDocument(markdown, 'markdown').doc.outcomes[0]!.value!);
       assert.equal(mdRoi.claimedMinor, worth * 100, `markdown: ${value}`);
     }
+  });
+
+  it('keeps the currency and a Korean multiplier with the figure, not in the reason', () => {
+    assert.deepEqual(parseValue('soft-savings 1,200 hours × 45 USD: fewer calls'), { type: 'soft-savings', assumption: 'fewer calls', factors: [1200, 45] });
+    assert.deepEqual(parseValue('hard-savings 80,000 USD: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000 });
+    assert.deepEqual(parseValue('hard-savings 8천만원: 계약직 두 자리 절감'), { type: 'hard-savings', assumption: '계약직 두 자리 절감', amount: 80_000_000 });
+    assert.deepEqual(parseValue('hard-savings 3억 원: 서버 유지비 절감'), { type: 'hard-savings', assumption: '서버 유지비 절감', amount: 300_000_000 });
+    // Three capitals that are no currency stay in the reason.
+    assert.deepEqual(parseValue('hard-savings 800 USB sticks no longer bought'), { type: 'hard-savings', assumption: 'USB sticks no longer bought', amount: 800 });
+  });
+
+  it('refuses a share as an amount: 15% is not money', () => {
+    const j = judgeStep('value', { ...EN, value: 'revenue-impact 15% deal size increase' }, config());
+    assert.equal(j?.severity, 'error');
+    assert.match(j!.message, /A share is not an amount/);
+    assert.doesNotMatch(guidedYaml({ ...EN, value: 'revenue-impact 15% deal size increase' }, 'en'), /items:/);
+    assert.match(judgeStep('value', { ...EN, value: 'revenue-impact 15% 단가 상승' }, config('ko'))!.message, /비율은 금액이 아닙니다/);
   });
 
   it('says how a two-number type is written when an answer gives one number', () => {

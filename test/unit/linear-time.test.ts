@@ -13,6 +13,7 @@ import { buildReport } from '../../src/core/report';
 import { checkPlan } from '../../src/core/checklist/check-plan';
 import { parseConfigText, resolveConfig } from '../../src/core/config';
 import { globToRegExp } from '../../src/core/glob';
+import { linksBehaviourToResult } from '../../src/core/rules/hypothesis-link';
 import { parseDocument } from '../../src/core/parse';
 import { judgeStatement } from '../../src/core/text/statement';
 import { builtInVocabulary } from '../../src/core/vocab';
@@ -165,6 +166,17 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
     for (let round = 0; round < 3 && ratio >= 40; round++) ratio = timeOf(() => checkPlan(large, { config }), 1) / timeOf(() => checkPlan(small, { config }));
     if (process.env.CBO_TIMING) console.log(`plan headings 2,500 -> 40,000: ${ratio.toFixed(1)}x`);
     assert.ok(ratio < 40, `40,000 headings took ${ratio.toFixed(1)} times as long as 2,500`);
+  });
+
+  // The hypothesis is read in its first 2,000 characters, so the long runs above only show the
+  // cap; within it, a lazy clause before "because" was cubic on a run of spaces (2,000: 3 s).
+  it('hypothesis-link grows linearly up to its 2,000-character cap', () => {
+    for (const fill of [' ', 'a', ', ']) {
+      const at = (len: number) => () => linksBehaviourToResult(`if ${fill.repeat(len / 2 / fill.length)} because ${fill.repeat(len / 2 / fill.length)}`.slice(0, len));
+      let ratio = Infinity;
+      for (let round = 0; round < 3 && ratio >= GROWTH; round++) ratio = timeOf(at(2000)) / timeOf(at(250));
+      assert.ok(ratio < GROWTH, `${JSON.stringify(fill)}: 2,000 characters took ${ratio.toFixed(1)} times as long as 250`);
+    }
   });
 
   it('an ignore glob of ten ** against a file 24 folders deep grows linearly with depth', () => {

@@ -72,6 +72,9 @@ describe('value-too-large', () => {
     f = findings(text);
     assert.equal(f.length, 1);
     assert.ok(f[0]!.start.line > text.split('\n').findIndex((l) => l.includes('"A"')), 'on the second item');
+    // It fits by itself: the message blames the sum, not the number.
+    assert.match(f[0]!.message, /With this amount the outcome's value items add up to more than can be counted exactly/);
+    assert.doesNotMatch(f[0]!.message, /This amount is too large/);
   });
 
   it('reads a Markdown plan the same way', () => {

@@ -6,8 +6,24 @@
 import type { Outcome } from '../model';
 import { msg, type Rule } from './types';
 
-/** "If/When/Once X, Y" with something after the condition's clause. */
-const EN_CONDITION = /\b(?:if|when|once|as soon as)\b\s+(.{3,}?)(?:,|\bthen\b)\s*(.{3,})/i;
+/**
+ * "If/When/Once X, Y" with something after the condition's clause: the condition word found
+ * first, then the comma or "then" that ends its clause on the same line (as one pattern with a
+ * lazy clause, a run of spaces cost its length squared).
+ */
+const EN_IF = /\b(?:if|when|once|as soon as)\b/gi;
+
+function conditionAndConsequence(t: string): boolean {
+  for (const m of t.matchAll(EN_IF)) {
+    let seen = 0;
+    for (let i = m.index + m[0].length; i < t.length && t[i] !== '\n'; i++) {
+      const link = t[i] === ',' ? 1 : (t[i] === 't' || t[i] === 'T') && /^then\b/i.test(t.slice(i, i + 5)) && !/\w/.test(t[i - 1] ?? '') ? 4 : 0;
+      if (link && seen >= 3 && visible(t.slice(i + link, i + link + 64)) >= 3) return true;
+      if (!/\s/.test(t[i]!)) seen++;
+    }
+  }
+  return false;
+}
 /**
  * "Y because X", "X, so Y", "X leads to Y": a cause and an effect on both sides. The link word
  * is found first and the text on each side counted after: written as one pattern with a lazy
@@ -39,7 +55,7 @@ const MAX_HYPOTHESIS = 2000;
 
 export function linksBehaviourToResult(text: string): boolean {
   const t = text.trim().slice(0, MAX_HYPOTHESIS);
-  return EN_CONDITION.test(t) || causeAndEffect(t) || KO_CONDITION.test(t) || KO_CAUSE.test(t);
+  return conditionAndConsequence(t) || causeAndEffect(t) || KO_CONDITION.test(t) || KO_CAUSE.test(t);
 }
 
 function koreanOutcome(o: Outcome): boolean {

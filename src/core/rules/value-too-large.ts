@@ -32,9 +32,14 @@ export const rule: Rule = {
       if (!item) continue;
       // One number: the finding sits on it; a product (hours × rate) on the item.
       const one = it.basis === 'amount' ? item.amount : undefined;
+      // A number that fits by itself but takes the running total past the limit (two items of
+      // 50 trillion dollars): the sum is what is too large, and the message says so.
+      const fits = one && Number.isFinite(one.value) && Math.abs(one.value) * unit <= Number.MAX_SAFE_INTEGER;
       ctx.report({
         span: one?.span ?? item.span,
-        message: one
+        message: fits
+          ? msg(ctx, `With this amount the outcome's value items add up to more than can be counted exactly (at most ${max}), so the ROI leaves this item out (it counts as 0). Check the amounts for extra zeros or a misplaced decimal point.`, `이 금액을 더하면 성과의 가치 항목 합계가 정확히 셀 수 있는 크기(최대 ${max})를 넘으므로 ROI에서 이 항목을 뺍니다(0으로 계산). 금액에 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`)
+          : one
           ? msg(ctx, `This amount is too large to count exactly, so the ROI leaves the item out (it counts as 0): an outcome's value items can add up to at most ${max}. Check the number for extra zeros or a misplaced decimal point.`, `이 금액은 너무 커서 정확히 셀 수 없으므로 ROI에서 이 항목을 뺍니다(0으로 계산). 한 성과의 가치 항목 합계는 최대 ${max}입니다. 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`)
           : msg(ctx, `This item's value is too large to count exactly, so the ROI leaves it out (it counts as 0): an outcome's value items can add up to at most ${max}. Check its numbers for extra zeros or a misplaced decimal point.`, `이 항목의 가치는 너무 커서 정확히 셀 수 없으므로 ROI에서 뺍니다(0으로 계산). 한 성과의 가치 항목 합계는 최대 ${max}입니다. 숫자에 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.`),
         data: { on: 'item' },
