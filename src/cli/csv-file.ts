@@ -84,7 +84,7 @@ export async function readCsvMeasurements(file: string, lines: LineIndex, outcom
       problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
       continue;
     }
-    const parsed = parseMeasurementsCsv(csv);
+    const parsed = parseMeasurementsCsv(csv, opts.lang);
     attachCsv(ref.metric, parsed.rows);
     for (const pr of parsed.problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
   }

@@ -3,7 +3,9 @@
 // and the host read the CSV and hand its text here. Every problem names its CSV line, so a
 // person can go straight to it; rows with a problem are left out, the rest still count.
 import type { Measure, Metric, Outcome, Span } from '../model';
+import type { Lang } from '../finding';
 import { isIsoDate } from '../text/date';
+import { excerpt } from '../text/excerpt';
 
 export interface CsvRow {
   date: string;
@@ -29,17 +31,33 @@ function field(s: string): string {
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"').trim() : t;
 }
 
+const SAY = {
+  en: {
+    empty: 'the file is empty; write a header line date,value and one row per measurement',
+    header: 'the header line must name the columns date and value, e.g. date,value',
+    date: (d: string) => `"${d}" is not a date written YYYY-MM-DD`,
+    number: (v: string) => `"${v}" is not a number`,
+  },
+  ko: {
+    empty: '파일이 비어 있습니다. 머리글 줄 date,value와 측정마다 한 줄씩 적으세요',
+    header: '머리글 줄에 date와 value 열이 있어야 합니다(예: date,value)',
+    date: (d: string) => `"${d}"은(는) YYYY-MM-DD 형식의 날짜가 아닙니다`,
+    number: (v: string) => `"${v}"은(는) 숫자가 아닙니다`,
+  },
+};
+
 /** Reads `date,value` rows; columns may come in any order and extra columns are ignored. */
-export function parseMeasurementsCsv(text: string): CsvMeasurements {
+export function parseMeasurementsCsv(text: string, lang: Lang = 'en'): CsvMeasurements {
+  const say = SAY[lang];
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const problems: CsvProblem[] = [];
   const rows: CsvRow[] = [];
   const headerAt = lines.findIndex((l) => l.trim() !== '');
-  if (headerAt < 0) return { rows, problems: [{ line: 1, message: 'the file is empty; write a header line date,value and one row per measurement' }] };
+  if (headerAt < 0) return { rows, problems: [{ line: 1, message: say.empty }] };
   const header = lines[headerAt]!.split(',').map((h) => field(h).toLowerCase());
   const di = header.indexOf('date');
   const vi = header.indexOf('value');
-  if (di < 0 || vi < 0) return { rows, problems: [{ line: headerAt + 1, message: 'the header line must name the columns date and value, e.g. date,value' }] };
+  if (di < 0 || vi < 0) return { rows, problems: [{ line: headerAt + 1, message: say.header }] };
   for (let i = headerAt + 1; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.trim() === '') continue;
@@ -48,11 +66,11 @@ export function parseMeasurementsCsv(text: string): CsvMeasurements {
     const date = field(cells[di] ?? '');
     const valueText = field(cells[vi] ?? '');
     if (!isIsoDate(date)) {
-      problems.push({ line, message: `"${date.slice(0, 40)}" is not a date written YYYY-MM-DD` });
+      problems.push({ line, message: say.date(excerpt(date, 40)) });
       continue;
     }
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(valueText)) {
-      problems.push({ line, message: `"${valueText.slice(0, 40)}" is not a number` });
+      problems.push({ line, message: say.number(excerpt(valueText, 40)) });
       continue;
     }
     rows.push({ date, value: Number(valueText), line });

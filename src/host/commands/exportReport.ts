@@ -33,7 +33,7 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
   const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
   // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
-  if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes);
+  if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes, config.lang);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
   const fileName = vscode.workspace.asRelativePath(doc.uri);
   const markdown = () => e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName });

@@ -188,7 +188,7 @@ export class CanvasPanel implements vscode.Disposable {
     } else {
       // Readings kept in a CSV beside the file (`measurements: { file: x.csv }`) belong on the
       // chart too; the CSV's own problems are the portfolio's and the report's to show.
-      if (!doc.isUntitled) await readCsvMeasurements(doc.uri, r.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes);
+      if (!doc.isUntitled) await readCsvMeasurements(doc.uri, r.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes, config.lang);
       if (gen !== this.generation || doc !== this.doc) return;
       const model = getEngine().panelModel(doc.uri.toString(), r.outcomes, r.findings, { lang: await this.panelLang(doc, r, config.lang), today: config.today });
       model.pinned = this.pinned;

@@ -31,7 +31,7 @@ async function refusal(folder: vscode.Uri, parts: string[], name: string, maxByt
   return undefined;
 }
 
-export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number, maxBytes: number): Promise<CsvProblemAt[]> {
+export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number, maxBytes: number, lang: 'en' | 'ko'): Promise<CsvProblemAt[]> {
   const e = getEngine();
   const problems: CsvProblemAt[] = [];
   const folder = vscode.Uri.joinPath(uri, '..');
@@ -56,7 +56,7 @@ export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], 
       problems.push({ ...at, message: vscode.l10n.t('cannot read the measurements file {0}', name) });
       continue;
     }
-    const parsed = e.parseMeasurementsCsv(csv);
+    const parsed = e.parseMeasurementsCsv(csv, lang);
     e.attachCsv(ref.metric, parsed.rows);
     for (const p of parsed.problems) problems.push({ uri: csvUri, file: vscode.workspace.asRelativePath(csvUri), line: p.line, message: p.message });
   }

@@ -160,7 +160,7 @@ export class PortfolioStore implements vscode.Disposable {
   }
 
   private async readCsv(entry: PortfolioEntry): Promise<void> {
-    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf, await this.settings.maxFileBytes(entry.uri))) entry.problems.push(p);
+    for (const p of await readCsvMeasurements(entry.uri, entry.outcomes, entry.lineOf, await this.settings.maxFileBytes(entry.uri), this.settings.lang())) entry.problems.push(p);
   }
 
   /** Entries in a stable order (by name), the order of the portfolio's outcomes. */
