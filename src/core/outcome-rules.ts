@@ -3,6 +3,7 @@ import type { ResolvedConfig } from './config';
 import type { RawFinding } from './finding';
 import type { Outcome } from './model';
 import { RULES } from './rules/index';
+import { forgetRuleRoi } from './roi';
 import type { Rule, RuleContext } from './rules/types';
 
 export function runOutcomeRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
@@ -11,6 +12,7 @@ export function runOutcomeRules(o: Outcome, config: ResolvedConfig, out: RawFind
   } finally {
     // Every string leaf is listed only for the rules; the kept model does not need the list.
     o.strings = [];
+    forgetRuleRoi();
   }
 }
 

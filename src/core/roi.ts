@@ -253,6 +253,23 @@ function figures(s: Sums, currency: string | undefined, digits: number, issues: 
 }
 
 /** ROI figures of one outcome's value block; an absent block gives zeros and 'no-items'. */
+/**
+ * The ROI of the outcome whose rules are running, computed once for all of them (three rules
+ * read it: roi-implausible, value-item-incomplete, value-too-large). The runner forgets it
+ * after each outcome (`forgetRuleRoi`), so a model the lint cache later moves is never
+ * answered from before the move.
+ */
+let ruleRoi: { value: ValueBlock | undefined; roi: RoiSummary } | undefined;
+
+export function ruleRoiOf(value: ValueBlock | undefined): RoiSummary {
+  if (ruleRoi?.value !== value || !ruleRoi) ruleRoi = { value, roi: computeRoi(value) };
+  return ruleRoi.roi;
+}
+
+export function forgetRuleRoi(): void {
+  ruleRoi = undefined;
+}
+
 export function computeRoi(value: ValueBlock | undefined): RoiSummary {
   const rawCurrency = value?.currency?.value.trim();
   const currency = rawCurrency ? rawCurrency.toUpperCase() : undefined;
