@@ -5,6 +5,7 @@
 // often edited by hand after it is generated.
 import * as path from 'node:path';
 import { buildPortfolioReport } from '../core/portfolio/report-md';
+import { buildPortfolio, portfolioJson } from '../core/portfolio';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
@@ -26,8 +27,10 @@ currency.
 
 Options:
   --portfolio DIR      report across every CBO file under DIR (may be given more than once)
-  --format md|html     Markdown (default; -o x.html alone means HTML) or one
-                       self-contained, printable HTML file
+  --format md|html|json
+                       Markdown (default; -o x.html alone means HTML), one
+                       self-contained, printable HTML file, or the report's figures as
+                       JSON (the shape of cbo portfolio --format json)
   --today YYYY-MM-DD   the date progress is judged on (default: today)
   --lang en|ko         language of the report (default: from LANG, else en)
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
@@ -44,7 +47,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
   const out = outputArg(p);
-  const format = formatForOutput(p, ['md', 'html'], out.file);
+  const format = formatForOutput(p, ['md', 'html', 'json'], out.file);
   const dirs = p.flags.get('--portfolio');
   // Every file read goes through reads.io, so -o can refuse to replace any of them.
   const reads = trackReads(io);
@@ -53,11 +56,17 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const { portfolio, problems, configFiles } = await loadPortfolio(dirs, reads.io, today, lang);
     for (const pr of problems) noteProblem(io, pr);
-    return writeOut(format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems }), out, io, [...reads.files, ...configFiles], lang);
+    const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems });
+    return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
   }
   const r = await readCboFile(p.positional, reads.io, 'report');
   noteProblems(r, io, lang);
-  for (const pr of await readCsvMeasurements(r.file, new LineIndex(r.text), r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes })) noteProblem(io, pr);
+  const lines = new LineIndex(r.text);
+  const csv = await readCsvMeasurements(r.file, lines, r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes });
+  for (const pr of csv) noteProblem(io, pr);
   const opts = { today, lang, fileName: path.basename(r.file) };
-  return writeOut(format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts), out, io, [...reads.files, ...r.configFiles], opts.lang);
+  // JSON: the one file as a portfolio of its own outcomes, the figures the report is built from.
+  const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: r.file, outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
+  const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
+  return writeOut(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
 }

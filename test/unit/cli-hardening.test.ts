@@ -6,6 +6,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
+import { formatForOutput, parseArgs } from '../../src/cli/args';
 import { chosenChecklistIds } from '../../src/core/config-checklist-ids';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
@@ -309,11 +310,13 @@ describe('CLI hardening (issue 11)', function () {
       assert.ok(JSON.parse(readFileSync(path.join(dir, 'reports/p.json'), 'utf8')).rates, 'portfolio -o x.json is JSON');
       assert.equal((await cbo(dir, 'portfolio', '.', '-o', 'reports/p.txt', ...T)).code, 0);
       assert.match(readFileSync(path.join(dir, 'reports/p.txt'), 'utf8'), /^Portfolio Business Outcome Report \(As of/, 'another extension: the default');
-      const json = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r.json', ...T);
-      assert.equal(json.code, 2, 'report writes no JSON: a usage error, not Markdown in r.json');
-      assert.match(json.err, /-o reports\/r\.json names a \.json file, a format this command does not write \(md, html\)/);
-      assert.equal(existsSync(path.join(dir, 'reports/r.json')), false);
-      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r.json', '--format', 'md', ...T)).code, 0, 'an explicit --format is obeyed');
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r.json', ...T)).code, 0);
+      assert.equal(JSON.parse(readFileSync(path.join(dir, 'reports/r.json'), 'utf8')).outcomes[0].title, 'Returning customers finish checkout without calling support', 'report -o x.json is the JSON of its figures');
+      assert.equal((await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'reports/r2.json', '--format', 'md', ...T)).code, 0, 'an explicit --format is obeyed');
+      assert.match(readFileSync(path.join(dir, 'reports/r2.json'), 'utf8'), /^# Business Outcome Report/);
+      // An extension naming a format the command does not write is a usage error, not the default in it.
+      const parsed = parseArgs(['-o', 'reports/r.json'], { '-o': true, '--format': true });
+      assert.throws(() => formatForOutput(parsed, ['md', 'html'], 'reports/r.json'), /-o reports\/r\.json names a \.json file, a format this command does not write \(md, html\)/);
     });
 
     it('-o says what is wrong when a file stands where its folder would be, or when it names a folder', async () => {

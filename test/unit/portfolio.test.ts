@@ -136,7 +136,7 @@ describe('portfolio on the fixture folder', () => {
 
   it('writes the JSON in the issue\'s shape, money as the roi command writes it', () => {
     const j = portfolioJson(p);
-    assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets', 'problems']);
+    assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets', 'counts', 'trends', 'peers', 'recommendations', 'problems']);
     assert.deepEqual(j.problems, [], 'none given to it');
     assert.deepEqual(j.targets, { achievement: 0.8, roiPositive: 0.9, valueDocumented: 0.75, customerValidated: 0.6 });
     const a = j.outcomes.find((o) => o.title?.startsWith('Store managers'))!;
@@ -152,7 +152,17 @@ describe('portfolio on the fixture folder', () => {
       claimed: { minor: 180_000_000, amount: '180000000' },
       validated: { minor: 150_000_000, amount: '150000000' },
       roi: 80,
+      target: { value: 60, date: '2026-12-31' },
+      latest: { value: 62, date: '2026-12-20' },
+      progress: 1,
+      users: 200,
+      usage: [{ activity: 'Dashboard reorders', volume: 5000, outcome: 'Fewer stock-outs', valuePerUnit: 2000 }],
     });
+    // What the Markdown report shows, as data (figures worked out at the top of this file).
+    assert.deepEqual(j.counts.roiPositive, { count: 3, of: 3, byAccount: true, leftOut: 1 });
+    assert.deepEqual(j.trends.map((t) => [t.quarter, t.cumulative.KRW?.minor ?? 0, t.roiToDate.KRW ?? null]), [['2026-Q2', 0, null], ['2026-Q3', 40_000_000, -60], ['2026-Q4', 100_000_000, 0]]);
+    assert.deepEqual(j.peers.units.map((u) => [u.name, u.roi]), [['Contoso', 50], ['Hanbit Retail', 40], ['Northwind Bank', 50], [null, null]]);
+    assert.deepEqual(j.recommendations.map((r) => r.kind), ['review', 'measure', 'measure', 'measure', 'confirm', 'confirm', 'confirm', 'quantify']);
     const e = j.outcomes.find((o) => o.title?.startsWith('Dispatchers'))!;
     assert.equal(e.claimed, null);
     assert.ok(!('roi' in e));

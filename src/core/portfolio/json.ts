@@ -1,8 +1,15 @@
 // `cbo portfolio --format json`: stable field names, money as the ROI command writes it
 // ({ minor, amount }: integer minor units and the exact decimal), rates as fractions 0..1.
+// Everything the Markdown report shows is here too, for a pipeline or a dashboard: each rate's
+// counts, where each goal stands, trends by quarter, the peer comparison, usage, opportunities
+// and recommendations. Fields are only added, never renamed.
 import { minorToDecimal } from '../money';
+import type { Point } from '../progress';
+import { peerComparison, type Stat } from './peers';
+import { recommendations } from './recommendations';
 import type { CsvNote } from './report-md';
-import { RATE_TARGETS, type Portfolio } from './types';
+import { quarterTrends } from './trends';
+import { RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 
 export type Money = { minor: number; amount: string } | null;
 
@@ -26,6 +33,10 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
         claimed: money(r.roi?.claimedMinor, cur),
         validated: money(r.roi?.validatedMinor, cur),
         ...(r.roi?.roiPercent !== undefined ? { roi: r.roi.roiPercent } : {}),
+        ...goal(r),
+        ...(r.users !== undefined ? { users: r.users } : {}),
+        ...(r.outcome.usage?.length ? { usage: r.outcome.usage.map((u) => ({ activity: u.activity?.value ?? null, volume: u.volume?.value ?? null, outcome: u.outcome?.value ?? null, valuePerUnit: u.valuePerUnit?.value ?? null })) } : {}),
+        ...(r.outcome.opportunities?.length ? { opportunities: r.outcome.opportunities.map((o) => ({ description: o.description?.value ?? null, amount: o.amount?.value !== undefined && Number.isFinite(o.amount.value) ? o.amount.value : null, assumption: o.assumption?.value ?? null })) } : {}),
       };
     }),
     totals: p.totals.map((t) => ({
@@ -39,8 +50,48 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
     })),
     rates: { ...p.rates },
     targets: { ...RATE_TARGETS },
+    counts: Object.fromEntries(Object.entries(p.counts).map(([k, v]) => [k, { ...v }])),
+    trends: quarterTrends(p.outcomes, p.today).map((q) => ({
+      quarter: q.quarter,
+      realised: moneyByCurrency(q.realised),
+      cumulative: moneyByCurrency(q.cumulative),
+      roiToDate: { ...q.roiToDate },
+      measurements: q.measurements,
+      reached: q.reached,
+    })),
+    peers: peersJson(p),
+    recommendations: recommendations(p.outcomes, p.today).map((x) => ({ kind: x.kind, file: x.row.file, line: x.row.line, title: x.row.title || null, ...(x.count !== undefined ? { count: x.count } : {}), ...(x.barrier ? { barrier: x.barrier } : {}) })),
     // What the figures leave out (a file that does not parse, drafts, a measurements file that
     // cannot be used), so a pipeline reading only stdout knows the totals are partial.
     problems: problems.map((x) => ({ file: x.file, line: x.line, message: x.message })),
+  };
+}
+
+/** Where a goal stands: its target, the latest reading on or before today, the share reached. */
+function goal(r: PortfolioOutcome) {
+  const point = (x: Point | undefined) => (x ? { value: x.value, date: x.date ?? null } : null);
+  return { target: point(r.progress?.target), latest: point(r.progress?.latest), progress: r.share ?? null };
+}
+
+function moneyByCurrency(rec: Record<string, number>): Record<string, Money> {
+  return Object.fromEntries(Object.entries(rec).map(([cur, m]) => [cur, money(m, cur || undefined)]));
+}
+
+/** The peer table as data: units by account (or by outcome when none names one), and the stats. */
+function peersJson(p: Portfolio) {
+  const peers = peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', '');
+  const stat = (x: Stat | undefined) => (x ? { mean: x.mean, topQuartile: x.topQuartile, n: x.n } : null);
+  return {
+    by: peers.by,
+    units: peers.units.map((u) => ({
+      name: u.name || null,
+      roi: u.roi ?? null,
+      ...(u.currencies ? { currencies: u.currencies } : {}),
+      valuePerUser: u.valuePerUser ? { currency: u.valuePerUser.currency || null, ...money(u.valuePerUser.minor, u.valuePerUser.currency || undefined)! } : null,
+      progress: u.achievement ?? null,
+    })),
+    roi: stat(peers.roi),
+    valuePerUser: Object.fromEntries(Object.entries(peers.valuePerUser).map(([cur, x]) => [cur, { ...stat(x)!, mean: Math.round(x.mean), topQuartile: x.topQuartile }])),
+    progress: stat(peers.achievement),
   };
 }
