@@ -12,6 +12,7 @@ import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
+import { shownPath } from './files';
 import { outputArg, writeOut } from './output';
 import { loadPortfolio, noteProblem } from './portfolio';
 import { noteProblems, readCboFile } from './roi';
@@ -66,7 +67,8 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   for (const pr of csv) noteProblem(io, pr);
   const opts = { today, lang, fileName: path.basename(r.file) };
   // JSON: the one file as a portfolio of its own outcomes, the figures the report is built from.
-  const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: r.file, outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
+  // The file as the portfolio names it: relative to where the command runs.
+  const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
   return writeOut(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
 }

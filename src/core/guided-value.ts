@@ -11,19 +11,61 @@ export interface ValueAnswer {
   amount?: number;
   /** The amount was written as a share ("15%"), which is not money. */
   share?: boolean;
+  /** The amount was written as hours or a count ("1,200 hours"), which is not money either. */
+  count?: boolean;
   /** The two numbers of "A × B", as written (a percentage as a fraction for a probability). */
   factors?: [number, number];
   assumption?: string;
 }
 
-const KO_DIGIT: Record<string, number> = { 천: 1_000, 백: 100, 십: 10 };
-const KO_MYRIAD: Record<string, number> = { 만: 10_000, 억: 100_000_000, 조: 1_000_000_000_000 };
-/** A currency written after the figure: "USD", "dollars", "원" (a code only if it is one: "80000 USB sticks" keeps its reason). */
+const KO_SMALL: Record<string, number> = { 천: 1_000, 백: 100, 십: 10 };
+const KO_LARGE: Record<string, number> = { 만: 10_000, 억: 100_000_000, 조: 1_000_000_000_000 };
+// One part of a Korean amount: a number, then 천/백/십 and/or 만/억/조 ("2천만", "1억", "4.5만").
+const KO_PART = /(\d[\d,]*(?:\.\d+)?) ?([천백십])?([만억조])?/y;
+
+/**
+ * Korean amounts written with unit words, as plain digits: "1억 2천만원" is "120000000원",
+ * "2.3억" is "230000000". A run of parts is added up ("1억 2천만"); a number with no unit word
+ * is left as it is. Whole won, rounded, so "2.3억" is not 229999999.99999997.
+ */
+export function koreanAmounts(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (!/\d/.test(s[i]!) || (i > 0 && /[\d.,]/.test(s[i - 1]!))) {
+      out += s[i++];
+      continue;
+    }
+    let total = 0, end = i, units = 0;
+    for (let at = i; ; ) {
+      KO_PART.lastIndex = at;
+      const m = KO_PART.exec(s);
+      if (!m || (!m[2] && !m[3])) break;
+      total += Number(m[1]!.replace(/,/g, '')) * (m[2] ? KO_SMALL[m[2]]! : 1) * (m[3] ? KO_LARGE[m[3]]! : 1);
+      units++;
+      end = at + m[0].length;
+      at = end + (s[end] === ' ' ? 1 : 0);
+    }
+    if (units) {
+      out += String(Math.round(total));
+      i = end;
+    } else out += s[i++];
+  }
+  return out;
+}
+
+/** Hours, people and other counts: a number of things, not money. */
+const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
+
+/**
+ * A currency written right after the figure, before the reason: "USD:", "dollars", "원" (a code
+ * only when it is one and ends the figure: "80000 ALL staff" and "800 USB sticks" keep their reason).
+ */
 function withoutCurrency(s: string): string {
-  const word = /^\s*(?:dollars?\b|euros?\b|won\b|원)/.exec(s);
+  const word = /^\s*(?:dollars?\b|euros?\b|won\b|원)/i.exec(s);
   if (word) return s.slice(word[0].length);
-  const code = /^\s*([A-Z]{3})\b/.exec(s);
-  return code && CODES.has(code[1]!) ? s.slice(code[0].length) : s;
+  const code = /^\s*([A-Za-z]{3})(?=\s*(?:[:：,;—–-]|$))/.exec(s);
+  return code && CODES.has(code[1]!.toUpperCase()) ? s.slice(code[0].length) : s;
 }
 
 // Intl's list where the runtime has it (Node 18+, every current browser); else the common few.
@@ -40,26 +82,25 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const t = s.trim();
   if (!t) return undefined;
   const type = VALUE_TYPES.find((v) => t.toLowerCase().startsWith(v));
-  const rest = type ? t.slice(type.length) : t;
+  const rest = koreanAmounts(type ? t.slice(type.length) : t);
   const [q, r] = extractQuantities(rest);
   if (!q) return { ...(type ? { type } : {}) };
-  // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple).
+  // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),
+  // with a unit or a currency between ("1,200 hours × 45 USD").
   const between = r ? rest.slice(q.end, r.start) : '';
-  const times = r && (/^\s*[×xX*]\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*$/.test(between)));
+  const times = r && (/^\s*(?:[A-Za-z가-힣$€₩£¥]{1,8}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(between)));
   const last = times ? r : q;
-  // What follows the last number before the reason: a Korean multiplier ("8천만원" is 80,000,000)
-  // and a currency, which are part of the figure, not of the reason.
-  const tail = /^([천백십])?([만억조])?/.exec(rest.slice(last.end))!;
-  const scale = (tail[1] ? KO_DIGIT[tail[1]]! : 1) * (tail[2] ? KO_MYRIAD[tail[2]]! : 1);
-  const after = withoutCurrency(rest.slice(last.end + tail[0].length));
-  const assumption = after.replace(/^[\s:：,;—–-]+/, '').trim();
+  // A currency after the last figure belongs to it, not to the reason.
+  const assumption = withoutCurrency(rest.slice(last.end)).replace(/^[\s:：,;—–-]+/, '').trim();
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   if (times) {
     const first = type === 'risk-avoidance' && q.unit === '%' ? q.value / 100 : q.value;
-    out.factors = [first, r.value * scale];
+    out.factors = [first, r.value];
   } else {
-    out.amount = q.value * scale;
+    out.amount = q.value;
+    // A share or a count of hours is not money: "revenue-impact 15%", "hard-savings 1,200 hours".
     if (q.unit === '%') out.share = true;
+    else if (q.unit && NOT_MONEY.test(q.unit)) out.count = true;
   }
   return out;
 }
@@ -68,9 +109,9 @@ export function parseValue(s: string): ValueAnswer | undefined {
 export function valueComplete(v: ValueAnswer): boolean {
   if (!v.type) return false;
   const two = TWO_FACTORS[v.type];
-  if (!two) return v.amount !== undefined && !v.share;
+  if (!two) return v.amount !== undefined && !v.share && !v.count;
   if (v.factors) return v.type !== 'risk-avoidance' || (v.factors[0] >= 0 && v.factors[0] <= 1);
-  return two.amountToo && v.amount !== undefined && !v.share;
+  return two.amountToo && v.amount !== undefined && !v.share && !v.count;
 }
 
 /** The item's numbers as YAML keys: "amount: 80000", "hours: 1200, rate: 45", "probability: 0.1, impact: 1000000". */

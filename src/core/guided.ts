@@ -183,6 +183,8 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', VALUE_TYPES.join(', ')) };
     if (v.share && v.type !== 'risk-avoidance') return { severity: 'error', message: M.share! };
+    // Hours written as an amount: they are valued as hours × the value of an hour.
+    if (v.count) return { severity: 'error', message: M['soft-savings']! };
     if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
     if (!v.assumption) return { severity: 'error', message: M.value! };
     return undefined;

@@ -3,10 +3,11 @@ import type { ResolvedConfig } from './config';
 import type { RawFinding } from './finding';
 import type { Outcome } from './model';
 import { RULES } from './rules/index';
-import { forgetRuleRoi } from './roi';
+import { forgetRuleRoi, openRuleRoi } from './roi';
 import type { Rule, RuleContext } from './rules/types';
 
 export function runOutcomeRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
+  openRuleRoi();
   try {
     runEachRule(o, config, out);
   } finally {

@@ -79,6 +79,20 @@ describe('New CBO (Guided)', () => {
     assert.deepEqual(parseValue('hard-savings 3억 원: 서버 유지비 절감'), { type: 'hard-savings', assumption: '서버 유지비 절감', amount: 300_000_000 });
     // Three capitals that are no currency stay in the reason.
     assert.deepEqual(parseValue('hard-savings 800 USB sticks no longer bought'), { type: 'hard-savings', assumption: 'USB sticks no longer bought', amount: 800 });
+    // Korean amounts in parts, and decimals, as whole won; a multiplier on either factor.
+    assert.deepEqual(parseValue('hard-savings 1억 2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000 });
+    assert.deepEqual(parseValue('hard-savings 1억2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000 });
+    assert.deepEqual(parseValue('hard-savings 2.3억원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 230_000_000 });
+    assert.deepEqual(parseValue('soft-savings 1.2천 × 4.5만원: 상담 감소'), { type: 'soft-savings', assumption: '상담 감소', factors: [1200, 45_000] });
+    // A real currency code only when it ends the figure: "ALL staff" (ALL is the lek) is the reason.
+    assert.deepEqual(parseValue('hard-savings 80000 ALL staff moved'), { type: 'hard-savings', assumption: 'ALL staff moved', amount: 80_000 });
+    assert.deepEqual(parseValue('hard-savings 80000 usd: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000 });
+  });
+
+  it('refuses hours as an amount, with the soft-savings form', () => {
+    const j = judgeStep('value', { ...EN, value: 'hard-savings 1,200 hours: fewer calls' }, config());
+    assert.equal(j?.severity, 'error');
+    assert.match(j!.message, /hours × the value of an hour/);
   });
 
   it('refuses a share as an amount: 15% is not money', () => {

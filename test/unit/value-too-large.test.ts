@@ -117,3 +117,17 @@ describe('value-too-large', () => {
     assert.match(ko, /투자가 너무 커서/);
   });
 });
+
+describe('value rules share one ROI per outcome, only while the runner has it open', () => {
+  it('a rule called on its own sees a value changed since its last call', () => {
+    const rule = RULES.find((r) => r.id === ID)!;
+    const o = parseDocument(yaml('150000', '{ type: hard-savings, amount: 1000, assumption: "A" }'), 'yaml').doc.outcomes[0]!;
+    const seen: string[] = [];
+    const ctx = { lang: 'en' as const, today: TODAY, vocab: undefined as never, options: {}, report: (f: { message: string }) => seen.push(f.message) };
+    rule.check(o, ctx);
+    assert.equal(seen.length, 0);
+    o.value!.items[0]!.amount!.value = 1e20;
+    rule.check(o, ctx);
+    assert.equal(seen.length, 1, 'computed afresh, not the ROI of the first call');
+  });
+});

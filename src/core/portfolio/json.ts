@@ -91,7 +91,8 @@ function peersJson(p: Portfolio) {
       progress: u.achievement ?? null,
     })),
     roi: stat(peers.roi),
-    valuePerUser: Object.fromEntries(Object.entries(peers.valuePerUser).map(([cur, x]) => [cur, { ...stat(x)!, mean: Math.round(x.mean), topQuartile: x.topQuartile }])),
+    // Money as everywhere else in this file ({ minor, amount }), the mean rounded to a minor unit.
+    valuePerUser: Object.fromEntries(Object.entries(peers.valuePerUser).map(([cur, x]) => [cur, { mean: money(Math.round(x.mean), cur || undefined), topQuartile: money(x.topQuartile, cur || undefined), n: x.n }])),
     progress: stat(peers.achievement),
   };
 }
