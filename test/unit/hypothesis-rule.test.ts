@@ -38,7 +38,8 @@ describe('hypothesis-link', () => {
       '분석가가 오전 회의 전에 전일 매출을 보면 가격 조정이 하루 빨라진다',
       '고객이 주문을 직접 조회해서 문의 전화가 줄어든다',
     ];
-    const unlinked = ['Support cost goes down', 'Better customer experience', '지원 비용 절감', '고객 경험 개선'];
+    // A condition word must open a clause: "If-then logic" and "When:" are not conditions.
+    const unlinked = ['Support cost goes down', 'Better customer experience', '지원 비용 절감', '고객 경험 개선', 'If-then logic, everywhere in the flow', 'When: next quarter, maybe later'];
     for (const s of linked) assert.equal(linksBehaviourToResult(s), true, s);
     for (const s of unlinked) assert.equal(linksBehaviourToResult(s), false, s);
   });

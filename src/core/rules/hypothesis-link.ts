@@ -15,6 +15,8 @@ const EN_IF = /\b(?:if|when|once|as soon as)\b/gi;
 
 function conditionAndConsequence(t: string): boolean {
   for (const m of t.matchAll(EN_IF)) {
+    // The word opens a clause only when a space follows it ("If-then logic" and "When:" do not).
+    if (!/\s/.test(t[m.index + m[0].length] ?? '')) continue;
     let seen = 0;
     for (let i = m.index + m[0].length; i < t.length && t[i] !== '\n'; i++) {
       const link = t[i] === ',' ? 1 : (t[i] === 't' || t[i] === 'T') && /^then\b/i.test(t.slice(i, i + 5)) && !/\w/.test(t[i - 1] ?? '') ? 4 : 0;
