@@ -3,6 +3,7 @@
 // …" probability × impact. A risk-avoidance answer with one number used to be written as an
 // `amount`, which its type does not read, so the flow made an item that counted as zero.
 import { VALUE_TYPES, type ValueType } from './model';
+import { koreanAmounts } from './text/korean-amount';
 import { extractQuantities } from './text/quantity';
 
 export interface ValueAnswer {
@@ -18,40 +19,19 @@ export interface ValueAnswer {
   assumption?: string;
 }
 
-const KO_SMALL: Record<string, number> = { 천: 1_000, 백: 100, 십: 10 };
-const KO_LARGE: Record<string, number> = { 만: 10_000, 억: 100_000_000, 조: 1_000_000_000_000 };
-// One part of a Korean amount: a number, then 천/백/십 and/or 만/억/조 ("2천만", "1억", "4.5만").
-const KO_PART = /(\d[\d,]*(?:\.\d+)?) ?([천백십])?([만억조])?/y;
-
 /**
- * Korean amounts written with unit words, as plain digits: "1억 2천만원" is "120000000원",
- * "2.3억" is "230000000". A run of parts is added up ("1억 2천만"); a number with no unit word
- * is left as it is. Whole won, rounded, so "2.3억" is not 229999999.99999997.
+ * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
+ * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader).
  */
-export function koreanAmounts(s: string): string {
+function plainKoreanAmounts(s: string): string {
   let out = '';
-  let i = 0;
-  while (i < s.length) {
-    if (!/\d/.test(s[i]!) || (i > 0 && /[\d.,]/.test(s[i - 1]!))) {
-      out += s[i++];
-      continue;
-    }
-    let total = 0, end = i, units = 0;
-    for (let at = i; ; ) {
-      KO_PART.lastIndex = at;
-      const m = KO_PART.exec(s);
-      if (!m || (!m[2] && !m[3])) break;
-      total += Number(m[1]!.replace(/,/g, '')) * (m[2] ? KO_SMALL[m[2]]! : 1) * (m[3] ? KO_LARGE[m[3]]! : 1);
-      units++;
-      end = at + m[0].length;
-      at = end + (s[end] === ' ' ? 1 : 0);
-    }
-    if (units) {
-      out += String(Math.round(total));
-      i = end;
-    } else out += s[i++];
+  let at = 0;
+  for (const q of koreanAmounts(s, false)) {
+    const won = /원$/.test(s.slice(q.start, q.end));
+    out += `${s.slice(at, q.start)}${q.value}${won ? '원' : ''}`;
+    at = q.end;
   }
-  return out;
+  return out + s.slice(at);
 }
 
 /** Hours, people and other counts: a number of things, not money. */
@@ -82,7 +62,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const t = s.trim();
   if (!t) return undefined;
   const type = VALUE_TYPES.find((v) => t.toLowerCase().startsWith(v));
-  const rest = koreanAmounts(type ? t.slice(type.length) : t);
+  const rest = plainKoreanAmounts(type ? t.slice(type.length) : t);
   const [q, r] = extractQuantities(rest);
   if (!q) return { ...(type ? { type } : {}) };
   // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),

@@ -12,7 +12,7 @@ import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
-import { groupBy } from './portfolio/group';
+import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
 import { showBidi } from './text/controls';
@@ -144,8 +144,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
 
 /** The ROI totals of each currency the rows state value in, in the order of the codes. */
 function byCurrency(rows: Row[]): ReturnType<typeof sumRoi>[] {
-  const groups = groupBy(rows.flatMap((r) => (r.roi ? [r.roi] : [])), (x) => x.currency ?? '');
-  return [...groups.keys()].sort().map((k) => sumRoi(groups.get(k)!));
+  return totalsByCurrency(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
 }
 
 function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): string[] {

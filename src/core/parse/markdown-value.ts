@@ -11,6 +11,7 @@
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import { extractQuantities, type Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
+import { koreanAmounts } from '../text/korean-amount';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -92,25 +93,6 @@ const CODE_BEFORE = new RegExp(`(${CODES})\\s?$`);
 const CODE_AFTER = new RegExp(`^\\s?(${CODES})\\b`);
 const CODE_LEAD = new RegExp(`^\\s*(?:${CODES})\\b`);
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
-
-const KO_MAGNITUDE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
-const KO_AMOUNT = /(?:₩\s?)?((?:\d[\d,.]*\s?(?:조|억|천만|백만|만|천)\s?)+(?:\d[\d,.]*)?)\s?(원)?/g;
-const KO_PART = /(\d[\d,.]*)\s?(조|억|천만|백만|만|천)?/g;
-/** "8,000만 원", "1억 2천만 원", "₩8천만": Korean amounts with their magnitudes, as won. */
-function koreanAmounts(text: string): Quantity[] {
-  if (!/[조억만천]/.test(text)) return [];
-  const out: Quantity[] = [];
-  KO_AMOUNT.lastIndex = 0;
-  for (let m = KO_AMOUNT.exec(text); m; m = KO_AMOUNT.exec(text)) {
-    const won = m[2] !== undefined || m[0].startsWith('₩');
-    if (!won) continue;
-    let value = 0;
-    KO_PART.lastIndex = 0;
-    for (let p = KO_PART.exec(m[1]!); p; p = KO_PART.exec(m[1]!)) value += Number(p[1]!.replace(/,/g, '')) * (p[2] ? KO_MAGNITUDE[p[2]]! : 1);
-    if (Number.isFinite(value) && value > 0) out.push({ value, unit: '원', start: m.index, end: m.index + m[0].trimEnd().length });
-  }
-  return out;
-}
 
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 

@@ -7,8 +7,8 @@
 //   valueDocumented   = outcomes with at least one quantified value item ÷ all outcomes
 //   customerValidated = value items with `validated: true` ÷ all value items
 // Fractions 0..1; null when the denominator is 0, since 0 % and 100 % would both be false.
-import { sumRoi } from '../roi';
 import { groupBy } from './group';
+import { currencyTotals } from './totals';
 import type { PortfolioOutcome, RateCounts, Rates } from './types';
 
 export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCounts } {
@@ -36,12 +36,8 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
  * cost nobody wrote down). Currencies are never added to each other.
  */
 function roiPositive(unit: PortfolioOutcome[]): boolean {
-  const byCurrency = groupBy(unit.filter((r) => r.roi), (r) => r.roi!.currency ?? '');
-  if (!byCurrency.size) return false;
-  return [...byCurrency.values()].every((rs) => {
-    const t = sumRoi(rs.map((r) => r.roi!));
-    return t.investmentMinor !== undefined && t.investmentMinor > 0 && t.claimedMinor !== undefined && t.claimedMinor > t.investmentMinor;
-  });
+  const totals = currencyTotals(unit);
+  return totals.length > 0 && totals.every((t) => t.investmentMinor !== undefined && t.investmentMinor > 0 && t.claimedMinor !== undefined && t.claimedMinor > t.investmentMinor);
 }
 
 /** A rate meets its target when it is above it (the tracker's thresholds are "more than"). */

@@ -107,7 +107,12 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
 
 /** A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or "5 of 6". */
 export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }): string {
-  return k.byAccount ? `${w.accountsOf(k.count, k.of)}${k.leftOut ? ` (${w.noAccountLeftOut(k.leftOut)})` : ''}` : w.ofCount(k.count, k.of);
+  return k.byAccount ? `${w.accountsOf(k.count, k.of)}${leftOut(w, k)}` : w.ofCount(k.count, k.of);
+}
+
+/** " (1 outcome with no account left out)" after an account count, or nothing. */
+function leftOut(w: Words, k: { leftOut?: number }): string {
+  return k.leftOut ? ` (${w.noAccountLeftOut(k.leftOut)})` : '';
 }
 
 export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
@@ -207,8 +212,7 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
     const k = p.counts[name];
     const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
     const what = k.byAccount ? w.roiPositiveAccounts : w.rateBasis[name]!;
-    const left = k.leftOut ? ` (${w.noAccountLeftOut(k.leftOut)})` : '';
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${left} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${leftOut(w, k)} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }
