@@ -48,6 +48,7 @@ const schema = {
         owner: text('The person or role accountable for the outcome on the customer side.', 'Head of Digital Channels'),
         account: text('The customer (account) this outcome is for. A portfolio groups outcomes by it.', 'Hanbit Retail'),
         period: text('The period the value is counted for, as the team names it.', 'FY2027'),
+        customerSince: date('When the account became a customer (its first contract), YYYY-MM-DD; shown in the report header next to the account.', '2024-05-01'),
         users: num('How many people use what the outcome delivers; gives value per user in the portfolio.', 1200, { minimum: 0 }),
         usage: {
           type: 'array',

@@ -134,6 +134,8 @@ export interface Outcome {
   account?: Text;
   /** The period the value is counted for, as written (e.g. "FY2027"). */
   period?: Text;
+  /** When the account became a customer (YYYY-MM-DD), for the report header. */
+  customerSince?: Text;
   /** People using what the outcome delivers, for value per user. */
   users?: Num;
   /** Product usage that drives the outcome. */

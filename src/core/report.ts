@@ -10,7 +10,7 @@ import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from
 import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
-import { buildPortfolio } from './portfolio/build';
+import { buildPortfolio, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
@@ -68,8 +68,10 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
     return vals.size === 1 && only ? escapeInline(only) : undefined;
   };
   const account = shared((o) => o.account?.value), period = shared((o) => o.period?.value);
+  const since = account ? customerSinceOf(outcomes) : undefined;
   const meta = [
     account ? `**${w.account}**: ${account}` : '',
+    since ? `**${w.customerSince}**: ${since}` : '',
     period ? `**${w.period}**: ${period}` : '',
     opts.fileName ? `**${w.source}**: ${escapeInline(opts.fileName)}` : '',
     `**${w.asOf}**: ${date(opts.today)}`,
@@ -250,6 +252,7 @@ function details(rows: Row[], c: Ctx): string[] {
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
     bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
     bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
+    bullet(w.customerSince, o.customerSince ? escapeInline(o.customerSince.value) : undefined);
     // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
     bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
     bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);

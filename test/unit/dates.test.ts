@@ -4,7 +4,7 @@ import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { at, GOOD_YAML, only, run, TODAY } from './helpers';
+import { at, GOOD_YAML, ids, only, run, TODAY } from './helpers';
 
 describe('dates', () => {
   describe('measurement-in-future', () => {
@@ -29,6 +29,12 @@ describe('dates', () => {
       assert.deepEqual(fs.map((f) => at(text, f)), ['2026-02-30', '2026-13-45']);
       assert.match(fs[0]!.message, /no day 30/);
       assert.match(fs[1]!.message, /no month 13/);
+    });
+    it('flags an impossible customerSince at its value, as the schema accepts its shape', () => {
+      const text = GOOD_YAML.replace('owner: Head of Digital Channels', 'owner: Head of Digital Channels\naccount: Northwind\ncustomerSince: 2023-02-29');
+      assert.deepEqual(only(run(text).findings, 'impossible-date').map((f) => at(text, f)), ['2023-02-29']);
+      assert.equal(run(text).outcomes[0]!.customerSince!.value, '2023-02-29');
+      assert.deepEqual(ids(run(text.replace('2023-02-29', '2024-02-29')).findings).filter((i) => i === 'impossible-date' || i.startsWith('schema')), []);
     });
     it('flags one in a Markdown label, and leaves real dates (29 February of a leap year) alone', () => {
       const md = '## CBO: Returning customers finish checkout without calling support\n\n### Success Metrics\n- **Primary Metric**: Checkout completion rate (%)\n- **Baseline**: 62% as of 2028-02-29\n- **Target**: 80%\n- **Timeline**: by 2027-02-29\n';

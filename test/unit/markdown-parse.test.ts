@@ -86,6 +86,9 @@ describe('Markdown reading', () => {
     assert.deepEqual(ids(later.findings).filter((i) => i === 'measurement-in-future'), ['measurement-in-future']);
     const ko = run('## CBO: 분석가가 오전 8시 전에 보고서를 받는다\n- **고객사**: 한빛리테일\n- **핵심 지표**: 8시 전 보고서 비율 (%)\n- **기준값**: 40% (2026-06-30 기준)\n- **목표값**: 95%\n- **기한**: 2027년 3월\n- **최근 측정값**: 61% (2026-10-31)\n', 'markdown', {}, 'ko').outcomes[0]!;
     assert.equal(ko.account!.value, '한빛리테일');
+    // When the account became a customer, for the report header, in either language.
+    assert.equal(run(text.replace('Retail\n', 'Retail\n- **Customer Since**: 2023-09-01\n'), 'markdown').outcomes[0]!.customerSince!.value, '2023-09-01');
+    assert.equal(run('## CBO: 분석가가 보고서를 받는다\n- **고객사**: 한빛리테일\n- **거래 시작일**: 2022-11-01\n', 'markdown', {}, 'ko').outcomes[0]!.customerSince!.value, '2022-11-01');
     assert.deepEqual(ko.metrics!.primary!.measurements.map((m) => [m.value!.value, m.date!.value]), [[61, '2026-10-31']]);
   });
 

@@ -271,6 +271,17 @@ describe('portfolio on the fixture folder', () => {
     assert.match(s[1]!, /EUR: €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
 
+  it('outcomes by account say when each account became a customer, from any outcome that says it', async () => {
+    const { portfolio } = await loadPortfolio(['test/fixtures/team-portfolio'], io(), TODAY, 'en');
+    const md = buildPortfolioReport(portfolio, { lang: 'en' });
+    const contoso = md.slice(md.indexOf('### Contoso Logistics'), md.indexOf('### 한빛리테일'));
+    assert.match(contoso, /^\*\*Customer since\*\*: 2024-02-15$/m);
+    // Only the first of 한빛리테일's two outcomes gives the date; it is the account's.
+    assert.match(md.slice(md.indexOf('### 한빛리테일')), /^### 한빛리테일\n\n\*\*Customer since\*\*: 2022-11-01\n\n2 of 2 goals/m);
+    const json = portfolioJson(portfolio);
+    assert.deepEqual(json.outcomes.map((o) => ('customerSince' in o ? o.customerSince : null)), ['2024-02-15', '2022-11-01', null]);
+  });
+
   it('the one-file report names the account and the period', () => {
     const a = row(p, /^Store managers/);
     const md = buildReport([a.outcome], { today: TODAY, lang: 'en' });

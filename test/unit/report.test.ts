@@ -333,6 +333,24 @@ describe('buildReport: the tracker\'s header and evidence', () => {
     assert.doesNotMatch(buildReport([a, b], { today: TODAY, lang: 'en' }), /^\*\*Account\*\*/m);
   });
 
+  it('names when the account became a customer: the earliest calendar date its outcomes give', () => {
+    const a = checkout(), b = reports();
+    a.account = txt('Northwind'); b.account = txt('Northwind');
+    a.customerSince = txt('2024-05-01'); b.customerSince = txt('2023-09-15');
+    const md = buildReport([a, b], { today: TODAY, lang: 'en' });
+    // A later date on another outcome is a renewal, not the start.
+    assert.match(md, /^\*\*Account\*\*: Northwind · \*\*Customer since\*\*: 2023-09-15 · /m);
+    assert.match(md, /^- \*\*Customer since\*\*: 2024-05-01$/m, 'each outcome\'s own date in its details');
+    // A date no calendar has is the impossible-date rule's finding, never a header.
+    b.customerSince = txt('2023-02-30');
+    assert.match(buildReport([a, b], { today: TODAY, lang: 'en' }), /\*\*Customer since\*\*: 2024-05-01 · /);
+    // With no shared account there is no header line to put it in.
+    b.account = txt('Contoso');
+    assert.doesNotMatch(buildReport([a, b], { today: TODAY, lang: 'en' }), /^\*\*Customer since/m);
+    b.account = txt('Northwind');
+    assert.match(buildReport([a, b], { today: TODAY, lang: 'ko' }), /\*\*거래 시작일\*\*: 2024-05-01/);
+  });
+
   it('lists the readings the status rests on, the latest six, and where each secondary metric stands', () => {
     const o = reports();
     const readings: [number, string][] = [[4.9, '2026-02-28'], [4.8, '2026-03-31'], [4.6, '2026-05-31'], [4.2, '2026-07-31'], [3.9, '2026-09-30'], [3.5, '2026-11-30'], [3, '2026-12-31'], [2, '2027-03-31']];

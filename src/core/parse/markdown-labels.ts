@@ -12,7 +12,7 @@ export type Field =
   | 'behavior' | 'hypothesis' | 'category' | 'owner'
   | 'current' | 'future' | 'barriers' | 'solutions'
   | 'hardSavings' | 'softSavings' | 'revenueImpact' | 'riskAvoidance' | 'opportunityCost' | 'investment'
-  | 'account' | 'measurements';
+  | 'account' | 'customerSince' | 'measurements';
 
 export type Section = 'context' | 'metrics' | 'value' | 'dependencies' | 'workshop' | 'outcome';
 
@@ -51,6 +51,7 @@ const FIELDS: Record<Field, string[]> = {
   // The customer the outcome is for and its readings, so a Markdown plan joins a portfolio
   // like a CBO file: "- **Account**: Northwind Retail", "- **Latest Measurement**: 31% as of 2026-10-31".
   account: ['Account', 'Customer Account', '고객사', '고객 계정'],
+  customerSince: ['Customer Since', 'Customer Start', '거래 시작일', '고객 시작일'],
   measurements: ['Latest Measurement', 'Latest Measurements', 'Measurement', 'Measurements', 'Latest Reading', '최근 측정값', '측정값', '최근 측정'],
 };
 

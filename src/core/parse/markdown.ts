@@ -231,6 +231,8 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   o.owner = val(one('owner'));
   const account = val(one('account'));
   if (account) o.account = account;
+  const since = val(one('customerSince'));
+  if (since) o.customerSince = since;
   o.workshop = { current: nonEmpty('current'), future: nonEmpty('future'), barriers: nonEmpty('barriers'), solutions: nonEmpty('solutions') };
   o.dependencies = nonEmpty('dependencies');
   o.assumptions = nonEmpty('assumptions');

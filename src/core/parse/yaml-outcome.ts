@@ -112,12 +112,14 @@ function buildValue(node: unknown, keySp: { start: number; end: number }, w: Wal
   return v;
 }
 
-/** `account`, `period`, `users`, `usage` and `opportunities`: what a portfolio reads. */
+/** `account`, `period`, `customerSince`, `users`, `usage` and `opportunities`: what a portfolio reads. */
 function readPortfolioFields(o: Outcome, g: (k: string) => Pair | undefined, w: Walker): void {
   const account = text(g('account'), w);
   if (account) o.account = account;
   const period = text(g('period'), w);
   if (period) o.period = period;
+  const since = text(g('customerSince'), w);
+  if (since) o.customerSince = since;
   const users = num(g('users'), w);
   if (users) o.users = users;
   const usagePair = g('usage');

@@ -35,6 +35,8 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   };
   const account = o.account?.value.trim();
   if (account) row.account = account;
+  const since = o.customerSince?.value.trim();
+  if (since && isIsoDate(since)) row.customerSince = since;
   const category = o.category?.value.trim();
   if (category) row.category = category;
   if (progress) row.progress = progress;
@@ -88,4 +90,18 @@ function lastMeasured(m: Metric, today: string): string | undefined {
     if (d && isIsoDate(d) && d <= today && r.value !== undefined && (!last || d > last)) last = d;
   }
   return last;
+}
+
+/**
+ * When an account became a customer, from its outcomes: the earliest date any of them states
+ * (the first contract; a later date on another outcome is a later renewal, not a new start).
+ * Only calendar dates count: an impossible one is the impossible-date rule's finding.
+ */
+export function customerSinceOf(outcomes: readonly Outcome[]): string | undefined {
+  let first: string | undefined;
+  for (const o of outcomes) {
+    const d = o.customerSince?.value.trim();
+    if (d && isIsoDate(d) && (first === undefined || d < first)) first = d;
+  }
+  return first;
 }

@@ -26,6 +26,7 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
         line: r.line,
         title: r.title || null,
         ...(r.account !== undefined ? { account: r.account } : {}),
+        ...(r.customerSince !== undefined ? { customerSince: r.customerSince } : {}),
         category: r.category ?? null,
         status: r.status,
         currency: cur ?? null,

@@ -14,6 +14,7 @@ import { futureRealised, quarterTrends } from './trends';
 import { achievedText, targetText } from '../report-measures';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 import { groupBy } from './group';
+import { customerSinceOf } from './build';
 import { append } from '../arrays';
 
 export interface MdCtx {
@@ -240,7 +241,10 @@ export function accountsSection(p: Portfolio, c: MdCtx): string[] {
     // to its value, and how many of the account's goals are on track.
     const rows = groups.get(k)!;
     const good = rows.filter((r) => r.status === 'achieved' || r.status === 'on-track').length;
-    out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '', w.accountStatus(good, rows.length), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
+    const since = k ? customerSinceOf(rows.map((r) => r.outcome)) : undefined;
+    out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '');
+    if (since) out.push(`**${w.customerSince}**: ${since}`, '');
+    out.push(w.accountStatus(good, rows.length), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
     for (const r of rows) {
       const cat = r.category ? escapeInline(categoryName(w, r.category)) : '–';
       const value = r.roi && r.quantified ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';

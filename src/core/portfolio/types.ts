@@ -20,6 +20,8 @@ export interface PortfolioOutcome {
   /** As written, trimmed; '' when the outcome has no title. */
   title: string;
   account?: string;
+  /** The outcome's customerSince, when it is a calendar date (YYYY-MM-DD). */
+  customerSince?: string;
   category?: string;
   /** Progress of the primary metric; 'no-data' without one. */
   status: ProgressStatus;
