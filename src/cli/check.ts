@@ -23,7 +23,8 @@ YAML and Markdown files under it; with no paths, the current folder.
 Options:
   --format text|json|sarif|gitlab
                              output format (default text: file:line:col severity ruleId
-                             message; gitlab: the code-quality report GitLab reads)
+                             message, then a count of problems and files on stderr, also
+                             when there are none; gitlab: the report GitLab reads)
   --max-warnings N           exit 1 when there are more than N warnings
   --today YYYY-MM-DD         the date deadlines are judged against (default: today)
   --lang en|ko               language of messages (default: from LANG, else en)
@@ -51,6 +52,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const rel = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
   const results: FileFindings[] = [];
   let hiddenWarnings = 0;
+  let hiddenInfo = 0;
   // Unreadable paths and config problems are findings (valid JSON and SARIF still print) and exit 2.
   let broken = false;
   const unreadable = (pr: PathProblem) => {
@@ -88,6 +90,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
     hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
+    hiddenInfo += quiet ? findings.filter((f) => f.severity === 'info').length : 0;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ file: rel(file), findings });
   }
@@ -102,10 +105,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
-    const withFindings = results.filter((r) => r.findings.length).length;
-    const info = all.length - errors - shownWarnings;
-    if (all.length && summaryLang === 'ko') io.stderr(`문제 ${all.length}개 (오류 ${errors}, 경고 ${shownWarnings}, 정보 ${info}): 파일 ${results.length}개 중 ${withFindings}개에서\n`);
-    else if (all.length) io.stderr(`${all.length} problem${all.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${shownWarnings} warning${shownWarnings === 1 ? '' : 's'}, ${info} info) in ${withFindings} of ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+    io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
   if (broken) return 2;
   if (errors > 0) return 1;
@@ -114,6 +114,35 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
+}
+
+interface Tally {
+  all: number;
+  errors: number;
+  shownWarnings: number;
+  /** What --quiet left out. */
+  hiddenWarnings: number;
+  hiddenInfo: number;
+  files: number;
+  withFindings: number;
+}
+
+/**
+ * The text format's last line, on stderr. A clean run says so too: silence could not be told
+ * from a file that was never read (a misnamed one, a folder with nothing in it).
+ */
+function summaryLine(t: Tally, lang: 'en' | 'ko' | undefined): string {
+  const ko = lang === 'ko';
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (t.files === 0) return ko ? '검사할 CBO YAML이나 Markdown 파일이 없습니다' : 'No CBO YAML or Markdown files to check';
+  if (t.all === 0 && t.hiddenWarnings + t.hiddenInfo > 0) {
+    // --quiet hid them: "No problems" would not be true.
+    return ko ? `오류 없음: 파일 ${t.files}개 (--quiet로 숨긴 경고 ${t.hiddenWarnings}개, 정보 ${t.hiddenInfo}개)` : `No errors in ${t.files} file${s(t.files)} (--quiet hid ${t.hiddenWarnings} warning${s(t.hiddenWarnings)} and ${t.hiddenInfo} info)`;
+  }
+  if (t.all === 0) return ko ? `문제 없음: 파일 ${t.files}개` : `No problems in ${t.files} file${s(t.files)}`;
+  const info = t.all - t.errors - t.shownWarnings;
+  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서`;
+  return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}`;
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

@@ -10,7 +10,7 @@ after(() => removeWorkspaces());
 const NO_BASELINE = GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '');
 
 describe('cbo CLI', () => {
-  it('exits 0 and prints nothing for a clean file', async () => {
+  it('exits 0 and prints no finding on stdout for a clean file', async () => {
     const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
     const r = await cbo(dir, 'check', 'a.cbo.yaml', '--today', '2026-11-22', '--quiet');
     assert.equal(r.code, 0);
@@ -221,10 +221,28 @@ describe('cbo CLI', () => {
     assert.match((await cbo(cfg, 'check', 'a.cbo.yaml', '--today', '2026-11-30')).err, /^문제 \d+개/m);
   });
 
-  it('is silent in a repository with no CBO files', async () => {
+  it('prints no findings in a repository with no CBO files, only the count of files read', async () => {
     const dir = workspace({ 'README.md': '# Hello\n\nNothing about outcomes here.\n', 'src/x.ts': 'export {}\n' });
     const r = await cbo(dir, 'check');
-    assert.deepEqual([r.code, r.out, r.err], [0, '', '']);
+    // The walked README is read and clean; no note that it holds no outcome (that would be noise for every README).
+    assert.deepEqual([r.code, r.out, r.err], [0, '', 'No problems in 1 file\n']);
+    assert.deepEqual([(await cbo(workspace({ 'src/x.ts': '' }), 'check')).err], ['No CBO YAML or Markdown files to check\n']);
+  });
+
+  it('says a clean run was clean in text, in English and Korean, and keeps JSON, SARIF and GitLab as they were', async () => {
+    // GOOD_YAML's one finding is an info of hypothesis-link: switched off, the files are clean.
+    const dir = workspace({ '.cborc.yaml': 'rules:\n  hypothesis-link: off\n', 'a.cbo.yaml': GOOD_YAML, 'b.cbo.yaml': GOOD_YAML, 'c.cbo.yaml': GOOD_YAML });
+    const clean = await cbo(dir, 'check', '--today', '2026-11-22');
+    assert.deepEqual([clean.code, clean.out, clean.err], [0, '', 'No problems in 3 files\n']);
+    assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--today', '2026-11-22')).err, 'No problems in 1 file\n');
+    assert.equal((await cbo(dir, 'check', '--today', '2026-11-22', '--lang', 'ko')).err, '문제 없음: 파일 3개\n');
+    for (const format of ['json', 'sarif', 'gitlab']) assert.equal((await cbo(dir, 'check', '--today', '2026-11-22', '--format', format)).err, '', format);
+    // --quiet hides the info and the warning: "No problems" would not be true.
+    const hidden = workspace({ 'a.cbo.yaml': GOOD_YAML, 'b.cbo.yaml': GOOD_YAML.replace('measurements: [ { date: 2026-10-31, value: 66 } ]', 'measurements: [ { date: 2026-12-31, value: 66 } ]') });
+    const quiet = await cbo(hidden, 'check', '--today', '2026-11-22', '--quiet');
+    assert.deepEqual([quiet.code, quiet.out], [0, '']);
+    assert.equal(quiet.err, 'No errors in 2 files (--quiet hid 1 warning and 2 info)\n');
+    assert.equal((await cbo(hidden, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, '오류 없음: 파일 2개 (--quiet로 숨긴 경고 1개, 정보 2개)\n');
   });
 
   it('applies the nearest .cborc.yaml: severities, off, ignore', async () => {
