@@ -45,7 +45,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
 
-  const { files, problems } = await expand(p.positional, io.cwd);
+  const { files, problems, named } = await expand(p.positional, io.cwd);
+  // Said on stderr in the text format only: the machine formats stay exactly the findings.
+  const notes: string[] = [];
   const finder = new ConfigFinder(lang ?? 'en');
   const explicitConfig = flag(p, '--config');
   const fixed = explicitConfig ? await loadExplicit(explicitConfig, io, lang) : undefined;
@@ -86,7 +88,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
     summaryLang ??= config.lang;
-    let findings = lint(text, kind, config).findings;
+    const linted = lint(text, kind, config);
+    let findings = linted.findings;
+    if (kind === 'markdown' && named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAID_OF_WHOLE_FILE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), config.lang));
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
     hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
@@ -105,6 +109,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
+    for (const n of notes) io.stderr(`cbo: ${escapeControls(n)}\n`);
     io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
   if (broken) return 2;
@@ -114,6 +119,19 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
+}
+
+/** Findings that already say what is wrong with the whole file: no note beside them. */
+const SAID_OF_WHOLE_FILE = new Set(['no-outcome', 'encoding', 'resource-limit']);
+
+/**
+ * A Markdown file named on the command line that holds no outcome was checked against
+ * nothing, and a new user took the silence for a pass. Only for a named file: a folder walk
+ * reads every README, and a note on each would be noise.
+ */
+function noOutcomeNote(file: string, lang: 'en' | 'ko'): string {
+  if (lang === 'ko') return `${file}: CBO 성과를 찾지 못했습니다. 계획의 성과는 \`## CBO:\` 제목이나 \`\`\`cbo 블록으로 시작합니다`;
+  return `${file}: no CBO outcome found; a plan's outcome starts with a \`## CBO:\` heading or a \`\`\`cbo block`;
 }
 
 interface Tally {

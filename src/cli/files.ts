@@ -38,13 +38,24 @@ export function describeProblem(pr: PathProblem, lang: 'en' | 'ko' | undefined):
   return `${pr.listing ? 'Cannot list this folder' : 'Cannot read this'}: ${r}`;
 }
 
+/** What the arguments name. */
+export interface Expanded {
+  /** Files to read, sorted, without duplicates. */
+  files: string[];
+  /** Paths that could not be read. */
+  problems: PathProblem[];
+  /** The files named one by one (not found by a folder walk or a glob): a user meant each of them. */
+  named: Set<string>;
+}
+
 /**
- * Files to check for the given arguments, sorted, without duplicates, and the paths that
- * could not be read. A pattern that matches nothing, or a named file that is not a CBO
- * file, is a usage error (exit 2), as ESLint does: a typo must not pass as a clean run.
+ * Files to check for the given arguments and the paths that could not be read. A pattern that
+ * matches nothing, or a named file that is not a CBO file, is a usage error (exit 2), as ESLint
+ * does: a typo must not pass as a clean run.
  */
-export async function expand(args: string[], cwd: string): Promise<{ files: string[]; problems: PathProblem[] }> {
+export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const out = new Set<string>();
+  const named = new Set<string>();
   const problems: PathProblem[] = [];
   for (const a of args.length ? args : ['.']) {
     if (/[*?[{]/.test(a)) {
@@ -69,9 +80,12 @@ export async function expand(args: string[], cwd: string): Promise<{ files: stri
     if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, false)) out.add(f);
     else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
-    else out.add(abs);
+    else {
+      out.add(abs);
+      named.add(abs);
+    }
   }
-  return { files: [...out].sort(), problems };
+  return { files: [...out].sort(), problems, named };
 }
 
 function staticPrefix(glob: string): string {

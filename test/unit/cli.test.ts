@@ -245,6 +245,28 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(hidden, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, '오류 없음: 파일 2개 (--quiet로 숨긴 경고 1개, 정보 2개)\n');
   });
 
+  it('notes a Markdown file named on the command line that holds no outcome, never one a folder walk found', async () => {
+    const dir = workspace({ 'myplan.md': '# My plan\n\nWe will ship the new checkout.\n', 'docs/README.md': '# Docs\n' });
+    const r = await cbo(dir, 'check', 'myplan.md');
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+    assert.equal(r.err, "cbo: myplan.md: no CBO outcome found; a plan's outcome starts with a `## CBO:` heading or a ```cbo block\nNo problems in 1 file\n");
+    assert.match((await cbo(dir, 'check', 'myplan.md', '--lang', 'ko')).err, /^cbo: myplan\.md: CBO 성과를 찾지 못했습니다\. 계획의 성과는 `## CBO:` 제목이나 ```cbo 블록으로 시작합니다\n/);
+    // Walked, the same file is one of many Markdown files that are not plans: no note.
+    assert.doesNotMatch((await cbo(dir, 'check', '.')).err, /no CBO outcome/);
+    assert.doesNotMatch((await cbo(dir, 'check', 'docs')).err, /no CBO outcome/);
+    // The machine formats are the findings and nothing more.
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const m = await cbo(dir, 'check', 'myplan.md', '--format', format);
+      assert.equal(m.err, '', format);
+      assert.doesNotMatch(m.out, /no CBO outcome/, format);
+    }
+    assert.deepEqual(JSON.parse((await cbo(dir, 'check', 'myplan.md', '--format', 'json')).out), []);
+    // A plan with an outcome, in either form, gets no note.
+    const plans = workspace({ 'a.md': '## CBO: Customers pay online\n', 'b.md': '# Plan\n\n```cbo\ntitle: Customers pay online\n```\n' });
+    for (const f of ['a.md', 'b.md']) assert.doesNotMatch((await cbo(plans, 'check', f)).err, /no CBO outcome/, f);
+  });
+
   it('applies the nearest .cborc.yaml: severities, off, ignore', async () => {
     const dir = workspace({
       '.cborc.yaml': 'rules:\n  missing-baseline: warning\nignore:\n  - drafts/**\n',
