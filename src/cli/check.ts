@@ -6,8 +6,8 @@ import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { escapeControls } from './escape';
-import { ConfigFinder, describeProblem, expand, isIgnored, readConfig, type FoundConfig, type PathProblem } from './files';
+import { escapeControls, sayNotes } from './escape';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular } from '../node/read-file';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
@@ -45,7 +45,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
 
-  const { files, problems, named } = await expand(p.positional, io.cwd);
+  const { files, problems, named, lookAlikes } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
   const notes: string[] = [];
   const finder = new ConfigFinder(lang ?? 'en');
@@ -72,6 +72,10 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     }
   };
   let summaryLang = lang;
+  for (const file of lookAlikes) {
+    const found = fixed ?? (await finder.forFile(file));
+    if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), found.config.lang ?? lang ?? 'en'));
+  }
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
@@ -109,7 +113,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
-    for (const n of notes) io.stderr(`cbo: ${escapeControls(n)}\n`);
+    sayNotes(io, notes);
     io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
   if (broken) return 2;

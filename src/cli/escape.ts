@@ -17,3 +17,8 @@ export function escapeControls(s: string): string {
 export function terminalIo(io: CliIo): CliIo {
   return { ...io, stdout: (s) => io.stdout(escapeTerminal(s)), stderr: (s) => io.stderr(escapeTerminal(s)) };
 }
+
+/** Notes of a command on stderr, one a line after "cbo: ", each escaped as one field (they name files). */
+export function sayNotes(io: CliIo, notes: readonly string[]): void {
+  for (const n of notes) io.stderr(`cbo: ${escapeControls(n)}\n`);
+}

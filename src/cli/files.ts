@@ -1,7 +1,7 @@
 // Turning the paths and globs given to `cbo check` into files, and finding the
 // `.cborc.yaml` that applies to each. The only part of the CLI that walks the disk.
 import { append } from '../core/arrays';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Checklist } from '../core/checklist/types';
 import { configFindings, parseConfigText, type CboConfig } from '../core/config';
@@ -46,6 +46,8 @@ export interface Expanded {
   problems: PathProblem[];
   /** The files named one by one (not found by a folder walk or a glob): a user meant each of them. */
   named: Set<string>;
+  /** YAML files a folder walk passed over whose head says `cbo: 1` (`lookAlikeNote` says so). */
+  lookAlikes: string[];
 }
 
 /**
@@ -57,6 +59,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const out = new Set<string>();
   const named = new Set<string>();
   const problems: PathProblem[] = [];
+  const otherYaml: string[] = [];
   for (const a of args.length ? args : ['.']) {
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
@@ -64,7 +67,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
       const matches = (f: string) => re.test(path.relative(cwd, f).split(path.sep).join('/'));
       const known = problems.length;
       // A link to a file that the pattern names is read, as ESLint and markdownlint do.
-      const found = await walk(path.resolve(cwd, root), matches, problems, true);
+      const found = await walk(path.resolve(cwd, root), matches, problems, { fileLinks: true });
       for (const f of found) out.add(f);
       // A broken link the pattern names is a match that cannot be read, not "no files".
       if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
@@ -77,7 +80,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
     } catch (e) {
       throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}을(를) 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
-    if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, false)) out.add(f);
+    if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, { fileLinks: false, otherYaml })) out.add(f);
     else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else {
@@ -85,7 +88,49 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
       named.add(abs);
     }
   }
-  return { files: [...out].sort(), problems, named };
+  const lookAlikes: string[] = [];
+  for (const f of new Set(otherYaml)) if (!out.has(f) && (await headSaysCbo(f))) lookAlikes.push(f);
+  return { files: [...out].sort(), problems, named, lookAlikes: lookAlikes.sort() };
+}
+
+/** How much of a passed-over YAML file is read to see whether it is a CBO document. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Whether the first line of `file` that is not blank, a comment or a document marker is
+ * `cbo: 1`. Reads at most HEAD_BYTES, of a regular file only: opened without waiting
+ * (O_NONBLOCK: a FIFO put in its place since the listing does not hang the walk) and without
+ * following a link, then checked with fstat. Any failure is "no": this only adds a note.
+ */
+async function headSaysCbo(file: string): Promise<boolean> {
+  const c = fsConstants as { O_NONBLOCK?: number; O_NOFOLLOW?: number };
+  let handle;
+  try {
+    handle = await fs.open(file, fsConstants.O_RDONLY | (c.O_NONBLOCK ?? 0) | (c.O_NOFOLLOW ?? 0));
+  } catch {
+    return false; // unreadable or gone: a walk passes over it as before
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return false;
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+    const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && l !== '---');
+    return first !== undefined && /^cbo\s*:\s*1\s*(#.*)?$/.test(first);
+  } catch {
+    return false; // a read error: no note rather than a failed walk
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The note for a YAML file a folder walk passed over although it reads as a CBO document: the
+ * walk takes only *.cbo.yaml, and the file's outcomes were left out in silence.
+ */
+export function lookAlikeNote(shown: string, lang: 'en' | 'ko'): string {
+  const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
+  if (lang === 'ko') return `${shown}은(는) CBO 문서(cbo: 1)로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}(으)로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
+  return `${shown} looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to ${renamed}, or name it on the command line`;
 }
 
 function staticPrefix(glob: string): string {
@@ -94,12 +139,20 @@ function staticPrefix(glob: string): string {
   return parts.slice(0, i).join('/') || '.';
 }
 
+interface WalkOptions {
+  /** Read a link to a file that `want` takes (a glob names it); a plain folder walk leaves links out. */
+  fileLinks: boolean;
+  /** Where a plain folder walk lists the regular *.yaml/*.yml files it passes over. */
+  otherYaml?: string[];
+}
+
 /**
  * The files under `dir` that `want` takes (given the full path). Symbolic links to folders are
  * never followed (a link to a parent would loop); a link to a file is read when `fileLinks`
  * is set (a glob names it), and left out of a plain folder walk, as documented.
  */
-async function walk(dir: string, want: (file: string) => boolean, problems: PathProblem[], fileLinks: boolean): Promise<string[]> {
+async function walk(dir: string, want: (file: string) => boolean, problems: PathProblem[], opts: WalkOptions): Promise<string[]> {
+  const { fileLinks, otherYaml } = opts;
   const out: string[] = [];
   let entries;
   try {
@@ -112,8 +165,9 @@ async function walk(dir: string, want: (file: string) => boolean, problems: Path
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems, fileLinks));
+      if (!SKIP_DIRS.has(e.name)) append(out, await walk(p, want, problems, opts));
     } else if (e.isFile() && want(p)) out.push(p);
+    else if (otherYaml && e.isFile() && /\.ya?ml$/i.test(e.name)) otherYaml.push(p);
     else if (fileLinks && e.isSymbolicLink() && want(p)) {
       // What the link leads to: a regular file is read; a folder, FIFO or device is left as a
       // folder walk leaves them; a link to nothing the pattern names is a file that cannot be read.

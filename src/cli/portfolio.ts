@@ -14,10 +14,10 @@ import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
-import { escapeControls } from './escape';
+import { escapeControls, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, writeOut } from './output';
-import { ConfigFinder, describeProblem, expand, isIgnored, shownPath } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, shownPath } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { readRegular, reasonIn } from '../node/read-file';
 import { trackReads, type CliIo } from './io';
@@ -58,19 +58,23 @@ export interface LoadedPortfolio {
   problems: CsvNote[];
   /** The config and team checklist files read (the CBO files and CSVs go through io.readFile). */
   configFiles: string[];
+  /** Notes for stderr alone (not the report's problems): YAML files the walk passed over that read as CBO documents. */
+  notes: string[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
-  const { files, problems: pathProblems } = await expand(args, io.cwd);
+  const { files, problems: pathProblems, lookAlikes } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
   const finder = new ConfigFinder(lang);
   const sources: PortfolioSource[] = [];
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
+  const notes: string[] = [];
+  for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
@@ -97,7 +101,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead() };
+  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead(), notes };
 }
 
 export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -111,7 +115,8 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
   const reads = trackReads(io);
-  const { portfolio, problems, configFiles } = await loadPortfolio(p.positional, reads.io, today, lang);
+  const { portfolio, problems, configFiles, notes } = await loadPortfolio(p.positional, reads.io, today, lang);
+  sayNotes(io, notes);
   for (const pr of problems) noteProblem(io, pr);
   const body =
     format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'

@@ -15,6 +15,7 @@ import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, writeOut } from './output';
 import { loadPortfolio, noteProblem } from './portfolio';
+import { sayNotes } from './escape';
 import { noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -55,7 +56,8 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   if (dirs) {
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
-    const { portfolio, problems, configFiles } = await loadPortfolio(dirs, reads.io, today, lang);
+    const { portfolio, problems, configFiles, notes } = await loadPortfolio(dirs, reads.io, today, lang);
+    sayNotes(io, notes);
     for (const pr of problems) noteProblem(io, pr);
     const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems });
     return writeOut(body, out, io, [...reads.files, ...configFiles], lang);

@@ -1,0 +1,64 @@
+// What a new user met trying the CLI from a fresh clone: a CBO document the walk passed over
+// in silence, a plan check that failed without saying why, an ROI run that read nothing and
+// passed, and the like. Each case fails on the code before its fix.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+
+describe('the CLI on a first run', function () {
+  this.timeout(30_000);
+
+  describe('a YAML file that reads as a CBO document but is not named *.cbo.yaml', () => {
+    const NOTE = 'cbo: checkout.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to checkout.cbo.yaml, or name it on the command line\n';
+
+    it('check notes it once when a folder walk passes over it, in text only', async () => {
+      const dir = workspace({ 'checkout.yaml': '# The checkout outcome\n\ncbo: 1\n' + GOOD_YAML.slice('cbo: 1\n'.length), 'docker-compose.yaml': 'services: {}\n', 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', '.', ...T);
+      assert.equal(r.err.split('\n').filter((l) => l.includes('looks like a CBO document')).length, 1);
+      assert.ok(r.err.startsWith(NOTE), r.err);
+      assert.match((await cbo(dir, 'check', ...T, '--lang', 'ko')).err, /^cbo: checkout\.yaml은\(는\) CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다\. checkout\.cbo\.yaml\(으\)로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요\n/);
+      for (const format of ['json', 'sarif', 'gitlab']) assert.equal((await cbo(dir, 'check', '.', '--format', format, ...T)).err, '', format);
+      // Named, it is checked like any CBO file, and there is nothing to note.
+      const named = await cbo(dir, 'check', 'checkout.yaml', ...T);
+      assert.doesNotMatch(named.err, /looks like a CBO document/);
+      assert.match(named.out, /^checkout\.yaml:\d+:\d+ /m);
+    });
+
+    it('portfolio and report --portfolio note it on stderr; the report itself is unchanged', async () => {
+      const dir = workspace({ 'checkout.yaml': GOOD_YAML, 'a.cbo.yaml': GOOD_YAML });
+      const plain = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      for (const argv of [['portfolio', '.'], ['portfolio', '.', '--format', 'json'], ['report', '--portfolio', '.']]) {
+        const r = await cbo(dir, ...argv, ...T);
+        assert.equal(r.code, 0, argv.join(' '));
+        assert.equal(r.err, NOTE, argv.join(' '));
+        const before = await cbo(plain, ...argv, ...T);
+        assert.equal(r.out, before.out, argv.join(' '));
+      }
+    });
+
+    it('reads only the head: "cbo: 1" after 4 KB, or after another line, is no CBO document', async () => {
+      const late = '#' + 'x'.repeat(4200) + '\ncbo: 1\n';
+      const dir = workspace({ 'late.yaml': late, 'second.yaml': 'version: 2\ncbo: 1\n', 'quoted.yml': '---\n# c\ncbo: 1 # the format\n' });
+      const r = await cbo(dir, 'check', '.', ...T);
+      assert.doesNotMatch(r.err, /late\.yaml|second\.yaml/);
+      assert.match(r.err, /quoted\.yml looks like a CBO document \(cbo: 1\) but is not named \*\.cbo\.yaml: rename it to quoted\.cbo\.yml/);
+    });
+
+    it('never opens a FIFO or follows a link, and respects ignore: in .cborc.yaml', async () => {
+      const outside = workspace({ 'real.yaml': GOOD_YAML });
+      const dir = workspace({ '.cborc.yaml': 'ignore: [drafts/**]\n', 'drafts/old.yaml': GOOD_YAML, 'a.cbo.yaml': GOOD_YAML });
+      execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+      symlinkSync(path.join(outside, 'real.yaml'), path.join(dir, 'link.yaml'));
+      const r = await cbo(dir, 'check', '.', ...T);
+      assert.doesNotMatch(r.err, /looks like a CBO document/);
+      assert.doesNotMatch((await cbo(dir, 'portfolio', '.', ...T)).err, /looks like a CBO document/);
+    });
+  });
+});
