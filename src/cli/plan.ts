@@ -24,7 +24,7 @@ Options:
   --checklist ID       only this checklist (repeatable); default: all
   --format text|json   output format (default text)
   --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
-                       exit 1 when any required item is missing
+                       exit 1 when any required item is missing (named on stderr)
   --lang en|ko         language of titles
 `;
 
@@ -75,15 +75,24 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   }
 
   let failed = false;
-  for (const { file, result } of results) {
+  for (const { file, result, lang: fileLang } of results) {
+    const ko = fileLang === 'ko';
     for (const c of result.checklists) {
-      if (min !== undefined ? c.coverage < min : c.items.some((i) => i.required && i.status === 'missing')) failed = true;
-      // Which checklist failed the gate, on stderr, so a CI log says it in either format.
-      if (min !== undefined && c.coverage < min) {
-        // One decimal, rounded down: 0.179 is "17.9%", never "18%" under a bar of 0.18.
-        const pct = `${(Math.floor(c.coverage * 1000) / 10).toFixed(1)}%`;
-        io.stderr(lang === 'ko' ? `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} ${pct}, --min-coverage ${minRaw}보다 낮습니다\n` : `cbo: ${escapeControls(file)}: ${escapeControls(c.title)} is ${pct} covered, under --min-coverage ${minRaw}\n`);
+      // Which checklist failed the gate, and why, on stderr, so a CI log says it in either
+      // format: exit 1 with nothing said sent a new user looking for the cause.
+      const at = `cbo: ${escapeControls(file)}: ${escapeControls(c.title)}`;
+      if (min !== undefined) {
+        if (c.coverage >= min) continue;
+        failed = true;
+        const pct = coveragePercent(c.coverage);
+        io.stderr(ko ? `${at} ${pct}, --min-coverage ${minRaw}보다 낮습니다\n` : `${at} is ${pct} covered, under --min-coverage ${minRaw}\n`);
+        continue;
       }
+      const missing = c.items.filter((i) => i.required && i.status === 'missing').map((i) => i.id);
+      if (!missing.length) continue;
+      failed = true;
+      const n = missing.length;
+      io.stderr(ko ? `${at}에 없는 필수 항목 ${n}개: ${missing.join(', ')}\n` : `${at} is missing ${n} required item${n === 1 ? '' : 's'}: ${missing.join(', ')}\n`);
     }
   }
   if (format === 'json') {
@@ -108,7 +117,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     const w = TEXT_WORDS[fileLang];
     io.stdout(`${escapeControls(file)}\n`);
     for (const c of result.checklists) {
-      io.stdout(`  ${escapeControls(c.title)} (${c.id}): ${w.covered(Math.round(c.coverage * 100))}\n`);
+      io.stdout(`  ${escapeControls(c.title)} (${c.id}): ${w.covered(coveragePercent(c.coverage))}\n`);
       for (const i of c.items) {
         const where = i.evidence.length ? ` (${w.line(i.evidence.map((e) => e.line).join(', '))})` : '';
         io.stdout(`    ${mark[i.status]} ${w.status[i.status]} ${i.id.padEnd(24)} ${escapeControls(i.title)}${i.required ? '' : ` (${w.optional})`}${where}\n`);
@@ -121,6 +130,15 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     for (const t of result.tasks) io.stdout(`  ${w.tasks(escapeControls(t.heading), t.line, t.done, t.total)}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * A checklist's coverage as the listing and the --min-coverage note both show it: one decimal,
+ * rounded down, so 0.179 is "17.9%", never "18%" beside a bar of 0.18 it does not reach.
+ * (checkPlan gives thousandths, and k / 1000 * 1000 is k again for every k up to 1000.)
+ */
+function coveragePercent(coverage: number): string {
+  return `${(Math.floor(coverage * 1000) / 10).toFixed(1)}%`;
 }
 
 /**
@@ -137,14 +155,14 @@ const HINT_WIDTH = 92;
 // The text report's own words; the checklist titles come localised from the checklists.
 const TEXT_WORDS = {
   en: {
-    covered: (pct: number) => `${pct}% covered`,
+    covered: (pct: string) => `${pct} covered`,
     status: { found: 'found  ', partial: 'partial', missing: 'missing' },
     line: (lines: string) => `line ${lines}`,
     optional: 'optional',
     tasks: (heading: string, line: number, done: number, total: number) => `tasks under "${heading}" (line ${line}): ${done}/${total} done`,
   },
   ko: {
-    covered: (pct: number) => `${pct}% 충족`,
+    covered: (pct: string) => `${pct} 충족`,
     status: { found: '있음', partial: '일부', missing: '없음' },
     line: (lines: string) => `${lines}행`,
     optional: '선택',

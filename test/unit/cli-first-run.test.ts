@@ -61,4 +61,46 @@ describe('the CLI on a first run', function () {
       assert.doesNotMatch((await cbo(dir, 'portfolio', '.', ...T)).err, /looks like a CBO document/);
     });
   });
+
+  describe('cbo plan says why it failed, and shows one coverage figure', () => {
+    const PLAN = '# Plan\n\n## Load test\nTwice the peak.\n';
+    const GATES = `id: gates
+title: { en: Release gates, ko: 릴리스 관문 }
+groups:
+  - id: g
+    title: { en: Gates, ko: 관문 }
+    items:
+      - { id: load-test, title: { en: Load test, ko: 부하 테스트 }, required: true, evidence: { headings: [Load test] }, skeleton: { en: "## Load test", ko: "## 부하 테스트" } }
+      - { id: rollback-plan, title: { en: Rollback plan, ko: 롤백 계획 }, required: true, evidence: { headings: [Rollback plan] }, skeleton: { en: "## Rollback plan", ko: "## 롤백 계획" } }
+      - { id: canary, title: { en: Canary, ko: 카나리 }, required: true, evidence: { headings: [Canary] }, skeleton: { en: "## Canary", ko: "## 카나리" } }
+`;
+
+    it('names the required items that are missing on stderr, in either format and language', async () => {
+      const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN });
+      for (const format of ['text', 'json']) {
+        const r = await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--format', format);
+        assert.equal(r.code, 1, format);
+        assert.equal(r.err, 'cbo: plan.md: Release gates is missing 2 required items: rollback-plan, canary\n', format);
+      }
+      const ko = await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--lang', 'ko');
+      assert.equal(ko.err, 'cbo: plan.md: 릴리스 관문에 없는 필수 항목 2개: rollback-plan, canary\n');
+      const done = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN + '\n## Rollback plan\nOne click.\n\n## Canary\nFive per cent.\n' });
+      const pass = await cbo(done, 'plan', 'plan.md', '--checklist', 'gates');
+      assert.deepEqual([pass.code, pass.err], [0, '']);
+    });
+
+    it('prints the listing\'s coverage as the --min-coverage note does: one decimal, rounded down', async () => {
+      const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN });
+      const r = await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--min-coverage', '0.5');
+      // One of three: 33.3%, in both places (the listing said "33%").
+      assert.match(r.out, /^  Release gates \(gates\): 33\.3% covered$/m);
+      assert.equal(r.err, 'cbo: plan.md: Release gates is 33.3% covered, under --min-coverage 0.5\n');
+      assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--lang', 'ko')).out, /^  릴리스 관문 \(gates\): 33\.3% 충족$/m);
+      const two = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN + '\n## Canary\nFive per cent.\n' });
+      // Two of three (checkPlan's 0.667): "66.7%" in both, never "67%" in one of them.
+      const t = await cbo(two, 'plan', 'plan.md', '--checklist', 'gates', '--min-coverage', '0.7');
+      assert.match(t.out, /\(gates\): 66\.7% covered$/m);
+      assert.match(t.err, /is 66\.7% covered, under --min-coverage 0\.7/);
+    });
+  });
 });
