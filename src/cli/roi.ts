@@ -1,7 +1,8 @@
 // `cbo roi FILE [--format text|json] [--today YYYY-MM-DD] [--lang en|ko]`: the ROI figures of
 // each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
-// step `cbo report` shares. Exit 0 when figures were printed, 2 for bad usage or a file that
-// cannot be read.
+// step `cbo report` shares. Exit 0 when figures were printed, 1 when the file has reading
+// problems (YAML syntax, schema: the figures cover only what could be read, or there are none),
+// 2 for bad usage or a file that cannot be read.
 import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
 import type { RawFinding } from '../core/finding';
@@ -26,6 +27,8 @@ export const ROI_HELP = `Usage: cbo roi FILE [options]
 ROI of each outcome in a CBO YAML file or Markdown plan, and of all of them together.
 Value items count per year (payback assumes so); the investment is the total cost.
 Outcomes in different currencies are never added: the total then lists the currencies.
+Exit 1 when the file has reading problems (YAML syntax, schema), named on stderr: the figures
+then cover only what could be read.
 
 Options:
   --format text|json   output format (default text)
@@ -89,14 +92,19 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
   return { file, text, doc, findings, maxBytes: max, configFiles: await finder.filesRead() };
 }
 
-/** A note on stderr when the file had problems, so figures from a half-read file are not taken as whole. */
+/**
+ * A note on stderr when the file had problems, so figures from a half-read file are not taken as
+ * whole; when not one outcome could be read, it says there are no figures at all (an ROI run on
+ * a file with a tab in its indentation said "No outcomes were found in this file." and passed).
+ */
 export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko'): void {
   if (r.findings.length === 0) return;
   const n = r.findings.length;
   const file = escapeControls(r.file);
+  const none = r.doc.outcomes.length === 0;
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. 수치는 읽을 수 있었던 부분만 다룹니다. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
-  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); the figures cover what could be read. Run "cbo check ${file}" for every finding.\n`);
+  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. ${none ? '읽을 수 있는 성과가 하나도 없어 수치가 없습니다' : '수치는 읽을 수 있었던 부분만 다룹니다'}. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); ${none ? 'no outcome could be read, so there are no figures' : 'the figures cover what could be read'}. Run "cbo check ${file}" for every finding.\n`);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -141,11 +149,21 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
       total: { outcomes: total.outcomes, currencies: total.currencies, currency: total.currency ?? null, minorDigits: total.minorDigits, ...figuresJson(total) },
     };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
-    return 0;
+    return exitCode(r);
   }
-  // An empty table with a row of dashes reads as a bug; say what was (not) found instead.
-  io.stdout(rows.length ? textTable(rows, total, lang) : `${REPORT_WORDS[lang].noOutcomes}\n`);
-  return 0;
+  // An empty table with a row of dashes reads as a bug; say what was (not) found instead. A file
+  // that could not be read at all has said so on stderr: "no outcomes found" would contradict it.
+  if (rows.length) io.stdout(textTable(rows, total, lang));
+  else if (!r.findings.length) io.stdout(`${REPORT_WORDS[lang].noOutcomes}\n`);
+  return exitCode(r);
+}
+
+/**
+ * 1 when the file has reading problems (YAML syntax, schema: errors, as cbo check reports them
+ * with exit 1), so a script does not take figures from a half-read file, or none, for a pass.
+ */
+function exitCode(r: ReadFile): number {
+  return r.findings.length ? 1 : 0;
 }
 
 function moneyJson(minor: number | undefined, currency: string | undefined): { minor: number; amount: string } | null {
@@ -194,7 +212,7 @@ const NOTES: Record<string, { en: string; ko: string }> = {
   'no-investment': { en: 'no investment: ROI not computed', ko: '투자 없음: ROI 계산 안 함' },
   'zero-investment': { en: 'investment is 0: ROI not computed', ko: '투자 0: ROI 계산 안 함' },
   'negative-investment': { en: 'negative investment ignored', ko: '음수 투자는 무시함' },
-  'no-currency': { en: 'no currency given', ko: '통화 없음' },
+  'no-currency': { en: 'no currency given, so its amounts are plain numbers', ko: '통화가 없어 금액을 숫자로만 표시함' },
   'uncounted-items': { en: 'some items could not be valued and count as 0', ko: '계산할 수 없는 항목은 0으로 셈' },
   'mixed-currencies': { en: 'different currencies: no total', ko: '통화가 달라 합계 없음' },
   'investment-missing-for-some': { en: 'some outcomes have no investment: no total ROI', ko: '투자가 없는 성과가 있어 전체 ROI 없음' },
@@ -213,7 +231,8 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   const mo = (x: number | undefined) => (x === undefined ? '–' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
   const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
   const table: string[][] = [HEAD[lang]];
-  const notes: string[] = [];
+  /** [what it is about, what it says] */
+  const notes: [string, string][] = [];
   const none = HEAD[lang].slice(2).map(() => '–');
   for (const { o, roi, counts } of rows) {
     const title = (o.title?.value ?? '').replace(/\s+/g, ' ').trim();
@@ -222,17 +241,19 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
     // graphemes at 40 columns, so an emoji is never split into U+FFFD.
     table.push([String(o.index + 1), title ? fitColumns(title, 40, escapeControls) : REPORT_WORDS[lang].untitled, ...(counts ? figures(roi) : none)]);
     if (!counts) continue;
-    for (const i of roi.issues) if (NOTES[i]) notes.push(`${o.index + 1}: ${NOTES[i]![lang]}`);
-    if (roi.items.some((it) => it.problem === 'too-large')) notes.push(`${o.index + 1}: ${NOTES['item-too-large']![lang]}`);
+    // "outcome 1", not "1": a bare number after "note" read as a footnote's.
+    const which = lang === 'ko' ? `성과 ${o.index + 1}` : `outcome ${o.index + 1}`;
+    for (const i of roi.issues) if (NOTES[i]) notes.push([which, NOTES[i]![lang]]);
+    if (roi.items.some((it) => it.problem === 'too-large')) notes.push([which, NOTES['item-too-large']![lang]]);
   }
   const totalLabel = lang === 'ko' ? '합계' : 'Total';
   if (total.issues.includes('mixed-currencies')) table.push(['', totalLabel, `(${total.currencies.map((c) => (c ? escapeControls(c) : REPORT_WORDS[lang].currencyMissing)).join(', ')})`, '', '', '', '', '', '']);
   else table.push(['', totalLabel, ...(total.outcomes ? figures(total) : none)]);
-  for (const i of total.issues) if (NOTES[i] && TOTAL_NOTES.includes(i)) notes.push(`${totalLabel}: ${NOTES[i]![lang]}`);
+  for (const i of total.issues) if (NOTES[i] && TOTAL_NOTES.includes(i)) notes.push([lang === 'ko' ? '합계' : 'the total', NOTES[i]![lang]]);
   const widths = table[0]!.map((_, c) => maxOf(table.map((r) => width(r[c] ?? '')), 0));
   const pad = (s: string, c: number) => (c <= 1 ? s + ' '.repeat(widths[c]! - width(s)) : ' '.repeat(widths[c]! - width(s)) + s);
   const out = table.map((r) => r.map(pad).join('  ').trimEnd());
   out.push('', lang === 'ko' ? '투자 회수 기간은 가치 항목을 연간 가치로 보고 계산합니다.' : 'Payback assumes every value item is a yearly value.');
-  if (notes.length) append(out, notes.map((n) => (lang === 'ko' ? `참고 ${n}` : `note ${n}`)));
+  if (notes.length) append(out, notes.map(([which, text]) => (lang === 'ko' ? `참고(${which}): ${text}` : `note on ${which}: ${text}`)));
   return out.join('\n') + '\n';
 }

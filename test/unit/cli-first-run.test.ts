@@ -103,4 +103,36 @@ groups:
       assert.match(t.err, /is 66\.7% covered, under --min-coverage 0\.7/);
     });
   });
+
+  describe('cbo roi on a file it could not read in full', () => {
+    it('a tab in the indentation: exit 1, one message that says no outcome could be read, and no "No outcomes were found"', async () => {
+      const dir = workspace({ 'bad.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: Customers pay online\n' });
+      const r = await cbo(dir, 'roi', 'bad.cbo.yaml', ...T);
+      assert.equal(r.code, 1);
+      assert.equal(r.out, '');
+      assert.equal(r.err, 'cbo: bad.cbo.yaml has 1 reading problem (YAML syntax or schema); no outcome could be read, so there are no figures. Run "cbo check bad.cbo.yaml" for every finding.\n');
+      assert.match((await cbo(dir, 'roi', 'bad.cbo.yaml', '--lang', 'ko', ...T)).err, /읽을 수 있는 성과가 하나도 없어 수치가 없습니다/);
+      // The same exit as cbo check gives the file, and JSON still prints, with no outcome.
+      assert.equal((await cbo(dir, 'check', 'bad.cbo.yaml', ...T)).code, 1);
+      const json = await cbo(dir, 'roi', 'bad.cbo.yaml', '--format', 'json', ...T);
+      assert.equal(json.code, 1);
+      assert.deepEqual(JSON.parse(json.out).outcomes, []);
+      // A file that simply holds no outcome still passes, and says so.
+      const empty = await cbo(workspace({ 'notes.md': '# Notes\n' }), 'roi', 'notes.md', ...T);
+      assert.deepEqual([empty.code, empty.out], [0, 'No outcomes were found in this file.\n']);
+    });
+
+    it('schema errors: the figures of what was read, exit 1; notes name the outcome and explain amounts without a currency', async () => {
+      const yaml = 'cbo: 1\noutcomes:\n  - title: Customers pay online\n    categry: x\n    value:\n      investment: 1000\n      items: [ { type: hard-savings, amount: 500 } ]\n';
+      const dir = workspace({ 's.cbo.yaml': yaml });
+      const r = await cbo(dir, 'roi', 's.cbo.yaml', ...T);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /^1 +Customers pay online +1,000\.00 +500\.00 /m);
+      assert.match(r.out, /^note on outcome 1: no currency given, so its amounts are plain numbers$/m);
+      assert.doesNotMatch(r.out, /^note \d/m);
+      assert.match((await cbo(dir, 'roi', 's.cbo.yaml', '--lang', 'ko', ...T)).out, /^참고\(성과 1\): 통화가 없어 금액을 숫자로만 표시함$/m);
+      // A clean file still exits 0.
+      assert.equal((await cbo(workspace({ 'a.cbo.yaml': GOOD_YAML }), 'roi', 'a.cbo.yaml', ...T)).code, 0);
+    });
+  });
 });

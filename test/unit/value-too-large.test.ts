@@ -107,8 +107,8 @@ describe('value-too-large', () => {
     const text = yaml(PAST, '{ type: hard-savings, amount: 96000, assumption: "Two seats", validated: true }', '{ type: revenue-impact, amount: 1e300, assumption: "Upsell" }');
     const dir = workspace({ 'big.cbo.yaml': text });
     const roi = await cbo(dir, 'roi', 'big.cbo.yaml', '--today', TODAY);
-    assert.match(roi.out, /note 1: investment too large to compute with exactly: ROI not computed/);
-    assert.match(roi.out, /note 1: an amount too large to count exactly counts as 0/);
+    assert.match(roi.out, /note on outcome 1: investment too large to compute with exactly: ROI not computed/);
+    assert.match(roi.out, /note on outcome 1: an amount too large to count exactly counts as 0/);
     const report = buildReport(parseDocument(text, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' });
     assert.doesNotMatch(report, /No investment is stated/);
     assert.match(report, /The investment is too large to compute with exactly/);
