@@ -3,7 +3,7 @@
 // passed, and the like. Each case fails on the code before its fix.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
@@ -93,9 +93,9 @@ groups:
       const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN });
       const r = await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--min-coverage', '0.5');
       // One of three: 33.3%, in both places (the listing said "33%").
-      assert.match(r.out, /^  Release gates \(gates\): 33\.3% covered$/m);
+      assert.match(r.out, /^ {2}Release gates \(gates\): 33\.3% covered$/m);
       assert.equal(r.err, 'cbo: plan.md: Release gates is 33.3% covered, under --min-coverage 0.5\n');
-      assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--lang', 'ko')).out, /^  릴리스 관문 \(gates\): 33\.3% 충족$/m);
+      assert.match((await cbo(dir, 'plan', 'plan.md', '--checklist', 'gates', '--lang', 'ko')).out, /^ {2}릴리스 관문 \(gates\): 33\.3% 충족$/m);
       const two = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': PLAN + '\n## Canary\nFive per cent.\n' });
       // Two of three (checkPlan's 0.667): "66.7%" in both, never "67%" in one of them.
       const t = await cbo(two, 'plan', 'plan.md', '--checklist', 'gates', '--min-coverage', '0.7');
@@ -133,6 +133,50 @@ groups:
       assert.match((await cbo(dir, 'roi', 's.cbo.yaml', '--lang', 'ko', ...T)).out, /^참고\(성과 1\): 통화가 없어 금액을 숫자로만 표시함$/m);
       // A clean file still exits 0.
       assert.equal((await cbo(workspace({ 'a.cbo.yaml': GOOD_YAML }), 'roi', 'a.cbo.yaml', ...T)).code, 0);
+    });
+  });
+
+  describe('cbo check -o FILE, as report and portfolio take it', () => {
+    const NO_BASELINE = GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '');
+
+    it('writes SARIF to the file, keeps the exit code, never overwrites without --force', async () => {
+      const dir = workspace({ 'a.cbo.yaml': NO_BASELINE });
+      const r = await cbo(dir, 'check', '--format', 'sarif', '-o', 'x.sarif', ...T);
+      assert.equal(r.code, 1, 'the missing baseline is still an error');
+      assert.equal(r.out, '');
+      assert.equal(r.err, 'cbo: wrote x.sarif\n');
+      const sarif = JSON.parse(readFileSync(path.join(dir, 'x.sarif'), 'utf8'));
+      assert.equal(sarif.version, '2.1.0');
+      assert.ok(sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'missing-baseline'));
+      const again = await cbo(dir, 'check', '--format', 'sarif', '-o', 'x.sarif', ...T);
+      assert.equal(again.code, 2);
+      assert.match(again.err, /x\.sarif already exists; add --force to replace it/);
+      writeFileSync(path.join(dir, 'x.sarif'), 'old');
+      assert.equal((await cbo(dir, 'check', '--format', 'sarif', '-o', 'x.sarif', '--force', ...T)).code, 1);
+      assert.notEqual(readFileSync(path.join(dir, 'x.sarif'), 'utf8'), 'old');
+    });
+
+    it('takes the format from -o\'s extension, and writes text too', async () => {
+      const dir = workspace({ 'a.cbo.yaml': NO_BASELINE });
+      await cbo(dir, 'check', '-o', 'out/f.sarif', ...T);
+      assert.equal(JSON.parse(readFileSync(path.join(dir, 'out/f.sarif'), 'utf8')).version, '2.1.0');
+      await cbo(dir, 'check', '--output', 'f.json', ...T);
+      assert.ok(Array.isArray(JSON.parse(readFileSync(path.join(dir, 'f.json'), 'utf8'))));
+      const text = await cbo(dir, 'check', '-o', 'f.txt', ...T);
+      assert.equal(text.out, '');
+      assert.match(readFileSync(path.join(dir, 'f.txt'), 'utf8'), /^a\.cbo\.yaml:8:3 error missing-baseline /m);
+      assert.match(text.err, /^\d+ problems? .*\ncbo: wrote f\.txt\n$/);
+    });
+
+    it('refuses to write onto a file it read, even with --force: a CBO file, a plan, a .cborc.yaml', async () => {
+      const dir = workspace({ '.cborc.yaml': 'lang: en\n', 'a.cbo.yaml': NO_BASELINE, 'plan.md': '## CBO: Customers pay online\n', 'cfg.yaml': 'lang: en\n' });
+      for (const [target, extra] of [['a.cbo.yaml', []], ['plan.md', []], ['.cborc.yaml', []], ['cfg.yaml', ['--config', 'cfg.yaml']]] as const) {
+        const r = await cbo(dir, 'check', '.', ...extra, '-o', target, '--force', '--format', 'json', ...T);
+        assert.equal(r.code, 2, target);
+        assert.match(r.err, /is a source file this command reads/, target);
+      }
+      assert.equal(readFileSync(path.join(dir, 'a.cbo.yaml'), 'utf8'), NO_BASELINE);
+      assert.equal(readFileSync(path.join(dir, 'plan.md'), 'utf8'), '## CBO: Customers pay online\n');
     });
   });
 });
