@@ -65,7 +65,7 @@ export function formatArg(p: ParsedArgs, allowed: string[]): string {
   return f;
 }
 
-const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', json: 'json' };
+const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', json: 'json', sarif: 'sarif' };
 
 /**
  * --format, or without it the format an `-o` file's extension names ("-o report.html" is HTML)

@@ -5,7 +5,8 @@ import { resolveConfig } from '../core/config';
 import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
-import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { outputArg, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular } from '../node/read-file';
@@ -30,15 +31,20 @@ Options:
   --lang en|ko               language of messages (default: from LANG, else en)
   --config FILE              use this .cborc.yaml instead of looking upward from each file
   --quiet                    report errors only (warnings still count for --max-warnings)
+  -o, --output OUT           write the findings to OUT instead of stdout (-o x.sarif or
+                             x.json alone picks the format); refuses to replace a file
+  --force                    with -o, replace OUT if it exists (never a file the command
+                             read, nor through a symbolic link)
 `;
 
 export async function runCheck(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
-  const p = parseArgs(args, { '--format': true, '--max-warnings': true, '--today': true, '--lang': true, '--config': true, '--quiet': false, '--help': false });
+  const p = parseArgs(args, { '--format': true, '--max-warnings': true, '--today': true, '--lang': true, '--config': true, '--quiet': false, '-o': true, '--output': true, '--force': false, '--help': false });
   if (p.flags.has('--help')) {
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const format = formatArg(p, ['text', 'json', 'sarif', 'gitlab']);
+  const out = outputArg(p);
+  const format = formatForOutput(p, ['text', 'json', 'sarif', 'gitlab'], out.file);
   const today = todayArg(p);
   const lang = langArg(p, env);
   const maxW = flag(p, '--max-warnings');
@@ -107,15 +113,21 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const errors = all.filter((f) => f.severity === 'error').length;
   const shownWarnings = all.filter((f) => f.severity === 'warning').length;
   const warnings = shownWarnings + hiddenWarnings;
-  if (format === 'json') io.stdout(JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n');
-  else if (format === 'gitlab') io.stdout(JSON.stringify(toGitlab(await fromRepoRoot(results, io.cwd)), null, 2) + '\n');
-  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n');
+  let body: string;
+  if (format === 'json') body = JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n';
+  else if (format === 'gitlab') body = JSON.stringify(toGitlab(await fromRepoRoot(results, io.cwd)), null, 2) + '\n';
+  else if (format === 'sarif') body = JSON.stringify(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n';
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
-    for (const r of results) for (const f of r.findings) io.stdout(`${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`);
+    body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');
     sayNotes(io, notes);
     io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
+  // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
+  // heads of look-alikes, each .cborc.yaml and team checklist.
+  const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
+  const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
+  if (wrote !== 0) return wrote;
   if (broken) return 2;
   if (errors > 0) return 1;
   if (maxW !== undefined && warnings > Number(maxW)) {

@@ -1,4 +1,4 @@
-// Where `cbo report` and `cbo portfolio` put what they write: `-o OUT [--force]`, or stdout.
+// Where `cbo check`, `cbo report` and `cbo portfolio` put what they write: `-o OUT [--force]`, or stdout.
 // OUT is never a file the command read, and never written through a symbolic link: with
 // --force, "-o pf/plan.md" and a link to the CBO file replaced the input they were made from.
 import { constants as fsConstants, promises as fs } from 'node:fs';

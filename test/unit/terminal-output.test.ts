@@ -21,6 +21,9 @@ const HOSTILE = '\u001b[2J\u001b[31mPWNED\u001b]0;evil\u0007 \u009b1m \u2028 \u2
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const NAME = `evil\u001b]0;x\u0007\u202E.cbo.yaml`;
 const PLAN = `plan\u202E\u001b[2J.md`;
+/** A plan with no outcome, named on the command line (a note names it), and a YAML look-alike a walk names. */
+const NOTES = `notes\u202E\u001b]0;x\u0007.md`;
+const LOOK_ALIKE = `cbo\u001b]0;x\u0007\u202E.yaml`;
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar reads JSON's escapes
 
 function hostileWorkspace(): string {
@@ -30,7 +33,7 @@ function hostileWorkspace(): string {
     .replace(/^account: .*$/m, `account: ${q(HOSTILE)}`)
     .replace(/assumption: Two contract.*$/m, `assumption: ${q(HOSTILE)}`);
   const plan = readFileSync(path.resolve('examples/plan.md'), 'utf8').replace(/^## (.*)$/m, `## $1 ${HOSTILE}`) + `\n## Tasks ${HOSTILE}\n\n- [ ] ${HOSTILE}\n`;
-  return workspace({ [NAME]: yaml, [PLAN]: plan, '.cborc.yaml': `${q(HOSTILE)}: 1\n` }, 'cbo-hostile-');
+  return workspace({ [NAME]: yaml, [PLAN]: plan, [NOTES]: `# ${HOSTILE}\n`, [LOOK_ALIKE]: 'cbo: 1\n', '.cborc.yaml': `${q(HOSTILE)}: 1\n` }, 'cbo-hostile-');
 }
 
 const T = ['--today', '2026-11-22'];
@@ -40,6 +43,8 @@ const COMMANDS: string[][] = [
   ['check', '--format', 'sarif', ...T],
   ['check', '--format', 'gitlab', ...T],
   ['check', NAME, '--lang', 'ko', ...T],
+  ['check', NOTES, ...T],
+  ['check', '.', '--lang', 'ko', ...T],
   ['rules'],
   ['roi', NAME, ...T],
   ['roi', NAME, '--lang', 'ko', ...T],
