@@ -16,15 +16,18 @@ import { VERSION } from './version';
 export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
 
 Usage:
-  cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF)
+  cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF, GitLab)
   cbo rules [--format json]       list every rule
   cbo roi FILE [--format json]    ROI figures per outcome and in total
-  cbo report FILE [-o OUT]        Business Outcome Report in Markdown or HTML (--portfolio DIR, --format)
-  cbo plan FILE...                a plan against the framework's checklists
-  cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
+  cbo report FILE [-o OUT]        Business Outcome Report in Markdown, HTML or JSON
+                                  (--portfolio DIR: across files)
+  cbo plan FILE...                a plan against the framework's checklists (text, JSON)
+  cbo portfolio [paths...]        rates, totals per currency and report across files
+                                  (text, JSON, Markdown, HTML)
   cbo lsp --stdio                 the language server, for any editor with an LSP client
   cbo <command> --help            options of one command
 
+check, report and portfolio write to -o OUT instead of stdout when given one.
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
 `;
 

@@ -140,7 +140,7 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const mark = { met: '✓', missed: '✗', none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
-    out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${rateCount(w, k)}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
+    out.push(`${mark} ${w.rateNames[name]}: ${pc(p.rates[name])} (${rateCount(w, k, { inBrackets: true })}), ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[name] * 100, locale))}`);
   }
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));

@@ -7,7 +7,7 @@ import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
 import type { RawFinding } from '../core/finding';
 import type { CboDocument, Outcome } from '../core/model';
-import { formatMoney, formatNumber, formatPercent, localeFor, minorToDecimal } from '../core/money';
+import { formatMoney, formatPercent, formatTenths, localeFor, minorToDecimal } from '../core/money';
 import { parseDocument } from '../core/parse';
 import { LineIndex } from '../core/positions';
 import { metricProgress, type Progress } from '../core/progress';
@@ -228,7 +228,8 @@ function textTable(rows: { o: Outcome; roi: RoiSummary; counts: boolean }[], tot
   // The currency is the file's text: escaped before the columns are measured.
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   const pct = (x: number | undefined) => (x === undefined ? '–' : formatPercent(x, locale));
-  const mo = (x: number | undefined) => (x === undefined ? '–' : `${formatNumber(x, locale, 1)}${lang === 'ko' ? '개월' : ' mo'}`);
+  // The report's and the canvas's words and figure: "9.6 months", "4.0 months" (this said "4 mo").
+  const mo = (x: number | undefined) => (x === undefined ? '–' : REPORT_WORDS[lang].months(formatTenths(x, locale)));
   const figures = (f: RoiFigures | RoiTotal) => [money(f.investmentMinor, f.currency), money(f.claimedMinor, f.currency), money(f.validatedMinor, f.currency), money(f.netMinor, f.currency), pct(f.roiPercent), pct(f.conservativeRoiPercent), mo(f.paybackMonths)];
   const table: string[][] = [HEAD[lang]];
   /** [what it is about, what it says] */

@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../core/finding';
 import type { RuleInfo } from '../core/rules/catalog';
 
 export interface FileFindings {
-  /** Path relative to the working folder, forward slashes. */
+  /** Forward slashes; for SARIF and GitLab from the git work tree's root (check.ts fromRepoRoot), else from the working folder. */
   file: string;
   findings: Finding[];
 }
@@ -36,7 +36,8 @@ export function toSarif(results: FileFindings[], rules: RuleInfo[], version: str
           },
         },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The folder cbo check ran in.' } } },
+        // What check.ts's fromRepoRoot makes the paths relative to (node/repo-root.ts).
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git work tree cbo check ran in (the nearest folder at or above it that holds .git); outside a work tree, the folder it ran in.' } } },
         artifacts: results.map((r) => ({ location: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' } })),
         results: results.flatMap((r, artifactIndex) =>
           r.findings.map((f) => ({

@@ -186,5 +186,13 @@ export function formatNumber(x: number, locale: string, maxDigits = 2): string {
 
 /** A percentage already multiplied by 100, with one decimal: formatPercent(52.4, 'en-US') is "52.4%". */
 export function formatPercent(pct: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(pct)}%`;
+  return `${formatTenths(pct, locale)}%`;
+}
+
+/**
+ * A figure with exactly one decimal, as percentages and payback months are shown everywhere:
+ * "4.0" beside "9.6", never "4" (maximumFractionDigits alone dropped the ".0").
+ */
+export function formatTenths(x: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
 }

@@ -6,7 +6,7 @@
 import { append, maxOf } from './arrays';
 import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
-import { formatMoney, formatNumber, formatPercent, localeFor, minorDigits } from './money';
+import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, minorDigits } from './money';
 import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
@@ -103,7 +103,7 @@ function pct(c: Ctx, p: number | undefined): string {
 }
 
 function months(c: Ctx, m: number | undefined): string {
-  return m === undefined ? c.w.notComputed : c.w.months(formatNumber(m, c.locale, 1));
+  return m === undefined ? c.w.notComputed : c.w.months(formatTenths(m, c.locale));
 }
 
 function statusText(c: Ctx, s: ProgressStatus | undefined): string {

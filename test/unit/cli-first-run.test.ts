@@ -5,6 +5,15 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { HELP } from '../../src/cli/main';
+import { CHECK_HELP } from '../../src/cli/check';
+import { PLAN_HELP } from '../../src/cli/plan';
+import { PORTFOLIO_HELP } from '../../src/cli/portfolio';
+import { REPORT_HELP } from '../../src/cli/report';
+import { ROI_HELP } from '../../src/cli/roi';
+import { RULES_HELP } from '../../src/cli/rules';
+import { parseDocument } from '../../src/core/parse';
+import { outcomeView } from '../../src/core/view/canvas';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
@@ -177,6 +186,48 @@ groups:
       }
       assert.equal(readFileSync(path.join(dir, 'a.cbo.yaml'), 'utf8'), NO_BASELINE);
       assert.equal(readFileSync(path.join(dir, 'plan.md'), 'utf8'), '## CBO: Customers pay online\n');
+    });
+  });
+
+  describe('words that must agree', () => {
+    it('the top-level --help names every format each command writes', () => {
+      const helps: Record<string, string> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP };
+      const spoken: Record<string, RegExp> = { text: /\btext\b/i, json: /\bjson\b/i, sarif: /\bsarif\b/i, gitlab: /\bgitlab\b/i, md: /\bmarkdown\b/i, html: /\bhtml\b/i };
+      const lines = HELP.split('\n');
+      for (const [cmd, help] of Object.entries(helps)) {
+        const formats = /--format ([a-z|]+)/.exec(help)![1]!.split('|');
+        // The command's line and the lines that continue it (indented past the command column).
+        const at = lines.findIndex((l) => l.startsWith(`  cbo ${cmd} `));
+        let block = lines[at]!;
+        for (let i = at + 1; /^ {30,}\S/.test(lines[i] ?? ''); i++) block += ' ' + lines[i]!;
+        // The default format of a command that takes --format json alone goes without saying.
+        for (const f of formats.length === 2 && formats[0] === 'text' ? ['json'] : formats) assert.match(block, spoken[f]!, `${cmd}: ${f} in "${block}"`);
+      }
+    });
+
+    it('payback is "N.N months" in cbo roi, the report and the canvas alike', async () => {
+      // 150,000 against 450,000 a year: 4 months exactly, which roi showed as "4 mo" beside the report's "9.6 months".
+      const yaml = GOOD_YAML.replace('investment: 250000', 'investment: 150000').replace('amount: 80000', 'amount: 450000');
+      const dir = workspace({ 'a.cbo.yaml': yaml });
+      assert.match((await cbo(dir, 'roi', 'a.cbo.yaml', ...T)).out, /^1 .* 4\.0 months$/m);
+      assert.match((await cbo(dir, 'roi', 'a.cbo.yaml', '--lang', 'ko', ...T)).out, /^1 .* 4\.0개월$/m);
+      assert.match((await cbo(dir, 'report', 'a.cbo.yaml', ...T)).out, /payback 4\.0 months/);
+      const view = outcomeView(parseDocument(yaml, 'yaml').doc.outcomes[0]!, [], { today: '2026-11-22', lang: 'en' });
+      assert.equal(view.roi?.payback, '4.0 months');
+    });
+
+    it('portfolio text puts the outcomes left out after a semicolon, not in brackets inside brackets', async () => {
+      const r = await cbo(path.resolve('test/fixtures/portfolio'), 'portfolio', ...T);
+      assert.match(r.out, /ROI demonstrable: [\d.]+% \(3 of 3 accounts; 1 outcome with no account left out\), /);
+      assert.doesNotMatch(r.out, /\([^()\n]*\(/);
+    });
+
+    it('SARIF says what %SRCROOT% is: the git work tree\'s root the paths start from', async () => {
+      const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'plans/a.cbo.yaml': GOOD_YAML });
+      const sarif = JSON.parse((await cbo(path.join(dir, 'plans'), 'check', '.', '--format', 'sarif', ...T)).out);
+      const run = sarif.runs[0];
+      assert.equal(run.artifacts[0].location.uri, 'plans/a.cbo.yaml');
+      assert.match(run.originalUriBaseIds['%SRCROOT%'].description.text, /^The root of the git work tree cbo check ran in/);
     });
   });
 });

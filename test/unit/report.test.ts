@@ -86,7 +86,7 @@ describe('buildReport', () => {
     assert.match(en, /\*\*ROI\*\*: 33\.7% \(conservative, validated value only: -66\.7%\)/);
     assert.match(en, /Investment +\$300,000\.00/);
     assert.match(en, /Net value +\$101,000\.00/);
-    assert.match(en, /Payback +9 months/); // 300,000 / (401,000 / 12) = 8.98
+    assert.match(en, /Payback +9\.0 months/); // 300,000 / (401,000 / 12) = 8.98
   });
 
   it('counts outcome status: one at risk, one on track', () => {
@@ -234,7 +234,7 @@ value:
   it('cbo roi prints a table with the outcome and the total', async () => {
     const r = await cli(runRoi, 'a.cbo.yaml', '--today', '2027-01-10');
     assert.equal(r.code, 0);
-    assert.match(r.out, /^1 +Returning customers .*\$250,000\.00 +\$381,000\.00 +\$80,000\.00 +\$131,000\.00 +52\.4% +-68\.0% +7\.9 mo$/m);
+    assert.match(r.out, /^1 +Returning customers .*\$250,000\.00 +\$381,000\.00 +\$80,000\.00 +\$131,000\.00 +52\.4% +-68\.0% +7\.9 months$/m);
     assert.match(r.out, /Total +\$250,000\.00/);
   });
 

@@ -106,9 +106,16 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   return [...out, ''];
 }
 
-/** A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or "5 of 6". */
-export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }): string {
-  return k.byAccount ? `${w.accountsOf(k.count, k.of)}${leftOut(w, k)}` : w.ofCount(k.count, k.of);
+/**
+ * A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or
+ * "5 of 6". `inBrackets`: the caller puts it in brackets (the CLI's text view), so the outcomes
+ * left out follow a semicolon, "3 of 3 accounts; 1 outcome with no account left out", rather
+ * than a bracket inside the bracket.
+ */
+export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }, opts: { inBrackets?: boolean } = {}): string {
+  if (!k.byAccount) return w.ofCount(k.count, k.of);
+  if (opts.inBrackets && k.leftOut) return `${w.accountsOf(k.count, k.of)}; ${w.noAccountLeftOut(k.leftOut)}`;
+  return `${w.accountsOf(k.count, k.of)}${leftOut(w, k)}`;
 }
 
 /** " (1 outcome with no account left out)" after an account count, or nothing. */

@@ -4,7 +4,7 @@
 // every string in it is the user's text, to be escaped where it is drawn.
 import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
-import { formatMoney, formatNumber, formatPercent, localeFor } from '../money';
+import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
 import { metricProgress, planLineDigits, type ProgressStatus } from '../progress';
 import { categoryName, REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
@@ -380,6 +380,7 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
   set('net', money(r.netMinor));
   set('roi', pct(r.roiPercent));
   set('conservativeRoi', pct(r.conservativeRoiPercent));
-  set('payback', r.paybackMonths === undefined ? undefined : lang === 'ko' ? `${formatNumber(r.paybackMonths, loc, 1)}개월` : `${formatNumber(r.paybackMonths, loc, 1)} months`);
+  // The report's words and figure ("9.6 months", "4.0 months"), as cbo roi shows payback too.
+  set('payback', r.paybackMonths === undefined ? undefined : REPORT_WORDS[lang].months(formatTenths(r.paybackMonths, loc)));
   return view;
 }
