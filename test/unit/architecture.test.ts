@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { VERSION } from '../../src/cli/version';
+import { BUILTIN_FINDINGS } from '../../src/core/rules/builtin-findings';
 import { ruleCatalog } from '../../src/core/rules/catalog';
 
 const root = process.cwd();
@@ -43,6 +44,19 @@ describe('architecture', () => {
       assert.match(text, /bad/i, `${r.id}.md has a bad example`);
       assert.match(text, /good/i, `${r.id}.md has a good example`);
     }
+  });
+
+  it("README's rule table lists every rule with its scope and default, and an engine finding with its own description", () => {
+    // The rows as written: | [`id`](docs/rules/id.md) | scope | default | what it checks |
+    const rows = new Map([...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/[a-z0-9-]+\.md\) \| ([a-z]+) \| ([a-z]+) \| (.*) \|$/gm)].map((m) => [m[1]!, { scope: m[2], severity: m[3], text: m[4]!.replace(/`/g, '') }]));
+    for (const r of ruleCatalog()) {
+      const row = rows.get(r.id);
+      assert.ok(row, `README has a row for ${r.id}`);
+      assert.deepEqual([row.scope, row.severity], [r.scope, r.defaultSeverity], r.id);
+    }
+    // A rule's row may say more than its one line; an engine finding's row starts with the words
+    // `cbo rules` gives (file-unreadable's row said "could be read" where the rule says "could not").
+    for (const r of BUILTIN_FINDINGS) assert.ok(rows.get(r.id)!.text.startsWith(r.description.en), `${r.id}: "${rows.get(r.id)!.text}" starts with "${r.description.en}"`);
   });
 
   it('nothing in the repository points to notes or design files outside it', () => {
