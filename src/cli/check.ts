@@ -9,7 +9,8 @@ import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from 
 import { outputArg, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { readRegular } from '../node/read-file';
+import { decodesAsUtf8, readRegular } from '../node/read-file';
+import { REPLACEMENT_RULE_ID } from '../core/encoding';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
@@ -100,6 +101,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     summaryLang ??= config.lang;
     const linted = lint(text, kind, config);
     let findings = linted.findings;
+    // The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike;
+    // the bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded).
+    if (findings.some((f) => f.ruleId === REPLACEMENT_RULE_ID) && (await decodesAsUtf8(file))) findings = findings.filter((f) => f.ruleId !== REPLACEMENT_RULE_ID);
     if (kind === 'markdown' && named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAID_OF_WHOLE_FILE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), config.lang));
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.

@@ -1,7 +1,7 @@
 // Turning the paths and globs given to `cbo check` into files, and finding the
 // `.cborc.yaml` that applies to each. The only part of the CLI that walks the disk.
 import { append } from '../core/arrays';
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Checklist } from '../core/checklist/types';
 import { configFindings, parseConfigText, type CboConfig } from '../core/config';
@@ -10,7 +10,7 @@ import { unknownChecklistIdFindings } from '../core/config-checklist-ids';
 import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
-import { FileError, NOT_REGULAR, reasonIn, why } from '../node/read-file';
+import { FileError, NOT_REGULAR, onRegularFile, reasonIn, why } from '../node/read-file';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
@@ -98,29 +98,22 @@ const HEAD_BYTES = 4096;
 
 /**
  * Whether the first line of `file` that is not blank, a comment or a document marker is
- * `cbo: 1`. Reads at most HEAD_BYTES, of a regular file only: opened without waiting
- * (O_NONBLOCK: a FIFO put in its place since the listing does not hang the walk) and without
- * following a link, then checked with fstat. Any failure is "no": this only adds a note.
+ * `cbo: 1`. Reads at most HEAD_BYTES, of a regular file only, never through a link or from a
+ * FIFO put in its place since the listing (onRegularFile). Any failure is "no": this only adds
+ * a note.
  */
-async function headSaysCbo(file: string): Promise<boolean> {
-  const c = fsConstants as { O_NONBLOCK?: number; O_NOFOLLOW?: number };
-  let handle;
-  try {
-    handle = await fs.open(file, fsConstants.O_RDONLY | (c.O_NONBLOCK ?? 0) | (c.O_NOFOLLOW ?? 0));
-  } catch {
-    return false; // unreadable or gone: a walk passes over it as before
-  }
-  try {
-    if (!(await handle.stat()).isFile()) return false;
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && l !== '---');
-    return first !== undefined && /^cbo\s*:\s*1\s*(#.*)?$/.test(first);
-  } catch {
-    return false; // a read error: no note rather than a failed walk
-  } finally {
-    await handle.close();
-  }
+function headSaysCbo(file: string): Promise<boolean> {
+  return onRegularFile(
+    file,
+    async (handle) => {
+      const buf = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+      const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && l !== '---');
+      return first !== undefined && /^cbo\s*:\s*1\s*(#.*)?$/.test(first);
+    },
+    false,
+    { noFollow: true },
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 // Reading one file from the disk for the CLI and the language server: regular files only
 // (a FIFO or a device named on the command line could block forever), with the reason in
 // words a user understands when it cannot be read.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 
 /** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
 export class FileError extends Error {
@@ -69,3 +70,45 @@ export async function readRegular(p: string, read: (p: string) => Promise<string
   }
 }
 
+
+/**
+ * `use` on `p` opened for reading, if it is a regular file; `otherwise` when it is not, cannot be
+ * opened, or `use` fails. Opened without waiting (O_NONBLOCK) and checked with fstat, so a FIFO
+ * put where a listed or already read file was never blocks; `noFollow` refuses a link too. For
+ * the looks a command takes beside its reading (a file's head, its bytes), where a failure only
+ * means no note.
+ */
+export async function onRegularFile<T>(p: string, use: (file: FileHandle) => Promise<T>, otherwise: T, opts: { noFollow?: boolean } = {}): Promise<T> {
+  const c = fsConstants as { O_NONBLOCK?: number; O_NOFOLLOW?: number };
+  let handle: FileHandle;
+  try {
+    handle = await fs.open(p, fsConstants.O_RDONLY | (c.O_NONBLOCK ?? 0) | (opts.noFollow ? (c.O_NOFOLLOW ?? 0) : 0));
+  } catch {
+    return otherwise; // gone, locked or a link: the caller's "no"
+  }
+  try {
+    return (await handle.stat()).isFile() ? await use(handle) : otherwise;
+  } catch {
+    return otherwise; // a read error, or what `use` refused
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Whether the bytes of `p` are valid UTF-8 (a fatal TextDecoder takes them all). A U+FFFD in
+ * the text of such a file was written there, not made by decoding: the CLI, which has the bytes,
+ * asks before it reports `replacement-character` (an editor has only the decoded text). Any
+ * failure is "no", and the finding stays.
+ */
+export function decodesAsUtf8(p: string): Promise<boolean> {
+  return onRegularFile(
+    p,
+    async (file) => {
+      // Throws a TypeError at the first byte that is not UTF-8.
+      new TextDecoder('utf-8', { fatal: true }).decode(await file.readFile());
+      return true;
+    },
+    false,
+  );
+}

@@ -12,6 +12,8 @@ import { PORTFOLIO_HELP } from '../../src/cli/portfolio';
 import { REPORT_HELP } from '../../src/cli/report';
 import { ROI_HELP } from '../../src/cli/roi';
 import { RULES_HELP } from '../../src/cli/rules';
+import { resolveConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/parse';
 import { outcomeView } from '../../src/core/view/canvas';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
@@ -228,6 +230,29 @@ groups:
       const run = sarif.runs[0];
       assert.equal(run.artifacts[0].location.uri, 'plans/a.cbo.yaml');
       assert.match(run.originalUriBaseIds['%SRCROOT%'].description.text, /^The root of the git work tree cbo check ran in/);
+    });
+  });
+
+  describe('replacement-character and a literal U+FFFD', () => {
+    const PLAN = (middle: string) => `## CBO: Customers of Caf${middle} pay online\n`;
+
+    it('a valid UTF-8 file that holds a literal U+FFFD draws no finding; one with a 0xFF byte still does', async () => {
+      const dir = workspace({});
+      writeFileSync(path.join(dir, 'literal.md'), Buffer.from(PLAN('\uFFFD'), 'utf8'));
+      writeFileSync(path.join(dir, 'latin1.md'), Buffer.concat([Buffer.from(PLAN('').slice(0, 19), 'utf8'), Buffer.from([0xff]), Buffer.from(PLAN('').slice(19), 'utf8')]));
+      const rows = async (f: string) => (JSON.parse((await cbo(dir, 'check', f, '--format', 'json', ...T)).out) as { ruleId: string }[]).map((x) => x.ruleId);
+      assert.ok(!(await rows('literal.md')).includes('replacement-character'));
+      assert.ok((await rows('latin1.md')).includes('replacement-character'));
+      // The same for YAML, in a folder walk.
+      writeFileSync(path.join(dir, 'a.cbo.yaml'), GOOD_YAML.replace('Two contractor seats', 'Two seats \uFFFD'));
+      writeFileSync(path.join(dir, 'b.cbo.yaml'), Buffer.concat([Buffer.from(GOOD_YAML.replace('Two contractor seats', 'Two seats '), 'utf8').subarray(0, 60), Buffer.from([0xff]), Buffer.from(GOOD_YAML, 'utf8').subarray(60)]));
+      const all = JSON.parse((await cbo(dir, 'check', '.', '--format', 'json', ...T)).out) as { file: string; ruleId: string }[];
+      assert.deepEqual(all.filter((x) => x.ruleId === 'replacement-character').map((x) => x.file).sort(), ['b.cbo.yaml', 'latin1.md']);
+    });
+
+    it('the engine, which sees only text (the editor), still reports the character', () => {
+      const r = lint(PLAN('\uFFFD'), 'markdown', resolveConfig({}, { today: '2026-11-22' }));
+      assert.ok(r.findings.some((f) => f.ruleId === 'replacement-character'));
     });
   });
 });
