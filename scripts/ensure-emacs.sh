@@ -5,23 +5,8 @@
 # Prints the emacs path alone on the last line of stdout.
 # Exit non-zero (with a message) when they cannot be installed: a failure, never a skip.
 set -uo pipefail
-say() { echo "CBO Guide: $*" >&2; }
-die() { echo "CBO Guide: ERROR: $*" >&2; exit 1; }
-missing=()
-for pkg in emacs-nox elpa-eglot; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  command -v apt-get >/dev/null || die "${missing[*]} missing and apt-get is not available; install by hand"
-  SUDO=
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null || die "${missing[*]} missing; run this script as root (or install sudo)"
-    SUDO=sudo
-  fi
-  say "installing Debian packages ${missing[*]} because they are missing"
-  $SUDO apt-get update -q >&2 || die "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >&2 || die "apt-get install ${missing[*]} failed"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/debian-packages.sh"
+ensure_debian_packages emacs-nox elpa-eglot
 EMACS=$(command -v emacs || true)
 [ -x "$EMACS" ] || die "emacs-nox is installed but emacs is not on PATH"
 # eglot comes from Debian's elpa directory, which `emacs -Q` does not activate by itself (its
