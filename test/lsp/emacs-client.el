@@ -12,6 +12,11 @@
 (require 'cl-lib)
 (require 'json)
 
+;; The client stands in for completing-read, a primitive: a native-compiled Emacs would compile a
+;; trampoline for it (a second or more of gcc at every run). eglot is byte-compiled and calls it
+;; through its symbol, so the trampoline is not needed.
+(setq comp-enable-subr-trampolines nil)
+
 (defvar cbo-report (list :eglot_version nil :yaml nil :markdown nil :hover nil :hover_shown nil
                          :actions nil :offered nil :after_fix nil :text_after_fix nil :warnings nil :error nil))
 (defvar cbo-publishes nil "(FILE-NAME COUNT DIAGNOSTICS) of the last publish per file, from the server.")
@@ -67,9 +72,10 @@ command is over (post-command-hook, run here by hand since no command loop runs 
   (list :published (nth 1 (cbo-published file)) :shown (cbo-shown)))
 
 (defun cbo-main ()
-  ;; `emacs -Q' does not activate Debian's elpa-* packages: point package.el at them alone.
+  ;; `emacs -Q' does not activate Debian's elpa-* packages: point package.el at them alone (and
+  ;; at no user packages: a folder that does not exist, beside the report).
   (setq package-directory-list (list "/usr/share/emacs/site-lisp/elpa")
-        package-user-dir (make-temp-file "cbo-emacs-elpa" t))
+        package-user-dir (expand-file-name "no-elpa" (file-name-directory (cbo-env "CBO_EMACS_OUT"))))
   (package-initialize)
   (require 'eglot)
   (cbo-put :eglot_version (package-version-join (package-desc-version (cadr (assq 'eglot package-alist)))))

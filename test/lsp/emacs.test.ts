@@ -75,6 +75,8 @@ describe('language server in Emacs (batch, eglot and Flymake)', function () {
       CBO_EMACS_NODE: process.execPath,
       CBO_EMACS_HOVER_LINE: '5',
       CBO_EMACS_HOVER_COL: '4',
+      // Whatever Emacs would write into ~/.emacs.d goes to the temporary folder.
+      HOME: ws,
     }, 120);
     stderr = run.stderr;
     assert.equal(run.code, 0, `Emacs exits 0; stderr: ${stderr}`);
