@@ -7,7 +7,7 @@
 //                                            worker extension host; see that file)
 //   test/e2e/*.e2e.ts                      -> dist/test/e2e/            (mocha, Playwright)
 //   test/lsp/*.test.ts                     -> dist/test/lsp/            (mocha: the language server
-//                                            over JSON-RPC, and in Neovim)
+//                                            over JSON-RPC, and in Neovim and Emacs)
 //   test/package/*.test.ts                 -> dist/test/package/        (mocha: npm pack, installed
 //                                            into an empty folder, npx cbo check)
 // esbuild.mjs imports `testBuilds(common)` from here; `node scripts/build-tests.mjs` builds

@@ -8,7 +8,8 @@
 #   5. the browser-relevant integration tests in the web worker extension host (code-server
 #      with remote.extensionKind set to web: what vscode.dev and github.dev run)
 #   6. end-to-end tests (Playwright against code-server; screenshots in test-results/)
-#   7. the language server over JSON-RPC (Node), and in Neovim (Debian's, installed when missing)
+#   7. the language server over JSON-RPC (Node), and in two real clients: Neovim and Emacs with
+#      eglot (Debian's, installed when missing)
 #   8. the packed package: npm pack, installed offline into an empty folder, npx cbo check
 # Each stage prints "N passed, N failed"; the last line is "total: N passed, N failed".
 # A tool that cannot be installed is a failure, never a skip.
@@ -65,11 +66,16 @@ else
 fi
 
 echo
-echo "== language server: making sure Debian's Neovim is installed (a real LSP client)"
-if bash scripts/ensure-neovim.sh >/dev/null; then
-  stage "language server (cbo lsp --stdio): JSON-RPC in Node, and Neovim headless" npx --no-install mocha --no-config --reporter ./test/reporter.cjs --timeout 180000 'dist/test/lsp/*.test.js'
+echo "== language server: making sure Debian's Neovim and Emacs with eglot are installed (real LSP clients)"
+nvim_ok=1
+emacs_ok=1
+bash scripts/ensure-neovim.sh >/dev/null || nvim_ok=0
+bash scripts/ensure-emacs.sh >/dev/null || emacs_ok=0
+if [ "$nvim_ok" = 1 ] && [ "$emacs_ok" = 1 ]; then
+  stage "language server (cbo lsp --stdio): JSON-RPC in Node, Neovim headless, Emacs eglot in batch" npx --no-install mocha --no-config --reporter ./test/reporter.cjs --timeout 180000 'dist/test/lsp/*.test.js'
 else
-  echo "CBO Guide: Neovim could not be installed; the language-server stage fails" >&2
+  [ "$nvim_ok" = 1 ] || echo "CBO Guide: Neovim could not be installed; the language-server stage fails" >&2
+  [ "$emacs_ok" = 1 ] || echo "CBO Guide: Emacs or eglot could not be installed; the language-server stage fails" >&2
   failed=$((failed + 1))
 fi
 

@@ -18,6 +18,7 @@ export function startLanguageServer(connection: Connection, version: string): Pr
   let diagnostics = new LspDiagnostics(connection, settings);
   let snippets = false;
   let pullConfig = false;
+  let registerConfig = false;
 
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en');
@@ -27,6 +28,9 @@ export function startLanguageServer(connection: Connection, version: string): Pr
     if (params.initializationOptions) settings.update({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     pullConfig = params.capabilities.workspace?.configuration === true;
+    // Only a client that says it takes this registration gets it, as the spec asks: eglot 1.9
+    // asks for it to be sent only for file watching, and warned of it at every connect.
+    registerConfig = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return {
       serverInfo: { name: 'cbo', version },
       capabilities: {
@@ -39,10 +43,8 @@ export function startLanguageServer(connection: Connection, version: string): Pr
   });
 
   connection.onInitialized(() => {
-    if (pullConfig) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
-      refreshFromClient().catch(() => undefined);
-    }
+    if (registerConfig) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
+    if (pullConfig) refreshFromClient().catch(() => undefined);
   });
 
   /** Clients that answer workspace/configuration are asked; the others push their settings. */

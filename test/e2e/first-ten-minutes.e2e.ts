@@ -3,7 +3,7 @@
 // the plan check and the guided flow. Screenshots go to test-results/ (the README's pictures
 // are copied from there with CBO_UPDATE_SCREENSHOTS=1, so a plain run leaves the tree clean).
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openFile, openProblems, problemsFilter, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
@@ -11,7 +11,8 @@ import { canvasFrame, waitForText } from './ui';
 
 /** The README's pictures: test-results name → media/screenshots name. */
 const README_PICTURES: Record<string, string> = {
-  'first-diagnostics': 'diagnostics.png',
+  // The diagnostics with Ctrl+.'s fix open on one of them: what the README's caption says.
+  'first-quick-fix': 'diagnostics.png',
   'first-canvas': 'canvas.png',
   'first-plan-check': 'plan-check.png',
   'first-report': 'report.png',
@@ -44,8 +45,13 @@ async function openExact(page: Page, name: string): Promise<void> {
   await input.fill(name);
   const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
-  await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  // Quick Open re-sorts its list as results arrive; wait until the exact name is the focused
+  // row and take it with Enter (a click could land on the row that moved under the pointer:
+  // "plan.md" opened plan.ko.md in some runs).
+  await page.locator('.quick-input-list .monaco-list-row.focused', { has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first()
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(() => page.keyboard.press('Enter'), () => row.click());
+  await page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
   // A tab of that name may already be open in another group: give the editor the moment it
   // takes to become the active one, so commands whose `when` needs it are offered.
   await page.waitForTimeout(800);
@@ -103,13 +109,19 @@ describe('e2e: a new user\'s first ten minutes', function () {
     assert.match(text.replace(/\u00a0/g, ' '), /cbo: 1/);
     assert.ok(!/^cbo: $/m.test(text), 'not the bare key');
     await page.keyboard.press('Escape');
+    // The file was the test's, not the user's: put it away unsaved, so the Explorer and the
+    // Problems panel of the README pictures hold the examples only.
+    await runCommand(page, 'File: Revert File');
+    await runCommand(page, 'View: Close Editor');
+    rmSync(path.join(vs.ws, 'my-first.cbo.yaml'));
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'my-first.cbo.yaml' }).first().waitFor({ state: 'detached', timeout: 15_000 });
   });
 
   it('2. the draft outcome in plan.md draws diagnostics that say why', async () => {
     const page = vs.page;
     await openExact(page, 'plan.md');
     const problems = await openProblems(page);
-    // Only the plan's problems: the template from step 1 still lights up every prompt line.
+    // Only the plan's problems, the subject of the picture (the other examples have info notes).
     await problemsFilter(page, '**/plan.md');
     const row = problems.locator('.monaco-list-row', { hasText: 'something the team delivers' }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
@@ -154,12 +166,6 @@ describe('e2e: a new user\'s first ten minutes', function () {
 
   it('4. the canvas shows every block of each example, with no "?" and no "..."', async () => {
     const page = vs.page;
-    // Put the template file of step 1 back as it was (empty, no findings): the README pictures
-    // from here on show the examples, not a half-written template's findings. (Done here, not at
-    // the end of step 1: with the template reverted there, step 3's quick fix from the Problems
-    // panel failed about one run in two.)
-    await openExact(page, 'my-first.cbo.yaml');
-    await runCommand(page, 'File: Revert File');
     await runCommand(page, 'View: Hide Panel'); // the canvas, not the Problems list, is the subject here
     await openExact(page, 'checkout.cbo.yaml');
     await runCommand(page, 'CBO: Open Canvas to the Side');
@@ -216,6 +222,10 @@ describe('e2e: a new user\'s first ten minutes', function () {
     assert.ok(!/\.\.\.|…/.test(body), 'no "..." in the report');
     await html.screenshot({ path: path.join(resultsDir(), 'first-report.png') });
     await html.close();
+    // Checked: put the exported files away, so the later pictures' Explorer shows the examples.
+    await runCommand(page, 'View: Close All Editors');
+    for (const f of ['checkout.report.md', 'checkout.report.html']) rmSync(path.join(vs.ws, f));
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'checkout.report' }).first().waitFor({ state: 'detached', timeout: 15_000 });
   });
 
   it('6. the plan check reports coverage in a message and shows all four checklists', async () => {
@@ -277,6 +287,10 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await input.fill('Migrate the data warehouse to the cloud');
     const verdict = page.locator('.quick-input-widget .quick-input-message >> visible=true', { hasText: 'something the team delivers' }).first();
     await verdict.waitFor({ state: 'visible', timeout: 10_000 });
+    // The pointer rests where the palette's row was and its hover names step 1's answer over
+    // the box's title: park it on the empty part of the Explorer first.
+    await page.mouse.move(190, 560);
+    await page.waitForTimeout(800);
     await screenshot(page, 'first-guided');
     await answer(page, 'Analysts prepare the morning meeting from yesterday\'s sales report');
     await answer(page, 'If analysts see yesterday\'s sales before the meeting, prices move a day earlier because decisions no longer wait');

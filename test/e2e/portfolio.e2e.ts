@@ -108,6 +108,10 @@ describe('e2e: the portfolio of a team (the README picture)', function () {
     const report = await textOf(frame, '.report');
     for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(report.includes(account), account);
     for (const total of ['€', '₩', '$']) assert.ok(report.includes(total), total);
+    // The header gives the date; the report below does not repeat it. Each account says when it
+    // became a customer (the examples and both fixture files state it).
+    assert.equal((await textOf(frame, '#root')).match(/As of/g)?.length, 1, 'the date once, in the header');
+    assert.equal(report.match(/Customer since: \d{4}-\d{2}-\d{2}/g)?.length, 3, 'customer since under each of three accounts');
     // What a reader must never see in the picture: a status without data, a dash or n/a for a value.
     const table = await textOf(frame, '.report table');
     assert.doesNotMatch(table, /no data|n\/a|–/);

@@ -4,11 +4,12 @@
 // action that fixes a finding. Neovim is installed by scripts/ensure-neovim.sh when missing
 // (and it says so); a failed install fails the test.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Diag } from './client';
+import { runEditor } from './editor';
 import { checkAsDiagnostics, key } from './expect';
 
 interface Shown {
@@ -32,25 +33,6 @@ interface Report {
   error: string | null;
 }
 
-function runNeovim(nvim: string, file: string, out: string, hover: [number, number]): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(nvim, ['--headless', '--clean', '-n', '-c', `luafile ${path.resolve('test/lsp/neovim-client.lua')}`], {
-      env: { ...process.env, CBO_NVIM_OUT: out, CBO_NVIM_FILE: file, CBO_NVIM_CLI: path.resolve('dist/cli.js'), CBO_NVIM_NODE: process.execPath, CBO_NVIM_HOVER_LINE: String(hover[0]), CBO_NVIM_HOVER_COL: String(hover[1]) },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => {
-      p.kill('SIGKILL');
-      reject(new Error(`Neovim did not finish within 90 s; stderr: ${err}`));
-    }, 90_000);
-    p.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-}
-
 describe('language server in Neovim (headless, built-in LSP client)', function () {
   this.timeout(180_000);
   let nvim: string;
@@ -64,8 +46,9 @@ describe('language server in Neovim (headless, built-in LSP client)', function (
     cpSync('test/fixtures/workspace', ws, { recursive: true });
     const out = path.join(ws, 'report.json');
     // Hover on `primary:` (line 6 of vague.cbo.yaml, 0-based 5).
-    const code = await runNeovim(nvim, path.join(ws, 'vague.cbo.yaml'), out, [5, 4]);
-    assert.equal(code, 0, 'Neovim exits 0');
+    const args = ['--headless', '--clean', '-n', '-c', `luafile ${path.resolve('test/lsp/neovim-client.lua')}`];
+    const run = await runEditor('Neovim', nvim, args, { CBO_NVIM_OUT: out, CBO_NVIM_FILE: path.join(ws, 'vague.cbo.yaml'), CBO_NVIM_CLI: path.resolve('dist/cli.js'), CBO_NVIM_NODE: process.execPath, CBO_NVIM_HOVER_LINE: '5', CBO_NVIM_HOVER_COL: '4' }, 90);
+    assert.equal(run.code, 0, `Neovim exits 0; stderr: ${run.stderr}`);
     report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     assert.equal(report.error, null, `the Lua client failed: ${report.error}`);
   });

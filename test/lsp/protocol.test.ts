@@ -212,4 +212,28 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null, diags[0]] } });
     assert.ok(actions.length > 0, 'the good diagnostic keeps its actions');
   });
+
+  it('registers for configuration changes only with a client that takes a registration (eglot 1.9 does not)', async () => {
+    for (const dynamicRegistration of [false, true]) {
+      const c = new LspClient();
+      const asked: string[] = [];
+      const configured = new Promise<void>((resolve) => {
+        c.onRequest = (m) => {
+          asked.push(m.method!);
+          if (m.method !== 'workspace/configuration') return null;
+          resolve();
+          return [null];
+        };
+      });
+      try {
+        await c.initialize(pathToFileURL(ws).href, { capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration } } } });
+        // The server asks for the settings after any registration: by then it has sent both.
+        await configured;
+        assert.deepEqual(asked, dynamicRegistration ? ['client/registerCapability', 'workspace/configuration'] : ['workspace/configuration'], `dynamicRegistration: ${dynamicRegistration}`);
+      } finally {
+        // A server left running would keep mocha from exiting.
+        assert.equal(await c.stop(), 0);
+      }
+    }
+  });
 });

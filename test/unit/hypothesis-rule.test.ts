@@ -52,6 +52,14 @@ describe('hypothesis-link', () => {
     assert.match(f[0]!.message, /가설이/);
   });
 
+  it('speaks the language the user chose, as every rule does, whatever the outcome is written in', () => {
+    const md = '## CBO: 매출 대폭 향상\n\n### 결과\n- **가설**: 매출 보고서 개선\n';
+    const en = run(md, 'markdown', {}, 'en').findings;
+    assert.equal(only(en, 'hypothesis-link').length, 1);
+    // No rule answers a Korean outcome in Korean when the session is English (quoted words aside).
+    for (const f of en) assert.doesNotMatch(f.message.replace(/"[^"]*"|`[^`]*`/g, ''), /[가-힣]/, `${f.ruleId}: ${f.message}`);
+  });
+
   it('can be switched off in config', () => {
     assert.deepEqual(only(run(GOOD_YAML, 'yaml', { rules: { 'hypothesis-link': 'off' } }).findings, 'hypothesis-link'), []);
   });

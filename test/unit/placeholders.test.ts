@@ -80,8 +80,12 @@ describe('placeholders', () => {
         const holdsPrompt = [...templatePrompts(), 'YYYY-MM-DD'].some((p) => line.includes(p));
         if (holdsPrompt) assert.ok(flagged.has(i), `line ${i + 1} "${line}" holds a prompt and is not flagged`);
       });
-      const spots = r.findings.map((f) => `${f.span.start}:${f.span.end}`);
-      assert.equal(new Set(spots).size, spots.length, 'two findings on one spot');
+      // Name the findings that share a spot: a new rule that fires on a template blank belongs in
+      // ONE_PER_SPOT (src/core/lint.ts), and the message should say so.
+      const bySpot = new Map<string, string[]>();
+      for (const f of r.findings) bySpot.set(`${f.span.start}:${f.span.end}`, [...(bySpot.get(`${f.span.start}:${f.span.end}`) ?? []), `${f.ruleId} (line ${f.start.line + 1})`]);
+      const shared = [...bySpot.values()].filter((ids) => ids.length > 1);
+      assert.deepEqual(shared, [], `two findings on one spot: ${shared.map((ids) => ids.join(' + ')).join('; ')}; a rule that fires on a template blank goes in ONE_PER_SPOT in src/core/lint.ts`);
       assert.deepEqual(only(r.findings, 'schema'), [], 'no schema error beside a placeholder');
       assert.deepEqual(r.findings.filter((f) => ['output-as-outcome', 'unmeasured-aspiration', 'weasel-word', 'no-actor'].includes(f.ruleId)), [], 'a prompt title is not judged as wording');
       // The template's 0 and 0 beside unfilled dates are blanks: no error blames the user for them.

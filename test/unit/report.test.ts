@@ -366,6 +366,21 @@ describe('buildReport: the tracker\'s header and evidence', () => {
   });
 });
 
+describe('buildReport: trends with no realised value', () => {
+  it('shows the readings by quarter without three columns of dashes, and says how to get value by quarter', () => {
+    const md = buildReport([checkout(), reports()], { today: TODAY, lang: 'en' });
+    const trends = md.slice(md.indexOf('## Outcome trends by quarter'), md.indexOf('\n## ', md.indexOf('## Outcome trends by quarter') + 5));
+    // 66 on 2026-12-31 and 3 on 2026-12-31: one quarter, two readings, none at target.
+    assert.match(trends, /^\| Quarter \| Measurements \| Outcomes at target \|\n\| --- \| ---: \| ---: \|\n\| 2026-Q4 \| 2 \| 0 \|$/m);
+    assert.doesNotMatch(trends, /Value realised|–/);
+    assert.match(trends, /`value\.realised`/);
+    const withValue = checkout();
+    withValue.value!.realised = [{ span: S, date: txt('2026-11-30'), amount: num(5000) }];
+    assert.match(buildReport([withValue], { today: TODAY, lang: 'en' }), /^\| Quarter \| Value realised \| Cumulative \| ROI to date \| Measurements \| Outcomes at target \|$/m);
+    assert.match(buildReport([checkout()], { today: TODAY, lang: 'ko' }), /`value\.realised`\(날짜와 금액\)/);
+  });
+});
+
 describe('buildReport: outcomes in several currencies', () => {
   it('gives each currency its own totals and figures, never one added across them', () => {
     const usd = reports();

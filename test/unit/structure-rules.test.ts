@@ -135,6 +135,18 @@ describe('structure rules', () => {
       const text = GOOD_YAML.replace('    unit: "%"\n', '');
       assert.equal(only(run(text).findings, 'target-not-quantified').length, 1);
     });
+    it('leaves a number written as text to the schema, which says what to write (one finding, not two that disagree)', () => {
+      for (const [from, to] of [['value: 80, by', 'value: "80%", by'], ['target: { value: 80, by: 2027-06-30 }', 'target: 80%'], ['baseline: { value: 62, asOf', 'baseline: { value: "62%", asOf']]) {
+        const text = GOOD_YAML.replace(from, to);
+        assert.notEqual(text, GOOD_YAML);
+        const fs = run(text).findings;
+        assert.deepEqual(fs.filter((f) => f.ruleId === 'target-not-quantified' || f.ruleId === 'missing-baseline').map((f) => `${f.ruleId}: ${f.message}`), [], to);
+        assert.equal(only(fs, 'schema').length, 1, to);
+      }
+      // Text with no number at all is still "no number", next to the schema's type error.
+      const words = GOOD_YAML.replace('value: 80, by', 'value: "much faster", by');
+      assert.equal(only(run(words).findings, 'target-not-quantified').length, 1);
+    });
   });
 
   describe('target-direction', () => {

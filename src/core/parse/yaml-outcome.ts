@@ -77,7 +77,17 @@ function buildMetric(node: unknown, keySp: { start: number; end: number }, w: Wa
 function measure(pair: Pair, dateKey: string, w: Walker): Measure {
   const v = value(pair, w);
   const span = keySpan(pair, w);
-  if (isMap(v)) return { span, value: num(get(v, 'value', w), w), date: text(get(v, dateKey, w), w) };
+  if (isMap(v)) {
+    const valuePair = get(v, 'value', w);
+    const m: Measure = { span, value: num(valuePair, w), date: text(get(v, dateKey, w), w) };
+    // `value: "80%"` is not a number to the model; keep what was written, so rules can tell a
+    // number in the wrong form (the schema's finding) from no number at all.
+    if (!m.value && valuePair) {
+      const raw = text(valuePair, w);
+      if (raw) m.raw = raw;
+    }
+    return m;
+  }
   // `target: 80` (a bare number or phrase) is accepted by the model; the schema still asks for the object form.
   const raw = text(pair, w);
   return { span, raw, value: num(pair, w) };

@@ -94,6 +94,14 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   if (!t.length) return [...out, w.noTrends, ...(later ? ['', w.realisedLater(later)] : []), ''];
   const perCurrency = (rec: Record<string, number>, f: (cur: string, m: number) => string | undefined) =>
     Object.entries(rec).flatMap(([cur, m]) => f(cur, m) ?? []).join(', ') || '–';
+  // With no realised value recorded, three columns of dashes say nothing: readings only, and why.
+  if (!t.some((q) => Object.keys(q.realised).length > 0)) {
+    out.push(`| ${w.colQuarter} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: |');
+    for (const q of t) out.push(`| ${w.quarterName(q.quarter)} | ${q.measurements} | ${q.reached} |`);
+    out.push('', w.noRealised);
+    if (later) out.push('', w.realisedLater(later));
+    return [...out, ''];
+  }
   out.push(`| ${w.colQuarter} | ${w.colRealised} | ${w.colCumulative} | ${w.colRoiToDate} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const q of t) {
     const realised = perCurrency(q.realised, (cur, m) => mdMoney(c, m, cur || undefined));

@@ -3,7 +3,6 @@
 // a result with no behaviour behind it (or a behaviour with no result), leaves the ROI without
 // a reason. Information only: it is judged on the sentence's shape (a condition and a
 // consequence, or a cause and an effect), which cannot tell a good reason from a weak one.
-import type { Outcome } from '../model';
 import { msg, type Rule } from './types';
 
 /**
@@ -60,10 +59,6 @@ export function linksBehaviourToResult(text: string): boolean {
   return conditionAndConsequence(t) || causeAndEffect(t) || KO_CONDITION.test(t) || KO_CAUSE.test(t);
 }
 
-function koreanOutcome(o: Outcome): boolean {
-  return /[가-힣]/.test(o.title?.value ?? o.behavior?.value ?? '');
-}
-
 export const rule: Rule = {
   id: 'hypothesis-link',
   name: 'Hypothesis missing or not linking behaviour to result',
@@ -74,8 +69,9 @@ export const rule: Rule = {
     ko: '성과에는 행동 변화와 비즈니스 결과를 잇는 가설이 있어야 합니다: "<누가 무엇을 다르게 하면> <비즈니스 결과>가 나타난다".',
   },
   check(o, ctx) {
-    const ko = ctx.lang === 'ko' || koreanOutcome(o);
-    const say = (en: string, kor: string) => (ko ? kor : msg(ctx, en, kor));
+    // In the language the user chose, as every other rule: a Korean outcome in an English
+    // session used to get this one note in Korean among English ones.
+    const say = (en: string, kor: string) => msg(ctx, en, kor);
     const h = o.hypothesis;
     if (!h || !h.value.trim()) {
       ctx.report({

@@ -36,6 +36,9 @@ export const rule: Rule = {
       });
       return;
     }
+    // `value: "62%"`: the number is there in the wrong form, and the schema's finding at the
+    // value says so; "has no value" would contradict the file.
+    if (b?.raw && /\d/.test(b.raw.value)) return;
     const fix = b ? undefined : insertFix(o, 'baseline', msg(ctx, 'Insert a baseline', '기준값 추가'));
     ctx.report({
       span: b?.span ?? p.span,

@@ -36,8 +36,9 @@ export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'k
     .map((r, i) => `<tr><td><button class="link" data-reveal="${i}" title="${escapeHtml(`${r.file}:${r.line}`)}">${escapeHtml(r.title || w.untitled)}</button></td><td>${escapeHtml(r.account ?? '–')}</td><td>${escapeHtml(w.statusWords[r.status])}</td><td>${escapeHtml(r.roi ? money(r.roi.claimedMinor, r.roi.currency) : '–')}</td><td>${escapeHtml(r.roi?.roiPercent === undefined ? '–' : e.formatPercent(r.roi.roiPercent, locale))}</td><td class="muted">${escapeHtml(`${r.file}:${r.line}`)}</td></tr>`)
     .join('');
   const md = e.reportMarkdownIt();
-  // The report minus its first sections, which the cards and the table above already show.
-  const report = md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^## [^\n]*\n\n\|[\s\S]*?\n\n/m, ''));
+  // The report minus its title and date (the header shows them) and its first section (the
+  // rate cards above show it).
+  const report = md.render(e.buildPortfolioReport(p, { lang, problems }).replace(/^# [^\n]*\n\n[^\n]*\n\n/, '').replace(/^## [^\n]*\n\n\|[\s\S]*?\n\n/m, ''));
   const header = `<header><h1>${escapeHtml(vscode.l10n.t('CBO Portfolio'))}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>`;
   // Nothing to count: what a portfolio reads, and any file that could not be read (the report's
   // own text, less its title and date, which the header shows).
