@@ -15,6 +15,7 @@ import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
+import { isIsoDate } from './text/date';
 import { showBidi } from './text/controls';
 import { achievedText, measureText, targetText, valueText } from './report-measures';
 
@@ -252,7 +253,8 @@ function details(rows: Row[], c: Ctx): string[] {
     bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
     bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
     bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
-    bullet(w.customerSince, o.customerSince ? escapeInline(o.customerSince.value) : undefined);
+    // Only a calendar date: an impossible one is the impossible-date finding, never a fact here.
+    bullet(w.customerSince, o.customerSince && isIsoDate(o.customerSince.value.trim()) ? o.customerSince.value.trim() : undefined);
     // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
     bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
     bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);

@@ -143,9 +143,15 @@ describe('structure rules', () => {
         assert.deepEqual(fs.filter((f) => f.ruleId === 'target-not-quantified' || f.ruleId === 'missing-baseline').map((f) => `${f.ruleId}: ${f.message}`), [], to);
         assert.equal(only(fs, 'schema').length, 1, to);
       }
-      // Text with no number at all is still "no number", next to the schema's type error.
-      const words = GOOD_YAML.replace('value: 80, by', 'value: "much faster", by');
-      assert.equal(only(run(words).findings, 'target-not-quantified').length, 1);
+      // Text that is not a number is still "no number", next to the schema's type error, even
+      // with a year or a placeholder in it (the placeholder's finding would otherwise hide both).
+      for (const v of ['"much faster"', '"TBD 2026"', '"significantly higher by 2027"', '"2026 TBD"']) {
+        const words = GOOD_YAML.replace('value: 80, by', `value: ${v}, by`);
+        assert.equal(only(run(words).findings, 'target-not-quantified').length, 1, v);
+        const base = GOOD_YAML.replace('baseline: { value: 62, asOf', `baseline: { value: ${v}, asOf`);
+        assert.equal(only(run(base).findings, 'missing-baseline').length, 1, v);
+        assert.ok(run(base).findings.some((f) => f.severity === 'error'), `${v}: the check still fails`);
+      }
     });
   });
 

@@ -39,3 +39,17 @@ export function isShareOfWhole(m: Metric): boolean {
   const name = m.name?.value ?? '';
   return !/growth|increase|uplift|improvement|change|성장|증가|상승|개선|변화/i.test(name);
 }
+
+// A number and nothing else, perhaps with a currency sign before it and a unit after it ("80%",
+// "1,200", "30 minutes", "₩5,000"). A unit starts in lower case or in Hangul, so "2026 TBD" is
+// not one; words with a year in them ("TBD 2026", "higher by 2027") are not numbers either.
+const NUMBER_AS_TEXT = /^\s*[-+]?[$€£₩¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|[a-z\p{Script=Hangul}]\p{L}*(?:\s\p{L}+)?)?\s*$/u;
+
+/**
+ * A YAML value written as text that is only a number (`value: "80%"`, `target: 80%`): the
+ * schema's finding at the value says what to write, so a rule saying "no number" would
+ * contradict the file. Only for YAML: a Markdown value is read out of free text.
+ */
+export function numberWrittenAsText(o: { source: string }, raw: { value: string } | undefined): boolean {
+  return o.source === 'yaml' && !!raw && raw.value.length <= 40 && NUMBER_AS_TEXT.test(raw.value);
+}

@@ -1,6 +1,6 @@
 // Without a baseline a target is a wish: nobody can say how far the work moved the number.
 import { insertFix } from './fix-snippets';
-import { primaryOf } from './metric-facts';
+import { numberWrittenAsText, primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -38,7 +38,7 @@ export const rule: Rule = {
     }
     // `value: "62%"`: the number is there in the wrong form, and the schema's finding at the
     // value says so; "has no value" would contradict the file.
-    if (b?.raw && /\d/.test(b.raw.value)) return;
+    if (numberWrittenAsText(o, b?.raw)) return;
     const fix = b ? undefined : insertFix(o, 'baseline', msg(ctx, 'Insert a baseline', '기준값 추가'));
     ctx.report({
       span: b?.span ?? p.span,

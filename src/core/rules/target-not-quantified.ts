@@ -1,5 +1,5 @@
 // "Faster checkout" is a direction, not a target; a target needs a number and a unit.
-import { unitOf } from './metric-facts';
+import { numberWrittenAsText, unitOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -18,9 +18,10 @@ export const rule: Rule = {
     if (!t.value) {
       // In YAML a number written as text ("80%", `target: 80%`) is the schema's finding, at the
       // value, which says what to write; "has no number" would contradict the file.
-      if (o.source === 'yaml' && t.raw && /\d/.test(t.raw.value)) return;
+      if (numberWrittenAsText(o, t.raw)) return;
       ctx.report({
-        span: t.raw?.span ?? t.span,
+        // YAML: at the key, beside the schema's type error or a placeholder's finding at the value.
+        span: o.source === 'yaml' ? t.span : (t.raw?.span ?? t.span),
         message: msg(ctx, 'The target has no number: write the value to reach, with its unit (e.g. "80%", "under 2 minutes").', '목표값에 숫자가 없습니다. 도달할 값을 단위와 함께 적으세요(예: "80%", "2분 이내").'),
       });
       return;
