@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
+import { runNew } from './new';
 import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
 import { runPortfolio } from './portfolio';
@@ -23,6 +24,7 @@ Usage:
   cbo plan FILE...                a plan against the framework's checklists
   cbo portfolio [paths...]        rates, totals per currency and report across files (json, md, html)
   cbo lsp --stdio                 the language server, for any editor with an LSP client
+  cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
   cbo <command> --help            options of one command
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
@@ -59,6 +61,8 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
         return await runPortfolio(rest, io, env);
       case 'lsp':
         return await runLsp(rest, io);
+      case 'new':
+        return await runNew(rest, io, env);
       default:
         throw new UsageError(`unknown command "${cmd}"`, `알 수 없는 명령 "${cmd}"`);
     }
@@ -79,6 +83,7 @@ export const nodeIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
   readFile: (p) => fs.readFile(p, 'utf8'),
   cwd: process.cwd(),
+  stdin: () => ({ input: process.stdin, ...(process.stdin.isTTY ? { terminal: process.stderr } : {}) }),
 };
 
 /** Runs the command line of this process and sets its exit code. */
