@@ -25,7 +25,8 @@ A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it:
 future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
 metric, baseline, target and deadline, category, value, investment. Each answer is judged by
 the same rules: an error asks again; a warning is shown and the answer kept only when you
-confirm it (Enter on an empty line, or on the same answer); anything else replaces it.
+confirm it (Enter on an empty line, or on the same answer); anything else replaces it. On a
+terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
 
 On a terminal it asks interactively. Otherwise it reads one answer a line from standard
 input, a blank line for an empty answer (value, investment) and for keeping an answer after
