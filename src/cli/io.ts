@@ -7,6 +7,20 @@ export interface CliIo {
   stderr(s: string): void;
   readFile(path: string): Promise<string>;
   cwd: string;
+  /**
+   * Standard input, for a command that asks questions (`cbo new`). A function, so the other
+   * commands never open it; absent (no input at all) where a test gives none.
+   */
+  stdin?: () => StdinSource;
+}
+
+export interface StdinSource {
+  input: NodeJS.ReadableStream;
+  /**
+   * Set when `input` is a terminal: the stream readline echoes the typed line to and edits it
+   * on (stderr, as the questions). Its cursor controls must pass raw, so it is not the io.
+   */
+  terminal?: NodeJS.WritableStream;
 }
 
 /**

@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
+import { runNew } from './new';
 import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
 import { runPortfolio } from './portfolio';
@@ -25,6 +26,7 @@ Usage:
   cbo portfolio [paths...]        rates, totals per currency and report across files
                                   (text, JSON, Markdown, HTML)
   cbo lsp --stdio                 the language server, for any editor with an LSP client
+  cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
   cbo <command> --help            options of one command
 
 check, report and portfolio write to -o OUT instead of stdout when given one.
@@ -62,6 +64,8 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
         return await runPortfolio(rest, io, env);
       case 'lsp':
         return await runLsp(rest, io);
+      case 'new':
+        return await runNew(rest, io, env);
       default:
         throw new UsageError(`unknown command "${cmd}"`, `알 수 없는 명령 "${cmd}"`);
     }
@@ -82,6 +86,7 @@ export const nodeIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
   readFile: (p) => fs.readFile(p, 'utf8'),
   cwd: process.cwd(),
+  stdin: () => ({ input: process.stdin, ...(process.stdin.isTTY ? { terminal: process.stderr } : {}) }),
 };
 
 /** Runs the command line of this process and sets its exit code. */

@@ -29,5 +29,5 @@ export { formatMoney, formatPercent, localeFor } from './money';
 export { LineIndex } from './positions';
 export { FIELD_SCHEMA_PATH } from './field-paths';
 export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';
-export { GUIDED_STEPS, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';
+export { GUIDED_STEPS, answersLang, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';
 export { chosenChecklistIds, unknownChecklistIds, unknownChecklistIdFindings } from './config-checklist-ids';

@@ -93,6 +93,14 @@ export function parsePoint(s: string): { value?: number; date?: string } {
   return { ...(q ? { value: q.value } : {}), ...(date ? { date: date.iso } : {}) };
 }
 
+/**
+ * The language of the written CBO: the answers' own (a Korean outcome gets Korean labels and
+ * KRW), else `fallback`. The editor and `cbo new` both decide by it.
+ */
+export function answersLang(a: GuidedAnswers, fallback: Lang): Lang {
+  return /[가-힣]/.test(a.behavior ?? '') ? 'ko' : fallback;
+}
+
 const str = (s: string) => JSON.stringify(s);
 
 /** The CBO as YAML, from the answers given so far (unanswered parts are left out). */

@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import type { CliIo, StdinSource } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 
 export interface Ran {
@@ -11,9 +13,19 @@ export interface Ran {
 }
 
 export async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
+  return cboWith(cwd, undefined, argv);
+}
+
+/** `cbo` with `input` as its standard input: a pipe's text, or a source of its own (a fake terminal). */
+export async function cboInput(cwd: string, input: string | StdinSource, ...argv: string[]): Promise<Ran> {
+  return cboWith(cwd, typeof input === 'string' ? { input: Readable.from([input]) } : input, argv);
+}
+
+async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[]): Promise<Ran> {
   let out = '';
   let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
+  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
+  const code = await main(argv, io, {});
   return { code, out, err };
 }
 

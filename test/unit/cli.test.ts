@@ -151,7 +151,7 @@ describe('cbo CLI', () => {
     assert.equal(lsp.code, 2);
     assert.match(lsp.err, /cbo lsp --stdio/);
     // "-h" after a command is "--help", as before it.
-    for (const cmd of ['check', 'roi', 'report', 'plan', 'portfolio', 'rules']) {
+    for (const cmd of ['check', 'roi', 'report', 'plan', 'portfolio', 'rules', 'new']) {
       const r = await cbo(dir, cmd, '-h');
       assert.equal(r.code, 0, cmd);
       assert.match(r.out, new RegExp(`^Usage: cbo ${cmd}`), cmd);

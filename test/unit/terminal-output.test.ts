@@ -10,7 +10,7 @@ import { displayWidth, fitColumns } from '../../src/core/text/columns';
 import { escapeTerminal } from '../../src/core/text/controls';
 import { escapeHtml } from '../../src/core/view/escape';
 import { escapeControls } from '../../src/cli/escape';
-import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { cbo, cboInput, removeWorkspaces, workspace } from './cli-run';
 
 after(() => removeWorkspaces());
 
@@ -37,7 +37,10 @@ function hostileWorkspace(): string {
 }
 
 const T = ['--today', '2026-11-22'];
-const COMMANDS: string[][] = [
+// `cbo new` answered through a pipe: the hostile text is an answer it echoes (the first), one it
+// refuses (the category) and one it writes (-o - prints the YAML).
+const NEW_ANSWERS = [HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', HOSTILE, '1', '', ''].join('\n') + '\n';
+const COMMANDS: (string[] | { argv: string[]; stdin: string })[] = [
   ['check', ...T],
   ['check', '--format', 'json', ...T],
   ['check', '--format', 'sarif', ...T],
@@ -67,6 +70,7 @@ const COMMANDS: string[][] = [
   ['check', `--${HOSTILE}`],
   ['--help'],
   ['lsp', '--help'],
+  { argv: ['new', '-o', '-', ...T], stdin: NEW_ANSWERS },
 ];
 
 describe('terminal output', () => {
@@ -75,9 +79,11 @@ describe('terminal output', () => {
     before(() => {
       dir = hostileWorkspace();
     });
-    for (const argv of COMMANDS) {
+    for (const c of COMMANDS) {
+      const argv = Array.isArray(c) ? c : c.argv;
       it(`cbo ${escapeControls(argv.join(' '))}`, async () => {
-        const r = await cbo(dir, ...argv);
+        const r = Array.isArray(c) ? await cbo(dir, ...argv) : await cboInput(dir, c.stdin, ...argv);
+        if (!Array.isArray(c)) assert.equal(r.code, 0, r.err);
         assert.ok(r.out.length + r.err.length > 0, 'printed something');
         const at = RAW.exec(r.out + r.err);
         assert.equal(at, null, at ? `raw U+${at[0].codePointAt(0)!.toString(16)} in: ${escapeControls((r.out + r.err).slice(Math.max(0, at.index - 60), at.index + 20))}` : '');

@@ -6,26 +6,17 @@
 import * as vscode from 'vscode';
 import type { GuidedAnswers, GuidedStep } from '../../core/api';
 import { fileSlug } from '../../core/file-slug';
+import { GUIDED_CATEGORIES, GUIDED_QUESTIONS, type GuidedQuestions } from '../../core/guided-questions';
 import { getEngine } from '../engine-loader';
 import { fileExists as exists } from '../fileExists';
 import type { Settings } from '../settings';
 
 const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
 
-function questions(): Record<Exclude<GuidedStep, 'category'>, { title: string; prompt: string; placeholder: string }> {
-  return {
-    current: { title: vscode.l10n.t('Current'), prompt: vscode.l10n.t('What does today look like? A pain, an inefficiency, a result that falls short.'), placeholder: vscode.l10n.t('Analysts wait until 11:00 for the daily sales report') },
-    future: { title: vscode.l10n.t('Future'), prompt: vscode.l10n.t('What future do we want? The problem solved, the goal reached.'), placeholder: vscode.l10n.t('Analysts open the report when they start work') },
-    barriers: { title: vscode.l10n.t('Barriers'), prompt: vscode.l10n.t('What stands in the way? Risks, resources, skills, rules, culture.'), placeholder: vscode.l10n.t('Forty nightly batch jobs run one after another') },
-    solutions: { title: vscode.l10n.t('Solutions'), prompt: vscode.l10n.t('What gets past the barriers?'), placeholder: vscode.l10n.t('Stream sales into the warehouse and run batches in parallel') },
-    behavior: { title: vscode.l10n.t('Outcome'), prompt: vscode.l10n.t('Whose behaviour changes, and how? This is the CBO\'s title.'), placeholder: vscode.l10n.t('Analysts prepare the morning meeting from yesterday\'s sales report') },
-    hypothesis: { title: vscode.l10n.t('Hypothesis'), prompt: vscode.l10n.t('If this behaviour changes, which business result follows, and why?'), placeholder: vscode.l10n.t('If analysts see yesterday\'s sales before the meeting, prices move a day earlier because decisions no longer wait') },
-    metric: { title: vscode.l10n.t('Primary metric'), prompt: vscode.l10n.t('The one number that shows the change, with its unit in brackets.'), placeholder: vscode.l10n.t('Report ready before 9:00 (%)') },
-    baseline: { title: vscode.l10n.t('Baseline'), prompt: vscode.l10n.t('Its value today and the date it was measured.'), placeholder: vscode.l10n.t('40 on 2026-09-30') },
-    target: { title: vscode.l10n.t('Target and deadline'), prompt: vscode.l10n.t('The value to reach and by when.'), placeholder: vscode.l10n.t('95 by 2027-06-30') },
-    investment: { title: vscode.l10n.t('Investment'), prompt: vscode.l10n.t('The total cost of the work, as a number; leave empty if it is not known yet.'), placeholder: vscode.l10n.t('120000') },
-    value: { title: vscode.l10n.t('Value'), prompt: vscode.l10n.t('Value type, yearly amount and what it rests on; leave empty to add value later.'), placeholder: vscode.l10n.t('hard-savings 36000: two batch servers switched off') },
-  };
+// The questions speak the language of the rest of the editor's UI (vscode.l10n follows the
+// display language), not cbo.lang, which is the language of the findings.
+function questions(): GuidedQuestions {
+  return GUIDED_QUESTIONS[vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en'];
 }
 
 export interface GuidedIo {
@@ -42,7 +33,7 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
       if (step === 'category') {
         return Promise.resolve(
           vscode.window
-            .showQuickPick(['operational-efficiency', 'increased-revenue', 'reduced-business-risk', 'experience', 'esg', 'innovation'], { title: `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${vscode.l10n.t('Category')}`, placeHolder: vscode.l10n.t('Which kind of business result is it?'), ignoreFocusOut: true })
+            .showQuickPick(GUIDED_CATEGORIES, { title: `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${Q.category.title}`, placeHolder: Q.category.prompt, ignoreFocusOut: true })
             .then((x) => x),
         );
       }
@@ -50,7 +41,7 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
       const box = vscode.window.createInputBox();
       box.title = `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${q.title}`;
       box.prompt = q.prompt;
-      box.placeholder = q.placeholder;
+      box.placeholder = q.example;
       box.ignoreFocusOut = true;
       box.value = answers[step] ?? '';
       let confirmed: string | undefined;
@@ -113,7 +104,7 @@ export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: '
     (answers as Record<string, string>)[step] = a;
   }
   // The answers' language decides the template's labels (a Korean outcome gets Korean headings).
-  const lang = /[가-힣]/.test(answers.behavior ?? '') ? 'ko' : config.lang;
+  const lang = e.answersLang(answers, config.lang);
   if (where === 'markdown' && doc) {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.positionAt(doc.getText().length);

@@ -1,0 +1,210 @@
+// `cbo new [--markdown] [-o FILE [--force]] [--lang en|ko] [--today YYYY-MM-DD]`: the guided
+// first CBO of the editor's "CBO: New CBO (Guided)" on the command line. The same questions
+// (src/core/guided-questions.ts), in the same order, each answer judged by the same
+// `judgeStep`: an error asks again, a warning is kept only when the user confirms it, a note
+// is shown. The conversation is on stderr, the result on stdout (the new file's name, or the
+// text with --markdown or -o -), so `f=$(printf '...' | cbo new)` works. Nothing is written
+// before the last answer: Ctrl+C exits 130, input that ends early exits 1.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { resolveConfig, type ResolvedConfig } from '../core/config';
+import { fileSlug } from '../core/file-slug';
+import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers, type GuidedStep } from '../core/guided';
+import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
+import type { Category } from '../core/model';
+import { answerLines, type AnswerLines, type End } from './answer-lines';
+import { langArg, parseArgs, todayArg, UsageError } from './args';
+import { escapeControls } from './escape';
+import { ConfigFinder, shownPath } from './files';
+import type { CliIo } from './io';
+import { outputArg, writeOut } from './output';
+
+export const NEW_HELP = `Usage: cbo new [options]
+
+A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it: current,
+future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
+metric, baseline, target and deadline, category, value, investment. Each answer is judged by
+the same rules: an error asks again; a warning is shown and the answer kept only when you
+confirm it (Enter on an empty line, or on the same answer); anything else replaces it. On a
+terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
+
+On a terminal it asks interactively. Otherwise it reads one answer a line from standard
+input, a blank line for an empty answer (value, investment) and for keeping an answer after
+a warning:
+  printf '%s\\n' "Analysts wait ..." ... "" "" | cbo new
+The questions, the judge's messages and the lines read go to stderr; stdout gets only the
+result, so a script can take the file name from it.
+
+Writes <outcome>.cbo.yaml in the current folder, named from the outcome (-2, -3, ... when
+the name is taken: never overwrites), and prints its name. The template's language follows
+the answers (a Korean outcome gets Korean labels).
+
+Options:
+  --markdown           the framework's Markdown template section instead of YAML, on
+                       stdout (append it to a plan: cbo new --markdown >> plan.md)
+  -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file)
+  --force              with -o, replace FILE if it exists
+  --today YYYY-MM-DD   the date deadlines are judged against (default: today)
+  --lang en|ko         language of the questions and messages (default: from LANG, else en)
+
+Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage or a file that
+cannot be written, 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+`;
+
+const WORDS = {
+  en: {
+    intro: (n: number) => `New CBO (Guided): ${n} questions from the discovery workshop. Nothing is written before the last answer; Ctrl+C cancels.\n`,
+    example: 'e.g.',
+    pick: (n: number) => `Type a number (1-${n}) or the name.`,
+    badPick: (n: number) => `Type a number from 1 to ${n}, or one of the names above.`,
+    error: 'error',
+    warning: 'warning',
+    info: 'note',
+    keepTyped: 'Press Enter to keep it, or edit it.',
+    keepPiped: 'A blank line keeps it; another line replaces it.',
+    cancelled: 'cancelled; nothing was written.',
+    ended: (i: number, n: number, title: string) => `the input ended before step ${i} of ${n} (${title}); nothing was written.`,
+    config: (file: string, n: number) => `${file} has ${n} problem${n === 1 ? '' : 's'}; the answers are judged with what could be read. Run "cbo check ${file}" to see them.`,
+    exists: (file: string) => `${file} already exists; add --force to replace it, or choose another -o file.`,
+  },
+  ko: {
+    intro: (n: number) => `새 CBO (단계별 안내): 디스커버리 워크숍 질문 ${n}개. 마지막 답까지는 아무것도 쓰지 않습니다. Ctrl+C로 취소합니다.\n`,
+    example: '예:',
+    pick: (n: number) => `번호(1-${n})나 이름을 입력하세요.`,
+    badPick: (n: number) => `1에서 ${n} 사이의 번호나 위의 이름 중 하나를 입력하세요.`,
+    error: '오류',
+    warning: '경고',
+    info: '참고',
+    keepTyped: '그대로 두려면 Enter를 누르고, 아니면 고치세요.',
+    keepPiped: '빈 줄이면 그대로 두고, 다른 줄이면 그 답으로 바꿉니다.',
+    cancelled: '취소했습니다. 아무것도 쓰지 않았습니다.',
+    ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
+    config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
+    exists: (file: string) => `${file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
+  },
+} as const;
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+interface Conversation {
+  io: CliIo;
+  lines: AnswerLines;
+  config: ResolvedConfig;
+  w: Words;
+}
+
+export async function runNew(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  const p = parseArgs(args, { '--markdown': false, '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
+  if (p.flags.has('--help')) {
+    io.stdout(NEW_HELP);
+    return 0;
+  }
+  if (p.positional.length) throw new UsageError(`cbo new takes no file: the file is named from the outcome, or given with -o FILE (got ${p.positional.join(' ')})`, `cbo new는 파일을 받지 않습니다. 파일 이름은 결과에서 만들거나 -o FILE로 줍니다(받은 값: ${p.positional.join(' ')})`);
+  const today = todayArg(p);
+  const cliLang = langArg(p, env);
+  const out = outputArg(p);
+  const markdown = p.flags.has('--markdown');
+  // Refused now rather than after twelve answers; writeOut checks again when it writes.
+  if (out.file !== undefined && !out.force && (await fs.lstat(path.resolve(io.cwd, out.file)).catch(() => undefined))) throw new UsageError(WORDS.en.exists(out.file), WORDS.ko.exists(out.file));
+  // The .cborc.yaml of the folder the CBO goes to, as the editor judges with its workspace's.
+  const finder = new ConfigFinder(cliLang ?? 'en');
+  const found = await finder.forFile(path.resolve(io.cwd, out.file ?? 'new.cbo.yaml'));
+  const config = resolveConfig(found.config, { today, ...(cliLang ? { lang: cliLang } : {}) });
+  const lang = cliLang ?? config.lang;
+  const w = WORDS[lang];
+  if (found.file && found.findings.length) io.stderr(`cbo: ${w.config(escapeControls(shownPath(io.cwd, found.file)), found.findings.length)}\n`);
+
+  const lines = answerLines(io.stdin?.());
+  const talk: Conversation = { io, lines, config, w };
+  const answers: GuidedAnswers = {};
+  try {
+    io.stderr(w.intro(GUIDED_STEPS.length));
+    for (let i = 0; i < GUIDED_STEPS.length; i++) {
+      const step = GUIDED_STEPS[i]!;
+      const q = GUIDED_QUESTIONS[lang][step];
+      io.stderr(`\n(${i + 1}/${GUIDED_STEPS.length}) ${q.title}\n${q.prompt}\n`);
+      if (step === 'category') io.stderr(GUIDED_CATEGORIES.map((c, n) => `  ${n + 1}  ${c}\n`).join('') + `${w.pick(GUIDED_CATEGORIES.length)}\n`);
+      else if ('example' in q) io.stderr(`${w.example} ${q.example}\n`);
+      const a = await askStep(step, answers, talk);
+      if (typeof a !== 'string') {
+        const why = a.end === 'interrupt' ? w.cancelled : w.ended(i + 1, GUIDED_STEPS.length, q.title);
+        io.stderr(`${lines.interactive ? '\n' : ''}cbo: ${why}\n`);
+        return a.end === 'interrupt' ? 130 : 1;
+      }
+      (answers as Record<string, string>)[step] = a;
+    }
+  } finally {
+    lines.close();
+  }
+  const textLang = answersLang(answers, config.lang);
+  const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
+  // -o FILE, or stdout for --markdown and -o -; else a new file named from the outcome.
+  if (markdown || p.flags.has('-o') || p.flags.has('--output')) return writeOut(text, out, io, await finder.filesRead(), lang);
+  return writeNamed(text, fileSlug(answers.behavior), io, lang);
+}
+
+/** One step's answer: asked until the judge lets it pass (or the user confirms a warning). */
+async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversation): Promise<string | End> {
+  const { io, lines, config, w } = talk;
+  const say = (kind: 'error' | 'warning' | 'info', message: string) => io.stderr(`${w[kind]}: ${message}\n`);
+  // An answer with a warning, waiting for the user to keep it (a blank line or the same text).
+  let warned: string | undefined;
+  let prefill = '';
+  for (;;) {
+    const line = await lines.next(prefill);
+    if (typeof line !== 'string') return line;
+    // Piped answers are shown as read, so a transcript tells which line went to which step.
+    if (!lines.interactive) io.stderr(`> ${escapeControls(line)}\n`);
+    if (warned !== undefined && (line.trim() === '' || line.trim() === warned)) return warned;
+    warned = undefined;
+    prefill = line;
+    if (step === 'category') {
+      const c = categoryOf(line);
+      if (c) return c;
+      say('error', w.badPick(GUIDED_CATEGORIES.length));
+      continue;
+    }
+    // The answer as typed, as the editor judges its input box's value; kept trimmed, as it is.
+    const j = judgeStep(step, { ...answers, [step]: line }, config);
+    if (j?.severity === 'error') {
+      say('error', j.message);
+      continue;
+    }
+    if (j?.severity === 'warning') {
+      say('warning', `${j.message} ${lines.interactive ? w.keepTyped : w.keepPiped}`);
+      warned = line.trim();
+      continue;
+    }
+    if (j) say('info', j.message);
+    return line.trim();
+  }
+}
+
+/** "3", or the id itself (any case). */
+function categoryOf(line: string): Category | undefined {
+  const t = line.trim().toLowerCase();
+  const n = /^\d+$/.test(t) ? Number(t) : 0;
+  if (n >= 1 && n <= GUIDED_CATEGORIES.length) return GUIDED_CATEGORIES[n - 1];
+  return GUIDED_CATEGORIES.find((c) => c === t);
+}
+
+/**
+ * `<slug>.cbo.yaml` in the current folder, or `<slug>-2.cbo.yaml`, ...: each name is created
+ * only if nothing is there (O_EXCL, which refuses a link too), so no file is ever replaced,
+ * not even one made meanwhile. Its name goes to stdout.
+ */
+async function writeNamed(text: string, slug: string, io: CliIo, lang: 'en' | 'ko'): Promise<number> {
+  for (let n = 1; ; n++) {
+    const name = `${slug}${n === 1 ? '' : `-${n}`}.cbo.yaml`;
+    try {
+      await fs.writeFile(path.resolve(io.cwd, name), text, { encoding: 'utf8', flag: 'wx' });
+      io.stdout(`${name}\n`);
+      return 0;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      const why = (e as Error).message;
+      io.stderr(`cbo: ${lang === 'ko' ? `${name}을(를) 쓸 수 없습니다: ${why}` : `cannot write ${name}: ${why}`}\n`);
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+// `cbo new`: the guided first CBO on the command line, answered through a pipe as a script
+// would (one answer a line) and on a fake terminal (Ctrl+C). What it writes must read back as
+// the answers and pass `cbo check` without an error.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parseDocument } from '../../src/core/parse/index';
+import { GUIDED_QUESTIONS } from '../../src/core/guided-questions';
+import { GOOD_ANSWERS } from '../guided-answers';
+import { cbo, cboInput, removeWorkspaces, workspace } from './cli-run';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+const lines = (xs: string[]) => xs.map((x) => `${x}\n`).join('');
+
+// The editor's tests' good answers; the category as cbo new takes it, by its number.
+const EN = { ...GOOD_ANSWERS, category: '1' };
+// In the order the editor asks them.
+const STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
+const script = (a: Record<(typeof STEPS)[number], string>, extra: Partial<Record<(typeof STEPS)[number], string[]>> = {}) => lines(STEPS.flatMap((s) => extra[s] ?? [a[s]]));
+const EN_FILE = 'analysts-prepare-the-morning-meeting-from.cbo.yaml';
+
+const KO = {
+  current: '분석가가 전일 매출 보고서를 11시까지 기다린다',
+  future: '분석가가 출근하자마자 보고서를 연다',
+  barriers: '야간 배치 40개가 한 줄로 실행된다',
+  solutions: '매출을 실시간으로 적재하고 배치를 병렬로 돌린다',
+  behavior: '분석가가 전일 매출 보고서로 오전 회의를 준비한다',
+  hypothesis: '분석가가 회의 전에 전일 매출을 보면 결정을 기다리지 않아 가격 조정이 하루 빨라진다',
+  metric: '9시 전 보고서 준비율 (%)',
+  baseline: '40, 2026-09-30',
+  target: '95, 2027-06-30',
+  category: 'operational-efficiency',
+  value: 'hard-savings 36000000: 배치 서버 두 대 정리',
+  investment: '120000000',
+};
+
+async function noErrors(dir: string, file: string): Promise<void> {
+  const r = await cbo(dir, 'check', file, '--format', 'json', ...T);
+  const rows = JSON.parse(r.out) as { severity: string; ruleId: string; message: string }[];
+  assert.deepEqual(rows.filter((f) => f.severity === 'error'), [], r.out);
+  assert.equal(r.code, 0, r.out + r.err);
+}
+
+/**
+ * A terminal for readline (it echoes and prompts there). `answer` types only once a new "> "
+ * prompt is shown, as a person would: typed ahead, Ctrl+C would arrive before the lines it follows.
+ */
+function fakeTerminal() {
+  const input = new PassThrough();
+  const terminal = new PassThrough();
+  let shown = '';
+  terminal.on('data', (d: Buffer) => (shown += d.toString()));
+  let answered = 0;
+  const prompts = () => shown.split('> ').length - 1;
+  return {
+    source: { input, terminal },
+    shown: () => shown,
+    async answer(keys: string) {
+      while (prompts() <= answered) await new Promise((r) => setTimeout(r, 2));
+      answered++;
+      input.write(keys);
+    },
+  };
+}
+
+describe('cbo new', () => {
+  it('asks every step in the editor\'s order and writes a CBO named from the outcome that cbo check passes', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN), 'new', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, `${EN_FILE}\n`, 'stdout: only the name of the file written');
+    const titles = ['Current', 'Future', 'Barriers', 'Solutions', 'Outcome', 'Hypothesis', 'Primary metric', 'Baseline', 'Target and deadline', 'Category', 'Value', 'Investment'];
+    let at = -1;
+    titles.forEach((t, i) => {
+      const next = r.err.indexOf(`(${i + 1}/12) ${t}\n`);
+      assert.ok(next > at, `${t} asked after the step before it`);
+      at = next;
+    });
+    assert.match(r.err, /What does today look like\? A pain, an inefficiency, a result that falls short\.\ne\.g\. Analysts wait until 11:00/);
+    assert.match(r.err, /1 {2}operational-efficiency\n {2}2 {2}increased-revenue\n/);
+    const text = readFileSync(path.join(dir, EN_FILE), 'utf8');
+    const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
+    assert.equal(o.title?.value, EN.behavior);
+    assert.equal(o.category?.value, 'operational-efficiency', 'category 1 is the first the editor offers');
+    for (const a of [EN.current, EN.future, EN.barriers, EN.solutions, EN.hypothesis]) assert.ok(text.includes(JSON.stringify(a)), a);
+    assert.match(text, /baseline: \{ value: 40, asOf: 2026-09-30 \}/);
+    assert.match(text, /target: \{ value: 95, by: 2027-06-30 \}/);
+    assert.match(text, /currency: USD\n {2}investment: 30000\n/);
+    assert.match(text, /type: hard-savings, amount: 36000, assumption: "two batch servers switched off"/);
+    await noErrors(dir, EN_FILE);
+  });
+
+  it('in Korean: Korean questions, a Korean file name, KRW, and no error in cbo check', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(KO), 'new', '--lang', 'ko', ...T);
+    assert.equal(r.code, 0, r.err);
+    const file = '분석가가-전일-매출-보고서로-오전-회의를-준비한다.cbo.yaml';
+    assert.equal(r.out, `${file}\n`);
+    assert.match(r.err, /\(1\/12\) 현재\n우리의 현재는 어떤 모습인가요\?/);
+    assert.match(r.err, /\(10\/12\) 분류\n/);
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
+    assert.equal(o.title?.value, KO.behavior);
+    assert.match(text, /currency: KRW\n {2}investment: 120000000\n/);
+    assert.ok(text.includes(JSON.stringify(KO.hypothesis)));
+    await noErrors(dir, file);
+  });
+
+  it('a vague outcome gets the judge\'s warning and the next line replaces it; a blank line keeps it', async () => {
+    const vague = 'Migrate the data warehouse to the cloud';
+    const dir = workspace({});
+    const replaced = await cboInput(dir, script(EN, { behavior: [vague, EN.behavior] }), 'new', ...T);
+    assert.equal(replaced.code, 0, replaced.err);
+    assert.match(replaced.err, /> Migrate the data warehouse to the cloud\nwarning: Judged an output: it starts with "Migrate".* A blank line keeps it; another line replaces it\.\n> Analysts prepare/);
+    assert.equal(parseDocument(readFileSync(path.join(dir, EN_FILE), 'utf8'), 'yaml').doc.outcomes[0]!.title?.value, EN.behavior);
+
+    const kept = await cboInput(workspace({}), script(EN, { behavior: [vague, ''] }), 'new', '-o', '-', ...T);
+    assert.equal(kept.code, 0, kept.err);
+    assert.match(kept.out, /^title: "Migrate the data warehouse to the cloud"$/m);
+  });
+
+  it('asks again after an error: unreadable baseline, a category that is not offered, an empty required answer', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN, { current: ['', EN.current], baseline: ['about forty', EN.baseline], category: ['7', 'gold', 'Increased-Revenue'] }), 'new', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /> \nerror: Write a short answer/);
+    assert.match(r.err, /> about forty\nerror: Write the value today and when it was measured.*\n> 40 on 2026-09-30\n/);
+    assert.equal(r.err.match(/error: Type a number from 1 to 6, or one of the names above\./g)?.length, 2);
+    const text = readFileSync(path.join(dir, EN_FILE), 'utf8');
+    assert.match(text, /^category: increased-revenue$/m);
+    assert.match(text, /baseline: \{ value: 40, asOf: 2026-09-30 \}/);
+  });
+
+  it('leaves value and investment out when their answers are blank', async () => {
+    const r = await cboInput(workspace({}), script({ ...EN, value: '', investment: '' }), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /^value:/m);
+  });
+
+  it('writes nothing and exits 1 when the input ends before the last answer', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, lines([EN.current, EN.future, EN.barriers]), 'new', ...T);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /cbo: the input ended before step 4 of 12 \(Solutions\); nothing was written\.\n$/);
+    assert.deepEqual(readdirSync(dir), []);
+    // Without a standard input at all, the same.
+    assert.equal((await cbo(dir, 'new', ...T)).code, 1);
+    // The last step too: investment needs its line, blank or not.
+    assert.equal((await cboInput(dir, script(EN).replace(/30000\n$/, ''), 'new', ...T)).code, 1);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('never overwrites: the name taken gets -2, then -3', async () => {
+    const dir = workspace({ [EN_FILE]: 'mine\n', 'analysts-prepare-the-morning-meeting-from-2.cbo.yaml': 'mine too\n' });
+    const r = await cboInput(dir, script(EN), 'new', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'analysts-prepare-the-morning-meeting-from-3.cbo.yaml\n');
+    assert.equal(readFileSync(path.join(dir, EN_FILE), 'utf8'), 'mine\n');
+    assert.equal(readFileSync(path.join(dir, 'analysts-prepare-the-morning-meeting-from-2.cbo.yaml'), 'utf8'), 'mine too\n');
+    await noErrors(dir, 'analysts-prepare-the-morning-meeting-from-3.cbo.yaml');
+  });
+
+  it('-o onto an existing file is refused before the first question, unless --force', async () => {
+    const dir = workspace({ 'mine.cbo.yaml': 'mine\n' });
+    const r = await cboInput(dir, script(EN), 'new', '-o', 'mine.cbo.yaml', ...T);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /mine\.cbo\.yaml already exists; add --force to replace it/);
+    assert.doesNotMatch(r.err, /\(1\/12\)/, 'refused before asking');
+    assert.equal(readFileSync(path.join(dir, 'mine.cbo.yaml'), 'utf8'), 'mine\n');
+    const forced = await cboInput(dir, script(EN), 'new', '-o', 'mine.cbo.yaml', '--force', ...T);
+    assert.equal(forced.code, 0, forced.err);
+    assert.match(readFileSync(path.join(dir, 'mine.cbo.yaml'), 'utf8'), /^cbo: 1\n/);
+    await noErrors(dir, 'mine.cbo.yaml');
+  });
+
+  it('--markdown prints the template section, in the answers\' language, that reads back without errors', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(KO), 'new', '--markdown', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /\(1\/12\) Current\n/, 'questions in the --lang language (English here)');
+    assert.match(r.out, /^## CBO: 분석가가 전일 매출 보고서로 오전 회의를 준비한다\n/);
+    assert.match(r.out, /\*\*행동 변화\*\*: 분석가가 전일 매출 보고서로/);
+    assert.deepEqual(readdirSync(dir), [], 'printed, not written');
+    writeFileSync(path.join(dir, 'plan.md'), `# Plan\n\n${r.out}`);
+    await noErrors(dir, 'plan.md');
+    const o = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'section.md', ...T);
+    assert.equal(o.code, 0, o.err);
+    assert.match(readFileSync(path.join(dir, 'section.md'), 'utf8'), /^## CBO: Analysts prepare/);
+  });
+
+  it('judges with the .cborc.yaml of the folder, as the editor does with its workspace\'s', async () => {
+    const dir = workspace({ '.cborc.yaml': 'rules:\n  output-as-outcome: off\n  unmeasured-aspiration: off\n' });
+    const r = await cboInput(dir, script({ ...EN, behavior: 'Migrate the data warehouse to the cloud' }), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.err, /Judged an output/);
+    // -o never replaces the config it read, not even with --force.
+    const cfg = await cboInput(dir, script(EN), 'new', '-o', '.cborc.yaml', '--force', ...T);
+    assert.equal(cfg.code, 2);
+    assert.match(readFileSync(path.join(dir, '.cborc.yaml'), 'utf8'), /^rules:/);
+  });
+
+  it('Ctrl+C on a terminal cancels: exit 130, nothing written', async () => {
+    const dir = workspace({});
+    const t = fakeTerminal();
+    const run = cboInput(dir, t.source, 'new', ...T);
+    await t.answer(`${EN.current}\r`);
+    await t.answer('\x03');
+    const r = await run;
+    assert.equal(r.code, 130);
+    assert.match(r.err, /\(2\/12\) Future\n[^]*cbo: cancelled; nothing was written\.\n$/);
+    assert.match(t.shown(), /> .*Analysts wait until 11:00/, 'readline echoes what is typed on the terminal');
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('on a terminal, a refused answer is typed back for editing: Enter alone sends it again', async () => {
+    const dir = workspace({});
+    const t = fakeTerminal();
+    const run = cboInput(dir, t.source, 'new', ...T);
+    for (const a of [EN.current, EN.future, EN.barriers, EN.solutions, EN.behavior, EN.hypothesis, EN.metric, 'about forty']) await t.answer(`${a}\r`);
+    await t.answer('\r');
+    await t.answer('\x03');
+    const r = await run;
+    assert.equal(r.code, 130);
+    assert.equal(r.err.match(/error: Write the value today and when it was measured/g)?.length, 2, r.err);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('takes no file argument, and answers --help', async () => {
+    const dir = workspace({});
+    const r = await cbo(dir, 'new', 'x.cbo.yaml');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cbo new takes no file/);
+    const h = await cbo(dir, 'new', '--help');
+    assert.equal(h.code, 0);
+    assert.match(h.out, /^Usage: cbo new/);
+  });
+
+  it('both languages ask every step with a title and a prompt, and an example where one is typed', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      for (const s of STEPS) {
+        const q = GUIDED_QUESTIONS[lang][s] as { title: string; prompt: string; example?: string };
+        assert.ok(q.title && q.prompt, `${lang} ${s}`);
+        assert.equal(Boolean(q.example), s !== 'category', `${lang} ${s} example`);
+        if (lang === 'ko') assert.match(q.title + q.prompt, /[가-힣]/, s);
+      }
+    }
+  });
+});
