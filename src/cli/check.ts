@@ -124,13 +124,18 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');
-    sayNotes(io, notes);
-    io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
   // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
   // heads of look-alikes, each .cborc.yaml and team checklist.
   const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
+  if (format === 'text') {
+    // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
+    // and stderr in the order written, and the count belongs at the end. An -o that could not be
+    // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
+    sayNotes(io, notes);
+    if (wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  }
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   if (errors > 0) return 1;

@@ -16,7 +16,7 @@ import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/parse';
 import { outcomeView } from '../../src/core/view/canvas';
-import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { cbo, cboInOrder, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
 after(() => removeWorkspaces());
@@ -176,7 +176,26 @@ groups:
       const text = await cbo(dir, 'check', '-o', 'f.txt', ...T);
       assert.equal(text.out, '');
       assert.match(readFileSync(path.join(dir, 'f.txt'), 'utf8'), /^a\.cbo\.yaml:8:3 error missing-baseline /m);
-      assert.match(text.err, /^\d+ problems? .*\ncbo: wrote f\.txt\n$/);
+      assert.match(text.err, /^cbo: wrote f\.txt\n\d+ problems? .*\n$/);
+    });
+
+    it('prints the findings first, then the notes, then the count, as ESLint does (a terminal or 2>&1 shows them in this order)', async () => {
+      const dir = workspace({ 'a.cbo.yaml': NO_BASELINE, 'notes.md': '# Notes\n' });
+      const r = await cboInOrder(dir, 'check', 'a.cbo.yaml', 'notes.md', ...T);
+      assert.equal(r.code, 1);
+      const kinds = r.writes.map(([stream, s]) => (stream === 'out' ? 'finding' : s.startsWith('cbo: ') ? 'note' : 'summary'));
+      assert.deepEqual([...new Set(kinds)], ['finding', 'note', 'summary'], JSON.stringify(r.writes));
+      assert.match(r.writes[r.writes.length - 1]![1], /^\d+ problems? \(/);
+    });
+
+    it('-o: says it wrote the file, then the count; a write that fails gets no count', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'taken.txt': 'mine' });
+      const ok = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'f.txt', ...T);
+      assert.match(ok.err, /^cbo: wrote f\.txt\n1 problem \(/);
+      const refused = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'taken.txt', ...T);
+      assert.equal(refused.code, 2);
+      assert.equal(refused.err, 'cbo: taken.txt already exists; add --force to replace it, or choose another -o file.\n');
+      assert.equal(readFileSync(path.join(dir, 'taken.txt'), 'utf8'), 'mine');
     });
 
     it('refuses to write onto a file it read, even with --force: a CBO file, a plan, a .cborc.yaml', async () => {
