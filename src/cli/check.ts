@@ -178,14 +178,24 @@ function summaryLine(t: Tally, lang: 'en' | 'ko' | undefined): string {
   const ko = lang === 'ko';
   const s = (n: number) => (n === 1 ? '' : 's');
   if (t.files === 0) return ko ? '검사할 CBO YAML이나 Markdown 파일이 없습니다' : 'No CBO YAML or Markdown files to check';
-  if (t.all === 0 && t.hiddenWarnings + t.hiddenInfo > 0) {
-    // --quiet hid them: "No problems" would not be true.
-    return ko ? `오류 없음: 파일 ${t.files}개 (--quiet로 숨긴 경고 ${t.hiddenWarnings}개, 정보 ${t.hiddenInfo}개)` : `No errors in ${t.files} file${s(t.files)} (--quiet hid ${t.hiddenWarnings} warning${s(t.hiddenWarnings)} and ${t.hiddenInfo} info)`;
-  }
+  // What --quiet hid, said in either case: "No problems" would not be true, and "1 problem (1
+  // error, 0 warnings, 0 info)" reads as if there were no warnings to fix.
+  const hid = hiddenNote(t, ko);
+  if (t.all === 0 && hid) return ko ? `오류 없음: 파일 ${t.files}개${hid}` : `No errors in ${t.files} file${s(t.files)}${hid}`;
   if (t.all === 0) return ko ? `문제 없음: 파일 ${t.files}개` : `No problems in ${t.files} file${s(t.files)}`;
   const info = t.all - t.errors - t.shownWarnings;
-  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서`;
-  return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}`;
+  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서${hid}`;
+  return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}${hid}`;
+}
+
+/** " (--quiet hid 1 warning and 2 info)", naming only what it hid; empty when it hid nothing. */
+function hiddenNote(t: Tally, ko: boolean): string {
+  const parts = ko
+    ? [t.hiddenWarnings ? `경고 ${t.hiddenWarnings}개` : '', t.hiddenInfo ? `정보 ${t.hiddenInfo}개` : '']
+    : [t.hiddenWarnings ? `${t.hiddenWarnings} warning${t.hiddenWarnings === 1 ? '' : 's'}` : '', t.hiddenInfo ? `${t.hiddenInfo} info` : ''];
+  const said = parts.filter((x) => x !== '');
+  if (!said.length) return '';
+  return ko ? ` (--quiet로 숨긴 ${said.join(', ')})` : ` (--quiet hid ${said.join(' and ')})`;
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

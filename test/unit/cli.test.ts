@@ -243,6 +243,13 @@ describe('cbo CLI', () => {
     assert.deepEqual([quiet.code, quiet.out], [0, '']);
     assert.equal(quiet.err, 'No errors in 2 files (--quiet hid 1 warning and 2 info)\n');
     assert.equal((await cbo(hidden, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, '오류 없음: 파일 2개 (--quiet로 숨긴 경고 1개, 정보 2개)\n');
+    // With an error shown, the count says what --quiet hid too, and names only what it did hide.
+    const mixed = workspace({ 'a.cbo.yaml': GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '') });
+    const q1 = await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet');
+    assert.equal(q1.code, 1);
+    assert.match(q1.err, /^1 problem \(1 error, 0 warnings, 0 info\) in 1 of 1 file \(--quiet hid 1 info\)\n$/);
+    assert.match((await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, /^문제 1개 \(오류 1, 경고 0, 정보 0\): 파일 1개 중 1개에서 \(--quiet로 숨긴 정보 1개\)\n$/);
+    assert.equal((await cbo(mixed, 'check', '--today', '2026-11-22')).err, '2 problems (1 error, 0 warnings, 1 info) in 1 of 1 file\n');
   });
 
   it('notes a Markdown file named on the command line that holds no outcome, never one a folder walk found', async () => {
