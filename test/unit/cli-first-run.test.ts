@@ -3,7 +3,7 @@
 // passed, and the like. Each case fails on the code before its fix.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
 import { CHECK_HELP } from '../../src/cli/check';
@@ -144,6 +144,45 @@ groups:
       assert.match((await cbo(dir, 'roi', 's.cbo.yaml', '--lang', 'ko', ...T)).out, /^참고\(성과 1\): 통화가 없어 금액을 숫자로만 표시함$/m);
       // A clean file still exits 0.
       assert.equal((await cbo(workspace({ 'a.cbo.yaml': GOOD_YAML }), 'roi', 'a.cbo.yaml', ...T)).code, 0);
+    });
+
+    it('cbo report agrees with roi: nothing read is no report and exit 1; a half-read file is reported and exits 1', async () => {
+      const dir = workspace({ 'bad.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: Customers pay online\n', 's.cbo.yaml': GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency') });
+      for (const format of ['md', 'html', 'json']) {
+        const r = await cbo(dir, 'report', 'bad.cbo.yaml', '--format', format, ...T);
+        assert.deepEqual([r.code, r.out], [1, ''], format);
+        assert.equal(r.err, 'cbo: bad.cbo.yaml has 1 reading problem (YAML syntax or schema); no outcome could be read, so no report was written. Run "cbo check bad.cbo.yaml" for every finding.\n', format);
+      }
+      const o = await cbo(dir, 'report', 'bad.cbo.yaml', '-o', 'r.md', ...T);
+      assert.equal(o.code, 1);
+      assert.doesNotMatch(o.err, /wrote/);
+      assert.ok(!existsSync(path.join(dir, 'r.md')), 'no report file');
+      assert.match((await cbo(dir, 'report', 'bad.cbo.yaml', '--lang', 'ko', ...T)).err, /읽을 수 있는 성과가 하나도 없어 보고서를 쓰지 않았습니다/);
+      const half = await cbo(dir, 'report', 's.cbo.yaml', ...T);
+      assert.equal(half.code, 1);
+      assert.match(half.out, /Returning customers finish checkout/);
+      assert.match(half.err, /s\.cbo\.yaml has 1 reading problem \(YAML syntax or schema\); the report covers what could be read\./);
+      // The config's severities, as for roi.
+      writeFileSync(path.join(dir, '.cborc.yaml'), 'rules:\n  schema: off\n');
+      assert.deepEqual([(await cbo(dir, 'report', 's.cbo.yaml', ...T)).code, (await cbo(dir, 'report', 's.cbo.yaml', ...T)).err], [0, '']);
+    });
+
+    it('applies .cborc.yaml as cbo check does: a problem switched off is not counted, a warning does not fail', async () => {
+      const yaml = GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency');
+      for (const [setting, check, roi, said] of [
+        ['off', 0, 0, false],
+        ['warning', 0, 0, true],
+        ['error', 1, 1, true],
+      ] as const) {
+        const dir = workspace({ '.cborc.yaml': `rules:\n  schema: ${setting}\n  hypothesis-link: off\n`, 's.cbo.yaml': yaml });
+        const c = await cbo(dir, 'check', 's.cbo.yaml', ...T);
+        assert.equal(c.code, check, `check, schema: ${setting}: ${c.out}`);
+        const r = await cbo(dir, 'roi', 's.cbo.yaml', ...T);
+        assert.equal(r.code, roi, `roi, schema: ${setting}`);
+        assert.equal(/reading problem/.test(r.err), said, `roi, schema: ${setting}: ${r.err}`);
+        assert.match(r.out, /^1 +Returning customers .* +\$250,000\.00 +\$80,000\.00 /m);
+        assert.equal((await cbo(dir, 'roi', 's.cbo.yaml', '--format', 'json', ...T)).code, roi, `roi json, schema: ${setting}`);
+      }
     });
   });
 
