@@ -62,6 +62,13 @@ describe('the CLI on a first run', function () {
       assert.match(r.err, /quoted\.yml looks like a CBO document \(cbo: 1\) but is not named \*\.cbo\.yaml: rename it to quoted\.cbo\.yml/);
     });
 
+    it('reads past a %YAML directive, and takes a quoted key', async () => {
+      const dir = workspace({ 'directive.yaml': '%YAML 1.2\n---\ncbo: 1\n', 'double.yaml': '"cbo": 1\n', 'single.yaml': "'cbo' : 1 # format\n", 'other.yaml': '"cbo2": 1\n' });
+      const r = await cbo(dir, 'check', '.', ...T);
+      for (const f of ['directive', 'double', 'single']) assert.match(r.err, new RegExp(`^cbo: ${f}\\.yaml looks like a CBO document`, 'm'), f);
+      assert.doesNotMatch(r.err, /other\.yaml/);
+    });
+
     it('never opens a FIFO or follows a link, and respects ignore: in .cborc.yaml', async () => {
       const outside = workspace({ 'real.yaml': GOOD_YAML });
       const dir = workspace({ '.cborc.yaml': 'ignore: [drafts/**]\n', 'drafts/old.yaml': GOOD_YAML, 'a.cbo.yaml': GOOD_YAML });
