@@ -104,7 +104,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     // The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike;
     // the bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded).
     if (findings.some((f) => f.ruleId === REPLACEMENT_RULE_ID) && (await decodesAsUtf8(file))) findings = findings.filter((f) => f.ruleId !== REPLACEMENT_RULE_ID);
-    if (kind === 'markdown' && named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAID_OF_WHOLE_FILE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), config.lang));
+    if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), kind, config.lang));
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
     hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
@@ -146,15 +146,23 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   return 0;
 }
 
-/** Findings that already say what is wrong with the whole file: no note beside them. */
-const SAID_OF_WHOLE_FILE = new Set(['no-outcome', 'encoding', 'resource-limit']);
+/**
+ * Findings that already say why no outcome was read (of the whole file, or YAML that does not
+ * parse): no note beside them.
+ */
+const SAYS_WHY_NONE = new Set(['no-outcome', 'encoding', 'resource-limit', 'yaml-syntax']);
 
 /**
- * A Markdown file named on the command line that holds no outcome was checked against
- * nothing, and a new user took the silence for a pass. Only for a named file: a folder walk
- * reads every README, and a note on each would be noise.
+ * A file named on the command line that holds no outcome (a Markdown file with no CBO section;
+ * an empty, comments-only or `outcomes: []` CBO file) was checked against nothing, and a new
+ * user took "No problems" for a pass. Only for a named file: a folder walk reads every README,
+ * and a note on each would be noise.
  */
-function noOutcomeNote(file: string, lang: 'en' | 'ko'): string {
+function noOutcomeNote(file: string, kind: 'yaml' | 'markdown', lang: 'en' | 'ko'): string {
+  if (kind === 'yaml') {
+    if (lang === 'ko') return `${file}: 이 파일에 성과가 없습니다. CBO 파일에는 \`title:\`과 \`metrics:\`, 또는 항목이 있는 \`outcomes:\`가 있습니다`;
+    return `${file}: no outcome in this file; a CBO file has a \`title:\` and \`metrics:\`, or \`outcomes:\` with items`;
+  }
   if (lang === 'ko') return `${file}: CBO 성과를 찾지 못했습니다. 계획의 성과는 \`## CBO:\` 제목이나 \`\`\`cbo 블록으로 시작합니다`;
   return `${file}: no CBO outcome found; a plan's outcome starts with a \`## CBO:\` heading or a \`\`\`cbo block`;
 }

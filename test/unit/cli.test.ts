@@ -274,6 +274,29 @@ describe('cbo CLI', () => {
     for (const f of ['a.md', 'b.md']) assert.doesNotMatch((await cbo(plans, 'check', f)).err, /no CBO outcome/, f);
   });
 
+  it('notes a YAML file named on the command line that holds no outcome, unless a finding already says why', async () => {
+    const NOTE = (f: string) => `cbo: ${f}: no outcome in this file; a CBO file has a \`title:\` and \`metrics:\`, or \`outcomes:\` with items\n`;
+    const files = { 'empty.cbo.yaml': '', 'comments.cbo.yaml': '# to do\n', 'marker.cbo.yaml': '---\n', 'none.cbo.yaml': 'cbo: 1\noutcomes: []\n' };
+    const dir = workspace({ ...files, 'tab.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: x\n', 'a.cbo.yaml': GOOD_YAML });
+    for (const f of Object.keys(files)) {
+      const r = await cbo(dir, 'check', f, '--today', '2026-11-22');
+      assert.deepEqual([r.code, r.out, r.err], [0, '', `${NOTE(f)}No problems in 1 file\n`], f);
+    }
+    assert.match((await cbo(dir, 'check', 'none.cbo.yaml', '--lang', 'ko')).err, /^cbo: none\.cbo\.yaml: 이 파일에 성과가 없습니다\. CBO 파일에는 `title:`과 `metrics:`, 또는 항목이 있는 `outcomes:`가 있습니다\n/);
+    // Walked, no note; a YAML syntax error already says why nothing was read; an outcome, no note.
+    assert.doesNotMatch((await cbo(dir, 'check', '.', '--today', '2026-11-22')).err, /no outcome in this file/);
+    assert.doesNotMatch((await cbo(dir, 'check', 'tab.cbo.yaml')).err, /no outcome in this file/);
+    const broken = workspace({ 'p.md': '# Plan\n\n```cbo\ntitle: x\n\tmetrics: y\n```\n' });
+    assert.doesNotMatch((await cbo(broken, 'check', 'p.md')).err, /no CBO outcome/);
+    assert.doesNotMatch((await cbo(dir, 'check', 'a.cbo.yaml')).err, /no outcome in this file/);
+    // With no-outcome switched on, its finding says it, and the note does not repeat it.
+    const on = workspace({ '.cborc.yaml': 'rules:\n  no-outcome: warning\n', 'e.cbo.yaml': '' });
+    const r = await cbo(on, 'check', 'e.cbo.yaml');
+    assert.match(r.out, /no-outcome/);
+    assert.doesNotMatch(r.err, /no outcome in this file/);
+    assert.equal((await cbo(dir, 'check', 'empty.cbo.yaml', '--format', 'json')).err, '');
+  });
+
   it('applies the nearest .cborc.yaml: severities, off, ignore', async () => {
     const dir = workspace({
       '.cborc.yaml': 'rules:\n  missing-baseline: warning\nignore:\n  - drafts/**\n',
