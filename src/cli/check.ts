@@ -6,7 +6,7 @@ import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { outputArg, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { decodesAsUtf8, readRegular } from '../node/read-file';
@@ -51,6 +51,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const maxW = flag(p, '--max-warnings');
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
+  warnFormatMismatch(io, format, out, lang ?? 'en');
 
   const { files, problems, named, lookAlikes } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.

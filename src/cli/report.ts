@@ -13,7 +13,7 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
-import { outputArg, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { loadPortfolio, noteProblem } from './portfolio';
 import { sayNotes } from './escape';
 import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
@@ -51,6 +51,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const lang = langArg(p, env) ?? 'en';
   const out = outputArg(p);
   const format = formatForOutput(p, ['md', 'html', 'json'], out.file);
+  warnFormatMismatch(io, format, out, lang);
   const dirs = p.flags.get('--portfolio');
   // Every file read goes through reads.io, so -o can refuse to replace any of them.
   const reads = trackReads(io);

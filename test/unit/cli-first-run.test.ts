@@ -244,6 +244,19 @@ groups:
       assert.equal(readFileSync(path.join(dir, 'taken.txt'), 'utf8'), 'mine');
     });
 
+    it('warns when --format names another format than -o\'s extension, and writes what --format says', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'json', '-o', 'o.sarif', ...T);
+      assert.equal(r.code, 0);
+      assert.equal(r.err, 'cbo: warning: -o o.sarif is named as sarif, but --format json is what is written to it\ncbo: wrote o.sarif\n');
+      assert.ok(Array.isArray(JSON.parse(readFileSync(path.join(dir, 'o.sarif'), 'utf8'))));
+      assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.md', ...T)).err, /^cbo: warning: -o r\.md is named as md, but --format html/);
+      assert.match((await cbo(dir, 'portfolio', '.', '--format', 'md', '-o', 'p.json', ...T)).err, /^cbo: warning: -o p\.json is named as json, but --format md/);
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'text', '-o', 'o.json', '--lang', 'ko', ...T)).err, /^cbo: 경고: -o o\.json은\(는\) json 파일 이름이지만 --format text\(으\)로 씁니다\n/);
+      // Agreeing, or a name that names no format: nothing to say.
+      for (const argv of [['--format', 'sarif', '-o', 'b.sarif'], ['--format', 'json', '-o', 'c.txt'], ['-o', 'd.json']]) assert.doesNotMatch((await cbo(dir, 'check', 'a.cbo.yaml', ...argv, ...T)).err, /warning/, argv.join(' '));
+    });
+
     it('refuses to write onto a file it read, even with --force: a CBO file, a plan, a .cborc.yaml', async () => {
       const dir = workspace({ '.cborc.yaml': 'lang: en\n', 'a.cbo.yaml': NO_BASELINE, 'plan.md': '## CBO: Customers pay online\n', 'cfg.yaml': 'lang: en\n' });
       for (const [target, extra] of [['a.cbo.yaml', []], ['plan.md', []], ['.cborc.yaml', []], ['cfg.yaml', ['--config', 'cfg.yaml']]] as const) {
