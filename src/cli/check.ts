@@ -1,16 +1,16 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import * as path from 'node:path';
-import { resolveConfig } from '../core/config';
+import { resolveConfig, type ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/finding';
-import { kindOf, lint } from '../core/lint';
+import { asLintShows, kindOf, lint, type DocKind } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { decodesAsUtf8, readRegular } from '../node/read-file';
-import { REPLACEMENT_RULE_ID } from '../core/encoding';
+import { readRegular, undecodableIn } from '../node/read-file';
+import { REPLACEMENT_RULE_ID, replacementFinding } from '../core/encoding';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
@@ -102,9 +102,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     summaryLang ??= config.lang;
     const linted = lint(text, kind, config);
     let findings = linted.findings;
-    // The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike;
-    // the bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded).
-    if (findings.some((f) => f.ruleId === REPLACEMENT_RULE_ID) && (await decodesAsUtf8(file))) findings = findings.filter((f) => f.ruleId !== REPLACEMENT_RULE_ID);
+    findings = await replacementFromBytes(findings, file, text, kind, config);
     if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), kind, config.lang));
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
@@ -205,6 +203,25 @@ function hiddenNote(t: Tally, ko: boolean): string {
   const said = parts.filter((x) => x !== '');
   if (!said.length) return '';
   return ko ? ` (--quiet로 숨긴 ${said.join(', ')})` : ` (--quiet hid ${said.join(' and ')})`;
+}
+
+/**
+ * The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike; the
+ * bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded). The
+ * finding goes when every � was written on purpose; when the file holds both kinds, it counts
+ * and points at the decoded ones only (it said "2 characters" at the literal one).
+ */
+async function replacementFromBytes(findings: Finding[], file: string, text: string, kind: DocKind, config: ResolvedConfig): Promise<Finding[]> {
+  const said = findings.find((f) => f.ruleId === REPLACEMENT_RULE_ID);
+  if (!said) return findings;
+  const bytes = await undecodableIn(file);
+  // Bytes that could not be read, or that are no longer the text linted: the text's finding stands.
+  if (!bytes || bytes.length !== text.length || bytes.at.some((i) => text[i] !== '\uFFFD')) return findings;
+  const rest = findings.filter((f) => f !== said);
+  const raw = bytes.count ? replacementFinding(text, config.lang, bytes.at) : undefined;
+  if (!raw) return rest;
+  // Through lint's own last step (severity, directives), in lint's order.
+  return rest.concat(asLintShows(text, [raw], kind, config)).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

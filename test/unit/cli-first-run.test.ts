@@ -15,6 +15,7 @@ import { RULES_HELP } from '../../src/cli/rules';
 import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/parse';
+import { undecodableBytes } from '../../src/core/encoding';
 import { outcomeView } from '../../src/core/view/canvas';
 import { cbo, cboInOrder, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
@@ -326,6 +327,42 @@ groups:
       writeFileSync(path.join(dir, 'b.cbo.yaml'), Buffer.concat([Buffer.from(GOOD_YAML.replace('Two contractor seats', 'Two seats '), 'utf8').subarray(0, 60), Buffer.from([0xff]), Buffer.from(GOOD_YAML, 'utf8').subarray(60)]));
       const all = JSON.parse((await cbo(dir, 'check', '.', '--format', 'json', ...T)).out) as { file: string; ruleId: string }[];
       assert.deepEqual(all.filter((x) => x.ruleId === 'replacement-character').map((x) => x.file).sort(), ['b.cbo.yaml', 'latin1.md']);
+    });
+
+    it('a file with both a literal U+FFFD and bytes that are not UTF-8: counts and points at the bytes only', async () => {
+      const dir = workspace({});
+      // Line 1 holds a literal one; line 3 a 0xFF and a lone continuation byte 0x80, at columns 14 and 19.
+      const bytes = Buffer.concat([Buffer.from('## CBO: Caf\uFFFD pay online\n\nCustomers of ', 'utf8'), Buffer.from([0xff]), Buffer.from(' and ', 'utf8'), Buffer.from([0x80]), Buffer.from('\n', 'utf8')]);
+      writeFileSync(path.join(dir, 'both.md'), bytes);
+      const rows = JSON.parse((await cbo(dir, 'check', 'both.md', '--format', 'json', ...T)).out) as { ruleId: string; line: number; column: number; message: string; severity: string }[];
+      const hits = rows.filter((x) => x.ruleId === 'replacement-character');
+      assert.equal(hits.length, 1, JSON.stringify(rows));
+      assert.deepEqual([hits[0]!.line, hits[0]!.column, hits[0]!.severity], [3, 14, 'warning']);
+      assert.match(hits[0]!.message, /^This file holds 2 characters that could not be read as UTF-8/);
+      // Korean, and one bad byte: "1".
+      writeFileSync(path.join(dir, 'one.md'), Buffer.concat([Buffer.from('## CBO: \uFFFD\n\n', 'utf8'), Buffer.from([0xe9, 0x0a])]));
+      const ko = JSON.parse((await cbo(dir, 'check', 'one.md', '--format', 'json', '--lang', 'ko', ...T)).out) as { ruleId: string; line: number; message: string }[];
+      const k = ko.find((x) => x.ruleId === 'replacement-character')!;
+      assert.equal(k.line, 3);
+      assert.match(k.message, /UTF-8로 읽을 수 없는 글자가 1개/);
+    });
+
+    it('undecodableBytes finds the � a UTF-8 decoder makes, as Node decodes, and never a literal one', () => {
+      // UTF-16 offsets, as the text is indexed (a character past U+FFFF takes two).
+      const fffd = (t: string) => Array.from(t.matchAll(/\uFFFD/g), (m) => m.index);
+      const cases = [[0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0x41, 0xe2, 0x82, 0x41], [0xef, 0xbb, 0xbf, 0xff, 0x41]];
+      // Seeded, so a failure can be run again; no byte 0xBD, so no literal U+FFFD (EF BF BD) can be made.
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) >>> 8;
+      for (let k = 0; k < 300; k++) cases.push(Array.from({ length: 1 + (next() % 24) }, () => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xff, 0x9f, 0xa0, 0x90, 0x8f][next() % 14]!));
+      for (const c of cases) {
+        const text = Buffer.from(c).toString('utf8').replace(/^\uFEFF/, '');
+        const u = undecodableBytes(Uint8Array.from(c));
+        assert.deepEqual([u.length, u.at, u.count], [text.length, fffd(text), fffd(text).length], c.map((b) => b.toString(16)).join(' '));
+      }
+      // A literal U+FFFD beside a bad byte: only the bad byte.
+      const mixed = undecodableBytes(Buffer.concat([Buffer.from('a\uFFFDb', 'utf8'), Buffer.from([0xff])]));
+      assert.deepEqual([mixed.at, mixed.count, mixed.length], [[3], 1, 4]);
     });
 
     it('the engine, which sees only text (the editor), still reports the character', () => {
