@@ -67,13 +67,21 @@ export function formatArg(p: ParsedArgs, allowed: string[]): string {
 
 const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', json: 'json', sarif: 'sarif' };
 
+const extensionOf = (file: string | undefined) => /\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase();
+
+/** The format a file name's extension names ("r.sarif": sarif), if it names one. */
+export function formatNamedBy(file: string | undefined): string | undefined {
+  const ext = extensionOf(file);
+  return ext ? FORMAT_OF_EXTENSION[ext] : undefined;
+}
+
 /**
  * --format, or without it the format an `-o` file's extension names ("-o report.html" is HTML)
  * when the command writes that format; else the command's default.
  */
 export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: string | undefined): string {
-  const ext = /\.([a-z]+)$/i.exec(outFile ?? '')?.[1]?.toLowerCase();
-  const byName = ext ? FORMAT_OF_EXTENSION[ext] : undefined;
+  const ext = extensionOf(outFile);
+  const byName = formatNamedBy(outFile);
   if (!p.flags.has('--format') && byName) {
     if (allowed.includes(byName)) return byName;
     // "-o r.json" from a command that writes no JSON: refuse rather than put Markdown in it.

@@ -1,16 +1,16 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import * as path from 'node:path';
-import { resolveConfig } from '../core/config';
+import { resolveConfig, type ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/finding';
-import { kindOf, lint } from '../core/lint';
+import { asLintShows, kindOf, lint, type DocKind } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { outputArg, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { decodesAsUtf8, readRegular } from '../node/read-file';
-import { REPLACEMENT_RULE_ID } from '../core/encoding';
+import { readRegular, undecodableIn } from '../node/read-file';
+import { REPLACEMENT_RULE_ID, replacementFinding } from '../core/encoding';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
@@ -51,6 +51,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const maxW = flag(p, '--max-warnings');
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
+  warnFormatMismatch(io, format, out, lang ?? 'en');
 
   const { files, problems, named, lookAlikes } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
@@ -101,10 +102,8 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     summaryLang ??= config.lang;
     const linted = lint(text, kind, config);
     let findings = linted.findings;
-    // The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike;
-    // the bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded).
-    if (findings.some((f) => f.ruleId === REPLACEMENT_RULE_ID) && (await decodesAsUtf8(file))) findings = findings.filter((f) => f.ruleId !== REPLACEMENT_RULE_ID);
-    if (kind === 'markdown' && named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAID_OF_WHOLE_FILE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), config.lang));
+    findings = await replacementFromBytes(findings, file, text, kind, config);
+    if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), kind, config.lang));
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
     hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
@@ -124,13 +123,18 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');
-    sayNotes(io, notes);
-    io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   }
   // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
   // heads of look-alikes, each .cborc.yaml and team checklist.
   const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
+  if (format === 'text') {
+    // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
+    // and stderr in the order written, and the count belongs at the end. An -o that could not be
+    // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
+    sayNotes(io, notes);
+    if (wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  }
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   if (errors > 0) return 1;
@@ -141,15 +145,23 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   return 0;
 }
 
-/** Findings that already say what is wrong with the whole file: no note beside them. */
-const SAID_OF_WHOLE_FILE = new Set(['no-outcome', 'encoding', 'resource-limit']);
+/**
+ * Findings that already say why no outcome was read (of the whole file, or YAML that does not
+ * parse): no note beside them.
+ */
+const SAYS_WHY_NONE = new Set(['no-outcome', 'encoding', 'resource-limit', 'yaml-syntax']);
 
 /**
- * A Markdown file named on the command line that holds no outcome was checked against
- * nothing, and a new user took the silence for a pass. Only for a named file: a folder walk
- * reads every README, and a note on each would be noise.
+ * A file named on the command line that holds no outcome (a Markdown file with no CBO section;
+ * an empty, comments-only or `outcomes: []` CBO file) was checked against nothing, and a new
+ * user took "No problems" for a pass. Only for a named file: a folder walk reads every README,
+ * and a note on each would be noise.
  */
-function noOutcomeNote(file: string, lang: 'en' | 'ko'): string {
+function noOutcomeNote(file: string, kind: 'yaml' | 'markdown', lang: 'en' | 'ko'): string {
+  if (kind === 'yaml') {
+    if (lang === 'ko') return `${file}: 이 파일에 성과가 없습니다. CBO 파일에는 \`title:\`과 \`metrics:\`, 또는 항목이 있는 \`outcomes:\`가 있습니다`;
+    return `${file}: no outcome in this file; a CBO file has a \`title:\` and \`metrics:\`, or \`outcomes:\` with items`;
+  }
   if (lang === 'ko') return `${file}: CBO 성과를 찾지 못했습니다. 계획의 성과는 \`## CBO:\` 제목이나 \`\`\`cbo 블록으로 시작합니다`;
   return `${file}: no CBO outcome found; a plan's outcome starts with a \`## CBO:\` heading or a \`\`\`cbo block`;
 }
@@ -173,14 +185,43 @@ function summaryLine(t: Tally, lang: 'en' | 'ko' | undefined): string {
   const ko = lang === 'ko';
   const s = (n: number) => (n === 1 ? '' : 's');
   if (t.files === 0) return ko ? '검사할 CBO YAML이나 Markdown 파일이 없습니다' : 'No CBO YAML or Markdown files to check';
-  if (t.all === 0 && t.hiddenWarnings + t.hiddenInfo > 0) {
-    // --quiet hid them: "No problems" would not be true.
-    return ko ? `오류 없음: 파일 ${t.files}개 (--quiet로 숨긴 경고 ${t.hiddenWarnings}개, 정보 ${t.hiddenInfo}개)` : `No errors in ${t.files} file${s(t.files)} (--quiet hid ${t.hiddenWarnings} warning${s(t.hiddenWarnings)} and ${t.hiddenInfo} info)`;
-  }
+  // What --quiet hid, said in either case: "No problems" would not be true, and "1 problem (1
+  // error, 0 warnings, 0 info)" reads as if there were no warnings to fix.
+  const hid = hiddenNote(t, ko);
+  if (t.all === 0 && hid) return ko ? `오류 없음: 파일 ${t.files}개${hid}` : `No errors in ${t.files} file${s(t.files)}${hid}`;
   if (t.all === 0) return ko ? `문제 없음: 파일 ${t.files}개` : `No problems in ${t.files} file${s(t.files)}`;
   const info = t.all - t.errors - t.shownWarnings;
-  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서`;
-  return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}`;
+  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서${hid}`;
+  return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}${hid}`;
+}
+
+/** " (--quiet hid 1 warning and 2 info)", naming only what it hid; empty when it hid nothing. */
+function hiddenNote(t: Tally, ko: boolean): string {
+  const parts = ko
+    ? [t.hiddenWarnings ? `경고 ${t.hiddenWarnings}개` : '', t.hiddenInfo ? `정보 ${t.hiddenInfo}개` : '']
+    : [t.hiddenWarnings ? `${t.hiddenWarnings} warning${t.hiddenWarnings === 1 ? '' : 's'}` : '', t.hiddenInfo ? `${t.hiddenInfo} info` : ''];
+  const said = parts.filter((x) => x !== '');
+  if (!said.length) return '';
+  return ko ? ` (--quiet로 숨긴 ${said.join(', ')})` : ` (--quiet hid ${said.join(' and ')})`;
+}
+
+/**
+ * The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike; the
+ * bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded). The
+ * finding goes when every � was written on purpose; when the file holds both kinds, it counts
+ * and points at the decoded ones only (it said "2 characters" at the literal one).
+ */
+async function replacementFromBytes(findings: Finding[], file: string, text: string, kind: DocKind, config: ResolvedConfig): Promise<Finding[]> {
+  const said = findings.find((f) => f.ruleId === REPLACEMENT_RULE_ID);
+  if (!said) return findings;
+  const bytes = await undecodableIn(file);
+  // Bytes that could not be read, or that are no longer the text linted: the text's finding stands.
+  if (!bytes || bytes.length !== text.length || bytes.at.some((i) => text[i] !== '\uFFFD')) return findings;
+  const rest = findings.filter((f) => f !== said);
+  const raw = bytes.count ? replacementFinding(text, config.lang, bytes.at) : undefined;
+  if (!raw) return rest;
+  // Through lint's own last step (severity, directives), in lint's order.
+  return rest.concat(asLintShows(text, [raw], kind, config)).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

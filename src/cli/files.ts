@@ -97,8 +97,9 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
 const HEAD_BYTES = 4096;
 
 /**
- * Whether the first line of `file` that is not blank, a comment or a document marker is
- * `cbo: 1`. Reads at most HEAD_BYTES, of a regular file only, never through a link or from a
+ * Whether the first line of `file` that is not blank, a comment, a directive (`%YAML 1.2`) or a
+ * document marker is `cbo: 1`, the key bare or quoted (`"cbo": 1`, as a JSON-minded writer
+ * puts it). Reads at most HEAD_BYTES, of a regular file only, never through a link or from a
  * FIFO put in its place since the listing (onRegularFile). Any failure is "no": this only adds
  * a note.
  */
@@ -108,8 +109,8 @@ function headSaysCbo(file: string): Promise<boolean> {
     async (handle) => {
       const buf = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-      const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && l !== '---');
-      return first !== undefined && /^cbo\s*:\s*1\s*(#.*)?$/.test(first);
+      const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && !l.startsWith('%') && l !== '---');
+      return first !== undefined && /^(cbo|"cbo"|'cbo')\s*:\s*1\s*(#.*)?$/.test(first);
     },
     false,
     { noFollow: true },

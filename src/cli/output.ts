@@ -3,7 +3,7 @@
 // --force, "-o pf/plan.md" and a link to the CBO file replaced the input they were made from.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { flag, UsageError, type ParsedArgs } from './args';
+import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
 import type { CliIo } from './io';
 
@@ -20,6 +20,17 @@ export function outputArg(p: ParsedArgs): OutputArg {
   const force = p.flags.has('--force');
   if (force && file === undefined) throw new UsageError('--force only applies with -o OUT', '--force는 -o OUT과 함께만 쓸 수 있습니다');
   return file === undefined ? { force } : { file, force };
+}
+
+/**
+ * One line on stderr when --format names another format than -o's extension ("--format json
+ * -o o.sarif"): the file gets what --format says, as ESLint writes it, but a JSON file called
+ * .sarif that code scanning then rejects should not come as a surprise.
+ */
+export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
+  const named = formatNamedBy(out.file);
+  if (named === undefined || named === format) return;
+  io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}은(는) ${named} 파일 이름이지만 --format ${format}(으)로 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
 }
 
 /** The first of `inputs` that is the same file as `target` (its real path, or a hard link to it), if any. */

@@ -16,7 +16,7 @@ import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { outputArg, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, shownPath } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { readRegular, reasonIn } from '../node/read-file';
@@ -114,6 +114,7 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
+  warnFormatMismatch(io, format, out, lang);
   const reads = trackReads(io);
   const { portfolio, problems, configFiles, notes } = await loadPortfolio(p.positional, reads.io, today, lang);
   sayNotes(io, notes);

@@ -13,10 +13,10 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
-import { outputArg, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { loadPortfolio, noteProblem } from './portfolio';
 import { sayNotes } from './escape';
-import { noteProblems, readCboFile } from './roi';
+import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
        cbo report --portfolio DIR [options]
@@ -25,7 +25,8 @@ Writes the Business Outcome Report (executive summary, value story, ROI summary,
 breakdown, trends by quarter, usage, opportunities, peer comparison, recommendations, detailed
 outcomes, assumptions) of a CBO YAML file or Markdown plan. With --portfolio, the report of
 every CBO file under DIR, with the four practice rates against their targets and totals per
-currency.
+currency. Exit 1, as cbo roi, when FILE has reading problems (YAML syntax, schema) that cbo
+check reports as errors; when not one outcome could be read, no report is written.
 
 Options:
   --portfolio DIR      report across every CBO file under DIR (may be given more than once)
@@ -50,6 +51,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const lang = langArg(p, env) ?? 'en';
   const out = outputArg(p);
   const format = formatForOutput(p, ['md', 'html', 'json'], out.file);
+  warnFormatMismatch(io, format, out, lang);
   const dirs = p.flags.get('--portfolio');
   // Every file read goes through reads.io, so -o can refuse to replace any of them.
   const reads = trackReads(io);
@@ -62,8 +64,11 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems });
     return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
   }
-  const r = await readCboFile(p.positional, reads.io, 'report');
-  noteProblems(r, io, lang);
+  const r = await readCboFile(p.positional, reads.io, today, 'report');
+  noteProblems(r, io, lang, 'report');
+  // A report of a file not one outcome of which could be read would say "No outcomes were
+  // found in this file." under the note that says none could be read: none is written.
+  if (nothingRead(r)) return exitCode(r);
   const lines = new LineIndex(r.text);
   const csv = await readCsvMeasurements(r.file, lines, r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes });
   for (const pr of csv) noteProblem(io, pr);
@@ -72,5 +77,8 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   // The file as the portfolio names it: relative to where the command runs.
   const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
-  return writeOut(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
+  const wrote = await writeOut(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
+  // As cbo roi: 1 when cbo check would report a reading problem as an error, so a script does not
+  // take a report of a half-read file for a whole one.
+  return wrote !== 0 ? wrote : exitCode(r);
 }

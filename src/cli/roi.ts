@@ -1,11 +1,12 @@
 // `cbo roi FILE [--format text|json] [--today YYYY-MM-DD] [--lang en|ko]`: the ROI figures of
 // each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
 // step `cbo report` shares. Exit 0 when figures were printed, 1 when the file has reading
-// problems (YAML syntax, schema: the figures cover only what could be read, or there are none),
-// 2 for bad usage or a file that cannot be read.
+// problems cbo check reports as errors (YAML syntax, schema: the figures cover only what could
+// be read, or there are none), 2 for bad usage or a file that cannot be read.
 import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
-import type { RawFinding } from '../core/finding';
+import type { Finding } from '../core/finding';
+import { asLintShows } from '../core/lint';
 import type { CboDocument, Outcome } from '../core/model';
 import { formatMoney, formatPercent, formatTenths, localeFor, minorToDecimal } from '../core/money';
 import { parseDocument } from '../core/parse';
@@ -14,7 +15,7 @@ import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { displayWidth as width, fitColumns } from '../core/text/columns';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
+import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls } from './escape';
 import { ConfigFinder } from './files';
@@ -27,8 +28,9 @@ export const ROI_HELP = `Usage: cbo roi FILE [options]
 ROI of each outcome in a CBO YAML file or Markdown plan, and of all of them together.
 Value items count per year (payback assumes so); the investment is the total cost.
 Outcomes in different currencies are never added: the total then lists the currencies.
-Exit 1 when the file has reading problems (YAML syntax, schema), named on stderr: the figures
-then cover only what could be read.
+Exit 1 when the file has reading problems (YAML syntax, schema) that cbo check reports as
+errors (.cborc.yaml's severities apply), named on stderr: the figures then cover only what
+could be read.
 
 Options:
   --format text|json   output format (default text)
@@ -54,7 +56,8 @@ export interface ReadFile {
   file: string;
   text: string;
   doc: CboDocument;
-  findings: RawFinding[];
+  /** The reading problems (YAML syntax, schema) as `cbo check` shows them: the config's severities, none that is off. */
+  problems: Finding[];
   /** maxFileBytes of the config that applies to the file (its CSV measurements have the same limit). */
   maxBytes: number;
   /** The config and team checklist files read for it. */
@@ -67,7 +70,7 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
 }
 
 /** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
-export async function readCboFile(positional: string[], io: CliIo, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
+export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
   const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
@@ -88,8 +91,11 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
   const found = await finder.forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   refuseTooLarge(file, text.length, max);
-  const { doc, findings } = parseDocument(text, kindOfPath(file));
-  return { file, text, doc, findings, maxBytes: max, configFiles: await finder.filesRead() };
+  const kind = kindOfPath(file);
+  const { doc, findings } = parseDocument(text, kind);
+  // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
+  const problems = asLintShows(text, findings, kind, resolveConfig(found.config, { today }));
+  return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead() };
 }
 
 /**
@@ -97,14 +103,20 @@ export async function readCboFile(positional: string[], io: CliIo, command: 'roi
  * whole; when not one outcome could be read, it says there are no figures at all (an ROI run on
  * a file with a tab in its indentation said "No outcomes were found in this file." and passed).
  */
-export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko'): void {
-  if (r.findings.length === 0) return;
-  const n = r.findings.length;
+export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko', command: 'roi' | 'report' = 'roi'): void {
+  if (r.problems.length === 0) return;
+  const n = r.problems.length;
   const file = escapeControls(r.file);
-  const none = r.doc.outcomes.length === 0;
+  const none = nothingRead(r);
+  const report = command === 'report';
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. ${none ? '읽을 수 있는 성과가 하나도 없어 수치가 없습니다' : '수치는 읽을 수 있었던 부분만 다룹니다'}. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
-  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); ${none ? 'no outcome could be read, so there are no figures' : 'the figures cover what could be read'}. Run "cbo check ${file}" for every finding.\n`);
+  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. ${none ? `읽을 수 있는 성과가 하나도 없어 ${report ? '보고서를 쓰지 않았습니다' : '수치가 없습니다'}` : `${report ? '보고서는' : '수치는'} 읽을 수 있었던 부분만 다룹니다`}. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); ${none ? `no outcome could be read, so ${report ? 'no report was written' : 'there are no figures'}` : `the ${report ? 'report covers' : 'figures cover'} what could be read`}. Run "cbo check ${file}" for every finding.\n`);
+}
+
+/** Not one outcome, and reading problems to say why: "no outcomes were found" would contradict them. */
+export function nothingRead(r: ReadFile): boolean {
+  return r.doc.outcomes.length === 0 && r.problems.length > 0;
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -116,7 +128,7 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
   const format = formatArg(p, ['text', 'json']);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const r = await readCboFile(p.positional, io);
+  const r = await readCboFile(p.positional, io, today);
   noteProblems(r, io, lang);
   const lines = new LineIndex(r.text);
   const rows = r.doc.outcomes.map((o) => ({ o, roi: computeRoi(o.value), counts: hasValue(o) }));
@@ -154,16 +166,17 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
   // An empty table with a row of dashes reads as a bug; say what was (not) found instead. A file
   // that could not be read at all has said so on stderr: "no outcomes found" would contradict it.
   if (rows.length) io.stdout(textTable(rows, total, lang));
-  else if (!r.findings.length) io.stdout(`${REPORT_WORDS[lang].noOutcomes}\n`);
+  else if (!nothingRead(r)) io.stdout(`${REPORT_WORDS[lang].noOutcomes}\n`);
   return exitCode(r);
 }
 
 /**
- * 1 when the file has reading problems (YAML syntax, schema: errors, as cbo check reports them
- * with exit 1), so a script does not take figures from a half-read file, or none, for a pass.
+ * 1 when the file has reading problems that cbo check reports as errors (exit 1 there too), so
+ * a script does not take figures from a half-read file, or none, for a pass. One the config made
+ * a warning or info is said on stderr and passes, as in cbo check.
  */
-function exitCode(r: ReadFile): number {
-  return r.findings.length ? 1 : 0;
+export function exitCode(r: ReadFile): number {
+  return r.problems.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 function moneyJson(minor: number | undefined, currency: string | undefined): { minor: number; amount: string } | null {

@@ -33,12 +33,15 @@ export const REPLACEMENT_RULE_ID = 'replacement-character';
  * is still read; one warning, at the first such character, says why a name or an amount beside
  * them may read wrong, instead of letting "Caf� M�ller" pass into a report unremarked.
  */
-export function replacementFinding(text: string, lang: Lang): RawFinding | undefined {
-  const at = text.indexOf('\uFFFD');
+export function replacementFinding(text: string, lang: Lang, undecodable?: readonly number[]): RawFinding | undefined {
+  // A host that has the bytes gives the offsets of the � that decoding made (`undecodableBytes`):
+  // a literal U+FFFD beside them is the file's own text, neither counted nor pointed at.
+  const at = undecodable ? (undecodable[0] ?? -1) : text.indexOf('\uFFFD');
   if (at < 0) return undefined;
   let n = 0;
-  for (let i = at; i >= 0 && n < 1000; i = text.indexOf('\uFFFD', i + 1)) n++;
-  const count = n >= 1000 ? '1000+' : String(n);
+  if (undecodable) n = Math.min(undecodable.length, MAX_COUNTED);
+  else for (let i = at; i >= 0 && n < MAX_COUNTED; i = text.indexOf('\uFFFD', i + 1)) n++;
+  const count = n >= MAX_COUNTED ? '1000+' : String(n);
   return {
     ruleId: REPLACEMENT_RULE_ID,
     message:
@@ -48,4 +51,69 @@ export function replacementFinding(text: string, lang: Lang): RawFinding | undef
     span: { start: at, end: at + 1 },
     data: { scope: 'file' },
   };
+}
+
+/** The � counted one by one; past it the message says "1000+". */
+const MAX_COUNTED = 1000;
+
+/** Where a UTF-8 decoder put �, from the bytes; see `undecodableBytes`. */
+export interface Undecodable {
+  /** Offsets (UTF-16, after a byte order mark) of the first MAX_COUNTED � made by decoding. */
+  at: number[];
+  /** How many there are in all. */
+  count: number;
+  /** The length of the decoded text, to check it is the text the offsets are of. */
+  length: number;
+}
+
+/**
+ * The � a UTF-8 decoder makes of `bytes`, as the WHATWG Encoding Standard decodes (as Node and
+ * TextDecoder do): one for each maximal part of a sequence that is not UTF-8. A literal U+FFFD
+ * (the bytes EF BF BD) is valid UTF-8 and is not one of them. A leading byte order mark is left
+ * out, as the CLI strips it.
+ */
+export function undecodableBytes(bytes: Uint8Array): Undecodable {
+  const at: number[] = [];
+  let count = 0;
+  let off = 0;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const bad = () => {
+    if (at.length < MAX_COUNTED) at.push(off);
+    count++;
+    off++;
+  };
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      off++;
+      continue;
+    }
+    // How many continuation bytes the lead asks for, and the range the first of them must be in
+    // (E0 and F0 refuse overlong forms, ED surrogates, F4 what lies past U+10FFFF).
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      bad();
+      i++;
+      continue;
+    }
+    let lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    let hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let j = 1;
+    for (; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === undefined || c < lo || c > hi) break;
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    if (j <= need) {
+      // The lead and the continuations that fitted make one �; the byte that broke the sequence is read again.
+      bad();
+      i += j;
+      continue;
+    }
+    off += need === 3 ? 2 : 1; // a character past U+FFFF is two UTF-16 units
+    i += need + 1;
+  }
+  return { at, count, length: off };
 }

@@ -245,6 +245,20 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
   return r.outcomes.length;
 }
 
+/**
+ * Findings made without `lint` (parseDocument's reading problems, for `cbo roi` and `cbo
+ * report`) as `lint` shows them: the config's severities, `off` dropped, allowed words and
+ * cbo-disable comments applied. A reading problem a team switched off must not fail a command
+ * that `cbo check` passes.
+ */
+export function asLintShows(text: string, raw: RawFinding[], kind: DocKind, config: ResolvedConfig): Finding[] {
+  try {
+    return finalize(withLfBreaks(text), raw, config, kind);
+  } finally {
+    forgetLineStarts();
+  }
+}
+
 function tooLarge(text: string, config: ResolvedConfig): RawFinding {
   const nl = text.indexOf('\n');
   return {

@@ -3,6 +3,7 @@
 // words a user understands when it cannot be read.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { undecodableBytes, type Undecodable } from '../core/encoding';
 
 /** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
 export class FileError extends Error {
@@ -96,19 +97,11 @@ export async function onRegularFile<T>(p: string, use: (file: FileHandle) => Pro
 }
 
 /**
- * Whether the bytes of `p` are valid UTF-8 (a fatal TextDecoder takes them all). A U+FFFD in
- * the text of such a file was written there, not made by decoding: the CLI, which has the bytes,
- * asks before it reports `replacement-character` (an editor has only the decoded text). Any
- * failure is "no", and the finding stays.
+ * Where decoding the bytes of `p` as UTF-8 made � (`undecodableBytes`). A U+FFFD anywhere else
+ * in the text was written there, not made by decoding: the CLI, which has the bytes, asks before
+ * it reports `replacement-character` (an editor has only the decoded text). Undefined when the
+ * bytes cannot be read: the finding then stays as the text gave it.
  */
-export function decodesAsUtf8(p: string): Promise<boolean> {
-  return onRegularFile(
-    p,
-    async (file) => {
-      // Throws a TypeError at the first byte that is not UTF-8.
-      new TextDecoder('utf-8', { fatal: true }).decode(await file.readFile());
-      return true;
-    },
-    false,
-  );
+export function undecodableIn(p: string): Promise<Undecodable | undefined> {
+  return onRegularFile(p, async (file) => undecodableBytes(await file.readFile()), undefined);
 }

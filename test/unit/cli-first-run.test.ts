@@ -3,7 +3,7 @@
 // passed, and the like. Each case fails on the code before its fix.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
 import { CHECK_HELP } from '../../src/cli/check';
@@ -15,8 +15,9 @@ import { RULES_HELP } from '../../src/cli/rules';
 import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/parse';
+import { undecodableBytes } from '../../src/core/encoding';
 import { outcomeView } from '../../src/core/view/canvas';
-import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { cbo, cboInOrder, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
 after(() => removeWorkspaces());
@@ -60,6 +61,13 @@ describe('the CLI on a first run', function () {
       const r = await cbo(dir, 'check', '.', ...T);
       assert.doesNotMatch(r.err, /late\.yaml|second\.yaml/);
       assert.match(r.err, /quoted\.yml looks like a CBO document \(cbo: 1\) but is not named \*\.cbo\.yaml: rename it to quoted\.cbo\.yml/);
+    });
+
+    it('reads past a %YAML directive, and takes a quoted key', async () => {
+      const dir = workspace({ 'directive.yaml': '%YAML 1.2\n---\ncbo: 1\n', 'double.yaml': '"cbo": 1\n', 'single.yaml': "'cbo' : 1 # format\n", 'other.yaml': '"cbo2": 1\n' });
+      const r = await cbo(dir, 'check', '.', ...T);
+      for (const f of ['directive', 'double', 'single']) assert.match(r.err, new RegExp(`^cbo: ${f}\\.yaml looks like a CBO document`, 'm'), f);
+      assert.doesNotMatch(r.err, /other\.yaml/);
     });
 
     it('never opens a FIFO or follows a link, and respects ignore: in .cborc.yaml', async () => {
@@ -145,6 +153,45 @@ groups:
       // A clean file still exits 0.
       assert.equal((await cbo(workspace({ 'a.cbo.yaml': GOOD_YAML }), 'roi', 'a.cbo.yaml', ...T)).code, 0);
     });
+
+    it('cbo report agrees with roi: nothing read is no report and exit 1; a half-read file is reported and exits 1', async () => {
+      const dir = workspace({ 'bad.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: Customers pay online\n', 's.cbo.yaml': GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency') });
+      for (const format of ['md', 'html', 'json']) {
+        const r = await cbo(dir, 'report', 'bad.cbo.yaml', '--format', format, ...T);
+        assert.deepEqual([r.code, r.out], [1, ''], format);
+        assert.equal(r.err, 'cbo: bad.cbo.yaml has 1 reading problem (YAML syntax or schema); no outcome could be read, so no report was written. Run "cbo check bad.cbo.yaml" for every finding.\n', format);
+      }
+      const o = await cbo(dir, 'report', 'bad.cbo.yaml', '-o', 'r.md', ...T);
+      assert.equal(o.code, 1);
+      assert.doesNotMatch(o.err, /wrote/);
+      assert.ok(!existsSync(path.join(dir, 'r.md')), 'no report file');
+      assert.match((await cbo(dir, 'report', 'bad.cbo.yaml', '--lang', 'ko', ...T)).err, /읽을 수 있는 성과가 하나도 없어 보고서를 쓰지 않았습니다/);
+      const half = await cbo(dir, 'report', 's.cbo.yaml', ...T);
+      assert.equal(half.code, 1);
+      assert.match(half.out, /Returning customers finish checkout/);
+      assert.match(half.err, /s\.cbo\.yaml has 1 reading problem \(YAML syntax or schema\); the report covers what could be read\./);
+      // The config's severities, as for roi.
+      writeFileSync(path.join(dir, '.cborc.yaml'), 'rules:\n  schema: off\n');
+      assert.deepEqual([(await cbo(dir, 'report', 's.cbo.yaml', ...T)).code, (await cbo(dir, 'report', 's.cbo.yaml', ...T)).err], [0, '']);
+    });
+
+    it('applies .cborc.yaml as cbo check does: a problem switched off is not counted, a warning does not fail', async () => {
+      const yaml = GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency');
+      for (const [setting, check, roi, said] of [
+        ['off', 0, 0, false],
+        ['warning', 0, 0, true],
+        ['error', 1, 1, true],
+      ] as const) {
+        const dir = workspace({ '.cborc.yaml': `rules:\n  schema: ${setting}\n  hypothesis-link: off\n`, 's.cbo.yaml': yaml });
+        const c = await cbo(dir, 'check', 's.cbo.yaml', ...T);
+        assert.equal(c.code, check, `check, schema: ${setting}: ${c.out}`);
+        const r = await cbo(dir, 'roi', 's.cbo.yaml', ...T);
+        assert.equal(r.code, roi, `roi, schema: ${setting}`);
+        assert.equal(/reading problem/.test(r.err), said, `roi, schema: ${setting}: ${r.err}`);
+        assert.match(r.out, /^1 +Returning customers .* +\$250,000\.00 +\$80,000\.00 /m);
+        assert.equal((await cbo(dir, 'roi', 's.cbo.yaml', '--format', 'json', ...T)).code, roi, `roi json, schema: ${setting}`);
+      }
+    });
   });
 
   describe('cbo check -o FILE, as report and portfolio take it', () => {
@@ -176,7 +223,39 @@ groups:
       const text = await cbo(dir, 'check', '-o', 'f.txt', ...T);
       assert.equal(text.out, '');
       assert.match(readFileSync(path.join(dir, 'f.txt'), 'utf8'), /^a\.cbo\.yaml:8:3 error missing-baseline /m);
-      assert.match(text.err, /^\d+ problems? .*\ncbo: wrote f\.txt\n$/);
+      assert.match(text.err, /^cbo: wrote f\.txt\n\d+ problems? .*\n$/);
+    });
+
+    it('prints the findings first, then the notes, then the count, as ESLint does (a terminal or 2>&1 shows them in this order)', async () => {
+      const dir = workspace({ 'a.cbo.yaml': NO_BASELINE, 'notes.md': '# Notes\n' });
+      const r = await cboInOrder(dir, 'check', 'a.cbo.yaml', 'notes.md', ...T);
+      assert.equal(r.code, 1);
+      const kinds = r.writes.map(([stream, s]) => (stream === 'out' ? 'finding' : s.startsWith('cbo: ') ? 'note' : 'summary'));
+      assert.deepEqual([...new Set(kinds)], ['finding', 'note', 'summary'], JSON.stringify(r.writes));
+      assert.match(r.writes[r.writes.length - 1]![1], /^\d+ problems? \(/);
+    });
+
+    it('-o: says it wrote the file, then the count; a write that fails gets no count', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'taken.txt': 'mine' });
+      const ok = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'f.txt', ...T);
+      assert.match(ok.err, /^cbo: wrote f\.txt\n1 problem \(/);
+      const refused = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'taken.txt', ...T);
+      assert.equal(refused.code, 2);
+      assert.equal(refused.err, 'cbo: taken.txt already exists; add --force to replace it, or choose another -o file.\n');
+      assert.equal(readFileSync(path.join(dir, 'taken.txt'), 'utf8'), 'mine');
+    });
+
+    it('warns when --format names another format than -o\'s extension, and writes what --format says', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'json', '-o', 'o.sarif', ...T);
+      assert.equal(r.code, 0);
+      assert.equal(r.err, 'cbo: warning: -o o.sarif is named as sarif, but --format json is what is written to it\ncbo: wrote o.sarif\n');
+      assert.ok(Array.isArray(JSON.parse(readFileSync(path.join(dir, 'o.sarif'), 'utf8'))));
+      assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.md', ...T)).err, /^cbo: warning: -o r\.md is named as md, but --format html/);
+      assert.match((await cbo(dir, 'portfolio', '.', '--format', 'md', '-o', 'p.json', ...T)).err, /^cbo: warning: -o p\.json is named as json, but --format md/);
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'text', '-o', 'o.json', '--lang', 'ko', ...T)).err, /^cbo: 경고: -o o\.json은\(는\) json 파일 이름이지만 --format text\(으\)로 씁니다\n/);
+      // Agreeing, or a name that names no format: nothing to say.
+      for (const argv of [['--format', 'sarif', '-o', 'b.sarif'], ['--format', 'json', '-o', 'c.txt'], ['-o', 'd.json']]) assert.doesNotMatch((await cbo(dir, 'check', 'a.cbo.yaml', ...argv, ...T)).err, /warning/, argv.join(' '));
     });
 
     it('refuses to write onto a file it read, even with --force: a CBO file, a plan, a .cborc.yaml', async () => {
@@ -248,6 +327,42 @@ groups:
       writeFileSync(path.join(dir, 'b.cbo.yaml'), Buffer.concat([Buffer.from(GOOD_YAML.replace('Two contractor seats', 'Two seats '), 'utf8').subarray(0, 60), Buffer.from([0xff]), Buffer.from(GOOD_YAML, 'utf8').subarray(60)]));
       const all = JSON.parse((await cbo(dir, 'check', '.', '--format', 'json', ...T)).out) as { file: string; ruleId: string }[];
       assert.deepEqual(all.filter((x) => x.ruleId === 'replacement-character').map((x) => x.file).sort(), ['b.cbo.yaml', 'latin1.md']);
+    });
+
+    it('a file with both a literal U+FFFD and bytes that are not UTF-8: counts and points at the bytes only', async () => {
+      const dir = workspace({});
+      // Line 1 holds a literal one; line 3 a 0xFF and a lone continuation byte 0x80, at columns 14 and 19.
+      const bytes = Buffer.concat([Buffer.from('## CBO: Caf\uFFFD pay online\n\nCustomers of ', 'utf8'), Buffer.from([0xff]), Buffer.from(' and ', 'utf8'), Buffer.from([0x80]), Buffer.from('\n', 'utf8')]);
+      writeFileSync(path.join(dir, 'both.md'), bytes);
+      const rows = JSON.parse((await cbo(dir, 'check', 'both.md', '--format', 'json', ...T)).out) as { ruleId: string; line: number; column: number; message: string; severity: string }[];
+      const hits = rows.filter((x) => x.ruleId === 'replacement-character');
+      assert.equal(hits.length, 1, JSON.stringify(rows));
+      assert.deepEqual([hits[0]!.line, hits[0]!.column, hits[0]!.severity], [3, 14, 'warning']);
+      assert.match(hits[0]!.message, /^This file holds 2 characters that could not be read as UTF-8/);
+      // Korean, and one bad byte: "1".
+      writeFileSync(path.join(dir, 'one.md'), Buffer.concat([Buffer.from('## CBO: \uFFFD\n\n', 'utf8'), Buffer.from([0xe9, 0x0a])]));
+      const ko = JSON.parse((await cbo(dir, 'check', 'one.md', '--format', 'json', '--lang', 'ko', ...T)).out) as { ruleId: string; line: number; message: string }[];
+      const k = ko.find((x) => x.ruleId === 'replacement-character')!;
+      assert.equal(k.line, 3);
+      assert.match(k.message, /UTF-8로 읽을 수 없는 글자가 1개/);
+    });
+
+    it('undecodableBytes finds the � a UTF-8 decoder makes, as Node decodes, and never a literal one', () => {
+      // UTF-16 offsets, as the text is indexed (a character past U+FFFF takes two).
+      const fffd = (t: string) => Array.from(t.matchAll(/\uFFFD/g), (m) => m.index);
+      const cases = [[0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0x41, 0xe2, 0x82, 0x41], [0xef, 0xbb, 0xbf, 0xff, 0x41]];
+      // Seeded, so a failure can be run again; no byte 0xBD, so no literal U+FFFD (EF BF BD) can be made.
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) >>> 8;
+      for (let k = 0; k < 300; k++) cases.push(Array.from({ length: 1 + (next() % 24) }, () => [0x41, 0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xff, 0x9f, 0xa0, 0x90, 0x8f][next() % 14]!));
+      for (const c of cases) {
+        const text = Buffer.from(c).toString('utf8').replace(/^\uFEFF/, '');
+        const u = undecodableBytes(Uint8Array.from(c));
+        assert.deepEqual([u.length, u.at, u.count], [text.length, fffd(text), fffd(text).length], c.map((b) => b.toString(16)).join(' '));
+      }
+      // A literal U+FFFD beside a bad byte: only the bad byte.
+      const mixed = undecodableBytes(Buffer.concat([Buffer.from('a\uFFFDb', 'utf8'), Buffer.from([0xff])]));
+      assert.deepEqual([mixed.at, mixed.count, mixed.length], [[3], 1, 4]);
     });
 
     it('the engine, which sees only text (the editor), still reports the character', () => {

@@ -29,6 +29,14 @@ async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string
   return { code, out, err };
 }
 
+/** `cbo` with every write to stdout and stderr kept in one list, in the order made: what a terminal or a CI log with 2>&1 shows. */
+export async function cboInOrder(cwd: string, ...argv: string[]): Promise<{ code: number; writes: ['out' | 'err', string][] }> {
+  const writes: ['out' | 'err', string][] = [];
+  const io: CliIo = { stdout: (s) => writes.push(['out', s]), stderr: (s) => writes.push(['err', s]), readFile: (p) => fs.readFile(p, 'utf8'), cwd };
+  const code = await main(argv, io, {});
+  return { code, writes };
+}
+
 /** Folders made by `workspace`, removed by `removeWorkspaces` (call it from an `after` hook). */
 const made: string[] = [];
 

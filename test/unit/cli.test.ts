@@ -243,6 +243,13 @@ describe('cbo CLI', () => {
     assert.deepEqual([quiet.code, quiet.out], [0, '']);
     assert.equal(quiet.err, 'No errors in 2 files (--quiet hid 1 warning and 2 info)\n');
     assert.equal((await cbo(hidden, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, '오류 없음: 파일 2개 (--quiet로 숨긴 경고 1개, 정보 2개)\n');
+    // With an error shown, the count says what --quiet hid too, and names only what it did hide.
+    const mixed = workspace({ 'a.cbo.yaml': GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', '') });
+    const q1 = await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet');
+    assert.equal(q1.code, 1);
+    assert.match(q1.err, /^1 problem \(1 error, 0 warnings, 0 info\) in 1 of 1 file \(--quiet hid 1 info\)\n$/);
+    assert.match((await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, /^문제 1개 \(오류 1, 경고 0, 정보 0\): 파일 1개 중 1개에서 \(--quiet로 숨긴 정보 1개\)\n$/);
+    assert.equal((await cbo(mixed, 'check', '--today', '2026-11-22')).err, '2 problems (1 error, 0 warnings, 1 info) in 1 of 1 file\n');
   });
 
   it('notes a Markdown file named on the command line that holds no outcome, never one a folder walk found', async () => {
@@ -265,6 +272,29 @@ describe('cbo CLI', () => {
     // A plan with an outcome, in either form, gets no note.
     const plans = workspace({ 'a.md': '## CBO: Customers pay online\n', 'b.md': '# Plan\n\n```cbo\ntitle: Customers pay online\n```\n' });
     for (const f of ['a.md', 'b.md']) assert.doesNotMatch((await cbo(plans, 'check', f)).err, /no CBO outcome/, f);
+  });
+
+  it('notes a YAML file named on the command line that holds no outcome, unless a finding already says why', async () => {
+    const NOTE = (f: string) => `cbo: ${f}: no outcome in this file; a CBO file has a \`title:\` and \`metrics:\`, or \`outcomes:\` with items\n`;
+    const files = { 'empty.cbo.yaml': '', 'comments.cbo.yaml': '# to do\n', 'marker.cbo.yaml': '---\n', 'none.cbo.yaml': 'cbo: 1\noutcomes: []\n' };
+    const dir = workspace({ ...files, 'tab.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: x\n', 'a.cbo.yaml': GOOD_YAML });
+    for (const f of Object.keys(files)) {
+      const r = await cbo(dir, 'check', f, '--today', '2026-11-22');
+      assert.deepEqual([r.code, r.out, r.err], [0, '', `${NOTE(f)}No problems in 1 file\n`], f);
+    }
+    assert.match((await cbo(dir, 'check', 'none.cbo.yaml', '--lang', 'ko')).err, /^cbo: none\.cbo\.yaml: 이 파일에 성과가 없습니다\. CBO 파일에는 `title:`과 `metrics:`, 또는 항목이 있는 `outcomes:`가 있습니다\n/);
+    // Walked, no note; a YAML syntax error already says why nothing was read; an outcome, no note.
+    assert.doesNotMatch((await cbo(dir, 'check', '.', '--today', '2026-11-22')).err, /no outcome in this file/);
+    assert.doesNotMatch((await cbo(dir, 'check', 'tab.cbo.yaml')).err, /no outcome in this file/);
+    const broken = workspace({ 'p.md': '# Plan\n\n```cbo\ntitle: x\n\tmetrics: y\n```\n' });
+    assert.doesNotMatch((await cbo(broken, 'check', 'p.md')).err, /no CBO outcome/);
+    assert.doesNotMatch((await cbo(dir, 'check', 'a.cbo.yaml')).err, /no outcome in this file/);
+    // With no-outcome switched on, its finding says it, and the note does not repeat it.
+    const on = workspace({ '.cborc.yaml': 'rules:\n  no-outcome: warning\n', 'e.cbo.yaml': '' });
+    const r = await cbo(on, 'check', 'e.cbo.yaml');
+    assert.match(r.out, /no-outcome/);
+    assert.doesNotMatch(r.err, /no outcome in this file/);
+    assert.equal((await cbo(dir, 'check', 'empty.cbo.yaml', '--format', 'json')).err, '');
   });
 
   it('applies the nearest .cborc.yaml: severities, off, ignore', async () => {

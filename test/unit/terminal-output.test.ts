@@ -21,9 +21,14 @@ const HOSTILE = '\u001b[2J\u001b[31mPWNED\u001b]0;evil\u0007 \u009b1m \u2028 \u2
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const NAME = `evil\u001b]0;x\u0007\u202E.cbo.yaml`;
 const PLAN = `plan\u202E\u001b[2J.md`;
-/** A plan with no outcome, named on the command line (a note names it), and a YAML look-alike a walk names. */
-const NOTES = `notes\u202E\u001b]0;x\u0007.md`;
-const LOOK_ALIKE = `cbo\u001b]0;x\u0007\u202E.yaml`;
+/**
+ * A plan with no outcome, named on the command line (a note names it), and a YAML look-alike a
+ * walk names. In a folder of their own with a clean .cborc.yaml, so the checks that print the
+ * notes exit 0, not 2 for the hostile one (a run that exits 2 could print nothing but usage).
+ */
+const CLEAN = 'clean';
+const NOTES = `${CLEAN}/notes\u202E\u001b]0;x\u0007.md`;
+const LOOK_ALIKE = `${CLEAN}/cbo\u001b]0;x\u0007\u202E.yaml`;
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar reads JSON's escapes
 
 function hostileWorkspace(): string {
@@ -33,21 +38,31 @@ function hostileWorkspace(): string {
     .replace(/^account: .*$/m, `account: ${q(HOSTILE)}`)
     .replace(/assumption: Two contract.*$/m, `assumption: ${q(HOSTILE)}`);
   const plan = readFileSync(path.resolve('examples/plan.md'), 'utf8').replace(/^## (.*)$/m, `## $1 ${HOSTILE}`) + `\n## Tasks ${HOSTILE}\n\n- [ ] ${HOSTILE}\n`;
-  return workspace({ [NAME]: yaml, [PLAN]: plan, [NOTES]: `# ${HOSTILE}\n`, [LOOK_ALIKE]: 'cbo: 1\n', '.cborc.yaml': `${q(HOSTILE)}: 1\n` }, 'cbo-hostile-');
+  return workspace({ [NAME]: yaml, [PLAN]: plan, [NOTES]: `# ${HOSTILE}\n`, [LOOK_ALIKE]: 'cbo: 1\n', '.cborc.yaml': `${q(HOSTILE)}: 1\n`, [`${CLEAN}/.cborc.yaml`]: '# no settings\n' }, 'cbo-hostile-');
 }
 
 const T = ['--today', '2026-11-22'];
 // `cbo new` answered through a pipe: the hostile text is an answer it echoes (the first), one it
 // refuses (the category) and one it writes (-o - prints the YAML).
 const NEW_ANSWERS = [HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', HOSTILE, '1', '', ''].join('\n') + '\n';
-const COMMANDS: (string[] | { argv: string[]; stdin: string })[] = [
+/**
+ * A command given as an object must exit `exit`, else 0 or 1 (one that rejects its arguments
+ * prints only a usage line), and print what `says` matches on stderr, escaped.
+ */
+interface Checked {
+  argv: string[];
+  stdin?: string;
+  exit?: number;
+  says?: RegExp;
+}
+const COMMANDS: (string[] | Checked)[] = [
   ['check', ...T],
   ['check', '--format', 'json', ...T],
   ['check', '--format', 'sarif', ...T],
   ['check', '--format', 'gitlab', ...T],
   ['check', NAME, '--lang', 'ko', ...T],
-  ['check', NOTES, ...T],
-  ['check', '.', '--lang', 'ko', ...T],
+  { argv: ['check', NOTES, ...T], says: /^cbo: clean\/notes\\u202e\\u001b\]0;x\\u0007\.md: no CBO outcome found;/m },
+  { argv: ['check', CLEAN, '--lang', 'ko', ...T], says: /^cbo: clean\/cbo\\u001b\]0;x\\u0007\\u202e\.yaml은\(는\) CBO 문서\(cbo: 1\)로 보이지만/m },
   ['rules'],
   ['roi', NAME, ...T],
   ['roi', NAME, '--lang', 'ko', ...T],
@@ -70,7 +85,7 @@ const COMMANDS: (string[] | { argv: string[]; stdin: string })[] = [
   ['check', `--${HOSTILE}`],
   ['--help'],
   ['lsp', '--help'],
-  { argv: ['new', '-o', '-', ...T], stdin: NEW_ANSWERS },
+  { argv: ['new', '-o', '-', ...T], stdin: NEW_ANSWERS, exit: 0 },
 ];
 
 describe('terminal output', () => {
@@ -82,8 +97,12 @@ describe('terminal output', () => {
     for (const c of COMMANDS) {
       const argv = Array.isArray(c) ? c : c.argv;
       it(`cbo ${escapeControls(argv.join(' '))}`, async () => {
-        const r = Array.isArray(c) ? await cbo(dir, ...argv) : await cboInput(dir, c.stdin, ...argv);
-        if (!Array.isArray(c)) assert.equal(r.code, 0, r.err);
+        const r = Array.isArray(c) ? await cbo(dir, ...argv) : c.stdin !== undefined ? await cboInput(dir, c.stdin, ...argv) : await cbo(dir, ...argv);
+        if (!Array.isArray(c)) {
+          if (c.exit !== undefined) assert.equal(r.code, c.exit, escapeControls(r.err));
+          else assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${escapeControls(r.err)}`);
+          if (c.says) assert.match(r.err, c.says);
+        }
         assert.ok(r.out.length + r.err.length > 0, 'printed something');
         const at = RAW.exec(r.out + r.err);
         assert.equal(at, null, at ? `raw U+${at[0].codePointAt(0)!.toString(16)} in: ${escapeControls((r.out + r.err).slice(Math.max(0, at.index - 60), at.index + 20))}` : '');
