@@ -17,6 +17,31 @@ export interface ValueAnswer {
   /** The two numbers of "A × B", as written (a percentage as a fraction for a probability). */
   factors?: [number, number];
   assumption?: string;
+  /** The currency written at the money figure ("36000 EUR", "€120000", "8천만원"), as an ISO code. */
+  currency?: string;
+}
+
+const SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '₩': 'KRW', '£': 'GBP', '¥': 'JPY' };
+const WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', won: 'KRW', 원: 'KRW' };
+
+/**
+ * The currency written at the figure s[start, end): a sign before it ("€120000"), a code before
+ * it ("EUR 36000") or after it when the figure ends there ("36000 EUR:", "36000 EUR"), or a word
+ * after it ("36000 dollars", "80000000원"). The flow used to write USD (KRW in Korean) whatever
+ * was typed: "hard-savings 36000 EUR" became 36,000 dollars without a word.
+ */
+export function currencyAt(s: string, start: number, end: number): string | undefined {
+  const before = s.slice(Math.max(0, start - 5), start);
+  const sign = /([$€₩£¥])\s*$/.exec(before) ?? /^\s*[$€₩£¥]/.exec(s.slice(start, end));
+  if (sign) return SIGNS[sign[0].trim().slice(-1)];
+  const codeBefore = /(?:^|[^A-Za-z])([A-Z]{3})\s*$/.exec(before);
+  if (codeBefore && CODES.has(codeBefore[1]!)) return codeBefore[1];
+  // The number reader may take a unit into the figure ("80000000원"): look at its end too.
+  const after = s.slice(start, end).replace(/^[^A-Za-z원]*\d[\d.,]*/, '') + s.slice(end);
+  const word = /^\s*(dollars?|euros?|won)\b|^\s*(원)/i.exec(after);
+  if (word) return WORDS[(word[1] ?? word[2])!.toLowerCase()];
+  const code = /^\s*([A-Za-z]{3})(?=\s*(?:[:：,;—–-]|$))/.exec(after);
+  return code && CODES.has(code[1]!.toUpperCase()) ? code[1]!.toUpperCase() : undefined;
 }
 
 /**
@@ -73,6 +98,9 @@ export function parseValue(s: string): ValueAnswer | undefined {
   // A currency after the last figure belongs to it, not to the reason.
   const assumption = withoutCurrency(rest.slice(last.end)).replace(/^[\s:：,;—–-]+/, '').trim();
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
+  // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
+  const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);
+  if (currency) out.currency = currency;
   if (times) {
     const first = type === 'risk-avoidance' && q.unit === '%' ? q.value / 100 : q.value;
     out.factors = [first, r.value];

@@ -11,7 +11,7 @@ import { displayLabel, displaySection } from './parse/markdown-labels';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { parseValue, valueComplete, valueMarkdownFigure, valueYamlFields } from './guided-value';
+import { currencyAt, parseValue, valueComplete, valueMarkdownFigure, valueYamlFields, type ValueAnswer } from './guided-value';
 
 export { parseValue };
 
@@ -48,12 +48,14 @@ const STEP_RULES: Partial<Record<GuidedStep, RegExp>> = {
   behavior: /^(output-as-outcome|unmeasured-aspiration|weasel-word|no-actor|no-placeholder)$/,
   hypothesis: /^(hypothesis-link|no-placeholder|weasel-word)$/,
   target: /^(target-direction|target-unreachable|deadline-passed|missing-deadline|target-not-quantified)$/,
-  baseline: /^(missing-baseline)$/,
+  baseline: /^(missing-baseline|measurement-in-future)$/,
 };
 
 const MSG: Record<Lang, Record<string, string>> = {
   en: {
     empty: 'Write a short answer: the canvas shows it in the workshop strip.',
+    behavior: 'Write whose behaviour changes, and how: it is the CBO\'s title, e.g. "Analysts prepare the morning meeting from yesterday\'s sales report".',
+    hypothesis: 'Write which business result follows when this behaviour changes, and why, e.g. "If …, support cost falls because …".',
     metric: 'Name the one number that shows the change, with its unit in brackets, e.g. "Checkout completion rate (%)".',
     baseline: 'Write the value today and when it was measured, e.g. "62 on 2026-09-30".',
     target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
@@ -64,9 +66,12 @@ const MSG: Record<Lang, Record<string, string>> = {
     'opportunity-cost': 'Write an amount or hours × the value of an hour, e.g. "opportunity-cost 300 × 90: analysts move to pricing work".',
     'risk-avoidance': 'Risk avoidance is probability × impact, e.g. "risk-avoidance 10% × 1000000: a card-scheme fine avoided".',
     investment: 'Write the total cost as a number, e.g. "120000"; leave empty if it is not known yet.',
+    currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
   },
   ko: {
     empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
+    behavior: '누구의 행동이 어떻게 바뀌는지 적으세요. CBO의 제목이 됩니다(예: "분석가가 전일 매출 보고서로 아침 회의를 준비한다").',
+    hypothesis: '이 행동이 바뀌면 어떤 비즈니스 결과가 왜 따라오는지 적으세요(예: "…하면 …때문에 지원 비용이 줄어든다").',
     metric: '변화를 보여 줄 숫자 하나를 단위와 함께 적으세요(예: "결제 완료율 (%)").',
     baseline: '지금 값과 측정 날짜를 적으세요(예: "62 on 2026-09-30" 또는 "62, 2026-09-30").',
     target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
@@ -77,6 +82,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     'opportunity-cost': '금액이나 시간 × 시간당 가치로 적으세요(예: "opportunity-cost 300 × 90000: 분석가가 가격 업무로 이동").',
     'risk-avoidance': '리스크 회피는 확률 × 영향으로 적으세요(예: "risk-avoidance 10% × 1000000000: 카드사 과태료 회피").',
     investment: '총비용을 숫자로 적으세요(예: "120000000"). 아직 모르면 비워 두세요.',
+    currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
   },
 };
 
@@ -103,6 +109,19 @@ export function answersLang(a: GuidedAnswers, fallback: Lang): Lang {
 
 const str = (s: string) => JSON.stringify(s);
 
+/** The investment answer's number and the currency written at it ("€120000", "120000 EUR"). */
+function investmentOf(a: GuidedAnswers): { value?: number; currency?: string } {
+  const q = a.investment ? extractQuantities(a.investment)[0] : undefined;
+  if (!q) return {};
+  const currency = currencyAt(a.investment!, q.start, q.end);
+  return { value: q.value, ...(currency ? { currency } : {}) };
+}
+
+/** The outcome's currency: as the answers write it, else the language's (KRW in Korean, USD). */
+function currencyOf(v: ValueAnswer | undefined, a: GuidedAnswers, lang: Lang): string {
+  return v?.currency ?? investmentOf(a).currency ?? (lang === 'ko' ? 'KRW' : 'USD');
+}
+
 /** The CBO as YAML, from the answers given so far (unanswered parts are left out). */
 export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   const out = ['cbo: 1'];
@@ -128,9 +147,9 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   }
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
-  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  const inv = investmentOf(a).value;
   if (valued || inv !== undefined) {
-    out.push('value:', `  currency: ${lang === 'ko' ? 'KRW' : 'USD'}`);
+    out.push('value:', `  currency: ${currencyOf(v, a, lang)}`);
     if (inv !== undefined) out.push(`  investment: ${inv}`);
   }
   if (valued) {
@@ -161,15 +180,16 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   if (t.date) lines.push(`- **${L('timeline')}**: ${lang === 'ko' ? t.date : `by ${t.date}`}`);
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
-  const money = (n: number) => `${n}${lang === 'ko' ? '원' : ' USD'}`;
+  const currency = currencyOf(v, a, lang);
+  const money = (n: number) => (currency === 'KRW' && lang === 'ko' ? `${n}원` : `${n} ${currency}`);
   if (valued) {
     const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type!];
     lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownFigure(v, money, lang === 'ko' ? '시간' : 'hours')}${v.assumption ? `: ${v.assumption}` : ''}`);
   }
-  const inv = a.investment ? extractQuantities(a.investment)[0]?.value : undefined;
+  const inv = investmentOf(a).value;
   if (inv !== undefined) {
     if (!valued) lines.push('', S('value'));
-    lines.push(`- **${L('investment')}**: ${inv}${lang === 'ko' ? '원' : ' USD'}`);
+    lines.push(`- **${L('investment')}**: ${money(inv)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -184,7 +204,13 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   const M = MSG[lang];
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
-    return extractQuantities(answer)[0] ? undefined : { severity: 'error', message: M.investment! };
+    if (!extractQuantities(answer)[0]) return { severity: 'error', message: M.investment! };
+    // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
+    // against each other, and the file has one `currency:`.
+    const valueCurrency = answers.value ? parseValue(answers.value)?.currency : undefined;
+    const invCurrency = investmentOf(answers).currency;
+    if (valueCurrency && invCurrency && valueCurrency !== invCurrency) return { severity: 'error', message: M.currencies!.replace('{0}', valueCurrency).replace('{1}', invCurrency) };
+    return undefined;
   }
   if (step === 'value') {
     if (!answer?.trim()) return undefined;
@@ -197,7 +223,8 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!v.assumption) return { severity: 'error', message: M.value! };
     return undefined;
   }
-  if (!answer || !String(answer).trim()) return { severity: 'error', message: M.empty! };
+  // An empty answer is told what its own step asks for (the workshop steps share one message).
+  if (!answer || !String(answer).trim()) return { severity: 'error', message: (step === 'category' ? CATEGORIES.join(', ') : M[step]) ?? M.empty! };
   if (step === 'category') return CATEGORIES.includes(answer as Category) ? undefined : { severity: 'error', message: CATEGORIES.join(', ') };
   if (step === 'metric' && !parseMetric(answer).name) return { severity: 'error', message: M.metric! };
   if (step === 'baseline' || step === 'target') {
@@ -210,7 +237,9 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   const upTo: GuidedAnswers = {};
   for (const s of GUIDED_STEPS.slice(0, GUIDED_STEPS.indexOf(step) + 1)) (upTo as Record<string, unknown>)[s] = answers[s];
   const text = guidedYaml(upTo, lang);
-  const at = step === 'target' ? text.indexOf('    target:') : step === 'baseline' ? text.indexOf('  primary:') : text.indexOf(step === 'behavior' ? '  behavior:' : '  hypothesis:');
+  // The baseline's own line when it is written (a date after today is found there), else the metric's.
+  const baselineAt = text.indexOf('    baseline:') >= 0 ? text.indexOf('    baseline:') : text.indexOf('  primary:');
+  const at = step === 'target' ? text.indexOf('    target:') : step === 'baseline' ? baselineAt : text.indexOf(step === 'behavior' ? '  behavior:' : '  hypothesis:');
   const lineEnd = text.indexOf('\n', at);
   const findings = lint(text, 'yaml', config).findings.filter((f) => rules.test(f.ruleId) && (f.span.start >= at && f.span.start <= lineEnd || (step === 'behavior' && f.span.start < text.indexOf('\n', text.indexOf('title:')))));
   const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

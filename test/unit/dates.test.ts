@@ -8,6 +8,16 @@ import { at, GOOD_YAML, ids, only, run, TODAY } from './helpers';
 
 describe('dates', () => {
   describe('measurement-in-future', () => {
+    it('flags a baseline dated after today, in YAML and in a Markdown plan', () => {
+      const text = GOOD_YAML.replace('asOf: 2026-09-30', 'asOf: 2027-01-31');
+      const fs = only(run(text).findings, 'measurement-in-future');
+      assert.deepEqual(fs.map((f) => at(text, f)), ['2027-01-31']);
+      assert.match(fs[0]!.message, /baseline is dated 2027-01-31/);
+      const md = '## CBO: Returning customers finish checkout without calling support\n\n### Success Metrics\n- **Primary Metric**: Checkout completion rate (%)\n- **Baseline**: 62% as of 2027-01-31\n- **Target**: 80%\n- **Timeline**: by 2027-06-30\n';
+      assert.deepEqual(only(run(md, 'markdown').findings, 'measurement-in-future').map((f) => at(md, f)), ['2027-01-31']);
+      assert.deepEqual(only(run(md.replace('2027-01-31', TODAY), 'markdown').findings, 'measurement-in-future'), []);
+      assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'measurement-in-future')[0]!.message, /기준값의 날짜/);
+    });
     it('flags a measurement dated after today, at its date', () => {
       const text = GOOD_YAML.replace('date: 2026-10-31', 'date: 2026-12-31');
       const [f, ...rest] = only(run(text).findings, 'measurement-in-future');

@@ -73,20 +73,52 @@ describe('New CBO (Guided)', () => {
   });
 
   it('keeps the currency and a Korean multiplier with the figure, not in the reason', () => {
-    assert.deepEqual(parseValue('soft-savings 1,200 hours × 45 USD: fewer calls'), { type: 'soft-savings', assumption: 'fewer calls', factors: [1200, 45] });
-    assert.deepEqual(parseValue('hard-savings 80,000 USD: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000 });
-    assert.deepEqual(parseValue('hard-savings 8천만원: 계약직 두 자리 절감'), { type: 'hard-savings', assumption: '계약직 두 자리 절감', amount: 80_000_000 });
-    assert.deepEqual(parseValue('hard-savings 3억 원: 서버 유지비 절감'), { type: 'hard-savings', assumption: '서버 유지비 절감', amount: 300_000_000 });
+    assert.deepEqual(parseValue('soft-savings 1,200 hours × 45 USD: fewer calls'), { type: 'soft-savings', assumption: 'fewer calls', factors: [1200, 45], currency: 'USD' });
+    assert.deepEqual(parseValue('hard-savings 80,000 USD: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000, currency: 'USD' });
+    assert.deepEqual(parseValue('hard-savings 8천만원: 계약직 두 자리 절감'), { type: 'hard-savings', assumption: '계약직 두 자리 절감', amount: 80_000_000, currency: 'KRW' });
+    assert.deepEqual(parseValue('hard-savings 3억 원: 서버 유지비 절감'), { type: 'hard-savings', assumption: '서버 유지비 절감', amount: 300_000_000, currency: 'KRW' });
     // Three capitals that are no currency stay in the reason.
     assert.deepEqual(parseValue('hard-savings 800 USB sticks no longer bought'), { type: 'hard-savings', assumption: 'USB sticks no longer bought', amount: 800 });
     // Korean amounts in parts, and decimals, as whole won; a multiplier on either factor.
-    assert.deepEqual(parseValue('hard-savings 1억 2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000 });
-    assert.deepEqual(parseValue('hard-savings 1억2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000 });
-    assert.deepEqual(parseValue('hard-savings 2.3억원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 230_000_000 });
-    assert.deepEqual(parseValue('soft-savings 1.2천 × 4.5만원: 상담 감소'), { type: 'soft-savings', assumption: '상담 감소', factors: [1200, 45_000] });
+    assert.deepEqual(parseValue('hard-savings 1억 2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000, currency: 'KRW' });
+    assert.deepEqual(parseValue('hard-savings 1억2천만원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 120_000_000, currency: 'KRW' });
+    assert.deepEqual(parseValue('hard-savings 2.3억원: 인건비'), { type: 'hard-savings', assumption: '인건비', amount: 230_000_000, currency: 'KRW' });
+    assert.deepEqual(parseValue('soft-savings 1.2천 × 4.5만원: 상담 감소'), { type: 'soft-savings', assumption: '상담 감소', factors: [1200, 45_000], currency: 'KRW' });
     // A real currency code only when it ends the figure: "ALL staff" (ALL is the lek) is the reason.
     assert.deepEqual(parseValue('hard-savings 80000 ALL staff moved'), { type: 'hard-savings', assumption: 'ALL staff moved', amount: 80_000 });
-    assert.deepEqual(parseValue('hard-savings 80000 usd: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000 });
+    assert.deepEqual(parseValue('hard-savings 80000 usd: two seats'), { type: 'hard-savings', assumption: 'two seats', amount: 80_000, currency: 'USD' });
+  });
+
+  it('writes the currency the answers name, and refuses a value and an investment in two', () => {
+    assert.equal(parseValue('hard-savings 36000 EUR: two servers off')?.currency, 'EUR');
+    assert.equal(parseValue('hard-savings €36,000: two servers off')?.currency, 'EUR');
+    assert.equal(parseValue('revenue-impact GBP 5000: more baskets')?.currency, 'GBP');
+    assert.equal(parseValue('risk-avoidance 10% × $1,000,000: a fine avoided')?.currency, 'USD');
+    assert.equal(parseValue('hard-savings 36000 dollars: two servers')?.currency, 'USD');
+    assert.equal(parseValue('hard-savings 36000: two $40 licences')?.currency, undefined, 'a sign in the reason is not the figure\'s');
+    const eur = { ...EN, value: 'hard-savings 36000 EUR: two servers off', investment: '€120000' };
+    assert.match(guidedYaml(eur, 'en'), /^ {2}currency: EUR\n {2}investment: 120000$/m);
+    assert.match(guidedMarkdown(eur, 'en'), /: 36000 EUR: two servers off\n.*: 120000 EUR$/m);
+    assert.equal(judgeStep('investment', eur, config()), undefined);
+    // Only the investment names one: the file counts in it.
+    assert.match(guidedYaml({ ...EN, investment: '120000 EUR' }, 'en'), /currency: EUR/);
+    // Named by neither: the language's, as before.
+    assert.match(guidedYaml(EN, 'en'), /currency: USD/);
+    assert.match(guidedYaml(EN, 'ko'), /currency: KRW/);
+    const mixed = judgeStep('investment', { ...eur, investment: '$120000' }, config());
+    assert.equal(mixed?.severity, 'error');
+    assert.match(mixed!.message, /in EUR and the investment in USD/);
+  });
+
+  it('tells an empty answer what its step asks for, and flags a baseline dated after today', () => {
+    assert.match(judgeStep('hypothesis', { ...EN, hypothesis: '' }, config())!.message, /business result follows/);
+    assert.match(judgeStep('target', { ...EN, target: ' ' }, config())!.message, /value to reach and by when/);
+    assert.match(judgeStep('current', { ...EN, current: '' }, config())!.message, /workshop strip/);
+    // TODAY is 2026-11-22: a baseline measured next year is not a baseline yet.
+    const later = judgeStep('baseline', { ...EN, baseline: '40 on 2027-10-31' }, config());
+    assert.equal(later?.severity, 'warning');
+    assert.match(later!.message, /baseline is dated 2027-10-31, after today/);
+    assert.equal(judgeStep('baseline', EN, config()), undefined);
   });
 
   it('refuses hours as an amount, with the soft-savings form', () => {
