@@ -104,7 +104,10 @@ export function parsePoint(s: string): { value?: number; date?: string } {
  * KRW), else `fallback`. The editor and `cbo new` both decide by it.
  */
 export function answersLang(a: GuidedAnswers, fallback: Lang): Lang {
-  return /[가-힣]/.test(a.behavior ?? '') ? 'ko' : fallback;
+  // The answers decide when there are any: English answers in a Korean session get English
+  // labels and USD (they got Korean labels and KRW: "36000원: two batch servers switched off").
+  const b = a.behavior?.trim() ?? '';
+  return /[가-힣]/.test(b) ? 'ko' : b ? 'en' : fallback;
 }
 
 const str = (s: string) => JSON.stringify(s);

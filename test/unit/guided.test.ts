@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
-import { GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, parseValue, type GuidedAnswers } from '../../src/core/guided';
+import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, parseValue, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
@@ -108,6 +108,17 @@ describe('New CBO (Guided)', () => {
     const mixed = judgeStep('investment', { ...eur, investment: '$120000' }, config());
     assert.equal(mixed?.severity, 'error');
     assert.match(mixed!.message, /in EUR and the investment in USD/);
+  });
+
+  it('writes the template in the answers\' language, whatever the session\'s', () => {
+    assert.equal(answersLang(EN, 'ko'), 'en');
+    assert.equal(answersLang({ ...EN, behavior: '분석가가 전일 매출 보고서로 아침 회의를 준비한다' }, 'en'), 'ko');
+    assert.equal(answersLang({}, 'ko'), 'ko');
+    // A title holding U+2028 is still a heading the plan check and the linter read.
+    const md = guidedMarkdown({ ...EN, behavior: 'Analysts prepare the meeting\u2028from the report' }, 'en');
+    const r = run(md, 'markdown');
+    assert.equal(r.outcomes.length, 1);
+    assert.equal(r.outcomes[0]!.title?.value, 'Analysts prepare the meeting\u2028from the report');
   });
 
   it('tells an empty answer what its step asks for, and flags a baseline dated after today', () => {

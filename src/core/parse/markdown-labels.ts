@@ -108,8 +108,12 @@ export function displaySection(section: Section, lang: 'en' | 'ko'): string {
   return (lang === 'ko' ? names.find((n) => /[가-힣]/.test(n)) : names[0]) ?? names[0]!;
 }
 
-/** `## CBO: title` (also full-width colon and the Korean name of the framework). */
-export const CBO_HEADING = /^\s*(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]\s*(.*)$/i;
+/**
+ * `## CBO: title` (also full-width colon and the Korean name of the framework). The title is the
+ * rest of the line, U+2028 and U+2029 included (`.` stops at them, so a title holding one was no
+ * heading and its outcome went unchecked).
+ */
+export const CBO_HEADING = /^\s*(?:CBO|고객\s*비즈니스\s*성과)\s*[:：]\s*([^\n\r]*)$/i;
 
 /**
  * `**Label**: value`, `**Label:** value`, `__Label__ value`: the label and the value. Read
