@@ -1,0 +1,58 @@
+// What a second new user met: a named empty CBO file the portfolio described as if no CBO file
+// had been given, a mistyped command or option with no hint. Each case fails on the code
+// before its fix.
+import { strict as assert } from 'node:assert';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+const HINT = /A portfolio reads \*\.cbo\.yaml/;
+const EMPTY = 'empty.cbo.yaml: no outcome in this file; a CBO file has a `title:` and `metrics:`, or `outcomes:` with items';
+
+describe('the CLI for a second new user', function () {
+  this.timeout(30_000);
+
+  describe('cbo portfolio on a named file that holds no outcome', () => {
+    it('says the named file holds no outcome, as cbo check does, instead of what a portfolio reads', async () => {
+      const dir = workspace({ 'empty.cbo.yaml': '', 'notes.md': '# Notes\n' });
+      const r = await cbo(dir, 'portfolio', 'empty.cbo.yaml', ...T);
+      assert.equal(r.code, 0);
+      assert.doesNotMatch(r.out, HINT);
+      assert.ok(r.out.endsWith(`\n\n${EMPTY}\n`), r.out);
+      assert.equal(r.err, '');
+      // The same words as cbo check's note.
+      assert.equal((await cbo(dir, 'check', 'empty.cbo.yaml')).err.split('\n')[0], `cbo: ${EMPTY}`);
+      const ko = await cbo(dir, 'portfolio', 'empty.cbo.yaml', 'notes.md', '--lang', 'ko', ...T);
+      assert.match(ko.out, /^empty\.cbo\.yaml: 이 파일에 성과가 없습니다\.[^\n]*\nnotes\.md: CBO 성과를 찾지 못했습니다\./m);
+      assert.doesNotMatch(ko.out, /포트폴리오는 \*\.cbo\.yaml/);
+    });
+
+    it('in Markdown, HTML and report --portfolio too; JSON, which has no such line, notes it on stderr', async () => {
+      const dir = workspace({ 'empty.cbo.yaml': '# to be written\n' });
+      for (const argv of [['portfolio', 'empty.cbo.yaml', '--format', 'md'], ['portfolio', 'empty.cbo.yaml', '--format', 'html'], ['report', '--portfolio', 'empty.cbo.yaml']]) {
+        const r = await cbo(dir, ...argv, ...T);
+        assert.doesNotMatch(r.out, HINT, argv.join(' '));
+        assert.match(r.out, /empty\.cbo\.yaml: no outcome in this file/, argv.join(' '));
+        assert.equal(r.err, '', argv.join(' '));
+      }
+      const json = await cbo(dir, 'portfolio', 'empty.cbo.yaml', '--format', 'json', ...T);
+      assert.deepEqual((JSON.parse(json.out) as { outcomes: unknown[] }).outcomes, []);
+      assert.equal(json.err, `cbo: ${EMPTY}\n`);
+    });
+
+    it('beside a file with outcomes, notes it on stderr; a folder walk still says what a portfolio reads', async () => {
+      const dir = workspace({ 'empty.cbo.yaml': '', 'a.cbo.yaml': GOOD_YAML });
+      const both = await cbo(dir, 'portfolio', 'empty.cbo.yaml', 'a.cbo.yaml', ...T);
+      assert.match(both.out, /1 outcome in 1 file/);
+      assert.equal(both.err, `cbo: ${EMPTY}\n`);
+      assert.doesNotMatch((await cbo(dir, 'portfolio', '.', ...T)).err, /no outcome in this file/);
+      const walked = await cbo(workspace({ 'sub/empty.cbo.yaml': '' }), 'portfolio', 'sub', ...T);
+      assert.match(walked.out, HINT);
+      // A file that does not parse is named by its syntax error, not by this note.
+      const broken = await cbo(workspace({ 'b.cbo.yaml': 'title: x\n  bad: [\n' }), 'portfolio', 'b.cbo.yaml', ...T);
+      assert.doesNotMatch(broken.out + broken.err, /no outcome in this file/);
+    });
+  });
+});
