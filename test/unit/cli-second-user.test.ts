@@ -2,6 +2,7 @@
 // had been given, a mistyped command or option with no hint. Each case fails on the code
 // before its fix.
 import { strict as assert } from 'node:assert';
+import { onlyNear } from '../../src/core/edit-distance';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
 
@@ -53,6 +54,37 @@ describe('the CLI for a second new user', function () {
       // A file that does not parse is named by its syntax error, not by this note.
       const broken = await cbo(workspace({ 'b.cbo.yaml': 'title: x\n  bad: [\n' }), 'portfolio', 'b.cbo.yaml', ...T);
       assert.doesNotMatch(broken.out + broken.err, /no outcome in this file/);
+    });
+  });
+
+  describe('a misspelt command or option', () => {
+    it('suggests the command one or two edits away, in English and Korean', async () => {
+      const dir = workspace({});
+      const r = await cbo(dir, 'chek');
+      assert.equal(r.code, 2);
+      assert.equal(r.err, 'cbo: unknown command "chek"; did you mean "check"?\nRun "cbo --help" for usage.\n');
+      assert.match((await cbo(dir, 'chek', '--lang', 'ko')).err, /^cbo: 알 수 없는 명령 "chek"\. "check"을\(를\) 뜻했나요\?\n/);
+      assert.match((await cbo(dir, 'portfolo')).err, /did you mean "portfolio"\?/);
+      assert.match((await cbo(dir, 'repot')).err, /did you mean "report"\?/);
+      // Too far from every command, or too short to be a typo of one: no guess.
+      for (const cmd of ['frob', 'r', 'rpt']) assert.doesNotMatch((await cbo(dir, cmd)).err, /did you mean/, cmd);
+    });
+
+    it("suggests a single close match among the command's own options", async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'a.cbo.yaml', '--fromat', 'json');
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^cbo: unknown option --fromat; did you mean --format\?\n/);
+      assert.match((await cbo(dir, 'check', '--lang', 'ko', '--fromat', 'json')).err, /^cbo: 알 수 없는 옵션 --fromat\. --format을\(를\) 뜻했나요\?\n/);
+      assert.match((await cbo(dir, 'portfolio', '--forse')).err, /did you mean --force\?/);
+      // Not an option of this command (roi takes no -o), a short option, or nothing near: no guess.
+      for (const argv of [['roi', 'a.cbo.yaml', '--outptu', 'x'], ['check', '-x'], ['check', '--colour']]) assert.doesNotMatch((await cbo(dir, ...argv)).err, /did you mean/, argv.join(' '));
+    });
+
+    it('names no candidate when two are equally near', () => {
+      assert.equal(onlyNear('chek', ['check', 'cheek']), undefined);
+      assert.equal(onlyNear('chek', ['check', 'roi']), 'check');
+      assert.equal(onlyNear('xyzw', ['check']), undefined);
     });
   });
 });
