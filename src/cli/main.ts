@@ -30,7 +30,8 @@ Usage:
   cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
   cbo <command> --help            options of one command
 
-check, report and portfolio write to -o OUT instead of stdout when given one.
+check, report and portfolio write to -o OUT instead of stdout when given one; new writes
+its file to -o FILE instead of <outcome>.cbo.yaml in the current folder.
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
 `;
 

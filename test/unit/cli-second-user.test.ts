@@ -2,6 +2,14 @@
 // had been given, a mistyped command or option with no hint. Each case fails on the code
 // before its fix.
 import { strict as assert } from 'node:assert';
+import { HELP } from '../../src/cli/main';
+import { CHECK_HELP } from '../../src/cli/check';
+import { NEW_HELP } from '../../src/cli/new';
+import { PLAN_HELP } from '../../src/cli/plan';
+import { PORTFOLIO_HELP } from '../../src/cli/portfolio';
+import { REPORT_HELP } from '../../src/cli/report';
+import { ROI_HELP } from '../../src/cli/roi';
+import { RULES_HELP } from '../../src/cli/rules';
 import { onlyNear } from '../../src/core/edit-distance';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
@@ -86,5 +94,15 @@ describe('the CLI for a second new user', function () {
       assert.equal(onlyNear('chek', ['check', 'roi']), 'check');
       assert.equal(onlyNear('xyzw', ['check']), undefined);
     });
+  });
+
+  it('the top-level --help names every command that takes -o where it says what -o does', () => {
+    const helps: Record<string, string> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP, new: NEW_HELP };
+    // The paragraph of HELP that says where -o writes.
+    const said = HELP.split('\n\n').find((para) => /-o (OUT|FILE) instead/.test(para))!;
+    for (const [cmd, help] of Object.entries(helps)) {
+      const takesO = /^ {2}-o, --output /m.test(help);
+      assert.equal(new RegExp(`\\b${cmd}\\b`).test(said), takesO, `${cmd} in "${said}"`);
+    }
   });
 });
