@@ -2,6 +2,8 @@
 // had been given, a mistyped command or option with no hint. Each case fails on the code
 // before its fix.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
 import { CHECK_HELP } from '../../src/cli/check';
 import { NEW_HELP } from '../../src/cli/new';
@@ -104,5 +106,35 @@ describe('the CLI for a second new user', function () {
       const takesO = /^ {2}-o, --output /m.test(help);
       assert.equal(new RegExp(`\\b${cmd}\\b`).test(said), takesO, `${cmd} in "${said}"`);
     }
+  });
+
+  describe('examples/README.md says what the CLI says of the examples', () => {
+    const ROOT = process.cwd();
+    const readme = readFileSync(path.join(ROOT, 'examples', 'README.md'), 'utf8');
+    /** The paragraph of the README that starts with `lead`, on one line. */
+    const paragraph = (lead: string) => {
+      const at = readme.indexOf(lead);
+      assert.ok(at >= 0, lead);
+      return readme.slice(at, readme.indexOf('\n\n', at)).replace(/\s+/g, ' ');
+    };
+
+    it("quotes each plan's coverage as cbo plan prints it", async () => {
+      for (const [file, lead] of [['examples/plan.md', '`node bin/cbo.js plan examples/plan.md`:'], ['examples/plan.ko.md', 'The Korean plan']] as const) {
+        const r = await cbo(ROOT, 'plan', file);
+        const said = paragraph(lead).toLowerCase();
+        const figures = [...r.out.matchAll(/^ {2}(.+) \([a-z-]+\): (\d+\.\d%) covered$/gm)];
+        assert.equal(figures.length, 4, r.out);
+        for (const [, title, pct] of figures) assert.ok(said.includes(`${title!.toLowerCase()} ${pct}`), `${file}: "${title} ${pct}" in "${said}"`);
+      }
+    });
+
+    it('quotes the check summary, and says the README is one of the files it counts', async () => {
+      const r = await cbo(ROOT, 'check', 'examples', '--today', '2026-11-29');
+      const m = /^(\d+) problems \((\d+ errors, \d+ warnings, \d+ info)\) in (\d+ of \d+ files)\n$/m.exec(r.err)!;
+      assert.ok(m, r.err);
+      const said = paragraph('`node bin/cbo.js check examples --today 2026-11-29`');
+      assert.ok(said.includes(`gives ${m[1]} findings (${m[2]})`), said);
+      assert.ok(said.includes(`"in ${m[3]}": the seventh file is this README`), said);
+    });
   });
 });
