@@ -2,6 +2,7 @@
 import { localDate } from '../core/local-date';
 import { isIsoDate } from '../core/text/date';
 import { append } from '../core/arrays';
+import { onlyNear } from '../core/edit-distance';
 
 /** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
 export class UsageError extends Error {
@@ -31,7 +32,11 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       const [written, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
       // "-h" asks for help wherever "--help" does, as it does before the command.
       const name = written === '-h' && '--help' in spec ? '--help' : written;
-      if (!(name in spec)) throw new UsageError(`unknown option ${name}`, `알 수 없는 옵션 ${name}`);
+      if (!(name in spec)) {
+        // Long options only: "-x" one edit from "-o" is no typo of it.
+        const near = name.startsWith('--') ? onlyNear(name, Object.keys(spec).filter((k) => k.startsWith('--'))) : undefined;
+        throw new UsageError(`unknown option ${name}${near ? `; did you mean ${near}?` : ''}`, `알 수 없는 옵션 ${name}${near ? `. ${near}을(를) 뜻했나요?` : ''}`);
+      }
       let v = 'true';
       if (spec[name]) {
         v = inline ?? args[++i] ?? '';

@@ -11,6 +11,7 @@ import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, undecodableIn } from '../node/read-file';
 import { REPLACEMENT_RULE_ID, replacementFinding } from '../core/encoding';
+import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
 import { toGitlab } from './gitlab';
@@ -103,7 +104,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const linted = lint(text, kind, config);
     let findings = linted.findings;
     findings = await replacementFromBytes(findings, file, text, kind, config);
-    if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(noOutcomeNote(rel(file), kind, config.lang));
+    // A named file with no outcome was checked against nothing, and a new user took "No
+    // problems" for a pass. Named only: a folder walk reads every README, and a note on each is noise.
+    if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(`${rel(file)}: ${noOutcomeMessage(kind, config.lang)}`);
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
     hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
@@ -143,27 +146,6 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
-}
-
-/**
- * Findings that already say why no outcome was read (of the whole file, or YAML that does not
- * parse): no note beside them.
- */
-const SAYS_WHY_NONE = new Set(['no-outcome', 'encoding', 'resource-limit', 'yaml-syntax']);
-
-/**
- * A file named on the command line that holds no outcome (a Markdown file with no CBO section;
- * an empty, comments-only or `outcomes: []` CBO file) was checked against nothing, and a new
- * user took "No problems" for a pass. Only for a named file: a folder walk reads every README,
- * and a note on each would be noise.
- */
-function noOutcomeNote(file: string, kind: 'yaml' | 'markdown', lang: 'en' | 'ko'): string {
-  if (kind === 'yaml') {
-    if (lang === 'ko') return `${file}: 이 파일에 성과가 없습니다. CBO 파일에는 \`title:\`과 \`metrics:\`, 또는 항목이 있는 \`outcomes:\`가 있습니다`;
-    return `${file}: no outcome in this file; a CBO file has a \`title:\` and \`metrics:\`, or \`outcomes:\` with items`;
-  }
-  if (lang === 'ko') return `${file}: CBO 성과를 찾지 못했습니다. 계획의 성과는 \`## CBO:\` 제목이나 \`\`\`cbo 블록으로 시작합니다`;
-  return `${file}: no CBO outcome found; a plan's outcome starts with a \`## CBO:\` heading or a \`\`\`cbo block`;
 }
 
 interface Tally {

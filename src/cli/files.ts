@@ -97,11 +97,12 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
 const HEAD_BYTES = 4096;
 
 /**
- * Whether the first line of `file` that is not blank, a comment, a directive (`%YAML 1.2`) or a
- * document marker is `cbo: 1`, the key bare or quoted (`"cbo": 1`, as a JSON-minded writer
- * puts it). Reads at most HEAD_BYTES, of a regular file only, never through a link or from a
- * FIFO put in its place since the listing (onRegularFile). Any failure is "no": this only adds
- * a note.
+ * Whether a line of the first HEAD_BYTES of `file` is a top-level `cbo: 1`, the key bare or
+ * quoted (`"cbo": 1`, as a JSON-minded writer puts it). Anywhere in the head, not only first: a
+ * CBO file often opens with `title:` and says `cbo: 1` further down. Unindented only, so a
+ * `cbo: 1` nested in some other tool's YAML is not taken; a comment, a directive or `---` never
+ * matches. Reads of a regular file only, never through a link or from a FIFO put in its place
+ * since the listing (onRegularFile). Any failure is "no": this only adds a note.
  */
 function headSaysCbo(file: string): Promise<boolean> {
   return onRegularFile(
@@ -109,8 +110,10 @@ function headSaysCbo(file: string): Promise<boolean> {
     async (handle) => {
       const buf = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-      const first = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('#') && !l.startsWith('%') && l !== '---');
-      return first !== undefined && /^(cbo|"cbo"|'cbo')\s*:\s*1\s*(#.*)?$/.test(first);
+      const lines = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+      // A full buffer may end inside a line: "cbo: 12" cut to "cbo: 1" must not count.
+      if (bytesRead === HEAD_BYTES) lines.pop();
+      return lines.some((l) => /^(cbo|"cbo"|'cbo')[ \t]*:[ \t]*1[ \t]*(#.*)?$/.test(l.trimEnd()));
     },
     false,
     { noFollow: true },

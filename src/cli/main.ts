@@ -1,6 +1,7 @@
 // The `cbo` command-line entry: dispatches to one file per command.
 import { promises as fs } from 'node:fs';
 import { messageLang, UsageError } from './args';
+import { onlyNear } from '../core/edit-distance';
 import { runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
@@ -29,9 +30,13 @@ Usage:
   cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
   cbo <command> --help            options of one command
 
-check, report and portfolio write to -o OUT instead of stdout when given one.
+check, report and portfolio write to -o OUT instead of stdout when given one; new writes
+its file to -o FILE instead of <outcome>.cbo.yaml in the current folder.
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
 `;
+
+/** The commands the switch in `main` dispatches, for the hint after a misspelt one ("chek"). */
+const COMMAND_NAMES = ['check', 'rules', 'roi', 'report', 'plan', 'portfolio', 'lsp', 'new', 'help'];
 
 export async function main(argv: string[], rawIo: CliIo, env: Record<string, string | undefined>): Promise<number> {
   // Every command writes through this io, so no text from a file reaches the terminal raw
@@ -66,8 +71,10 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
         return await runLsp(rest, io);
       case 'new':
         return await runNew(rest, io, env);
-      default:
-        throw new UsageError(`unknown command "${cmd}"`, `알 수 없는 명령 "${cmd}"`);
+      default: {
+        const near = onlyNear(cmd, COMMAND_NAMES);
+        throw new UsageError(`unknown command "${cmd}"${near ? `; did you mean "${near}"?` : ''}`, `알 수 없는 명령 "${cmd}"${near ? `. "${near}"을(를) 뜻했나요?` : ''}`);
+      }
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) {

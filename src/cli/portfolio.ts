@@ -10,7 +10,8 @@ import { formatMoney, formatPercent, localeFor } from '../core/money';
 import { parseDocument } from '../core/parse';
 import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
-import { buildPortfolioReport, rateCount } from '../core/portfolio/report-md';
+import { buildPortfolioReport, noneFound, rateCount } from '../core/portfolio/report-md';
+import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-outcome-words';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
@@ -60,13 +61,15 @@ export interface LoadedPortfolio {
   configFiles: string[];
   /** Notes for stderr alone (not the report's problems): YAML files the walk passed over that read as CBO documents. */
   notes: string[];
+  /** Files named on the command line, read, that hold no outcome (`emptyNotes` says where they are said). */
+  empty: EmptyNamed[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
-  const { files, problems: pathProblems, lookAlikes } = await expand(args, io.cwd);
+  const { files, problems: pathProblems, lookAlikes, named } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
@@ -74,6 +77,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const sources: PortfolioSource[] = [];
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
   const notes: string[] = [];
+  const empty: EmptyNamed[] = [];
   for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
@@ -97,11 +101,22 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const lines = new LineIndex(text);
     const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
+    if (named.has(file) && !doc.outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead(), notes };
+  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead(), notes, empty };
+}
+
+/**
+ * The named files that hold no outcome, as stderr notes: where the body does not say them. An
+ * empty portfolio's text, Markdown and HTML name them in place of "A portfolio reads
+ * *.cbo.yaml files" (noneFound); JSON has no such line, and beside other outcomes they are notes.
+ */
+export function emptyNotes(l: LoadedPortfolio, format: string, lang: 'en' | 'ko'): string[] {
+  if (!l.portfolio.outcomes.length && format !== 'json') return [];
+  return l.empty.map((e) => `${e.file}: ${noOutcomeMessage(e.kind, lang)}`);
 }
 
 export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -116,14 +131,15 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const lang = langArg(p, env) ?? 'en';
   warnFormatMismatch(io, format, out, lang);
   const reads = trackReads(io);
-  const { portfolio, problems, configFiles, notes } = await loadPortfolio(p.positional, reads.io, today, lang);
-  sayNotes(io, notes);
+  const loaded = await loadPortfolio(p.positional, reads.io, today, lang);
+  const { portfolio, problems, configFiles, notes, empty } = loaded;
+  sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
   for (const pr of problems) noteProblem(io, pr);
   const body =
     format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'
-    : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems })
-    : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems })
-    : portfolioText(portfolio, lang);
+    : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems, empty })
+    : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems, empty })
+    : portfolioText(portfolio, lang, empty);
   return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
 }
 
@@ -132,12 +148,12 @@ export function noteProblem(io: CliIo, pr: CsvNote): void {
   io.stderr(`cbo: ${escapeControls(`${pr.file}:${pr.line}: ${pr.message}`)}\n`);
 }
 
-function portfolioText(p: Portfolio, lang: 'en' | 'ko'): string {
+function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): string {
   const w = REPORT_WORDS[lang];
   const locale = localeFor(lang);
   const pc = (x: number | null) => (x === null ? '–' : formatPercent(Math.round(x * 1000) / 10, locale));
   const out: string[] = [`${w.portfolioTitle} (${w.asOf} ${p.today}): ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, ''].join('\n');
+  if (!p.outcomes.length) return [...out, ...noneFound({ lang, empty }, escapeControls), ''].join('\n');
   for (const name of RATE_NAMES) {
     const k = p.counts[name];
     const mark = { met: '✓', missed: '✗', none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];

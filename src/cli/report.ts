@@ -14,7 +14,7 @@ import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
-import { loadPortfolio, noteProblem } from './portfolio';
+import { emptyNotes, loadPortfolio, noteProblem } from './portfolio';
 import { sayNotes } from './escape';
 import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
 
@@ -58,10 +58,11 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   if (dirs) {
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
-    const { portfolio, problems, configFiles, notes } = await loadPortfolio(dirs, reads.io, today, lang);
-    sayNotes(io, notes);
+    const loaded = await loadPortfolio(dirs, reads.io, today, lang);
+    const { portfolio, problems, configFiles, notes, empty } = loaded;
+    sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
     for (const pr of problems) noteProblem(io, pr);
-    const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems }) : buildPortfolioReport(portfolio, { lang, problems });
+    const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems, empty }) : buildPortfolioReport(portfolio, { lang, problems, empty });
     return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
   }
   const r = await readCboFile(p.positional, reads.io, today, 'report');

@@ -8,6 +8,7 @@ import type { Lang, RawFinding } from './finding';
 import type { Span } from './model';
 import type { Located } from './parse/yaml-nodes';
 import { excerpt } from './text/excerpt';
+import { editDistance } from './edit-distance';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -175,22 +176,11 @@ export function closest(word: string, candidates: string[]): string | undefined 
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = c;
     }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

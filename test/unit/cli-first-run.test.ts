@@ -55,12 +55,22 @@ describe('the CLI on a first run', function () {
       }
     });
 
-    it('reads only the head: "cbo: 1" after 4 KB, or after another line, is no CBO document', async () => {
+    it('reads only the head: "cbo: 1" after 4 KB, or indented, is no CBO document', async () => {
       const late = '#' + 'x'.repeat(4200) + '\ncbo: 1\n';
-      const dir = workspace({ 'late.yaml': late, 'second.yaml': 'version: 2\ncbo: 1\n', 'quoted.yml': '---\n# c\ncbo: 1 # the format\n' });
+      // "cbo: 12" cut at the 4 KB boundary reads "cbo: 1": the cut line is not taken.
+      const cut = 'a: ' + 'x'.repeat(4096 - 'a: '.length - '\ncbo: 1'.length) + '\ncbo: 12\n';
+      const dir = workspace({ 'late.yaml': late, 'cut.yaml': cut, 'nested.yaml': 'service:\n  cbo: 1\n', 'comment.yaml': 'a: 1\n# cbo: 1\n', 'quoted.yml': '---\n# c\ncbo: 1 # the format\n' });
       const r = await cbo(dir, 'check', '.', ...T);
-      assert.doesNotMatch(r.err, /late\.yaml|second\.yaml/);
+      assert.doesNotMatch(r.err, /late\.yaml|cut\.yaml|nested\.yaml|comment\.yaml/);
       assert.match(r.err, /quoted\.yml looks like a CBO document \(cbo: 1\) but is not named \*\.cbo\.yaml: rename it to quoted\.cbo\.yml/);
+    });
+
+    it('takes a top-level "cbo: 1" after other keys, as a file that opens with its title has it', async () => {
+      const dir = workspace({ 'walk/checkout.yaml': 'title: Returning customers finish checkout without calling support\n\ncbo: 1\n', 'walk/second.yml': 'version: 2\n---\n"cbo": 1\n' });
+      const r = await cbo(dir, 'check', 'walk', ...T);
+      assert.match(r.err, /^cbo: walk\/checkout\.yaml looks like a CBO document \(cbo: 1\)/m);
+      assert.match(r.err, /^cbo: walk\/second\.yml looks like a CBO document/m);
+      assert.match(r.err, /No CBO YAML or Markdown files to check\n$/);
     });
 
     it('reads past a %YAML directive, and takes a quoted key', async () => {

@@ -71,7 +71,7 @@ export interface ItemResult {
 export interface ChecklistResult {
   id: string;
   title: string;
-  /** found = 1, partial = 0.5, missing = 0, averaged over items; 0..1. */
+  /** found = 1, partial = 0.5, missing = 0, averaged over the required items and the optional ones found in full; 0..1, three decimals. */
   coverage: number;
   items: ItemResult[];
 }

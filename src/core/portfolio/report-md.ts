@@ -16,6 +16,7 @@ import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from 
 import { groupBy } from './group';
 import { customerSinceOf } from './build';
 import { append } from '../arrays';
+import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
 
 export interface MdCtx {
   w: Words;
@@ -298,11 +299,27 @@ function problemsSection(problems: CsvNote[] | undefined, w: Words): string[] {
   return [`## ${w.csvProblems}`, '', ...problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
 }
 
-export function buildPortfolioReport(p: Portfolio, opts: { lang: Lang; problems?: CsvNote[] }): string {
+export interface PortfolioReportOptions {
+  lang: Lang;
+  problems?: CsvNote[];
+  /** Files named on the command line that hold no outcome: an empty portfolio names them. */
+  empty?: EmptyNamed[];
+}
+
+/**
+ * Why a portfolio is empty: each named file that holds no outcome, else what a portfolio reads
+ * ("A portfolio reads *.cbo.yaml files" misled when the file named was one).
+ */
+export function noneFound(opts: PortfolioReportOptions, show: (file: string) => string): string[] {
+  if (!opts.empty?.length) return [REPORT_WORDS[opts.lang].noPortfolioOutcomes];
+  return opts.empty.map((e) => `${show(e.file)}: ${noOutcomeMessage(e.kind, opts.lang)}`);
+}
+
+export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions): string {
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, w.noPortfolioOutcomes, '', ...problemsSection(opts.problems, w)].join('\n');
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...problemsSection(opts.problems, w)].join('\n');
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).
   const sections = [

@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Lang } from '../finding';
 import type { Outcome } from '../model';
-import { buildPortfolioReport, type CsvNote } from '../portfolio/report-md';
+import { buildPortfolioReport, type PortfolioReportOptions } from '../portfolio/report-md';
 import type { Portfolio } from '../portfolio/types';
 import { buildReport } from '../report';
 import { outcomeView } from './canvas';
@@ -99,7 +99,7 @@ export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang
 }
 
 /** The portfolio report (rates against targets, totals per currency, ...) as printable HTML. */
-export function buildPortfolioHtml(p: Portfolio, opts: { lang: Lang; problems?: CsvNote[] }): string {
+export function buildPortfolioHtml(p: Portfolio, opts: PortfolioReportOptions): string {
   const body = reportMarkdownIt().render(buildPortfolioReport(p, opts));
   return page(opts.lang, opts.lang === 'ko' ? '포트폴리오 비즈니스 성과 보고서' : 'Portfolio Business Outcome Report', body);
 }

@@ -1,0 +1,32 @@
+// How many one-letter edits turn one word into another (Levenshtein): for the "did you mean"
+// hints of a misspelt schema key (schema.ts) and a misspelt CLI command or option (src/cli).
+
+/** The number of insertions, deletions and substitutions from `a` to `b`; 99 when their lengths differ by more than 3 (never a typo). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The one candidate one or two edits from `word`, if exactly one is nearest: a tie is no hint,
+ * since a guess between two would as often be wrong. Two edits only in a word of five letters
+ * or more: "frob" and "rpt" are two edits from "roi", and neither is a typo of it.
+ */
+export function onlyNear(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = (word.length >= 5 ? 2 : word.length >= 2 ? 1 : 0) + 1;
+  let tie = false;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      [best, bestD, tie] = [c, d, false];
+    } else if (d === bestD && best !== undefined) tie = true;
+  }
+  return tie ? undefined : best;
+}
