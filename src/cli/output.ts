@@ -30,6 +30,8 @@ export function outputArg(p: ParsedArgs): OutputArg {
 export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
   const named = formatNamedBy(out.file);
   if (named === undefined || named === format) return;
+  // SARIF and GitLab's code quality report are JSON: gl-code-quality-report.json is their name.
+  if (named === 'json' && (format === 'sarif' || format === 'gitlab')) return;
   io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}은(는) ${named} 파일 이름이지만 --format ${format}(으)로 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
 }
 
