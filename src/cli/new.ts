@@ -13,7 +13,7 @@ import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, type 
 import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
-import { langArg, parseArgs, todayArg, UsageError } from './args';
+import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
@@ -42,7 +42,9 @@ the answers (a Korean outcome gets Korean labels).
 Options:
   --markdown           the framework's Markdown template section instead of YAML, on
                        stdout (append it to a plan: cbo new --markdown >> plan.md)
-  -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file)
+  -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file);
+                       -o x.md writes the Markdown section, as --markdown does, and
+                       --markdown with a .yaml or .yml FILE is refused
   --force              with -o, replace FILE if it exists
   --today YYYY-MM-DD   the date deadlines are judged against (default: today)
   --lang en|ko         language of the questions and messages (default: from LANG, else en)
@@ -103,7 +105,12 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const today = todayArg(p);
   const cliLang = langArg(p, env);
   const out = outputArg(p);
-  const markdown = p.flags.has('--markdown');
+  // -o's extension names the format as it does for the other commands (-o plan.md: Markdown).
+  // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
+  // it as its name says, and nothing has been typed yet.
+  const named = formatNamedBy(out.file);
+  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}은(는) YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  const markdown = p.flags.has('--markdown') || named === 'md';
   // Refused now rather than after twelve answers; writeOut checks again when it writes.
   if (out.file !== undefined && !out.force && (await fs.lstat(path.resolve(io.cwd, out.file)).catch(() => undefined))) throw new UsageError(WORDS.en.exists(out.file), WORDS.ko.exists(out.file));
   // The .cborc.yaml of the folder the CBO goes to, as the editor judges with its workspace's.

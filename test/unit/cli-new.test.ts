@@ -2,7 +2,7 @@
 // would (one answer a line) and on a fake terminal (Ctrl+C). What it writes must read back as
 // the answers and pass `cbo check` without an error.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parseDocument } from '../../src/core/parse/index';
@@ -190,6 +190,21 @@ describe('cbo new', () => {
     const o = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'section.md', ...T);
     assert.equal(o.code, 0, o.err);
     assert.match(readFileSync(path.join(dir, 'section.md'), 'utf8'), /^## CBO: Analysts prepare/);
+  });
+
+  it('-o x.md writes the Markdown section; --markdown with a .yaml -o is refused before the first question', async () => {
+    const dir = workspace({});
+    const md = await cboInput(dir, script(EN), 'new', '-o', 'plan.md', ...T);
+    assert.equal(md.code, 0, md.err);
+    assert.match(readFileSync(path.join(dir, 'plan.md'), 'utf8'), /^## CBO: Analysts prepare/);
+    const yaml = await cboInput(dir, script(EN), 'new', '-o', 'x.yml', ...T);
+    assert.equal(yaml.code, 0, yaml.err);
+    assert.match(readFileSync(path.join(dir, 'x.yml'), 'utf8'), /^cbo: 1\n/);
+    const mixed = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'x.cbo.yaml', ...T);
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.err, /--markdown writes a Markdown section, but -o x\.cbo\.yaml is named as YAML/);
+    assert.doesNotMatch(mixed.err, /\(1\/12\)/, 'refused before asking');
+    assert.ok(!existsSync(path.join(dir, 'x.cbo.yaml')));
   });
 
   it('judges with the .cborc.yaml of the folder, as the editor does with its workspace\'s', async () => {
