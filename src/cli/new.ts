@@ -17,7 +17,7 @@ import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args'
 import { escapeControls } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
-import { outputArg, writeOut } from './output';
+import { folderProblem, outputArg, outputProblem, writeOut } from './output';
 
 export const NEW_HELP = `Usage: cbo new [options]
 
@@ -51,6 +51,8 @@ Options:
 
 Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage or a file that
 cannot be written, 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+A target that cannot be written (a folder, a link, a FIFO, a folder without write permission)
+is refused before the first question; a write that still fails prints the text on stdout.
 `;
 
 const WORDS = {
@@ -67,7 +69,7 @@ const WORDS = {
     cancelled: 'cancelled; nothing was written.',
     ended: (i: number, n: number, title: string) => `the input ended before step ${i} of ${n} (${title}); nothing was written.`,
     config: (file: string, n: number) => `${file} has ${n} problem${n === 1 ? '' : 's'}; the answers are judged with what could be read. Run "cbo check ${file}" to see them.`,
-    exists: (file: string) => `${file} already exists; add --force to replace it, or choose another -o file.`,
+    printed: 'the text follows on stdout instead, so no answer is lost.',
   },
   ko: {
     intro: (n: number) => `새 CBO (단계별 안내): 디스커버리 워크숍 질문 ${n}개. 마지막 답까지는 아무것도 쓰지 않습니다. Ctrl+C로 취소합니다.\n`,
@@ -82,7 +84,7 @@ const WORDS = {
     cancelled: '취소했습니다. 아무것도 쓰지 않았습니다.',
     ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
     config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
-    exists: (file: string) => `${file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
+    printed: '대신 내용을 표준 출력에 씁니다. 답은 잃지 않습니다.',
   },
 } as const;
 
@@ -108,11 +110,20 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   // -o's extension names the format as it does for the other commands (-o plan.md: Markdown).
   // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
   // it as its name says, and nothing has been typed yet.
-  const named = formatNamedBy(out.file);
+  const byName = formatNamedBy(out.file);
   if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}은(는) YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
-  const markdown = p.flags.has('--markdown') || named === 'md';
-  // Refused now rather than after twelve answers; writeOut checks again when it writes.
-  if (out.file !== undefined && !out.force && (await fs.lstat(path.resolve(io.cwd, out.file)).catch(() => undefined))) throw new UsageError(WORDS.en.exists(out.file), WORDS.ko.exists(out.file));
+  const markdown = p.flags.has('--markdown') || byName === 'md';
+  // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
+  const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
+  // Refused now rather than after twelve answers (a folder, a link, a FIFO, a file there without
+  // --force, a folder cbo may not write in); the write checks again.
+  if (out.file !== undefined) {
+    const problem = await outputProblem(out.file, out.force, io.cwd);
+    if (problem) throw new UsageError(problem.en, problem.ko);
+  } else if (toNamedFile) {
+    const problem = await folderProblem('<outcome>.cbo.yaml', path.join(io.cwd, 'new.cbo.yaml'));
+    if (problem) throw new UsageError(`${problem.en}; run cbo new in another folder, or give -o FILE (-o - prints it)`, `${problem.ko}. 다른 폴더에서 cbo new를 실행하거나 -o FILE을 주세요(-o -이면 출력합니다)`);
+  }
   // The .cborc.yaml of the folder the CBO goes to, as the editor judges with its workspace's.
   const finder = new ConfigFinder(cliLang ?? 'en');
   const found = await finder.forFile(path.resolve(io.cwd, out.file ?? 'new.cbo.yaml'));
@@ -145,9 +156,14 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   }
   const textLang = answersLang(answers, config.lang);
   const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
-  // -o FILE, or stdout for --markdown and -o -; else a new file named from the outcome.
-  if (markdown || p.flags.has('-o') || p.flags.has('--output')) return writeOut(text, out, io, await finder.filesRead(), lang);
-  return writeNamed(text, fileSlug(answers.behavior), io, lang);
+  const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeOut(text, out, io, await finder.filesRead(), lang);
+  // A write that fails after the checks above (a folder made meanwhile, a full disk) must not
+  // lose twelve typed answers: the text goes to stdout instead, with the exit code of the failure.
+  if (wrote !== 0) {
+    io.stderr(`cbo: ${w.printed}\n`);
+    io.stdout(text);
+  }
+  return wrote;
 }
 
 /** One step's answer: asked until the judge lets it pass (or the user confirms a warning). */
