@@ -49,8 +49,8 @@ Options:
   --today YYYY-MM-DD   the date deadlines are judged against (default: today)
   --lang en|ko         language of the questions and messages (default: from LANG, else en)
 
-Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage or a file that
-cannot be written, 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage, a file that
+cannot be written or input that cannot be read (not UTF-8, a folder), 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
 A target that cannot be written (a folder, a link, a FIFO, a folder without write permission)
 is refused before the first question; a write that still fails prints the text on stdout.
 `;
@@ -70,6 +70,9 @@ const WORDS = {
     ended: (i: number, n: number, title: string) => `the input ended before step ${i} of ${n} (${title}); nothing was written.`,
     config: (file: string, n: number) => `${file} has ${n} problem${n === 1 ? '' : 's'}; the answers are judged with what could be read. Run "cbo check ${file}" to see them.`,
     printed: 'the text follows on stdout instead, so no answer is lost.',
+    unreadable: (why: string) => `cannot read the input: ${why}; nothing was written.`,
+    notUtf8: (line: number) => `line ${line} is not UTF-8 text`,
+    left: (n: number) => `warning: ${n} line${n === 1 ? '' : 's'} after the last answer ${n === 1 ? 'was' : 'were'} not read.`,
   },
   ko: {
     intro: (n: number) => `새 CBO (단계별 안내): 디스커버리 워크숍 질문 ${n}개. 마지막 답까지는 아무것도 쓰지 않습니다. Ctrl+C로 취소합니다.\n`,
@@ -85,6 +88,9 @@ const WORDS = {
     ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
     config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
     printed: '대신 내용을 표준 출력에 씁니다. 답은 잃지 않습니다.',
+    unreadable: (why: string) => `입력을 읽을 수 없습니다: ${why}. 아무것도 쓰지 않았습니다.`,
+    notUtf8: (line: number) => `${line}번째 줄이 UTF-8 텍스트가 아닙니다`,
+    left: (n: number) => `경고: 마지막 답 뒤의 ${n}줄은 읽지 않았습니다.`,
   },
 } as const;
 
@@ -145,15 +151,18 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
       else if ('example' in q) io.stderr(`${w.example} ${q.example}\n`);
       const a = await askStep(step, answers, talk);
       if (typeof a !== 'string') {
-        const why = a.end === 'interrupt' ? w.cancelled : w.ended(i + 1, GUIDED_STEPS.length, q.title);
-        io.stderr(`${lines.interactive ? '\n' : ''}cbo: ${why}\n`);
-        return a.end === 'interrupt' ? 130 : 1;
+        io.stderr(`${lines.interactive ? '\n' : ''}cbo: ${stopped(a, w, i + 1, q.title)}\n`);
+        // A read error is not input that ran out: a script must not take it for a short answer list.
+        return a.end === 'interrupt' ? 130 : a.end === 'eof' ? 1 : 2;
       }
       (answers as Record<string, string>)[step] = a;
     }
   } finally {
     lines.close();
   }
+  // Lines a script gave past the last question: an answer list out of step, said rather than dropped.
+  const left = lines.unread();
+  if (left) io.stderr(`cbo: ${w.left(left)}\n`);
   const textLang = answersLang(answers, config.lang);
   const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
   const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeOut(text, out, io, await finder.filesRead(), lang);
@@ -164,6 +173,13 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
     io.stdout(text);
   }
   return wrote;
+}
+
+/** Why the answers stopped before the last step, in the user's words. */
+function stopped(e: End, w: Words, step: number, title: string): string {
+  if (e.end === 'not-utf8') return w.unreadable(w.notUtf8(e.line));
+  if (e.end === 'error') return w.unreadable(escapeControls(e.message));
+  return e.end === 'interrupt' ? w.cancelled : w.ended(step, GUIDED_STEPS.length, title);
 }
 
 /** One step's answer: asked until the judge lets it pass (or the user confirms a warning). */

@@ -3,7 +3,7 @@
 // the answers and pass `cbo check` without an error.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { parseDocument } from '../../src/core/parse/index';
@@ -166,6 +166,37 @@ describe('cbo new', () => {
     // The last step too: investment needs its line, blank or not.
     assert.equal((await cboInput(dir, script(EN).replace(/30000\n$/, ''), 'new', ...T)).code, 1);
     assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('piped lines end only at \\n or \\r\\n: a lone \\r is a space, not a second answer', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script({ ...EN, current: 'Analysts wait\runtil 11:00 for the daily sales report' }).replace(/\n/g, '\r\n'), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /challenge: "Analysts wait until 11:00 for the daily sales report"/);
+  });
+
+  it('says how many lines after the last answer were not read', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN) + 'one more\nand another\n', 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /cbo: warning: 2 lines after the last answer were not read\.\n$/);
+    assert.doesNotMatch((await cboInput(dir, script(EN), 'new', '-o', '-', ...T)).err, /not read/);
+  });
+
+  it('input that is not UTF-8 or cannot be read is exit 2 with the reason, not "the input ended"; a character split between chunks is whole', async () => {
+    const dir = workspace({});
+    const bad = Buffer.concat([Buffer.from(`${EN.current}\n`), Buffer.from([0x41, 0xff, 0x0a]), Buffer.from(script(EN))]);
+    const r = await cboInput(dir, { input: Readable.from([bad]) }, 'new', '-o', '-', ...T);
+    assert.deepEqual([r.code, r.out], [2, ''], r.err);
+    assert.match(r.err, /cbo: cannot read the input: line 2 is not UTF-8 text; nothing was written\.\n$/);
+    const folder = await cboInput(dir, { input: createReadStream(dir) }, 'new', '-o', '-', ...T);
+    assert.equal(folder.code, 2, folder.err);
+    assert.match(folder.err, /cbo: cannot read the input: EISDIR[^\n]*; nothing was written\.\n$/);
+    const ko = Buffer.from(script(KO));
+    const cut = ko.indexOf(Buffer.from('분석가')) + 1; // inside the first Hangul syllable's three bytes
+    const split = await cboInput(dir, { input: Readable.from([ko.subarray(0, cut), ko.subarray(cut)]) }, 'new', '-o', '-', ...T);
+    assert.equal(split.code, 0, split.err);
+    assert.match(split.out, /분석가가 전일 매출 보고서를 11시까지 기다린다/);
   });
 
   it('never overwrites: the name taken gets -2, then -3', async () => {
