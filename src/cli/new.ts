@@ -25,8 +25,8 @@ A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it:
 future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
 metric, baseline, target and deadline, category, value, investment. Each answer is judged by
 the same rules: an error asks again; a warning is shown and the answer kept only when you
-confirm it (Enter on an empty line, or on the same answer); anything else replaces it. On a
-terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
+confirm it (Enter on an empty line, or on the same answer); anything else replaces it. An
+answer longer than 2,000 characters is refused. On a terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
 
 On a terminal it asks interactively. Otherwise it reads one answer a line from standard
 input, a blank line for an empty answer (value, investment) and for keeping an answer after
@@ -70,6 +70,7 @@ const WORDS = {
     ended: (i: number, n: number, title: string) => `the input ended before step ${i} of ${n} (${title}); nothing was written.`,
     config: (file: string, n: number) => `${file} has ${n} problem${n === 1 ? '' : 's'}; the answers are judged with what could be read. Run "cbo check ${file}" to see them.`,
     printed: 'the text follows on stdout instead, so no answer is lost.',
+    tooLong: (n: number, max: number) => `This answer has ${n} characters; keep it under ${max}.`,
     unreadable: (why: string) => `cannot read the input: ${why}; nothing was written.`,
     notUtf8: (line: number) => `line ${line} is not UTF-8 text`,
     left: (n: number) => `warning: ${n} line${n === 1 ? '' : 's'} after the last answer ${n === 1 ? 'was' : 'were'} not read.`,
@@ -88,6 +89,7 @@ const WORDS = {
     ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
     config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
     printed: '대신 내용을 표준 출력에 씁니다. 답은 잃지 않습니다.',
+    tooLong: (n: number, max: number) => `이 답은 ${n}자입니다. ${max}자 안으로 줄여 주세요.`,
     unreadable: (why: string) => `입력을 읽을 수 없습니다: ${why}. 아무것도 쓰지 않았습니다.`,
     notUtf8: (line: number) => `${line}번째 줄이 UTF-8 텍스트가 아닙니다`,
     left: (n: number) => `경고: 마지막 답 뒤의 ${n}줄은 읽지 않았습니다.`,
@@ -175,6 +177,9 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   return wrote;
 }
 
+/** The longest answer taken: a paragraph, far under any file size limit even twelve times over. */
+const MAX_ANSWER = 2000;
+
 /** Why the answers stopped before the last step, in the user's words. */
 function stopped(e: End, w: Words, step: number, title: string): string {
   if (e.end === 'not-utf8') return w.unreadable(w.notUtf8(e.line));
@@ -193,7 +198,14 @@ async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversat
     const line = await lines.next(prefill);
     if (typeof line !== 'string') return line;
     // Piped answers are shown as read, so a transcript tells which line went to which step.
-    if (!lines.interactive) io.stderr(`> ${escapeControls(line)}\n`);
+    if (!lines.interactive) io.stderr(`> ${escapeControls(line.length > MAX_ANSWER ? `${line.slice(0, MAX_ANSWER)}…` : line)}\n`);
+    // A 5 MB answer would write a file cbo check then refuses (maxFileBytes): refused at its step.
+    if (line.length > MAX_ANSWER) {
+      say('error', w.tooLong(line.length, MAX_ANSWER));
+      warned = undefined;
+      prefill = line.slice(0, MAX_ANSWER);
+      continue;
+    }
     if (warned !== undefined && (line.trim() === '' || line.trim() === warned)) return warned;
     warned = undefined;
     prefill = line;

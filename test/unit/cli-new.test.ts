@@ -199,6 +199,15 @@ describe('cbo new', () => {
     assert.match(split.out, /분석가가 전일 매출 보고서를 11시까지 기다린다/);
   });
 
+  it('refuses an answer longer than 2,000 characters at its step and asks again', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN, { current: ['x'.repeat(5_000_000), EN.current] }), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /error: This answer has 5000000 characters; keep it under 2000\./);
+    assert.ok(r.err.length < 10_000, 'the echo is cut too');
+    assert.match(r.out, /challenge: "Analysts wait until 11:00/);
+  });
+
   it('never overwrites: the name taken gets -2, then -3', async () => {
     const dir = workspace({ [EN_FILE]: 'mine\n', 'analysts-prepare-the-morning-meeting-from-2.cbo.yaml': 'mine too\n' });
     const r = await cboInput(dir, script(EN), 'new', ...T);
