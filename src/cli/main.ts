@@ -6,6 +6,7 @@ import { runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
+import { processStdin } from './answer-lines';
 import { runNew } from './new';
 import { runLsp } from './serve-lsp';
 import { runPlan } from './plan';
@@ -93,7 +94,7 @@ export const nodeIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
   readFile: (p) => fs.readFile(p, 'utf8'),
   cwd: process.cwd(),
-  stdin: () => ({ input: process.stdin, ...(process.stdin.isTTY ? { terminal: process.stderr } : {}) }),
+  stdin: processStdin,
 };
 
 /** Runs the command line of this process and sets its exit code. */

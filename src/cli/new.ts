@@ -13,11 +13,11 @@ import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, type 
 import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
-import { langArg, parseArgs, todayArg, UsageError } from './args';
+import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
-import { outputArg, writeOut } from './output';
+import { folderProblem, outputArg, outputProblem, writeOut } from './output';
 
 export const NEW_HELP = `Usage: cbo new [options]
 
@@ -25,8 +25,8 @@ A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it:
 future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
 metric, baseline, target and deadline, category, value, investment. Each answer is judged by
 the same rules: an error asks again; a warning is shown and the answer kept only when you
-confirm it (Enter on an empty line, or on the same answer); anything else replaces it. On a
-terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
+confirm it (Enter on an empty line, or on the same answer); anything else replaces it. An
+answer longer than 2,000 characters is refused. On a terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
 
 On a terminal it asks interactively. Otherwise it reads one answer a line from standard
 input, a blank line for an empty answer (value, investment) and for keeping an answer after
@@ -42,13 +42,17 @@ the answers (a Korean outcome gets Korean labels).
 Options:
   --markdown           the framework's Markdown template section instead of YAML, on
                        stdout (append it to a plan: cbo new --markdown >> plan.md)
-  -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file)
+  -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file);
+                       -o x.md writes the Markdown section, as --markdown does, and
+                       --markdown with a .yaml or .yml FILE is refused
   --force              with -o, replace FILE if it exists
   --today YYYY-MM-DD   the date deadlines are judged against (default: today)
   --lang en|ko         language of the questions and messages (default: from LANG, else en)
 
-Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage or a file that
-cannot be written, 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage, a file that
+cannot be written or input that cannot be read (not UTF-8, a folder), 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+A target that cannot be written (a folder, a link, a FIFO, a folder without write permission)
+is refused before the first question; a write that still fails prints the text on stdout.
 `;
 
 const WORDS = {
@@ -65,7 +69,11 @@ const WORDS = {
     cancelled: 'cancelled; nothing was written.',
     ended: (i: number, n: number, title: string) => `the input ended before step ${i} of ${n} (${title}); nothing was written.`,
     config: (file: string, n: number) => `${file} has ${n} problem${n === 1 ? '' : 's'}; the answers are judged with what could be read. Run "cbo check ${file}" to see them.`,
-    exists: (file: string) => `${file} already exists; add --force to replace it, or choose another -o file.`,
+    printed: 'the text follows on stdout instead, so no answer is lost.',
+    tooLong: (n: number, max: number) => `This answer has ${n} characters; keep it under ${max}.`,
+    unreadable: (why: string) => `cannot read the input: ${why}; nothing was written.`,
+    notUtf8: (line: number) => `line ${line} is not UTF-8 text`,
+    left: (n: number) => `warning: ${n} line${n === 1 ? '' : 's'} after the last answer ${n === 1 ? 'was' : 'were'} not read.`,
   },
   ko: {
     intro: (n: number) => `새 CBO (단계별 안내): 디스커버리 워크숍 질문 ${n}개. 마지막 답까지는 아무것도 쓰지 않습니다. Ctrl+C로 취소합니다.\n`,
@@ -80,7 +88,11 @@ const WORDS = {
     cancelled: '취소했습니다. 아무것도 쓰지 않았습니다.',
     ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
     config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
-    exists: (file: string) => `${file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
+    printed: '대신 내용을 표준 출력에 씁니다. 답은 잃지 않습니다.',
+    tooLong: (n: number, max: number) => `이 답은 ${n}자입니다. ${max}자 안으로 줄여 주세요.`,
+    unreadable: (why: string) => `입력을 읽을 수 없습니다: ${why}. 아무것도 쓰지 않았습니다.`,
+    notUtf8: (line: number) => `${line}번째 줄이 UTF-8 텍스트가 아닙니다`,
+    left: (n: number) => `경고: 마지막 답 뒤의 ${n}줄은 읽지 않았습니다.`,
   },
 } as const;
 
@@ -103,9 +115,23 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const today = todayArg(p);
   const cliLang = langArg(p, env);
   const out = outputArg(p);
-  const markdown = p.flags.has('--markdown');
-  // Refused now rather than after twelve answers; writeOut checks again when it writes.
-  if (out.file !== undefined && !out.force && (await fs.lstat(path.resolve(io.cwd, out.file)).catch(() => undefined))) throw new UsageError(WORDS.en.exists(out.file), WORDS.ko.exists(out.file));
+  // -o's extension names the format as it does for the other commands (-o plan.md: Markdown).
+  // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
+  // it as its name says, and nothing has been typed yet.
+  const byName = formatNamedBy(out.file);
+  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}은(는) YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  const markdown = p.flags.has('--markdown') || byName === 'md';
+  // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
+  const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
+  // Refused now rather than after twelve answers (a folder, a link, a FIFO, a file there without
+  // --force, a folder cbo may not write in); the write checks again.
+  if (out.file !== undefined) {
+    const problem = await outputProblem(out.file, out.force, io.cwd);
+    if (problem) throw new UsageError(problem.en, problem.ko);
+  } else if (toNamedFile) {
+    const problem = await folderProblem('<outcome>.cbo.yaml', path.join(io.cwd, 'new.cbo.yaml'));
+    if (problem) throw new UsageError(`${problem.en}; run cbo new in another folder, or give -o FILE (-o - prints it)`, `${problem.ko}. 다른 폴더에서 cbo new를 실행하거나 -o FILE을 주세요(-o -이면 출력합니다)`);
+  }
   // The .cborc.yaml of the folder the CBO goes to, as the editor judges with its workspace's.
   const finder = new ConfigFinder(cliLang ?? 'en');
   const found = await finder.forFile(path.resolve(io.cwd, out.file ?? 'new.cbo.yaml'));
@@ -127,20 +153,38 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
       else if ('example' in q) io.stderr(`${w.example} ${q.example}\n`);
       const a = await askStep(step, answers, talk);
       if (typeof a !== 'string') {
-        const why = a.end === 'interrupt' ? w.cancelled : w.ended(i + 1, GUIDED_STEPS.length, q.title);
-        io.stderr(`${lines.interactive ? '\n' : ''}cbo: ${why}\n`);
-        return a.end === 'interrupt' ? 130 : 1;
+        io.stderr(`${lines.interactive ? '\n' : ''}cbo: ${stopped(a, w, i + 1, q.title)}\n`);
+        // A read error is not input that ran out: a script must not take it for a short answer list.
+        return a.end === 'interrupt' ? 130 : a.end === 'eof' ? 1 : 2;
       }
       (answers as Record<string, string>)[step] = a;
     }
   } finally {
     lines.close();
   }
+  // Lines a script gave past the last question: an answer list out of step, said rather than dropped.
+  const left = lines.unread();
+  if (left) io.stderr(`cbo: ${w.left(left)}\n`);
   const textLang = answersLang(answers, config.lang);
   const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
-  // -o FILE, or stdout for --markdown and -o -; else a new file named from the outcome.
-  if (markdown || p.flags.has('-o') || p.flags.has('--output')) return writeOut(text, out, io, await finder.filesRead(), lang);
-  return writeNamed(text, fileSlug(answers.behavior), io, lang);
+  const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeOut(text, out, io, await finder.filesRead(), lang);
+  // A write that fails after the checks above (a folder made meanwhile, a full disk) must not
+  // lose twelve typed answers: the text goes to stdout instead, with the exit code of the failure.
+  if (wrote !== 0) {
+    io.stderr(`cbo: ${w.printed}\n`);
+    io.stdout(text);
+  }
+  return wrote;
+}
+
+/** The longest answer taken: a paragraph, far under any file size limit even twelve times over. */
+const MAX_ANSWER = 2000;
+
+/** Why the answers stopped before the last step, in the user's words. */
+function stopped(e: End, w: Words, step: number, title: string): string {
+  if (e.end === 'not-utf8') return w.unreadable(w.notUtf8(e.line));
+  if (e.end === 'error') return w.unreadable(escapeControls(e.message));
+  return e.end === 'interrupt' ? w.cancelled : w.ended(step, GUIDED_STEPS.length, title);
 }
 
 /** One step's answer: asked until the judge lets it pass (or the user confirms a warning). */
@@ -154,7 +198,14 @@ async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversat
     const line = await lines.next(prefill);
     if (typeof line !== 'string') return line;
     // Piped answers are shown as read, so a transcript tells which line went to which step.
-    if (!lines.interactive) io.stderr(`> ${escapeControls(line)}\n`);
+    if (!lines.interactive) io.stderr(`> ${escapeControls(line.length > MAX_ANSWER ? `${line.slice(0, MAX_ANSWER)}…` : line)}\n`);
+    // A 5 MB answer would write a file cbo check then refuses (maxFileBytes): refused at its step.
+    if (line.length > MAX_ANSWER) {
+      say('error', w.tooLong(line.length, MAX_ANSWER));
+      warned = undefined;
+      prefill = line.slice(0, MAX_ANSWER);
+      continue;
+    }
     if (warned !== undefined && (line.trim() === '' || line.trim() === warned)) return warned;
     warned = undefined;
     prefill = line;

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
 import type { CliIo } from './io';
+import { reasonIn, why } from '../node/read-file';
 
 export interface OutputArg {
   file?: string;
@@ -35,6 +36,70 @@ export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, la
   io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}은(는) ${named} 파일 이름이지만 --format ${format}(으)로 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
 }
 
+/** A message in both languages, for a usage error or a line on stderr. */
+export interface Why {
+  en: string;
+  ko: string;
+}
+
+const linkWhy = (file: string): Why => ({
+  en: `-o ${file} is a symbolic link; cbo does not write through links (that would replace the file it leads to). Remove the link or choose another file.`,
+  ko: `-o ${file}은(는) 심볼릭 링크입니다. cbo는 링크를 거쳐 쓰지 않습니다(링크가 가리키는 파일이 바뀝니다). 링크를 지우거나 다른 파일을 고르세요.`,
+});
+
+const existsWhy = (file: string): Why => ({
+  en: `${file} already exists; add --force to replace it, or choose another -o file.`,
+  ko: `${file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
+});
+
+/** Why `target` (-o `file`) is no file to write: a folder, a symbolic link, a FIFO, socket or device. */
+async function targetProblem(file: string, target: string): Promise<Why | undefined> {
+  // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
+  if (/[\\/]$/.test(file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
+    const example = path.join(file, 'report.md');
+    return { en: `-o ${file} is a folder; give a file name, e.g. -o ${example}.`, ko: `-o ${file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}` };
+  }
+  if ((await fs.lstat(target).catch(() => undefined))?.isSymbolicLink()) return linkWhy(file);
+  // A FIFO would make the write wait for a reader forever (O_EXCL alone refuses it only without --force).
+  const there = await fs.stat(target).catch(() => undefined);
+  if (there && !there.isFile()) return { en: `-o ${file} is not a regular file (a FIFO, socket or device); choose another file.`, ko: `-o ${file}은(는) 일반 파일이 아닙니다(FIFO, 소켓, 장치). 다른 파일을 고르세요.` };
+  return undefined;
+}
+
+/**
+ * Whether a file can be made at `target`: the nearest of its folders that exists (writeOut makes
+ * the rest) must be a folder cbo may write in. `shown` names the file in the message.
+ */
+export async function folderProblem(shown: string, target: string): Promise<Why | undefined> {
+  let dir = path.dirname(target);
+  for (;;) {
+    const st = await fs.stat(dir).catch(() => undefined);
+    if (st && !st.isDirectory()) return { en: `cannot write ${shown}: a file stands where a folder would be`, ko: `${shown}을(를) 쓸 수 없습니다: 폴더 자리에 파일이 있습니다` };
+    if (st || path.dirname(dir) === dir) break;
+    dir = path.dirname(dir);
+  }
+  try {
+    await fs.access(dir, fsConstants.W_OK);
+    return undefined;
+  } catch (e) {
+    const reason = why(e);
+    return { en: `cannot write ${shown}: ${reason} in the folder ${dir}`, ko: `${shown}을(를) 쓸 수 없습니다: 폴더 ${dir}에 ${reasonIn(reason, 'ko')}` };
+  }
+}
+
+/**
+ * Why -o OUT cannot be written, as far as can be told before writing: what writeOut refuses
+ * (a folder, a link, a FIFO), a file already there without --force, a folder cbo may not write
+ * in. `cbo new` asks before its first question, so no typed answer is lost to a bad -o.
+ */
+export async function outputProblem(file: string, force: boolean, cwd: string): Promise<Why | undefined> {
+  const target = path.resolve(cwd, file);
+  const problem = await targetProblem(file, target);
+  if (problem) return problem;
+  if (!force && (await fs.lstat(target).catch(() => undefined))) return existsWhy(file);
+  return folderProblem(file, target);
+}
+
 /** The first of `inputs` that is the same file as `target` (its real path, or a hard link to it), if any. */
 async function inputAt(target: string, inputs: readonly string[]): Promise<string | undefined> {
   const t = await fs.stat(target, { bigint: true }).catch(() => undefined);
@@ -62,21 +127,9 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: 
   const ko = lang === 'ko';
   const say = (en: string, k: string) => io.stderr(`cbo: ${ko ? k : en}\n`);
   const target = path.resolve(io.cwd, out.file);
-  const example = path.join(out.file, 'report.md');
-  // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
-  if (/[\\/]$/.test(out.file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
-    say(`-o ${out.file} is a folder; give a file name, e.g. -o ${example}.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요. 예: -o ${example}`);
-    return 2;
-  }
-  const link = () => say(`-o ${out.file} is a symbolic link; cbo does not write through links (that would replace the file it leads to). Remove the link or choose another file.`, `-o ${out.file}은(는) 심볼릭 링크입니다. cbo는 링크를 거쳐 쓰지 않습니다(링크가 가리키는 파일이 바뀝니다). 링크를 지우거나 다른 파일을 고르세요.`);
-  if ((await fs.lstat(target).catch(() => undefined))?.isSymbolicLink()) {
-    link();
-    return 2;
-  }
-  // A FIFO would make the write wait for a reader forever (O_EXCL alone refuses it only without --force).
-  const there = await fs.stat(target).catch(() => undefined);
-  if (there && !there.isFile()) {
-    say(`-o ${out.file} is not a regular file (a FIFO, socket or device); choose another file.`, `-o ${out.file}은(는) 일반 파일이 아닙니다(FIFO, 소켓, 장치). 다른 파일을 고르세요.`);
+  const problem = await targetProblem(out.file, target);
+  if (problem) {
+    say(problem.en, problem.ko);
     return 2;
   }
   const input = await inputAt(target, inputs);
@@ -107,8 +160,8 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
-    else if (code === 'EEXIST') say(`${out.file} already exists; add --force to replace it, or choose another -o file.`, `${out.file}이(가) 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`);
-    else if (code === 'ELOOP') link();
+    else if (code === 'EEXIST') say(existsWhy(out.file).en, existsWhy(out.file).ko);
+    else if (code === 'ELOOP') say(linkWhy(out.file).en, linkWhy(out.file).ko);
     else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
     return 2;
   }

@@ -30,7 +30,7 @@ Value items count per year (payback assumes so); the investment is the total cos
 Outcomes in different currencies are never added: the total then lists the currencies.
 Exit 1 when the file has reading problems (YAML syntax, schema) that cbo check reports as
 errors (.cborc.yaml's severities apply), named on stderr: the figures then cover only what
-could be read.
+could be read. Exit 1 too when not one outcome could be read, whatever the severities.
 
 Options:
   --format text|json   output format (default text)
@@ -173,10 +173,12 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
 /**
  * 1 when the file has reading problems that cbo check reports as errors (exit 1 there too), so
  * a script does not take figures from a half-read file, or none, for a pass. One the config made
- * a warning or info is said on stderr and passes, as in cbo check.
+ * a warning or info is said on stderr and passes, as in cbo check, unless nothing could be read.
  */
 export function exitCode(r: ReadFile): number {
-  return r.problems.some((f) => f.severity === 'error') ? 1 : 0;
+  // Nothing read fails even when the team made the problems warnings: no figures and no report
+  // are not a success a script should go on from (`cbo report x -o r.md && upload r.md`).
+  return nothingRead(r) || r.problems.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 function moneyJson(minor: number | undefined, currency: string | undefined): { minor: number; amount: string } | null {

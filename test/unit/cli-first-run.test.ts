@@ -185,6 +185,18 @@ groups:
       assert.deepEqual([(await cbo(dir, 'report', 's.cbo.yaml', ...T)).code, (await cbo(dir, 'report', 's.cbo.yaml', ...T)).err], [0, '']);
     });
 
+    it('nothing read is exit 1 even when .cborc.yaml makes the problem a warning: no report, no figures', async () => {
+      const dir = workspace({ '.cborc.yaml': 'rules:\n  yaml-syntax: warning\n', 'bad.cbo.yaml': 'cbo: 1\noutcomes:\n\t- title: Customers pay online\n' });
+      for (const format of ['md', 'json']) {
+        const r = await cbo(dir, 'report', 'bad.cbo.yaml', '--format', format, ...T);
+        assert.deepEqual([r.code, r.out], [1, ''], `${format}: ${r.err}`);
+        assert.match(r.err, /no report was written/);
+      }
+      assert.equal((await cbo(dir, 'report', 'bad.cbo.yaml', '-o', 'r.md', ...T)).code, 1);
+      assert.ok(!existsSync(path.join(dir, 'r.md')), 'no report file');
+      for (const format of ['text', 'json']) assert.equal((await cbo(dir, 'roi', 'bad.cbo.yaml', '--format', format, ...T)).code, 1, `roi ${format}`);
+    });
+
     it('applies .cborc.yaml as cbo check does: a problem switched off is not counted, a warning does not fail', async () => {
       const yaml = GOOD_YAML.replace('category: operational-efficiency', 'categry: operational-efficiency');
       for (const [setting, check, roi, said] of [

@@ -2,9 +2,10 @@
 // would (one answer a line) and on a fake terminal (Ctrl+C). What it writes must read back as
 // the answers and pass `cbo check` without an error.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parseDocument } from '../../src/core/parse/index';
 import { GUIDED_QUESTIONS } from '../../src/core/guided-questions';
 import { GOOD_ANSWERS } from '../guided-answers';
@@ -36,6 +37,19 @@ const KO = {
   value: 'hard-savings 36000000: 배치 서버 두 대 정리',
   investment: '120000000',
 };
+
+/**
+ * `cbo new` in `dir` made read-only, as a user for whom that holds: as root (CI containers)
+ * `nobody`, running the built CLI in a child process; otherwise in this process.
+ */
+async function cboUnprivileged(dir: string, input: string, ...argv: string[]) {
+  const root = process.getuid?.() === 0;
+  if (root) execFileSync('chmod', ['a+rx', path.dirname(dir), path.resolve('dist'), path.resolve('dist/cli.js')]);
+  chmodSync(dir, 0o555);
+  if (!root) return cboInput(dir, input, ...argv);
+  const r = spawnSync(process.execPath, [path.resolve('dist/cli.js'), ...argv], { cwd: dir, input, uid: 65534, gid: 65534, encoding: 'utf8' });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
 
 async function noErrors(dir: string, file: string): Promise<void> {
   const r = await cbo(dir, 'check', file, '--format', 'json', ...T);
@@ -154,6 +168,46 @@ describe('cbo new', () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
+  it('piped lines end only at \\n or \\r\\n: a lone \\r is a space, not a second answer', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script({ ...EN, current: 'Analysts wait\runtil 11:00 for the daily sales report' }).replace(/\n/g, '\r\n'), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /challenge: "Analysts wait until 11:00 for the daily sales report"/);
+  });
+
+  it('says how many lines after the last answer were not read', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN) + 'one more\nand another\n', 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /cbo: warning: 2 lines after the last answer were not read\.\n$/);
+    assert.doesNotMatch((await cboInput(dir, script(EN), 'new', '-o', '-', ...T)).err, /not read/);
+  });
+
+  it('input that is not UTF-8 or cannot be read is exit 2 with the reason, not "the input ended"; a character split between chunks is whole', async () => {
+    const dir = workspace({});
+    const bad = Buffer.concat([Buffer.from(`${EN.current}\n`), Buffer.from([0x41, 0xff, 0x0a]), Buffer.from(script(EN))]);
+    const r = await cboInput(dir, { input: Readable.from([bad]) }, 'new', '-o', '-', ...T);
+    assert.deepEqual([r.code, r.out], [2, ''], r.err);
+    assert.match(r.err, /cbo: cannot read the input: line 2 is not UTF-8 text; nothing was written\.\n$/);
+    const folder = await cboInput(dir, { input: createReadStream(dir) }, 'new', '-o', '-', ...T);
+    assert.equal(folder.code, 2, folder.err);
+    assert.match(folder.err, /cbo: cannot read the input: EISDIR[^\n]*; nothing was written\.\n$/);
+    const ko = Buffer.from(script(KO));
+    const cut = ko.indexOf(Buffer.from('분석가')) + 1; // inside the first Hangul syllable's three bytes
+    const split = await cboInput(dir, { input: Readable.from([ko.subarray(0, cut), ko.subarray(cut)]) }, 'new', '-o', '-', ...T);
+    assert.equal(split.code, 0, split.err);
+    assert.match(split.out, /분석가가 전일 매출 보고서를 11시까지 기다린다/);
+  });
+
+  it('refuses an answer longer than 2,000 characters at its step and asks again', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(EN, { current: ['x'.repeat(5_000_000), EN.current] }), 'new', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /error: This answer has 5000000 characters; keep it under 2000\./);
+    assert.ok(r.err.length < 10_000, 'the echo is cut too');
+    assert.match(r.out, /challenge: "Analysts wait until 11:00/);
+  });
+
   it('never overwrites: the name taken gets -2, then -3', async () => {
     const dir = workspace({ [EN_FILE]: 'mine\n', 'analysts-prepare-the-morning-meeting-from-2.cbo.yaml': 'mine too\n' });
     const r = await cboInput(dir, script(EN), 'new', ...T);
@@ -190,6 +244,67 @@ describe('cbo new', () => {
     const o = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'section.md', ...T);
     assert.equal(o.code, 0, o.err);
     assert.match(readFileSync(path.join(dir, 'section.md'), 'utf8'), /^## CBO: Analysts prepare/);
+  });
+
+  it('-o x.md writes the Markdown section; --markdown with a .yaml -o is refused before the first question', async () => {
+    const dir = workspace({});
+    const md = await cboInput(dir, script(EN), 'new', '-o', 'plan.md', ...T);
+    assert.equal(md.code, 0, md.err);
+    assert.match(readFileSync(path.join(dir, 'plan.md'), 'utf8'), /^## CBO: Analysts prepare/);
+    const yaml = await cboInput(dir, script(EN), 'new', '-o', 'x.yml', ...T);
+    assert.equal(yaml.code, 0, yaml.err);
+    assert.match(readFileSync(path.join(dir, 'x.yml'), 'utf8'), /^cbo: 1\n/);
+    const mixed = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'x.cbo.yaml', ...T);
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.err, /--markdown writes a Markdown section, but -o x\.cbo\.yaml is named as YAML/);
+    assert.doesNotMatch(mixed.err, /\(1\/12\)/, 'refused before asking');
+    assert.ok(!existsSync(path.join(dir, 'x.cbo.yaml')));
+  });
+
+  it('-o a folder, a link or a FIFO is refused before the first question, with or without --force, with the right advice', async () => {
+    const dir = workspace({ 'mine.cbo.yaml': 'mine\n', 'sub/x': '' });
+    symlinkSync('mine.cbo.yaml', path.join(dir, 'link.cbo.yaml'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.cbo.yaml')]);
+    for (const [target, says] of [
+      ['sub', /-o sub is a folder; give a file name/],
+      ['link.cbo.yaml', /-o link\.cbo\.yaml is a symbolic link/],
+      ['fifo.cbo.yaml', /-o fifo\.cbo\.yaml is not a regular file/],
+      ['mine.cbo.yaml/x.cbo.yaml', /cannot write mine\.cbo\.yaml\/x\.cbo\.yaml: a file stands where a folder would be/],
+    ] as const) {
+      for (const force of [[], ['--force']]) {
+        const r = await cboInput(dir, script(EN), 'new', '-o', target, ...force, ...T);
+        assert.equal(r.code, 2, `${target} ${force.join('')}: ${r.err}`);
+        assert.match(r.err, says);
+        assert.doesNotMatch(r.err, /already exists|\(1\/12\)/, `${target}: refused before asking, and not as a file that exists`);
+      }
+    }
+    assert.equal(readFileSync(path.join(dir, 'mine.cbo.yaml'), 'utf8'), 'mine\n');
+  });
+
+  it('a folder it may not write in is refused before the first question: -o there, or the default name', async () => {
+    const dir = workspace({});
+    const ro = path.join(dir, 'ro');
+    mkdirSync(ro);
+    for (const argv of [['-o', 'x.cbo.yaml'], []]) {
+      const r = await cboUnprivileged(ro, script(EN), 'new', ...argv, ...T);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /cannot write (x|<outcome>)\.cbo\.yaml: permission denied in the folder /);
+      assert.doesNotMatch(r.err, /\(1\/12\)/, 'refused before asking');
+    }
+    assert.deepEqual(readdirSync(ro), []);
+  });
+
+  it('a write that fails after the last answer prints the text on stdout, so no answer is lost', async () => {
+    const dir = workspace({});
+    // The folder appears at -o's place while the answers are read, after the checks.
+    async function* answers() {
+      yield script(EN);
+      mkdirSync(path.join(dir, 'late.cbo.yaml'));
+    }
+    const r = await cboInput(dir, { input: Readable.from(answers()) }, 'new', '-o', 'late.cbo.yaml', '--force', ...T);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /-o late\.cbo\.yaml is a folder[^\n]*\ncbo: the text follows on stdout instead, so no answer is lost\.\n$/);
+    assert.match(r.out, /^cbo: 1\ntitle: "Analysts prepare/);
   });
 
   it('judges with the .cborc.yaml of the folder, as the editor does with its workspace\'s', async () => {
