@@ -44,7 +44,8 @@ Options:
                        stdout (append it to a plan: cbo new --markdown >> plan.md)
   -o, --output FILE    write to FILE instead (-o - prints it; refuses to replace a file);
                        -o x.md writes the Markdown section, as --markdown does, and
-                       --markdown with a .yaml or .yml FILE is refused
+                       --markdown with a .yaml or .yml FILE is refused, as is a
+                       .json, .html or .sarif FILE
   --force              with -o, replace FILE if it exists
   --today YYYY-MM-DD   the date deadlines are judged against (default: today)
   --lang en|ko         language of the questions and messages (default: from LANG, else en)
@@ -120,6 +121,9 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   // it as its name says, and nothing has been typed yet.
   const byName = formatNamedBy(out.file);
   if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}은(는) YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  // A name for a format this command does not write (x.json, x.html, x.sarif): refused before the
+  // first question, as the other commands refuse it, rather than YAML in a .json file.
+  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file}은(는) .${byName} 파일 이름입니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
   const markdown = p.flags.has('--markdown') || byName === 'md';
   // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
   const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');

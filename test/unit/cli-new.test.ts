@@ -259,6 +259,14 @@ describe('cbo new', () => {
     assert.match(mixed.err, /--markdown writes a Markdown section, but -o x\.cbo\.yaml is named as YAML/);
     assert.doesNotMatch(mixed.err, /\(1\/12\)/, 'refused before asking');
     assert.ok(!existsSync(path.join(dir, 'x.cbo.yaml')));
+    // A name for a format it does not write: refused before asking, never YAML in a .json file.
+    for (const f of ['x.json', 'x.html', 'x.sarif']) {
+      const other = await cboInput(dir, script(EN), 'new', '-o', f, ...T);
+      assert.equal(other.code, 2, f);
+      assert.match(other.err, /cbo new writes CBO YAML/, f);
+      assert.doesNotMatch(other.err, /\(1\/12\)/, `${f}: refused before asking`);
+      assert.ok(!existsSync(path.join(dir, f)), f);
+    }
   });
 
   it('-o a folder, a link or a FIFO is refused before the first question, with or without --force, with the right advice', async () => {
