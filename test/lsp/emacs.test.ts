@@ -6,12 +6,10 @@
 // apply the preferred code action so that the finding goes. Emacs and eglot are installed by
 // scripts/ensure-emacs.sh when missing (and it says so); a failed install fails the test.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diag } from './client';
-import { runEditor } from './editor';
+import { prepareEditor, runEditor } from './editor';
 import { checkAsDiagnostics, key } from './expect';
 
 /** A diagnostic as Flymake holds it: 0-based lines and columns, and eglot's text and type. */
@@ -61,9 +59,8 @@ describe('language server in Emacs (batch, eglot and Flymake)', function () {
 
   before(async () => {
     // Installs Debian's emacs-nox and elpa-eglot when missing, and says so on stderr.
-    const emacs = execFileSync('bash', ['scripts/ensure-emacs.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
-    ws = mkdtempSync(path.join(tmpdir(), 'cbo-emacs-'));
-    cpSync('test/fixtures/workspace', ws, { recursive: true });
+    const { bin: emacs, ws: made } = prepareEditor('scripts/ensure-emacs.sh', 'cbo-emacs-');
+    ws = made;
     const out = path.join(ws, 'report.json');
     // --batch -Q: no init file, no site-start, no package activation (the client does that).
     // The hover is asked on `primary:` (line 6 of vague.cbo.yaml, 0-based 5).

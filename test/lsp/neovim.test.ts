@@ -4,12 +4,10 @@
 // action that fixes a finding. Neovim is installed by scripts/ensure-neovim.sh when missing
 // (and it says so); a failed install fails the test.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diag } from './client';
-import { runEditor } from './editor';
+import { prepareEditor, runEditor } from './editor';
 import { checkAsDiagnostics, key } from './expect';
 
 interface Shown {
@@ -41,9 +39,7 @@ describe('language server in Neovim (headless, built-in LSP client)', function (
 
   before(async () => {
     // Installs Debian's neovim when it is missing, and says so on stderr.
-    nvim = execFileSync('bash', ['scripts/ensure-neovim.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
-    ws = mkdtempSync(path.join(tmpdir(), 'cbo-nvim-'));
-    cpSync('test/fixtures/workspace', ws, { recursive: true });
+    ({ bin: nvim, ws } = prepareEditor('scripts/ensure-neovim.sh', 'cbo-nvim-'));
     const out = path.join(ws, 'report.json');
     // Hover on `primary:` (line 6 of vague.cbo.yaml, 0-based 5).
     const args = ['--headless', '--clean', '-n', '-c', `luafile ${path.resolve('test/lsp/neovim-client.lua')}`];
