@@ -7,6 +7,7 @@
 // before the last answer: Ctrl+C exits 130, input that ends early exits 1.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { reasonIn, why } from '../node/read-file';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { fileSlug } from '../core/file-slug';
 import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers, type GuidedStep } from '../core/guided';
@@ -257,8 +258,9 @@ async function writeNamed(text: string, slug: string, io: CliIo, lang: 'en' | 'k
       return 0;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      const why = (e as Error).message;
-      io.stderr(`cbo: ${lang === 'ko' ? `${name}을(를) 쓸 수 없습니다: ${why}` : `cannot write ${name}: ${why}`}\n`);
+      // The reason as writeOut words it (in Korean too), not Node's raw message.
+      const reason = why(e);
+      io.stderr(`cbo: ${lang === 'ko' ? `${name}을(를) 쓸 수 없습니다: ${reasonIn(reason, 'ko')}` : `cannot write ${name}: ${reason}`}\n`);
       return 2;
     }
   }

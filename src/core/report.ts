@@ -10,12 +10,11 @@ import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, mino
 import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
-import { buildPortfolio, customerSinceOf } from './portfolio/build';
+import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
-import { isIsoDate } from './text/date';
 import { showBidi } from './text/controls';
 import { achievedText, measureText, targetText, valueText } from './report-measures';
 
@@ -254,7 +253,7 @@ function details(rows: Row[], c: Ctx): string[] {
     bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
     bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
     // Only a calendar date: an impossible one is the impossible-date finding, never a fact here.
-    bullet(w.customerSince, o.customerSince && isIsoDate(o.customerSince.value.trim()) ? o.customerSince.value.trim() : undefined);
+    bullet(w.customerSince, customerSince(o));
     // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
     bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
     bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);

@@ -35,8 +35,8 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   };
   const account = o.account?.value.trim();
   if (account) row.account = account;
-  const since = o.customerSince?.value.trim();
-  if (since && isIsoDate(since)) row.customerSince = since;
+  const since = customerSince(o);
+  if (since) row.customerSince = since;
   const category = o.category?.value.trim();
   if (category) row.category = category;
   if (progress) row.progress = progress;
@@ -100,8 +100,14 @@ function lastMeasured(m: Metric, today: string): string | undefined {
 export function customerSinceOf(outcomes: readonly Outcome[]): string | undefined {
   let first: string | undefined;
   for (const o of outcomes) {
-    const d = o.customerSince?.value.trim();
-    if (d && isIsoDate(d) && (first === undefined || d < first)) first = d;
+    const d = customerSince(o);
+    if (d && (first === undefined || d < first)) first = d;
   }
   return first;
+}
+
+/** The outcome's `customerSince` when it is a calendar date, trimmed; else nothing to show. */
+export function customerSince(o: Outcome): string | undefined {
+  const d = o.customerSince?.value.trim();
+  return d && isIsoDate(d) ? d : undefined;
 }

@@ -15,10 +15,11 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
   const n = rows.length;
   const items = rows.reduce((a, r) => a + r.valueItems, 0);
   const byAccount = rows.some((r) => r.account !== undefined);
+  const leftOut = rows.filter((r) => r.account === undefined).length;
   const units = byAccount ? [...groupBy(rows.filter((r) => r.account !== undefined), (r) => r.account!).values()] : rows.map((r) => [r]);
   const counts: RateCounts = {
     achievement: { count: rows.filter((r) => r.reached).length, of: n },
-    roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount, ...(rows.some((r) => r.account === undefined) ? { leftOut: rows.filter((r) => r.account === undefined).length } : {}) } : {}) },
+    roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount, ...(leftOut ? { leftOut } : {}) } : {}) },
     valueDocumented: { count: rows.filter((r) => r.quantified).length, of: n },
     customerValidated: { count: rows.reduce((a, r) => a + r.validatedItems, 0), of: items },
   };
