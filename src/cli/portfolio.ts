@@ -132,15 +132,21 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   warnFormatMismatch(io, format, out, lang);
   const reads = trackReads(io);
   const loaded = await loadPortfolio(p.positional, reads.io, today, lang);
-  const { portfolio, problems, configFiles, notes, empty } = loaded;
+  return writeOut(portfolioBody(loaded, format, lang, io), out, io, [...reads.files, ...loaded.configFiles], lang);
+}
+
+/**
+ * A loaded portfolio in `format` (json, md, html, or the terminal's text), for `cbo portfolio`
+ * and `cbo report --portfolio`; what the body leaves out is said on stderr first.
+ */
+export function portfolioBody(loaded: LoadedPortfolio, format: string, lang: 'en' | 'ko', io: CliIo): string {
+  const { portfolio, problems, notes, empty } = loaded;
   sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
   for (const pr of problems) noteProblem(io, pr);
-  const body =
-    format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n'
-    : format === 'md' ? buildPortfolioReport(portfolio, { lang, problems, empty })
-    : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems, empty })
-    : portfolioText(portfolio, lang, empty);
-  return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
+  if (format === 'json') return JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n';
+  if (format === 'md') return buildPortfolioReport(portfolio, { lang, problems, empty });
+  if (format === 'html') return buildPortfolioHtml(portfolio, { lang, problems, empty });
+  return portfolioText(portfolio, lang, empty);
 }
 
 /** A file or CSV line the figures leave out, on stderr; names and messages escaped (they come from files). */

@@ -4,18 +4,16 @@
 // currency, accounts, ...). An existing OUT is never overwritten without --force: a report is
 // often edited by hand after it is generated.
 import * as path from 'node:path';
-import { buildPortfolioReport } from '../core/portfolio/report-md';
 import { buildPortfolio, portfolioJson } from '../core/portfolio';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
-import { buildPortfolioHtml, buildReportHtml } from '../core/view/report-html';
+import { buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
-import { emptyNotes, loadPortfolio, noteProblem } from './portfolio';
-import { sayNotes } from './escape';
+import { loadPortfolio, noteProblem, portfolioBody } from './portfolio';
 import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -60,11 +58,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const loaded = await loadPortfolio(dirs, reads.io, today, lang);
-    const { portfolio, problems, configFiles, notes, empty } = loaded;
-    sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
-    for (const pr of problems) noteProblem(io, pr);
-    const body = format === 'json' ? JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n' : format === 'html' ? buildPortfolioHtml(portfolio, { lang, problems, empty }) : buildPortfolioReport(portfolio, { lang, problems, empty });
-    return writeOut(body, out, io, [...reads.files, ...configFiles], lang);
+    return writeOut(portfolioBody(loaded, format, lang, io), out, io, [...reads.files, ...loaded.configFiles], lang);
   }
   const r = await readCboFile(p.positional, reads.io, today, 'report');
   noteProblems(r, io, lang, 'report');
