@@ -24,6 +24,7 @@ export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPat
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
 export { buildPortfolioReport, rateCount, type CsvNote } from './portfolio/report-md';
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';
+export { portfolioPageBody, type PortfolioPageLabels } from './view/portfolio-page';
 export { categoryName, REPORT_WORDS } from './report-words';
 export { formatMoney, formatPercent, localeFor } from './money';
 export { LineIndex } from './positions';

@@ -191,6 +191,21 @@ describe('portfolio on the fixture folder', () => {
     assert.deepEqual(peers.valuePerUser, { USD: { mean: 615_000, topQuartile: 750_000, n: 2 }, KRW: { mean: 840_000, topQuartile: 840_000, n: 1 } });
   });
 
+  it("adds an account's users across its outcomes, so value per user is never inflated, and says so", () => {
+    // The same 200 people may use both of Acme's outcomes; the file cannot tell. Summed: $400.00
+    // claimed (30,000 ¢ + 10,000 ¢) over 400 users = 100 ¢; the largest count would give 200 ¢.
+    const out = (title: string, account: string, amount: number) => `  - title: ${title}\n    account: ${account}\n    users: 200\n    value: { currency: USD, investment: 100, items: [ { type: hard-savings, amount: ${amount} } ] }\n`;
+    const y = `cbo: 1\noutcomes:\n${out('Clerks close the till faster', 'Acme', 300)}${out('Clerks count stock faster', 'Acme', 100)}${out('Drivers log stops by voice', 'Beta', 50)}`;
+    const q = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY);
+    assert.deepEqual(peerComparison(q.outcomes, 'account', '-').units[0]!.valuePerUser, { currency: 'USD', minor: 100 });
+    assert.match(buildPortfolioReport(q, { lang: 'en' }), /an account's users are those of its outcomes added together/);
+    assert.match(buildPortfolioReport(q, { lang: 'ko' }), /고객사의 사용자 수는 성과별 사용자 수를 더한 값/);
+    // One file's report compares outcomes: nothing is added, and the note does not say it is.
+    const one = buildReport(q.outcomes.map((r) => r.outcome), { today: TODAY, lang: 'en' });
+    assert.match(one, /## Peer comparison\n\nEach outcome against/);
+    assert.doesNotMatch(one, /added together/);
+  });
+
   it('top quartile is the nearest-rank 75th percentile', () => {
     assert.deepEqual(stat([1, 2, 3, 4]), { mean: 2.5, topQuartile: 3, n: 4 });
     assert.deepEqual(stat([5]), { mean: 5, topQuartile: 5, n: 1 });

@@ -7,7 +7,16 @@
 //                  dollars and won cannot be added (an average of the outcomes' ROI % would
 //                  weigh a small outcome like a large one), and lists its currencies instead
 //   value per user claimed value ÷ users, in minor units, only against units in the SAME
-//                  currency (never dollars against won)
+//                  currency (never dollars against won). The tracker's Value/User is per
+//                  account, but a CBO file states users per outcome (schema: "how many people
+//                  use what the outcome delivers"), and who is in two outcomes is unknown. The
+//                  account's people lie between the largest count and the sum; the sum is used,
+//                  with the value of those same outcomes: the figure is then never more than
+//                  the true one, as the tracker's guardrails ask ("conservative estimates when
+//                  data is incomplete", "never inflate values"). The largest count would
+//                  inflate it whenever the outcomes serve different people (14 analysts and
+//                  38,000 shoppers), and an average of each outcome's value per user would
+//                  weigh 14 analysts like 38,000 shoppers. The report's note says so.
 //   progress       the mean share of the planned change reached (0..1, 1 at the target)
 // Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.

@@ -247,9 +247,16 @@ export function totalsSection(p: Portfolio, c: MdCtx): string[] {
   return [...out, ''];
 }
 
-export function accountsSection(p: Portfolio, c: MdCtx): string[] {
+/**
+ * `href`: each title becomes a link to href(index of the outcome in p.outcomes), so a page can
+ * open the outcome from its row (the editor's portfolio); without it the titles are plain text.
+ */
+export function accountsSection(p: Portfolio, c: MdCtx, href?: (index: number) => string): string[] {
   const { w } = c;
   const out = [`## ${w.byAccount}`, ''];
+  // A map, not indexOf per row: a portfolio can hold 80,000 outcomes.
+  const index = href && new Map(p.outcomes.map((r, i) => [r, i]));
+  const titleCell = (r: PortfolioOutcome) => (href && index ? `[${titleOf(c, r)}](${href(index.get(r)!)})` : titleOf(c, r));
   const groups = groupBy(p.outcomes, (r) => r.account ?? '');
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
   for (const k of keys) {
@@ -265,7 +272,7 @@ export function accountsSection(p: Portfolio, c: MdCtx): string[] {
       const cat = r.category ? escapeInline(categoryName(w, r.category)) : '–';
       const value = r.roi && r.quantified ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
       const metric = r.outcome.metrics?.primary;
-      out.push(`| ${titleOf(c, r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
+      out.push(`| ${titleCell(r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
     }
     out.push('');
   }
@@ -304,7 +311,20 @@ export interface PortfolioReportOptions {
   problems?: CsvNote[];
   /** Files named on the command line that hold no outcome: an empty portfolio names them. */
   empty?: EmptyNamed[];
+  /**
+   * false: no title and "As of" line, for a page that shows its own (the editor's portfolio).
+   * An option rather than the caller cutting lines off: a change of wording cannot leave them in.
+   */
+  header?: boolean;
+  /** Sections left out, for a page that shows them its own way (the editor's rate cards). */
+  omit?: readonly PortfolioSection[];
+  /** Each title under "Outcomes by account" links to this (accountsSection says how). */
+  outcomeHref?: (index: number) => string;
 }
+
+/** The portfolio report's sections, by name, in report order. */
+export const PORTFOLIO_SECTIONS = ['rates', 'story', 'totals', 'accounts', 'trends', 'usage', 'opportunities', 'peers', 'recommendations', 'assumptions', 'problems'] as const;
+export type PortfolioSection = (typeof PORTFOLIO_SECTIONS)[number];
 
 /**
  * Why a portfolio is empty: each named file that holds no outcome, else what a portfolio reads
@@ -318,23 +338,24 @@ export function noneFound(opts: PortfolioReportOptions, show: (file: string) => 
 export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions): string {
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
-  const out = [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...problemsSection(opts.problems, w)].join('\n');
+  const out = opts.header === false ? [] : [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, w))].join('\n');
+  // Each built only when it is shown.
+  const sections: Record<PortfolioSection, () => string[]> = {
+    rates: () => ratesSection(p, c),
+    story: () => storySection(p, c),
+    totals: () => totalsSection(p, c),
+    accounts: () => accountsSection(p, c, opts.outcomeHref),
+    trends: () => trendsSection(p, c),
+    usage: () => usageSection(p.outcomes, c),
+    opportunities: () => opportunitiesSection(p.outcomes, c),
+    peers: () => peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
+    recommendations: () => recommendationsSection(recommendations(p.outcomes, p.today), c, true),
+    assumptions: () => assumptionsSection(p, c),
+    problems: () => problemsSection(opts.problems, w),
+  };
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).
-  const sections = [
-    ratesSection(p, c),
-    storySection(p, c),
-    totalsSection(p, c),
-    accountsSection(p, c),
-    trendsSection(p, c),
-    usageSection(p.outcomes, c),
-    opportunitiesSection(p.outcomes, c),
-    peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
-    recommendationsSection(recommendations(p.outcomes, p.today), c, true),
-    assumptionsSection(p, c),
-    problemsSection(opts.problems, w),
-  ];
-  for (const part of sections) append(out, part);
+  for (const name of PORTFOLIO_SECTIONS) if (!opts.omit?.includes(name)) append(out, sections[name]());
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -1,0 +1,70 @@
+// The editor's portfolio page, inside its <main>: a header, the four rates as cards, then the
+// portfolio report less its own title and rates (the header and the cards show them). Each
+// outcome is listed once, in the report's "Outcomes by account", its title a button that opens
+// the file at its line. Pure: the host passes its own words (vscode.l10n) and wraps the page in
+// its shell and CSP (src/host/portfolio/page.ts). Every user string is escaped: by escapeHtml
+// here, or by the report's Markdown escaping rendered with raw HTML off.
+import type MarkdownIt from 'markdown-it';
+import type { Lang } from '../finding';
+import { formatPercent, localeFor } from '../money';
+import { buildPortfolioReport, rateCount, type CsvNote } from '../portfolio/report-md';
+import { rateState } from '../portfolio/rates';
+import { RATE_NAMES, RATE_TARGETS, type Portfolio } from '../portfolio/types';
+import { REPORT_WORDS } from '../report-words';
+import { escapeHtml } from './escape';
+import { reportMarkdownIt } from './report-html';
+
+/** The page's own words, which the host translates (its l10n bundle holds them). */
+export interface PortfolioPageLabels {
+  title: string;
+  exportHtml: string;
+  exportMarkdown: string;
+  refresh: string;
+}
+
+/** The link the report gives an outcome's title; the page turns it into a reveal button. */
+const OUTCOME_HREF = /^#outcome-(\d+)$/;
+
+/**
+ * markdown-it for the page: the report's, plus links to OUTCOME_HREF drawn as the buttons the
+ * webview script sends as "reveal" messages (src/webview/portfolio.ts). User text cannot make
+ * such a link: the report escapes [ ] < > in every string a user wrote.
+ */
+function pageMarkdownIt(p: Portfolio): MarkdownIt {
+  const md = reportMarkdownIt();
+  const safe = md.validateLink;
+  md.validateLink = (url: string) => OUTCOME_HREF.test(url) || safe(url);
+  md.renderer.rules.link_open = (tokens, i, options, _env, self) => {
+    const m = OUTCOME_HREF.exec(tokens[i]!.attrGet('href') ?? '');
+    const row = m ? p.outcomes[Number(m[1])] : undefined;
+    if (!m || !row) return self.renderToken(tokens, i, options);
+    // Links do not nest: the next link_close is this link's.
+    const close = tokens.slice(i + 1).find((t) => t.type === 'link_close');
+    if (close) close.meta = { button: true };
+    return `<button class="link" data-reveal="${m[1]}" title="${escapeHtml(`${row.file}:${row.line}`)}">`;
+  };
+  md.renderer.rules.link_close = (tokens, i, options, _env, self) => ((tokens[i]!.meta as { button?: boolean } | null)?.button ? '</button>' : self.renderToken(tokens, i, options));
+  return md;
+}
+
+export function portfolioPageBody(p: Portfolio, problems: CsvNote[], lang: Lang, ui: PortfolioPageLabels): string {
+  const w = REPORT_WORDS[lang];
+  const locale = localeFor(lang);
+  const pct = (x: number | null) => (x === null ? '–' : formatPercent(Math.round(x * 1000) / 10, locale));
+  const header = `<header><h1>${escapeHtml(ui.title)}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>`;
+  const refresh = `<button data-refresh class="secondary">${escapeHtml(ui.refresh)}</button>`;
+  const md = pageMarkdownIt(p);
+  // Nothing to count: what a portfolio reads, and any file that could not be read.
+  if (!p.outcomes.length) return `${header}${refresh}</header>\n${md.render(buildPortfolioReport(p, { lang, problems, header: false }))}`;
+  const rates = RATE_NAMES.map((n) => {
+    const state = rateState(p.rates[n], RATE_TARGETS[n]);
+    const verdict = { met: ` · ${w.met}`, missed: ` · ${w.notMet}`, none: '' }[state];
+    const basis = `${rateCount(w, p.counts[n])} · ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[n] * 100, locale))}${verdict}`;
+    return `<div class="rate ${{ met: 'met', missed: 'miss', none: 'none' }[state]}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(basis)}</div></div>`;
+  }).join('');
+  const report = md.render(buildPortfolioReport(p, { lang, problems, header: false, omit: ['rates'], outcomeHref: (i) => `#outcome-${i}` }));
+  return `${header}
+<button data-export="html">${escapeHtml(ui.exportHtml)}</button><button data-export="md" class="secondary">${escapeHtml(ui.exportMarkdown)}</button>${refresh}</header>
+<section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>
+<section class="report">${report}</section>`;
+}
