@@ -29,6 +29,8 @@ const CASES: Case[] = [
   { value: 'hard-savings 36000 CHF: two servers off', investment: '120000 CHF', lang: 'en', currency: 'CHF', numbers: { amount: 36_000 }, assumption: 'two servers off', invested: 120_000 },
   { value: 'soft-savings 1200 hours × 450 SEK: agents answer fewer calls', lang: 'en', currency: 'SEK', numbers: { hours: 1_200, rate: 450 }, assumption: 'agents answer fewer calls' },
   { value: 'risk-avoidance 10% × 2000000 INR: a regulator\'s fine avoided', lang: 'en', currency: 'INR', numbers: { probability: 0.1, impact: 2_000_000 }, assumption: 'a regulator\'s fine avoided' },
+  // A code that is also a word: the flow writes it where it ends the figure, so it reads back.
+  { value: 'revenue-impact 90000 TRY: more baskets a week', investment: '250000 TRY', lang: 'en', currency: 'TRY', numbers: { amount: 90_000 }, assumption: 'more baskets a week', invested: 250_000 },
   { value: 'opportunity-cost NOK 27000: analysts move to pricing work', lang: 'en', currency: 'NOK', numbers: { amount: 27_000 }, assumption: 'analysts move to pricing work' },
 ];
 
