@@ -3,6 +3,7 @@
 // …" probability × impact. A risk-avoidance answer with one number used to be written as an
 // `amount`, which its type does not read, so the flow made an item that counted as zero.
 import { VALUE_TYPES, type ValueType } from './model';
+import { currencyAt, currencyLead } from './text/currency';
 import { koreanAmounts } from './text/korean-amount';
 import { extractQuantities } from './text/quantity';
 
@@ -21,34 +22,11 @@ export interface ValueAnswer {
   currency?: string;
 }
 
-const SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '₩': 'KRW', '£': 'GBP', '¥': 'JPY' };
-const WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', won: 'KRW', 원: 'KRW' };
-
-/**
- * The currency written at the figure s[start, end): a sign before it ("€120000"), a code before
- * it ("EUR 36000") or after it when the figure ends there ("36000 EUR:", "36000 EUR"), or a word
- * after it ("36000 dollars", "80000000원"). The flow used to write USD (KRW in Korean) whatever
- * was typed: "hard-savings 36000 EUR" became 36,000 dollars without a word.
- */
-export function currencyAt(s: string, start: number, end: number): string | undefined {
-  const before = s.slice(Math.max(0, start - 5), start);
-  const sign = /([$€₩£¥])\s*$/.exec(before) ?? /^\s*[$€₩£¥]/.exec(s.slice(start, end));
-  if (sign) return SIGNS[sign[0].trim().slice(-1)];
-  const codeBefore = /(?:^|[^A-Za-z])([A-Z]{3})\s*$/.exec(before);
-  if (codeBefore && CODES.has(codeBefore[1]!)) return codeBefore[1];
-  // The number reader may take a unit into the figure ("80000000원"): look at its end too.
-  const after = s.slice(start, end).replace(/^[^A-Za-z원]*\d[\d.,]*/, '') + s.slice(end);
-  const word = /^\s*(dollars?|euros?|won)\b|^\s*(원)/i.exec(after);
-  if (word) return WORDS[(word[1] ?? word[2])!.toLowerCase()];
-  const code = /^\s*([A-Za-z]{3})(?=\s*(?:[:：,;—–-]|$))/.exec(after);
-  return code && CODES.has(code[1]!.toUpperCase()) ? code[1]!.toUpperCase() : undefined;
-}
-
 /**
  * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
  * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader).
  */
-function plainKoreanAmounts(s: string): string {
+export function plainKoreanAmounts(s: string): string {
   let out = '';
   let at = 0;
   for (const q of koreanAmounts(s, false)) {
@@ -61,20 +39,6 @@ function plainKoreanAmounts(s: string): string {
 
 /** Hours, people and other counts: a number of things, not money. */
 const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
-
-/**
- * A currency written right after the figure, before the reason: "USD:", "dollars", "원" (a code
- * only when it is one and ends the figure: "80000 ALL staff" and "800 USB sticks" keep their reason).
- */
-function withoutCurrency(s: string): string {
-  const word = /^\s*(?:dollars?\b|euros?\b|won\b|원)/i.exec(s);
-  if (word) return s.slice(word[0].length);
-  const code = /^\s*([A-Za-z]{3})(?=\s*(?:[:：,;—–-]|$))/.exec(s);
-  return code && CODES.has(code[1]!.toUpperCase()) ? s.slice(code[0].length) : s;
-}
-
-// Intl's list where the runtime has it (Node 18+, every current browser); else the common few.
-const CODES = new Set<string>(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'KRW', 'JPY', 'GBP', 'CNY']);
 
 /** Types valued from two numbers, and those that may also take an amount. */
 const TWO_FACTORS: Partial<Record<ValueType, { amountToo: boolean }>> = {
@@ -96,7 +60,8 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const times = r && (/^\s*(?:[A-Za-z가-힣$€₩£¥]{1,8}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(between)));
   const last = times ? r : q;
   // A currency after the last figure belongs to it, not to the reason.
-  const assumption = withoutCurrency(rest.slice(last.end)).replace(/^[\s:：,;—–-]+/, '').trim();
+  const after = rest.slice(last.end);
+  const assumption = after.slice(currencyLead(after)?.length ?? 0).replace(/^[\s:：,;—–-]+/, '').trim();
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
   const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);

@@ -11,7 +11,8 @@ import { displayLabel, displaySection } from './parse/markdown-labels';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { currencyAt, parseValue, valueComplete, valueMarkdownFigure, valueYamlFields, type ValueAnswer } from './guided-value';
+import { parseValue, plainKoreanAmounts, valueComplete, valueMarkdownFigure, valueYamlFields, type ValueAnswer } from './guided-value';
+import { currencyAt } from './text/currency';
 
 export { parseValue };
 
@@ -112,11 +113,15 @@ export function answersLang(a: GuidedAnswers, fallback: Lang): Lang {
 
 const str = (s: string) => JSON.stringify(s);
 
-/** The investment answer's number and the currency written at it ("€120000", "120000 EUR"). */
+/**
+ * The investment answer's number and the currency written at it ("€120000", "120000 EUR"). A
+ * Korean amount is read whole, as the value answer is: "3억 원" was written as "3원".
+ */
 function investmentOf(a: GuidedAnswers): { value?: number; currency?: string } {
-  const q = a.investment ? extractQuantities(a.investment)[0] : undefined;
+  const text = a.investment ? plainKoreanAmounts(a.investment) : '';
+  const q = extractQuantities(text)[0];
   if (!q) return {};
-  const currency = currencyAt(a.investment!, q.start, q.end);
+  const currency = currencyAt(text, q.start, q.end);
   return { value: q.value, ...(currency ? { currency } : {}) };
 }
 

@@ -8,7 +8,7 @@ import type { Lang, RawFinding } from './finding';
 import type { Span } from './model';
 import type { Located } from './parse/yaml-nodes';
 import { excerpt } from './text/excerpt';
-import { editDistance } from './edit-distance';
+import { nearestWord } from './edit-distance';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -171,16 +171,10 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
   }
 }
 
-/** The known name nearest to a misspelt key, if it is near enough to be a typo. */
+/**
+ * The known name nearest to a misspelt key, if it is near enough to be a typo: two edits, or a
+ * third of a long key's letters; of two as near, the one the schema lists first.
+ */
 export function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
+  return nearestWord(word, candidates, Math.max(2, Math.floor(word.length / 3)), 'first');
 }

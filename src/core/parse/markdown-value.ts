@@ -5,13 +5,15 @@
 //   - **Risk Avoidance**: 20% × 1,500,000 USD: ...    (probability × impact)
 //   - **Revenue Impact**: 120,000 USD: ...
 //   - **Investment**: 90,000 USD
-// The currency is the ISO code or symbol next to an amount ($ USD, € EUR, £ GBP, ₩ or 원 KRW).
+// The currency is the ISO code or symbol next to an amount ($ USD, € EUR, £ GBP, ₩ or 원 KRW),
+// read by text/currency.ts as the guided flow reads its answers.
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
 // the text after the numbers.
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import { extractQuantities, type Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
+import { currencyAt, currencyLead } from '../text/currency';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -22,18 +24,14 @@ const TYPE_OF: Partial<Record<Field, ValueType>> = {
 };
 export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
 
-// The currency codes a plan writes beside an amount, named once for every pattern below.
-const CODES = 'USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|SGD|INR';
-const CODE = new RegExp(`\\b(${CODES})\\b`);
-const SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '원': 'KRW', '달러': 'USD', '¥': 'JPY' };
 const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
-export function currencyIn(text: string): string | undefined {
-  const code = CODE.exec(text)?.[1];
-  if (code) return code;
-  for (const q of extractQuantities(text)) if (q.unit && SYMBOL[q.unit]) return SYMBOL[q.unit];
-  // "8,000만 원": the magnitude sits between the number and 원.
-  if (koreanAmounts(text).length) return 'KRW';
+/** The first currency written beside an amount of the text (`currencyAt`: a code elsewhere is a word). */
+function currencyIn(text: string): string | undefined {
+  for (const q of amounts(text)) {
+    const c = currencyAt(text, q.start, q.end);
+    if (c) return c;
+  }
   return undefined;
 }
 
@@ -62,7 +60,7 @@ function europeanAmounts(text: string): Quantity[] {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const end = m.index + m[0].length;
     const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
-    const withCurrency = symbol !== undefined || CODE_BEFORE.test(before) || CODE_AFTER.test(text.slice(end, end + 5)) || /^\s?(?:원|달러)/.test(text.slice(end));
+    const withCurrency = symbol !== undefined || currencyAt(text, m.index, end) !== undefined;
     if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
     const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
     const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
@@ -82,16 +80,10 @@ function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
 }
 
 /** The currency written beside an amount (a symbol, 원, or a code before or after it). */
-function currencyMark(text: string, q: Quantity): string | undefined {
-  if (q.unit !== undefined && SYMBOL[q.unit] !== undefined) return SYMBOL[q.unit];
-  return CODE_BEFORE.exec(text.slice(Math.max(0, q.start - 4), q.start))?.[1] ?? CODE_AFTER.exec(text.slice(q.end, q.end + 5))?.[1];
-}
+const currencyMark = (text: string, q: Quantity) => currencyAt(text, q.start, q.end);
 
 /** A bare number that could be money: not a share, a time or a count of people. */
 const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14));
-const CODE_BEFORE = new RegExp(`(${CODES})\\s?$`);
-const CODE_AFTER = new RegExp(`^\\s?(${CODES})\\b`);
-const CODE_LEAD = new RegExp(`^\\s*(?:${CODES})\\b`);
 const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
 
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
@@ -120,7 +112,8 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
       last = amount.end;
     }
   }
-  const rest = t.value.slice(last).replace(CODE_LEAD, '').replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
+  const after = t.value.slice(last);
+  const rest = after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };

@@ -1,0 +1,82 @@
+// The currency written beside a figure, read one way for the guided flow's answers (the editor
+// and `cbo new`) and for a Markdown plan's Value section: what the flow writes ("36000 CHF",
+// "80000000원") is what the plan's reader finds. Two readers with two code lists used to
+// disagree: the flow accepted CHF and wrote it, the plan's reader knew ten codes and read no
+// currency back.
+//
+// A sign ($ € £ ¥ ₩) before the figure, a word after it (dollars, euros, won, 원, 달러), or an ISO
+// 4217 code next to it, before or after, with at most one space ("EUR 36000", "36000EUR"). A
+// code anywhere else is a word of the sentence: "our CAD team saves 20,000 USD" is in USD.
+
+/**
+ * ISO 4217 codes in use, written once rather than asked of `Intl.supportedValuesOf('currency')`
+ * at run time: the list differs with the ICU build (Node's, each browser's, the web worker of
+ * github.dev), so a plan would read differently in the CLI and on github.dev. Taken from Node
+ * 20.20 (ICU 78.2), which still lists a few codes withdrawn lately (HRK, SLL, ZWL) that older
+ * plans may hold. Sorted; a test checks the form.
+ */
+export const CURRENCY_CODES: readonly string[] = (
+  'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN ' +
+  'BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL ' +
+  'GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF ' +
+  'KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR ' +
+  'MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG ' +
+  'SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD ' +
+  'UYU UZS VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU YER ZAR ZMW ZWG ZWL'
+).split(' ');
+const CODES = new Set(CURRENCY_CODES);
+
+/**
+ * Codes that are also English words or common acronyms: after a figure they count only when they
+ * end it ("80000 ALL: ..." is the lek, "80000 ALL staff moved" is all the staff), and never
+ * before one ("TOP 10 accounts", "ALL 3 regions").
+ */
+export const CODES_ALSO_WORDS: ReadonlySet<string> = new Set(['ALL', 'BAM', 'BOB', 'COP', 'CRC', 'CUP', 'CVE', 'GEL', 'MAD', 'MOP', 'PEN', 'PHP', 'RUB', 'SOS', 'SVC', 'TOP', 'TRY', 'XDR']);
+
+const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' };
+const WORDS: Readonly<Record<string, string>> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', won: 'KRW', 원: 'KRW', 달러: 'USD' };
+
+const SIGN_BEFORE = /([$€£¥₩])\s*$/;
+const SIGN_LEADS = /^[$€£¥₩]/;
+const CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{3})\s?$/;
+const WORD_AFTER = /^\s*(?:(dollars?|euros?|won)\b|(원|달러))/i;
+const CODE_AFTER = /^\s?([A-Za-z]{3})(?![A-Za-z])/;
+// What ends a figure: the reason's colon or dash, a comma, or the end of the text.
+const ENDS_FIGURE = /^\s*(?:[:：,;—–-]|$)/;
+// The digits of a figure, with a multiplier or a Korean magnitude the number reader took into it
+// ("60k", "8,000만 원"), so what is left is a currency it took too ("80000000원").
+const FIGURE_DIGITS = /^[^]*\d[kKmMbB]?[조억천백만\s]*/;
+
+/**
+ * The currency written at the start of `s`, the text right after a figure: its ISO code and how
+ * many characters it takes ("USD: two seats" is USD, 3). A code followed by more words ("60,000
+ * USD over 2 years") counts only in capitals and when it is no word too; one that ends the
+ * figure ("usd:", "ALL:") always does.
+ */
+export function currencyLead(s: string): { code: string; length: number } | undefined {
+  const word = WORD_AFTER.exec(s);
+  if (word) return { code: WORDS[(word[1] ?? word[2])!.toLowerCase()]!, length: word[0].length };
+  const m = CODE_AFTER.exec(s);
+  if (!m) return undefined;
+  const code = m[1]!.toUpperCase();
+  if (!CODES.has(code)) return undefined;
+  const ends = ENDS_FIGURE.test(s.slice(m[0].length));
+  const capitals = m[1] === code && !CODES_ALSO_WORDS.has(code);
+  return ends || capitals ? { code, length: m[0].length } : undefined;
+}
+
+/**
+ * The currency written at the figure s[start, end), as an ISO code: a sign before it or leading
+ * it ("€120000", "$1.2M"), a code before it ("EUR 36000"), or a code or word after it ("36000
+ * EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
+ */
+export function currencyAt(s: string, start: number, end: number): string | undefined {
+  const before = s.slice(Math.max(0, start - 5), start);
+  const figure = s.slice(start, end);
+  const sign = SIGN_BEFORE.exec(before)?.[1] ?? SIGN_LEADS.exec(figure)?.[0];
+  if (sign) return SIGNS[sign];
+  const code = CODE_BEFORE.exec(before)?.[1];
+  if (code && CODES.has(code) && !CODES_ALSO_WORDS.has(code)) return code;
+  // The number reader may take a unit into the figure ("80000000원"): read on from its digits.
+  return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end))?.code;
+}
