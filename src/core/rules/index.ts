@@ -14,6 +14,7 @@ import { rule as outputAsOutcome } from './output-as-outcome';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetNotQuantified } from './target-not-quantified';
 import { rule as targetUnreachable } from './target-unreachable';
+import { rule as unknownCurrency } from './unknown-currency';
 import { rule as unmeasuredAspiration } from './unmeasured-aspiration';
 import { rule as roiImplausible } from './roi-implausible';
 import type { Rule } from './types';
@@ -41,6 +42,7 @@ export const RULES: Rule[] = [
   measurementInFuture,
   impossibleDate,
   hypothesisLink,
+  unknownCurrency,
   valueItemIncomplete,
   valueTooLarge,
   valueNoAssumption,
