@@ -5,6 +5,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
+import { printDocument } from './escape';
 import type { CliIo } from './io';
 import { reasonIn, why } from '../node/read-file';
 
@@ -117,11 +118,24 @@ async function inputAt(target: string, inputs: readonly string[]): Promise<strin
  * stdout, or OUT created in one step (O_EXCL), so an existing file is never replaced unasked;
  * never a file the command read (`inputs`: the CBO files, plans, CSVs, configs), not even with
  * --force; never through a symbolic link (it would replace the file the link leads to); never a
- * folder.
+ * folder. On stdout, text escaped as always (findings); a document goes through `writeDocument`.
  */
-export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+export function writeOut(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+  return writeTo(body, out, io, { inputs, lang, print: (s) => io.stdout(s) });
+}
+
+/**
+ * As `writeOut`, for a document (a report, a portfolio, a new CBO): on stdout it is what OUT
+ * would hold when stdout is a file or a pipe, escaped only on a terminal (`printDocument`).
+ */
+export function writeDocument(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+  return writeTo(body, out, io, { inputs, lang, print: (s) => printDocument(io, s) });
+}
+
+async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: readonly string[]; lang: 'en' | 'ko'; print: (s: string) => void }): Promise<number> {
+  const { inputs, lang } = how;
   if (out.file === undefined) {
-    io.stdout(body);
+    how.print(body);
     return 0;
   }
   const ko = lang === 'ko';
