@@ -7,6 +7,7 @@ import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
 import { printDocument } from './escape';
 import type { CliIo } from './io';
+import { makeFolders } from '../node/make-folders';
 import { reasonIn, why } from '../node/read-file';
 
 export interface OutputArg {
@@ -157,13 +158,15 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
   // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
   // apart from the write, so a file in the way is not taken for the report already existing.
   const dir = path.dirname(target);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const shown = path.dirname(out.file);
-    if (code === 'EEXIST' || code === 'ENOTDIR') say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
-    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+  const failed = await makeFolders(dir);
+  if (failed) {
+    // The folder as -o wrote it ("reports/2026", "/proc/nope"), not resolved against cwd.
+    const shown = path.join(path.dirname(out.file), path.relative(dir, failed.at));
+    if ('notAFolder' in failed) say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
+    else {
+      const reason = why(failed.error);
+      say(`cannot write ${out.file}: the folder ${shown} cannot be made (${reason})`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown}을(를) 만들 수 없습니다(${reasonIn(reason, 'ko')})`);
+    }
     return 2;
   }
   // O_NOFOLLOW (where the system has it): a link made between the check above and the write is refused too.
