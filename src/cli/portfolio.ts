@@ -106,7 +106,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead(), notes, empty };
+  // A named file holding no outcome was read and is part of the portfolio, with none: its note
+  // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
+  // drafts only) are not counted: their problems say so.
+  const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty };
 }
 
 /**
