@@ -40,7 +40,7 @@ async function timeCli(argv: string[], cwd: string, runs: number): Promise<{ ms:
   let bytes = 0;
   const once = async () => {
     let out = '';
-    code = await COMMANDS[argv[0]!]!(argv.slice(1), { stdout: (s) => void (out += s), stderr: () => undefined, readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
+    code = await COMMANDS[argv[0]!]!(argv.slice(1), { stdout: (s) => void (out += s), stderr: () => undefined, stdoutIsTerminal: false, readFile: (p) => fs.readFile(p, 'utf8'), cwd }, {});
     bytes = out.length;
   };
   await once(); // warm-up

@@ -5,6 +5,10 @@
 // a table cell), where a newline is escaped too; and `terminalIo`, which `main` puts between
 // every command and the real streams, so a command that forgets the first still cannot
 // write a raw control character.
+// A document (a report, a portfolio, a new CBO, ROI JSON) printed with `printDocument` is the
+// exception when stdout is not a terminal: `cbo new --markdown >> plan.md` or `cbo report >
+// r.md` is a file being written, and `\u202e` in place of the user's own character would make
+// it differ from what `-o FILE` writes. On a terminal it is escaped as everything else.
 import { escapeTerminal } from '../core/text/controls';
 import type { CliIo } from './io';
 
@@ -13,9 +17,20 @@ export function escapeControls(s: string): string {
   return escapeTerminal(s.replace(/[\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t')));
 }
 
-/** The same io with every write to stdout and stderr made safe for a terminal (`escapeTerminal`). */
+/**
+ * The same io with every write to stdout and stderr made safe for a terminal (`escapeTerminal`),
+ * but a document's when stdout is a file or a pipe.
+ */
 export function terminalIo(io: CliIo): CliIo {
-  return { ...io, stdout: (s) => io.stdout(escapeTerminal(s)), stderr: (s) => io.stderr(escapeTerminal(s)) };
+  const stdout = (s: string) => io.stdout(escapeTerminal(s));
+  const document = io.stdoutIsTerminal ? stdout : (s: string) => printDocument(io, s);
+  return { ...io, stdout, stderr: (s) => io.stderr(escapeTerminal(s)), document };
+}
+
+/** A whole document on stdout (what -o FILE would hold): raw into a file or a pipe, escaped on a terminal (`terminalIo`). */
+export function printDocument(io: CliIo, text: string): void {
+  if (io.document) io.document(text);
+  else io.stdout(text);
 }
 
 /** Notes of a command on stderr, one a line after "cbo: ", each escaped as one field (they name files). */

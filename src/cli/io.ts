@@ -5,6 +5,17 @@ import * as path from 'node:path';
 export interface CliIo {
   stdout(s: string): void;
   stderr(s: string): void;
+  /**
+   * Whether stdout is a terminal (a person reads it) rather than a file or a pipe. A document on
+   * stdout (`printDocument`) is escaped only on a terminal: redirected, it must be byte for byte
+   * what `-o FILE` writes.
+   */
+  stdoutIsTerminal: boolean;
+  /**
+   * stdout for a document, set by `terminalIo` (raw unless stdout is a terminal). A raw io leaves
+   * it out: `printDocument` then writes to `stdout`, which is raw there already.
+   */
+  document?(s: string): void;
   readFile(path: string): Promise<string>;
   cwd: string;
   /**

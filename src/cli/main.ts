@@ -92,6 +92,7 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
 export const nodeIo: CliIo = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
+  stdoutIsTerminal: process.stdout.isTTY === true,
   readFile: (p) => fs.readFile(p, 'utf8'),
   cwd: process.cwd(),
   stdin: processStdin,

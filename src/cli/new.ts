@@ -15,10 +15,10 @@ import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
 import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args';
-import { escapeControls } from './escape';
+import { escapeControls, printDocument } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
-import { folderProblem, outputArg, outputProblem, writeOut } from './output';
+import { folderProblem, outputArg, outputProblem, writeDocument } from './output';
 
 export const NEW_HELP = `Usage: cbo new [options]
 
@@ -172,12 +172,12 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   if (left) io.stderr(`cbo: ${w.left(left)}\n`);
   const textLang = answersLang(answers, config.lang);
   const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
-  const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeOut(text, out, io, await finder.filesRead(), lang);
+  const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeDocument(text, out, io, await finder.filesRead(), lang);
   // A write that fails after the checks above (a folder made meanwhile, a full disk) must not
   // lose twelve typed answers: the text goes to stdout instead, with the exit code of the failure.
   if (wrote !== 0) {
     io.stderr(`cbo: ${w.printed}\n`);
-    io.stdout(text);
+    printDocument(io, text);
   }
   return wrote;
 }

@@ -5,7 +5,9 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
+import { printDocument } from './escape';
 import type { CliIo } from './io';
+import { makeFolders } from '../node/make-folders';
 import { reasonIn, why } from '../node/read-file';
 
 export interface OutputArg {
@@ -117,11 +119,24 @@ async function inputAt(target: string, inputs: readonly string[]): Promise<strin
  * stdout, or OUT created in one step (O_EXCL), so an existing file is never replaced unasked;
  * never a file the command read (`inputs`: the CBO files, plans, CSVs, configs), not even with
  * --force; never through a symbolic link (it would replace the file the link leads to); never a
- * folder.
+ * folder. On stdout, text escaped as always (findings); a document goes through `writeDocument`.
  */
-export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+export function writeOut(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+  return writeTo(body, out, io, { inputs, lang, print: (s) => io.stdout(s) });
+}
+
+/**
+ * As `writeOut`, for a document (a report, a portfolio, a new CBO): on stdout it is what OUT
+ * would hold when stdout is a file or a pipe, escaped only on a terminal (`printDocument`).
+ */
+export function writeDocument(body: string, out: OutputArg, io: CliIo, inputs: readonly string[], lang: 'en' | 'ko' = 'en'): Promise<number> {
+  return writeTo(body, out, io, { inputs, lang, print: (s) => printDocument(io, s) });
+}
+
+async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: readonly string[]; lang: 'en' | 'ko'; print: (s: string) => void }): Promise<number> {
+  const { inputs, lang } = how;
   if (out.file === undefined) {
-    io.stdout(body);
+    how.print(body);
     return 0;
   }
   const ko = lang === 'ko';
@@ -143,13 +158,15 @@ export async function writeOut(body: string, out: OutputArg, io: CliIo, inputs: 
   // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
   // apart from the write, so a file in the way is not taken for the report already existing.
   const dir = path.dirname(target);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const shown = path.dirname(out.file);
-    if (code === 'EEXIST' || code === 'ENOTDIR') say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
-    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+  const failed = await makeFolders(dir);
+  if (failed) {
+    // The folder as -o wrote it ("reports/2026", "/proc/nope"), not resolved against cwd.
+    const shown = path.join(path.dirname(out.file), path.relative(dir, failed.at));
+    if ('notAFolder' in failed) say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
+    else {
+      const reason = why(failed.error);
+      say(`cannot write ${out.file}: the folder ${shown} cannot be made (${reason})`, `${out.file}을(를) 쓸 수 없습니다: 폴더 ${shown}을(를) 만들 수 없습니다(${reasonIn(reason, 'ko')})`);
+    }
     return 2;
   }
   // O_NOFOLLOW (where the system has it): a link made between the check above and the write is refused too.

@@ -17,7 +17,7 @@ import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
-import { outputArg, warnFormatMismatch, writeOut } from './output';
+import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, shownPath } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { readRegular, reasonIn } from '../node/read-file';
@@ -106,7 +106,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  return { portfolio: buildPortfolio(sources, today), problems, configFiles: await finder.filesRead(), notes, empty };
+  // A named file holding no outcome was read and is part of the portfolio, with none: its note
+  // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
+  // drafts only) are not counted: their problems say so.
+  const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty };
 }
 
 /**
@@ -132,7 +136,18 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   warnFormatMismatch(io, format, out, lang);
   const reads = trackReads(io);
   const loaded = await loadPortfolio(p.positional, reads.io, today, lang);
-  return writeOut(portfolioBody(loaded, format, lang, io), out, io, [...reads.files, ...loaded.configFiles], lang);
+  return writePortfolio(loaded, { format, lang, out }, io, reads.files);
+}
+
+/**
+ * A loaded portfolio into OUT or onto stdout, never over a file read (`read`, and the configs).
+ * The text is lines for a terminal, escaped always; json, md and html are documents, on stdout
+ * what OUT would hold unless stdout is a terminal.
+ */
+export function writePortfolio(loaded: LoadedPortfolio, how: { format: string; lang: 'en' | 'ko'; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
+  const { format, lang, out } = how;
+  const write = format === 'text' ? writeOut : writeDocument;
+  return write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
 }
 
 /**

@@ -12,8 +12,8 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
-import { outputArg, warnFormatMismatch, writeOut } from './output';
-import { loadPortfolio, noteProblem, portfolioBody } from './portfolio';
+import { outputArg, warnFormatMismatch, writeDocument } from './output';
+import { loadPortfolio, noteProblem, writePortfolio } from './portfolio';
 import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
@@ -58,7 +58,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
     const loaded = await loadPortfolio(dirs, reads.io, today, lang);
-    return writeOut(portfolioBody(loaded, format, lang, io), out, io, [...reads.files, ...loaded.configFiles], lang);
+    return writePortfolio(loaded, { format, lang, out }, io, reads.files);
   }
   const r = await readCboFile(p.positional, reads.io, today, 'report');
   noteProblems(r, io, lang, 'report');
@@ -73,7 +73,8 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   // The file as the portfolio names it: relative to where the command runs.
   const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
-  const wrote = await writeOut(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
+  // Every format is a document: on stdout, what -o OUT would hold unless stdout is a terminal.
+  const wrote = await writeDocument(body, out, io, [...reads.files, ...r.configFiles], opts.lang);
   // As cbo roi: 1 when cbo check would report a reading problem as an error, so a script does not
   // take a report of a half-read file for a whole one.
   return wrote !== 0 ? wrote : exitCode(r);

@@ -12,19 +12,25 @@ export interface Ran {
   err: string;
 }
 
+/** `cbo` with stdout a terminal, as a person runs it: everything it prints is escaped. */
 export async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
-  return cboWith(cwd, undefined, argv);
+  return cboWith(cwd, undefined, argv, true);
 }
 
 /** `cbo` with `input` as its standard input: a pipe's text, or a source of its own (a fake terminal). */
 export async function cboInput(cwd: string, input: string | StdinSource, ...argv: string[]): Promise<Ran> {
-  return cboWith(cwd, typeof input === 'string' ? { input: Readable.from([input]) } : input, argv);
+  return cboWith(cwd, typeof input === 'string' ? { input: Readable.from([input]) } : input, argv, true);
 }
 
-async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[]): Promise<Ran> {
+/** `cbo` with stdout redirected to a file or a pipe (`cbo report x > r.md`), `input` piped in when given. */
+export async function cboPiped(cwd: string, input: string | undefined, ...argv: string[]): Promise<Ran> {
+  return cboWith(cwd, input === undefined ? undefined : { input: Readable.from([input]) }, argv, false);
+}
+
+async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[], stdoutIsTerminal: boolean): Promise<Ran> {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
+  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutIsTerminal, readFile: (p) => fs.readFile(p, 'utf8'), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
   const code = await main(argv, io, {});
   return { code, out, err };
 }
@@ -32,7 +38,7 @@ async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string
 /** `cbo` with every write to stdout and stderr kept in one list, in the order made: what a terminal or a CI log with 2>&1 shows. */
 export async function cboInOrder(cwd: string, ...argv: string[]): Promise<{ code: number; writes: ['out' | 'err', string][] }> {
   const writes: ['out' | 'err', string][] = [];
-  const io: CliIo = { stdout: (s) => writes.push(['out', s]), stderr: (s) => writes.push(['err', s]), readFile: (p) => fs.readFile(p, 'utf8'), cwd };
+  const io: CliIo = { stdout: (s) => writes.push(['out', s]), stderr: (s) => writes.push(['err', s]), stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), cwd };
   const code = await main(argv, io, {});
   return { code, writes };
 }

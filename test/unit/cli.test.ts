@@ -186,7 +186,7 @@ describe('cbo CLI', () => {
     assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--lang', 'ko')).err, /a\.cbo\.yaml에 읽기 문제\(YAML 구문이나 스키마\)가 \d+개 있습니다/);
     assert.match((await cbo(dir, 'report', 'plan.md', '-o', '.', '--lang', 'ko')).err, /-o \.은\(는\) 폴더입니다/);
     let err = '';
-    const code = await main(['frob'], { stdout: () => {}, stderr: (t) => (err += t), readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
+    const code = await main(['frob'], { stdout: () => {}, stderr: (t) => (err += t), stdoutIsTerminal: true, readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
     assert.equal(code, 2);
     assert.match(err, /^cbo: 알 수 없는 명령 "frob"\n사용법은/);
     // The last --lang counts, as for the command's own output.
@@ -194,7 +194,7 @@ describe('cbo CLI', () => {
     // English stays the default, and an explicit --lang en wins over a Korean LANG.
     assert.match((await cbo(dir, 'roi')).err, /^cbo: give the CBO file to read/);
     err = '';
-    await main(['roi', '--lang', 'en'], { stdout: () => {}, stderr: (t) => (err += t), readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
+    await main(['roi', '--lang', 'en'], { stdout: () => {}, stderr: (t) => (err += t), stdoutIsTerminal: true, readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
     assert.match(err, /^cbo: give the CBO file to read/);
   });
 

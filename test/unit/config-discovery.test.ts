@@ -150,7 +150,7 @@ describe('config discovery (one algorithm for the editor and the CLI)', () => {
     execFileSync('mkfifo', [path.join(root, '.cborc.yaml')]); // opening it for reading would block forever
     let out = '';
     let err = '';
-    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: path.join(root, 'p') };
+    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), stdoutIsTerminal: true, readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: path.join(root, 'p') };
     const code = await main(['check', 'a.cbo.yaml', '--format', 'json'], io, {});
     const findings = JSON.parse(out) as { file: string; ruleId: string; message: string }[];
     assert.ok(Array.isArray(findings), `the output is valid JSON (${err})`);

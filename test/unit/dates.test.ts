@@ -61,7 +61,7 @@ describe('dates', () => {
     after(() => rmSync(dir, { recursive: true, force: true }));
     const cbo = async (...argv: string[]) => {
       let err = '';
-      const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {});
+      const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {});
       return { code, err };
     };
     it('an impossible --today is a usage error (exit 2)', async () => {

@@ -49,7 +49,7 @@ describe('GitLab code-quality format', () => {
     try {
       writeFileSync(path.join(dir, 'a.cbo.yaml'), GOOD_YAML.replace('    baseline: { value: 62, asOf: 2026-09-30 }\n', ''));
       let out = '';
-      const code = await main(['check', '--format', 'gitlab', '--today', '2026-11-01'], { stdout: (s) => (out += s), stderr: () => undefined, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {});
+      const code = await main(['check', '--format', 'gitlab', '--today', '2026-11-01'], { stdout: (s) => (out += s), stderr: () => undefined, stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {});
       assert.equal(code, 1);
       const issues = JSON.parse(out) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
       const b = issues.find((i) => i.check_name === 'missing-baseline');
@@ -61,7 +61,7 @@ describe('GitLab code-quality format', () => {
       // With a hypothesis too, so not even an info finding is left.
       const clean = GOOD_YAML.replace(/^( {2}behavior: .*\n)/m, '$1  hypothesis: If returning customers finish checkout alone, support cost falls because fewer of them call\n');
       writeFileSync(path.join(dir, 'a.cbo.yaml'), clean);
-      assert.equal(await main(['check', '--format', 'gitlab', '--today', '2026-11-01'], { stdout: (s) => (empty += s), stderr: () => undefined, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {}), 0);
+      assert.equal(await main(['check', '--format', 'gitlab', '--today', '2026-11-01'], { stdout: (s) => (empty += s), stderr: () => undefined, stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), cwd: dir }, {}), 0);
       assert.deepEqual(JSON.parse(empty), [], 'a clean run is an empty report, still valid JSON');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -63,7 +63,7 @@ const ROOT = process.cwd();
 const TODAY = '2027-01-15';
 
 function io(cwd = ROOT): CliIo & { out: string; err: string } {
-  const r = { out: '', err: '', cwd, stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s), readFile: (p: string) => fs.readFile(p, 'utf8') };
+  const r = { out: '', err: '', cwd, stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s), stdoutIsTerminal: true, readFile: (p: string) => fs.readFile(p, 'utf8') };
   return r;
 }
 

@@ -223,7 +223,7 @@ value:
   async function cli(run: typeof runRoi, ...args: string[]) {
     let out = '';
     let err = '';
-    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: dir };
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), stdoutIsTerminal: true, readFile: (p: string) => fs.readFile(p, 'utf8'), cwd: dir };
     try {
       return { code: await run(args, io, {}), out, err };
     } catch (e) {

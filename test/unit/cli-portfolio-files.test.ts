@@ -1,0 +1,40 @@
+// The portfolio's header counts the files it holds: a file named on the command line that holds
+// no outcome was read and is counted ("0 outcomes in 1 file" beside the note that names it),
+// while a file left out (a YAML error) is not, as its problem says.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+const GOOD = readFileSync(path.resolve('examples/refund-speed.cbo.yaml'), 'utf8');
+
+describe('cbo portfolio: the files the header counts', () => {
+  for (const argv of [['portfolio', 'empty.cbo.yaml'], ['portfolio', 'empty.cbo.yaml', '--format', 'md'], ['report', '--portfolio', 'empty.cbo.yaml'], ['report', '--portfolio', 'empty.cbo.yaml', '--format', 'html']]) {
+    it(`cbo ${argv.join(' ')}: 0 outcomes in 1 file, and the file named as empty`, async () => {
+      const dir = workspace({ 'empty.cbo.yaml': '# nothing yet\n' });
+      const r = await cbo(dir, ...argv, ...T);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /0 outcomes in 1 file\b/);
+      assert.doesNotMatch(r.out, /in 0 files/);
+      assert.match(r.out + r.err, /empty\.cbo\.yaml: no outcome in this file/);
+    });
+  }
+
+  it('in Korean, and beside a file with an outcome', async () => {
+    const dir = workspace({ 'empty.cbo.yaml': 'outcomes: []\n', 'good.cbo.yaml': GOOD });
+    assert.match((await cbo(dir, 'portfolio', 'empty.cbo.yaml', '--lang', 'ko', ...T)).out, /파일 1개, 성과 0개/);
+    const both = await cbo(dir, 'portfolio', 'empty.cbo.yaml', 'good.cbo.yaml', ...T);
+    assert.match(both.out, /1 outcome in 2 files/);
+    assert.match(both.err, /^cbo: empty\.cbo\.yaml: no outcome in this file/m);
+  });
+
+  it('a named file left out for a YAML error is not counted: its problem says why', async () => {
+    const dir = workspace({ 'broken.cbo.yaml': 'title: x\n  bad: [\n' });
+    const r = await cbo(dir, 'portfolio', 'broken.cbo.yaml', ...T);
+    assert.match(r.out, /0 outcomes in 0 files/);
+    assert.match(r.err, /broken\.cbo\.yaml:1: YAML syntax error/);
+  });
+});
