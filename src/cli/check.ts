@@ -1,16 +1,15 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import * as path from 'node:path';
-import { resolveConfig, type ResolvedConfig } from '../core/config';
+import { resolveConfig } from '../core/config';
 import type { Finding } from '../core/finding';
-import { asLintShows, kindOf, lint, type DocKind } from '../core/lint';
+import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { readRegular, undecodableIn } from '../node/read-file';
-import { REPLACEMENT_RULE_ID, replacementFinding } from '../core/encoding';
+import { readDecoded, readRegular, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
@@ -91,9 +90,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const found = fixed ?? (await finder.forFile(file));
     noteConfig(found);
     if (isIgnored(file, found)) continue;
-    let text: string;
+    let read: Decoded;
     try {
-      text = await readRegular(file, io.readFile);
+      read = await readDecoded(file);
     } catch (e) {
       unreadable({ file, reason: (e as Error).message });
       continue;
@@ -101,9 +100,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
     summaryLang ??= config.lang;
-    const linted = lint(text, kind, config);
+    // With the bytes' own � offsets: a � written in the file is no encoding problem (README.md holds one).
+    const linted = lint(read.text, kind, config, undefined, read.undecodable ? { undecodable: read.undecodable } : {});
     let findings = linted.findings;
-    findings = await replacementFromBytes(findings, file, text, kind, config);
     // A named file with no outcome was checked against nothing, and a new user took "No
     // problems" for a pass. Named only: a folder walk reads every README, and a note on each is noise.
     if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(`${rel(file)}: ${noOutcomeMessage(kind, config.lang)}`);
@@ -185,25 +184,6 @@ function hiddenNote(t: Tally, ko: boolean): string {
   const said = parts.filter((x) => x !== '');
   if (!said.length) return '';
   return ko ? ` (--quiet로 숨긴 ${said.join(', ')})` : ` (--quiet hid ${said.join(' and ')})`;
-}
-
-/**
- * The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike; the
- * bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded). The
- * finding goes when every � was written on purpose; when the file holds both kinds, it counts
- * and points at the decoded ones only (it said "2 characters" at the literal one).
- */
-async function replacementFromBytes(findings: Finding[], file: string, text: string, kind: DocKind, config: ResolvedConfig): Promise<Finding[]> {
-  const said = findings.find((f) => f.ruleId === REPLACEMENT_RULE_ID);
-  if (!said) return findings;
-  const bytes = await undecodableIn(file);
-  // Bytes that could not be read, or that are no longer the text linted: the text's finding stands.
-  if (!bytes || bytes.length !== text.length || bytes.at.some((i) => text[i] !== '\uFFFD')) return findings;
-  const rest = findings.filter((f) => f !== said);
-  const raw = bytes.count ? replacementFinding(text, config.lang, bytes.at) : undefined;
-  if (!raw) return rest;
-  // Through lint's own last step (severity, directives), in lint's order.
-  return rest.concat(asLintShows(text, [raw], kind, config)).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

@@ -388,6 +388,27 @@ groups:
       assert.deepEqual([mixed.at, mixed.count, mixed.length], [[3], 1, 4]);
     });
 
+    it('lint takes the offsets decoding made: counts and points at those, and none means no finding', () => {
+      const config = resolveConfig({}, { today: '2026-11-22' });
+      // A literal � on line 1 (written there), and bytes 0xFF and 0x80 on line 3.
+      const bytes = Buffer.concat([Buffer.from('## CBO: Caf\uFFFD pay online\n\nCustomers of ', 'utf8'), Buffer.from([0xff]), Buffer.from(' and ', 'utf8'), Buffer.from([0x80]), Buffer.from('\n', 'utf8')]);
+      const text = bytes.toString('utf8');
+      const made = undecodableBytes(bytes).at;
+      const hits = lint(text, 'markdown', config, undefined, { undecodable: made }).findings.filter((f) => f.ruleId === 'replacement-character');
+      assert.equal(hits.length, 1);
+      assert.deepEqual([hits[0]!.start.line, hits[0]!.start.character], [2, 13]);
+      assert.match(hits[0]!.message, /holds 2 characters/);
+      // Every � written there: nothing to say, in either kind.
+      for (const kind of ['markdown', 'yaml'] as const) {
+        const own = kind === 'yaml' ? GOOD_YAML.replace('Two contractor seats', 'Two seats \uFFFD') : PLAN('\uFFFD');
+        assert.ok(!lint(own, kind, config, undefined, { undecodable: [] }).findings.some((f) => f.ruleId === 'replacement-character'), kind);
+      }
+      // Offsets of other bytes (beside the text's �) are not believed: the text's own count stands.
+      const off = lint(text, 'markdown', config, undefined, { undecodable: [made[0]! + 1] }).findings.filter((f) => f.ruleId === 'replacement-character');
+      assert.deepEqual([off.length, off[0]!.span.start], [1, text.indexOf('\uFFFD')]);
+      assert.match(off[0]!.message, /holds 3 characters/);
+    });
+
     it('the engine, which sees only text (the editor), still reports the character', () => {
       const r = lint(PLAN('\uFFFD'), 'markdown', resolveConfig({}, { today: '2026-11-22' }));
       assert.ok(r.findings.some((f) => f.ruleId === 'replacement-character'));
