@@ -8,7 +8,7 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readDecoded, readRegular, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
@@ -20,7 +20,9 @@ import { VERSION } from './version';
 export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
 
 Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the CBO
-YAML and Markdown files under it; with no paths, the current folder.
+YAML and Markdown files under it; with no paths, the current folder. A named .yaml or
+.yml file is checked when it is named *.cbo.yaml or its first 4 KB hold a top-level
+"cbo: 1" or "outcomes:" list; any other (a CI or compose file) is passed over with a note.
 
 Options:
   --format text|json|sarif|gitlab
@@ -53,7 +55,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const quiet = p.flags.has('--quiet');
   warnFormatMismatch(io, format, out, lang ?? 'en');
 
-  const { files, problems, named, lookAlikes } = await expand(p.positional, io.cwd);
+  const { files, problems, named, lookAlikes, notCbo } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
   const notes: string[] = [];
   const finder = new ConfigFinder(lang ?? 'en');
@@ -84,9 +86,18 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const found = fixed ?? (await finder.forFile(file));
     if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), found.config.lang ?? lang ?? 'en'));
   }
+  // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
+  // stays exactly the findings): the user named the file, and "[]" and exit 0 alone would read as
+  // a pass of it.
+  const skipped: string[] = [];
+  for (const file of notCbo) {
+    const found = fixed ?? (await finder.forFile(file));
+    if (!isIgnored(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
+  }
+  const passOver = new Set(notCbo);
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind) continue;
+    if (!kind || passOver.has(file)) continue;
     const found = fixed ?? (await finder.forFile(file));
     noteConfig(found);
     if (isIgnored(file, found)) continue;
@@ -130,13 +141,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // heads of look-alikes, each .cborc.yaml and team checklist.
   const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
-  if (format === 'text') {
-    // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
-    // and stderr in the order written, and the count belongs at the end. An -o that could not be
-    // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
-    sayNotes(io, notes);
-    if (wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
-  }
+  // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
+  // and stderr in the order written, and the count belongs at the end. An -o that could not be
+  // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
+  sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
+  if (format === 'text' && wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   if (errors > 0) return 1;
