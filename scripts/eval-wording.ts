@@ -14,6 +14,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { emptyOutcome } from '../src/core/model';
+import { computeRoi } from '../src/core/roi';
 import { RULES } from '../src/core/rules/index';
 import type { RuleContext } from '../src/core/rules/types';
 import { builtInVocabulary } from '../src/core/vocab';
@@ -40,7 +41,7 @@ export function firedOn(text: string, lang: 'en' | 'ko'): string[] {
   o.strings = [o.title];
   const fired = new Set<string>();
   for (const r of RULES.filter((x) => x.scope === 'wording')) {
-    const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options: {}, report: () => fired.add(r.id) };
+    const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options: {}, roi: () => computeRoi(o.value), report: () => fired.add(r.id) };
     r.check(o, ctx);
   }
   return [...fired];

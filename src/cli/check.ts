@@ -1,16 +1,15 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import * as path from 'node:path';
-import { resolveConfig, type ResolvedConfig } from '../core/config';
+import { resolveConfig } from '../core/config';
 import type { Finding } from '../core/finding';
-import { asLintShows, kindOf, lint, type DocKind } from '../core/lint';
+import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, sayNotes } from './escape';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { readRegular, undecodableIn } from '../node/read-file';
-import { REPLACEMENT_RULE_ID, replacementFinding } from '../core/encoding';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, readConfig, type FoundConfig, type PathProblem } from './files';
+import { readDecoded, readRegular, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
 import type { CliIo } from './io';
@@ -21,7 +20,9 @@ import { VERSION } from './version';
 export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
 
 Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the CBO
-YAML and Markdown files under it; with no paths, the current folder.
+YAML and Markdown files under it; with no paths, the current folder. A named .yaml or
+.yml file is checked when it is named *.cbo.yaml or its first 4 KB hold a top-level
+"cbo: 1" or "outcomes:" list; any other (a CI or compose file) is passed over with a note.
 
 Options:
   --format text|json|sarif|gitlab
@@ -54,7 +55,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const quiet = p.flags.has('--quiet');
   warnFormatMismatch(io, format, out, lang ?? 'en');
 
-  const { files, problems, named, lookAlikes } = await expand(p.positional, io.cwd);
+  const { files, problems, named, lookAlikes, notCbo } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
   const notes: string[] = [];
   const finder = new ConfigFinder(lang ?? 'en');
@@ -85,15 +86,24 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const found = fixed ?? (await finder.forFile(file));
     if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), found.config.lang ?? lang ?? 'en'));
   }
+  // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
+  // stays exactly the findings): the user named the file, and "[]" and exit 0 alone would read as
+  // a pass of it.
+  const skipped: string[] = [];
+  for (const file of notCbo) {
+    const found = fixed ?? (await finder.forFile(file));
+    if (!isIgnored(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
+  }
+  const passOver = new Set(notCbo);
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind) continue;
+    if (!kind || passOver.has(file)) continue;
     const found = fixed ?? (await finder.forFile(file));
     noteConfig(found);
     if (isIgnored(file, found)) continue;
-    let text: string;
+    let read: Decoded;
     try {
-      text = await readRegular(file, io.readFile);
+      read = await readDecoded(file);
     } catch (e) {
       unreadable({ file, reason: (e as Error).message });
       continue;
@@ -101,9 +111,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
     summaryLang ??= config.lang;
-    const linted = lint(text, kind, config);
+    // With the bytes' own � offsets: a � written in the file is no encoding problem (README.md holds one).
+    const linted = lint(read.text, kind, config, undefined, read.undecodable ? { undecodable: read.undecodable } : {});
     let findings = linted.findings;
-    findings = await replacementFromBytes(findings, file, text, kind, config);
     // A named file with no outcome was checked against nothing, and a new user took "No
     // problems" for a pass. Named only: a folder walk reads every README, and a note on each is noise.
     if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(`${rel(file)}: ${noOutcomeMessage(kind, config.lang)}`);
@@ -131,13 +141,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // heads of look-alikes, each .cborc.yaml and team checklist.
   const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
-  if (format === 'text') {
-    // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
-    // and stderr in the order written, and the count belongs at the end. An -o that could not be
-    // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
-    sayNotes(io, notes);
-    if (wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
-  }
+  // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
+  // and stderr in the order written, and the count belongs at the end. An -o that could not be
+  // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
+  sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
+  if (format === 'text' && wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   if (errors > 0) return 1;
@@ -185,25 +193,6 @@ function hiddenNote(t: Tally, ko: boolean): string {
   const said = parts.filter((x) => x !== '');
   if (!said.length) return '';
   return ko ? ` (--quiet로 숨긴 ${said.join(', ')})` : ` (--quiet hid ${said.join(' and ')})`;
-}
-
-/**
- * The engine sees only text, where a literal U+FFFD and a byte that is not UTF-8 look alike; the
- * bytes tell them apart (README.md holds a literal one, and was flagged as mis-encoded). The
- * finding goes when every � was written on purpose; when the file holds both kinds, it counts
- * and points at the decoded ones only (it said "2 characters" at the literal one).
- */
-async function replacementFromBytes(findings: Finding[], file: string, text: string, kind: DocKind, config: ResolvedConfig): Promise<Finding[]> {
-  const said = findings.find((f) => f.ruleId === REPLACEMENT_RULE_ID);
-  if (!said) return findings;
-  const bytes = await undecodableIn(file);
-  // Bytes that could not be read, or that are no longer the text linted: the text's finding stands.
-  if (!bytes || bytes.length !== text.length || bytes.at.some((i) => text[i] !== '\uFFFD')) return findings;
-  const rest = findings.filter((f) => f !== said);
-  const raw = bytes.count ? replacementFinding(text, config.lang, bytes.at) : undefined;
-  if (!raw) return rest;
-  // Through lint's own last step (severity, directives), in lint's order.
-  return rest.concat(asLintShows(text, [raw], kind, config)).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** The same results with paths from the git work tree's root, as code scanning and GitLab read them. */

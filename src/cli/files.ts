@@ -48,6 +48,12 @@ export interface Expanded {
   named: Set<string>;
   /** YAML files a folder walk passed over whose head says `cbo: 1` (`lookAlikeNote` says so). */
   lookAlikes: string[];
+  /**
+   * Named `.yaml`/`.yml` files (in `files` too) that are neither named *.cbo.yaml nor read as a
+   * CBO document (`readsAsCbo`): a CI or compose file, whose schema errors would bury the user.
+   * `cbo check` passes over them with `notCboNote`.
+   */
+  notCbo: string[];
 }
 
 /**
@@ -88,36 +94,88 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
       named.add(abs);
     }
   }
-  const lookAlikes: string[] = [];
-  for (const f of new Set(otherYaml)) if (!out.has(f) && (await headSaysCbo(f))) lookAlikes.push(f);
-  return { files: [...out].sort(), problems, named, lookAlikes: lookAlikes.sort() };
+  const passedOver = [...new Set(otherYaml)].filter((f) => !out.has(f));
+  const heads = await mapAtMost(HEADS_AT_ONCE, passedOver, (f) => cboHead(f, { noFollow: true }));
+  const lookAlikes = passedOver.filter((_, i) => heads[i]?.cbo).sort();
+  // Named through a link too (a named link is read); a head that cannot be read is no reason to
+  // pass over: the read then says why it failed.
+  const namedYaml = [...named].filter((f) => /\.ya?ml$/i.test(f) && !CBO_YAML.test(f));
+  const namedHeads = await mapAtMost(HEADS_AT_ONCE, namedYaml, (f) => cboHead(f, { noFollow: false }));
+  const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !readsAsCbo(namedHeads[i]!)).sort();
+  return { files: [...out].sort(), problems, named, lookAlikes, notCbo };
+}
+
+/**
+ * Whether a named YAML file is taken as a CBO document: a top-level `cbo: 1`, or a top-level
+ * `outcomes:` list. `cbo:` is optional in the format, and a user who wrote a list of outcomes by
+ * hand and named the file expects it checked (lint then says what is wrong with it). A folder walk
+ * notes only `cbo: 1` (`lookAlikes`): there a note on some other tool's `outcomes:` would come back
+ * on every run, and the walk never read such files anyway.
+ */
+function readsAsCbo(head: CboHead): boolean {
+  return head.cbo || head.outcomes;
+}
+
+/** How many passed-over files' heads are read at once: a walk over hundreds of them must not take a handle each. */
+const HEADS_AT_ONCE = 8;
+
+/** `fn` of each item, at most `limit` running at a time; the results in the items' order, whatever order they finish in. */
+export async function mapAtMost<T, R>(limit: number, items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** How much of a passed-over YAML file is read to see whether it is a CBO document. */
 const HEAD_BYTES = 4096;
 
+/** What the first HEAD_BYTES of a YAML file say of it. */
+interface CboHead {
+  /** A top-level `cbo: 1`. */
+  cbo: boolean;
+  /** A top-level `outcomes:` holding a list (`- ` on the next line that says anything, or `[`). */
+  outcomes: boolean;
+}
+
+const CBO_KEY = /^(cbo|"cbo"|'cbo')[ \t]*:[ \t]*1[ \t]*(#.*)?$/;
+const OUTCOMES_KEY = /^(outcomes|"outcomes"|'outcomes')[ \t]*:[ \t]*(\[.*|#.*)?$/;
+
 /**
- * Whether a line of the first HEAD_BYTES of `file` is a top-level `cbo: 1`, the key bare or
+ * The head of `file` (see CboHead): top-level lines of the first HEAD_BYTES, the key bare or
  * quoted (`"cbo": 1`, as a JSON-minded writer puts it). Anywhere in the head, not only first: a
- * CBO file often opens with `title:` and says `cbo: 1` further down. Unindented only, so a
- * `cbo: 1` nested in some other tool's YAML is not taken; a comment, a directive or `---` never
- * matches. Reads of a regular file only, never through a link or from a FIFO put in its place
- * since the listing (onRegularFile). Any failure is "no": this only adds a note.
+ * CBO file often opens with `title:` and says `cbo: 1` further down. Unindented only, so a key
+ * nested in some other tool's YAML is not taken; a comment, a directive or `---` never matches.
+ * Reads of a regular file only, never from a FIFO put in its place since the listing
+ * (onRegularFile); with `noFollow`, never through a link. Undefined when it cannot be read.
  */
-function headSaysCbo(file: string): Promise<boolean> {
-  return onRegularFile(
+function cboHead(file: string, opts: { noFollow: boolean }): Promise<CboHead | undefined> {
+  return onRegularFile<CboHead | undefined>(
     file,
     async (handle) => {
       const buf = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-      const lines = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+      const lines = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trimEnd());
       // A full buffer may end inside a line: "cbo: 12" cut to "cbo: 1" must not count.
       if (bytesRead === HEAD_BYTES) lines.pop();
-      return lines.some((l) => /^(cbo|"cbo"|'cbo')[ \t]*:[ \t]*1[ \t]*(#.*)?$/.test(l.trimEnd()));
+      return { cbo: lines.some((l) => CBO_KEY.test(l)), outcomes: lines.some((l, i) => OUTCOMES_KEY.test(l) && holdsList(l, lines, i)) };
     },
-    false,
-    { noFollow: true },
+    undefined,
+    opts,
   );
+}
+
+/** Whether the `outcomes:` key on lines[i] holds a list: flow (`[`) or a `- ` item next. */
+function holdsList(line: string, lines: readonly string[], i: number): boolean {
+  if (/:[ \t]*\[/.test(line)) return true;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !/^[ \t]*#/.test(l));
+  return next !== undefined && /^[ \t]*-([ \t]|$)/.test(next);
 }
 
 /**
@@ -128,6 +186,17 @@ export function lookAlikeNote(shown: string, lang: 'en' | 'ko'): string {
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
   if (lang === 'ko') return `${shown}은(는) CBO 문서(cbo: 1)로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}(으)로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
   return `${shown} looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to ${renamed}, or name it on the command line`;
+}
+
+/**
+ * The note for a YAML file named on the command line and passed over: neither its name nor its
+ * head says it is a CBO document, and linting a CI or compose file against the CBO schema
+ * buried the user in errors. Says how to have it checked anyway.
+ */
+export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
+  const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
+  if (lang === 'ko') return `${shown}은(는) 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1"이나 "outcomes:" 목록이 없습니다. 검사하려면 ${renamed}(으)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
+  return `${shown} was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1" or "outcomes:" list that would make it a CBO document. To check it, rename it to ${renamed} or add the line "cbo: 1"`;
 }
 
 function staticPrefix(glob: string): string {

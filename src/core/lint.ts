@@ -1,5 +1,5 @@
 // The one entry point for lint, shared by the extension and the CLI:
-//   lint(text, kind, config, cache?) -> { findings, outcomes }
+//   lint(text, kind, config, cache?, options?) -> { findings, outcomes }
 // Pure: the caller reads files and config; the clock comes in through config.today.
 import { append } from './arrays';
 import type { ResolvedConfig } from './config';
@@ -131,8 +131,18 @@ export function kindOf(fileName: string): DocKind | undefined {
   return undefined;
 }
 
-export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache): LintResult {
-  const steps = lintSteps(text, kind, config, cache);
+/** What a host that read the file itself knows beyond its text. */
+export interface LintOptions {
+  /**
+   * Where decoding the file's bytes as UTF-8 made U+FFFD (`undecodableBytes`), in `text`'s
+   * offsets: `replacement-character` then counts and points at those only, and a file whose
+   * every � was written there draws none. Without it (an editor has only the text) every � counts.
+   */
+  undecodable?: readonly number[];
+}
+
+export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache, options: LintOptions = {}): LintResult {
+  const steps = lintSteps(text, kind, config, cache, options);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -144,7 +154,7 @@ export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?
  * the first lint of a large file over several turns of its event loop (and drop it when
  * a newer edit arrives) instead of blocking for the whole file.
  */
-export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache): Generator<void, LintResult> {
+export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache, options: LintOptions = {}): Generator<void, LintResult> {
   const c = cache ?? new LintCache();
   c.begin(config.fingerprint);
   const raw: RawFinding[] = [];
@@ -158,7 +168,7 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   } else if (foreign) {
     raw.push(foreign);
   } else {
-    const notUtf8 = replacementFinding(src, config.lang);
+    const notUtf8 = replacementFinding(src, config.lang, ofThisText(src, options.undecodable));
     if (notUtf8) raw.push(notUtf8);
     count = kind === 'yaml' ? yield* lintYaml(src, config, c, raw, outcomes) : yield* lintMarkdown(src, config, c, raw, outcomes);
   }
@@ -169,6 +179,15 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   } finally {
     forgetLineStarts();
   }
+}
+
+/**
+ * The offsets, if each holds a � of `text`: offsets of other bytes than the text's (a file changed
+ * between two reads, a decoder that disagrees) would point beside it, and the text's own count is
+ * the better answer then.
+ */
+function ofThisText(text: string, undecodable: readonly number[] | undefined): readonly number[] | undefined {
+  return undecodable?.every((i) => text[i] === '\uFFFD') ? undecodable : undefined;
 }
 
 function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {

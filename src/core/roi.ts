@@ -252,31 +252,6 @@ function figures(s: Sums, currency: string | undefined, digits: number, issues: 
   return f;
 }
 
-/**
- * The ROI of the outcome whose rules are running, computed once for all of them (three rules
- * read it: roi-implausible, value-item-incomplete, value-too-large). Only while the runner has
- * an outcome open (`openRuleRoi` … `forgetRuleRoi`): a rule called on its own computes afresh,
- * and a model the lint cache later moves is never answered from before the move.
- */
-let ruleRoi: { value: ValueBlock | undefined; roi: RoiSummary } | undefined;
-let ruleRoiOpen = false;
-
-export function ruleRoiOf(value: ValueBlock | undefined): RoiSummary {
-  if (!ruleRoiOpen) return computeRoi(value);
-  if (!ruleRoi || ruleRoi.value !== value) ruleRoi = { value, roi: computeRoi(value) };
-  return ruleRoi.roi;
-}
-
-export function openRuleRoi(): void {
-  ruleRoi = undefined;
-  ruleRoiOpen = true;
-}
-
-export function forgetRuleRoi(): void {
-  ruleRoi = undefined;
-  ruleRoiOpen = false;
-}
-
 /** ROI figures of one outcome's value block; an absent block gives zeros and 'no-items'. */
 export function computeRoi(value: ValueBlock | undefined): RoiSummary {
   const rawCurrency = value?.currency?.value.trim();

@@ -3,7 +3,7 @@
 // words a user understands when it cannot be read.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { undecodableBytes, type Undecodable } from '../core/encoding';
+import { undecodableBytes } from '../core/encoding';
 
 /** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
 export class FileError extends Error {
@@ -96,12 +96,23 @@ export async function onRegularFile<T>(p: string, use: (file: FileHandle) => Pro
   }
 }
 
+/** A file's text, and where decoding its bytes made � when it holds any (see `readDecoded`). */
+export interface Decoded {
+  text: string;
+  /** Offsets in `text` of the � a UTF-8 decoder made (`undecodableBytes`); absent when the text holds no �. */
+  undecodable?: number[];
+}
+
 /**
- * Where decoding the bytes of `p` as UTF-8 made � (`undecodableBytes`). A U+FFFD anywhere else
- * in the text was written there, not made by decoding: the CLI, which has the bytes, asks before
- * it reports `replacement-character` (an editor has only the decoded text). Undefined when the
- * bytes cannot be read: the finding then stays as the text gave it.
+ * `readRegular`, with the offsets `lint` takes to tell a � decoding made from one written there
+ * (a literal U+FFFD is valid UTF-8). Both come from the same bytes, read once: a second read could
+ * find another file. The bytes are scanned only when the text holds a �, as few files do.
  */
-export function undecodableIn(p: string): Promise<Undecodable | undefined> {
-  return onRegularFile(p, async (file) => undecodableBytes(await file.readFile()), undefined);
+export async function readDecoded(p: string): Promise<Decoded> {
+  let bytes = Buffer.alloc(0);
+  const text = await readRegular(p, async (x) => {
+    bytes = await fs.readFile(x);
+    return bytes.toString('utf8');
+  });
+  return text.includes('\uFFFD') ? { text, undecodable: undecodableBytes(bytes).at } : { text };
 }

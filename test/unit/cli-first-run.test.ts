@@ -7,6 +7,7 @@ import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
 import { CHECK_HELP } from '../../src/cli/check';
+import { mapAtMost } from '../../src/cli/files';
 import { PLAN_HELP } from '../../src/cli/plan';
 import { PORTFOLIO_HELP } from '../../src/cli/portfolio';
 import { REPORT_HELP } from '../../src/cli/report';
@@ -88,6 +89,99 @@ describe('the CLI on a first run', function () {
       const r = await cbo(dir, 'check', '.', ...T);
       assert.doesNotMatch(r.err, /looks like a CBO document/);
       assert.doesNotMatch((await cbo(dir, 'portfolio', '.', ...T)).err, /looks like a CBO document/);
+    });
+  });
+
+  describe('a named YAML file that is no CBO document (a CI file)', () => {
+    const CI = 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
+    const NOTE = 'cbo: ci.yaml was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1" or "outcomes:" list that would make it a CBO document. To check it, rename it to ci.cbo.yaml or add the line "cbo: 1"\n';
+
+    it('is passed over with a note that says why and how, and exit 0', async () => {
+      const dir = workspace({ 'ci.yaml': CI });
+      const r = await cbo(dir, 'check', 'ci.yaml', ...T);
+      assert.equal(r.code, 0);
+      assert.equal(r.out, '');
+      assert.equal(r.err, NOTE + 'No CBO YAML or Markdown files to check\n');
+      const ko = await cbo(dir, 'check', 'ci.yaml', '--lang', 'ko', ...T);
+      assert.match(ko.err, /^cbo: ci\.yaml은\(는\) 검사하지 않았습니다\. .*ci\.cbo\.yaml\(으\)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요\n/);
+    });
+
+    it('keeps JSON, SARIF and GitLab output valid, the note on stderr only', async () => {
+      const dir = workspace({ 'ci.yml': CI, 'a.cbo.yaml': GOOD_YAML.replace(/^title: .*$/m, 'title: ""') });
+      const shown = NOTE.replace(/ci\.yaml/, 'ci.yml').replace('ci.cbo.yaml', 'ci.cbo.yml');
+      const text = await cbo(dir, 'check', 'ci.yml', 'a.cbo.yaml', ...T);
+      for (const format of ['json', 'sarif', 'gitlab']) {
+        const r = await cbo(dir, 'check', 'ci.yml', 'a.cbo.yaml', '--format', format, ...T);
+        assert.equal(r.err, shown, format);
+        // The other file is checked and fails as it would alone; ci.yml is nowhere in the output.
+        assert.equal(r.code, text.code, format);
+        assert.doesNotMatch(r.out, /ci\.yml/, format);
+        const parsed = JSON.parse(r.out);
+        if (format === 'json') assert.ok(parsed.length > 0 && parsed.every((x: { file: string }) => x.file === 'a.cbo.yaml'));
+      }
+      assert.equal(text.code, 1, text.out);
+      assert.ok(text.err.startsWith(shown), text.err);
+    });
+
+    it('a named *.cbo.yaml is always checked, whatever it holds; a named link is read through', async () => {
+      const outside = workspace({ 'real.yaml': GOOD_YAML });
+      const dir = workspace({ 'compose.cbo.yaml': 'services: {}\n' });
+      symlinkSync(path.join(outside, 'real.yaml'), path.join(dir, 'link.yaml'));
+      const r = await cbo(dir, 'check', 'compose.cbo.yaml', 'link.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 1);
+      assert.equal(r.err, '');
+      assert.ok((JSON.parse(r.out) as { file: string; ruleId: string }[]).some((x) => x.file === 'compose.cbo.yaml' && x.ruleId === 'schema'));
+    });
+
+    it('takes an outcomes: list written by hand without cbo: 1, and not an outcomes: map', async () => {
+      const item = (t: string) => `  # the first one\n\n  - title: ${t}\n`;
+      const dir = workspace({
+        'plans.yaml': 'outcomes:\n' + item('Dispatchers plan next-day routes in the tool'),
+        'flow.yml': 'outcomes: [{ title: Dispatchers plan next-day routes in the tool }]\n',
+        'quoted.yaml': '"outcomes":\n- title: Dispatchers plan next-day routes in the tool\n',
+        'scores.yaml': 'outcomes:\n  success: 3\n  failure: 1\n',
+        'nested.yaml': 'report:\n  outcomes:\n    - a\n',
+      });
+      const r = await cbo(dir, 'check', 'plans.yaml', 'flow.yml', 'quoted.yaml', 'scores.yaml', 'nested.yaml', '--format', 'json', ...T);
+      const checked = new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file));
+      assert.deepEqual([...checked].sort(), ['flow.yml', 'plans.yaml', 'quoted.yaml']);
+      assert.deepEqual(r.err.split('\n').filter(Boolean).map((l) => /^cbo: (\S+) was not checked/.exec(l)?.[1]), ['nested.yaml', 'scores.yaml']);
+      // A folder walk still notes only cbo: 1: outcomes: alone is some other tool's key too often.
+      assert.doesNotMatch((await cbo(dir, 'check', '.', ...T)).err, /looks like a CBO document/);
+    });
+
+    it('says nothing of a named file that .cborc.yaml ignores', async () => {
+      const dir = workspace({ '.cborc.yaml': 'ignore: [ci.yaml]\n', 'ci.yaml': CI });
+      const r = await cbo(dir, 'check', 'ci.yaml', ...T);
+      assert.deepEqual([r.code, r.err], [0, 'No CBO YAML or Markdown files to check\n']);
+    });
+  });
+
+  describe('reading the heads of passed-over YAML files', () => {
+    it('mapAtMost runs at most N at once and gives results in the items\' order, whatever order they finish in', async () => {
+      let running = 0;
+      let most = 0;
+      const items = Array.from({ length: 30 }, (_, i) => i);
+      const got = await mapAtMost(8, items, async (i) => {
+        running++;
+        most = Math.max(most, running);
+        // Later items finish first.
+        await new Promise((r) => setTimeout(r, (30 - i) % 7));
+        running--;
+        return i * 10;
+      });
+      assert.deepEqual(got, items.map((i) => i * 10));
+      assert.equal(most, 8);
+      assert.deepEqual(await mapAtMost(8, [], async () => 1), []);
+    });
+
+    it('names the look-alikes of a walk in the same order on every run', async () => {
+      const names = Array.from({ length: 24 }, (_, i) => `d${i % 3}/f${(i * 7) % 24}.yaml`);
+      const dir = workspace(Object.fromEntries(names.map((n) => [n, 'cbo: 1\n'])));
+      const order = async () => (await cbo(dir, 'check', '.', ...T)).err.split('\n').filter((l) => l.includes('looks like')).map((l) => l.split(' ')[1]);
+      const first = await order();
+      assert.deepEqual(first, [...names].sort());
+      assert.deepEqual(await order(), first);
     });
   });
 
@@ -386,6 +480,27 @@ groups:
       // A literal U+FFFD beside a bad byte: only the bad byte.
       const mixed = undecodableBytes(Buffer.concat([Buffer.from('a\uFFFDb', 'utf8'), Buffer.from([0xff])]));
       assert.deepEqual([mixed.at, mixed.count, mixed.length], [[3], 1, 4]);
+    });
+
+    it('lint takes the offsets decoding made: counts and points at those, and none means no finding', () => {
+      const config = resolveConfig({}, { today: '2026-11-22' });
+      // A literal � on line 1 (written there), and bytes 0xFF and 0x80 on line 3.
+      const bytes = Buffer.concat([Buffer.from('## CBO: Caf\uFFFD pay online\n\nCustomers of ', 'utf8'), Buffer.from([0xff]), Buffer.from(' and ', 'utf8'), Buffer.from([0x80]), Buffer.from('\n', 'utf8')]);
+      const text = bytes.toString('utf8');
+      const made = undecodableBytes(bytes).at;
+      const hits = lint(text, 'markdown', config, undefined, { undecodable: made }).findings.filter((f) => f.ruleId === 'replacement-character');
+      assert.equal(hits.length, 1);
+      assert.deepEqual([hits[0]!.start.line, hits[0]!.start.character], [2, 13]);
+      assert.match(hits[0]!.message, /holds 2 characters/);
+      // Every � written there: nothing to say, in either kind.
+      for (const kind of ['markdown', 'yaml'] as const) {
+        const own = kind === 'yaml' ? GOOD_YAML.replace('Two contractor seats', 'Two seats \uFFFD') : PLAN('\uFFFD');
+        assert.ok(!lint(own, kind, config, undefined, { undecodable: [] }).findings.some((f) => f.ruleId === 'replacement-character'), kind);
+      }
+      // Offsets of other bytes (beside the text's �) are not believed: the text's own count stands.
+      const off = lint(text, 'markdown', config, undefined, { undecodable: [made[0]! + 1] }).findings.filter((f) => f.ruleId === 'replacement-character');
+      assert.deepEqual([off.length, off[0]!.span.start], [1, text.indexOf('\uFFFD')]);
+      assert.match(off[0]!.message, /holds 3 characters/);
     });
 
     it('the engine, which sees only text (the editor), still reports the character', () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Fix, Lang } from '../../src/core/finding';
 import type { Outcome, Span } from '../../src/core/model';
 import { readYamlUnit } from '../../src/core/parse/yaml';
+import { computeRoi } from '../../src/core/roi';
 import { rule as roiImplausible } from '../../src/core/rules/roi-implausible';
 import type { Rule, RuleContext } from '../../src/core/rules/types';
 import { rule as valueNoAssumption } from '../../src/core/rules/value-no-assumption';
@@ -26,7 +27,7 @@ function read(text: string): Outcome {
 
 function check(rule: Rule, o: Outcome, lang: Lang = 'en', options: Record<string, unknown> = {}): Reported[] {
   const out: Reported[] = [];
-  const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options, report: (f) => out.push(f) };
+  const ctx: RuleContext = { lang, today: '2026-11-22', vocab: builtInVocabulary(), options, roi: () => computeRoi(o.value), report: (f) => out.push(f) };
   rule.check(o, ctx);
   return out;
 }

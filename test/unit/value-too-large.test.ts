@@ -4,6 +4,8 @@
 import { strict as assert } from 'node:assert';
 import type { ValueBlock } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
+import { resolveConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
 import { computeRoi, sumRoi } from '../../src/core/roi';
 import { RULES } from '../../src/core/rules';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
@@ -118,12 +120,27 @@ describe('value-too-large', () => {
   });
 });
 
-describe('value rules share one ROI per outcome, only while the runner has it open', () => {
+describe('value rules share one ROI per outcome, computed on the rule context and gone with it', () => {
+  // ROI = (claimed - investment) / investment: 1,000 invested, 100,000 claimed is 9,900 %.
+  const roiOf = (text: string) => only(lint(text, 'yaml', config).findings, 'roi-implausible').map((f) => /ROI of ([\d,.]+)%/.exec(f.message)?.[1]);
+  // One config object for every call, as a host keeps it: the rule contexts made for it are reused.
+  const config = resolveConfig({}, { today: TODAY });
+
+  it('two lint calls on different texts do not share an ROI', () => {
+    assert.deepEqual(roiOf(yaml('1000', '{ type: hard-savings, amount: 100000, assumption: "A", validated: true }')), ['9900']);
+    assert.deepEqual(roiOf(yaml('1000', '{ type: hard-savings, amount: 50000, assumption: "A", validated: true }')), ['4900']);
+  });
+
+  it('two outcomes of one file each get their own', () => {
+    const one = (amount: number) => `  - title: Dispatchers plan next-day routes in the tool\n    value:\n      currency: USD\n      investment: 1000\n      items:\n        - { type: hard-savings, amount: ${amount}, assumption: "A", validated: true }\n`;
+    assert.deepEqual(roiOf(`cbo: 1\noutcomes:\n${one(30000)}${one(20000)}`), ['2900', '1900']);
+  });
+
   it('a rule called on its own sees a value changed since its last call', () => {
     const rule = RULES.find((r) => r.id === ID)!;
     const o = parseDocument(yaml('150000', '{ type: hard-savings, amount: 1000, assumption: "A" }'), 'yaml').doc.outcomes[0]!;
     const seen: string[] = [];
-    const ctx = { lang: 'en' as const, today: TODAY, vocab: undefined as never, options: {}, report: (f: { message: string }) => seen.push(f.message) };
+    const ctx = { lang: 'en' as const, today: TODAY, vocab: undefined as never, options: {}, roi: () => computeRoi(o.value), report: (f: { message: string }) => seen.push(f.message) };
     rule.check(o, ctx);
     assert.equal(seen.length, 0);
     o.value!.items[0]!.amount!.value = 1e20;

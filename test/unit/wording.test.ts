@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../src/core/finding';
 import { emptyOutcome, type Outcome, type Text } from '../../src/core/model';
+import { computeRoi } from '../../src/core/roi';
 import { rule as noActor } from '../../src/core/rules/no-actor';
 import { rule as noPlaceholder } from '../../src/core/rules/no-placeholder';
 import { rule as outputAsOutcome } from '../../src/core/rules/output-as-outcome';
@@ -30,7 +31,7 @@ function outcome(title: string, behavior?: string): { o: Outcome; doc: string } 
 
 function check(rule: Rule, o: Outcome, lang: Lang = 'en', vocab: Vocabulary = builtInVocabulary()): Reported[] {
   const out: Reported[] = [];
-  rule.check(o, { lang, today: '2026-11-22', vocab, options: {}, report: (f) => out.push(f) });
+  rule.check(o, { lang, today: '2026-11-22', vocab, options: {}, roi: () => computeRoi(o.value), report: (f) => out.push(f) });
   return out;
 }
 

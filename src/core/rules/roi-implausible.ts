@@ -1,7 +1,6 @@
 // A return of many times the cost is possible, but it is far more often a cost left out or a
 // value counted twice, and one inflated figure discredits the honest ones next to it.
 // The rule does not say the number is wrong; it asks for a second look before it is shown.
-import { ruleRoiOf } from '../roi';
 import { msg, type Rule } from './types';
 
 export const DEFAULT_MAX_ROI_PERCENT = 1000;
@@ -23,7 +22,7 @@ export const rule: Rule = {
   },
   check(o, ctx) {
     if (!o.value) return;
-    const roi = ruleRoiOf(o.value).roiPercent;
+    const roi = ctx.roi().roiPercent;
     const max = threshold(ctx.options);
     if (roi === undefined || roi <= max) return;
     ctx.report({

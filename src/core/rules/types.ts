@@ -1,6 +1,7 @@
 // The contract every rule file fulfils. One rule per file, registered in ./index.ts.
 import type { Fix, Lang, Scope, Severity, SeverityOrOff } from '../finding';
 import type { Outcome, Span } from '../model';
+import type { RoiSummary } from '../roi';
 import type { Vocabulary } from '../vocab';
 
 export interface RuleContext {
@@ -10,6 +11,12 @@ export interface RuleContext {
   vocab: Vocabulary;
   /** The rule's options from config, if any. */
   options: Record<string, unknown>;
+  /**
+   * The ROI of the outcome being checked (`computeRoi` of its value block). Computed when a rule
+   * first asks and shared by the rules of that outcome only (three read it: roi-implausible,
+   * value-item-incomplete, value-too-large); the next outcome, or the next lint, computes its own.
+   */
+  roi(): RoiSummary;
   report(finding: {
     span: Span;
     message: string;

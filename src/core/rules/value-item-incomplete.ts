@@ -5,7 +5,7 @@ import type { Lang } from '../finding';
 import type { ValueItem, ValueType } from '../model';
 import { displayLabel, type Field } from '../parse/markdown-labels';
 import { REPORT_WORDS } from '../report-words';
-import { missingNumbers, ruleRoiOf, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
+import { missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
 import { msg, type Rule, type RuleContext } from './types';
 
 const FIELD_OF: Record<ValueType, Field> = {
@@ -78,7 +78,7 @@ export const rule: Rule = {
   check(o, ctx) {
     if (!o.value) return;
     const md = o.source === 'md-template';
-    for (const v of ruleRoiOf(o.value).items) {
+    for (const v of ctx.roi().items) {
       const item = o.value.items[v.index];
       if (v.problem !== 'missing-numbers' || !v.type || !item) continue;
       ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });

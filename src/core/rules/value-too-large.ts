@@ -5,7 +5,7 @@
 // slip (extra zeros, an exponent), and every figure built on it is wrong, so it is an error.
 // The test is the ROI's own (`tooLargeInRoi` in ../roi.ts), so the two always agree.
 import { formatMoney, localeFor } from '../money';
-import { ruleRoiOf, tooLargeInRoi } from '../roi';
+import { tooLargeInRoi } from '../roi';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
   check(o, ctx) {
     const v = o.value;
     if (!v) return;
-    const roi = ruleRoiOf(v);
+    const roi = ctx.roi();
     const { items, investment } = tooLargeInRoi(roi);
     if (!items.length && !investment) return;
     // The most an outcome's value can hold, in its own currency: what to compare the number with.
