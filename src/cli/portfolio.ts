@@ -18,7 +18,7 @@ import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, shownPath } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, shownPath } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { readRegular, reasonIn } from '../node/read-file';
 import { trackReads, type CliIo } from './io';
@@ -69,7 +69,7 @@ const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
-  const { files, problems: pathProblems, lookAlikes, named } = await expand(args, io.cwd);
+  const { files, problems: pathProblems, lookAlikes, named, notCbo } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
@@ -79,9 +79,12 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const notes: string[] = [];
   const empty: EmptyNamed[] = [];
   for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
+  // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
+  const passOver = new Set(notCbo);
+  for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind) continue;
+    if (!kind || passOver.has(file)) continue;
     const found = await finder.forFile(file);
     if (isIgnored(file, found)) continue;
     let text: string;

@@ -38,3 +38,18 @@ describe('cbo portfolio: the files the header counts', () => {
     assert.match(r.err, /broken\.cbo\.yaml:1: YAML syntax error/);
   });
 });
+
+describe('cbo portfolio: a named YAML that is no CBO document', () => {
+  it('is passed over with the note cbo check gives, and its keys are not read as outcomes', async () => {
+    const ci = 'name: build\non:\n  push:\njobs:\n  test:\n    runs-on: ubuntu-latest\n';
+    const dir = workspace({ 'ci.yaml': ci, 'good.cbo.yaml': GOOD });
+    const r = await cbo(dir, 'portfolio', 'ci.yaml', 'good.cbo.yaml', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /1 outcome in 1 file\b/);
+    assert.doesNotMatch(r.out + r.err, /ci\.yaml:\d+:/);
+    const checked = await cbo(dir, 'check', 'ci.yaml', ...T);
+    const note = /^cbo: (ci\.yaml .*)$/m.exec(checked.err)?.[1];
+    assert.ok(note, checked.err);
+    assert.ok(r.err.includes(note), r.err);
+  });
+});

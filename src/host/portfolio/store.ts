@@ -170,7 +170,8 @@ export class PortfolioStore implements vscode.Disposable {
 
   portfolio(today = localToday()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
     const entries = this.list();
-    // Files counted are files with outcomes, as in `cbo portfolio`; an unread one only adds its note.
+    // Files counted are files with outcomes, as in `cbo portfolio`'s folder walk (it also counts a
+    // file named on its command line); an unread one only adds its note.
     const sources = entries.filter((x) => x.outcomes.length).map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf }));
     const portfolio = getEngine().buildPortfolio(sources, today);
     return { portfolio, entries };
