@@ -8,6 +8,7 @@ export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';
 export { yamlCursorAt, type YamlCursor } from './yaml-context';
 export { fieldOf, sectionOf, displayLabel, CBO_HEADING, type Field } from './parse/markdown-labels';
 export { globToRegExp } from './glob';
+export { undecodableBytes } from './encoding';
 export { megabytes } from './file-size';
 export type { Finding, Fix, Severity, Lang } from './finding';
 export type { Outcome } from './model';

@@ -17,6 +17,11 @@ export const hostFiles = {
   async readFile(uri: vscode.Uri | string): Promise<string> {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(toUri(uri)));
   },
+  /** The text and its bytes: a caller that lints a file not open can say which U+FFFD decoding made (`undecodableBytes`). */
+  async readWithBytes(uri: vscode.Uri | string): Promise<{ text: string; bytes: Uint8Array }> {
+    const bytes = await vscode.workspace.fs.readFile(toUri(uri));
+    return { text: new TextDecoder().decode(bytes), bytes };
+  },
   /** What is there, or undefined when nothing is. */
   async stat(uri: vscode.Uri | string): Promise<HostStat | undefined> {
     try {

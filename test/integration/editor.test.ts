@@ -223,6 +223,25 @@ describe('CBO Guide in VS Code', function () {
     assert.match(docs.path, /docs\/rules\/weasel-word\.md$/);
   });
 
+  it('check workspace reads a closed file\'s bytes: a bad byte is replacement-character, a written U+FFFD is not', async () => {
+    const enc = new TextEncoder();
+    const head = 'cbo: 1\ntitle: Returning customers finish checkout without calling support\naccount: ';
+    const latin1 = workspaceUri('zz-latin1.cbo.yaml');
+    const written = workspaceUri('zz-written.cbo.yaml');
+    const bytes = new Uint8Array([...enc.encode(head + 'Caf'), 0xe9, ...enc.encode('\n')]);
+    await vscode.workspace.fs.writeFile(latin1, bytes);
+    await vscode.workspace.fs.writeFile(written, enc.encode(head + 'Caf\uFFFD\n'));
+    try {
+      await vscode.commands.executeCommand('cbo.checkWorkspace');
+      const ids = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map(codeOf);
+      assert.ok(ids(latin1).includes('replacement-character'), ids(latin1).join(' '));
+      assert.ok(!ids(written).includes('replacement-character'), ids(written).join(' '));
+    } finally {
+      await vscode.workspace.fs.delete(latin1);
+      await vscode.workspace.fs.delete(written);
+    }
+  });
+
   it('clears diagnostics when a file closes', async () => {
     const uri = workspaceUri('vague.cbo.yaml');
     await open(uri);
