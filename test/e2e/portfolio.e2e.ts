@@ -113,10 +113,14 @@ describe('e2e: the portfolio of a team (the README picture)', function () {
     assert.equal((await textOf(frame, '#root')).match(/As of/g)?.length, 1, 'the date once, in the header');
     assert.equal(report.match(/Customer since: \d{4}-\d{2}-\d{2}/g)?.length, 3, 'customer since under each of three accounts');
     // What a reader must never see in the picture: a status without data, a dash or n/a for a value.
-    const table = await textOf(frame, '.report table');
-    assert.doesNotMatch(table, /no data|n\/a|–/);
-    const totals = await frame.locator('.report table').nth(1).innerText();
+    // Each account's table of outcomes, right under the cards, then the totals further down.
+    for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) {
+      const table = await frame.locator(`xpath=//h3[normalize-space(.)="${account}"]/following-sibling::table[1]`).innerText();
+      assert.doesNotMatch(table, /no data|n\/a|–/, account);
+    }
+    const totals = await frame.locator('xpath=//h2[contains(., "Totals by currency")]/following-sibling::table[1]').innerText();
     assert.doesNotMatch(totals, /n\/a|–/);
+    assert.ok(report.indexOf('Outcomes by account') < report.indexOf('Value story'), 'the outcomes first, under the cards');
     // Every account gives users, so the peer comparison has a value per user for each.
     const peers = await frame.locator('xpath=//h2[contains(., "Peer comparison")]/following-sibling::table[1]').innerText();
     for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(peers.includes(account), `peer row for ${account}`);

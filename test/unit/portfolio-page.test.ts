@@ -111,6 +111,15 @@ describe('portfolio page', () => {
     }
   });
 
+  it('puts the outcomes right under the cards, then the rest of the report once, in its order', () => {
+    const html = portfolioPageBody(portfolio(), [], 'en', UI);
+    const w = REPORT_WORDS.en;
+    const at = (h: string) => html.indexOf(`<h2>${h}</h2>`);
+    assert.ok(html.indexOf('data-rate="') < at(w.byAccount), 'cards first');
+    assert.ok(at(w.byAccount) < at(w.story) && at(w.story) < at(w.totals), 'outcomes, then story, then totals');
+    for (const h of [w.byAccount, w.story, w.totals]) assert.equal(html.split(`<h2>${h}</h2>`).length - 1, 1, h);
+  });
+
   it('shows the title and date once, in its header, with the rates as cards only', () => {
     const html = portfolioPageBody(portfolio(), [], 'en', UI);
     const w = REPORT_WORDS.en;

@@ -1,13 +1,13 @@
-// The editor's portfolio page, inside its <main>: a header, the four rates as cards, then the
-// portfolio report less its own title and rates (the header and the cards show them). Each
-// outcome is listed once, in the report's "Outcomes by account", its title a button that opens
-// the file at its line. Pure: the host passes its own words (vscode.l10n) and wraps the page in
+// The editor's portfolio page, inside its <main>: a header, the four rates as cards, the
+// outcomes by account, then the rest of the portfolio report less its own title and rates (the
+// header and the cards show them). Each outcome is listed once, in the report's "Outcomes by
+// account", its title a button that opens the file at its line. Pure: the host passes its own words (vscode.l10n) and wraps the page in
 // its shell and CSP (src/host/portfolio/page.ts). Every user string is escaped: by escapeHtml
 // here, or by the report's Markdown escaping rendered with raw HTML off.
 import type MarkdownIt from 'markdown-it';
 import type { Lang } from '../finding';
 import { formatPercent, localeFor } from '../money';
-import { buildPortfolioReport, rateCount, type CsvNote } from '../portfolio/report-md';
+import { buildPortfolioReport, PORTFOLIO_SECTIONS, rateCount, type CsvNote } from '../portfolio/report-md';
 import { rateState } from '../portfolio/rates';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio } from '../portfolio/types';
 import { REPORT_WORDS } from '../report-words';
@@ -62,7 +62,12 @@ export function portfolioPageBody(p: Portfolio, problems: CsvNote[], lang: Lang,
     const basis = `${rateCount(w, p.counts[n])} · ${w.colTargetRate} ${w.above(formatPercent(RATE_TARGETS[n] * 100, locale))}${verdict}`;
     return `<div class="rate ${{ met: 'met', missed: 'miss', none: 'none' }[state]}" data-rate="${n}"><div>${escapeHtml(w.rateNames[n]!)}</div><div class="v">${escapeHtml(pct(p.rates[n]))}</div><div class="t">${escapeHtml(basis)}</div></div>`;
   }).join('');
-  const report = md.render(buildPortfolioReport(p, { lang, problems, header: false, omit: ['rates'], outcomeHref: (i) => `#outcome-${i}` }));
+  // The outcomes first, right under the cards: the page is where a team goes to an outcome, so
+  // its list is not three screens down behind the value story and totals (the export keeps
+  // the report's order).
+  const outcomes = md.render(buildPortfolioReport(p, { lang, header: false, omit: PORTFOLIO_SECTIONS.filter((s) => s !== 'accounts'), outcomeHref: (i) => `#outcome-${i}` }));
+  const rest = md.render(buildPortfolioReport(p, { lang, problems, header: false, omit: ['rates', 'accounts'] }));
+  const report = outcomes + rest;
   return `${header}
 <button data-export="html">${escapeHtml(ui.exportHtml)}</button><button data-export="md" class="secondary">${escapeHtml(ui.exportMarkdown)}</button>${refresh}</header>
 <section class="rates" aria-label="${escapeHtml(w.rates)}">${rates}</section>
