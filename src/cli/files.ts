@@ -49,9 +49,11 @@ export interface Expanded {
   /** YAML files a folder walk passed over whose head says `cbo: 1` (`lookAlikeNote` says so). */
   lookAlikes: string[];
   /**
-   * Named `.yaml`/`.yml` files (in `files` too) that are neither named *.cbo.yaml nor read as a
-   * CBO document (`readsAsCbo`): a CI or compose file, whose schema errors would bury the user.
-   * `cbo check` passes over them with `notCboNote`.
+   * `.yaml`/`.yml` files named or matched by a pattern (in `files` too) that are neither named
+   * *.cbo.yaml nor read as a CBO document (`readsAsCbo`): a CI or compose file, whose schema
+   * errors would bury the user. `cbo check` and `cbo portfolio` pass over them with `notCboNote`.
+   * A pattern is judged as a name is: `cbo check '*.yaml'` (quoted) and `cbo check *.yaml` (the
+   * shell's) must check the same files.
    */
   notCbo: string[];
 }
@@ -66,6 +68,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const named = new Set<string>();
   const problems: PathProblem[] = [];
   const otherYaml: string[] = [];
+  const globbed = new Set<string>();
   for (const a of args.length ? args : ['.']) {
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
@@ -74,7 +77,10 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
       const known = problems.length;
       // A link to a file that the pattern names is read, as ESLint and markdownlint do.
       const found = await walk(path.resolve(cwd, root), matches, problems, { fileLinks: true });
-      for (const f of found) out.add(f);
+      for (const f of found) {
+        out.add(f);
+        globbed.add(f);
+      }
       // A broken link the pattern names is a match that cannot be read, not "no files".
       if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
       continue;
@@ -99,21 +105,22 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const lookAlikes = passedOver.filter((_, i) => heads[i]?.cbo).sort();
   // Named through a link too (a named link is read); a head that cannot be read is no reason to
   // pass over: the read then says why it failed.
-  const namedYaml = [...named].filter((f) => /\.ya?ml$/i.test(f) && !CBO_YAML.test(f));
+  const namedYaml = [...new Set([...named, ...globbed])].filter((f) => /\.ya?ml$/i.test(f) && !CBO_YAML.test(f));
   const namedHeads = await mapAtMost(HEADS_AT_ONCE, namedYaml, (f) => cboHead(f, { noFollow: false }));
   const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !readsAsCbo(namedHeads[i]!)).sort();
   return { files: [...out].sort(), problems, named, lookAlikes, notCbo };
 }
 
 /**
- * Whether a named YAML file is taken as a CBO document: a top-level `cbo: 1`, or a top-level
- * `outcomes:` list. `cbo:` is optional in the format, and a user who wrote a list of outcomes by
- * hand and named the file expects it checked (lint then says what is wrong with it). A folder walk
+ * Whether a named YAML file is taken as a CBO document: a top-level `cbo: 1`, a top-level
+ * `outcomes:` list, or a one-outcome file's own top-level `outcome:` or `metrics:`. `cbo:` is
+ * optional in the format, and a user who wrote an outcome by hand and named the file expects it
+ * checked (lint then says what is wrong with it). A folder walk
  * notes only `cbo: 1` (`lookAlikes`): there a note on some other tool's `outcomes:` would come back
  * on every run, and the walk never read such files anyway.
  */
 function readsAsCbo(head: CboHead): boolean {
-  return head.cbo || head.outcomes;
+  return head.cbo || head.outcomes || head.single;
 }
 
 /** How many passed-over files' heads are read at once: a walk over hundreds of them must not take a handle each. */
@@ -142,10 +149,13 @@ interface CboHead {
   cbo: boolean;
   /** A top-level `outcomes:` holding a list (`- ` on the next line that says anything, or `[`). */
   outcomes: boolean;
+  /** A top-level `outcome:` or `metrics:`, the keys of a one-outcome CBO file no CI or compose file has. */
+  single: boolean;
 }
 
 const CBO_KEY = /^(cbo|"cbo"|'cbo')[ \t]*:[ \t]*1[ \t]*(#.*)?$/;
 const OUTCOMES_KEY = /^(outcomes|"outcomes"|'outcomes')[ \t]*:[ \t]*(\[.*|#.*)?$/;
+const SINGLE_KEY = /^(["']?)(outcome|metrics)\1[ \t]*:([ \t]|$)/;
 
 /**
  * The head of `file` (see CboHead): top-level lines of the first HEAD_BYTES, the key bare or
@@ -164,7 +174,7 @@ function cboHead(file: string, opts: { noFollow: boolean }): Promise<CboHead | u
       const lines = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trimEnd());
       // A full buffer may end inside a line: "cbo: 12" cut to "cbo: 1" must not count.
       if (bytesRead === HEAD_BYTES) lines.pop();
-      return { cbo: lines.some((l) => CBO_KEY.test(l)), outcomes: lines.some((l, i) => OUTCOMES_KEY.test(l) && holdsList(l, lines, i)) };
+      return { cbo: lines.some((l) => CBO_KEY.test(l)), outcomes: lines.some((l, i) => OUTCOMES_KEY.test(l) && holdsList(l, lines, i)), single: lines.some((l) => SINGLE_KEY.test(l)) };
     },
     undefined,
     opts,
@@ -195,8 +205,8 @@ export function lookAlikeNote(shown: string, lang: 'en' | 'ko'): string {
  */
 export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
-  if (lang === 'ko') return `${shown}은(는) 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1"이나 "outcomes:" 목록이 없습니다. 검사하려면 ${renamed}(으)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
-  return `${shown} was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1" or "outcomes:" list that would make it a CBO document. To check it, rename it to ${renamed} or add the line "cbo: 1"`;
+  if (lang === 'ko') return `${shown}은(는) 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1", "outcomes:" 목록, "outcome:"이나 "metrics:"가 없습니다. 검사하려면 ${renamed}(으)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
+  return `${shown} was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:" that would make it a CBO document. To check it, rename it to ${renamed} or add the line "cbo: 1"`;
 }
 
 function staticPrefix(glob: string): string {

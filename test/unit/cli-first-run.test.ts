@@ -94,7 +94,7 @@ describe('the CLI on a first run', function () {
 
   describe('a named YAML file that is no CBO document (a CI file)', () => {
     const CI = 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
-    const NOTE = 'cbo: ci.yaml was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1" or "outcomes:" list that would make it a CBO document. To check it, rename it to ci.cbo.yaml or add the line "cbo: 1"\n';
+    const NOTE = 'cbo: ci.yaml was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:" that would make it a CBO document. To check it, rename it to ci.cbo.yaml or add the line "cbo: 1"\n';
 
     it('is passed over with a note that says why and how, and exit 0', async () => {
       const dir = workspace({ 'ci.yaml': CI });
@@ -148,6 +148,28 @@ describe('the CLI on a first run', function () {
       assert.deepEqual(r.err.split('\n').filter(Boolean).map((l) => /^cbo: (\S+) was not checked/.exec(l)?.[1]), ['nested.yaml', 'scores.yaml']);
       // A folder walk still notes only cbo: 1: outcomes: alone is some other tool's key too often.
       assert.doesNotMatch((await cbo(dir, 'check', '.', ...T)).err, /looks like a CBO document/);
+    });
+
+    it('takes a one-outcome file without cbo: 1 (its outcome: or metrics:), and a CI file with a metrics: of its own is not', async () => {
+      const single = GOOD_YAML.replace(/^cbo: 1\n/m, '').replace('currency: USD', 'currency: UDS');
+      assert.doesNotMatch(single, /^cbo:/m);
+      assert.match(single, /^metrics:/m);
+      const dir = workspace({ 'single.yaml': single, 'ci.yaml': CI, 'mon.yaml': 'scrape:\n  metrics: true\n' });
+      const r = await cbo(dir, 'check', 'single.yaml', 'ci.yaml', 'mon.yaml', '--format', 'json', ...T);
+      assert.equal(r.code, 1, r.err);
+      const found = JSON.parse(r.out) as { file: string; ruleId: string }[];
+      assert.ok(found.some((x) => x.file === 'single.yaml' && x.ruleId === 'unknown-currency'), r.out);
+      assert.deepEqual(r.err.split('\n').filter(Boolean).map((l) => /^cbo: (\S+) was not checked/.exec(l)?.[1]), ['ci.yaml', 'mon.yaml']);
+    });
+
+    it('judges a pattern\'s matches as names: a quoted glob and the shell\'s check the same files', async () => {
+      const single = GOOD_YAML.replace(/^cbo: 1\n/m, '');
+      const dir = workspace({ 'single.yaml': single, 'ci.yaml': CI });
+      const quoted = await cbo(dir, 'check', '*.yaml', '--format', 'json', ...T);
+      const shell = await cbo(dir, 'check', 'ci.yaml', 'single.yaml', '--format', 'json', ...T);
+      assert.deepEqual([quoted.code, quoted.out, quoted.err], [shell.code, shell.out, shell.err]);
+      assert.match(quoted.err, /^cbo: ci\.yaml was not checked/);
+      assert.ok((JSON.parse(quoted.out) as { file: string }[]).every((x) => x.file === 'single.yaml'));
     });
 
     it('says nothing of a named file that .cborc.yaml ignores', async () => {
