@@ -7,7 +7,7 @@ import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
-import { escapeControls, sayNotes } from './escape';
+import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readDecoded, readRegular, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
@@ -130,9 +130,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const shownWarnings = all.filter((f) => f.severity === 'warning').length;
   const warnings = shownWarnings + hiddenWarnings;
   let body: string;
-  if (format === 'json') body = JSON.stringify(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))), null, 2) + '\n';
-  else if (format === 'gitlab') body = JSON.stringify(toGitlab(await fromRepoRoot(results, io.cwd)), null, 2) + '\n';
-  else if (format === 'sarif') body = JSON.stringify(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION), null, 2) + '\n';
+  if (format === 'json') body = jsonDocument(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))));
+  else if (format === 'gitlab') body = jsonDocument(toGitlab(await fromRepoRoot(results, io.cwd)));
+  else if (format === 'sarif') body = jsonDocument(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION));
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');

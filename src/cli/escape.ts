@@ -37,3 +37,14 @@ export function printDocument(io: CliIo, text: string): void {
 export function sayNotes(io: CliIo, notes: readonly string[]): void {
   for (const n of notes) io.stderr(`cbo: ${escapeControls(n)}\n`);
 }
+
+/**
+ * A value as the JSON every command writes (`--format json`, SARIF, GitLab), on stdout or into
+ * -o FILE alike: indented, and every control, line separator and bidi control inside a string
+ * written as `\uXXXX` (`escapeTerminal`). Lossless, since in JSON such a character can only
+ * stand in a string, where the escape means the same character; and the same bytes wherever it
+ * goes, so `cbo roi --format json | cat` cannot set a terminal's title from a title in the file.
+ */
+export function jsonDocument(value: unknown): string {
+  return escapeTerminal(JSON.stringify(value, null, 2)) + '\n';
+}

@@ -7,7 +7,7 @@ import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { wrapColumns } from '../core/text/columns';
-import { escapeControls } from './escape';
+import { escapeControls, jsonDocument } from './escape';
 import { ConfigFinder } from './files';
 import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
@@ -106,7 +106,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       tasks: result.tasks,
     }));
     // One file: the object itself (the documented contract); several: an array of them.
-    io.stdout(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+    io.stdout(jsonDocument(json.length === 1 ? json[0] : json));
     return failed ? 1 : 0;
   }
   const mark = { found: '✓', partial: '~', missing: '✗' } as const;

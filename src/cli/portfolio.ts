@@ -15,7 +15,7 @@ import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-out
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
 import { buildPortfolioHtml } from '../core/view/report-html';
-import { escapeControls, sayNotes } from './escape';
+import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, shownPath } from './files';
@@ -161,7 +161,7 @@ export function portfolioBody(loaded: LoadedPortfolio, format: string, lang: 'en
   const { portfolio, problems, notes, empty } = loaded;
   sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
   for (const pr of problems) noteProblem(io, pr);
-  if (format === 'json') return JSON.stringify(portfolioJson(portfolio, problems), null, 2) + '\n';
+  if (format === 'json') return jsonDocument(portfolioJson(portfolio, problems));
   if (format === 'md') return buildPortfolioReport(portfolio, { lang, problems, empty });
   if (format === 'html') return buildPortfolioHtml(portfolio, { lang, problems, empty });
   return portfolioText(portfolio, lang, empty);

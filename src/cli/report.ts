@@ -9,6 +9,7 @@ import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { jsonDocument } from './escape';
 import { trackReads, type CliIo } from './io';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
@@ -71,7 +72,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const opts = { today, lang, fileName: path.basename(r.file) };
   // JSON: the one file as a portfolio of its own outcomes, the figures the report is built from.
   // The file as the portfolio names it: relative to where the command runs.
-  const json = () => JSON.stringify(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv), null, 2) + '\n';
+  const json = () => jsonDocument(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv));
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
   // Every format is a document: on stdout, what -o OUT would hold unless stdout is a terminal.
   const wrote = await writeDocument(body, out, io, [...reads.files, ...r.configFiles], opts.lang);

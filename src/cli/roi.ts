@@ -17,7 +17,7 @@ import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type Ro
 import { displayWidth as width, fitColumns } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
-import { escapeControls, printDocument } from './escape';
+import { escapeControls, jsonDocument, printDocument } from './escape';
 import { ConfigFinder } from './files';
 import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
@@ -160,8 +160,8 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
       outcomes,
       total: { outcomes: total.outcomes, currencies: total.currencies, currency: total.currency ?? null, minorDigits: total.minorDigits, ...figuresJson(total) },
     };
-    // JSON is a document: piped (cbo roi --format json > roi.json), the user's text as it is.
-    printDocument(io, JSON.stringify(json, null, 2) + '\n');
+    // The same bytes on a terminal, in a pipe or a file: controls in strings escaped (jsonDocument).
+    printDocument(io, jsonDocument(json));
     return exitCode(r);
   }
   // An empty table with a row of dashes reads as a bug; say what was (not) found instead. A file

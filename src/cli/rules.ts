@@ -2,6 +2,7 @@
 import { maxOf } from '../core/arrays';
 import { ruleCatalog } from '../core/rules/catalog';
 import { formatArg, langArg, parseArgs } from './args';
+import { jsonDocument } from './escape';
 import type { CliIo } from './io';
 
 export const RULES_HELP = `Usage: cbo rules [options]
@@ -22,7 +23,7 @@ export async function listRules(args: string[], io: CliIo, env: Record<string, s
   const format = formatArg(p, ['text', 'json']);
   const rules = ruleCatalog(langArg(p, env) ?? 'en');
   if (format === 'json') {
-    io.stdout(JSON.stringify(rules.map(({ id, name, scope, defaultSeverity, docs, description }) => ({ id, name, scope, defaultSeverity, docs, description })), null, 2) + '\n');
+    io.stdout(jsonDocument(rules.map(({ id, name, scope, defaultSeverity, docs, description }) => ({ id, name, scope, defaultSeverity, docs, description }))));
     return 0;
   }
   const w = maxOf(rules.map((r) => r.id.length), 0);

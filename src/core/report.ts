@@ -15,7 +15,7 @@ import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
-import { showBidi } from './text/controls';
+import { showControls } from './text/controls';
 import { achievedText, measureText, targetText, valueText } from './report-measures';
 
 export interface ReportOptions {
@@ -189,7 +189,7 @@ function figuresBlock(total: ReturnType<typeof sumRoi>, c: Ctx, payback: boolean
  */
 function codeSafe(line: string): string {
   // Bidi controls shown as \u202e, as everywhere else in the reports (a code block shows them raw).
-  return showBidi(line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
+  return showControls(line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
 }
 
 /** Aligned label/value lines for a code block (money with its currency; see codeSafe). */

@@ -1,8 +1,9 @@
-// A document printed on stdout (a report, a portfolio, a new CBO, ROI JSON) is a file being
-// written when stdout is redirected (`cbo report x > r.md`, `cbo new --markdown >> plan.md`):
-// there it must be byte for byte what -o FILE writes, the user's own control and bidi
-// characters included. On a terminal it stays escaped, and so do findings, the text formats and
-// everything on stderr, wherever they go.
+// A document printed on stdout is a file being written when stdout is redirected (`cbo report x
+// > r.md`, `cbo new --markdown >> plan.md`): there it must be byte for byte what -o FILE writes.
+// Reports, portfolios and every JSON show a control or bidi character of the user's text as a
+// visible `\u202e` wherever they go (a report is read with `cat` and `less` too; in JSON the
+// escape is the same character). A new CBO holds the user's answers as typed: piped, raw as in
+// the file; on a terminal, escaped. Findings, the text formats and stderr are always escaped.
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -38,7 +39,8 @@ interface Document {
   toStdout?: string[];
   stdin?: string;
 }
-const DOCUMENTS: Document[] = [
+// Documents whose file shows the user's controls as escapes: the same bytes everywhere.
+const SHOWN: Document[] = [
   { argv: ['report', 'h.cbo.yaml'], file: 'r.md' },
   { argv: ['report', 'h.cbo.yaml', '--format', 'html'], file: 'r.html' },
   { argv: ['report', 'h.cbo.yaml', '--format', 'json'], file: 'r.json', toStdout: ['-o', '-'] },
@@ -48,16 +50,42 @@ const DOCUMENTS: Document[] = [
   { argv: ['portfolio', '--format', 'md'], file: 'p.md' },
   { argv: ['portfolio', '--format', 'html'], file: 'p.html' },
   { argv: ['portfolio', '--format', 'json'], file: 'p.json' },
+];
+// Documents that hold the user's answers as typed.
+const AS_TYPED: Document[] = [
   { argv: ['new'], file: 'x.cbo.yaml', toStdout: ['-o', '-'], stdin: NEW_ANSWERS },
   { argv: ['new', '--markdown'], file: 'x.md', stdin: NEW_ANSWERS },
 ];
 
 describe('documents on stdout', () => {
-  for (const d of DOCUMENTS) {
+  const runner = (dir: string, d: Document) => (piped: boolean, argv: string[]) => (piped ? cboPiped(dir, d.stdin, ...argv) : d.stdin === undefined ? cbo(dir, ...argv) : cboInput(dir, d.stdin, ...argv));
+
+  for (const d of SHOWN) {
+    const shown = [...d.argv, ...(d.toStdout ?? [])].join(' ');
+    it(`cbo ${shown}: the characters shown as escapes, the same bytes piped, on a terminal and in -o ${d.file}`, async () => {
+      const dir = hostileWorkspace();
+      const run = runner(dir, d);
+      const wrote = await run(true, [...d.argv, '-o', d.file, ...T]);
+      assert.equal(wrote.code, 0, wrote.err);
+      const file = readFileSync(path.join(dir, d.file), 'utf8');
+      assert.doesNotMatch(file, RAW, 'no raw control or bidi character in the file');
+      assert.match(file, /\\u001b\[31mred|\\u202e/, 'the characters are shown as escapes, not dropped');
+      if (d.file.endsWith('.json')) assert.ok(file.includes(JSON.stringify(HOSTILE).slice(1, -1).replace(/[\u2028\u202e]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)), 'JSON: the same string, escaped');
+      const toStdout = [...d.argv, ...(d.toStdout ?? []), ...T];
+      for (const piped of [true, false]) {
+        const r = await run(piped, toStdout);
+        assert.equal(r.code, wrote.code, r.err);
+        assert.ok(r.out === file, `${piped ? 'piped' : 'terminal'} stdout is the file, byte for byte`);
+        assert.doesNotMatch(r.err, RAW, 'stderr is escaped');
+      }
+    });
+  }
+
+  for (const d of AS_TYPED) {
     const shown = [...d.argv, ...(d.toStdout ?? [])].join(' ');
     it(`cbo ${shown}: piped, what -o ${d.file} writes; on a terminal, escaped`, async () => {
       const dir = hostileWorkspace();
-      const run = (piped: boolean, argv: string[]) => (piped ? cboPiped(dir, d.stdin, ...argv) : d.stdin === undefined ? cbo(dir, ...argv) : cboInput(dir, d.stdin, ...argv));
+      const run = runner(dir, d);
       const wrote = await run(true, [...d.argv, '-o', d.file, ...T]);
       assert.equal(wrote.code, 0, wrote.err);
       const file = readFileSync(path.join(dir, d.file), 'utf8');
@@ -71,19 +99,17 @@ describe('documents on stdout', () => {
       const shownOnTerminal = await run(false, toStdout);
       assert.equal(shownOnTerminal.code, 0, shownOnTerminal.err);
       assert.doesNotMatch(shownOnTerminal.out, RAW);
-      assert.match(shownOnTerminal.out, /\\u001b\[31mred|\\u2028/, 'the characters are shown as escapes, not dropped');
+      assert.match(shownOnTerminal.out, /\\u001b\[31mred|\\u2028|\\u202e/, 'the characters are shown as escapes, not dropped');
     });
   }
 
-  it('cbo roi --format json: piped, the raw text; on a terminal, JSON escapes of the same values', async () => {
+  it('cbo roi --format json: the same bytes piped and on a terminal, read back as the user\'s text', async () => {
     const dir = hostileWorkspace();
-    const piped = await cboPiped(dir, undefined, 'roi', 'h.cbo.yaml', '--format', 'json', ...T);
-    const terminal = await cbo(dir, 'roi', 'h.cbo.yaml', '--format', 'json', ...T);
-    assert.equal(piped.code, 0, piped.err);
-    assert.ok(piped.out.includes('\u202E') && piped.out.includes('\u2028'), 'the override and the separator are there as written');
-    assert.doesNotMatch(terminal.out, RAW);
-    assert.equal((JSON.parse(piped.out) as { outcomes: { title: string }[] }).outcomes[0]!.title, HOSTILE);
-    assert.equal(piped.out, JSON.stringify(JSON.parse(terminal.out), null, 2) + '\n', 'the terminal\'s escapes read back as the same JSON');
+    const r = await cboPiped(dir, undefined, 'roi', 'h.cbo.yaml', '--format', 'json', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, RAW);
+    assert.ok(r.out === (await cbo(dir, 'roi', 'h.cbo.yaml', '--format', 'json', ...T)).out, 'piped and on a terminal alike');
+    assert.equal((JSON.parse(r.out) as { outcomes: { title: string }[] }).outcomes[0]!.title, HOSTILE);
   });
 
   // Lines for a person, not documents: the findings (of a file whose name is hostile), the

@@ -4,11 +4,11 @@
 // as "<img src=x onerror=…>" must reach the .md as text. Bidi controls are shown as a visible
 // \u202e, as GitHub and VS Code show them (core/text/controls.ts says why): after the escaping,
 // so the backslash stays one (in Markdown "\u" is a backslash and a u).
-import { showBidi } from '../text/controls';
+import { showControls } from '../text/controls';
 
 export function escapeInline(s: string): string {
   // Lines joined by hand: /\s*[\r\n]+\s*/ is quadratic on a long run of spaces.
-  return showBidi(
+  return showControls(
     s
       .split(/[\r\n]/)
       .map((l) => l.trim())

@@ -11,7 +11,6 @@ const BIDI = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 
 /** One bidirectional control character. */
 export const BIDI_CONTROL = new RegExp(`[${BIDI}]`);
-const BIDI_ALL = new RegExp(`[${BIDI}]`, 'g');
 
 // C0 (but newline and tab), DEL, C1, the Unicode line and paragraph separators, and the bidi
 // controls: what a terminal would act on or a reader would not see.
@@ -22,9 +21,15 @@ export function codeEscape(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** Bidi controls shown as `\u202e`, everything else untouched (for the reports). */
-export function showBidi(s: string): string {
-  return s.replace(BIDI_ALL, codeEscape);
+// What the reports show as `\u001b`: the terminal's list less line breaks and tabs, which the
+// report builders handle themselves (a Markdown cell joins lines; an HTML page wraps them). A
+// report is read in a terminal too (`cbo report x | less`, `cat report.md`): an ESC or C1 from a
+// title must not reach it raw, and in a browser it would show as nothing.
+const REPORT_ALL = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, 'g');
+
+/** Controls and bidi controls shown as `\u202e`, lines and tabs kept (for the reports). */
+export function showControls(s: string): string {
+  return s.replace(REPORT_ALL, codeEscape);
 }
 
 /**

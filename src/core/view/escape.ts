@@ -1,9 +1,9 @@
 // HTML escaping for strings the report and its charts write as markup; Markdown escaping for hovers.
-import { showBidi } from '../text/controls';
+import { showControls } from '../text/controls';
 
 /** Text for HTML; a bidi control shown as a visible \u202e, as GitHub and VS Code show one (core/text/controls.ts). */
 export function escapeHtml(s: string): string {
-  return showBidi(s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`));
+  return showControls(s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`));
 }
 
 /** Our own text (schema descriptions) put into hover and completion Markdown, escaped. */
