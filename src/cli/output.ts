@@ -179,7 +179,7 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
     if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}은(는) 폴더입니다. 파일 이름을 주세요.`);
     else if (code === 'EEXIST') say(existsWhy(out.file).en, existsWhy(out.file).ko);
     else if (code === 'ELOOP') say(linkWhy(out.file).en, linkWhy(out.file).ko);
-    else say(`cannot write ${out.file}: ${(e as Error).message}`, `${out.file}을(를) 쓸 수 없습니다: ${(e as Error).message}`);
+    else say(`cannot write ${out.file}: ${why(e)}`, `${out.file}을(를) 쓸 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     return 2;
   }
   say(`wrote ${out.file}`, `${out.file}에 저장했습니다`);

@@ -20,11 +20,16 @@ export const IS_FOLDER = 'it is a folder';
 
 export const NOT_REGULAR = 'not a regular file (a FIFO, socket or device is never read: it could wait forever)';
 
+const LINK_LOOP = 'a symbolic link leads back to itself';
+const READ_ONLY = 'the file system is read-only';
+
 export function why(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EISDIR') return IS_FOLDER;
+  if (code === 'ELOOP') return LINK_LOOP;
+  if (code === 'EROFS') return READ_ONLY;
   return (e as Error).message;
 }
 
@@ -32,6 +37,8 @@ const KO_REASONS: Record<string, string> = {
   'permission denied': '권한이 없습니다',
   'no such file or folder': '그런 파일이나 폴더가 없습니다',
   [IS_FOLDER]: '폴더입니다',
+  [LINK_LOOP]: '심볼릭 링크가 자기 자신으로 돌아옵니다',
+  [READ_ONLY]: '읽기 전용 파일 시스템입니다',
   [NOT_REGULAR]: '일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)',
 };
 

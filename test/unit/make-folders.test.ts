@@ -2,7 +2,7 @@
 // refusal: Node's recursive mkdir retried for ever on /proc (`cbo check -o /proc/nope/x.txt`).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { makeFolders } from '../../src/node/make-folders';
 import { GOOD_YAML } from './helpers';
@@ -36,6 +36,19 @@ describe('makeFolders', () => {
     assert.match(ko.err, /^cbo: out\/f\/y\/r\.txt을\(를\) 쓸 수 없습니다: 폴더 out\/f 자리에 파일이 있습니다$/m);
   });
 
+  it('says why a folder cannot be made or a file written in words, not the OS message (English and Korean)', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+    // Two links pointing at each other: the folder la/x cannot be made.
+    symlinkSync('lb', path.join(dir, 'la'));
+    symlinkSync('la', path.join(dir, 'lb'));
+    const en = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'la/x/r.txt');
+    assert.equal(en.code, 2);
+    assert.match(en.err, /^cbo: cannot write la\/x\/r\.txt: the folder la\/x cannot be made \(a symbolic link leads back to itself\)$/m);
+    assert.doesNotMatch(en.err, /ELOOP/);
+    const ko = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'la/x/r.txt', '--lang', 'ko');
+    assert.match(ko.err, /심볼릭 링크가 자기 자신으로 돌아옵니다/);
+  });
+
   if (process.platform === 'linux') {
     it('cbo check -o /proc/nope/x.txt exits 2 with a message instead of spinning', function () {
       this.timeout(120_000);
@@ -45,6 +58,14 @@ describe('makeFolders', () => {
       assert.equal(r.signal, null, 'killed at the timeout: the command did not return');
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /^cbo: cannot write \/proc\/nope\/x\.txt: the folder \/proc\/nope cannot be made \(/m);
+    });
+    it('a file the system refuses (/sys) is said in words, in Korean too', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'check', 'a.cbo.yaml', '-o', '/sys/cbo-x.txt');
+      assert.equal(r.code, 2);
+      // As root /sys refuses the file; where it is mounted read-only, that is the reason.
+      assert.match(r.err, /^cbo: cannot write \/sys\/cbo-x\.txt: (permission denied|the file system is read-only)$/m);
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '-o', '/sys/cbo-x.txt', '--lang', 'ko')).err, /권한이 없습니다|읽기 전용 파일 시스템입니다/);
     });
   }
 });
