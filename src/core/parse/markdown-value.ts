@@ -10,10 +10,10 @@
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
 // the text after the numbers.
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
-import { extractQuantities, type Quantity } from '../text/quantity';
+import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
-import { currencyAt, currencyLead } from '../text/currency';
+import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from '../text/currency';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -42,7 +42,7 @@ function currencyIn(text: string): string | undefined {
 function amounts(text: string): Quantity[] {
   const whole = [...koreanAmounts(text), ...europeanAmounts(text)];
   const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
-  return [...whole, ...extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
+  return [...whole, ...moneyQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
 }
 
 // "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
@@ -113,7 +113,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
     }
   }
   const after = t.value.slice(last);
-  const rest = after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
+  const rest = reasonAfter(after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
