@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { guidedMarkdown, parseValue, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
 import { CODES_ALSO_WORDS, CURRENCY_CODES, currencyAt, currencyLead } from '../../src/core/text/currency';
+import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
+import { at, only, run } from './helpers';
 
 const KO_BEHAVIOR = '분석가가 전일 매출 보고서로 아침 회의를 준비한다';
 
@@ -194,5 +196,35 @@ describe('Currency: one reader', () => {
     assert.equal(planCurrency('ALL 3 regions stop paying 40,000 EUR for hosting'), 'EUR');
     assert.equal(planCurrency('36000 SEK: two servers off'), 'SEK');
     assert.equal(planCurrency('Licences for ALL staff, no amount yet'), undefined);
+  });
+});
+
+describe('Currency: a plan\'s value and investment in two currencies', () => {
+  const md = (investment: string) => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: 40,000 EUR: one front-desk seat\n- **Investment**: ${investment}\n`;
+
+  it('gives no ROI and says to write the investment in the value\'s currency', () => {
+    const text = md('60,000 USD');
+    const r = run(text, 'markdown');
+    const value = r.outcomes[0]!.value!;
+    assert.equal(value.currency?.value, 'EUR');
+    assert.equal(value.investment, undefined, 'dollars are not set against euros');
+    assert.equal(computeRoi(value).roiPercent, undefined);
+    const f = only(r.findings, 'value-no-investment');
+    assert.equal(f.length, 1);
+    assert.equal(at(text, f[0]!), '60,000 USD');
+    assert.match(f[0]!.message, /USD/);
+    assert.match(f[0]!.message, /EUR/);
+    const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-no-investment');
+    assert.equal(ko.length, 1);
+    assert.match(ko[0]!.message, /투자/);
+    assert.match(ko[0]!.message, /EUR/);
+  });
+
+  it('counts an investment in the value\'s currency, or written bare', () => {
+    for (const inv of ['60,000 EUR', '€60,000', '60,000']) {
+      const r = run(md(inv), 'markdown');
+      assert.equal(r.outcomes[0]!.value!.investment?.value, 60_000, inv);
+      assert.deepEqual(only(r.findings, 'value-no-investment'), [], inv);
+    }
   });
 });

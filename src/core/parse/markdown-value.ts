@@ -176,18 +176,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
     const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
     const years = q && yearlyAmounts(inv.value, qs);
-    if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
+    // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
+    const valueCurrency = (value.currency ?? firstCurrency(texts))?.value;
+    const invCurrency = currencyIn(inv.value);
+    if (q && valueCurrency && invCurrency && invCurrency !== valueCurrency) value.investmentCurrency = { value: invCurrency, span: inv.span };
+    else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
     else if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
     texts.push(inv);
   }
   if (!value.currency) {
-    for (const t of texts) {
-      const c = currencyIn(t.value);
-      if (c) {
-        value.currency = { value: c, span: t.span };
-        break;
-      }
-    }
+    const c = firstCurrency(texts);
+    if (c) value.currency = c;
   }
+}
+
+/** The first currency written beside an amount of the texts, with the text it is in. */
+function firstCurrency(texts: Text[]): Text | undefined {
+  for (const t of texts) {
+    const c = currencyIn(t.value);
+    if (c) return { value: c, span: t.span };
+  }
+  return undefined;
 }
