@@ -181,6 +181,7 @@ describe('Currency: one reader', () => {
     assert.deepEqual(plan('1.5M EUR: x'), { currency: 'EUR', amount: 1_500_000, assumption: 'x' });
     assert.deepEqual(plan('2.5 billion KRW: x'), { currency: 'KRW', amount: 2_500_000_000, assumption: 'x' });
     assert.deepEqual(plan('€1.1bn: x'), { currency: 'EUR', amount: 1_100_000_000, assumption: 'x' });
+    assert.deepEqual(plan('2.01M USD: x'), { currency: 'USD', amount: 2_010_000, assumption: 'x' }, 'no binary remainder');
     assert.deepEqual(guided('hard-savings 1.5M EUR: two servers'), { currency: 'EUR', amount: 1_500_000, assumption: 'two servers' });
     // Without a currency an M stays what the number reader makes of it: minutes or metres as well as millions.
     assert.equal(plan('1.5M: x').amount, 1.5);

@@ -116,7 +116,7 @@ function withMultiplier(s: string, q: Quantity): Quantity {
   const word = MULTIPLIER_WORD.exec(s.slice(q.end));
   const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm') && currencyAt(s, q.start, q.end) ? 1e6 : 1;
   if (scale === 1) return q;
-  // 1.1 × 1e6 is 1100000.0000000002 in binary: the written figure had at most a few decimals.
+  // 2.01 × 1e6 is 2009999.9999999998 in binary: the written figure had at most a few decimals.
   const out: Quantity = { ...q, value: Number((q.value * scale).toPrecision(15)) };
   if (word) out.end = q.end + word[0].length;
   return out;
