@@ -3,9 +3,8 @@
 // …" probability × impact. A risk-avoidance answer with one number used to be written as an
 // `amount`, which its type does not read, so the flow made an item that counted as zero.
 import { VALUE_TYPES, type ValueType } from './model';
-import { currencyAt, currencyLead } from './text/currency';
+import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from './text/currency';
 import { koreanAmounts } from './text/korean-amount';
-import { extractQuantities } from './text/quantity';
 
 export interface ValueAnswer {
   type?: ValueType;
@@ -52,7 +51,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   if (!t) return undefined;
   const type = VALUE_TYPES.find((v) => t.toLowerCase().startsWith(v));
   const rest = plainKoreanAmounts(type ? t.slice(type.length) : t);
-  const [q, r] = extractQuantities(rest);
+  const [q, r] = moneyQuantities(rest);
   if (!q) return { ...(type ? { type } : {}) };
   // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),
   // with a unit or a currency between ("1,200 hours × 45 USD").
@@ -61,7 +60,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const last = times ? r : q;
   // A currency after the last figure belongs to it, not to the reason.
   const after = rest.slice(last.end);
-  const assumption = after.slice(currencyLead(after)?.length ?? 0).replace(/^[\s:：,;—–-]+/, '').trim();
+  const assumption = reasonAfter(after.slice(currencyLead(after)?.length ?? 0));
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
   const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);

@@ -12,7 +12,7 @@ import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { parseValue, plainKoreanAmounts, valueComplete, valueMarkdownFigure, valueYamlFields, type ValueAnswer } from './guided-value';
-import { currencyAt } from './text/currency';
+import { currencyAt, moneyQuantities } from './text/currency';
 
 export { parseValue };
 
@@ -119,7 +119,7 @@ const str = (s: string) => JSON.stringify(s);
  */
 function investmentOf(a: GuidedAnswers): { value?: number; currency?: string } {
   const text = a.investment ? plainKoreanAmounts(a.investment) : '';
-  const q = extractQuantities(text)[0];
+  const q = moneyQuantities(text)[0];
   if (!q) return {};
   const currency = currencyAt(text, q.start, q.end);
   return { value: q.value, ...(currency ? { currency } : {}) };
@@ -212,7 +212,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   const M = MSG[lang];
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
-    if (!extractQuantities(answer)[0]) return { severity: 'error', message: M.investment! };
+    if (investmentOf(answers).value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.
     const valueCurrency = answers.value ? parseValue(answers.value)?.currency : undefined;

@@ -99,6 +99,12 @@ export interface ValueBlock {
   investment?: Num;
   /** An investment written with no number in it ("Investment: about a quarter's budget"), where it was written. */
   investmentText?: Text;
+  /**
+   * A Markdown plan's investment written in another currency than its value ("60,000 USD"
+   * against value in EUR), where it was written: left out of `investment`, since an outcome is
+   * counted in one currency and there are no exchange rates here. A YAML outcome has one `currency`.
+   */
+  investmentCurrency?: Text;
   items: ValueItem[];
   /** Dated realised value; absent when the document has none. */
   realised?: Realised[];

@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { guidedMarkdown, type GuidedAnswers } from '../../src/core/guided';
+import { guidedMarkdown, parseValue, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
 import { CODES_ALSO_WORDS, CURRENCY_CODES, currencyAt, currencyLead } from '../../src/core/text/currency';
+import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
+import { at, only, run } from './helpers';
 
 const KO_BEHAVIOR = '분석가가 전일 매출 보고서로 아침 회의를 준비한다';
 
@@ -54,16 +56,22 @@ describe('Currency: what the guided flow writes is read back', () => {
   }
 });
 
-/** The currency `currencyAt` reads at the first run of digits of `s`. */
-function at(s: string): string | undefined {
-  const m = /\d[\d,.]*/.exec(s)!;
-  return currencyAt(s, m.index, m.index + m[0].length);
+/** What the guided flow reads in a value answer: its currency, amount and reason. */
+function guided(answer: string): { currency?: string; amount?: number; assumption?: string } {
+  const v = parseValue(answer);
+  return { currency: v?.currency, amount: v?.amount, assumption: v?.assumption };
+}
+
+/** What a Markdown plan's reader finds in a Value section holding `line` as Hard Savings. */
+function plan(line: string): { currency?: string; amount?: number; assumption?: string } {
+  const md = `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: ${line}\n`;
+  const value = parseDocument(md, 'markdown').doc.outcomes[0]?.value;
+  return { currency: value?.currency?.value, amount: value?.items[0]?.amount?.value, assumption: value?.items[0]?.assumption?.value };
 }
 
 /** The currency a Markdown plan's reader finds in a Value section holding `line`. */
 function planCurrency(line: string): string | undefined {
-  const md = `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: ${line}\n`;
-  return parseDocument(md, 'markdown').doc.outcomes[0]?.value?.currency?.value;
+  return plan(line).currency;
 }
 
 describe('Currency: one reader', () => {
@@ -78,32 +86,110 @@ describe('Currency: one reader', () => {
     for (const w of CODES_ALSO_WORDS) assert.ok(CURRENCY_CODES.includes(w), `${w} is a code`);
   });
 
+  /** The currency both readers find at the figure of `text` (after the value type in the flow). */
+  const both = (text: string, currency: string | undefined, why?: string) => {
+    assert.equal(guided(`hard-savings ${text}`).currency, currency, `guided: ${text}${why ? ` (${why})` : ''}`);
+    assert.equal(plan(text).currency, currency, `plan: ${text}${why ? ` (${why})` : ''}`);
+  };
+
   it('reads a code only next to the figure, before or after, with or without a space', () => {
-    assert.equal(at('36000 CHF: two servers'), 'CHF');
-    assert.equal(at('36000CHF'), 'CHF');
-    assert.equal(at('CHF 36000'), 'CHF');
-    assert.equal(at('about CHF36000'), 'CHF');
-    assert.equal(at('36000 chf: two servers'), 'CHF', 'small letters when the code ends the figure');
-    assert.equal(at('36000 chf seats'), undefined, 'small letters followed by words are a word');
-    assert.equal(at('60,000 USD over 2 years'), 'USD');
-    assert.equal(at('CHF  36000'), undefined, 'more than a space between');
-    assert.equal(at('XCHF 36000'), undefined, 'the end of a longer word');
-    assert.equal(at('36000 USE the new servers'), undefined);
-    assert.equal(at('€36,000'), 'EUR');
-    assert.equal(at('$1.2M saved'), 'USD');
+    both('36000 CHF: two servers', 'CHF');
+    both('36000CHF: two servers', 'CHF');
+    both('CHF 36000: two servers', 'CHF');
+    both('36000 chf: two servers', 'CHF', 'small letters when the code ends the figure');
+    both('36000 chf seats', undefined, 'small letters followed by words are a word');
+    both('60,000 USD over 2 years', 'USD');
+    both('CHF  36000: two servers', undefined, 'more than a space between');
+    both('XCHF 36000: two servers', undefined, 'the end of a longer word');
+    both('36000 USE the new servers', undefined);
+    both('€36,000: two servers', 'EUR');
+    both('$1.2M saved', 'USD');
+    both('36000 dollars: two servers', 'USD');
     assert.equal(currencyAt('8,000만 원: 인건비', 0, 8), 'KRW', 'the whole Korean amount is the figure');
-    assert.equal(at('80000000원'), 'KRW');
-    assert.equal(at('36000 dollars'), 'USD');
+    assert.equal(guided('hard-savings 80000000원: 인건비').currency, 'KRW');
   });
 
-  it('reads a code that is also a word only where it ends the figure', () => {
-    assert.equal(at('80000 ALL staff moved'), undefined);
-    assert.equal(at('80000 ALL: a year of rent'), 'ALL');
-    assert.equal(at('TOP 10 accounts'), undefined);
-    assert.equal(at('ALL 3 regions'), undefined);
-    assert.equal(at('5000 TRY, paid monthly'), 'TRY');
+  it('reads a code glued before the figure, with its amount', () => {
+    // The number reader takes digits after a letter for part of a word (Q2, v1.2): the code is set apart first.
+    assert.deepEqual(guided('hard-savings CHF36000: two servers'), { currency: 'CHF', amount: 36_000, assumption: 'two servers' });
+    assert.deepEqual(guided('hard-savings about CHF36000: two servers'), { currency: 'CHF', amount: 36_000, assumption: 'two servers' });
+    assert.deepEqual(plan('CHF500000'), { currency: 'CHF', amount: 500_000, assumption: undefined });
+    // The amount's place is its digits' (a finding on it underlines them, not the code or what follows).
+    const md = '## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: CHF500000 a year\n';
+    const amount = parseDocument(md, 'markdown').doc.outcomes[0]?.value?.items[0]?.amount;
+    assert.equal(amount && md.slice(amount.span.start, amount.span.end), '500000');
+    assert.deepEqual(plan('CHF36,000: two servers'), { currency: 'CHF', amount: 36_000, assumption: 'two servers' });
+    // Not a code: a word's capitals before digits stay part of it.
+    assert.equal(plan('ISO9001 audits avoided, 20,000 EUR').amount, 20_000);
+    assert.equal(guided('hard-savings 5000: TOP10 accounts kept').amount, 5_000);
+  });
+
+  it('reads a code that is also a word only where it ends the figure, and in capitals', () => {
+    both('80000 ALL staff moved', undefined);
+    both('80000 ALL: a year of rent', 'ALL');
+    both('5000 TRY, paid monthly', 'TRY');
+    both('36000 all', undefined, 'a word in small letters');
+    both('36000 top', undefined, 'a word in small letters');
+    both('36000 try: a pilot', undefined, 'a word in small letters');
     assert.deepEqual(currencyLead(' ALL: rent'), { code: 'ALL', length: 4 });
     assert.equal(currencyLead(' ALL staff'), undefined);
+  });
+
+  it('takes no code out of a hyphenated word', () => {
+    assert.deepEqual(plan('36,000 all-hands hours saved'), { currency: undefined, amount: 36_000, assumption: 'all-hands hours saved' });
+    assert.deepEqual(plan('36,000 pen-testing fees avoided'), { currency: undefined, amount: 36_000, assumption: 'pen-testing fees avoided' });
+    assert.deepEqual(guided('hard-savings 5000 top-ups avoided'), { currency: undefined, amount: 5_000, assumption: 'top-ups avoided' });
+    assert.deepEqual(guided('hard-savings 5000 try-outs'), { currency: undefined, amount: 5_000, assumption: 'try-outs' });
+    both('36000 USD-based licences', undefined, 'a code joined to a word is part of it');
+    // A dash with a space after it still ends the figure.
+    both('36000 ALL - a year of rent', 'ALL');
+    both('36000 ALL -', 'ALL');
+  });
+
+  it('reads a word-like code before a figure of money, not before a small number', () => {
+    both('TRY 5000: a pilot', 'TRY');
+    both('PHP 50,000: two seats', 'PHP');
+    both('COP 2500000: two seats', 'COP');
+    both('PEN 900: two seats', undefined, 'three digits: "PEN 900" may be pens');
+    both('TOP 1000 accounts kept, 5000', undefined, 'TOP and ALL before a figure are words');
+    both('ALL 2,000 stores: 5000', undefined);
+    both('TOP 10 accounts', undefined);
+    both('ALL 3 regions', undefined);
+  });
+
+  it('writes the code read before the figure, not the language\'s', () => {
+    const markdown = guidedMarkdown({ ...GOOD_ANSWERS, value: 'hard-savings TRY 5000: a pilot', investment: '' }, 'en');
+    assert.match(markdown, /5000 TRY: a pilot/);
+  });
+
+  it('leaves no punctuation of the figure in the reason', () => {
+    assert.deepEqual(guided('hard-savings 36000 USD.'), { currency: 'USD', amount: 36_000, assumption: undefined });
+    assert.deepEqual(guided('hard-savings 50,000 USD. Two seats'), { currency: 'USD', amount: 50_000, assumption: 'Two seats' });
+    assert.deepEqual(guided('hard-savings 36000 ALL.'), { currency: 'ALL', amount: 36_000, assumption: undefined });
+    assert.deepEqual(guided('hard-savings 36,000 USD/year'), { currency: 'USD', amount: 36_000, assumption: undefined });
+    assert.deepEqual(plan('36,000 USD/year from fewer calls'), { currency: 'USD', amount: 36_000, assumption: 'from fewer calls' });
+    assert.deepEqual(plan('50,000 USD. Two seats'), { currency: 'USD', amount: 50_000, assumption: 'Two seats' });
+    assert.deepEqual(plan('36000 ALL.'), { currency: 'ALL', amount: 36_000, assumption: undefined });
+    // A month is no year: what is left says so.
+    assert.equal(plan('3,000 USD/month from fewer calls').assumption, 'month from fewer calls');
+  });
+
+  it('counts a multiplier wherever the currency is written', () => {
+    for (const line of ['$1.2M: x', '1.2M USD: x', 'USD 1.2M: x', '1.2m USD: x', '1.2 million USD: x', '$1.2 million: x', 'USD 1.2 mn: x']) {
+      assert.deepEqual(plan(line), { currency: 'USD', amount: 1_200_000, assumption: 'x' }, line);
+    }
+    assert.deepEqual(plan('1.5M EUR: x'), { currency: 'EUR', amount: 1_500_000, assumption: 'x' });
+    assert.deepEqual(plan('2.5 billion KRW: x'), { currency: 'KRW', amount: 2_500_000_000, assumption: 'x' });
+    assert.deepEqual(plan('€1.1bn: x'), { currency: 'EUR', amount: 1_100_000_000, assumption: 'x' });
+    assert.deepEqual(plan('2.01M USD: x'), { currency: 'USD', amount: 2_010_000, assumption: 'x' }, 'no binary remainder');
+    assert.deepEqual(guided('hard-savings 1.5M EUR: two servers'), { currency: 'EUR', amount: 1_500_000, assumption: 'two servers' });
+    // Without a currency an M stays what the number reader makes of it: minutes or metres as well as millions.
+    assert.equal(plan('1.5M: x').amount, 1.5);
+  });
+
+  it('reads euro thousands written with a dot beside the sign', () => {
+    assert.deepEqual(plan('€ 300.000: x'), { currency: 'EUR', amount: 300_000, assumption: 'x' });
+    assert.deepEqual(plan('300.000 EUR: x'), { currency: 'EUR', amount: 300_000, assumption: 'x' });
   });
 
   it('finds a plan\'s currency beside its amount, not in a word of the sentence', () => {
@@ -111,5 +197,35 @@ describe('Currency: one reader', () => {
     assert.equal(planCurrency('ALL 3 regions stop paying 40,000 EUR for hosting'), 'EUR');
     assert.equal(planCurrency('36000 SEK: two servers off'), 'SEK');
     assert.equal(planCurrency('Licences for ALL staff, no amount yet'), undefined);
+  });
+});
+
+describe('Currency: a plan\'s value and investment in two currencies', () => {
+  const md = (investment: string) => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: 40,000 EUR: one front-desk seat\n- **Investment**: ${investment}\n`;
+
+  it('gives no ROI and says to write the investment in the value\'s currency', () => {
+    const text = md('60,000 USD');
+    const r = run(text, 'markdown');
+    const value = r.outcomes[0]!.value!;
+    assert.equal(value.currency?.value, 'EUR');
+    assert.equal(value.investment, undefined, 'dollars are not set against euros');
+    assert.equal(computeRoi(value).roiPercent, undefined);
+    const f = only(r.findings, 'value-no-investment');
+    assert.equal(f.length, 1);
+    assert.equal(at(text, f[0]!), '60,000 USD');
+    assert.match(f[0]!.message, /USD/);
+    assert.match(f[0]!.message, /EUR/);
+    const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-no-investment');
+    assert.equal(ko.length, 1);
+    assert.match(ko[0]!.message, /투자/);
+    assert.match(ko[0]!.message, /EUR/);
+  });
+
+  it('counts an investment in the value\'s currency, or written bare', () => {
+    for (const inv of ['60,000 EUR', '€60,000', '60,000']) {
+      const r = run(md(inv), 'markdown');
+      assert.equal(r.outcomes[0]!.value!.investment?.value, 60_000, inv);
+      assert.deepEqual(only(r.findings, 'value-no-investment'), [], inv);
+    }
   });
 });

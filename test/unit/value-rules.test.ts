@@ -147,7 +147,8 @@ describe('value rules', () => {
       assert.equal(value('$1,200.50: seats', 'about 2.500').investment?.value, 2.5);
     });
     it('adds an investment spread over labelled years, unless a total is written', () => {
-      const value = (inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: 54,000 USD: seats\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!.investment?.value;
+      // The value is written bare, so the investment's currency, won or dollars, is the outcome's.
+      const value = (inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: 54,000: seats\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!.investment?.value;
       assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 USD'), 60000);
       assert.equal(value('Y1 $20,000, Y2 $40,000, Y3 $5,000'), 65000);
       assert.equal(value('1년차 2,000만 원, 2년차 1,000만 원'), 30_000_000);

@@ -10,10 +10,10 @@
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
 // the text after the numbers.
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
-import { extractQuantities, type Quantity } from '../text/quantity';
+import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
-import { currencyAt, currencyLead } from '../text/currency';
+import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from '../text/currency';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -42,7 +42,7 @@ function currencyIn(text: string): string | undefined {
 function amounts(text: string): Quantity[] {
   const whole = [...koreanAmounts(text), ...europeanAmounts(text)];
   const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
-  return [...whole, ...extractQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
+  return [...whole, ...moneyQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
 }
 
 // "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
@@ -113,7 +113,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
     }
   }
   const after = t.value.slice(last);
-  const rest = after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, '').replace(/^[\s:：,;—–-]+/, '').trim();
+  const rest = reasonAfter(after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
@@ -176,18 +176,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
     const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
     const years = q && yearlyAmounts(inv.value, qs);
-    if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
+    // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
+    const valueCurrency = (value.currency ?? firstCurrency(texts))?.value;
+    const invCurrency = currencyIn(inv.value);
+    if (q && valueCurrency && invCurrency && invCurrency !== valueCurrency) value.investmentCurrency = { value: invCurrency, span: inv.span };
+    else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
     else if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
     texts.push(inv);
   }
   if (!value.currency) {
-    for (const t of texts) {
-      const c = currencyIn(t.value);
-      if (c) {
-        value.currency = { value: c, span: t.span };
-        break;
-      }
-    }
+    const c = firstCurrency(texts);
+    if (c) value.currency = c;
   }
+}
+
+/** The first currency written beside an amount of the texts, with the text it is in. */
+function firstCurrency(texts: Text[]): Text | undefined {
+  for (const t of texts) {
+    const c = currencyIn(t.value);
+    if (c) return { value: c, span: t.span };
+  }
+  return undefined;
 }

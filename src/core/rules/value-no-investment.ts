@@ -30,6 +30,21 @@ export const rule: Rule = {
       });
       return;
     }
+    // Written in another currency than the value (a Markdown plan): no ROI without exchange rates.
+    if (v.investmentCurrency) {
+      const inv = v.investmentCurrency.value;
+      const val = v.currency?.value ?? '';
+      ctx.report({
+        span: v.investmentCurrency.span,
+        message: msg(
+          ctx,
+          `The investment is in ${inv} and the value in ${val}: an outcome is counted in one currency, so no ROI is computed. Write the investment in ${val}.`,
+          `투자는 ${inv}, 가치는 ${val}입니다. 한 성과는 한 통화로 세므로 ROI를 계산하지 않습니다. 투자를 ${val}로 적으세요.`,
+        ),
+        data: { on: 'investment' },
+      });
+      return;
+    }
     // Written, but with no number ("Investment: about a quarter's budget", or a template prompt,
     // which no-placeholder already names on the same spot).
     if (v.investmentText) {

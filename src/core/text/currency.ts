@@ -7,6 +7,7 @@
 // A sign ($ € £ ¥ ₩) before the figure, a word after it (dollars, euros, won, 원, 달러), or an ISO
 // 4217 code next to it, before or after, with at most one space ("EUR 36000", "36000EUR"). A
 // code anywhere else is a word of the sentence: "our CAD team saves 20,000 USD" is in USD.
+import { extractQuantities, type Quantity } from './quantity';
 
 /**
  * ISO 4217 codes in use, written once rather than asked of `Intl.supportedValuesOf('currency')`
@@ -27,11 +28,16 @@ export const CURRENCY_CODES: readonly string[] = (
 const CODES = new Set(CURRENCY_CODES);
 
 /**
- * Codes that are also English words or common acronyms: after a figure they count only when they
- * end it ("80000 ALL: ..." is the lek, "80000 ALL staff moved" is all the staff), and never
- * before one ("TOP 10 accounts", "ALL 3 regions").
+ * Codes that are also English words or common acronyms: after a figure they count only in
+ * capitals and when they end it ("80000 ALL: ..." is the lek, "80000 ALL staff moved" is all the
+ * staff, "36000 all" the word); before one only in front of money ("TRY 5000", "PHP 50,000", not
+ * "PEN 900" or "TOP 10 accounts").
  */
 export const CODES_ALSO_WORDS: ReadonlySet<string> = new Set(['ALL', 'BAM', 'BOB', 'COP', 'CRC', 'CUP', 'CVE', 'GEL', 'MAD', 'MOP', 'PEN', 'PHP', 'RUB', 'SOS', 'SVC', 'TOP', 'TRY', 'XDR']);
+// Written before a number far more often as the words than as the lek or the pa'anga, whatever its size: "ALL 2,000 stores", "TOP 1000 accounts".
+const NEVER_BEFORE: ReadonlySet<string> = new Set(['ALL', 'TOP']);
+// A figure of money rather than a count of things: four digits or more, or thousands grouped.
+const MONEY_SIZED = /\d{4}|\d[,.]\d{3}/;
 
 const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' };
 const WORDS: Readonly<Record<string, string>> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', won: 'KRW', 원: 'KRW', 달러: 'USD' };
@@ -40,18 +46,26 @@ const SIGN_BEFORE = /([$€£¥₩])\s*$/;
 const SIGN_LEADS = /^[$€£¥₩]/;
 const CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{3})\s?$/;
 const WORD_AFTER = /^\s*(?:(dollars?|euros?|won)\b|(원|달러))/i;
-const CODE_AFTER = /^\s?([A-Za-z]{3})(?![A-Za-z])/;
-// What ends a figure: the reason's colon or dash, a comma, or the end of the text.
-const ENDS_FIGURE = /^\s*(?:[:：,;—–-]|$)/;
+// A code joined to a word by a hyphen is part of it: "all-hands", "pen-testing", "top-ups".
+const CODE_AFTER = /^\s?([A-Za-z]{3})(?![A-Za-z])(?!-[A-Za-z가-힣])/;
+// What ends a figure: the reason's colon, a comma, a dash or full stop with a space or nothing
+// after it (a hyphen joins words: "36,000 all-hands"), or the end of the text.
+const ENDS_FIGURE = /^\s*(?:[:：,;—–]|[-.](?=\s|$)|$)/;
 // The digits of a figure, with a multiplier or a Korean magnitude the number reader took into it
-// ("60k", "8,000만 원"), so what is left is a currency it took too ("80000000원").
-const FIGURE_DIGITS = /^[^]*\d[kKmMbB]?[조억천백만\s]*/;
+// ("60k", "2.5 million", "8,000만 원"), so what is left is a currency it took too ("80000000원").
+const FIGURE_DIGITS = /^[^]*\d(?:\s?(?:million|billion|mn|bn)(?![A-Za-z])|[kKmMbB])?[조억천백만\s]*/;
+
+/** Whether a code written right before a figure names its currency. */
+function codeBefore(code: string, figure: string): boolean {
+  if (!CODES.has(code)) return false;
+  return !CODES_ALSO_WORDS.has(code) || (!NEVER_BEFORE.has(code) && MONEY_SIZED.test(figure));
+}
 
 /**
  * The currency written at the start of `s`, the text right after a figure: its ISO code and how
  * many characters it takes ("USD: two seats" is USD, 3). A code followed by more words ("60,000
  * USD over 2 years") counts only in capitals and when it is no word too; one that ends the
- * figure ("usd:", "ALL:") always does.
+ * figure ("usd:", "ALL:", "USD.") does, a word-like code only in capitals ("36000 all" is a word).
  */
 export function currencyLead(s: string): { code: string; length: number } | undefined {
   const word = WORD_AFTER.exec(s);
@@ -60,15 +74,16 @@ export function currencyLead(s: string): { code: string; length: number } | unde
   if (!m) return undefined;
   const code = m[1]!.toUpperCase();
   if (!CODES.has(code)) return undefined;
+  const capitals = m[1] === code;
+  if (CODES_ALSO_WORDS.has(code) && !capitals) return undefined;
   const ends = ENDS_FIGURE.test(s.slice(m[0].length));
-  const capitals = m[1] === code && !CODES_ALSO_WORDS.has(code);
-  return ends || capitals ? { code, length: m[0].length } : undefined;
+  return ends || (capitals && !CODES_ALSO_WORDS.has(code)) ? { code, length: m[0].length } : undefined;
 }
 
 /**
  * The currency written at the figure s[start, end), as an ISO code: a sign before it or leading
- * it ("€120000", "$1.2M"), a code before it ("EUR 36000"), or a code or word after it ("36000
- * EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
+ * it ("€120000", "$1.2M"), a code before it ("EUR 36000", "CHF36000"), or a code or word after it
+ * ("36000 EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
  */
 export function currencyAt(s: string, start: number, end: number): string | undefined {
   const before = s.slice(Math.max(0, start - 5), start);
@@ -76,7 +91,42 @@ export function currencyAt(s: string, start: number, end: number): string | unde
   const sign = SIGN_BEFORE.exec(before)?.[1] ?? SIGN_LEADS.exec(figure)?.[0];
   if (sign) return SIGNS[sign];
   const code = CODE_BEFORE.exec(before)?.[1];
-  if (code && CODES.has(code) && !CODES_ALSO_WORDS.has(code)) return code;
+  if (code && codeBefore(code, figure)) return code;
   // The number reader may take a unit into the figure ("80000000원"): read on from its digits.
   return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end))?.code;
+}
+
+const GLUED_CODE = /(?<![A-Za-z])([A-Z]{3})(?=(\d[\d,.]*))/g;
+const MULTIPLIER_WORD = /^\s?(?:(million|mn)|billion|bn)(?![A-Za-z])/i;
+
+/**
+ * The figures of a text of money (a value answer, a plan's value line): the number reader's,
+ * with a code glued before the digits read as written ("CHF36000"; the reader takes digits after
+ * a letter for part of a word, Q2 or v1.2, and found no number) and a multiplier counted wherever
+ * the currency is ("1.5M EUR", "EUR 1.5M" and "2.5 million USD" as "$1.2M" is; an M with no
+ * currency may be minutes or metres, so it stays as the reader left it).
+ */
+export function moneyQuantities(s: string): Quantity[] {
+  // Same length: the code's letters become spaces, so every figure keeps its place in `s`.
+  const apart = s.replace(GLUED_CODE, (code: string, _c: string, figure: string) => (codeBefore(code, figure) ? ' '.repeat(code.length) : code));
+  return extractQuantities(apart).map((q) => withMultiplier(s, q));
+}
+
+function withMultiplier(s: string, q: Quantity): Quantity {
+  const word = MULTIPLIER_WORD.exec(s.slice(q.end));
+  const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm') && currencyAt(s, q.start, q.end) ? 1e6 : 1;
+  if (scale === 1) return q;
+  // 2.01 × 1e6 is 2009999.9999999998 in binary: the written figure had at most a few decimals.
+  const out: Quantity = { ...q, value: Number((q.value * scale).toPrecision(15)) };
+  if (word) out.end = q.end + word[0].length;
+  return out;
+}
+
+/**
+ * The reason written after a figure and its currency, without what joined them: "USD: two
+ * seats", "USD. Two seats" and "USD/year from fewer calls" leave "two seats", "Two seats" and
+ * "from fewer calls" (the ROI counts every value as yearly; another period stays said).
+ */
+export function reasonAfter(s: string): string {
+  return s.replace(/^\s*\/\s*(?:year|yr|y|annum)(?![A-Za-z])/i, '').replace(/^[\s:：,;—–\-./]+/, '').trim();
 }
