@@ -20,9 +20,10 @@ import { VERSION } from './version';
 export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
 
 Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the CBO
-YAML and Markdown files under it; with no paths, the current folder. A named .yaml or
-.yml file is checked when it is named *.cbo.yaml or its first 4 KB hold a top-level
-"cbo: 1" or "outcomes:" list; any other (a CI or compose file) is passed over with a note.
+YAML and Markdown files under it; with no paths, the current folder. A .yaml or .yml
+file named or matched by a glob is checked when it is named *.cbo.yaml or its first
+4 KB hold a top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:"; any other
+(a CI or compose file) is passed over with a note, and exit 2 if nothing was checked.
 
 Options:
   --format text|json|sarif|gitlab
@@ -148,6 +149,13 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   if (format === 'text' && wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   if (broken) return 2;
+  // Every file named or matched was passed over and nothing was checked: a gate that checks
+  // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming
+  // `docs/*.yml` by mistake stayed green).
+  if (!results.length && skipped.length) {
+    io.stderr(summaryLang === 'ko' || lang === 'ko' ? 'cbo: 검사한 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다\n' : 'cbo: nothing was checked: every file given was passed over as no CBO document\n');
+    return 2;
+  }
   if (errors > 0) return 1;
   if (maxW !== undefined && warnings > Number(maxW)) {
     io.stderr(summaryLang === 'ko' ? `cbo: 경고 ${warnings}개, --max-warnings ${maxW}보다 많습니다\n` : `cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);

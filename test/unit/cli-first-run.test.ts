@@ -96,12 +96,15 @@ describe('the CLI on a first run', function () {
     const CI = 'name: CI\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n';
     const NOTE = 'cbo: ci.yaml was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:" that would make it a CBO document. To check it, rename it to ci.cbo.yaml or add the line "cbo: 1"\n';
 
-    it('is passed over with a note that says why and how, and exit 0', async () => {
-      const dir = workspace({ 'ci.yaml': CI });
+    it('is passed over with a note that says why and how; nothing checked at all is exit 2', async () => {
+      const dir = workspace({ 'ci.yaml': CI, 'a.cbo.yaml': GOOD_YAML });
       const r = await cbo(dir, 'check', 'ci.yaml', ...T);
-      assert.equal(r.code, 0);
+      assert.equal(r.code, 2);
       assert.equal(r.out, '');
-      assert.equal(r.err, NOTE + 'No CBO YAML or Markdown files to check\n');
+      assert.equal(r.err, NOTE + 'No CBO YAML or Markdown files to check\ncbo: nothing was checked: every file given was passed over as no CBO document\n');
+      for (const format of ['text', 'json', 'sarif']) assert.equal((await cbo(dir, 'check', 'c*.yaml', '--format', format, ...T)).code, 2, format);
+      // Beside a file that is checked, the exit code is that file's.
+      assert.equal((await cbo(dir, 'check', 'ci.yaml', 'a.cbo.yaml', ...T)).code, 0);
       const ko = await cbo(dir, 'check', 'ci.yaml', '--lang', 'ko', ...T);
       assert.match(ko.err, /^cbo: ci\.yaml은\(는\) 검사하지 않았습니다\. .*ci\.cbo\.yaml\(으\)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요\n/);
     });
