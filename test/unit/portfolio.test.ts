@@ -235,7 +235,7 @@ describe('portfolio on the fixture folder', () => {
     assert.match(hanbit, /\| Store managers reorder stock from the dashboard \| [^|]+ \| Operational efficiency \| 60% by 2026-12-31 \| 62% on 2026-12-20 \| ✓ achieved \| ₩180,000,000 \| 80\.0% \|/);
     assert.match(hanbit, /\| 15 minutes by 2027-06-30 \| 44 minutes on 2026-08-01 \| ✗ off track \|/);
     // E (Contoso) has neither value nor readings: dashes, never "$0.00".
-    assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \| – \| n\/a \|$/m);
+    assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \(no measurement up to today\) \| – \| n\/a \|$/m);
   });
 
   it('ROI to date counts, each quarter, only the outcomes that had realised value by its end', () => {
