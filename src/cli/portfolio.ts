@@ -2,18 +2,20 @@
 // [-o OUT [--force]]`: every CBO outcome under the given paths seen together: the tracker's
 // four rates against their targets, totals per currency (never added across currencies), and
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
-// shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was printed, 2 for bad
-// usage or an unreadable CBO file.
-import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
-import { kindOf } from '../core/lint';
+// shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was
+// printed, 1 when it was but some file has a reading problem cbo check reports as an error (as
+// `cbo report FILE`), 2 for bad usage or an unreadable CBO file.
+import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
+import { kindOf, lint } from '../core/lint';
+import { LIMIT_RULE_ID } from '../core/parse/yaml';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
-import { parseDocument } from '../core/parse';
-import { buildPortfolio, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, hasReadingError, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, noneFound, rateCount } from '../core/portfolio/report-md';
 import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-outcome-words';
 import { LineIndex } from '../core/positions';
 import { REPORT_WORDS } from '../core/report-words';
+import { CAVEATS, statusSaid } from '../core/report-caveats';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -48,7 +50,12 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
         "targets": { the same keys },
         "problems": [ { "file", "line", "message" } ] }
   "category" and "currency" are null for an outcome that states none. "problems" names what
-  the figures leave out: a file that does not parse, drafts, unusable measurements.
+  the figures leave out or may have wrong: a file that does not parse, drafts, unusable
+  measurements, a file with errors (its outcomes still count; cbo check FILE lists them).
+
+Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
+large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
+still written, and its problems name the file.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
@@ -63,6 +70,8 @@ export interface LoadedPortfolio {
   notes: string[];
   /** Files named on the command line, read, that hold no outcome (`emptyNotes` says where they are said). */
   empty: EmptyNamed[];
+  /** Some file has a reading problem cbo check reports as an error: the command exits 1, as `cbo report FILE` does. */
+  readingErrors: boolean;
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -78,6 +87,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
   const notes: string[] = [];
   const empty: EmptyNamed[] = [];
+  let readingErrors = false;
   for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
   // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
   const passOver = new Set(notCbo);
@@ -94,15 +104,22 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       const reason = (e as Error).message;
       throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
     }
+    // cbo check's config for the file, so its errors are counted as cbo check counts them.
+    const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
     // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
     const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     if (text.length > max) {
       problems.push({ file: rel(io, file), line: 1, message: tooLargeNote(text.length, max, lang) });
+      readingErrors ||= config.severity(LIMIT_RULE_ID, 'error') === 'error';
       continue;
     }
-    const { doc, findings } = parseDocument(text, kind, lang);
+    // The one lint, as cbo check runs it: its findings give the file's errors, and its outcome
+    // models are the portfolio's (parsing once more for them cost as much again).
+    const { outcomes, findings } = lint(text, kind, config);
+    const doc = { outcomes };
+    readingErrors ||= hasReadingError(findings);
     const lines = new LineIndex(text);
-    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang);
+    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)));
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (named.has(file) && !doc.outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
@@ -113,7 +130,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors };
 }
 
 /**
@@ -147,10 +164,12 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
  * The text is lines for a terminal, escaped always; json, md and html are documents, on stdout
  * what OUT would hold unless stdout is a terminal.
  */
-export function writePortfolio(loaded: LoadedPortfolio, how: { format: string; lang: 'en' | 'ko'; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
+export async function writePortfolio(loaded: LoadedPortfolio, how: { format: string; lang: 'en' | 'ko'; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
   const { format, lang, out } = how;
   const write = format === 'text' ? writeOut : writeDocument;
-  return write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
+  const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
+  // As cbo report FILE: a script must not take figures from a half-read file for a pass.
+  return wrote !== 0 ? wrote : loaded.readingErrors ? 1 : 0;
 }
 
 /**
@@ -190,6 +209,7 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   }
   if (!p.totals.length) out.push(`  ${w.noValue}`);
   out.push('');
-  for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${w.statusWords[r.status]}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
+  for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   return out.join('\n') + '\n';
 }
+

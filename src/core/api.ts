@@ -27,6 +27,7 @@ export { buildPortfolioReport, rateCount, type CsvNote } from './portfolio/repor
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';
 export { portfolioPageBody, type PortfolioPageLabels } from './view/portfolio-page';
 export { categoryName, REPORT_WORDS } from './report-words';
+export { CAVEATS, categoryShown } from './report-caveats';
 export { formatMoney, formatPercent, localeFor } from './money';
 export { LineIndex } from './positions';
 export { FIELD_SCHEMA_PATH } from './field-paths';

@@ -1,16 +1,19 @@
 // A metric's figures as the reports write them ("80% by 2027-06-30", "71% on 2026-10-31"),
 // shared by the one-file report and the portfolio's account tables so both say it alike.
 // Every string from the file (units, dates, free text) is escaped for Markdown.
+import type { Lang } from './finding';
 import type { Measure, Metric } from './model';
 import { formatNumber } from './money';
 import { escapeInline } from './portfolio/escape-md';
-import type { Progress } from './progress';
+import type { Progress, ProgressStatus } from './progress';
+import { dateAsWritten, statusSaid } from './report-caveats';
 import type { Words } from './report-words';
 
 /** What the figures need: the words and the locale of the report. */
 export interface MeasureCtx {
   w: Words;
   locale: string;
+  lang: Lang;
 }
 
 /** A metric point as "80%" or "12 hours"; the free text as written when there is no number. */
@@ -29,12 +32,12 @@ export function valueText(c: MeasureCtx, value: number, metric: Metric | undefin
   return measureText(c, { span: { start: 0, end: 0 }, value: { value, span: { start: 0, end: 0 } } }, metric, digits) ?? '';
 }
 
-/** "80% by 2027-06-30", or '–' without a target. */
+/** "80% by 2027-06-30", or '–' without a target; a date that is none is marked ("2027-13-01 (not a date)"). */
 export function targetText(c: MeasureCtx, metric: Metric | undefined): string {
   const t = measureText(c, metric?.target, metric);
   if (!t) return '–';
   const d = metric?.target?.date?.value;
-  return d ? c.w.by(t, escapeInline(d)) : t;
+  return d ? c.w.by(t, escapeInline(dateAsWritten(c.lang, d))) : t;
 }
 
 /** "71% on 2026-10-31": the latest reading on or before today, or '–'. */
@@ -43,4 +46,15 @@ export function achievedText(c: MeasureCtx, progress: Progress | undefined, metr
   if (!p) return '–';
   const v = valueText(c, p.value, metric);
   return v && p.date ? c.w.on(v, escapeInline(p.date)) : v || '–';
+}
+
+/** A status's mark, before its words. */
+export const STATUS_SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
+
+/**
+ * "✓ on track", or "– no data (the target has no valid date)": a "no data" always says why, since
+ * beside a latest reading a bare one reads as the tool's fault. `progress` undefined: no metric.
+ */
+export function statusShown(c: MeasureCtx, progress: Progress | undefined): string {
+  return `${STATUS_SYMBOL[progress?.status ?? 'no-data']} ${statusSaid(c.lang, progress)}`;
 }

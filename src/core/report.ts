@@ -8,7 +8,7 @@ import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, minorDigits } from './money';
 import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
-import { categoryName, REPORT_WORDS, type Words } from './report-words';
+import { REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
@@ -16,7 +16,8 @@ import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
 import { showControls } from './text/controls';
-import { achievedText, measureText, targetText, valueText } from './report-measures';
+import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
+import { categoryShown } from './report-caveats';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -26,7 +27,6 @@ export interface ReportOptions {
   fileName?: string;
 }
 
-const SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
 
 export { escapeInline };
 
@@ -34,6 +34,7 @@ export { escapeInline };
 interface Ctx {
   w: Words;
   locale: string;
+  lang: Lang;
   today: string;
 }
 
@@ -47,7 +48,7 @@ interface Row {
 }
 
 export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
-  const c: Ctx = { w: REPORT_WORDS[opts.lang], locale: localeFor(opts.lang), today: opts.today };
+  const c: Ctx = { w: REPORT_WORDS[opts.lang], locale: localeFor(opts.lang), lang: opts.lang, today: opts.today };
   const { w } = c;
   const rows: Row[] = outcomes.map((o, i) => {
     const metric = o.metrics?.primary;
@@ -106,10 +107,6 @@ function months(c: Ctx, m: number | undefined): string {
   return m === undefined ? c.w.notComputed : c.w.months(formatTenths(m, c.locale));
 }
 
-function statusText(c: Ctx, s: ProgressStatus | undefined): string {
-  const st = s ?? 'no-data';
-  return `${SYMBOL[st]} ${c.w.statusWords[st]}`;
-}
 
 function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const { w } = c;
@@ -131,7 +128,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   const good = (counts.get('achieved') ?? 0) + (counts.get('on-track') ?? 0);
   const tally = (['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as ProgressStatus[])
     .filter((s) => counts.get(s))
-    .map((s) => `${SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`)
+    .map((s) => `${STATUS_SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`)
     .join(' · ');
   out.push(`- **${w.status}**: ${w.statusLine(good, rows.length)} (${tally})`);
   // The headline is an achievement (the tracker's "key achievement"): the furthest along of the
@@ -139,7 +136,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   const lead = rows
     .filter((r) => r.progress?.actualFraction !== undefined && r.progress.actualFraction > 0 && (r.progress.status === 'achieved' || r.progress.status === 'on-track'))
     .sort((a, b) => b.progress!.actualFraction! - a.progress!.actualFraction!)[0];
-  if (lead) out.push(`- **${w.furthest}**: ${escapeInline(lead.title)} (${w.share(formatPercent(lead.progress!.actualFraction! * 100, c.locale))}, ${statusText(c, lead.progress!.status)})`);
+  if (lead) out.push(`- **${w.furthest}**: ${escapeInline(lead.title)} (${w.share(formatPercent(lead.progress!.actualFraction! * 100, c.locale))}, ${statusShown(c, lead.progress)})`);
   out.push('');
   return out;
 }
@@ -217,7 +214,7 @@ function figureLines(f: RoiFigures, c: Ctx): string[] {
 function category(c: Ctx, o: Outcome): string {
   const raw = o.category?.value.trim();
   if (!raw) return '–';
-  return escapeInline(categoryName(c.w, raw));
+  return escapeInline(categoryShown(c.lang, raw));
 }
 
 function cell(s: string): string {
@@ -234,7 +231,7 @@ function breakdown(rows: Row[], c: Ctx): string[] {
   ];
   for (const r of rows) {
     const value = r.roi ? money(c, r.roi.claimedMinor, r.roi.currency) : '–';
-    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r.progress, r.metric)} | ${value} | ${statusText(c, r.progress?.status)} |`);
+    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r.progress, r.metric)} | ${value} | ${statusShown(c, r.progress)} |`);
   }
   out.push('');
   return out;
@@ -276,7 +273,7 @@ function details(rows: Row[], c: Ctx): string[] {
           : '';
         bullet(w.achieved, achieved + how);
       }
-      bullet(w.colStatus, statusText(c, p?.status));
+      bullet(w.colStatus, statusShown(c, p));
       bullet(w.evidence, evidence(c, m));
     }
     const secondary = o.metrics?.secondary ?? [];
@@ -287,7 +284,7 @@ function details(rows: Row[], c: Ctx): string[] {
         const sp = metricProgress(s, c.today);
         const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);
         const figures = [from && to !== '–' ? w.fromTo(from, to) : to !== '–' ? to : from, now !== '–' ? now : undefined].filter(Boolean).join('; ');
-        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${figures ? `${figures} (${statusText(c, sp.status)})` : statusText(c, sp.status)}`);
+        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${figures ? `${figures} (${statusShown(c, sp)})` : statusShown(c, sp)}`);
       }
     }
     // Free-text value lines of a Markdown template (Financial Impact, ...), as written, under one label.

@@ -83,7 +83,8 @@ export class Settings implements vscode.Disposable {
     return doc.isUntitled && /^cbo:\s*1\b/m.test(doc.getText(new vscode.Range(0, 0, 5, 0)));
   }
 
-  async resolve(doc: vscode.TextDocument, today = localDate()): Promise<ResolvedConfig> {
+  /** `doc`: an open document, or a file the portfolio read from disk (only its uri and language count). */
+  async resolve(doc: Pick<vscode.TextDocument, 'uri' | 'languageId'>, today = localDate()): Promise<ResolvedConfig> {
     const s = this.section;
     const fromSettings: CboConfig = {
       rules: s.get('rules', {}),

@@ -45,6 +45,8 @@ describe('e2e: the CBO portfolio', function () {
     const report = await textOf(frame, '.report');
     assert.match(report, /₩210,000,000/);
     assert.match(report, /\$420,000\.00/);
+    // acme-legacy.cbo.yaml states no primary metric, an error: counted, and named with its count.
+    assert.match(report, /Files with problems[\s\S]*acme-legacy\.cbo\.yaml:2: 1 error \(open it to see them in Problems\); its outcomes are counted/);
 
     // The CBO Portfolio tree, in the CBO Guide panel beside the plan check, grouped by account.
     await runCommand(vs.page, 'Focus on CBO Portfolio View');
@@ -125,6 +127,8 @@ describe('e2e: the portfolio of a team (the README picture)', function () {
     const peers = await frame.locator('xpath=//h2[contains(., "Peer comparison")]/following-sibling::table[1]').innerText();
     for (const account of ['Northwind Retail', '한빛리테일', 'Contoso Logistics']) assert.ok(peers.includes(account), `peer row for ${account}`);
     assert.doesNotMatch(peers, /n\/a|–/);
+    // Not one file with a problem: the picture shows no "Files with problems".
+    assert.doesNotMatch(report, /Files with problems/);
     await screenshot(vs.page, 'portfolio-team');
     if (process.env.CBO_UPDATE_SCREENSHOTS === '1') {
       mkdirSync(path.join(repoRoot(), 'media/screenshots'), { recursive: true });

@@ -204,14 +204,15 @@ describe('I/O hardening', function () {
       const big = GOOD_YAML.replace('Returning customers finish checkout', 'Big file outcome') + '#'.repeat(2000) + '\n';
       const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1500\n', 'big.cbo.yaml': big, 'ok.cbo.yaml': GOOD_YAML });
       const r = await cbo(dir, 'portfolio', '.', '--format', 'json', ...T);
-      assert.equal(r.code, 0, r.err);
+      // Written, and 1: the file left out is a reading problem cbo check reports as an error.
+      assert.equal(r.code, 1, r.err);
       const json = JSON.parse(r.out) as { outcomes: { file: string }[]; problems: { file: string; line: number; message: string }[] };
       assert.deepEqual(json.outcomes.map((o) => o.file), ['ok.cbo.yaml']);
       assert.deepEqual(json.problems.map((p) => `${p.file}:${p.line}`), ['big.cbo.yaml:1']);
       assert.match(json.problems[0]!.message, /^This file is too large to check \(0\.0026 MB, limit 0\.0015 MB\)\. Split it, or raise maxFileBytes in \.cborc\.yaml\. The outcomes in this file are left out/);
       assert.match(r.err, /big\.cbo\.yaml:1: This file is too large/);
       const md = await cbo(dir, 'report', '--portfolio', '.', '--lang', 'ko', ...T);
-      assert.equal(md.code, 0);
+      assert.equal(md.code, 1);
       assert.match(md.out, /big\.cbo\.yaml:1: 파일이 너무 커서\(0\.0026 MB, 한도 0\.0015 MB\) 검사하지 않았습니다/);
       assert.doesNotMatch(md.out, /Big file outcome/);
     });

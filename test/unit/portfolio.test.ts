@@ -128,7 +128,11 @@ describe('portfolio on the fixture folder', () => {
   });
 
   it('reads the CSV measurements and names the bad CSV line', () => {
-    assert.deepEqual(problems, [{ file: 'test/fixtures/portfolio/northwind-fcr.csv', line: 4, message: '"2026-13-01" is not a date written YYYY-MM-DD' }]);
+    // acme-legacy states no primary metric, an error of cbo check: counted, and named with it.
+    assert.deepEqual(problems, [
+      { file: 'test/fixtures/portfolio/acme-legacy.cbo.yaml', line: 2, message: '1 error (run "cbo check test/fixtures/portfolio/acme-legacy.cbo.yaml"); its outcomes are counted, but their figures may be wrong' },
+      { file: 'test/fixtures/portfolio/northwind-fcr.csv', line: 4, message: '"2026-13-01" is not a date written YYYY-MM-DD' },
+    ]);
     const c = row(p, /^Advisors/);
     assert.equal(c.lastMeasured, '2026-12-31'); // 2027-03-31 is after today
     assert.equal(c.outcome.metrics!.primary!.measurements.length, 3);
@@ -235,7 +239,7 @@ describe('portfolio on the fixture folder', () => {
     assert.match(hanbit, /\| Store managers reorder stock from the dashboard \| [^|]+ \| Operational efficiency \| 60% by 2026-12-31 \| 62% on 2026-12-20 \| ✓ achieved \| ₩180,000,000 \| 80\.0% \|/);
     assert.match(hanbit, /\| 15 minutes by 2027-06-30 \| 44 minutes on 2026-08-01 \| ✗ off track \|/);
     // E (Contoso) has neither value nor readings: dashes, never "$0.00".
-    assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \| – \| n\/a \|$/m);
+    assert.match(md, /\| Dispatchers plan routes without spreadsheets \|[^\n]*\| 10 minutes by 2027-09-30 \| – \| – no data \(no measurement up to today\) \| – \| n\/a \|$/m);
   });
 
   it('ROI to date counts, each quarter, only the outcomes that had realised value by its end', () => {
@@ -462,7 +466,8 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     made.push(dir);
     writeFileSync(path.join(dir, 'broken.cbo.yaml'), 'title: x\n  bad: [\n');
     const only = await cbo(dir, 'portfolio', '--today', TODAY);
-    assert.equal(only.code, 0);
+    // 1, as cbo report FILE on it: a YAML syntax error is a reading problem cbo check reports as an error.
+    assert.equal(only.code, 1);
     assert.match(only.out, /0 outcomes in 0 files/);
     assert.match(only.err, /^cbo: broken\.cbo\.yaml:1: YAML syntax error: .*The outcomes in this file are left out; cbo check lists every problem\.$/m);
     const md = await cbo(dir, 'portfolio', '--format', 'md', '--today', TODAY);

@@ -146,7 +146,7 @@ describe('buildReport', () => {
   it('handles an empty document and a bare outcome', () => {
     assert.match(buildReport([], { today: TODAY, lang: 'en' }), /No outcomes were found/);
     const bare = buildReport([emptyOutcome(0, 'md-template', S)], { today: TODAY, lang: 'en' });
-    assert.match(bare, /\| 1 \| Untitled outcome \| – \| – \| – \| – \| – no data \|/);
+    assert.match(bare, /\| 1 \| Untitled outcome \| – \| – \| – \| – \| – no data \(no primary metric\) \|/);
     assert.doesNotMatch(bare, /NaN|undefined|Infinity/);
   });
 

@@ -5,13 +5,14 @@
 import type { Lang } from '../finding';
 import { formatMoney, formatNumber, formatPercent, formatUnitPrice, localeFor, minorProductBig, isSafeMinor } from '../money';
 import type { ProgressStatus } from '../progress';
-import { categoryName, REPORT_WORDS, type Words } from '../report-words';
+import { REPORT_WORDS, type Words } from '../report-words';
 import { escapeInline } from './escape-md';
 import { peerComparison, type Peers, type Stat } from './peers';
 import { rateState } from './rates';
 import { recommendations, type Recommendation } from './recommendations';
 import { futureRealised, quarterTrends } from './trends';
-import { achievedText, targetText } from '../report-measures';
+import { achievedText, statusShown, targetText } from '../report-measures';
+import { CAVEATS, categoryShown } from '../report-caveats';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 import { groupBy } from './group';
 import { customerSinceOf } from './build';
@@ -21,11 +22,12 @@ import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
 export interface MdCtx {
   w: Words;
   locale: string;
+  lang: Lang;
   today: string;
 }
 
 export function mdCtx(lang: Lang, today: string): MdCtx {
-  return { w: REPORT_WORDS[lang], locale: localeFor(lang), today };
+  return { w: REPORT_WORDS[lang], locale: localeFor(lang), lang, today };
 }
 
 /** Money for Markdown: the currency is user text (an unknown code is printed as written). */
@@ -47,11 +49,6 @@ function titleOf(c: MdCtx, r: PortfolioOutcome): string {
   return escapeInline(r.title || c.w.untitled);
 }
 
-const SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
-
-export function statusMd(c: MdCtx, s: ProgressStatus): string {
-  return `${SYMBOL[s]} ${c.w.statusWords[s]}`;
-}
 
 /** Two or three sentences, each built from counted or summed figures. */
 export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => string = escapeInline): string[] {
@@ -185,7 +182,7 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
       `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
     );
   }
-  return [...out, ''];
+  return [...out, '', CAVEATS[c.lang].peersLegend, ''];
 }
 
 export function recommendationsSection(recs: Recommendation[], c: MdCtx, withPlace: boolean): string[] {
@@ -269,10 +266,10 @@ export function accountsSection(p: Portfolio, c: MdCtx, href?: (index: number) =
     if (since) out.push(`**${w.customerSince}**: ${since}`, '');
     out.push(w.accountStatus(good, rows.length), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
     for (const r of rows) {
-      const cat = r.category ? escapeInline(categoryName(w, r.category)) : '–';
+      const cat = r.category ? escapeInline(categoryShown(c.lang, r.category)) : '–';
       const value = r.roi && r.quantified ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
       const metric = r.outcome.metrics?.primary;
-      out.push(`| ${titleCell(r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusMd(c, r.status)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
+      out.push(`| ${titleCell(r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusShown(c, r.progress)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
     }
     out.push('');
   }

@@ -2,16 +2,32 @@
 // an alias bomb, a file in another encoding) gives no outcomes: left silent, a team's totals
 // quietly shrink. An outcome whose title is still the template's prompt is a draft nobody has
 // written yet: counted, its placeholder account and blank figures would show as a real account
-// with 0.00 claimed. The CLI and the editor's view both name the file and the reason.
-import type { Lang, RawFinding } from '../finding';
+// with 0.00 claimed. A file with errors (an impossible date, a field the schema refuses) stays
+// in the figures, and is named with its count of errors: its figures may be wrong, but left out
+// the totals would shrink without a word, and most errors (a misspelt optional key) touch no
+// figure at all. The CLI and the editor's view both name the file and the reason.
+import type { Finding, Lang, RawFinding } from '../finding';
 import type { Outcome } from '../model';
 import { templatePrompts } from '../snippets/prompts';
 import { ENCODING_RULE_ID } from '../encoding';
 import { LIMIT_RULE_ID, SYNTAX_RULE_ID } from '../parse/yaml';
 import { REPORT_WORDS } from '../report-words';
 import { tooLargeMessage } from '../file-size';
+import { CAVEATS } from '../report-caveats';
+import { SCHEMA_RULE_ID } from '../schema';
 
 const UNREADABLE = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID]);
+
+/**
+ * Reading problems: the file, or a part of it, was not read as written (what parseDocument finds,
+ * and what `cbo report FILE` exits 1 on when cbo check reports it as an error).
+ */
+export const READING_RULE_IDS: ReadonlySet<string> = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID, SCHEMA_RULE_ID]);
+
+/** Some finding is a reading problem that cbo check reports as an error (the config's severities applied). */
+export function hasReadingError(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error' && READING_RULE_IDS.has(f.ruleId));
+}
 
 /**
  * The note for a file the parser could not read, or undefined. `readSome`: outcomes were read
@@ -49,11 +65,25 @@ function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note
 }
 
 /**
- * What a portfolio takes from one parsed file: the outcomes it counts, and a note for each thing
- * it left out (the unreadable part, the drafts), at its offset. Shared by the CLI and the editor.
+ * The note for a file whose counted outcomes come with errors (as cbo check counts them: `lint`'s
+ * findings, the config's severities and cbo-disable comments applied), at the first error.
+ * `where` says how to see them ("run cbo check FILE", or the editor's Problems).
  */
-export function portfolioPart(outcomes: Outcome[], findings: readonly RawFinding[], lang: Lang): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
+function errorsNote(findings: readonly Finding[], lang: Lang, where: string): { offset: number; message: string } | undefined {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (!errors.length) return undefined;
+  return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(errors.length, where) };
+}
+
+/**
+ * What a portfolio takes from one linted file: the outcomes it counts, and a note for each thing
+ * it left out (the unreadable part, the drafts) or may have wrong (its errors, when `where` says
+ * how to see them and some outcome is counted), at its offset. Shared by the CLI and the editor.
+ */
+export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where?: string): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
   const unread = unreadNote(findings, lang, outcomes.length > 0);
   const { kept, note } = withoutDrafts(outcomes, lang);
-  return { kept, notes: [unread, note].filter((n): n is { offset: number; message: string } => n !== undefined) };
+  // Nothing counted, nothing the errors could make wrong: the note on why is enough.
+  const errors = where !== undefined && kept.length ? errorsNote(findings, lang, where) : undefined;
+  return { kept, notes: [unread, note, errors].filter((n): n is { offset: number; message: string } => n !== undefined) };
 }

@@ -2,10 +2,12 @@
 // shown, then kept current one file at a time. When the diagnostics lint a file (their
 // onDidLint event, after every edit) only that file's outcomes are rebuilt, from the text the
 // editor already holds; the workspace is never read again for an edit. Files created or
-// deleted on disk are picked up by a watcher, also one at a time.
+// deleted on disk are picked up by a watcher, also one at a time. A file's errors are those the
+// Problems panel shows for it: the diagnostics' findings after an edit, the same lint (same config)
+// for a file read from disk.
 import * as vscode from 'vscode';
 import { isNotFound, logError } from '../log';
-import type { CsvNote, Outcome, Portfolio } from '../../core/api';
+import type { CsvNote, Finding, Outcome, Portfolio } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
@@ -43,7 +45,8 @@ export class PortfolioStore implements vscode.Disposable {
       diagnostics.onDidLint((e) => {
         if (!this.loading) return; // nothing shown yet: nothing to keep current
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === e.uri.toString());
-        if (doc && this.inScope(doc.uri)) void this.update(doc.uri, doc.getText()).catch(() => undefined);
+        // The findings the diagnostics just made: the file's errors without a second lint.
+        if (doc && this.inScope(doc.uri)) void this.update(doc.uri, doc.getText(), e.result.findings).catch(() => undefined);
       }),
       watcher.onDidCreate((u) => this.loading && this.inScope(u) && void this.update(u).catch(() => undefined)),
       watcher.onDidDelete((u) => {
@@ -113,14 +116,14 @@ export class PortfolioStore implements vscode.Disposable {
     return out;
   }
 
-  /** One file again: from the editor's text when given, else from disk. */
-  async update(uri: vscode.Uri, text?: string): Promise<void> {
+  /** One file again: from the editor's text when given (with its findings, when linted), else from disk. */
+  async update(uri: vscode.Uri, text?: string, findings?: readonly Finding[]): Promise<void> {
     this.stats.fileUpdates++;
-    await this.read(uri, text);
+    await this.read(uri, text, findings);
     this.emitter.fire();
   }
 
-  private async read(uri: vscode.Uri, text?: string): Promise<void> {
+  private async read(uri: vscode.Uri, text?: string, linted?: readonly Finding[]): Promise<void> {
     const key = uri.toString();
     const e = getEngine();
     let body = text;
@@ -144,10 +147,11 @@ export class PortfolioStore implements vscode.Disposable {
       return;
     }
     const kind = e.kindOf(uri.path) ?? 'yaml';
-    const { doc, findings } = e.parseDocument(body, kind, this.settings.lang());
+    const { outcomes, findings } = await this.lintOrParse(uri, body, kind, linted);
     // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
-    // view can say why.
-    const { kept, notes } = e.portfolioPart(doc.outcomes, findings, this.settings.lang());
+    // view can say why; one with errors is counted and named with them.
+    const lang = this.settings.lang();
+    const { kept, notes } = e.portfolioPart(outcomes, findings, lang, e.CAVEATS[lang].inProblems);
     if (!kept.length && !notes.length) {
       this.entries.delete(key);
       return;
@@ -157,6 +161,17 @@ export class PortfolioStore implements vscode.Disposable {
     for (const n of notes) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
     await this.readCsv(entry);
     this.entries.set(key, entry);
+  }
+
+  /**
+   * The outcome models and the findings the Problems panel has for the file: with the diagnostics'
+   * findings, only a parse for the models (they keep none); read from disk, the lint they would run.
+   */
+  private async lintOrParse(uri: vscode.Uri, body: string, kind: 'yaml' | 'markdown', linted: readonly Finding[] | undefined): Promise<{ outcomes: Outcome[]; findings: readonly Finding[] }> {
+    const e = getEngine();
+    if (linted) return { outcomes: e.parseDocument(body, kind, this.settings.lang()).doc.outcomes, findings: linted };
+    const config = await this.settings.resolve({ uri, languageId: kind }, localToday());
+    return e.lint(body, kind, config);
   }
 
   private async readCsv(entry: PortfolioEntry): Promise<void> {

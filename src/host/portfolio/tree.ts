@@ -60,7 +60,7 @@ export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
     const label = (k: string) =>
       this.groupBy === 'status' ? w.statusWords[k as PortfolioOutcome['status']]
-      : this.groupBy === 'category' ? (k ? getEngine().categoryName(w, k) : vscode.l10n.t('(no category)'))
+      : this.groupBy === 'category' ? (k ? getEngine().categoryShown(this.settings.lang(), k) : vscode.l10n.t('(no category)'))
       : k || w.noAccount;
     const keys = [...groups.keys()].sort((a, b) => (this.groupBy === 'status' ? STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b) : a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
     return keys.map((k) => ({ kind: 'group', label: label(k), rows: groups.get(k)! }));

@@ -1,0 +1,92 @@
+// What the reports say beside a figure that cannot be taken at face value: why a status is "no
+// data", a date or a category the file wrote that is none, a file whose errors may make its
+// figures wrong, and what the peer table's "–" and top quartile mean. Shared by the one-file
+// report and the portfolio (Markdown, HTML, the editor's page, the CLI's text) so both say it
+// alike: a bare "no data" beside "Achieved so far: 61%" read as a fault of the tool.
+import type { Lang } from './finding';
+import type { Progress, ProgressStatus } from './progress';
+import { categoryName, REPORT_WORDS } from './report-words';
+import { isIsoDate } from './text/date';
+
+const EN = {
+  noMetric: 'no primary metric',
+  noBaseline: 'no numeric baseline',
+  noTarget: 'no numeric target to compare with',
+  noMeasurement: 'no measurement up to today',
+  targetNoDate: 'the target has no valid date',
+  baselineNoDate: 'the baseline has no valid date',
+  targetNotAfter: 'the target date is not after the baseline',
+  notADate: (d: string) => `${d} (not a date)`,
+  notACategory: (c: string) => `${c} (not a category)`,
+  /** `where`: how to see the errors (the CLI names `cbo check FILE`, the editor its Problems). */
+  fileErrors: (n: number, where: string) => `${n} error${n === 1 ? '' : 's'} (${where}); its outcomes are counted, but their figures may be wrong`,
+  checkWith: (file: string) => `run "cbo check ${file}"`,
+  inProblems: 'open it to see them in Problems',
+  peersLegend:
+    '“–”: no figure for that unit (no ROI without both value and investment in one currency, no value per user without users, no progress without a numeric target and a measurement). Top quartile: of the n units with a figure, sorted from lowest to highest, the one at place ⌈0.75 × n⌉ (nearest rank), so with few units it is often the highest.',
+};
+
+const KO: typeof EN = {
+  noMetric: '주 지표 없음',
+  noBaseline: '숫자 기준값 없음',
+  noTarget: '비교할 숫자 목표값 없음',
+  noMeasurement: '오늘까지의 측정값 없음',
+  targetNoDate: '목표값에 올바른 날짜가 없음',
+  baselineNoDate: '기준값에 올바른 날짜가 없음',
+  targetNotAfter: '목표일이 기준일보다 뒤가 아님',
+  notADate: (d) => `${d}(날짜 아님)`,
+  notACategory: (c) => `${c}(분류 아님)`,
+  fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
+  checkWith: (file) => `"cbo check ${file}"로 확인하세요`,
+  inProblems: '파일을 열면 문제 패널에서 볼 수 있습니다',
+  peersLegend:
+    '“–”: 그 단위에는 해당 수치가 없습니다(한 통화로 된 가치와 투자가 모두 있어야 ROI, 사용자 수가 있어야 사용자당 가치, 숫자 목표값과 측정값이 있어야 진척). 상위 25%: 수치가 있는 n개 단위를 낮은 값부터 늘어놓아 ⌈0.75 × n⌉번째 값(최근접 순위)이라, 단위가 적으면 대개 가장 높은 값입니다.',
+};
+
+export const CAVEATS: Record<Lang, typeof EN> = { en: EN, ko: KO };
+
+/**
+ * Why a status is "no data", in a few words, or undefined when it is not. `progress` undefined:
+ * the outcome has no primary metric. "No timeline" is told apart, since its usual cause is a date
+ * the file wrote that is none (2027-13-01), which the reader can fix.
+ */
+export function noDataWhy(lang: Lang, progress: Progress | undefined): string | undefined {
+  const w = CAVEATS[lang];
+  if (!progress) return w.noMetric;
+  if (progress.status !== 'no-data') return undefined;
+  switch (progress.reason) {
+    case 'no-baseline':
+      return w.noBaseline;
+    case 'no-target':
+      return w.noTarget;
+    case 'no-measurement':
+      return w.noMeasurement;
+    case 'no-timeline':
+      return !progress.target?.date ? w.targetNoDate : !progress.baseline?.date ? w.baselineNoDate : w.targetNotAfter;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A status in words, "no data" with why ("no data (the target has no valid date)"). `status`: the
+ * row's own when it has one (a portfolio row without a metric is 'no-data').
+ */
+export function statusSaid(lang: Lang, progress: Progress | undefined, status: ProgressStatus = progress?.status ?? 'no-data'): string {
+  const why = status === 'no-data' ? noDataWhy(lang, progress) : undefined;
+  return `${REPORT_WORDS[lang].statusWords[status]}${why ? ` (${why})` : ''}`;
+}
+
+/** A date as written, marked when it is no calendar date (the impossible-date rule's finding). */
+export function dateAsWritten(lang: Lang, d: string): string {
+  return isIsoDate(d.trim()) ? d : CAVEATS[lang].notADate(d);
+}
+
+/**
+ * A category in the report's language ("Operational efficiency"); one the framework does not
+ * have is shown as written and marked, never beside the labelled ones as if it were one of them.
+ */
+export function categoryShown(lang: Lang, raw: string): string {
+  const w = REPORT_WORDS[lang];
+  return Object.hasOwn(w.categories, raw) ? categoryName(w, raw) : CAVEATS[lang].notACategory(raw);
+}
