@@ -84,6 +84,12 @@ export interface ValueItem {
   impact?: Num;
   assumption?: Text;
   validated?: boolean;
+  /**
+   * A Markdown item's figure written in another currency than the outcome's value ("50,000
+   * USD" among items in EUR), where it was written: the item counts as 0, since an outcome is
+   * counted in one currency and there are no exchange rates here (as `investmentCurrency`).
+   */
+  otherCurrency?: Text;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */
