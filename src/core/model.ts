@@ -56,6 +56,11 @@ export interface Measure {
   unit?: string;
   /** ISO date (YYYY-MM-DD); for a target its deadline, for a baseline its as-of date. */
   date?: Text;
+  /**
+   * A YAML key where the date belongs, misspelt (`asof:`, `byy:`), where it stands: the schema
+   * names it with the key meant, so a rule need not say "no date" as well.
+   */
+  dateKeyTypo?: Span;
 }
 
 export interface Metric {
