@@ -11,6 +11,7 @@ import type { Checklist } from './checklist/types';
 import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab';
 import { parseYaml } from './parse/yaml-parse';
 import { excerpt } from './text/excerpt';
+import { onlyNear } from './edit-distance';
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 
@@ -170,7 +171,10 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   // Rule ids the engine knows, and the options each reads.
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     if (!KNOWN_RULE_IDS.has(id)) {
-      problem(['rules', id], `Config: unknown rule id "${excerpt(id)}"; this entry is ignored. Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${excerpt(id)}". 이 항목은 무시합니다. "cbo rules"로 목록을 보세요.`);
+      // "weasel-words": a misspelt id is named with the one meant, as a misspelt key of a CBO is.
+      const near = onlyNear(id, [...KNOWN_RULE_IDS]);
+      const hint = near ? [` Did you mean "${near}"?`, ` "${near}"을(를) 뜻했나요?`] : ['', ''];
+      problem(['rules', id], `Config: unknown rule id "${excerpt(id)}"; this entry is ignored.${hint[0]} Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${excerpt(id)}". 이 항목은 무시합니다.${hint[1]} "cbo rules"로 목록을 보세요.`);
       continue;
     }
     const opts = Array.isArray(setting) ? setting[1] : undefined;

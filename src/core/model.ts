@@ -56,6 +56,11 @@ export interface Measure {
   unit?: string;
   /** ISO date (YYYY-MM-DD); for a target its deadline, for a baseline its as-of date. */
   date?: Text;
+  /**
+   * A YAML key where the date belongs, misspelt (`asof:`, `byy:`), where it stands: the schema
+   * names it with the key meant, so a rule need not say "no date" as well.
+   */
+  dateKeyTypo?: Span;
 }
 
 export interface Metric {
@@ -84,6 +89,12 @@ export interface ValueItem {
   impact?: Num;
   assumption?: Text;
   validated?: boolean;
+  /**
+   * A Markdown item's figure written in another currency than the outcome's value ("50,000
+   * USD" among items in EUR), where it was written: the item counts as 0, since an outcome is
+   * counted in one currency and there are no exchange rates here (as `investmentCurrency`).
+   */
+  otherCurrency?: Text;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */

@@ -95,6 +95,7 @@ const EN = {
     'missing-numbers': 'the numbers its type needs are missing',
     'out-of-range': 'a number is out of range',
     'too-large': 'the amount is too large',
+    'other-currency': 'written in another currency',
   } as Record<ItemProblem, string>,
   types: {
     'hard-savings': 'Hard savings',
@@ -286,6 +287,7 @@ const KO: Words = {
     'missing-numbers': '유형에 필요한 숫자 없음',
     'out-of-range': '범위를 벗어난 숫자',
     'too-large': '금액이 너무 큼',
+    'other-currency': '다른 통화로 적힘',
   },
   types: {
     'hard-savings': '직접 비용 절감',

@@ -2,7 +2,7 @@
 //
 //   ROI % = (total value - total cost) / total cost x 100
 //
-// Value items, by type (all in the block's currency):
+// Value items, by type (all in the block's currency; an item in another one counts as 0):
 //   hard-savings      amount                       cost that no longer has to be paid
 //   soft-savings      hours x rate                 time freed, priced at what an hour is worth
 //   revenue-impact    amount                       revenue attributed to the outcome
@@ -31,6 +31,7 @@ export type ItemProblem =
   | 'unknown-type' // a type outside VALUE_TYPES
   | 'missing-numbers' // the numbers its type needs are not there
   | 'out-of-range' // negative hours, rate or impact; a probability outside 0..1
+  | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {
@@ -140,6 +141,8 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   const [basis, factors] = how;
   item.basis = basis;
   item.factors = factors;
+  // Euros are not added to dollars: there are no exchange rates here.
+  if (it.otherCurrency) return fail('other-currency');
   // Hours, rates and impacts below zero, or a probability above 1, would turn a cost into a
   // gain; they are schema errors, and counting them could only inflate the value.
   if (basis !== 'amount' && (factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');

@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/core/parse/index';
 import { CODES_ALSO_WORDS, CURRENCY_CODES, currencyAt, currencyLead } from '../../src/core/text/currency';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
-import { at, only, run } from './helpers';
+import { at, GOOD_YAML, only, run } from './helpers';
 
 const KO_BEHAVIOR = '분석가가 전일 매출 보고서로 아침 회의를 준비한다';
 
@@ -227,5 +227,56 @@ describe('Currency: a plan\'s value and investment in two currencies', () => {
       assert.equal(r.outcomes[0]!.value!.investment?.value, 60_000, inv);
       assert.deepEqual(only(r.findings, 'value-no-investment'), [], inv);
     }
+  });
+});
+
+describe('Currency: a plan\'s value items in two currencies', () => {
+  const md = (lines: string[]) => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n${lines.map((l) => `- ${l}\n`).join('')}`;
+
+  it('leaves an item in another currency out of the value and ROI, and says so at the item', () => {
+    const text = md(['**Hard Savings**: 60,000 EUR: one front-desk seat', '**Revenue Impact**: 50,000 USD: more repeat orders', '**Investment**: 90,000 EUR']);
+    const r = run(text, 'markdown');
+    const roi = computeRoi(r.outcomes[0]!.value);
+    // 60,000 EUR alone against 90,000 EUR: (60,000 - 90,000) / 90,000 is -33.3%.
+    assert.equal(roi.currency, 'EUR');
+    assert.equal(roi.claimedMinor, 6_000_000);
+    assert.equal(roi.roiPercent, -33.3);
+    assert.equal(roi.byType['revenue-impact'], 0);
+    assert.equal(roi.items[1]!.problem, 'other-currency');
+    const f = only(r.findings, 'value-item-incomplete');
+    assert.equal(f.length, 1);
+    assert.match(at(text, f[0]!), /^- \*\*Revenue Impact\*\*: 50,000 USD/);
+    assert.match(f[0]!.message, /USD/);
+    assert.match(f[0]!.message, /EUR/);
+    const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-item-incomplete');
+    assert.equal(ko.length, 1);
+    assert.match(ko[0]!.message, /USD.*EUR/);
+    assert.match(ko[0]!.message, /ROI에서 0/);
+  });
+
+  it('reads the currency of an hours × rate line from its rate', () => {
+    const rates = ['500 hours × 20 EUR', '500 hours × €20', '500 hours × 20 EURO'];
+    const text = md(['**Hard Savings**: 6,000만 원: 콜 감소', ...rates.map((x) => `**Soft Savings**: ${x}: agent time`), '**Investment**: 9,000만 원']);
+    const r = run(text, 'markdown');
+    const roi = computeRoi(r.outcomes[0]!.value);
+    assert.equal(roi.currency, 'KRW');
+    assert.equal(roi.claimedMinor, 60_000_000, 'no 500 × 20 = ₩10,000 per line');
+    assert.equal(roi.byType['soft-savings'], 0);
+    assert.equal(only(r.findings, 'value-item-incomplete').length, rates.length);
+  });
+
+  it('counts items in the outcome\'s currency, or written bare, as before', () => {
+    const text = md(['**Hard Savings**: €60,000: one seat', '**Soft Savings**: 500 hours × 20: agent time', '**Revenue Impact**: 50,000 EUR: repeat orders', '**Investment**: 90,000 EUR']);
+    const r = run(text, 'markdown');
+    const roi = computeRoi(r.outcomes[0]!.value);
+    assert.equal(roi.claimedMinor, 12_000_000);
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
+  });
+
+  it('leaves YAML alone: one currency per outcome, whatever an assumption mentions', () => {
+    const text = GOOD_YAML.replace('assumption: "Two contractor seats are no longer needed"', 'assumption: "Two seats, 50,000 EUR a year each"');
+    const r = run(text);
+    assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, 8_000_000);
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
   });
 });

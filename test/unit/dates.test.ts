@@ -50,6 +50,38 @@ describe('dates', () => {
       const md = '## CBO: Returning customers finish checkout without calling support\n\n### Success Metrics\n- **Primary Metric**: Checkout completion rate (%)\n- **Baseline**: 62% as of 2028-02-29\n- **Target**: 80%\n- **Timeline**: by 2027-02-29\n';
       assert.deepEqual(only(run(md, 'markdown').findings, 'impossible-date').map((f) => at(md, f)), ['2027-02-29']);
     });
+    it('is the one finding where an impossible date is written: no "has no date" beside it', () => {
+      const md = '## CBO: Returning customers finish checkout without calling support\n\n### Success Metrics\n- **Primary Metric**: Checkout completion rate (%)\n- **Baseline**: 62% as of 2026-02-30\n- **Target**: 80%\n- **Timeline**: by 2027-02-30\n';
+      for (const lang of ['en', 'ko'] as const) {
+        const r = run(md, 'markdown', {}, lang);
+        assert.deepEqual(only(r.findings, 'impossible-date').map((f) => at(md, f)), ['2026-02-30', '2027-02-30'], lang);
+        assert.deepEqual(only(r.findings, 'missing-baseline'), [], lang);
+        assert.deepEqual(only(r.findings, 'missing-deadline'), [], lang);
+      }
+      // A deadline written on the target line alone, as impossible.
+      const onTarget = md.replace('- **Timeline**: by 2027-02-30\n', '').replace('80%', '80% by 2027-02-30');
+      assert.deepEqual(ids(run(onTarget, 'markdown').findings).filter((i) => i === 'missing-deadline' || i === 'impossible-date'), ['impossible-date', 'impossible-date']);
+      // Without a date at all, both rules still speak.
+      const undated = md.replace(' as of 2026-02-30', '').replace('by 2027-02-30', 'soon');
+      assert.deepEqual(ids(run(undated, 'markdown').findings).filter((i) => i.startsWith('missing-')), ['missing-baseline', 'missing-deadline']);
+    });
+  });
+
+  describe('a misspelt date key (asof:, byy:)', () => {
+    it('is named by the schema alone, with the key meant: no "has no date" beside it', () => {
+      const text = GOOD_YAML.replace('asOf: 2026-09-30', 'asof: 2026-09-30').replace('by: 2027-06-30', 'byy: 2027-06-30');
+      const r = run(text);
+      const schema = only(r.findings, 'schema');
+      assert.deepEqual(schema.map((f) => at(text, f)), ['asof', 'byy']);
+      assert.match(schema[0]!.message, /Did you mean `asOf`\?/);
+      assert.match(schema[1]!.message, /Did you mean `by`\?/);
+      assert.deepEqual(only(r.findings, 'missing-baseline'), []);
+      assert.deepEqual(only(r.findings, 'missing-deadline'), []);
+    });
+    it('leaves a key the schema cannot tie to the date to the date rules', () => {
+      const text = GOOD_YAML.replace('asOf: 2026-09-30', 'measured: 2026-09-30');
+      assert.equal(only(run(text).findings, 'missing-baseline').length, 1);
+    });
   });
 
   describe('--today', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { at, ids, only, run } from './helpers';
+import { buildReport } from '../../src/core/report';
+import { at, ids, only, run, TODAY } from './helpers';
 
 const PLAN = `# Plan
 
@@ -53,6 +54,23 @@ describe('Markdown reading', () => {
     assert.equal(o.metrics!.secondary.map((m) => m.name!.value).join('|'), 'Order page visits per order|CSAT of returning customers');
     assert.equal(o.assumptions[0]!.value, 'Order volume stays flat');
     assert.equal(PLAN.slice(o.context.challenge!.span.start, o.context.challenge!.span.end), 'Many calls ask where an order is');
+  });
+
+  it('keeps a rate\'s "per" in the unit of a baseline and target: "60 orders/hour" is not "60 orders"', () => {
+    const plan = (baseline: string, target: string) => PLAN.replace('Share of order-status calls (%)', 'Orders picked').replace('38% as of 2026-09-30', baseline).replace('- **Target**: 15%', `- **Target**: ${target}`);
+    const units = (text: string) => {
+      const p = run(text, 'markdown').outcomes[0]!.metrics!.primary!;
+      return [p.baseline!.unit, p.target!.unit];
+    };
+    const text = plan('40 orders/hour as of 2026-09-30', '60 orders/hour');
+    assert.deepEqual(units(text), ['orders/hour', 'orders/hour']);
+    assert.deepEqual(units(plan('8 tickets per day as of 2026-09-30', '3 tickets a day')), ['tickets per day', 'tickets a day']);
+    const report = buildReport(run(text, 'markdown').outcomes, { today: TODAY, lang: 'en' });
+    assert.match(report, /- \*\*Target\*\*: 60 orders\/hour by 2027-06-30/);
+    assert.match(report, /- \*\*Baseline\*\*: 40 orders\/hour as of 2026-09-30/);
+    // A unit with no rate after it stays as it was, and a percentage stays a percentage.
+    assert.deepEqual(units(plan('40 orders as of 2026-09-30', '60 orders by Q2 2027')), ['orders', 'orders']);
+    assert.deepEqual(units(plan('38%/year as of 2026-09-30', '15% a year')), ['%', '%']);
   });
 
   it('ends an outcome at the next heading of the same level', () => {

@@ -88,22 +88,32 @@ const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|s
 
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 
-function item(field: Field, t: Text, span: { start: number; end: number }): ValueItem {
+/** A value line read: the item, and the figure its value is priced in (an amount, the rate, the impact). */
+interface ReadItem {
+  it: ValueItem;
+  t: Text;
+  priced?: Quantity;
+}
+
+function item(field: Field, t: Text, span: { start: number; end: number }): ReadItem {
   const type = TYPE_OF[field]!;
   const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
   let last = 0;
+  let priced: Quantity | undefined;
   if ((type === 'soft-savings' || type === 'opportunity-cost') && hours) {
     const rate = qs.find((q) => q.start > hours.start);
     it.hours = num(t, hours);
     if (rate) it.rate = num(t, rate);
+    priced = rate;
     last = (rate ?? hours).end;
   } else if (type === 'risk-avoidance' && pct) {
     const impact = qs.find((q) => q !== pct);
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
+    priced = impact;
     last = Math.max(pct.end, impact?.end ?? 0);
   } else {
     const amount = moneyOf(t.value, qs);
@@ -111,6 +121,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
       it.amount = num(t, amount);
       last = amount.end;
     }
+    priced = amount;
   }
   const after = t.value.slice(last);
   const rest = reasonAfter(after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, ''));
@@ -119,7 +130,17 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Valu
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
   }
   if (VALIDATED.test(t.value)) it.validated = true;
-  return it;
+  return priced ? { it, t, priced } : { it, t };
+}
+
+/**
+ * Marks an item priced in another currency than the outcome's ("50,000 USD" among euros, "500
+ * hours × 20 EUR" in a plan in 원): the ROI leaves it out rather than add euros to dollars.
+ */
+function markOtherCurrency(r: ReadItem, outcomeCurrency: string): void {
+  if (!r.priced) return;
+  const c = currencyAt(r.t.value, r.priced.start, r.priced.end);
+  if (c && c !== outcomeCurrency) r.it.otherCurrency = { value: c, span: num(r.t, r.priced).span };
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
@@ -163,10 +184,13 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
  */
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
   const texts: Text[] = [];
+  const read: ReadItem[] = [];
   for (const f of VALUE_FIELDS) {
     for (const t of fields[f] ?? []) {
       if (!t.value) continue;
-      value.items.push(item(f, t, spanOf(t)));
+      const r = item(f, t, spanOf(t));
+      value.items.push(r.it);
+      read.push(r);
       texts.push(t);
     }
   }
@@ -189,6 +213,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const c = firstCurrency(texts);
     if (c) value.currency = c;
   }
+  const outcomeCurrency = value.currency?.value.trim().toUpperCase();
+  if (outcomeCurrency) for (const r of read) markOtherCurrency(r, outcomeCurrency);
 }
 
 /** The first currency written beside an amount of the texts, with the text it is in. */

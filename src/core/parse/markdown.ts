@@ -297,6 +297,10 @@ function val(t: Text | undefined): Text | undefined {
   return t && t.value !== '' ? t : undefined;
 }
 
+// "60 orders/hour", "12 tickets per day": the rate's "per" belongs to the unit (the number
+// reader stops at "orders"). Not after a %: "5%/year" stays a percentage.
+const PER_UNIT = /^(?:\s?\/\s?[A-Za-z가-힣]+|\sper\s[A-Za-z]+|\san?\s(?:hour|day|week|month|quarter|year)\b)/i;
+
 function measure(t: Text | undefined): Measure | undefined {
   if (!t) return undefined;
   const span = labelSpans.get(t) ?? t.span;
@@ -305,7 +309,7 @@ function measure(t: Text | undefined): Measure | undefined {
   const q = extractQuantities(t.value)[0];
   if (q) {
     m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };
-    if (q.unit) m.unit = q.unit;
+    if (q.unit) m.unit = q.unit + (/^[%％]$/.test(q.unit) ? '' : PER_UNIT.exec(t.value.slice(q.end))?.[0] ?? '');
   }
   m.date = dateIn(t);
   return m;

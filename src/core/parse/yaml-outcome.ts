@@ -1,6 +1,7 @@
 // Builds the model of one outcome from its YAML mapping node.
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar } from './yaml-api';
+import { closest } from '../schema';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type ValueBlock, type ValueItem } from '../model';
 import { bool, collectStrings, deref, get, items, keySpan, num, spanOf, text, texts, value, type Walker } from './yaml-nodes';
 
@@ -80,6 +81,9 @@ function measure(pair: Pair, dateKey: string, w: Walker): Measure {
   if (isMap(v)) {
     const valuePair = get(v, 'value', w);
     const m: Measure = { span, value: num(valuePair, w), date: text(get(v, dateKey, w), w) };
+    // The key the schema's "Did you mean `asOf`?" points to: the nearest of its two, as there.
+    const typo = m.date ? undefined : v.items.find((p) => isScalar(p.key) && typeof p.key.value === 'string' && p.key.value !== dateKey && closest(p.key.value, ['value', dateKey]) === dateKey);
+    if (typo) m.dateKeyTypo = keySpan(typo, w);
     // `value: "80%"` is not a number to the model; keep what was written, so rules can tell a
     // number in the wrong form (the schema's finding) from no number at all.
     if (!m.value && valuePair) {

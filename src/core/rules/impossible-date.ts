@@ -9,6 +9,21 @@ import { msg, type Rule } from './types';
 // Bounded digits with no nested repetition: linear on any text.
 const ISO_LIKE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
 
+/**
+ * The dates written YYYY-MM-DD in the text that no calendar has. Rules that would say "no date"
+ * where one is written ask it, so a spot gets this rule's finding alone.
+ */
+export function impossibleDates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!text.includes('-')) return out;
+  ISO_LIKE.lastIndex = 0;
+  for (let m = ISO_LIKE.exec(text); m; m = ISO_LIKE.exec(text)) {
+    // The numbers themselves: no YYYY-MM-DD string to build and parse again for every date.
+    if (!isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) out.push(m);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: 'impossible-date',
   name: 'Impossible date',
@@ -22,11 +37,8 @@ export const rule: Rule = {
     // The parsers list the title and behaviour among the strings; a hand-made model may not.
     const texts = o.strings.length ? o.strings : [o.title, o.behavior];
     for (const t of texts) {
-      if (!t || !t.value.includes('-')) continue;
-      ISO_LIKE.lastIndex = 0;
-      for (let m = ISO_LIKE.exec(t.value); m; m = ISO_LIKE.exec(t.value)) {
-        // The numbers themselves: no YYYY-MM-DD string to build and parse again for every date.
-        if (isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) continue;
+      if (!t) continue;
+      for (const m of impossibleDates(t.value)) {
         const month = Number(m[2]);
         const date = excerpt(m[0]);
         ctx.report({

@@ -1,5 +1,6 @@
 // Without a baseline a target is a wish: nobody can say how far the work moved the number.
 import { insertFix } from './fix-snippets';
+import { impossibleDates } from './impossible-date';
 import { numberWrittenAsText, primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
@@ -18,7 +19,9 @@ export const rule: Rule = {
     const b = p.baseline;
     const md = o.source === 'md-template';
     if (b?.value) {
-      if (!b.date) {
+      // "as of 2026-02-30": a date is written, and impossible-date says what is wrong with it.
+      // `asof:` (YAML): the schema names the key with the one meant.
+      if (!b.date && !b.dateKeyTypo && !(md && b.raw && impossibleDates(b.raw.value).length)) {
         ctx.report({
           span: md ? b.raw?.span ?? b.span : b.value.span,
           severity: 'warning',

@@ -1,5 +1,6 @@
 // Time-bound is the T of SMART: without a date no one can say the outcome is late.
 import { insertFix } from './fix-snippets';
+import { impossibleDates } from './impossible-date';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {
@@ -13,7 +14,10 @@ export const rule: Rule = {
   },
   check(o, ctx) {
     const t = o.metrics?.primary?.target;
-    if (!t || t.date) return;
+    // `byy:` (YAML): the schema names the key with the one meant.
+    if (!t || t.date || t.dateKeyTypo) return;
+    // "by 2027-02-30": a date is written, and impossible-date says what is wrong with it.
+    if (impossibleDates(o.timeline?.value ?? '').length || impossibleDates(t.raw?.value ?? '').length) return;
     const fix = o.timeline ? undefined : insertFix(o, 'deadline', msg(ctx, 'Insert a deadline', '기한 추가'));
     ctx.report({
       span: o.timeline?.span ?? t.span,

@@ -1,6 +1,7 @@
 // An item the ROI cannot value counts as 0 there, and nothing else would say so: a risk
 // avoided, written as an amount, would quietly add nothing to the value it was meant to carry.
 // What is missing comes from the ROI's own valuation (../roi.ts), so the two always agree.
+// A Markdown item priced in another currency than the outcome's counts as 0 too, and is named here.
 import type { Lang } from '../finding';
 import type { ValueItem, ValueType } from '../model';
 import { displayLabel, type Field } from '../parse/markdown-labels';
@@ -66,22 +67,34 @@ function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean
   return `${head}. Its ${unreadWords} ${unread.length === 1 ? 'is' : 'are'} not read: ${how}`;
 }
 
+/** An item priced in another currency than the outcome's (a Markdown line): named with both. */
+function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, outcomeCurrency: string): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const c = item.otherCurrency?.value ?? '';
+  return msg(
+    ctx,
+    `This ${typeName} line is in ${c} and the outcome's value in ${outcomeCurrency}: it counts as 0 in the ROI until it is written in ${outcomeCurrency}, since an outcome is counted in one currency (there are no exchange rates here).`,
+    `이 ${typeName} 줄은 ${c}, 성과의 가치는 ${outcomeCurrency}입니다. 한 성과는 한 통화로 세므로(환율은 쓰지 않습니다), ${outcomeCurrency}로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
   scope: 'value',
   defaultSeverity: 'warning',
   description: {
-    en: 'Every value item has the numbers its type is valued from (hours × rate, probability × impact, an amount); without them it counts as 0.',
-    ko: '모든 가치 항목에는 그 유형을 계산하는 숫자(시간 × 단가, 확률 × 영향, 금액)가 있어야 합니다. 없으면 0으로 계산됩니다.',
+    en: 'Every value item has the numbers its type is valued from (hours × rate, probability × impact, an amount), in the outcome\'s currency; otherwise it counts as 0.',
+    ko: '모든 가치 항목에는 그 유형을 계산하는 숫자(시간 × 단가, 확률 × 영향, 금액)가 성과의 통화로 있어야 합니다. 아니면 0으로 계산됩니다.',
   },
   check(o, ctx) {
     if (!o.value) return;
     const md = o.source === 'md-template';
     for (const v of ctx.roi().items) {
       const item = o.value.items[v.index];
-      if (v.problem !== 'missing-numbers' || !v.type || !item) continue;
-      ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
+      if (!v.type || !item) continue;
+      if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
+      else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }
   },
 };
