@@ -3,7 +3,7 @@
 import type { Lang } from './finding';
 import type { ValueType } from './model';
 import type { ProgressStatus } from './progress';
-import type { ItemProblem } from './roi';
+import { ITEM_PROBLEM_WORDS } from './report-item-problems';
 
 export type Words = typeof EN;
 
@@ -89,14 +89,7 @@ const EN = {
   hoursUnit: 'h',
   notCounted: 'not counted',
   statusWords: { achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' } as Record<ProgressStatus, string>,
-  problems: {
-    'missing-type': 'no type given',
-    'unknown-type': 'unknown type',
-    'missing-numbers': 'the numbers its type needs are missing',
-    'out-of-range': 'a number is out of range',
-    'too-large': 'the amount is too large',
-    'other-currency': 'written in another currency',
-  } as Record<ItemProblem, string>,
+  problems: ITEM_PROBLEM_WORDS.en,
   types: {
     'hard-savings': 'Hard savings',
     'soft-savings': 'Soft savings',
@@ -281,14 +274,7 @@ const KO: Words = {
   hoursUnit: '시간',
   notCounted: '계산 제외',
   statusWords: { achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '부진', 'no-data': '데이터 없음' },
-  problems: {
-    'missing-type': '유형 없음',
-    'unknown-type': '알 수 없는 유형',
-    'missing-numbers': '유형에 필요한 숫자 없음',
-    'out-of-range': '범위를 벗어난 숫자',
-    'too-large': '금액이 너무 큼',
-    'other-currency': '다른 통화로 적힘',
-  },
+  problems: ITEM_PROBLEM_WORDS.ko,
   types: {
     'hard-savings': '직접 비용 절감',
     'soft-savings': '간접 비용 절감',

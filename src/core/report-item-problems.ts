@@ -1,0 +1,24 @@
+// Why a value item counts as 0 in the ROI, as the reports name it beside the item, in English
+// and Korean: one word list per ItemProblem, kept apart from report-words.ts so a new kind of
+// problem is added here, once per language (the Record type fails the build when one is missing).
+import type { Lang } from './finding';
+import type { ItemProblem } from './roi';
+
+export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
+  en: {
+    'missing-type': 'no type given',
+    'unknown-type': 'unknown type',
+    'missing-numbers': 'the numbers its type needs are missing',
+    'out-of-range': 'a number is out of range',
+    'too-large': 'the amount is too large',
+    'other-currency': 'written in another currency',
+  },
+  ko: {
+    'missing-type': '유형 없음',
+    'unknown-type': '알 수 없는 유형',
+    'missing-numbers': '유형에 필요한 숫자 없음',
+    'out-of-range': '범위를 벗어난 숫자',
+    'too-large': '금액이 너무 큼',
+    'other-currency': '다른 통화로 적힘',
+  },
+};
