@@ -273,6 +273,35 @@ describe('Currency: a plan\'s value items in two currencies', () => {
     assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
   });
 
+  it('takes the currency of the first value line in the plan, not of the first label in the reader\'s list', () => {
+    // Revenue Impact is read after Hard Savings by label, but it is written first.
+    const text = md(['**Revenue Impact**: 100,000 EUR: repeat orders', '**Hard Savings**: 10,000 USD: one seat', '**Investment**: 50,000 EUR']);
+    const r = run(text, 'markdown');
+    const roi = computeRoi(r.outcomes[0]!.value);
+    assert.equal(roi.currency, 'EUR');
+    assert.equal(roi.claimedMinor, 10_000_000);
+    assert.equal(r.outcomes[0]!.value!.investment?.value, 50_000);
+    const f = only(r.findings, 'value-item-incomplete');
+    assert.equal(f.length, 1);
+    assert.match(at(text, f[0]!), /Hard Savings\*\*: 10,000 USD/);
+  });
+
+  it('reads a bare $ or "dollars" in a plan in another dollar as that dollar, and C$, A$, HK$ as theirs', () => {
+    const cad = md(['**Hard Savings**: CAD 50,000: one seat', '**Soft Savings**: 500 hours × $40: agent time', '**Revenue Impact**: 10,000 dollars: repeat orders', '**Investment**: C$30,000']);
+    const r = run(cad, 'markdown');
+    const roi = computeRoi(r.outcomes[0]!.value);
+    assert.equal(roi.currency, 'CAD');
+    assert.equal(roi.claimedMinor, (50_000 + 500 * 40 + 10_000) * 100);
+    assert.equal(r.outcomes[0]!.value!.investment?.value, 30_000);
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
+    const prefixed = run(md(['**Hard Savings**: A$50,000: one seat', '**Investment**: AUD 20,000']), 'markdown');
+    assert.equal(computeRoi(prefixed.outcomes[0]!.value).currency, 'AUD');
+    assert.deepEqual(only(prefixed.findings, 'value-no-investment'), []);
+    // USD named in the line is USD, in a plan in Canadian dollars too.
+    const named = run(md(['**Hard Savings**: CAD 50,000: one seat', '**Revenue Impact**: $10,000 USD: exports']), 'markdown');
+    assert.equal(only(named.findings, 'value-item-incomplete').length, 1);
+  });
+
   it('leaves YAML alone: one currency per outcome, whatever an assumption mentions', () => {
     const text = GOOD_YAML.replace('assumption: "Two contractor seats are no longer needed"', 'assumption: "Two seats, 50,000 EUR a year each"');
     const r = run(text);

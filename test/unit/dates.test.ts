@@ -82,6 +82,13 @@ describe('dates', () => {
       const text = GOOD_YAML.replace('asOf: 2026-09-30', 'measured: 2026-09-30');
       assert.equal(only(run(text).findings, 'missing-baseline').length, 1);
     });
+    it('leaves a field of one\'s own (x-by, x-asOf), which the schema accepts in silence, to the date rules', () => {
+      const text = GOOD_YAML.replace('asOf: 2026-09-30', 'x-asOf: 2026-09-30').replace('by: 2027-06-30', 'x-by: 2027-06-30');
+      const r = run(text);
+      assert.deepEqual(only(r.findings, 'schema'), []);
+      assert.equal(only(r.findings, 'missing-baseline').length, 1);
+      assert.equal(only(r.findings, 'missing-deadline').length, 1);
+    });
   });
 
   describe('--today', () => {

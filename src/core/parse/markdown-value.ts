@@ -13,7 +13,7 @@ import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
-import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from '../text/currency';
+import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -140,7 +140,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
 function markOtherCurrency(r: ReadItem, outcomeCurrency: string): void {
   if (!r.priced) return;
   const c = currencyAt(r.t.value, r.priced.start, r.priced.end);
-  if (c && c !== outcomeCurrency) r.it.otherCurrency = { value: c, span: num(r.t, r.priced).span };
+  if (c && !sameCurrency(c, outcomeCurrency, r.t.value)) r.it.otherCurrency = { value: c, span: num(r.t, r.priced).span };
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
@@ -195,6 +195,9 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     }
   }
   value.items.sort((a, b) => a.span.start - b.span.start);
+  // The plan's order, not the labels' (texts were gathered label by label): "the first currency
+  // written" is the first line a reader meets.
+  texts.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (inv) {
     const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
@@ -203,10 +206,11 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
     const valueCurrency = (value.currency ?? firstCurrency(texts))?.value;
     const invCurrency = currencyIn(inv.value);
-    if (q && valueCurrency && invCurrency && invCurrency !== valueCurrency) value.investmentCurrency = { value: invCurrency, span: inv.span };
+    if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
     else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
     else if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
+    // Last: the value lines' currency is the outcome's, and the investment's is checked against it.
     texts.push(inv);
   }
   if (!value.currency) {

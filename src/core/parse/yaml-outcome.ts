@@ -82,7 +82,9 @@ function measure(pair: Pair, dateKey: string, w: Walker): Measure {
     const valuePair = get(v, 'value', w);
     const m: Measure = { span, value: num(valuePair, w), date: text(get(v, dateKey, w), w) };
     // The key the schema's "Did you mean `asOf`?" points to: the nearest of its two, as there.
-    const typo = m.date ? undefined : v.items.find((p) => isScalar(p.key) && typeof p.key.value === 'string' && p.key.value !== dateKey && closest(p.key.value, ['value', dateKey]) === dateKey);
+    // Not a field of one's own (`x-by`): the schema accepts it and says nothing, so the missing
+    // date must still be said.
+    const typo = m.date ? undefined : v.items.find((p) => isScalar(p.key) && typeof p.key.value === 'string' && !p.key.value.startsWith('x-') && p.key.value !== dateKey && closest(p.key.value, ['value', dateKey]) === dateKey);
     if (typo) m.dateKeyTypo = keySpan(typo, w);
     // `value: "80%"` is not a number to the model; keep what was written, so rules can tell a
     // number in the wrong form (the schema's finding) from no number at all.

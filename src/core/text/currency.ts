@@ -43,6 +43,11 @@ const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 
 const WORDS: Readonly<Record<string, string>> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', won: 'KRW', 원: 'KRW', 달러: 'USD' };
 
 const SIGN_BEFORE = /([$€£¥₩])\s*$/;
+// A dollar sign with its country's letters: "C$50,000", "A$ 1,200", "HK$300".
+const DOLLAR_BEFORE = /(?:^|[^A-Za-z])(US|CA|AU|NZ|HK|SG|C|A|S)\$\s*$/;
+const DOLLAR_PREFIX: Readonly<Record<string, string>> = { US: 'USD', CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', S: 'SGD' };
+// Currencies called dollars, which a bare "$" or "dollars" may mean; ¥ is the yen and the yuan.
+const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'BBD', 'BMD', 'BND', 'BSD', 'BZD', 'CAD', 'FJD', 'GYD', 'HKD', 'JMD', 'KYD', 'LRD', 'NAD', 'NZD', 'SBD', 'SGD', 'SRD', 'TTD', 'TWD', 'USD', 'XCD']);
 const SIGN_LEADS = /^[$€£¥₩]/;
 const CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{3})\s?$/;
 const WORD_AFTER = /^\s*(?:(dollars?|euros?|won)\b|(원|달러))/i;
@@ -88,6 +93,9 @@ export function currencyLead(s: string): { code: string; length: number } | unde
 export function currencyAt(s: string, start: number, end: number): string | undefined {
   const before = s.slice(Math.max(0, start - 5), start);
   const figure = s.slice(start, end);
+  // The reader may take the sign into the figure ("$50,000"), the country's letters never.
+  const dollar = DOLLAR_BEFORE.exec(figure.startsWith('$') ? before + '$' : before)?.[1];
+  if (dollar) return DOLLAR_PREFIX[dollar];
   const sign = SIGN_BEFORE.exec(before)?.[1] ?? SIGN_LEADS.exec(figure)?.[0];
   if (sign) return SIGNS[sign];
   const code = CODE_BEFORE.exec(before)?.[1];
@@ -129,4 +137,17 @@ function withMultiplier(s: string, q: Quantity): Quantity {
  */
 export function reasonAfter(s: string): string {
   return s.replace(/^\s*\/\s*(?:year|yr|y|annum)(?![A-Za-z])/i, '').replace(/^[\s:：,;—–\-./]+/, '').trim();
+}
+
+/**
+ * Whether money read as `found` in `text` is in the outcome's currency `outcome`. A bare "$" or
+ * "dollars" reads as USD and "¥" as JPY, but in a plan in Canadian dollars "$40 an hour" is
+ * Canadian, and in one in yuan "¥500" is yuan: unless the text names USD (JPY) itself, such a
+ * figure is taken to be in the outcome's dollars (yuan) rather than left out as another currency.
+ */
+export function sameCurrency(found: string, outcome: string, text: string): boolean {
+  if (found === outcome) return true;
+  if (found === 'USD' && DOLLARS.has(outcome)) return !/\bUSD\b|US\$/.test(text);
+  if (found === 'JPY' && outcome === 'CNY') return !/\bJPY\b/.test(text);
+  return false;
 }
