@@ -115,11 +115,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     }
     // The one lint, as cbo check runs it: its findings give the file's errors, and its outcome
     // models are the portfolio's (parsing once more for them cost as much again).
-    const { outcomes, findings } = lint(text, kind, config);
+    const { outcomes, findings, unread } = lint(text, kind, config);
     const doc = { outcomes };
     readingErrors ||= hasReadingError(findings);
     const lines = new LineIndex(text);
-    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)));
+    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)), unread);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (named.has(file) && !doc.outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;

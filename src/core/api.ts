@@ -10,7 +10,7 @@ export { fieldOf, sectionOf, displayLabel, CBO_HEADING, type Field } from './par
 export { globToRegExp } from './glob';
 export { undecodableBytes } from './encoding';
 export { megabytes } from './file-size';
-export type { Finding, Fix, Severity, Lang } from './finding';
+export type { Finding, Fix, RawFinding, Severity, Lang } from './finding';
 export type { Outcome } from './model';
 export { checkPlan, knownChecklists } from './checklist/check-plan';
 export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';
@@ -21,7 +21,7 @@ export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';
-export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote } from './portfolio/index';
+export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, firstUnread, tooLargeNote } from './portfolio/index';
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
 export { buildPortfolioReport, rateCount, type CsvNote } from './portfolio/report-md';
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';

@@ -25,7 +25,15 @@ export interface LintResult {
   /** The outcome models, unless the cache was made with `keepModels: false`. */
   outcomes: Outcome[];
   outcomeCount: number;
+  /**
+   * The first reading problem (a YAML syntax error, the size or alias limit, another encoding)
+   * as found, whatever the config or a cbo-disable comment makes of its finding: a portfolio
+   * says what it left out even where `yaml-syntax: off` hides the finding.
+   */
+  unread?: RawFinding;
 }
+
+const READING_IDS: ReadonlySet<string> = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, 'encoding']);
 
 /** What one cacheable unit produced, at the offset it had when it was computed. */
 interface Entry {
@@ -175,7 +183,9 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
   try {
-    return { findings: finalize(src, raw, config, kind), outcomes, outcomeCount: count };
+    const unread = raw.find((f) => READING_IDS.has(f.ruleId));
+    const findings = finalize(src, raw, config, kind);
+    return unread ? { findings, outcomes, outcomeCount: count, unread } : { findings, outcomes, outcomeCount: count };
   } finally {
     forgetLineStarts();
   }

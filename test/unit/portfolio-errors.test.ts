@@ -167,3 +167,28 @@ describe('peer comparison: the note under the table', () => {
     assert.match(ko, /“–”: 그 단위에는 해당 수치가 없습니다.*상위 25%: 수치가 있는 n개 단위를 낮은 값부터 늘어놓아 ⌈0\.75 × n⌉번째 값\(최근접 순위\)/);
   });
 });
+
+describe('portfolio: a file it could not read, whatever the config hides', () => {
+  after(() => removeWorkspaces());
+  const GOOD = fixture('contoso.cbo.yaml');
+
+  it('names a broken file with yaml-syntax switched off, and a broken ```cbo block once, not twice', async () => {
+    const plan = '## CBO: Dispatchers plan routes in the tool\n\n```cbo\ntitle: [\n```\n';
+    const dir = workspace({ 'good.cbo.yaml': GOOD, 'syntax.cbo.yaml': 'title: x\n  bad: [\n', 'plan.md': plan, '.cborc.yaml': 'rules: { yaml-syntax: off }\n' });
+    const r = await cbo(dir, 'portfolio', '.', '--format', 'md', '--today', TODAY);
+    assert.match(r.out, /syntax\.cbo\.yaml:\d+/, r.out);
+    assert.match(r.out, /are left out/);
+    // A plan whose one good outcome has no error, and a broken block: the syntax error is said
+    // once, as the part left out, not again as "1 error" of the outcomes counted.
+    const example = readFileSync(path.join(ROOT, 'examples/plan.md'), 'utf8');
+    const good = /## CBO: Returning customers[^]*?(?=\n## )/.exec(example)![0];
+    const on = workspace({ 'plan.md': `${good}\n\n${plan}` });
+    const checked = await cbo(on, 'check', 'plan.md', '--format', 'json', '--today', TODAY);
+    // cbo check: the syntax error and the broken outcome's missing metric.
+    assert.deepEqual((JSON.parse(checked.out) as { severity: string; ruleId: string }[]).filter((f) => f.severity === 'error').map((f) => f.ruleId).sort(), ['missing-primary-metric', 'yaml-syntax']);
+    const both = await cbo(on, 'portfolio', '.', '--format', 'json', '--today', TODAY);
+    const messages = (JSON.parse(both.out) as { problems: { message: string }[] }).problems.map((p) => p.message);
+    assert.ok(messages.some((m) => /Part of this file could not be read/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^1 error\b/.test(m)), messages.join('\n'));
+  });
+});

@@ -18,6 +18,11 @@ import { SCHEMA_RULE_ID } from '../schema';
 
 const UNREADABLE = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID]);
 
+/** The first finding that says the file, or part of it, could not be read. */
+export function firstUnread(findings: readonly RawFinding[]): RawFinding | undefined {
+  return findings.find((f) => UNREADABLE.has(f.ruleId));
+}
+
 /**
  * Reading problems: the file, or a part of it, was not read as written (what parseDocument finds,
  * and what `cbo report FILE` exits 1 on when cbo check reports it as an error).
@@ -33,8 +38,7 @@ export function hasReadingError(findings: readonly Finding[]): boolean {
  * The note for a file the parser could not read, or undefined. `readSome`: outcomes were read
  * from the rest of it (a broken ```cbo block in a plan), so only that part is missing.
  */
-function unreadNote(findings: readonly RawFinding[], lang: Lang, readSome = false): { offset: number; message: string } | undefined {
-  const first = findings.find((f) => UNREADABLE.has(f.ruleId));
+function unreadNote(first: RawFinding | undefined, lang: Lang, readSome = false): { offset: number; message: string } | undefined {
   if (!first) return undefined;
   const w = REPORT_WORDS[lang];
   return { offset: first.span.start, message: (readSome ? w.unreadPart : w.unreadFile)(first.message.replace(/[.。]$/, '')) };
@@ -69,8 +73,9 @@ function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note
  * findings, the config's severities and cbo-disable comments applied), at the first error.
  * `where` says how to see them ("run cbo check FILE", or the editor's Problems).
  */
-function errorsNote(findings: readonly Finding[], lang: Lang, where: string): { offset: number; message: string } | undefined {
-  const errors = findings.filter((f) => f.severity === 'error');
+function errorsNote(findings: readonly Finding[], lang: Lang, where: string, unread: boolean): { offset: number; message: string } | undefined {
+  // A reading error the unread note already says is not counted twice at the same line.
+  const errors = findings.filter((f) => f.severity === 'error' && !(unread && UNREADABLE.has(f.ruleId)));
   if (!errors.length) return undefined;
   return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(errors.length, where) };
 }
@@ -78,12 +83,15 @@ function errorsNote(findings: readonly Finding[], lang: Lang, where: string): { 
 /**
  * What a portfolio takes from one linted file: the outcomes it counts, and a note for each thing
  * it left out (the unreadable part, the drafts) or may have wrong (its errors, when `where` says
- * how to see them and some outcome is counted), at its offset. Shared by the CLI and the editor.
+ * how to see them and some outcome is counted), at its offset. `reading`: the lint's `unread`.
+ * Shared by the CLI and the editor.
  */
-export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where?: string): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
-  const unread = unreadNote(findings, lang, outcomes.length > 0);
+export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
+  // The reading problem as found (`LintResult.unread`), else the findings' own: a config that
+  // switches `yaml-syntax` off must not make a broken file leave the portfolio in silence.
+  const unread = unreadNote(reading ?? firstUnread(findings), lang, outcomes.length > 0);
   const { kept, note } = withoutDrafts(outcomes, lang);
   // Nothing counted, nothing the errors could make wrong: the note on why is enough.
-  const errors = where !== undefined && kept.length ? errorsNote(findings, lang, where) : undefined;
+  const errors = where !== undefined && kept.length ? errorsNote(findings, lang, where, unread !== undefined) : undefined;
   return { kept, notes: [unread, note, errors].filter((n): n is { offset: number; message: string } => n !== undefined) };
 }

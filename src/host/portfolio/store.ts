@@ -7,7 +7,7 @@
 // for a file read from disk.
 import * as vscode from 'vscode';
 import { isNotFound, logError } from '../log';
-import type { CsvNote, Finding, Outcome, Portfolio } from '../../core/api';
+import type { CsvNote, Finding, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
@@ -147,11 +147,11 @@ export class PortfolioStore implements vscode.Disposable {
       return;
     }
     const kind = e.kindOf(uri.path) ?? 'yaml';
-    const { outcomes, findings } = await this.lintOrParse(uri, body, kind, linted);
+    const { outcomes, findings, unread } = await this.lintOrParse(uri, body, kind, linted);
     // A file that does not parse, or holds only drafts, stays listed with no outcomes, so the
     // view can say why; one with errors is counted and named with them.
     const lang = this.settings.lang();
-    const { kept, notes } = e.portfolioPart(outcomes, findings, lang, e.CAVEATS[lang].inProblems);
+    const { kept, notes } = e.portfolioPart(outcomes, findings, lang, e.CAVEATS[lang].inProblems, unread);
     if (!kept.length && !notes.length) {
       this.entries.delete(key);
       return;
@@ -167,9 +167,14 @@ export class PortfolioStore implements vscode.Disposable {
    * The outcome models and the findings the Problems panel has for the file: with the diagnostics'
    * findings, only a parse for the models (they keep none); read from disk, the lint they would run.
    */
-  private async lintOrParse(uri: vscode.Uri, body: string, kind: 'yaml' | 'markdown', linted: readonly Finding[] | undefined): Promise<{ outcomes: Outcome[]; findings: readonly Finding[] }> {
+  private async lintOrParse(uri: vscode.Uri, body: string, kind: 'yaml' | 'markdown', linted: readonly Finding[] | undefined): Promise<{ outcomes: Outcome[]; findings: readonly Finding[]; unread?: RawFinding }> {
     const e = getEngine();
-    if (linted) return { outcomes: e.parseDocument(body, kind, this.settings.lang()).doc.outcomes, findings: linted };
+    if (linted) {
+      // The parse's own findings say what could not be read, whatever the config hides.
+      const parsed = e.parseDocument(body, kind, this.settings.lang());
+      const unread = e.firstUnread(parsed.findings);
+      return unread ? { outcomes: parsed.doc.outcomes, findings: linted, unread } : { outcomes: parsed.doc.outcomes, findings: linted };
+    }
     const config = await this.settings.resolve({ uri, languageId: kind }, localToday());
     return e.lint(body, kind, config);
   }
