@@ -20,6 +20,7 @@ const EN = {
   notACategory: (c: string) => `${c} (not a category)`,
   /** `where`: how to see the errors (the CLI names `cbo check FILE`, the editor its Problems). */
   fileErrors: (n: number, where: string) => `${n} error${n === 1 ? '' : 's'} (${where}); its outcomes are counted, but their figures may be wrong`,
+  figuresLeftOut: (n: number, where: string) => `${n} value figure${n === 1 ? ' is' : 's are'} left out of the totals (${where}): another currency, or missing its numbers`,
   checkWith: (file: string) => `run "cbo check ${file}"`,
   inProblems: 'open it to see them in Problems',
   peersLegend:
@@ -37,6 +38,7 @@ const KO: typeof EN = {
   notADate: (d) => `${d}(날짜 아님)`,
   notACategory: (c) => `${c}(분류 아님)`,
   fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
+  figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 다른 통화이거나 숫자가 빠졌습니다`,
   checkWith: (file) => `"cbo check ${file}"로 확인하세요`,
   inProblems: '파일을 열면 문제 패널에서 볼 수 있습니다',
   peersLegend:

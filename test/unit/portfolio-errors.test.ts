@@ -192,3 +192,24 @@ describe('portfolio: a file it could not read, whatever the config hides', () =>
     assert.ok(messages.some((m) => /^1 error\b/.test(m)), messages.join('\n'));
   });
 });
+
+describe('portfolio: value figures the totals leave out are named, whatever their severity', () => {
+  after(() => removeWorkspaces());
+  it('a USD line in a plan in euros (a warning) is said, in English and Korean', async () => {
+    const plan = readFileSync(path.join(ROOT, 'examples/plan.md'), 'utf8');
+    const good = /## CBO: Returning customers[^]*?(?=\n## )/.exec(plan)![0];
+    assert.match(good, /\*\*Hard Savings\*\*/);
+    const mixed = good.replace(/(- \*\*Hard Savings\*\*:[^\n]*)/, '$1\n- **Revenue Impact**: 50,000 EUR: exports');
+    const dir = workspace({ 'plan.md': mixed });
+    const checked = JSON.parse((await cbo(dir, 'check', 'plan.md', '--format', 'json', '--today', TODAY)).out) as { severity: string; ruleId: string }[];
+    assert.ok(checked.some((f) => f.ruleId === 'value-item-incomplete' && f.severity === 'warning'));
+    const r = await cbo(dir, 'portfolio', '.', '--format', 'json', '--today', TODAY);
+    const messages = (JSON.parse(r.out) as { problems: { message: string }[] }).problems.map((p) => p.message);
+    assert.ok(messages.some((m) => /^1 value figure is left out of the totals/.test(m)), messages.join('\n'));
+    const ko = await cbo(dir, 'portfolio', '.', '--format', 'json', '--today', TODAY, '--lang', 'ko');
+    assert.match(ko.out, /가치 수치 1개가 합계에서 빠졌습니다/);
+    // The same plan without the euro line: nothing to say.
+    const clean = await cbo(workspace({ 'plan.md': good }), 'portfolio', '.', '--format', 'json', '--today', TODAY);
+    assert.deepEqual((JSON.parse(clean.out) as { problems: unknown[] }).problems, []);
+  });
+});

@@ -80,6 +80,20 @@ function errorsNote(findings: readonly Finding[], lang: Lang, where: string, unr
   return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(errors.length, where) };
 }
 
+// Findings that mean a figure is left out of the totals (an item counted as 0, an investment
+// written but not counted, an amount too large to count): named whatever their severity, since a
+// warning here changes a team's total as much as an error. An investment not written at all
+// (`value-no-investment` without `on: investment`) leaves nothing out: the value still counts.
+const LEAVES_FIGURE_OUT: ReadonlySet<string> = new Set(['value-item-incomplete', 'value-no-investment', 'value-too-large']);
+const leavesFigureOut = (f: Finding) => LEAVES_FIGURE_OUT.has(f.ruleId) && (f.ruleId !== 'value-no-investment' || f.data?.on === 'investment');
+
+/** The note for a file some of whose value figures the totals leave out, at the first. */
+function figuresNote(findings: readonly Finding[], lang: Lang, where: string): { offset: number; message: string } | undefined {
+  const out = findings.filter((f) => leavesFigureOut(f) && f.severity !== 'error');
+  if (!out.length) return undefined;
+  return { offset: out[0]!.span.start, message: CAVEATS[lang].figuresLeftOut(out.length, where) };
+}
+
 /**
  * What a portfolio takes from one linted file: the outcomes it counts, and a note for each thing
  * it left out (the unreadable part, the drafts) or may have wrong (its errors, when `where` says
@@ -93,5 +107,7 @@ export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[],
   const { kept, note } = withoutDrafts(outcomes, lang);
   // Nothing counted, nothing the errors could make wrong: the note on why is enough.
   const errors = where !== undefined && kept.length ? errorsNote(findings, lang, where, unread !== undefined) : undefined;
-  return { kept, notes: [unread, note, errors].filter((n): n is { offset: number; message: string } => n !== undefined) };
+  // Errors among them are in the errors note already; warnings and info would be said nowhere.
+  const figures = where !== undefined && kept.length ? figuresNote(findings, lang, where) : undefined;
+  return { kept, notes: [unread, note, errors, figures].filter((n): n is { offset: number; message: string } => n !== undefined) };
 }
