@@ -25,12 +25,20 @@ export function outputArg(p: ParsedArgs): OutputArg {
   return file === undefined ? { force } : { file, force };
 }
 
+const GITLAB_REPORT = 'gl-code-quality-report.json';
+
 /**
  * One line on stderr when --format names another format than -o's extension ("--format json
  * -o o.sarif"): the file gets what --format says, as ESLint writes it, but a JSON file called
  * .sarif that code scanning then rejects should not come as a surprise.
  */
+
 export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
+  // GitLab's code-quality report by its usual name, written as our JSON list: the widget shows nothing.
+  if (format === 'json' && out.file !== undefined && path.basename(out.file) === GITLAB_REPORT) {
+    io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}은(는) GitLab 코드 품질 보고서의 이름이지만 --format json으로 씁니다. GitLab이 읽는 형식은 --format gitlab입니다\n` : `cbo: warning: -o ${out.file} is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n`);
+    return;
+  }
   const named = formatNamedBy(out.file);
   if (named === undefined || named === format) return;
   // SARIF and GitLab's code quality report are JSON: gl-code-quality-report.json is their name.

@@ -395,6 +395,8 @@ groups:
       assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.md', ...T)).err, /^cbo: warning: -o r\.md is named as md, but --format html/);
       assert.match((await cbo(dir, 'portfolio', '.', '--format', 'md', '-o', 'p.json', ...T)).err, /^cbo: warning: -o p\.json is named as json, but --format md/);
       assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'text', '-o', 'o.json', '--lang', 'ko', ...T)).err, /^cbo: 경고: -o o\.json은\(는\) json 파일 이름이지만 --format text\(으\)로 씁니다\n/);
+      // GitLab's report by its usual name, in our JSON list (the format -o's .json picks).
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'gl-code-quality-report.json', ...T)).err, /^cbo: warning: -o gl-code-quality-report\.json is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n/);
       // Agreeing, or a name that names no format: nothing to say.
       // SARIF and GitLab reports are JSON: a .json name is theirs too (gl-code-quality-report.json).
       for (const argv of [['--format', 'sarif', '-o', 'b.sarif'], ['--format', 'json', '-o', 'c.txt'], ['-o', 'd.json'], ['--format', 'gitlab', '-o', 'gl-code-quality-report.json'], ['--format', 'sarif', '-o', 'e.json']]) assert.doesNotMatch((await cbo(dir, 'check', 'a.cbo.yaml', ...argv, ...T)).err, /warning/, argv.join(' '));
