@@ -82,6 +82,13 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
+  // Every file given passed over as no CBO document (`cbo portfolio ci.yaml`): exit 2 with why,
+  // as `cbo check` does, not "0 outcomes in 0 files" and exit 0.
+  const passedOver = new Set(notCbo);
+  if (notCbo.length && files.every((f) => passedOver.has(f))) {
+    const why = (l: 'en' | 'ko') => notCbo.map((f) => notCboNote(rel(io, f), l)).join('\n');
+    throw new UsageError(`${why('en')}\nnothing was read: every file given was passed over as no CBO document`, `${why('ko')}\n읽은 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다`);
+  }
   const finder = new ConfigFinder(lang);
   const sources: PortfolioSource[] = [];
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
@@ -90,11 +97,10 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   let readingErrors = false;
   for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
   // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
-  const passOver = new Set(notCbo);
   for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind || passOver.has(file)) continue;
+    if (!kind || passedOver.has(file)) continue;
     const found = await finder.forFile(file);
     if (isIgnored(file, found)) continue;
     let text: string;

@@ -52,4 +52,15 @@ describe('cbo portfolio: a named YAML that is no CBO document', () => {
     assert.ok(note, checked.err);
     assert.ok(r.err.includes(note), r.err);
   });
+
+  it('alone, exits 2 with why, as cbo check does, instead of "0 outcomes in 0 files"', async () => {
+    const dir = workspace({ 'ci.yaml': 'name: build\non: push\njobs: {}\n' });
+    for (const argv of [['portfolio', 'ci.yaml'], ['report', '--portfolio', 'ci.yaml']]) {
+      const r = await cbo(dir, ...argv, ...T);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.out, '');
+      assert.match(r.err, /ci\.yaml was not checked[^]*nothing was read: every file given was passed over as no CBO document/);
+    }
+    assert.equal((await cbo(dir, 'check', 'ci.yaml', ...T)).code, 2);
+  });
 });
