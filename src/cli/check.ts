@@ -95,10 +95,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const found = fixed ?? (await finder.forFile(file));
     if (!isIgnored(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
   }
-  const passOver = new Set(notCbo);
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind || passOver.has(file)) continue;
+    if (!kind) continue;
     const found = fixed ?? (await finder.forFile(file));
     noteConfig(found);
     if (isIgnored(file, found)) continue;
@@ -140,7 +139,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
   // heads of look-alikes, each .cborc.yaml and team checklist.
-  const inputs = [...files, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
+  const inputs = [...files, ...notCbo, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
   // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
   // and stderr in the order written, and the count belongs at the end. An -o that could not be

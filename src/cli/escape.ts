@@ -5,10 +5,11 @@
 // a table cell), where a newline is escaped too; and `terminalIo`, which `main` puts between
 // every command and the real streams, so a command that forgets the first still cannot
 // write a raw control character.
-// A document (a report, a portfolio, a new CBO, ROI JSON) printed with `printDocument` is the
-// exception when stdout is not a terminal: `cbo new --markdown >> plan.md` or `cbo report >
-// r.md` is a file being written, and `\u202e` in place of the user's own character would make
-// it differ from what `-o FILE` writes. On a terminal it is escaped as everything else.
+// A document printed with `printDocument` is the exception when stdout is not a terminal: `cbo
+// new --markdown >> plan.md` is a file being written, and `\u202e` in place of the user's own
+// character would make it differ from what `-o FILE` writes. On a terminal it is escaped as
+// everything else. Reports and JSON show such characters as escapes themselves (`showControls`,
+// `jsonDocument`), so for them the two ways give the same bytes.
 import { escapeTerminal } from '../core/text/controls';
 import type { CliIo } from './io';
 

@@ -40,7 +40,7 @@ export function describeProblem(pr: PathProblem, lang: 'en' | 'ko' | undefined):
 
 /** What the arguments name. */
 export interface Expanded {
-  /** Files to read, sorted, without duplicates. */
+  /** Files to read, sorted, without duplicates (not those in `notCbo`). */
   files: string[];
   /** Paths that could not be read. */
   problems: PathProblem[];
@@ -49,7 +49,7 @@ export interface Expanded {
   /** YAML files a folder walk passed over whose head says `cbo: 1` (`lookAlikeNote` says so). */
   lookAlikes: string[];
   /**
-   * `.yaml`/`.yml` files named or matched by a pattern (in `files` too) that are neither named
+   * `.yaml`/`.yml` files named or matched by a pattern (not in `files`) that are neither named
    * *.cbo.yaml nor read as a CBO document (`readsAsCbo`): a CI or compose file, whose schema
    * errors would bury the user. `cbo check` and `cbo portfolio` pass over them with `notCboNote`.
    * A pattern is judged as a name is: `cbo check '*.yaml'` (quoted) and `cbo check *.yaml` (the
@@ -108,6 +108,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const namedYaml = [...new Set([...named, ...globbed])].filter((f) => /\.ya?ml$/i.test(f) && !CBO_YAML.test(f));
   const namedHeads = await mapAtMost(HEADS_AT_ONCE, namedYaml, (f) => cboHead(f, { noFollow: false }));
   const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !readsAsCbo(namedHeads[i]!)).sort();
+  for (const f of notCbo) out.delete(f);
   return { files: [...out].sort(), problems, named, lookAlikes, notCbo };
 }
 

@@ -32,7 +32,6 @@ const GITLAB_REPORT = 'gl-code-quality-report.json';
  * -o o.sarif"): the file gets what --format says, as ESLint writes it, but a JSON file called
  * .sarif that code scanning then rejects should not come as a surprise.
  */
-
 export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
   // GitLab's code-quality report by its usual name, written as our JSON list: the widget shows nothing.
   if (format === 'json' && out.file !== undefined && path.basename(out.file) === GITLAB_REPORT) {

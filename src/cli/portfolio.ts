@@ -84,8 +84,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
   // Every file given passed over as no CBO document (`cbo portfolio ci.yaml`): exit 2 with why,
   // as `cbo check` does, not "0 outcomes in 0 files" and exit 0.
-  const passedOver = new Set(notCbo);
-  if (notCbo.length && files.every((f) => passedOver.has(f))) {
+  if (!files.length && notCbo.length) {
     const why = (l: 'en' | 'ko') => notCbo.map((f) => notCboNote(rel(io, f), l)).join('\n');
     throw new UsageError(`${why('en')}\nnothing was read: every file given was passed over as no CBO document`, `${why('ko')}\n읽은 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다`);
   }
@@ -100,7 +99,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
-    if (!kind || passedOver.has(file)) continue;
+    if (!kind) continue;
     const found = await finder.forFile(file);
     if (isIgnored(file, found)) continue;
     let text: string;
@@ -122,12 +121,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     // The one lint, as cbo check runs it: its findings give the file's errors, and its outcome
     // models are the portfolio's (parsing once more for them cost as much again).
     const { outcomes, findings, unread } = lint(text, kind, config);
-    const doc = { outcomes };
     readingErrors ||= hasReadingError(findings);
     const lines = new LineIndex(text);
-    const { kept, notes } = portfolioPart(doc.outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)), unread);
+    const { kept, notes } = portfolioPart(outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)), unread);
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
-    if (named.has(file) && !doc.outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
+    if (named.has(file) && !outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
@@ -218,4 +216,3 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   return out.join('\n') + '\n';
 }
-

@@ -12,6 +12,7 @@ import { CHECKLIST_RULE_ID, checklistFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding, replacementFinding } from './encoding';
+import { firstUnread } from './reading-problems';
 import { tooLargeMessage } from './file-size';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
@@ -32,8 +33,6 @@ export interface LintResult {
    */
   unread?: RawFinding;
 }
-
-const READING_IDS: ReadonlySet<string> = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, 'encoding']);
 
 /** What one cacheable unit produced, at the offset it had when it was computed. */
 interface Entry {
@@ -183,7 +182,7 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   c.sweep();
   outcomes.forEach((o, i) => (o.index = i));
   try {
-    const unread = raw.find((f) => READING_IDS.has(f.ruleId));
+    const unread = firstUnread(raw);
     const findings = finalize(src, raw, config, kind);
     return unread ? { findings, outcomes, outcomeCount: count, unread } : { findings, outcomes, outcomeCount: count };
   } finally {

@@ -58,20 +58,22 @@ const AS_TYPED: Document[] = [
 ];
 
 describe('documents on stdout', () => {
-  const runner = (dir: string, d: Document) => (piped: boolean, argv: string[]) => (piped ? cboPiped(dir, d.stdin, ...argv) : d.stdin === undefined ? cbo(dir, ...argv) : cboInput(dir, d.stdin, ...argv));
+  /** The document written with -o into a hostile workspace, and how to run it again there (piped or on a terminal) to stdout. */
+  async function written(d: Document) {
+    const dir = hostileWorkspace();
+    const run = (piped: boolean, argv: string[]) => (piped ? cboPiped(dir, d.stdin, ...argv) : d.stdin === undefined ? cbo(dir, ...argv) : cboInput(dir, d.stdin, ...argv));
+    const wrote = await run(true, [...d.argv, '-o', d.file, ...T]);
+    assert.equal(wrote.code, 0, wrote.err);
+    return { run, wrote, file: readFileSync(path.join(dir, d.file), 'utf8'), toStdout: [...d.argv, ...(d.toStdout ?? []), ...T] };
+  }
 
   for (const d of SHOWN) {
     const shown = [...d.argv, ...(d.toStdout ?? [])].join(' ');
     it(`cbo ${shown}: the characters shown as escapes, the same bytes piped, on a terminal and in -o ${d.file}`, async () => {
-      const dir = hostileWorkspace();
-      const run = runner(dir, d);
-      const wrote = await run(true, [...d.argv, '-o', d.file, ...T]);
-      assert.equal(wrote.code, 0, wrote.err);
-      const file = readFileSync(path.join(dir, d.file), 'utf8');
+      const { run, wrote, file, toStdout } = await written(d);
       assert.doesNotMatch(file, RAW, 'no raw control or bidi character in the file');
       assert.match(file, /\\u001b\[31mred|\\u202e/, 'the characters are shown as escapes, not dropped');
       if (d.file.endsWith('.json')) assert.ok(file.includes(JSON.stringify(HOSTILE).slice(1, -1).replace(/[\u2028\u202e]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)), 'JSON: the same string, escaped');
-      const toStdout = [...d.argv, ...(d.toStdout ?? []), ...T];
       for (const piped of [true, false]) {
         const r = await run(piped, toStdout);
         assert.equal(r.code, wrote.code, r.err);
@@ -84,14 +86,9 @@ describe('documents on stdout', () => {
   for (const d of AS_TYPED) {
     const shown = [...d.argv, ...(d.toStdout ?? [])].join(' ');
     it(`cbo ${shown}: piped, what -o ${d.file} writes; on a terminal, escaped`, async () => {
-      const dir = hostileWorkspace();
-      const run = runner(dir, d);
-      const wrote = await run(true, [...d.argv, '-o', d.file, ...T]);
-      assert.equal(wrote.code, 0, wrote.err);
-      const file = readFileSync(path.join(dir, d.file), 'utf8');
+      const { run, file, toStdout } = await written(d);
       // Else the case could not tell a raw document from an escaped one.
       assert.match(file, RAW, 'the file holds a raw control or bidi character');
-      const toStdout = [...d.argv, ...(d.toStdout ?? []), ...T];
       const piped = await run(true, toStdout);
       assert.equal(piped.code, 0, piped.err);
       assert.ok(piped.out === file, 'piped stdout is the file, byte for byte');

@@ -9,25 +9,19 @@
 import type { Finding, Lang, RawFinding } from '../finding';
 import type { Outcome } from '../model';
 import { templatePrompts } from '../snippets/prompts';
-import { ENCODING_RULE_ID } from '../encoding';
-import { LIMIT_RULE_ID, SYNTAX_RULE_ID } from '../parse/yaml';
+import { firstUnread, UNREADABLE_RULE_IDS } from '../reading-problems';
 import { REPORT_WORDS } from '../report-words';
 import { tooLargeMessage } from '../file-size';
 import { CAVEATS } from '../report-caveats';
 import { SCHEMA_RULE_ID } from '../schema';
 
-const UNREADABLE = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID]);
-
-/** The first finding that says the file, or part of it, could not be read. */
-export function firstUnread(findings: readonly RawFinding[]): RawFinding | undefined {
-  return findings.find((f) => UNREADABLE.has(f.ruleId));
-}
+export { firstUnread };
 
 /**
  * Reading problems: the file, or a part of it, was not read as written (what parseDocument finds,
  * and what `cbo report FILE` exits 1 on when cbo check reports it as an error).
  */
-export const READING_RULE_IDS: ReadonlySet<string> = new Set([SYNTAX_RULE_ID, LIMIT_RULE_ID, ENCODING_RULE_ID, SCHEMA_RULE_ID]);
+export const READING_RULE_IDS: ReadonlySet<string> = new Set([...UNREADABLE_RULE_IDS, SCHEMA_RULE_ID]);
 
 /** Some finding is a reading problem that cbo check reports as an error (the config's severities applied). */
 export function hasReadingError(findings: readonly Finding[]): boolean {
@@ -75,7 +69,7 @@ function withoutDrafts(outcomes: Outcome[], lang: Lang): { kept: Outcome[]; note
  */
 function errorsNote(findings: readonly Finding[], lang: Lang, where: string, unread: boolean): { offset: number; message: string } | undefined {
   // A reading error the unread note already says is not counted twice at the same line.
-  const errors = findings.filter((f) => f.severity === 'error' && !(unread && UNREADABLE.has(f.ruleId)));
+  const errors = findings.filter((f) => f.severity === 'error' && !(unread && UNREADABLE_RULE_IDS.has(f.ruleId)));
   if (!errors.length) return undefined;
   return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(errors.length, where) };
 }

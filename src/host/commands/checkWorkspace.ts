@@ -34,10 +34,9 @@ export async function checkWorkspace(settings: Settings, diagnostics: Diagnostic
         else {
           const { text, bytes } = await hostFiles.readWithBytes(uri);
           const kind = e.kindOf(uri.path) ?? 'yaml';
-          const fake = { uri, languageId: kind === 'markdown' ? 'markdown' : 'yaml' } as vscode.TextDocument;
           // From the bytes, as `cbo check` does: a U+FFFD written in the file is text, not a bad byte.
           const undecodable = text.includes('\uFFFD') ? e.undecodableBytes(bytes).at : undefined;
-          result = e.lint(text, kind, await settings.resolve(fake), undefined, { undecodable });
+          result = e.lint(text, kind, await settings.resolve({ uri, languageId: kind === 'markdown' ? 'markdown' : 'yaml' }), undefined, { undecodable });
           diagnostics.collection.set(uri, result.findings.map((f) => diagnostics.toDiagnosticPublic(f)));
         }
         if (!result) continue;
