@@ -24,7 +24,7 @@ describe('yaml-syntax: an unclosed quote', () => {
   it('says it in Korean, and leaves other syntax errors as the parser words them', () => {
     const f = only(run('cbo: 1\ntitle: "x\n', 'yaml', {}, 'ko').findings, 'yaml-syntax');
     assert.match(f[0]!.message, /따옴표\("\)가 닫히지 않았습니다/);
-    const other = only(run('title: [unclosed\n', 'yaml').findings, 'yaml-syntax');
+    const other = only(run('title: a: b\n', 'yaml').findings, 'yaml-syntax');
     assert.ok(other.length > 0 && other.every((x) => !/never closed/.test(x.message)));
   });
 
@@ -33,5 +33,37 @@ describe('yaml-syntax: an unclosed quote', () => {
     const f = only(run(text, 'yaml').findings, 'yaml-syntax').find((x) => /never closed/.test(x.message));
     assert.ok(f);
     assert.equal(at(text, f), "'Customers pay online");
+  });
+});
+
+describe('yaml-syntax: an unclosed { or [', () => {
+  const bracket = (text: string, lang: 'en' | 'ko' = 'en') => only(run(text, 'yaml', {}, lang).findings, 'yaml-syntax').find((x) => /never closed|닫히지 않았습니다/.test(x.message));
+
+  it('points at the bracket that was opened, not at the next line the parser stopped on', () => {
+    const cases = [
+      { text: 'cbo: 1\noutcomes:\n  - title: {a: 1\n    category: experience\n  - title: b\n', open: '{a: 1', says: /end the map with \}/ },
+      { text: 'cbo: 1\ntitle: [Outcome Title\naccount: Northwind\n', open: '[Outcome Title', says: /end the list with \]/ },
+      // Over two lines, with a quoted "}" and a comment's "]" that close nothing.
+      { text: 'cbo: 1\noutcomes:\n  - {title: "x}", # not ]\n     owner: Kim\n  - title: y\n', open: '{title: "x}", # not ]', says: /map/ },
+      // A brace inside a plain value is text; the list opened after it is the one left open.
+      { text: 'cbo: 1\nnote: see {a\ntags: [1\n', open: '[1', says: /list/ },
+      // Inside a flow map, an apostrophe in a plain word does not open a quote.
+      { text: "cbo: 1\nmeta: {note: it's [fine], n: 2\nb: 1\n", open: "{note: it's [fine], n: 2", says: /map/ },
+    ];
+    for (const c of cases) {
+      const f = bracket(c.text);
+      assert.ok(f, c.text);
+      assert.equal(at(c.text, f), c.open);
+      assert.match(f.message, c.says);
+    }
+  });
+
+  it('says it in Korean; a closed collection or a mismatched closer keeps the parser\'s words', () => {
+    assert.match(bracket('cbo: 1\ntitle: {a: 1\n', 'ko')!.message, /여기서 연 \{가 닫히지 않았습니다/);
+    assert.equal(bracket('cbo: 1\ntags: [a, b]\ntitle: x: y\n'), undefined);
+    // "{x: [1, 2}": the [ is named; the { the } closed is not.
+    const text = 'cbo: 1\na: {x: [1, 2}\n';
+    const all = only(run(text, 'yaml').findings, 'yaml-syntax');
+    assert.deepEqual(all.filter((x) => /never closed/.test(x.message)).map((x) => at(text, x)), ['[1, 2}']);
   });
 });

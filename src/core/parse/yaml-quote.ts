@@ -5,7 +5,7 @@ import type { Lang } from '../finding';
 import type { Span } from '../model';
 
 /** How far back from the parser's position the opening quote is looked for. */
-const LOOK_BACK = 64 * 1024;
+export const LOOK_BACK = 64 * 1024;
 
 /**
  * Where a quoted value may start on a line: at the line's start or after a list dash, after
@@ -13,17 +13,20 @@ const LOOK_BACK = 64 * 1024;
  */
 const OPENER = /(?:^\s*(?:-\s+)*|:\s+|[[{,]\s*)(?:[&!]\S*\s+)*(["'])/g;
 
-/** Whether the quote at `at` is closed before `end` (a backslash escapes in "…", '' in '…'). */
-function closesOnLine(line: string, at: number, q: string): boolean {
-  for (let i = at + 1; i < line.length; i++) {
-    const c = line[i];
-    if (q === '"' && c === '\\') i++;
-    else if (c === q) {
-      if (q === "'" && line[i + 1] === "'") i++;
-      else return true;
+/**
+ * Where the quoted value opened at `k` closes on its line (a backslash escapes in "…", '' in
+ * '…'); `lineEnd` when it does not.
+ */
+export function quoteEnd(src: string, k: number, lineEnd: number): number {
+  const q = src[k];
+  for (let i = k + 1; i < lineEnd; i++) {
+    if (q === '"' && src[i] === '\\') i++;
+    else if (src[i] === q) {
+      if (q === "'" && src[i + 1] === "'") i++;
+      else return i;
     }
   }
-  return false;
+  return lineEnd;
 }
 
 /**
@@ -42,7 +45,7 @@ function openingQuote(src: string, pos: number, q: string): number | undefined {
     for (let m = OPENER.exec(line); m; m = OPENER.exec(line)) {
       const at = m.index + m[0].length - 1;
       // Every match holds its quote, so lastIndex always moves on.
-      if (m[1] === q && !closesOnLine(line, at, q)) found = lineStart + at;
+      if (m[1] === q && quoteEnd(line, at, line.length) === line.length) found = lineStart + at;
     }
     lineStart = lineEnd + 1;
   }

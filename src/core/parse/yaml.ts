@@ -11,6 +11,7 @@ import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
 import { splitOutcomes } from './yaml-split';
 import { parseYaml } from './yaml-parse';
+import { unclosedFlow } from './yaml-flow';
 import { unclosedQuote } from './yaml-quote';
 
 export const SYNTAX_RULE_ID = 'yaml-syntax';
@@ -61,7 +62,7 @@ export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
     message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
     span: clampToText(src, err.pos[0], err.pos[1]),
     data: { code: err.code },
-    ...unclosedQuote(src, err, lang),
+    ...(unclosedQuote(src, err, lang) ?? unclosedFlow(src, err, lang)),
   }));
   if (findings.length) return { outcomes: [], findings };
   const w: Walker = { doc, src, base: 0, expansions: 0, unresolved: false };
