@@ -326,7 +326,7 @@ function onePerSpot(fs: Finding[]): Finding[] {
 }
 
 /** Rules whose finding on a placeholder's spot only repeats it. */
-const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date', 'hypothesis-link', 'value-no-investment', 'value-item-incomplete']);
+const ONE_PER_SPOT = new Set(['schema', 'missing-baseline', 'missing-target', 'missing-deadline', 'target-not-quantified', 'impossible-date', 'hypothesis-link', 'value-no-investment', 'value-item-incomplete', 'unknown-category']);
 
 function finalize(text: string, raw: RawFinding[], config: ResolvedConfig, kind: DocKind): Finding[] {
   if (raw.length === 0) return [];

@@ -1,6 +1,7 @@
 // The template's section headings and bold labels, in English and Korean, as the glossary
 // fixes them. The parser accepts every form; the UI and snippets show the first.
 // Keys are normalised with `normLabel` (lower case, no spaces or punctuation).
+import { onlyNear } from '../edit-distance';
 import { CATEGORIES } from '../model';
 import { REPORT_WORDS } from '../report-words';
 
@@ -157,3 +158,15 @@ for (const id of CATEGORIES) {
     if (name) CATEGORY_BY_NAME.set(squash(name), id);
   }
 }
+
+/**
+ * The category a misspelt one most likely meant ("Operational eficiency", "운영 효율"), as its
+ * id: the one spelling `categoryId` accepts that is a typo away (`onlyNear`), compared as
+ * `categoryId` compares (case, spaces and hyphens ignored). Nothing when none is that near or
+ * two are as near: a guess between two is as often wrong.
+ */
+export function nearestCategory(written: string): string | undefined {
+  const near = onlyNear(squash(written), CATEGORY_KEYS);
+  return near === undefined ? undefined : CATEGORY_BY_NAME.get(near);
+}
+const CATEGORY_KEYS = [...CATEGORY_BY_NAME.keys()];

@@ -14,6 +14,7 @@ import { rule as outputAsOutcome } from './output-as-outcome';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetNotQuantified } from './target-not-quantified';
 import { rule as targetUnreachable } from './target-unreachable';
+import { rule as unknownCategory } from './unknown-category';
 import { rule as unknownCurrency } from './unknown-currency';
 import { rule as unmeasuredAspiration } from './unmeasured-aspiration';
 import { rule as roiImplausible } from './roi-implausible';
@@ -27,6 +28,7 @@ import { rule as weaselWord } from './weasel-word';
 
 export const RULES: Rule[] = [
   noPlaceholder,
+  unknownCategory,
   outputAsOutcome,
   unmeasuredAspiration,
   weaselWord,

@@ -6,7 +6,8 @@ import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
 import { metricProgress, planLineDigits, type ProgressStatus } from '../progress';
-import { categoryName, REPORT_WORDS } from '../report-words';
+import { categoryShown } from '../report-caveats';
+import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
 import type { CanvasSection } from './sections';
@@ -245,8 +246,10 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
     index: o.index,
     title: o.title?.value ?? '',
     // The category's name in the panel's language ("Operational efficiency", "운영 효율성"); text
-    // that names no category of the framework is shown as written.
-    category: categoryName(REPORT_WORDS[opts.lang], o.category?.value ?? ''),
+    // that names no category of the framework is marked as the reports mark it ("Customer love
+    // (not a category)"), never shown as if it were one. Plain text: the webview draws it with
+    // textContent, so markup in it stays text.
+    category: o.category?.value.trim() ? categoryShown(opts.lang, o.category.value) : '',
     owner: o.owner?.value ?? '',
     anchor: o.anchor,
     canvas: {

@@ -1,0 +1,79 @@
+// unknown-category: a Markdown plan's Category that names none of the framework's six, at the
+// value, with the one it most likely meant; YAML is left to the schema.
+import { strict as assert } from 'node:assert';
+import { at, GOOD_YAML, ids, only, run } from './helpers';
+
+const plan = (category: string, label = '- **Category**: ') => `# Plan\n\n## CBO: Analysts get the daily report by 9:00\n\n${label}${category}\n- **Owner**: Head of Data\n`;
+const findings = (text: string, lang: 'en' | 'ko' = 'en') => only(run(text, 'markdown', {}, lang).findings, 'unknown-category');
+const snippet = (f: { fix?: unknown }) => (f.fix as { snippet?: string } | undefined)?.snippet;
+
+describe('unknown-category', () => {
+  it('flags a misspelt category at the value, names the one meant and offers to write it', () => {
+    const text = plan('Operational eficiency');
+    const [f, ...rest] = findings(text);
+    assert.equal(rest.length, 0);
+    assert.equal(at(text, f!), 'Operational eficiency');
+    assert.equal(f!.severity, 'warning');
+    assert.equal(f!.message, '"Operational eficiency" is not a category of the framework. Did you mean Operational efficiency? Until it is one, the reports mark it "(not a category)".');
+    assert.equal(f!.fix?.kind, 'replace');
+    assert.equal(snippet(f!), 'Operational efficiency');
+    assert.equal(findings(text, 'ko')[0]!.message, '"Operational eficiency"은(는) 프레임워크의 범주가 아닙니다. Operational efficiency을(를) 뜻했나요? 고치기 전까지 보고서에는 "(분류 아님)"으로 표시됩니다.');
+    // The fix reads back as the category: nothing left to say.
+    const fixed = text.slice(0, f!.span.start) + snippet(f!)! + text.slice(f!.span.end);
+    assert.deepEqual(findings(fixed), []);
+    assert.equal(run(fixed, 'markdown').outcomes[0]!.category?.value, 'operational-efficiency');
+  });
+
+  it('in a Korean plan, suggests the Korean name, as the plan writes it', () => {
+    const text = plan('운영 효율', '- **범주**: ');
+    const [f] = findings(text, 'ko');
+    assert.equal(at(text, f!), '운영 효율');
+    assert.match(f!.message, /^"운영 효율"은\(는\) 프레임워크의 범주가 아닙니다\. 운영 효율성을\(를\) 뜻했나요\?/);
+    assert.equal(snippet(f!), '운영 효율성');
+    // A plain label (no bold) is read too, and an English typo of a short name.
+    const [g] = findings(plan('Inovation', '- Category: '));
+    assert.equal(snippet(g!), 'Innovation');
+  });
+
+  it('names every category and offers no fix when nothing is a typo away', () => {
+    const text = plan('Customer love');
+    const [f] = findings(text);
+    assert.equal(at(text, f!), 'Customer love');
+    assert.equal(f!.message, '"Customer love" is not a category of the framework: write one of Reduced business risk, Improved ESG performance, Increased revenue, Operational efficiency, Experience, Innovation (or its Korean name). Until then the reports mark it "(not a category)".');
+    assert.equal(f!.fix, undefined);
+    assert.match(findings(text, 'ko')[0]!.message, /비즈니스 리스크 감소, ESG 성과 향상, 매출 증대, 운영 효율성, 경험, 혁신 중 하나/);
+  });
+
+  it('accepts every spelling the reader accepts: ids, English and Korean names, any case', () => {
+    const spellings = [
+      'operational-efficiency', 'Operational efficiency', 'OPERATIONAL EFFICIENCY', 'operational_efficiency', 'Operational-Efficiency', '운영 효율성', '운영효율성',
+      'reduced-business-risk', 'Reduced business risk', '비즈니스 리스크 감소',
+      'esg', 'ESG', 'Improved ESG performance', 'ESG 성과 향상',
+      'increased-revenue', 'Increased revenue', '매출 증대',
+      'experience', 'Experience', '경험',
+      'innovation', 'Innovation', '혁신',
+    ];
+    for (const s of spellings) assert.deepEqual(findings(plan(s)), [], s);
+    assert.deepEqual(findings(plan('매출 증대', '- **카테고리**: ')), []);
+  });
+
+  it('leaves a placeholder to no-placeholder, and an empty Category alone', () => {
+    for (const blank of ['[Category]', 'TBD', '미정']) {
+      const got = ids(run(plan(blank), 'markdown').findings);
+      assert.ok(got.includes('no-placeholder'), `${blank}: ${got.join(' ')}`);
+      assert.ok(!got.includes('unknown-category'), `${blank}: ${got.join(' ')}`);
+    }
+    assert.deepEqual(findings(plan('')), []);
+  });
+
+  it('leaves YAML to the schema: one finding at a wrong category, in a CBO file and in a ```cbo block', () => {
+    const yaml = GOOD_YAML.replace('category: operational-efficiency', 'category: operational-efficency');
+    const r = run(yaml);
+    assert.deepEqual(only(r.findings, 'unknown-category'), []);
+    const onValue = r.findings.filter((f) => at(yaml, f) === 'operational-efficency');
+    assert.deepEqual(ids(onValue), ['schema']);
+    const fenced = `# Plan\n\n\`\`\`cbo\n${yaml}\`\`\`\n`;
+    const rf = run(fenced, 'markdown');
+    assert.deepEqual(ids(rf.findings.filter((f) => at(fenced, f) === 'operational-efficency')), ['schema']);
+  });
+});
