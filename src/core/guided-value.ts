@@ -60,7 +60,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const last = times ? r : q;
   // A currency after the last figure belongs to it, not to the reason.
   const after = rest.slice(last.end);
-  const assumption = reasonAfter(after.slice(currencyLead(after)?.length ?? 0));
+  const assumption = reasonAfter(after.slice(currencyLead(after, rest.slice(last.start, last.end))?.length ?? 0));
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
   const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);

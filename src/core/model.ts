@@ -95,6 +95,11 @@ export interface ValueItem {
    * counted in one currency and there are no exchange rates here (as `investmentCurrency`).
    */
   otherCurrency?: Text;
+  /**
+   * The product a Markdown line writes after its two factors ("500 hours × 40 = 20,000 USD"):
+   * when it is not their product the line says two values, and the ROI counts neither.
+   */
+  writtenTotal?: Num;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */

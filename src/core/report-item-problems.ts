@@ -12,6 +12,7 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'out-of-range': 'a number is out of range',
     'too-large': 'the amount is too large',
     'other-currency': 'written in another currency',
+    'total-mismatch': 'its written total is not its product',
   },
   ko: {
     'missing-type': '유형 없음',
@@ -20,5 +21,6 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'out-of-range': '범위를 벗어난 숫자',
     'too-large': '금액이 너무 큼',
     'other-currency': '다른 통화로 적힘',
+    'total-mismatch': '적힌 합계가 곱과 다름',
   },
 };

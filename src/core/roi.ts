@@ -32,6 +32,7 @@ export type ItemProblem =
   | 'missing-numbers' // the numbers its type needs are not there
   | 'out-of-range' // negative hours, rate or impact; a probability outside 0..1
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
+  | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {
@@ -143,6 +144,7 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   item.factors = factors;
   // Euros are not added to dollars: there are no exchange rates here.
   if (it.otherCurrency) return fail('other-currency');
+  if (basis !== 'amount' && totalDiffers(factors, n(it.writtenTotal))) return fail('total-mismatch');
   // Hours, rates and impacts below zero, or a probability above 1, would turn a cost into a
   // gain; they are schema errors, and counting them could only inflate the value.
   if (basis !== 'amount' && (factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');
@@ -150,6 +152,16 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   const big = minorProductBig(factors, currency);
   if (!isSafeMinor(big)) return fail('too-large');
   return { item: { ...item, minor: Number(big), counted: true }, big };
+}
+
+/**
+ * Whether a written product is not the factors' ("500 hours × 40 = 30,000"). Within 1% it is the
+ * product rounded ("1,234 hours × 45 = ~55,000"); which of two values meant is not guessed.
+ */
+export function totalDiffers(factors: number[], total: number | undefined): boolean {
+  if (total === undefined || factors.length !== 2) return false;
+  const product = factors[0]! * factors[1]!;
+  return Math.abs(product - total) > 0.01 * Math.max(Math.abs(product), Math.abs(total));
 }
 
 /** The numbers of a value item that its type multiplies. */

@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/core/parse/index';
 import { CODES_ALSO_WORDS, CURRENCY_CODES, currencyAt, currencyLead } from '../../src/core/text/currency';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
-import { at, GOOD_YAML, only, run } from './helpers';
+import { at, GOOD_YAML, only, run, valuePlan } from './helpers';
 
 const KO_BEHAVIOR = '분석가가 전일 매출 보고서로 아침 회의를 준비한다';
 
@@ -135,6 +135,23 @@ describe('Currency: one reader', () => {
     assert.equal(currencyLead(' ALL staff'), undefined);
   });
 
+  it('reads "won" as money after a figure of money or where it ends the figure, not before a noun after a count', () => {
+    both('3 won deals a month', undefined, '"won" qualifies the deals');
+    both('12 won contracts: renewals', undefined);
+    assert.deepEqual(plan('3 won deals a month'), { currency: undefined, amount: 3, assumption: 'won deals a month' });
+    assert.deepEqual(plan('5,000,000 won a year: fewer calls'), { currency: 'KRW', amount: 5_000_000, assumption: 'a year: fewer calls' });
+    both('5,000,000 won', 'KRW');
+    both('₩5,000,000 a year', 'KRW');
+    both('500 won per call', 'KRW', 'a small figure of money before what follows money');
+    both('800 won saved', 'KRW');
+    both('300 won: a stamp', 'KRW');
+    assert.deepEqual(plan('5,000,000 won budget cut'), { currency: 'KRW', amount: 5_000_000, assumption: 'budget cut' });
+    assert.deepEqual(guided('hard-savings 3 won deals'), { currency: undefined, amount: 3, assumption: 'won deals' });
+    // Words that are money elsewhere are no currency here: "rand", "real", "pound" (£ is the pound).
+    both('20 real cases, 40,000 rand', undefined);
+    both('3 pounds of paper', undefined);
+  });
+
   it('takes no code out of a hyphenated word', () => {
     assert.deepEqual(plan('36,000 all-hands hours saved'), { currency: undefined, amount: 36_000, assumption: 'all-hands hours saved' });
     assert.deepEqual(plan('36,000 pen-testing fees avoided'), { currency: undefined, amount: 36_000, assumption: 'pen-testing fees avoided' });
@@ -231,7 +248,7 @@ describe('Currency: a plan\'s value and investment in two currencies', () => {
 });
 
 describe('Currency: a plan\'s value items in two currencies', () => {
-  const md = (lines: string[]) => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n${lines.map((l) => `- ${l}\n`).join('')}`;
+  const md = valuePlan;
 
   it('leaves an item in another currency out of the value and ROI, and says so at the item', () => {
     const text = md(['**Hard Savings**: 60,000 EUR: one front-desk seat', '**Revenue Impact**: 50,000 USD: more repeat orders', '**Investment**: 90,000 EUR']);

@@ -17,6 +17,9 @@ export function only(findings: Finding[], ruleId: string): Finding[] {
   return findings.filter((f) => f.ruleId === ruleId);
 }
 
+/** A Markdown plan whose Value Proposition holds these labelled bullets ("**Hard Savings**: 40,000 EUR: one seat"). */
+export const valuePlan = (lines: string[]): string => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n${lines.map((l) => `- ${l}\n`).join('')}`;
+
 /** The text a finding points at. */
 export function at(text: string, f: Finding): string {
   return text.slice(f.span.start, f.span.end);

@@ -93,6 +93,14 @@ interface ReadItem {
   it: ValueItem;
   t: Text;
   priced?: Quantity;
+  /** The product written after "=" on a two-factor line ("500 hours × 40 = 20,000 USD"). */
+  total?: Quantity;
+}
+
+/** The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product. */
+function writtenTotal(text: string, qs: Quantity[], from: number): Quantity | undefined {
+  // Right after the factor, its unit between at most ("× 40 EUR/hour = 20,000"): not a figure further on.
+  return qs.find((q) => q.start >= from && q.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, q.start)));
 }
 
 function item(field: Field, t: Text, span: { start: number; end: number }): ReadItem {
@@ -103,18 +111,21 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
   const pct = qs.find((q) => q.unit === '%');
   let last = 0;
   let priced: Quantity | undefined;
+  let total: Quantity | undefined;
   if ((type === 'soft-savings' || type === 'opportunity-cost') && hours) {
     const rate = qs.find((q) => q.start > hours.start);
     it.hours = num(t, hours);
     if (rate) it.rate = num(t, rate);
     priced = rate;
     last = (rate ?? hours).end;
+    total = rate && writtenTotal(t.value, qs, rate.end);
   } else if (type === 'risk-avoidance' && pct) {
     const impact = qs.find((q) => q !== pct);
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
     priced = impact;
     last = Math.max(pct.end, impact?.end ?? 0);
+    total = impact && writtenTotal(t.value, qs, last);
   } else {
     const amount = moneyOf(t.value, qs);
     if (amount) {
@@ -123,14 +134,24 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
     }
     priced = amount;
   }
+  // The product is a figure of the line, not its reason.
+  if (total) {
+    last = total.end;
+    it.writtenTotal = num(t, total);
+  }
   const after = t.value.slice(last);
-  const rest = reasonAfter(after.slice(currencyLead(after)?.length ?? 0).replace(VALIDATED, ''));
+  const lastFigure = qs.find((q) => q.end === last);
+  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '');
+  const rest = reasonAfter(after.slice(lead?.length ?? 0).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
   }
   if (VALIDATED.test(t.value)) it.validated = true;
-  return priced ? { it, t, priced } : { it, t };
+  const r: ReadItem = { it, t };
+  if (priced) r.priced = priced;
+  if (total) r.total = total;
+  return r;
 }
 
 /**
@@ -139,8 +160,15 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
  */
 function markOtherCurrency(r: ReadItem, outcomeCurrency: string): void {
   if (!r.priced) return;
-  const c = currencyAt(r.t.value, r.priced.start, r.priced.end);
-  if (c && !sameCurrency(c, outcomeCurrency, r.t.value)) r.it.otherCurrency = { value: c, span: num(r.t, r.priced).span };
+  // A rate written bare takes the currency of the product written after it: "500 hours × 40 =
+  // 20,000 USD" is priced in dollars (it was counted as 20,000 of the outcome's euros).
+  let at = r.priced;
+  let c = currencyAt(r.t.value, at.start, at.end);
+  if (!c && r.total) {
+    at = r.total;
+    c = currencyAt(r.t.value, at.start, at.end);
+  }
+  if (c && !sameCurrency(c, outcomeCurrency, r.t.value)) r.it.otherCurrency = { value: c, span: num(r.t, at).span };
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
@@ -199,26 +227,49 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   // written" is the first line a reader meets.
   texts.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
+  if (!value.currency) {
+    const c = outcomeCurrencyOf(texts, inv);
+    if (c) value.currency = c;
+  }
   if (inv) {
     const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
     const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
     const years = q && yearlyAmounts(inv.value, qs);
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
-    const valueCurrency = (value.currency ?? firstCurrency(texts))?.value;
+    const valueCurrency = value.currency?.value;
     const invCurrency = currencyIn(inv.value);
     if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
     else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
     else if (q) value.investment = num(inv, q);
     else value.investmentText = inv;
-    // Last: the value lines' currency is the outcome's, and the investment's is checked against it.
-    texts.push(inv);
-  }
-  if (!value.currency) {
-    const c = firstCurrency(texts);
-    if (c) value.currency = c;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();
   if (outcomeCurrency) for (const r of read) markOtherCurrency(r, outcomeCurrency);
+}
+
+/**
+ * The outcome's currency: the first value line's, unless the investment is in another one that a
+ * value line shares. One EUR line before five USD lines against a USD investment is the odd
+ * line, not the other five; when no value line is in the investment's currency, the investment
+ * is the odd one (value-no-investment). With no value line in any currency, the investment's.
+ */
+function outcomeCurrencyOf(texts: Text[], inv: Text | undefined): Text | undefined {
+  const first = firstCurrency(texts);
+  const c = inv && currencyIn(inv.value);
+  if (!c) return first;
+  const invCurrency = { value: c, span: inv.span };
+  if (!first) return invCurrency;
+  if (sameCurrency(c, first.value, inv.value)) return first;
+  return texts.some((t) => linesCurrency(t, c)) ? invCurrency : first;
+}
+
+/** Whether a currency written in the value line is the investment's (a "$" line in a plan whose investment is in C$ is). */
+function linesCurrency(t: Text, invCurrency: string): boolean {
+  for (const q of amounts(t.value)) {
+    const c = currencyAt(t.value, q.start, q.end);
+    if (c && sameCurrency(c, invCurrency, t.value)) return true;
+  }
+  return false;
 }
 
 /** The first currency written beside an amount of the texts, with the text it is in. */

@@ -78,6 +78,22 @@ function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, out
   );
 }
 
+/** A line whose written product is not its factors': both figures named, and the product worked out. */
+function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const plain = (x: number) => String(Number(x.toPrecision(15)));
+  // A probability is read as a fraction and written as a share.
+  const a = type === 'risk-avoidance' ? `${plain(factors[0]! * 100)}%` : plain(factors[0]!);
+  const b = plain(factors[1]!);
+  const product = plain(factors[0]! * factors[1]!);
+  const total = String(item.writtenTotal?.value ?? '');
+  return msg(
+    ctx,
+    `This ${typeName} line writes ${total} as its total, but ${a} × ${b} is ${product}: it counts as 0 in the ROI until the figures agree, since either one may be the value meant.`,
+    `이 ${typeName} 줄의 합계는 ${total}인데 ${a} × ${b}는 ${product}입니다. 어느 쪽이 맞는지 알 수 없으므로, 숫자가 맞기 전까지는 ROI에서 0으로 계산됩니다.`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
@@ -94,6 +110,7 @@ export const rule: Rule = {
       const item = o.value.items[v.index];
       if (!v.type || !item) continue;
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
+      else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }
   },

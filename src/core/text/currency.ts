@@ -49,6 +49,12 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = { US: 'USD', CA: 'CAD', 
 // Currencies called dollars, which a bare "$" or "dollars" may mean; ¥ is the yen and the yuan.
 const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'BBD', 'BMD', 'BND', 'BSD', 'BZD', 'CAD', 'FJD', 'GYD', 'HKD', 'JMD', 'KYD', 'LRD', 'NAD', 'NZD', 'SBD', 'SGD', 'SRD', 'TTD', 'TWD', 'USD', 'XCD']);
 const SIGN_LEADS = /^[$€£¥₩]/;
+// "won" is also the past of "win": money after a figure of money, where it ends the figure or
+// before what follows money ("5,000,000 won", "500 won a year", "500 won per call", "800 won
+// saved"), a word before a noun it qualifies after a small count ("3 won deals", "12 won
+// contracts"). "rand", "real" and "pound" are read as no currency at all (£ is the pound).
+const WON_FIGURE = /\d{4}|\d[,.]\d{3}|\d\s?(?:million|billion|mn|bn|[kmb])(?![a-z])|[조억천만]/i;
+const AFTER_MONEY = /^\s*(?:$|[^\sA-Za-z]|(?:a|an|per|each|every|in|of|for|from|over|on|to|by|at|with|worth|less|more|total|[a-z]+(?:ed|ly))(?![A-Za-z]))/i;
 const CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{3})\s?$/;
 const WORD_AFTER = /^\s*(?:(dollars?|euros?|won)\b|(원|달러))/i;
 // A code joined to a word by a hyphen is part of it: "all-hands", "pen-testing", "top-ups".
@@ -71,10 +77,14 @@ function codeBefore(code: string, figure: string): boolean {
  * many characters it takes ("USD: two seats" is USD, 3). A code followed by more words ("60,000
  * USD over 2 years") counts only in capitals and when it is no word too; one that ends the
  * figure ("usd:", "ALL:", "USD.") does, a word-like code only in capitals ("36000 all" is a word).
+ * `figure` is the figure's own text, which tells "5000 won deals" (money) from "3 won deals".
  */
-export function currencyLead(s: string): { code: string; length: number } | undefined {
+export function currencyLead(s: string, figure = ''): { code: string; length: number } | undefined {
   const word = WORD_AFTER.exec(s);
-  if (word) return { code: WORDS[(word[1] ?? word[2])!.toLowerCase()]!, length: word[0].length };
+  if (word && !(word[1]?.toLowerCase() === 'won' && !WON_FIGURE.test(figure) && !AFTER_MONEY.test(s.slice(word[0].length)))) {
+    return { code: WORDS[(word[1] ?? word[2])!.toLowerCase()]!, length: word[0].length };
+  }
+  if (word) return undefined;
   const m = CODE_AFTER.exec(s);
   if (!m) return undefined;
   const code = m[1]!.toUpperCase();
@@ -101,7 +111,7 @@ export function currencyAt(s: string, start: number, end: number): string | unde
   const code = CODE_BEFORE.exec(before)?.[1];
   if (code && codeBefore(code, figure)) return code;
   // The number reader may take a unit into the figure ("80000000원"): read on from its digits.
-  return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end))?.code;
+  return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end), figure)?.code;
 }
 
 const GLUED_CODE = /(?<![A-Za-z])([A-Z]{3})(?=(\d[\d,.]*))/g;
