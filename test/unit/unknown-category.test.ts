@@ -42,6 +42,14 @@ describe('unknown-category', () => {
     assert.equal(f!.message, '"Customer love" is not a category of the framework: write one of Reduced business risk, Improved ESG performance, Increased revenue, Operational efficiency, Experience, Innovation (or its Korean name). Until then the reports mark it "(not a category)".');
     assert.equal(f!.fix, undefined);
     assert.match(findings(text, 'ko')[0]!.message, /비즈니스 리스크 감소, ESG 성과 향상, 매출 증대, 운영 효율성, 경험, 혁신 중 하나/);
+    // One syllable changed in a short Korean name is another word: 경영 (management) is not
+    // offered as 경험 (experience), nor 혁명 (revolution) as 혁신.
+    for (const word of ['경영', '혁명', '고객경']) {
+      const [k] = findings(plan(word, '- **범주**: '), 'ko');
+      assert.equal(at(plan(word, '- **범주**: '), k!), word);
+      assert.equal(k!.fix, undefined, word);
+      assert.doesNotMatch(k!.message, /뜻했나요/, word);
+    }
   });
 
   it('accepts every spelling the reader accepts: ids, English and Korean names, any case', () => {

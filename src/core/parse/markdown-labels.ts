@@ -166,7 +166,11 @@ for (const id of CATEGORIES) {
  * two are as near: a guess between two is as often wrong.
  */
 export function nearestCategory(written: string): string | undefined {
-  const near = onlyNear(squash(written), CATEGORY_KEYS);
+  const key = squash(written);
+  // A Hangul syllable is a part of a word, not a letter: one changed in a short name is another
+  // word (경영, management, is not a typo of 경험, experience), so short Korean gets no guess.
+  if (/[가-힣]/.test(key) && key.length < 4) return undefined;
+  const near = onlyNear(key, CATEGORY_KEYS);
   return near === undefined ? undefined : CATEGORY_BY_NAME.get(near);
 }
 const CATEGORY_KEYS = [...CATEGORY_BY_NAME.keys()];
