@@ -94,6 +94,7 @@ export const nodeIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
   stdoutIsTerminal: process.stdout.isTTY === true,
   readFile: (p) => fs.readFile(p, 'utf8'),
+  readBytes: (p) => fs.readFile(p),
   cwd: process.cwd(),
   stdin: processStdin,
 };
