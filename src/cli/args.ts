@@ -72,7 +72,8 @@ export function formatArg(p: ParsedArgs, allowed: string[]): string {
 
 const FORMAT_OF_EXTENSION: Record<string, string> = { html: 'html', htm: 'html', md: 'md', markdown: 'md', json: 'json', sarif: 'sarif' };
 
-const extensionOf = (file: string | undefined) => /\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase();
+/** The extension of a file name, lower case, without the dot; undefined when it has none. */
+export const extensionOf = (file: string | undefined) => /\.([a-z]+)$/i.exec(file ?? '')?.[1]?.toLowerCase();
 
 /** The format a file name's extension names ("r.sarif": sarif), if it names one. */
 export function formatNamedBy(file: string | undefined): string | undefined {

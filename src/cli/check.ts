@@ -8,11 +8,11 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, readConfig, type FoundConfig, type PathProblem } from './files';
-import { readDecoded, readRegular, type Decoded } from '../node/read-file';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
+import { readRegular, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
-import type { CliIo } from './io';
+import { readLinted, type CliIo } from './io';
 import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
@@ -83,9 +83,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     }
   };
   let summaryLang = lang;
-  for (const file of lookAlikes) {
+  for (const { file, sign } of lookAlikes) {
     const found = fixed ?? (await finder.forFile(file));
-    if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), found.config.lang ?? lang ?? 'en'));
+    if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), sign, found.config.lang ?? lang ?? 'en'));
   }
   // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
   // stays exactly the findings): the user named the file, and "[]" and exit 0 alone would read as
@@ -103,7 +103,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     if (isIgnored(file, found)) continue;
     let read: Decoded;
     try {
-      read = await readDecoded(file);
+      read = await readLinted(file, io);
     } catch (e) {
       unreadable({ file, reason: (e as Error).message });
       continue;
@@ -139,7 +139,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
   // heads of look-alikes, each .cborc.yaml and team checklist.
-  const inputs = [...files, ...notCbo, ...lookAlikes, ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
+  const inputs = [...files, ...notCbo, ...lookAlikes.map((l) => l.file), ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
   const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
   // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
   // and stderr in the order written, and the count belongs at the end. An -o that could not be
@@ -153,6 +153,14 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // `docs/*.yml` by mistake stayed green).
   if (!results.length && skipped.length) {
     io.stderr(summaryLang === 'ko' || lang === 'ko' ? 'cbo: 검사한 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다\n' : 'cbo: nothing was checked: every file given was passed over as no CBO document\n');
+    return 2;
+  }
+  // No file to check at all (a folder or the current one holding no CBO YAML or Markdown file):
+  // the same, as ESLint exits 2 when nothing matches (a CI step run in the wrong folder stayed
+  // green). Files .cborc.yaml ignores were found, and left out on purpose: those pass, as an
+  // ignored file named to ESLint (a pre-commit hook names the staged files) does.
+  if (!files.length && !problems.length && !notCbo.length) {
+    io.stderr(`cbo: ${nothingFound(summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en', 'checked')}\n`);
     return 2;
   }
   if (errors > 0) return 1;

@@ -46,11 +46,14 @@ export interface Expanded {
   problems: PathProblem[];
   /** The files named one by one (not found by a folder walk or a glob): a user meant each of them. */
   named: Set<string>;
-  /** YAML files a folder walk passed over whose head says `cbo: 1` (`lookAlikeNote` says so). */
-  lookAlikes: string[];
+  /**
+   * YAML files a folder walk passed over whose head reads as a CBO document (`cboSign`, the test
+   * a named file is taken by), with the key that says so; `lookAlikeNote` names them.
+   */
+  lookAlikes: LookAlike[];
   /**
    * `.yaml`/`.yml` files named or matched by a pattern (not in `files`) that are neither named
-   * *.cbo.yaml nor read as a CBO document (`readsAsCbo`): a CI or compose file, whose schema
+   * *.cbo.yaml nor read as a CBO document (`cboSign`): a CI or compose file, whose schema
    * errors would bury the user. `cbo check` and `cbo portfolio` pass over them with `notCboNote`.
    * A pattern is judged as a name is: `cbo check '*.yaml'` (quoted) and `cbo check *.yaml` (the
    * shell's) must check the same files.
@@ -102,26 +105,43 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   }
   const passedOver = [...new Set(otherYaml)].filter((f) => !out.has(f));
   const heads = await mapAtMost(HEADS_AT_ONCE, passedOver, (f) => cboHead(f, { noFollow: true }));
-  const lookAlikes = passedOver.filter((_, i) => heads[i]?.cbo).sort();
+  const lookAlikes: LookAlike[] = [];
+  passedOver.forEach((file, i) => {
+    const sign = heads[i] && cboSign(heads[i]!);
+    if (sign) lookAlikes.push({ file, sign });
+  });
+  lookAlikes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Named through a link too (a named link is read); a head that cannot be read is no reason to
   // pass over: the read then says why it failed.
   const namedYaml = [...new Set([...named, ...globbed])].filter((f) => /\.ya?ml$/i.test(f) && !CBO_YAML.test(f));
   const namedHeads = await mapAtMost(HEADS_AT_ONCE, namedYaml, (f) => cboHead(f, { noFollow: false }));
-  const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !readsAsCbo(namedHeads[i]!)).sort();
+  const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !cboSign(namedHeads[i]!)).sort();
   for (const f of notCbo) out.delete(f);
   return { files: [...out].sort(), problems, named, lookAlikes, notCbo };
 }
 
+/** A YAML file a folder walk passed over although its head reads as a CBO document. */
+export interface LookAlike {
+  file: string;
+  /** The top-level key that makes it one (`cboSign`), named in the note. */
+  sign: CboSign;
+}
+
+/** The top-level key of a head that makes a YAML file a CBO document, as the note shows it. */
+export type CboSign = 'cbo: 1' | 'outcomes:' | 'outcome:' | 'metrics:';
+
 /**
- * Whether a named YAML file is taken as a CBO document: a top-level `cbo: 1`, a top-level
- * `outcomes:` list, or a one-outcome file's own top-level `outcome:` or `metrics:`. `cbo:` is
- * optional in the format, and a user who wrote an outcome by hand and named the file expects it
- * checked (lint then says what is wrong with it). A folder walk
- * notes only `cbo: 1` (`lookAlikes`): there a note on some other tool's `outcomes:` would come back
- * on every run, and the walk never read such files anyway.
+ * Whether a YAML file reads as a CBO document, and by which key: a top-level `cbo: 1`, a
+ * top-level `outcomes:` list, or a one-outcome file's own top-level `outcome:` or `metrics:`.
+ * `cbo:` is optional in the format, and a user who wrote an outcome by hand expects it read. The
+ * one test for both paths: a named or matched file is checked when it passes it, and a folder
+ * walk (which reads only *.cbo.yaml) names a file that passes it, so a file the walk notes is
+ * one that would be checked when named, and the other way round.
  */
-function readsAsCbo(head: CboHead): boolean {
-  return head.cbo || head.outcomes || head.single;
+export function cboSign(head: CboHead): CboSign | undefined {
+  if (head.cbo) return 'cbo: 1';
+  if (head.outcomes) return 'outcomes:';
+  return head.single ? `${head.single}:` : undefined;
 }
 
 /** How many passed-over files' heads are read at once: a walk over hundreds of them must not take a handle each. */
@@ -145,13 +165,13 @@ export async function mapAtMost<T, R>(limit: number, items: readonly T[], fn: (i
 const HEAD_BYTES = 4096;
 
 /** What the first HEAD_BYTES of a YAML file say of it. */
-interface CboHead {
+export interface CboHead {
   /** A top-level `cbo: 1`. */
   cbo: boolean;
   /** A top-level `outcomes:` holding a list (`- ` on the next line that says anything, or `[`). */
   outcomes: boolean;
-  /** A top-level `outcome:` or `metrics:`, the keys of a one-outcome CBO file no CI or compose file has. */
-  single: boolean;
+  /** The first top-level `outcome:` or `metrics:`, the keys of a one-outcome CBO file no CI or compose file has. */
+  single?: 'outcome' | 'metrics';
 }
 
 const CBO_KEY = /^(cbo|"cbo"|'cbo')[ \t]*:[ \t]*1[ \t]*(#.*)?$/;
@@ -175,7 +195,8 @@ function cboHead(file: string, opts: { noFollow: boolean }): Promise<CboHead | u
       const lines = buf.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '').split(/\r?\n|\r/).map((l) => l.trimEnd());
       // A full buffer may end inside a line: "cbo: 12" cut to "cbo: 1" must not count.
       if (bytesRead === HEAD_BYTES) lines.pop();
-      return { cbo: lines.some((l) => CBO_KEY.test(l)), outcomes: lines.some((l, i) => OUTCOMES_KEY.test(l) && holdsList(l, lines, i)), single: lines.some((l) => SINGLE_KEY.test(l)) };
+      const single = lines.map((l) => SINGLE_KEY.exec(l)?.[2]).find((k) => k !== undefined) as CboHead['single'];
+      return { cbo: lines.some((l) => CBO_KEY.test(l)), outcomes: lines.some((l, i) => OUTCOMES_KEY.test(l) && holdsList(l, lines, i)), ...(single ? { single } : {}) };
     },
     undefined,
     opts,
@@ -191,12 +212,13 @@ function holdsList(line: string, lines: readonly string[], i: number): boolean {
 
 /**
  * The note for a YAML file a folder walk passed over although it reads as a CBO document: the
- * walk takes only *.cbo.yaml, and the file's outcomes were left out in silence.
+ * walk takes only *.cbo.yaml, and the file's outcomes were left out in silence. `sign` is the
+ * key that makes it one, so a user can tell why a file of some other tool was named.
  */
-export function lookAlikeNote(shown: string, lang: 'en' | 'ko'): string {
+export function lookAlikeNote(shown: string, sign: CboSign, lang: 'en' | 'ko'): string {
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
-  if (lang === 'ko') return `${shown}은(는) CBO 문서(cbo: 1)로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}(으)로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
-  return `${shown} looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to ${renamed}, or name it on the command line`;
+  if (lang === 'ko') return `${shown}은(는) CBO 문서(${sign})로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}(으)로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
+  return `${shown} looks like a CBO document (${sign}) but is not named *.cbo.yaml: rename it to ${renamed}, or name it on the command line`;
 }
 
 /**
@@ -208,6 +230,15 @@ export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
   if (lang === 'ko') return `${shown}은(는) 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1", "outcomes:" 목록, "outcome:"이나 "metrics:"가 없습니다. 검사하려면 ${renamed}(으)로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
   return `${shown} was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:" that would make it a CBO document. To check it, rename it to ${renamed} or add the line "cbo: 1"`;
+}
+
+/**
+ * Why a run that found no file at all under its paths (a folder holding no CBO YAML or Markdown
+ * file) exits 2: `cbo check` says nothing was checked, `cbo portfolio` nothing was read.
+ */
+export function nothingFound(lang: 'en' | 'ko', verb: 'checked' | 'read'): string {
+  if (lang === 'ko') return `${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. 주어진 경로에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다`;
+  return `nothing was ${verb}: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given`;
 }
 
 function staticPrefix(glob: string): string {

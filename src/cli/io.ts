@@ -1,6 +1,7 @@
 // What CLI commands may touch of the outside world, passed in so tests can run commands
 // in memory and check exactly what they print and return.
 import * as path from 'node:path';
+import { readDecoded, readRegular, type Decoded } from '../node/read-file';
 
 export interface CliIo {
   stdout(s: string): void;
@@ -17,6 +18,12 @@ export interface CliIo {
    */
   document?(s: string): void;
   readFile(path: string): Promise<string>;
+  /**
+   * The bytes of a file, for a CBO file or plan that is linted (`readLinted`): the offsets of the
+   * � that decoding made come from them (a literal U+FFFD is valid UTF-8). Absent, the text of
+   * `readFile` is linted without them, and every � counts as undecodable.
+   */
+  readBytes?(path: string): Promise<Uint8Array>;
   cwd: string;
   /**
    * Standard input, for a command that asks questions (`cbo new`). A function, so the other
@@ -44,5 +51,23 @@ export function trackReads(io: CliIo): { io: CliIo; files: string[] } {
     files.push(path.resolve(io.cwd, p));
     return io.readFile(p);
   };
-  return { io: { ...io, readFile }, files };
+  const tracked: CliIo = { ...io, readFile };
+  const readBytes = io.readBytes?.bind(io);
+  if (readBytes)
+    tracked.readBytes = (p: string) => {
+      files.push(path.resolve(io.cwd, p));
+      return readBytes(p);
+    };
+  return { io: tracked, files };
+}
+
+/**
+ * A CBO file or plan to lint, read through the io as `cbo check` and `cbo portfolio` both read
+ * it: a regular file only, without its byte order mark, with the offsets of the � that decoding
+ * made (`readDecoded`), so the two count a file with bytes that are not UTF-8 alike.
+ */
+export function readLinted(file: string, io: CliIo): Promise<Decoded> {
+  const readBytes = io.readBytes?.bind(io);
+  if (readBytes) return readDecoded(file, readBytes);
+  return readRegular(file, io.readFile).then((text) => ({ text }));
 }

@@ -33,7 +33,7 @@ Usage:
 
 check, report and portfolio write to -o OUT instead of stdout when given one; new writes
 its file to -o FILE instead of <outcome>.cbo.yaml in the current folder.
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable files.
+Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable files or nothing to check.
 `;
 
 /** The commands the switch in `main` dispatches, for the hint after a misspelt one ("chek"). */
@@ -94,6 +94,7 @@ export const nodeIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
   stdoutIsTerminal: process.stdout.isTTY === true,
   readFile: (p) => fs.readFile(p, 'utf8'),
+  readBytes: (p) => fs.readFile(p),
   cwd: process.cwd(),
   stdin: processStdin,
 };

@@ -3,7 +3,7 @@
 // --force, "-o pf/plan.md" and a link to the CBO file replaced the input they were made from.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
+import { extensionOf, flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
 import { printDocument } from './escape';
 import type { CliIo } from './io';
@@ -28,6 +28,21 @@ export function outputArg(p: ParsedArgs): OutputArg {
 const GITLAB_REPORT = 'gl-code-quality-report.json';
 
 /**
+ * Extensions of formats no command writes (documents, spreadsheets, images, YAML): "-o r.pdf"
+ * got Markdown in a file a PDF reader then called broken. A plain .txt or .log is left alone:
+ * text is what the text formats are.
+ */
+const NOT_WRITTEN = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'epub', 'ppt', 'pptx', 'odp', 'xls', 'xlsx', 'ods', 'csv', 'tsv', 'xml', 'yaml', 'yml', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp']);
+
+/** The warning for "-o r.pdf": the file still gets `format`, as ESLint writes whatever -o is called. */
+function notWrittenWarning(file: string, ext: string, format: string, lang: 'en' | 'ko'): string {
+  // The HTML report is made to print: the way to the PDF that was asked for.
+  const pdf = ext === 'pdf' && (format === 'md' || format === 'html');
+  if (lang === 'ko') return `cbo: 경고: -o ${file}은(는) .${ext} 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다. --format ${format}(으)로 씁니다${pdf ? ' (PDF가 필요하면 --format html로 쓴 파일을 브라우저에서 PDF로 인쇄하세요)' : ''}\n`;
+  return `cbo: warning: -o ${file} is named as a .${ext} file, a format cbo does not write; --format ${format} is what is written to it${pdf ? ' (for a PDF, write --format html and print it to PDF from a browser)' : ''}\n`;
+}
+
+/**
  * One line on stderr when --format names another format than -o's extension ("--format json
  * -o o.sarif"): the file gets what --format says, as ESLint writes it, but a JSON file called
  * .sarif that code scanning then rejects should not come as a surprise.
@@ -39,6 +54,11 @@ export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, la
     return;
   }
   const named = formatNamedBy(out.file);
+  const ext = extensionOf(out.file);
+  if (named === undefined && ext !== undefined && NOT_WRITTEN.has(ext)) {
+    io.stderr(notWrittenWarning(out.file!, ext, format, lang));
+    return;
+  }
   if (named === undefined || named === format) return;
   // SARIF and GitLab's code quality report are JSON: gl-code-quality-report.json is their name.
   if (named === 'json' && (format === 'sarif' || format === 'gitlab')) return;

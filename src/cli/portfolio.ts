@@ -4,7 +4,8 @@
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
 // shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was
 // printed, 1 when it was but some file has a reading problem cbo check reports as an error (as
-// `cbo report FILE`), 2 for bad usage or an unreadable CBO file.
+// `cbo report FILE`), 2 for bad usage, an unreadable CBO file, a .cborc.yaml with errors or no
+// CBO file found at all (as `cbo check`).
 import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
@@ -20,10 +21,10 @@ import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, shownPath } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
-import { readRegular, reasonIn } from '../node/read-file';
-import { trackReads, type CliIo } from './io';
+import { reasonIn } from '../node/read-file';
+import { readLinted, trackReads, type CliIo } from './io';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
 
@@ -55,7 +56,9 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
-still written, and its problems name the file.
+still written, and its problems name the file. Exit 2, as cbo check, when a .cborc.yaml that
+applies has errors (it does not parse, an unknown key; named among the problems, the portfolio
+still written), or when no CBO YAML or Markdown file was found to read.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
@@ -72,6 +75,8 @@ export interface LoadedPortfolio {
   empty: EmptyNamed[];
   /** Some file has a reading problem cbo check reports as an error: the command exits 1, as `cbo report FILE` does. */
   readingErrors: boolean;
+  /** A `.cborc.yaml` that applies has errors (it does not parse, a bad key): exit 2, as `cbo check` gives. */
+  configErrors: boolean;
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -82,29 +87,51 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
+  const finder = new ConfigFinder(lang);
+  const alike: typeof lookAlikes = [];
+  for (const a of lookAlikes) if (!isIgnored(a.file, await finder.forFile(a.file))) alike.push(a);
+  const alikeNotes = (l: 'en' | 'ko') => alike.map((a) => lookAlikeNote(rel(io, a.file), a.sign, l));
+  const notes = alikeNotes(lang);
+  // No file found under the paths at all (a folder with no CBO file in it): exit 2, as cbo check
+  // gives, not "0 outcomes in 0 files" and exit 0; a walk's look-alikes say where they may be.
+  if (!files.length && !notCbo.length) {
+    const none = (l: 'en' | 'ko') => [...alikeNotes(l), nothingFound(l, 'read')].join('\n');
+    throw new UsageError(none('en'), none('ko'));
+  }
   // Every file given passed over as no CBO document (`cbo portfolio ci.yaml`): exit 2 with why,
   // as `cbo check` does, not "0 outcomes in 0 files" and exit 0.
   if (!files.length && notCbo.length) {
     const why = (l: 'en' | 'ko') => notCbo.map((f) => notCboNote(rel(io, f), l)).join('\n');
     throw new UsageError(`${why('en')}\nnothing was read: every file given was passed over as no CBO document`, `${why('ko')}\n읽은 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다`);
   }
-  const finder = new ConfigFinder(lang);
   const sources: PortfolioSource[] = [];
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
-  const notes: string[] = [];
   const empty: EmptyNamed[] = [];
   let readingErrors = false;
-  for (const file of lookAlikes) if (!isIgnored(file, await finder.forFile(file))) notes.push(lookAlikeNote(rel(io, file), lang));
+  let configErrors = false;
+  // Each .cborc.yaml's errors once, as cbo check gives them (a config that does not parse applied
+  // nothing of itself: the severities the figures are judged by are not the team's).
+  const configsSeen = new Set<string>();
+  const noteConfig = (found: FoundConfig) => {
+    if (!found.file || configsSeen.has(found.file)) return;
+    configsSeen.add(found.file);
+    for (const f of found.findings) problems.push({ file: rel(io, found.file), line: f.start.line + 1, message: f.message });
+    configErrors ||= found.findings.length > 0;
+  };
   // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
   for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
     const found = await finder.forFile(file);
+    noteConfig(found);
     if (isIgnored(file, found)) continue;
     let text: string;
+    let undecodable: number[] | undefined;
     try {
-      text = await readRegular(file, io.readFile);
+      // As cbo check reads it, with the offsets of the � decoding made: a literal U+FFFD is no
+      // encoding problem, and a file must not be left out here that cbo check reads whole.
+      ({ text, undecodable } = await readLinted(file, io));
     } catch (e) {
       const reason = (e as Error).message;
       throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
@@ -120,7 +147,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     }
     // The one lint, as cbo check runs it: its findings give the file's errors, and its outcome
     // models are the portfolio's (parsing once more for them cost as much again).
-    const { outcomes, findings, unread } = lint(text, kind, config);
+    const { outcomes, findings, unread } = lint(text, kind, config, undefined, undecodable ? { undecodable } : {});
     readingErrors ||= hasReadingError(findings);
     const lines = new LineIndex(text);
     const { kept, notes } = portfolioPart(outcomes, findings, lang, CAVEATS[lang].checkWith(rel(io, file)), unread);
@@ -134,7 +161,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors };
 }
 
 /**
@@ -172,8 +199,10 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   const { format, lang, out } = how;
   const write = format === 'text' ? writeOut : writeDocument;
   const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
-  // As cbo report FILE: a script must not take figures from a half-read file for a pass.
-  return wrote !== 0 ? wrote : loaded.readingErrors ? 1 : 0;
+  // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
+  // config with errors is 2, as cbo check gives it.
+  if (wrote !== 0) return wrote;
+  return loaded.configErrors ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
 /**

@@ -25,8 +25,9 @@ breakdown, trends by quarter, usage, opportunities, peer comparison, recommendat
 outcomes, assumptions) of a CBO YAML file or Markdown plan. With --portfolio, the report of
 every CBO file under DIR, with the four practice rates against their targets and totals per
 currency. Exit 1, as cbo roi, when FILE has reading problems (YAML syntax, schema) that cbo
-check reports as errors; when not one outcome could be read, no report is written and the
-exit code is 1 whatever .cborc.yaml's severities say.
+check reports as errors; when not one outcome could be read, or FILE is over maxFileBytes,
+no report is written and the exit code is 1 whatever .cborc.yaml's severities say (as cbo
+check and cbo portfolio give for such a file).
 
 Options:
   --portfolio DIR      report across every CBO file under DIR (may be given more than once)

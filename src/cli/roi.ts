@@ -19,7 +19,7 @@ import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls, jsonDocument, printDocument } from './escape';
 import { ConfigFinder } from './files';
-import { refuseTooLarge } from './size-limit';
+import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 
@@ -30,7 +30,8 @@ Value items count per year (payback assumes so); the investment is the total cos
 Outcomes in different currencies are never added: the total then lists the currencies.
 Exit 1 when the file has reading problems (YAML syntax, schema) that cbo check reports as
 errors (.cborc.yaml's severities apply), named on stderr: the figures then cover only what
-could be read. Exit 1 too when not one outcome could be read, whatever the severities.
+could be read. Exit 1 too when not one outcome could be read, whatever the severities, and
+for a file over maxFileBytes (not read, as cbo check and cbo portfolio leave it).
 
 Options:
   --format text|json   output format (default text)
@@ -62,6 +63,11 @@ export interface ReadFile {
   maxBytes: number;
   /** The config and team checklist files read for it. */
   configFiles: string[];
+  /**
+   * The file is over maxFileBytes, and was not parsed (`doc` holds no outcome): a reading
+   * problem, exit 1 as cbo check and cbo portfolio give for it, said by `noteProblems`.
+   */
+  tooLarge?: { size: number; max: number };
 }
 
 /** Markdown by extension; everything else is read as CBO YAML. */
@@ -69,7 +75,10 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
   return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'yaml';
 }
 
-/** Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2). */
+/**
+ * Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2).
+ * A file over maxFileBytes is read but not parsed (`tooLarge`): exit 1, as cbo check gives it.
+ */
 export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
@@ -90,8 +99,8 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   const finder = new ConfigFinder('en');
   const found = await finder.forFile(abs);
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  refuseTooLarge(file, text.length, max);
   const kind = kindOfPath(file);
+  if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max } };
   const { doc, findings } = parseDocument(text, kind);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
   const problems = asLintShows(text, findings, kind, resolveConfig(found.config, { today }));
@@ -104,6 +113,12 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
  * a file with a tab in its indentation said "No outcomes were found in this file." and passed).
  */
 export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko', command: 'roi' | 'report' = 'roi'): void {
+  if (r.tooLarge) {
+    const w = tooLargeWords(r.file, r.tooLarge.size, r.tooLarge.max);
+    const none = lang === 'ko' ? (command === 'report' ? '보고서를 쓰지 않았습니다' : '수치가 없습니다') : command === 'report' ? 'no report was written' : 'there are no figures';
+    io.stderr(`cbo: ${escapeControls(w[lang])}${lang === 'ko' ? '. ' : '; '}${none}\n`);
+    return;
+  }
   if (r.problems.length === 0) return;
   const n = r.problems.length;
   const file = escapeControls(r.file);
@@ -116,7 +131,7 @@ export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko', command:
 
 /** Not one outcome, and reading problems to say why: "no outcomes were found" would contradict them. */
 export function nothingRead(r: ReadFile): boolean {
-  return r.doc.outcomes.length === 0 && r.problems.length > 0;
+  return r.tooLarge !== undefined || (r.doc.outcomes.length === 0 && r.problems.length > 0);
 }
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {

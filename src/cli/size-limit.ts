@@ -3,10 +3,17 @@
 // out, not read for a minute.
 import { UsageError } from './args';
 
+/** What is said of a file over the limit, in English and Korean. */
+export function tooLargeWords(file: string, size: number, max: number): { en: string; ko: string } {
+  return {
+    en: `${file} is too large to read (${size} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`,
+    ko: `${file}은(는) 너무 커서 읽지 않았습니다(${size}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`,
+  };
+}
+
+/** `cbo plan`'s refusal: a usage error (exit 2). roi and report read it as a reading problem instead (exit 1, as cbo check). */
 export function refuseTooLarge(file: string, size: number, max: number): void {
   if (size <= max) return;
-  throw new UsageError(
-    `${file} is too large to read (${size} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`,
-    `${file}은(는) 너무 커서 읽지 않았습니다(${size}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`,
-  );
+  const w = tooLargeWords(file, size, max);
+  throw new UsageError(w.en, w.ko);
 }

@@ -113,13 +113,13 @@ export interface Decoded {
 /**
  * `readRegular`, with the offsets `lint` takes to tell a � decoding made from one written there
  * (a literal U+FFFD is valid UTF-8). Both come from the same bytes, read once: a second read could
- * find another file. The bytes are scanned only when the text holds a �, as few files do.
+ * find another file. `readBytes` reads them (the CLI's io, which a test can replace). The bytes are scanned only when the text holds a �, as few files do.
  */
-export async function readDecoded(p: string): Promise<Decoded> {
-  let bytes = Buffer.alloc(0);
+export async function readDecoded(p: string, readBytes: (p: string) => Promise<Uint8Array> = (x) => fs.readFile(x)): Promise<Decoded> {
+  let bytes: Uint8Array = new Uint8Array(0);
   const text = await readRegular(p, async (x) => {
-    bytes = await fs.readFile(x);
-    return bytes.toString('utf8');
+    bytes = await readBytes(x);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   });
   return text.includes('\uFFFD') ? { text, undecodable: undecodableBytes(bytes).at } : { text };
 }

@@ -71,7 +71,9 @@ describe('the CLI on a first run', function () {
       const r = await cbo(dir, 'check', 'walk', ...T);
       assert.match(r.err, /^cbo: walk\/checkout\.yaml looks like a CBO document \(cbo: 1\)/m);
       assert.match(r.err, /^cbo: walk\/second\.yml looks like a CBO document/m);
-      assert.match(r.err, /No CBO YAML or Markdown files to check\n$/);
+      // Nothing else to check there: exit 2, with the look-alikes said first.
+      assert.match(r.err, /No CBO YAML or Markdown files to check\ncbo: nothing was checked: no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found under the paths given\n$/);
+      assert.equal(r.code, 2);
     });
 
     it('reads past a %YAML directive, and takes a quoted key', async () => {
@@ -149,8 +151,9 @@ describe('the CLI on a first run', function () {
       const checked = new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file));
       assert.deepEqual([...checked].sort(), ['flow.yml', 'plans.yaml', 'quoted.yaml']);
       assert.deepEqual(r.err.split('\n').filter(Boolean).map((l) => /^cbo: (\S+) was not checked/.exec(l)?.[1]), ['nested.yaml', 'scores.yaml']);
-      // A folder walk still notes only cbo: 1: outcomes: alone is some other tool's key too often.
-      assert.doesNotMatch((await cbo(dir, 'check', '.', ...T)).err, /looks like a CBO document/);
+      // A folder walk notes by the same test: the files a name would have checked, by the key that makes them CBO.
+      const walk = (await cbo(dir, 'check', '.', ...T)).err.split('\n').filter((l) => l.includes('looks like a CBO document'));
+      assert.deepEqual(walk, ['flow.yml', 'plans.yaml', 'quoted.yaml'].map((f) => `cbo: ${f} looks like a CBO document (outcomes:) but is not named *.cbo.yaml: rename it to ${f.replace(/\.(ya?ml)$/, '.cbo.$1')}, or name it on the command line`));
     });
 
     it('takes a one-outcome file without cbo: 1 (its outcome: or metrics:), and a CI file with a metrics: of its own is not', async () => {

@@ -236,13 +236,21 @@ describe('CLI hardening (issue 11)', function () {
       }
     });
 
-    it('roi, report and plan refuse a file over maxFileBytes', async () => {
+    it('roi, report and plan refuse a file over maxFileBytes; roi and report exit 1 for it, as check and portfolio do', async () => {
       const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'big.cbo.yaml': GOOD_YAML + '#'.repeat(2000) + '\n', 'big.md': `# Plan\n\n${'## CBO: x\n'.repeat(200)}` });
-      for (const [cmd, file] of [['roi', 'big.cbo.yaml'], ['report', 'big.cbo.yaml'], ['plan', 'big.md']] as const) {
+      // A reading problem of the file, not bad usage: the code cbo check and cbo portfolio give for the same file.
+      for (const [cmd, file, code] of [['check', 'big.cbo.yaml', 1], ['portfolio', 'big.cbo.yaml', 1], ['roi', 'big.cbo.yaml', 1], ['report', 'big.cbo.yaml', 1], ['plan', 'big.md', 2]] as const) {
         const r = await cbo(dir, cmd, file, ...T);
-        assert.equal(r.code, 2, cmd);
-        assert.match(r.err, /too large to read \(\d+ characters, limit 1000\)/, cmd);
+        assert.equal(r.code, code, `${cmd}: ${r.err}`);
+        if (cmd !== 'check' && cmd !== 'portfolio') assert.match(r.err, /too large to read \(\d+ characters, limit 1000\)/, cmd);
       }
+      // report writes nothing and says so, in English and Korean; -o is never made.
+      const report = await cbo(dir, 'report', 'big.cbo.yaml', '-o', 'r.md', ...T);
+      assert.deepEqual([report.code, report.out], [1, '']);
+      assert.equal(report.err, `cbo: big.cbo.yaml is too large to read (${(GOOD_YAML + '#'.repeat(2000) + '\n').length} characters, limit 1000); raise maxFileBytes in .cborc.yaml to read it; no report was written\n`);
+      assert.equal(existsSync(path.join(dir, 'r.md')), false);
+      assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml은\(는\) 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
+      assert.match((await cbo(dir, 'roi', 'big.cbo.yaml', ...T)).err, /limit 1000\); raise maxFileBytes in \.cborc\.yaml to read it; there are no figures\n$/);
     });
   });
 

@@ -30,7 +30,7 @@ export async function cboPiped(cwd: string, input: string | undefined, ...argv: 
 async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[], stdoutIsTerminal: boolean): Promise<Ran> {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutIsTerminal, readFile: (p) => fs.readFile(p, 'utf8'), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
+  const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutIsTerminal, readFile: (p) => fs.readFile(p, 'utf8'), readBytes: (p) => fs.readFile(p), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
   const code = await main(argv, io, {});
   return { code, out, err };
 }
@@ -38,7 +38,7 @@ async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string
 /** `cbo` with every write to stdout and stderr kept in one list, in the order made: what a terminal or a CI log with 2>&1 shows. */
 export async function cboInOrder(cwd: string, ...argv: string[]): Promise<{ code: number; writes: ['out' | 'err', string][] }> {
   const writes: ['out' | 'err', string][] = [];
-  const io: CliIo = { stdout: (s) => writes.push(['out', s]), stderr: (s) => writes.push(['err', s]), stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), cwd };
+  const io: CliIo = { stdout: (s) => writes.push(['out', s]), stderr: (s) => writes.push(['err', s]), stdoutIsTerminal: true, readFile: (p) => fs.readFile(p, 'utf8'), readBytes: (p) => fs.readFile(p), cwd };
   const code = await main(argv, io, {});
   return { code, writes };
 }

@@ -226,7 +226,9 @@ describe('cbo CLI', () => {
     const r = await cbo(dir, 'check');
     // The walked README is read and clean; no note that it holds no outcome (that would be noise for every README).
     assert.deepEqual([r.code, r.out, r.err], [0, '', 'No problems in 1 file\n']);
-    assert.deepEqual([(await cbo(workspace({ 'src/x.ts': '' }), 'check')).err], ['No CBO YAML or Markdown files to check\n']);
+    // Nothing at all to check: exit 2, as ESLint when no file matches; the summary first, then why.
+    const none = await cbo(workspace({ 'src/x.ts': '' }), 'check');
+    assert.deepEqual([none.code, none.out, none.err], [2, '', 'No CBO YAML or Markdown files to check\ncbo: nothing was checked: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given\n']);
   });
 
   it('says a clean run was clean in text, in English and Korean, and keeps JSON, SARIF and GitLab as they were', async () => {

@@ -35,7 +35,7 @@
 //   USD investment 280,000, claimed 420,000, validated 300,000, net 140,000, ROI 140/280 = 50.0 %,
 //   conservative 20/280 = 7.142… → 7.1 %.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -450,8 +450,10 @@ describe('cbo portfolio and cbo report --portfolio', () => {
   });
 
   it('a folder with no CBO says what a portfolio reads, in every format, instead of failing four rates of 0 of 0', async () => {
+    // A README is read and holds no outcome: the portfolio is written, and says what it reads.
     const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-empty-'));
     made.push(dir);
+    writeFileSync(path.join(dir, 'README.md'), '# Notes\n\nNothing about outcomes.\n');
     for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['report', '--portfolio', '.']]) {
       const r = await cbo(dir, ...args, '--today', TODAY);
       assert.equal(r.code, 0, args.join(' '));
@@ -459,6 +461,22 @@ describe('cbo portfolio and cbo report --portfolio', () => {
       assert.doesNotMatch(r.out, /✗|0 of 0|in this file/, args.join(' '));
     }
     assert.match((await cbo(dir, 'portfolio', '--lang', 'ko', '--today', TODAY)).out, /성과를 찾지 못했습니다\. 포트폴리오는/);
+  });
+
+  it('a folder with no CBO YAML or Markdown file at all exits 2, as cbo check does: nothing was read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-none-'));
+    made.push(dir);
+    writeFileSync(path.join(dir, 'notes.txt'), 'hello\n');
+    for (const args of [['portfolio'], ['portfolio', '.', '--format', 'json'], ['report', '--portfolio', '.'], ['check']]) {
+      const r = await cbo(dir, ...args, '--today', TODAY);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /^cbo: nothing was (read|checked): no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found under the paths given$/m, args.join(' '));
+    }
+    // Nothing written to -o either, and the Korean words.
+    const ko = await cbo(dir, 'portfolio', '-o', 'p.md', '--lang', 'ko', '--today', TODAY);
+    assert.equal(ko.code, 2);
+    assert.equal(existsSync(path.join(dir, 'p.md')), false);
+    assert.match(ko.err, /^cbo: 읽은 파일이 없습니다\. 주어진 경로에서 CBO YAML\(\*\.cbo\.yaml, \*\.cbo\.yml\)이나 Markdown 파일을 찾지 못했습니다$/m);
   });
 
   it('a CBO file that does not parse is named with its first error, not left out in silence', async () => {
