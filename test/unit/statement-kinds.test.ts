@@ -620,6 +620,20 @@ describe('sentence kinds (shape reader)', () => {
   it('review of the sixth round: "4 차례" is still read as a number', () => {
     assert.deepEqual(judgeStatement('이용자가 월 4 차례 이상 앱을 사용한다', vocab).quantities.map((q) => q.value), [4]);
   });
+  // From a Korean product manager's first plan (fifteenth session): a time limit on what people
+  // other than the team do is how soon they act, not the deadline of a deliverable.
+  all('people (not the team) acting within a time limit, and a process timed from one event to another', 'outcome', [
+    '대기 환자가 취소 알림을 받은 뒤 2시간 안에 빈 슬롯 예약을 확정한다',
+    '고객이 3일 안에 교육 과정을 완료한다',
+    '주민이 10분 안에 민원 신청을 완료한다',
+    '인사팀이 채용 공고 게시부터 합격 통보까지 21일 안에 마친다',
+  ]);
+  all('the same time limit on a deliverable, or on the team\'s own staff, stays an output', 'vague', [
+    '48시간 안에 보안 패치를 적용한다',
+    '직원이 48시간 안에 보안 패치를 적용한다',
+    '설계사가 3일 안에 계약을 체결한다',
+    '신입사원 채용을 3월부터 시작한다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

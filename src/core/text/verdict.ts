@@ -9,7 +9,7 @@ import { isPeopleNoun, tokensOf, type Shape } from './shape';
 import type { Reason } from './statement';
 import { decideEnglish } from './verdict-en';
 import type { Decision, Facts } from './verdict-facts';
-import { decideKorean } from './verdict-ko';
+import { decideKorean, KO_CREW_SUBJECT } from './verdict-ko';
 import { EN_FRONTLINE_STAFF, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
@@ -26,7 +26,9 @@ export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[]
   // "Reach 10,000 monthly visits" counts results; "Run 5 webinars" counts activity.
   // A short duration ("within 10 minutes") measures a change, except as the deadline of a
   // listed deliverable ("48시간 내에 적용한다").
-  const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action';
+  // Not when people other than the team are the subject ("대기 환자가 … 2시간 안에 예약을 확정한다"):
+  // the time is how soon they act, not a deadline for the team's work.
+  const deliverableHead = shape.lang === 'en' ? shape.kind === 'command' && shape.head?.cls === 'deliverable' : shape.predicate?.cls === 'action' && !(shape.person && !KO_CREW_SUBJECT.test(shape.person.text));
   const scale = qs.find((q) => isScale(text, q) || (q.role === 'timebox' && !deliverableHead));
   // "100% of the components are migrated": all of a deliverable, not a level reached; but "100% of
   // statistics are released free of errors" and "100% of advice meets the standard" set a standard.
