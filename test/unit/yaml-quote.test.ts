@@ -67,3 +67,20 @@ describe('yaml-syntax: an unclosed { or [', () => {
     assert.deepEqual(all.filter((x) => /never closed/.test(x.message)).map((x) => at(text, x)), ['[1, 2}']);
   });
 });
+
+describe('yaml-syntax: a { or [ closed on a line indented no more than its key', () => {
+  it('says to indent the lines inside, not to close it again', () => {
+    const cases = [
+      { text: 'cbo: 1\ntitle: Customers pay online\nbaseline: { value: 10,\nasOf: 2026-01-31 }\n', open: '{ value: 10,' },
+      { text: 'cbo: 1\ntitle: Customers pay online\ncurrent: [a,\nFinance approves]\n', open: '[a,' },
+    ];
+    for (const c of cases) {
+      const f = only(run(c.text, 'yaml').findings, 'yaml-syntax').find((x) => /indented more than its key/.test(x.message));
+      assert.ok(f, JSON.stringify(only(run(c.text, 'yaml').findings, 'yaml-syntax').map((x) => x.message)));
+      assert.equal(at(c.text, f), c.open);
+      assert.doesNotMatch(f.message, /never closed/);
+    }
+    const ko = only(run(cases[0]!.text, 'yaml', {}, 'ko').findings, 'yaml-syntax');
+    assert.ok(ko.some((x) => /더 들여 써야 합니다/.test(x.message)));
+  });
+});

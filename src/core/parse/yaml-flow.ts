@@ -23,8 +23,11 @@ function opensQuote(src: string, k: number, lineStart: number): boolean {
   return p < lineStart || '[{,:'.includes(src[p]!);
 }
 
-/** Reads brackets from `from` to the line's end into `stack` (open brackets' offsets). */
-function scanFlow(src: string, from: number, lineStart: number, lineEnd: number, stack: number[]): void {
+/**
+ * Reads brackets from `from` to the line's end into `stack` (open brackets' offsets). `closed`
+ * hears the place in the stack of each bracket its own closer closes.
+ */
+function scanFlow(src: string, from: number, lineStart: number, lineEnd: number, stack: number[], closed?: (depth: number) => void): void {
   for (let k = from; k < lineEnd; k++) {
     const c = src[k]!;
     if ((c === '"' || c === "'") && opensQuote(src, k, lineStart)) k = quoteEnd(src, k, lineEnd);
@@ -34,15 +37,22 @@ function scanFlow(src: string, from: number, lineStart: number, lineEnd: number,
       // A closer ends the nearest open bracket of its kind (and any left open inside it).
       let at = stack.length - 1;
       while (at >= 0 && src[stack[at]!] !== CLOSER[c]) at--;
-      if (at >= 0) stack.length = at;
+      if (at >= 0) {
+        closed?.(at);
+        stack.length = at;
+      }
       // The collection is closed: what follows on the line is block text again.
       if (!stack.length) return;
     }
   }
 }
 
-/** The innermost bracket of kind `kind` still open at `pos`, one pass over at most LOOK_BACK. */
-function openBracket(src: string, pos: number, kind: Opener): number | undefined {
+/**
+ * The innermost bracket of kind `kind` still open at `pos`, one pass over at most LOOK_BACK, and
+ * whether a closer for it comes later: then the collection is closed but its inner lines are not
+ * indented enough (`baseline: { value: 10,` then `asOf: … }` at the key's indent).
+ */
+function openBracket(src: string, pos: number, kind: Opener): { at: number; closedLater: boolean } | undefined {
   const end = Math.min(pos, src.length);
   let lineStart = end > LOOK_BACK ? src.indexOf('\n', end - LOOK_BACK) + 1 : 0;
   const stack: number[] = [];
@@ -57,8 +67,23 @@ function openBracket(src: string, pos: number, kind: Opener): number | undefined
     scanFlow(src, from, lineStart, lineEnd, stack);
     lineStart = lineEnd + 1;
   }
-  for (let i = stack.length - 1; i >= 0; i--) if (src[stack[i]!] === kind) return stack[i];
-  return undefined;
+  let depth = stack.length - 1;
+  while (depth >= 0 && src[stack[depth]!] !== kind) depth--;
+  if (depth < 0) return undefined;
+  const at = stack[depth]!;
+  // Read on from `pos`, as far as was read back, until the bracket closes or the text ends.
+  const limit = Math.min(src.length, end + LOOK_BACK);
+  let from = end;
+  lineStart = src.lastIndexOf('\n', end - 1) + 1;
+  // Closed by its own closer only: in "{x: [1, 2}" the } closes the {, and the [ stays unclosed.
+  let closedLater = false;
+  while (from < limit && stack.length > depth) {
+    const nl = src.indexOf('\n', from);
+    const lineEnd = nl < 0 || nl > limit ? limit : nl;
+    scanFlow(src, from, lineStart, lineEnd, stack, (d) => (closedLater ||= d === depth));
+    from = lineStart = lineEnd + 1;
+  }
+  return { at, closedLater };
 }
 
 /** The finding for an unclosed `{` or `[`, on the bracket; undefined for other errors. */
@@ -66,14 +91,19 @@ export function unclosedFlow(src: string, err: { code: string; message: string; 
   const m = err.code === 'BAD_INDENT' ? /^Flow (map|sequence) .*end with an? ([}\]])/.exec(err.message) : null;
   if (!m) return undefined;
   const map = m[1] === 'map';
-  const at = openBracket(src, err.pos[0], map ? '{' : '[');
-  if (at === undefined) return undefined;
+  const found = openBracket(src, err.pos[0], map ? '{' : '[');
+  if (found === undefined) return undefined;
+  const { at, closedLater } = found;
   const open = map ? '{' : '[';
   const close = m[2]!;
   const eol = src.indexOf('\n', at);
+  const ko = lang === 'ko';
   return {
-    message:
-      lang === 'ko'
+    message: closedLater
+      ? ko
+        ? `YAML 구문 오류: 여기서 연 ${open} … ${close} 안의 줄은 이 값의 키보다 더 들여 써야 합니다. 안쪽 줄을 더 들여 쓰거나 한 줄로 쓰세요.`
+        : `YAML syntax error: the lines inside the ${open} … ${close} opened here must be indented more than its key; indent them, or write it on one line.`
+      : ko
         ? `YAML 구문 오류: 여기서 연 ${open}가 닫히지 않았습니다. ${map ? '맵' : '목록'} 끝에 ${close}를 넣거나, ${open}가 글의 일부라면 값 전체를 따옴표로 감싸세요.`
         : `YAML syntax error: the ${open} opened here is never closed; end the ${map ? 'map' : 'list'} with ${close}, or, if the ${open} is part of the text, put the whole value in quotes.`,
     span: { start: at, end: eol < 0 ? src.length : eol },

@@ -55,7 +55,7 @@ async function afterAllow(added: Added, word: string, ask: AskAfterAllow): Promi
   }
   const doc = await vscode.workspace.openTextDocument(target);
   edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), before);
-  if (!(await saved(edit, target, before))) notSaved(target);
+  await saved(edit, target, before);
 }
 
 /** The file changed, what it held before (undefined: it was created) and after. */
@@ -87,7 +87,7 @@ async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promi
     const after = getEngine().addAllowedWord('', word)!;
     edit.createFile(target, { ignoreIfExists: true });
     edit.insert(target, new vscode.Position(0, 0), after);
-    return (await saved(edit, target, after)) ? { target, before: undefined, after } : notSaved(target);
+    return (await saved(edit, target, after)) ? { target, before: undefined, after } : undefined;
   }
   const next = getEngine().addAllowedWord(text, word);
   if (next === undefined) {
@@ -97,24 +97,26 @@ async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promi
   if (next === text) return { target, before: text, after: text };
   const doc = await vscode.workspace.openTextDocument(target);
   edit.replace(target, new vscode.Range(0, 0, doc.lineCount, 0), next);
-  return (await saved(edit, target, next)) ? { target, before: text, after: next } : notSaved(target);
+  return (await saved(edit, target, next)) ? { target, before: text, after: next } : undefined;
 }
 
 /**
  * The config is read from disk: save the edited file so the word takes effect (still undoable).
- * True when the disk holds `want` afterwards. `save()` also answers false when the document was
- * not dirty, which happens when the editor's copy already held the text (it had not yet read a
- * change on disk): what counts is what the disk holds, so that is read before calling it a failure.
+ * True when the disk holds `want` afterwards; otherwise the user is told what happened. `save()`
+ * also answers false when the document was not dirty, which happens when the editor's copy
+ * already held the text (it had not yet read a change on disk): what counts is what the disk
+ * holds, so that is read before calling it a failure.
  */
 async function saved(edit: vscode.WorkspaceEdit, target: vscode.Uri, want: string): Promise<boolean> {
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  const where = vscode.workspace.asRelativePath(target);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be changed; nothing was written.', where));
+    return false;
+  }
   if (await (await vscode.workspace.openTextDocument(target)).save()) return true;
   const disk = await hostFiles.readFile(target).catch(() => undefined);
-  return disk !== undefined && disk.replace(/\r\n/g, '\n') === want.replace(/\r\n/g, '\n');
-}
-
-/** Says the file was not saved (the edit, if applied, stays in the editor, undoable). */
-function notSaved(target: vscode.Uri): undefined {
-  void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be saved; the change takes effect once it is saved.', vscode.workspace.asRelativePath(target)));
-  return undefined;
+  if (disk !== undefined && disk.replace(/\r\n/g, '\n') === want.replace(/\r\n/g, '\n')) return true;
+  // The edit is in the editor, unsaved and undoable: the user can save it or undo it there.
+  void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be saved; the change takes effect once it is saved.', where));
+  return false;
 }
