@@ -58,11 +58,24 @@ describe('unknown-category', () => {
       'reduced-business-risk', 'Reduced business risk', '비즈니스 리스크 감소',
       'esg', 'ESG', 'Improved ESG performance', 'ESG 성과 향상',
       'increased-revenue', 'Increased revenue', '매출 증대',
-      'experience', 'Experience', '경험',
+      'experience', 'Experience', '경험', 'Customer experience', 'customer-experience', '고객 경험', '고객경험',
       'innovation', 'Innovation', '혁신',
     ];
     for (const s of spellings) assert.deepEqual(findings(plan(s)), [], s);
     assert.deepEqual(findings(plan('매출 증대', '- **카테고리**: ')), []);
+  });
+
+  it('reads "고객 경험" and "Customer experience" as the experience category, in Korean and English plans', () => {
+    for (const [written, label, lang] of [['고객 경험', '- **범주**: ', 'ko'], ['Customer experience', '- **Category**: ', 'en']] as const) {
+      const r = run(plan(written, label), 'markdown', {}, lang);
+      assert.equal(r.outcomes[0]!.category?.value, 'experience', written);
+      assert.deepEqual(only(r.findings, 'unknown-category'), [], written);
+    }
+    // A typo of the longer name is offered as the category it names.
+    const [f] = findings(plan('Customer experiance'));
+    assert.match(f!.message, /Did you mean Experience\?/);
+    // Other customer-something names are still not a category.
+    assert.equal(findings(plan('고객 만족', '- **범주**: '), 'ko').length, 1);
   });
 
   it('leaves a placeholder to no-placeholder, and an empty Category alone', () => {

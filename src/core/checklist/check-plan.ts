@@ -10,6 +10,7 @@ import { lineOf } from '../positions';
 import { runOutcomeRules } from '../outcome-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
+import { metricWords } from './cadence';
 import { readOutline, type Outline } from './outline';
 import type { Checklist, ChecklistGroup, ChecklistItem, ItemResult, PlanResult, TaskProgress } from './types';
 
@@ -33,13 +34,15 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
   const normHeadings = outline.headings.map((h) => normalise(h.text));
   const normBlocks = outline.blocks.map((b) => normalise(b.text));
   const outcomes = parseMarkdown(text, lang).outcomes;
+  // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate.
+  const metrics = metricWords(outcomes.flatMap((o) => [o.metrics?.primary, ...(o.metrics?.secondary ?? [])]).map((m) => m?.name?.value ?? '').filter((n) => n !== ''));
   const all = knownChecklists(opts.extra);
   const chosen = opts.only?.length ? all.filter((c) => opts.only!.includes(c.id)) : all;
   const checklists = chosen.map((c) => {
     const items: ItemResult[] = [];
     for (const g of c.groups) {
       for (const item of g.items) {
-        const m = item.evidence.outcomes ? outcomeEvidence(item, outcomes, outline, opts.config) : matchItem(item, outline, normHeadings, normBlocks);
+        const m = item.evidence.outcomes ? outcomeEvidence(item, outcomes, outline, opts.config) : matchItem(item, outline, normHeadings, normBlocks, metrics);
         items.push({
           id: item.id,
           group: g.id,

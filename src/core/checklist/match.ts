@@ -4,6 +4,10 @@
 import { boldLabel } from '../parse/markdown-labels';
 import type { Outline } from './outline';
 import type { ChecklistItem, Evidence, ItemStatus } from './types';
+import { sentenceStatus } from './cadence';
+import { normalise } from './normalise';
+
+export { normalise };
 
 /**
  * A Korean phrase matches where a word starts (particles may follow it: 마일스톤을), not inside
@@ -21,9 +25,6 @@ function phraseMatcher(p: string): (t: string) => boolean {
   return /[가-힣]/.test(p) ? startsAWord(n.trim()) : (t) => t.includes(n);
 }
 
-export function normalise(s: string): string {
-  return ` ${s.toLowerCase().replace(/\*\*|__|`/g, '').replace(/[^\p{L}\p{N}&+]+/gu, ' ').trim()} `;
-}
 
 const compiled = new WeakMap<ChecklistItem, ((text: string) => boolean)[]>();
 
@@ -46,11 +47,15 @@ export interface Match {
   evidence: Evidence[];
 }
 
-/** Evidence from headings, labelled bullets, tasks and mentions. */
-export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: string[], normBlocks: string[]): Match {
+/**
+ * Evidence from headings, labelled bullets, tasks and mentions. `metrics` holds the words of
+ * the plan's metric names (`metricWords`), for an item shown by a sentence that reports one.
+ */
+export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: string[], normBlocks: string[], metrics: string[][] = []): Match {
   const hits = matchers(item);
   const terms = termMatchers(item);
   const is = (t: string) => hits.some((h) => h(t));
+  const sentence = item.evidence.sentence;
   let status: ItemStatus = 'missing';
   const evidence: Evidence[] = [];
   const rank: Record<ItemStatus, number> = { missing: 0, partial: 1, found: 2 };
@@ -68,7 +73,13 @@ export function matchItem(item: ChecklistItem, outline: Outline, normHeadings: s
     const label = boldLabel(b.text);
     if (b.kind === 'item' && b.checked !== undefined && is(t)) upgrade(b.checked ? 'found' : 'partial', b.line, b.text);
     else if (label && is(normalise(label[1]!))) upgrade(label[2]!.trim() ? 'found' : 'partial', b.line, b.text);
-    else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);
+    else if (sentence) {
+      // The item's name in running text ("weekly sales grew") is not the review it names: only
+      // a clause that sets the cadence and says what happens at it counts. An open task is a
+      // plan to do it, so it counts half, as an unchecked task with the item's name does.
+      const s = sentenceStatus(sentence, b.text, metrics);
+      if (s !== 'missing') upgrade(s === 'found' && b.checked !== false ? 'found' : 'partial', b.line, b.text);
+    } else if (is(t) || terms.some((x) => x(t))) upgrade(startsWithItem(t, hits) ? 'found' : 'partial', b.line, b.text);
   });
   return { status, evidence };
 }

@@ -2,6 +2,7 @@
 // item. Built-in ones live beside this file as JSON; teams add their own in the same format
 // (schemas/checklist.schema.json). Nothing in a checklist is ever executed.
 import type { Lang } from '../finding';
+import type { SentenceKind } from './cadence';
 
 export type Localized = Record<Lang, string>;
 
@@ -29,6 +30,13 @@ export interface ChecklistItem {
      * is called.
      */
     impliedBy?: string[];
+    /**
+     * A plain sentence that shows the item, outside headings, labels and tasks (the words are
+     * in cadence.ts): a clause that sets the cadence and says the review or update happens
+     * ("매주 원무팀과 마일스톤을 점검한다"), or for metric-report one that reports a metric at a
+     * cadence. The item's name in running text no longer counts as a mention for such an item.
+     */
+    sentence?: SentenceKind;
   };
   /** Section skeleton inserted for a missing item (VS Code snippet syntax). */
   skeleton: Localized;

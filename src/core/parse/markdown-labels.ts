@@ -158,6 +158,9 @@ for (const id of CATEGORIES) {
     if (name) CATEGORY_BY_NAME.set(squash(name), id);
   }
 }
+// The names most teams give the framework's Experience category: "고객 경험" is how Korean PMs
+// write it, "Customer experience" the English. Read, never written: reports keep the short name.
+for (const name of ['Customer experience', '고객 경험']) CATEGORY_BY_NAME.set(squash(name), 'experience');
 
 /**
  * The category a misspelt one most likely meant ("Operational eficiency", "운영 효율"), as its
