@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { reasonIn, why } from '../node/read-file';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { fileSlug } from '../core/file-slug';
-import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers, type GuidedStep } from '../core/guided';
+import { answersLang, categoryNames, GUIDED_STEPS, guidedCategory, guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers, type GuidedStep } from '../core/guided';
 import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
@@ -86,7 +86,7 @@ const WORDS = {
     warning: '경고',
     info: '참고',
     keepTyped: '그대로 두려면 Enter를 누르고, 아니면 고치세요.',
-    keepPiped: '빈 줄이면 그대로 두고, 다른 줄이면 그 답으로 바꿉니다.',
+    keepPiped: '그대로 두려면 Enter(빈 줄), 고치려면 새 답을 입력하세요.',
     cancelled: '취소했습니다. 아무것도 쓰지 않았습니다.',
     ended: (i: number, n: number, title: string) => `${n}단계 중 ${i}단계(${title}) 전에 입력이 끝났습니다. 아무것도 쓰지 않았습니다.`,
     config: (file: string, n: number) => `${file}에 문제가 ${n}개 있습니다. 읽을 수 있었던 설정으로 답을 판단합니다. "cbo check ${file}"로 확인하세요.`,
@@ -154,7 +154,8 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
       const step = GUIDED_STEPS[i]!;
       const q = GUIDED_QUESTIONS[lang][step];
       io.stderr(`\n(${i + 1}/${GUIDED_STEPS.length}) ${q.title}\n${q.prompt}\n`);
-      if (step === 'category') io.stderr(GUIDED_CATEGORIES.map((c, n) => `  ${n + 1}  ${c}\n`).join('') + `${w.pick(GUIDED_CATEGORIES.length)}\n`);
+      // By name in the user's language: the Korean template's own choices ("운영 효율성") in Korean.
+      if (step === 'category') io.stderr(categoryNames(lang, GUIDED_CATEGORIES).map((c, n) => `  ${n + 1}  ${c}\n`).join('') + `${w.pick(GUIDED_CATEGORIES.length)}\n`);
       else if ('example' in q) io.stderr(`${w.example} ${q.example}\n`);
       const a = await askStep(step, answers, talk);
       if (typeof a !== 'string') {
@@ -236,12 +237,12 @@ async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversat
   }
 }
 
-/** "3", or the id itself (any case). */
+/** "3", or the category as a plan may write it: its id, its English or Korean name, any case. */
 function categoryOf(line: string): Category | undefined {
-  const t = line.trim().toLowerCase();
+  const t = line.trim();
   const n = /^\d+$/.test(t) ? Number(t) : 0;
   if (n >= 1 && n <= GUIDED_CATEGORIES.length) return GUIDED_CATEGORIES[n - 1];
-  return GUIDED_CATEGORIES.find((c) => c === t);
+  return guidedCategory(t);
 }
 
 /**

@@ -7,11 +7,12 @@ import type { ResolvedConfig } from './config';
 import type { Finding, Lang, Severity } from './finding';
 import { lint } from './lint';
 import { CATEGORIES, VALUE_TYPES, type Category } from './model';
-import { displayLabel, displaySection } from './parse/markdown-labels';
+import { categoryId, displayLabel, displaySection } from './parse/markdown-labels';
+import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { parseValue, plainKoreanAmounts, valueComplete, valueMarkdownFigure, valueYamlFields, type ValueAnswer } from './guided-value';
+import { grouped, isCount, parseValue, plainKoreanAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, type ValueAnswer } from './guided-value';
 import { currencyAt, moneyQuantities } from './text/currency';
 
 export { parseValue };
@@ -66,7 +67,9 @@ const MSG: Record<Lang, Record<string, string>> = {
     'soft-savings': 'Soft savings are hours × the value of an hour, e.g. "soft-savings 1200 × 45: agents answer fewer calls".',
     'opportunity-cost': 'Write an amount or hours × the value of an hour, e.g. "opportunity-cost 300 × 90: analysts move to pricing work".',
     'risk-avoidance': 'Risk avoidance is probability × impact, e.g. "risk-avoidance 10% × 1000000: a card-scheme fine avoided".',
-    investment: 'Write the total cost as a number, e.g. "120000"; leave empty if it is not known yet.',
+    investment: 'Write the total cost as an amount, with its currency and a short note if you like, e.g. "120000" or "120000 USD: two developers for six months"; leave empty if it is not known yet.',
+    valueLine: 'This reads as a value line (it starts with {0}): the investment is what the work costs, e.g. "120000"; the value is the step before.',
+    category: 'Pick one of: {0}.',
     currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
   },
   ko: {
@@ -74,15 +77,17 @@ const MSG: Record<Lang, Record<string, string>> = {
     behavior: '누구의 행동이 어떻게 바뀌는지 적으세요. CBO의 제목이 됩니다(예: "분석가가 전일 매출 보고서로 아침 회의를 준비한다").',
     hypothesis: '이 행동이 바뀌면 어떤 비즈니스 결과가 왜 따라오는지 적으세요(예: "…하면 …때문에 지원 비용이 줄어든다").',
     metric: '변화를 보여 줄 숫자 하나를 단위와 함께 적으세요(예: "결제 완료율 (%)").',
-    baseline: '지금 값과 측정 날짜를 적으세요(예: "62 on 2026-09-30" 또는 "62, 2026-09-30").',
-    target: '도달할 값과 기한을 적으세요(예: "80 by 2027-06-30" 또는 "80, 2027-06-30").',
-    value: '가치 유형, 금액, 근거를 적으세요(예: "hard-savings 80000: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
+    baseline: '지금 값과 측정 날짜를 적으세요(예: "62, 2026-09-30" 또는 "2026년 9월 30일 기준 62%").',
+    target: '도달할 값과 기한을 적으세요(예: "80, 2027-06-30" 또는 "2027년 6월 30일까지 80%").',
+    value: '가치 유형, 금액, 근거를 적으세요(예: "직접 비용 절감 8천만 원: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
-    share: '비율은 금액이 아닙니다. 그 비율이 돈으로 얼마인지 적으세요(예: "revenue-impact 120000000: 8억 원 거래의 단가 15% 상승").',
-    'soft-savings': '간접 절감은 시간 × 시간당 가치로 적으세요(예: "soft-savings 1200 × 45000: 상담 전화 감소").',
-    'opportunity-cost': '금액이나 시간 × 시간당 가치로 적으세요(예: "opportunity-cost 300 × 90000: 분석가가 가격 업무로 이동").',
-    'risk-avoidance': '리스크 회피는 확률 × 영향으로 적으세요(예: "risk-avoidance 10% × 1000000000: 카드사 과태료 회피").',
-    investment: '총비용을 숫자로 적으세요(예: "120000000"). 아직 모르면 비워 두세요.',
+    share: '비율은 금액이 아닙니다. 그 비율이 돈으로 얼마인지 적으세요(예: "매출 영향 1억 2천만 원: 8억 원 거래의 단가 15% 상승").',
+    'soft-savings': '간접 비용 절감은 시간 × 시간당 가치로 적으세요(예: "간접 비용 절감 1,200시간 × 45,000원: 상담 전화 감소").',
+    'opportunity-cost': '금액이나 시간 × 시간당 가치로 적으세요(예: "기회비용 300시간 × 90,000원: 분석가가 가격 업무로 이동").',
+    'risk-avoidance': '리스크 회피는 확률 × 영향으로 적으세요(예: "리스크 회피 10% × 10억 원: 카드사 과태료 회피").',
+    investment: '총비용을 금액으로 적으세요. 통화와 짧은 메모를 붙여도 됩니다(예: "1억 2천만 원" 또는 "120,000,000원: 개발자 2명 6개월"). 아직 모르면 비워 두세요.',
+    valueLine: '가치 항목({0})처럼 읽힙니다. 투자에는 작업에 드는 총비용을 적으세요(예: "1억 2천만 원"). 가치는 앞 단계에서 적습니다.',
+    category: '다음 중 하나를 고르세요: {0}.',
     currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
   },
 };
@@ -115,14 +120,32 @@ const str = (s: string) => JSON.stringify(s);
 
 /**
  * The investment answer's number and the currency written at it ("€120000", "120000 EUR"). A
- * Korean amount is read whole, as the value answer is: "3억 원" was written as "3원".
+ * Korean amount is read whole, as the value answer is: "3억 원" was written as "3원". An answer
+ * that is no amount has none: a value line pasted a step late ("revenue-impact 320,000,000원:
+ * …", `valueLine`, its type as written) was taken for an investment of ₩320,000,000, and
+ * "2 developers" for an investment of 2.
  */
-function investmentOf(a: GuidedAnswers): { value?: number; currency?: string } {
-  const text = a.investment ? plainKoreanAmounts(a.investment) : '';
+function investmentOf(a: GuidedAnswers): { value?: number; currency?: string; valueLine?: string } {
+  const written = a.investment?.trim() ?? '';
+  const lead = valueTypeLead(written);
+  if (lead) return { valueLine: written.slice(0, lead.length).replace(/[\s:：]+$/, '') };
+  const text = plainKoreanAmounts(written);
   const q = moneyQuantities(text)[0];
-  if (!q) return {};
+  // A share or a count first is no cost ("15% of the budget", "2명 6개월").
+  if (!q || q.unit === '%' || isCount(q.unit)) return {};
   const currency = currencyAt(text, q.start, q.end);
   return { value: q.value, ...(currency ? { currency } : {}) };
+}
+
+/** The category's id, however the answer spells it ("운영 효율성", "Operational efficiency", "operational-efficiency"). */
+export function guidedCategory(answer: string | undefined): Category | undefined {
+  const id = answer === undefined ? undefined : categoryId(answer);
+  return CATEGORIES.find((c) => c === id);
+}
+
+/** The categories by name in a language, in the order they are offered. */
+export function categoryNames(lang: Lang, ids: readonly Category[] = CATEGORIES): string[] {
+  return ids.map((c) => categoryName(REPORT_WORDS[lang], c));
 }
 
 /** The outcome's currency: as the answers write it, else the language's (KRW in Korean, USD). */
@@ -134,7 +157,7 @@ function currencyOf(v: ValueAnswer | undefined, a: GuidedAnswers, lang: Lang): s
 export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   const out = ['cbo: 1'];
   if (a.behavior) out.push(`title: ${str(a.behavior)}`);
-  if (a.category) out.push(`category: ${a.category}`);
+  if (a.category) out.push(`category: ${guidedCategory(a.category) ?? a.category}`);
   if (a.current) out.push('context:', `  challenge: ${str(a.current)}`);
   const ws = (['current', 'future', 'barriers', 'solutions'] as const).filter((k) => a[k]);
   if (ws.length) append(out, ['workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`)]);
@@ -175,8 +198,14 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   const m = a.metric ? parseMetric(a.metric) : undefined;
   const u = m?.unit === '%' ? '%' : m?.unit ? ` ${m.unit}` : '';
   const lines = [`## CBO: ${a.behavior ?? ''}`, ''];
-  if (a.category) lines.push(`- **${L('category')}**: ${a.category}`, '');
-  if (a.current) lines.push(S('context'), `- **${L('challenge')}**: ${a.current}`, '');
+  // The category by its name in the plan's language, in the context section, as the template puts it.
+  const category = a.category ? categoryName(REPORT_WORDS[lang], guidedCategory(a.category) ?? a.category) : undefined;
+  if (category || a.current) {
+    lines.push(S('context'));
+    if (category) lines.push(`- **${L('category')}**: ${category}`);
+    if (a.current) lines.push(`- **${L('challenge')}**: ${a.current}`);
+    lines.push('');
+  }
   lines.push(S('workshop'));
   for (const k of ['current', 'future', 'barriers', 'solutions'] as const) if (a[k]) lines.push(`- **${L(k)}**: ${a[k]}`);
   lines.push('', S('outcome'), `- **${L('behavior')}**: ${a.behavior ?? ''}`);
@@ -189,9 +218,9 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
   const currency = currencyOf(v, a, lang);
-  const money = (n: number) => (currency === 'KRW' && lang === 'ko' ? `${n}원` : `${n} ${currency}`);
+  const money = (n: number) => (currency === 'KRW' && lang === 'ko' ? `${grouped(n)}원` : `${grouped(n)} ${currency}`);
   if (valued) {
-    const field = ({ 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' } as const)[v.type!];
+    const field = VALUE_FIELDS[v.type!];
     lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownFigure(v, money, lang === 'ko' ? '시간' : 'hours')}${v.assumption ? `: ${v.assumption}` : ''}`);
   }
   const inv = investmentOf(a).value;
@@ -200,6 +229,11 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
     lines.push(`- **${L('investment')}**: ${money(inv)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** The value types as an answer may start with them: the ids in English, the template's labels in Korean (the ids are read too). */
+function valueTypeNames(lang: Lang): string {
+  return lang === 'ko' ? VALUE_TYPES.map((t) => displayLabel(VALUE_FIELDS[t], 'ko')).join(', ') : VALUE_TYPES.join(', ');
 }
 
 /**
@@ -212,18 +246,20 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   const M = MSG[lang];
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
-    if (investmentOf(answers).value === undefined) return { severity: 'error', message: M.investment! };
+    const inv = investmentOf(answers);
+    if (inv.valueLine) return { severity: 'error', message: M.valueLine!.replace('{0}', inv.valueLine) };
+    if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.
     const valueCurrency = answers.value ? parseValue(answers.value)?.currency : undefined;
-    const invCurrency = investmentOf(answers).currency;
+    const invCurrency = inv.currency;
     if (valueCurrency && invCurrency && valueCurrency !== invCurrency) return { severity: 'error', message: M.currencies!.replace('{0}', valueCurrency).replace('{1}', invCurrency) };
     return undefined;
   }
   if (step === 'value') {
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
-    if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', VALUE_TYPES.join(', ')) };
+    if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', valueTypeNames(lang)) };
     if (v.share && v.type !== 'risk-avoidance') return { severity: 'error', message: M.share! };
     // Hours written as an amount: they are valued as hours × the value of an hour.
     if (v.count) return { severity: 'error', message: M['soft-savings']! };
@@ -232,8 +268,10 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     return undefined;
   }
   // An empty answer is told what its own step asks for (the workshop steps share one message).
-  if (!answer || !String(answer).trim()) return { severity: 'error', message: (step === 'category' ? CATEGORIES.join(', ') : M[step]) ?? M.empty! };
-  if (step === 'category') return CATEGORIES.includes(answer as Category) ? undefined : { severity: 'error', message: CATEGORIES.join(', ') };
+  const pickCategory = () => M.category!.replace('{0}', categoryNames(lang).join(', '));
+  if (!answer || !String(answer).trim()) return { severity: 'error', message: (step === 'category' ? pickCategory() : M[step]) ?? M.empty! };
+  // Any spelling the Markdown reader takes: the id, the English or the Korean name, any case.
+  if (step === 'category') return guidedCategory(answer) ? undefined : { severity: 'error', message: pickCategory() };
   if (step === 'metric' && !parseMetric(answer).name) return { severity: 'error', message: M.metric! };
   if (step === 'baseline' || step === 'target') {
     const p = parsePoint(answer);

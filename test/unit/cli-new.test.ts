@@ -7,6 +7,8 @@ import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFi
 import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { parseDocument } from '../../src/core/parse/index';
+import { resolveConfig } from '../../src/core/config';
+import { judgeStep } from '../../src/core/guided';
 import { GUIDED_QUESTIONS } from '../../src/core/guided-questions';
 import { GOOD_ANSWERS } from '../guided-answers';
 import { cbo, cboInput, removeWorkspaces, workspace } from './cli-run';
@@ -94,7 +96,7 @@ describe('cbo new', () => {
       at = next;
     });
     assert.match(r.err, /What does today look like\? A pain, an inefficiency, a result that falls short\.\ne\.g\. Analysts wait until 11:00/);
-    assert.match(r.err, /1 {2}operational-efficiency\n {2}2 {2}increased-revenue\n/);
+    assert.match(r.err, /1 {2}Operational efficiency\n {2}2 {2}Increased revenue\n/);
     const text = readFileSync(path.join(dir, EN_FILE), 'utf8');
     const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
     assert.equal(o.title?.value, EN.behavior);
@@ -121,6 +123,35 @@ describe('cbo new', () => {
     assert.match(text, /currency: KRW\n {2}investment: 120000000\n/);
     assert.ok(text.includes(JSON.stringify(KO.hypothesis)));
     await noErrors(dir, file);
+  });
+
+  it('in Korean: the template\'s category names and value labels, an investment that is an amount, the user\'s own words', async () => {
+    const dir = workspace({});
+    const answers = {
+      ...KO,
+      behavior: '외래 예약 환자가 오지 못할 때 진료 전날까지 알림톡으로 예약을 취소한다',
+      category: '운영 효율성',
+      value: '매출 영향 3억 2천만 원: 빈 슬롯 4,000건을 대기 환자로 채운다 (건당 평균 진료비 8만 원)',
+      investment: '1억 5천만 원',
+    };
+    const vague = '데이터 웨어하우스를 클라우드로 이전';
+    const extra = { behavior: [vague, answers.behavior], category: ['금', answers.category], value: ['직접 절감 3억', answers.value], investment: ['revenue-impact 320,000,000원: 빈 슬롯', '개발자 2명', answers.investment] };
+    const r = await cboInput(dir, script(answers, extra), 'new', '--lang', 'ko', '-o', '-', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /그대로 두려면 Enter\(빈 줄\), 고치려면 새 답을 입력하세요\.\n> 외래 예약/);
+    assert.match(r.err, /1 {2}운영 효율성\n {2}2 {2}매출 증대\n/);
+    assert.doesNotMatch(r.err, /operational-efficiency/);
+    assert.match(r.err, /> 금\n오류: 1에서 6 사이의 번호나 위의 이름 중 하나를 입력하세요\.\n> 운영 효율성\n/);
+    assert.match(r.err, /> 직접 절감 3억\n오류: 다음 중 하나로 시작하세요: 직접 비용 절감, 간접 비용 절감, 매출 영향, 리스크 회피, 기회비용\.\n/);
+    assert.match(r.err, /> revenue-impact 320,000,000원: 빈 슬롯\n오류: 가치 항목\(revenue-impact\)처럼 읽힙니다/);
+    assert.match(r.err, /> 개발자 2명\n오류: 총비용을 금액으로 적으세요/);
+    assert.match(r.out, /^category: operational-efficiency$/m);
+    assert.match(r.out, /amount: 320000000, assumption: "빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)"/);
+    assert.match(r.out, /^ {2}investment: 150000000$/m);
+    const md = await cboInput(workspace({}), script(answers), 'new', '--lang', 'ko', '--markdown', ...T);
+    assert.equal(md.code, 0, md.err);
+    assert.match(md.out, /### 비즈니스 배경\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: /);
+    assert.match(md.out, /- \*\*매출 영향\*\*: 320,000,000원: 빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)\n- \*\*투자\*\*: 150,000,000원\n/);
   });
 
   it('a vague outcome gets the judge\'s warning and the next line replaces it; a blank line keeps it', async () => {
@@ -371,5 +402,14 @@ describe('cbo new', () => {
         if (lang === 'ko') assert.match(q.title + q.prompt, /[가-힣]/, s);
       }
     }
+  });
+
+  it('each example is an answer its step accepts, in Korean with the Korean labels', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const answers: Record<string, string> = { ...(lang === 'ko' ? KO : GOOD_ANSWERS) };
+      for (const s of STEPS) if (s !== 'category') answers[s] = (GUIDED_QUESTIONS[lang][s] as { example: string }).example;
+      for (const s of STEPS) assert.equal(judgeStep(s, answers, resolveConfig({}, { today: '2026-11-22', lang })), undefined, `${lang} ${s}: ${answers[s]}`);
+    }
+    assert.doesNotMatch(GUIDED_QUESTIONS.ko.value.example, /hard-savings/);
   });
 });

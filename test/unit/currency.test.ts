@@ -176,7 +176,7 @@ describe('Currency: one reader', () => {
 
   it('writes the code read before the figure, not the language\'s', () => {
     const markdown = guidedMarkdown({ ...GOOD_ANSWERS, value: 'hard-savings TRY 5000: a pilot', investment: '' }, 'en');
-    assert.match(markdown, /5000 TRY: a pilot/);
+    assert.match(markdown, /5,000 TRY: a pilot/);
   });
 
   it('leaves no punctuation of the figure in the reason', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
-import { answersLang, GUIDED_STEPS, guidedMarkdown, guidedYaml, judgeStep, parsePoint, parseValue, type GuidedAnswers } from '../../src/core/guided';
+import { answersLang, categoryNames, GUIDED_STEPS, guidedCategory, guidedMarkdown, guidedYaml, judgeStep, parsePoint, parseValue, type GuidedAnswers } from '../../src/core/guided';
 import { parseDocument } from '../../src/core/parse/index';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
@@ -46,11 +46,11 @@ describe('New CBO (Guided)', () => {
 
   it('writes each value type with the numbers the ROI reads, so the item is never worth 0 by mistake', () => {
     const cases: [string, string, RegExp, number][] = [
-      ['hard-savings 36000: two batch servers switched off', 'amount: 36000', /Hard Savings\*\*: 36000 USD/, 36_000],
-      ['soft-savings 1200 × 45: agents answer fewer calls', 'hours: 1200, rate: 45', /Soft Savings\*\*: 1200 hours × 45 USD/, 54_000],
-      ['risk-avoidance 10% × 1000000: a card-scheme fine avoided', 'probability: 0.1, impact: 1000000', /Risk Avoidance\*\*: 10% × 1000000 USD/, 100_000],
+      ['hard-savings 36000: two batch servers switched off', 'amount: 36000', /Hard Savings\*\*: 36,000 USD/, 36_000],
+      ['soft-savings 1200 × 45: agents answer fewer calls', 'hours: 1200, rate: 45', /Soft Savings\*\*: 1,200 hours × 45 USD/, 54_000],
+      ['risk-avoidance 10% × 1000000: a card-scheme fine avoided', 'probability: 0.1, impact: 1000000', /Risk Avoidance\*\*: 10% × 1,000,000 USD/, 100_000],
       ['opportunity-cost 300 x 90: analysts move to pricing work', 'hours: 300, rate: 90', /Opportunity Cost\*\*: 300 hours × 90 USD/, 27_000],
-      ['opportunity-cost 27000: analysts move to pricing work', 'amount: 27000', /Opportunity Cost\*\*: 27000 USD/, 27_000],
+      ['opportunity-cost 27000: analysts move to pricing work', 'amount: 27000', /Opportunity Cost\*\*: 27,000 USD/, 27_000],
     ];
     for (const [value, fields, md, worth] of cases) {
       const a = { ...EN, value };
@@ -98,7 +98,7 @@ describe('New CBO (Guided)', () => {
     assert.equal(parseValue('hard-savings 36000: two $40 licences')?.currency, undefined, 'a sign in the reason is not the figure\'s');
     const eur = { ...EN, value: 'hard-savings 36000 EUR: two servers off', investment: '€120000' };
     assert.match(guidedYaml(eur, 'en'), /^ {2}currency: EUR\n {2}investment: 120000$/m);
-    assert.match(guidedMarkdown(eur, 'en'), /: 36000 EUR: two servers off\n.*: 120000 EUR$/m);
+    assert.match(guidedMarkdown(eur, 'en'), /: 36,000 EUR: two servers off\n.*: 120,000 EUR$/m);
     assert.equal(judgeStep('investment', eur, config()), undefined);
     // Only the investment names one: the file counts in it.
     assert.match(guidedYaml({ ...EN, investment: '120000 EUR' }, 'en'), /currency: EUR/);
@@ -187,5 +187,127 @@ describe('New CBO (Guided)', () => {
     assert.equal(k.metrics!.primary!.target!.value!.value, 0.5);
     assert.equal(k.metrics!.primary!.baseline!.date!.value, '2026-03-31');
     assert.equal(k.workshop.solutions[0]!.value, EN.solutions);
+  });
+});
+
+// What a Korean product manager met in `cbo new --lang ko` (the same judge as the editor's).
+describe('New CBO (Guided) in Korean', () => {
+  const KO: GuidedAnswers = {
+    ...EN,
+    current: '외래 예약 환자의 18%가 연락 없이 오지 않아 진료 슬롯이 빈다',
+    behavior: '외래 예약 환자가 오지 못할 때 진료 전날까지 알림톡으로 예약을 취소한다',
+    metric: '외래 노쇼율 (%)',
+    baseline: '18, 2026-06-30',
+    target: '8, 2027-06-30',
+    value: '매출 영향 3억 2천만 원: 빈 슬롯 4,000건을 대기 환자로 채운다 (건당 평균 진료비 8만 원)',
+    investment: '1억 5천만 원',
+  };
+  // The quoted examples of a message ("예: "…" 또는 "…"").
+  const examples = (message: string) => [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+
+  it('takes the category as the Markdown reader does: id, English or Korean name, any case', () => {
+    for (const [written, id] of [['운영 효율성', 'operational-efficiency'], ['운영효율성', 'operational-efficiency'], ['Operational Efficiency', 'operational-efficiency'], ['OPERATIONAL-EFFICIENCY', 'operational-efficiency'], ['매출 증대', 'increased-revenue'], ['ESG 성과 향상', 'esg'], ['혁신', 'innovation']] as const) {
+      assert.equal(guidedCategory(written), id, written);
+      assert.equal(judgeStep('category', { ...KO, category: written as GuidedAnswers['category'] }, config('ko')), undefined, written);
+    }
+    assert.equal(guidedCategory('gold'), undefined);
+    const refused = judgeStep('category', { ...KO, category: 'gold' as GuidedAnswers['category'] }, config('ko'));
+    assert.equal(refused?.severity, 'error');
+    assert.match(refused!.message, /운영 효율성, 매출 증대, 비즈니스 리스크 감소, 경험, ESG 성과 향상, 혁신|운영 효율성.*혁신/);
+    assert.doesNotMatch(refused!.message, /operational-efficiency/);
+    assert.deepEqual(categoryNames('ko', ['operational-efficiency', 'experience']), ['운영 효율성', '경험']);
+    // Written as the id in YAML whatever the spelling.
+    assert.match(guidedYaml({ ...KO, category: '운영 효율성' as GuidedAnswers['category'] }, 'ko'), /^category: operational-efficiency$/m);
+  });
+
+  it('reads the value types by the template\'s labels, Korean and English, as well as by id', () => {
+    const cases: [string, string, number][] = [
+      ['직접 비용 절감 4,800만 원: 원무팀 전화 재배정 인력 1명분', 'hard-savings', 48_000_000],
+      ['직접비용절감: 4800만원: 인력 1명분', 'hard-savings', 48_000_000],
+      ['매출 영향 3억 2천만 원: 빈 슬롯을 채운다', 'revenue-impact', 320_000_000],
+      ['기회비용 5천만 원: 분석가가 가격 업무로 이동', 'opportunity-cost', 50_000_000],
+      ['Hard Savings: 36000: two servers off', 'hard-savings', 36_000],
+      ['revenue impact 5000: more baskets', 'revenue-impact', 5_000],
+    ];
+    for (const [value, type, amount] of cases) {
+      const v = parseValue(value);
+      assert.equal(v?.type, type, value);
+      assert.equal(v?.amount, amount, value);
+      assert.equal(judgeStep('value', { ...KO, value }, config('ko')), undefined, value);
+    }
+    assert.deepEqual(parseValue('간접 비용 절감 1,200시간 × 25,000원: 취소 전화 응대')?.factors, [1200, 25_000]);
+    assert.deepEqual(parseValue('리스크 회피 10% × 10억 원: 과태료 회피')?.factors, [0.1, 1_000_000_000]);
+    // A word that only begins like a label is no label.
+    assert.equal(parseValue('hard-savingsx 36000: x')?.type, undefined);
+    const refused = judgeStep('value', { ...KO, value: '돈을 많이 아낀다' }, config('ko'));
+    assert.equal(refused?.severity, 'error');
+    assert.match(refused!.message, /직접 비용 절감, 간접 비용 절감, 매출 영향, 리스크 회피, 기회비용/);
+    assert.doesNotMatch(refused!.message, /hard-savings/);
+  });
+
+  it('keeps the reason as the user wrote it, and groups the amounts it writes in Markdown', () => {
+    assert.equal(parseValue(KO.value!)!.assumption, '빈 슬롯 4,000건을 대기 환자로 채운다 (건당 평균 진료비 8만 원)');
+    assert.equal(parseValue('hard-savings 8천만원: 계약직 2명, 연 4천만 원씩')!.assumption, '계약직 2명, 연 4천만 원씩');
+    const yaml = guidedYaml(KO, 'ko');
+    assert.match(yaml, /amount: 320000000, assumption: "빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)"/);
+    assert.match(yaml, /^ {2}investment: 150000000$/m);
+    assert.match(yaml, /^title: "외래 예약 환자가 오지 못할 때 진료 전날까지 알림톡으로 예약을 취소한다"$/m);
+    const md = guidedMarkdown(KO, 'ko');
+    assert.match(md, /^- \*\*매출 영향\*\*: 320,000,000원: 빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)$/m);
+    assert.match(md, /^- \*\*투자\*\*: 150,000,000원$/m);
+    assert.match(guidedMarkdown({ ...KO, value: '간접 비용 절감 1200시간 × 25000원: 취소 전화 응대' }, 'ko'), /\*\*간접 비용 절감\*\*: 1,200 시간 × 25,000원: 취소 전화 응대/);
+    // Read back as the same numbers.
+    const o = parseDocument(md, 'markdown', 'ko').doc.outcomes[0]!;
+    assert.equal(o.value!.items[0]!.amount!.value, 320_000_000);
+    assert.equal(o.value!.investment!.value, 150_000_000);
+  });
+
+  it('writes the category by name in the plan\'s language, in the context section as the template does', () => {
+    const ko = guidedMarkdown({ ...KO, category: 'operational-efficiency' }, 'ko');
+    assert.match(ko, /^## CBO: [^\n]+\n\n### 비즈니스 배경\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: 외래 예약/);
+    assert.doesNotMatch(ko, /operational-efficiency/);
+    const en = guidedMarkdown(EN, 'en');
+    assert.match(en, /\n### Business Context\n- \*\*Category\*\*: Operational efficiency\n- \*\*Current Challenge\*\*: /);
+    // Without a challenge the category still sits in its section.
+    assert.match(guidedMarkdown({ ...KO, current: undefined, category: 'experience' }, 'ko'), /### 비즈니스 배경\n- \*\*범주\*\*: 경험\n\n### 디스커버리 워크숍/);
+    for (const [text, lang] of [[ko, 'ko'], [en, 'en']] as const) {
+      const r = run(text, 'markdown', {}, lang);
+      assert.ok(!ids(r.findings).includes('unknown-category'), text);
+      assert.equal(r.outcomes[0]!.category?.value, 'operational-efficiency', text);
+    }
+  });
+
+  it('takes an amount as the investment, and asks again for a value line or text with no amount', () => {
+    for (const investment of ['1억 5천만 원', '150,000,000원: 개발자 2명 6개월', '₩150000000', '150000000 KRW']) {
+      assert.equal(judgeStep('investment', { ...KO, investment }, config('ko')), undefined, investment);
+      assert.match(guidedYaml({ ...KO, investment }, 'ko'), /^ {2}investment: 150000000$/m, investment);
+    }
+    const line = judgeStep('investment', { ...KO, investment: 'revenue-impact 320,000,000원: 빈 슬롯 4,000건' }, config('ko'));
+    assert.equal(line?.severity, 'error');
+    assert.match(line!.message, /가치 항목\(revenue-impact\)처럼 읽힙니다/);
+    assert.match(judgeStep('investment', { ...KO, investment: '매출 영향 3억 원: 빈 슬롯' }, config('ko'))!.message, /가치 항목\(매출 영향\)/);
+    assert.match(judgeStep('investment', { ...EN, investment: 'hard-savings 36000: servers' }, config())!.message, /reads as a value line \(it starts with hard-savings\)/);
+    assert.doesNotMatch(guidedYaml({ ...KO, investment: 'revenue-impact 320,000,000원: 빈 슬롯' }, 'ko'), /investment:/);
+    for (const investment of ['개발자 2명', '예산의 15%', '아직 미정']) {
+      const j = judgeStep('investment', { ...KO, investment }, config('ko'));
+      assert.equal(j?.severity, 'error', investment);
+      assert.match(j!.message, /총비용을 금액으로 적으세요/, investment);
+    }
+  });
+
+  it('gives Korean examples in Korean messages, each one an answer the step accepts', () => {
+    const asked: [keyof GuidedAnswers, string][] = [['baseline', '모름'], ['target', '모름'], ['value', '돈을 많이 아낀다'], ['value', '매출 영향 15% 단가 상승'], ['value', '간접 비용 절감 750: 통화 감소'], ['value', '리스크 회피 25000: 과태료'], ['value', '기회비용 15%'], ['investment', '아직 미정'], ['investment', '매출 영향 3억 원']];
+    let seen = 0;
+    for (const [step, bad] of asked) {
+      const message = judgeStep(step as 'value', { ...KO, [step]: bad }, config('ko'))!.message;
+      assert.doesNotMatch(message, /\b(?:by|on|hard-savings|soft-savings|revenue-impact|risk-avoidance|opportunity-cost)\b/, message);
+      for (const example of examples(message)) {
+        seen++;
+        assert.equal(judgeStep(step as 'value', { ...KO, [step]: example }, config('ko')), undefined, `${step}: ${example} (from ${message})`);
+      }
+    }
+    assert.ok(seen >= 10, `${seen} examples`);
+    assert.deepEqual(parsePoint('2027년 6월 30일까지 80%'), { value: 80, date: '2027-06-30' });
+    assert.deepEqual(parsePoint('2026년 9월 30일 기준 62%'), { value: 62, date: '2026-09-30' });
   });
 });

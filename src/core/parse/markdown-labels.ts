@@ -99,6 +99,11 @@ export function sectionOf(heading: string): Section | undefined {
   return SECTION_INDEX.get(heading.length > 60 ? normLabel(heading) : normalised(heading));
 }
 
+/** Every spelling of a field's label the reader accepts, the displayed ones first. */
+export function labelNames(field: Field): readonly string[] {
+  return FIELDS[field];
+}
+
 export function displayLabel(field: Field, lang: 'en' | 'ko'): string {
   const names = FIELDS[field];
   return (lang === 'ko' ? names.find((n) => /[가-힣]/.test(n)) : names[0]) ?? names[0]!;

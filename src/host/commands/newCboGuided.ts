@@ -15,8 +15,12 @@ const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vsco
 
 // The questions speak the language of the rest of the editor's UI (vscode.l10n follows the
 // display language), not cbo.lang, which is the language of the findings.
+function uiLang(): 'en' | 'ko' {
+  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
 function questions(): GuidedQuestions {
-  return GUIDED_QUESTIONS[vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en'];
+  return GUIDED_QUESTIONS[uiLang()];
 }
 
 export interface GuidedIo {
@@ -31,10 +35,13 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
     ask(step, index, total, answers) {
       const e = getEngine();
       if (step === 'category') {
+        // In Korean by the Korean template's names ("운영 효율성"), the id beside it; the answer is the id.
+        const ko = uiLang() === 'ko';
+        const items = GUIDED_CATEGORIES.map((id) => ({ id, label: ko ? e.categoryName(e.REPORT_WORDS.ko, id) : id, ...(ko ? { description: id } : {}) }));
         return Promise.resolve(
           vscode.window
-            .showQuickPick(GUIDED_CATEGORIES, { title: `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${Q.category.title}`, placeHolder: Q.category.prompt, ignoreFocusOut: true })
-            .then((x) => x),
+            .showQuickPick(items, { title: `${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${Q.category.title}`, placeHolder: Q.category.prompt, ignoreFocusOut: true, matchOnDescription: true })
+            .then((x) => x?.id),
         );
       }
       const q = Q[step];
