@@ -28,7 +28,7 @@ export interface ValueAnswer {
 export function plainKoreanAmounts(s: string): string {
   let out = '';
   let at = 0;
-  for (const q of koreanAmounts(s, false)) {
+  for (const q of koreanAmounts(s)) {
     const won = /원$/.test(s.slice(q.start, q.end));
     out += `${s.slice(at, q.start)}${q.value}${won ? '원' : ''}`;
     at = q.end;

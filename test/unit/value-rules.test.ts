@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../../src/core/rules/types';
 import { rule as valueNoAssumption } from '../../src/core/rules/value-no-assumption';
 import { rule as valueNoInvestment } from '../../src/core/rules/value-no-investment';
 import { rule as valueUnvalidated } from '../../src/core/rules/value-unvalidated';
+import { koreanAmounts } from '../../src/core/text/korean-amount';
 import { builtInVocabulary } from '../../src/core/vocab';
 import { only, run } from './helpers';
 
@@ -133,6 +134,41 @@ describe('value rules', () => {
       assert.equal(ko.investment?.value, 120_000_000);
       assert.equal(ko.currency?.value, 'KRW');
       assert.equal(value('₩8천만: 서버', '8,000만 원').items[0]!.amount?.value, 80_000_000);
+    });
+    it('reads a Korean amount with 억, 만 or 천만 and no 원 whole; its currency is the plan\'s, as for a bare number', () => {
+      const plan = (lines: string[], inv: string) => run(`## CBO: 민원인이 신청 후 5일 안에 처리 결과를 받는다\n\n### 가치 제안\n${lines.map((l) => `- ${l}\n`).join('')}- **투자**: ${inv}\n`, 'markdown', {}, 'ko');
+      // 2억 is 200,000,000 and 1억 100,000,000 (they were read as 2 and 1, an ROI of billions of percent).
+      const r = plan(['**직접 비용 절감**: 2억: 민원실 상담 인력 2명분', '**간접 비용 절감**: 3,000시간 × 3만 원: 재문의 전화'], '1억');
+      const v = r.outcomes[0]!.value!;
+      assert.equal(v.items[0]!.amount?.value, 200_000_000);
+      assert.equal(v.items[0]!.assumption?.value, '민원실 상담 인력 2명분');
+      assert.equal(v.investment?.value, 100_000_000);
+      assert.equal(v.currency?.value, 'KRW');
+      assert.deepEqual(only(r.findings, 'roi-implausible'), []);
+      // (200,000,000 + 3,000 × 30,000 - 100,000,000) / 100,000,000 = 190 %
+      assert.equal(computeRoi(v).roiPercent, 190);
+      assert.equal(plan(['**직접 비용 절감**: 1억 5천만: 인건비'], '3천만').outcomes[0]!.value!.items[0]!.amount?.value, 150_000_000);
+      assert.equal(plan(['**직접 비용 절감**: 1.5억: 인건비'], '5천만').outcomes[0]!.value!.investment?.value, 50_000_000);
+      // No currency written anywhere: the amount is counted, with no currency, as 200000000 would be.
+      const bare = plan(['**직접 비용 절감**: 2억: 인건비'], '1억').outcomes[0]!.value!;
+      assert.equal(bare.items[0]!.amount?.value, 200_000_000);
+      assert.equal(bare.currency, undefined);
+      // Another currency named after it is that currency's.
+      const usd = plan(['**직접 비용 절감**: 5만 달러: 서버'], '2만 달러').outcomes[0]!.value!;
+      assert.equal(usd.items[0]!.amount?.value, 50_000);
+      assert.equal(usd.currency?.value, 'USD');
+      // A count is no money: "1만 시간" is hours, read with the magnitude.
+      const hours = plan(['**간접 비용 절감**: 1만 시간 × 3만 원: 재문의 전화'], '1억 원').outcomes[0]!.value!.items[0]!;
+      assert.equal(hours.hours?.value, 10_000);
+      assert.equal(hours.rate?.value, 30_000);
+    });
+    it('reads a magnitude glued to a word as no amount, and a count after it as that count', () => {
+      const read = (t: string) => koreanAmounts(t).map((q) => [q.value, q.unit ?? null]);
+      assert.deepEqual(read('3조 2교대 근무'), []);
+      assert.deepEqual(read('고객 2만족도'), []);
+      assert.deepEqual(read('2억대 매출, 2억씩 두 번'), [[200_000_000, null], [200_000_000, null]]);
+      assert.deepEqual(read('5천 명, 3만 대, 1만 시간'), [[5_000, '명'], [30_000, '대'], [10_000, '시간']]);
+      assert.deepEqual(read('₩8천만, 2억 원, 2억'), [[80_000_000, '원'], [200_000_000, '원'], [200_000_000, null]]);
     });
     it('reads amounts written the European way, with the thousands grouped by dots', () => {
       const value = (line: string, inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!;
