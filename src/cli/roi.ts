@@ -41,12 +41,14 @@ Options:
 JSON (stable; fields are never removed, absent figures are null):
   { "version": 1, "file", "today",
     "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
-                    <figures>, "items": [ { "index", "type", "basis", "factors", "value",
-                    "validated", "assumption", "problem" } ],
+                    <figures>, "items": [ { "index", "type", "basis", "factors", "perYear",
+                    "value", "validated", "assumption", "problem" } ],
                     "progress": { "status", "reason", "expected", "actual", "actualFraction",
                                   "expectedFraction", "latestDate" } | null } ],
     "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }
   total.outcomes counts the outcomes that state value or cost (the ones summed).
+  "perYear": 12 or 52 for a Markdown figure written per month or per week (counted × it, the
+  last of "factors"); null for a yearly one.
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"
@@ -161,6 +163,7 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
         type: it.type ?? it.typeText ?? null,
         basis: it.basis ?? null,
         factors: it.factors,
+        perYear: it.perYear ?? null,
         value: moneyJson(it.counted ? it.minor : undefined, roi.currency),
         validated: it.validated,
         assumption: it.assumption ?? null,

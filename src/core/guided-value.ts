@@ -40,7 +40,7 @@ function plainMapped(s: string): { text: string; original: (i: number) => number
   let text = '';
   let at = 0;
   const spans: { from: number; to: number; start: number; end: number }[] = [];
-  for (const q of koreanAmounts(s, false)) {
+  for (const q of koreanAmounts(s)) {
     const won = /원$/.test(s.slice(q.start, q.end));
     text += s.slice(at, q.start);
     const from = text.length;

@@ -100,6 +100,12 @@ export interface ValueItem {
    * when it is not their product the line says two values, and the ROI counts neither.
    */
   writtenTotal?: Num;
+  /**
+   * A Markdown item's figure written for a month or a week ("월 500만 원", "$4,000/month"): how
+   * many times a year it recurs (12, 52), where the period is written. The ROI counts a year's
+   * value, so the figure is multiplied by it. A YAML item has no such key: its numbers are yearly.
+   */
+  perYear?: Num;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */

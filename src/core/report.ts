@@ -323,9 +323,11 @@ function moneyFactor(c: Ctx, x: number, currency: string | undefined): string {
 
 function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): string {
   const [a, b] = it.factors;
-  if (it.basis === 'hours-x-rate') return `${formatNumber(a!, c.locale, 2)} ${c.w.hoursUnit} × ${moneyFactor(c, b!, currency)} = `;
+  // A figure written for a month or a week is counted for a year, and says so: "₩5,000,000 × 12 months = ".
+  const year = it.perYear !== undefined ? ` × ${c.w.perYear(it.perYear)}` : '';
+  if (it.basis === 'hours-x-rate') return `${formatNumber(a!, c.locale, 2)} ${c.w.hoursUnit} × ${moneyFactor(c, b!, currency)}${year} = `;
   if (it.basis === 'probability-x-impact') return `${formatPercent(a! * 100, c.locale).replace(/\.0%$/, '%')} × ${moneyFactor(c, b!, currency)} = `;
-  return '';
+  return year ? `${moneyFactor(c, a!, currency)}${year} = ` : '';
 }
 
 function valueLines(roi: RoiSummary, c: Ctx): string[] {

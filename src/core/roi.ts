@@ -14,8 +14,9 @@
 // reader always sees the figure that does not depend on our own estimates.
 //
 // Period assumption (for payback): every item's value is a YEARLY value, and `investment` is
-// the total cost over the period the value is counted for (see the schema). The model has no
-// per-item period, so payback in months = investment / (yearly value / 12). If a team counts
+// the total cost over the period the value is counted for (see the schema). A YAML item has no
+// period of its own; a Markdown figure written for a month or a week counts × 12 or × 52
+// (`perYear`, shown among its factors). Payback in months = investment / (yearly value / 12). If a team counts
 // value over another period, payback scales with it; ROI does not depend on this assumption.
 //
 // Nothing here throws or yields NaN/Infinity: a figure that cannot be computed is undefined
@@ -43,8 +44,13 @@ export interface ItemValue {
   /** The type as written, when it is not one of VALUE_TYPES. */
   typeText?: string;
   basis?: ItemBasis;
-  /** The numbers multiplied, as written: [amount], [hours, rate] or [probability, impact]. */
+  /**
+   * The numbers multiplied, as written: [amount], [hours, rate] or [probability, impact], and
+   * then `perYear` when the figure is written for a month or a week ([amount, 12]).
+   */
   factors: number[];
+  /** Times a year the written figure recurs (12 for a month, 52 for a week); absent for a yearly one. */
+  perYear?: number;
   /** The item's value in minor units; 0 when not counted. */
   minor: number;
   counted: boolean;
@@ -144,12 +150,18 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   item.factors = factors;
   // Euros are not added to dollars: there are no exchange rates here.
   if (it.otherCurrency) return fail('other-currency');
+  // The written product is the line's own, for its period: checked before the year is counted.
   if (basis !== 'amount' && totalDiffers(factors, n(it.writtenTotal))) return fail('total-mismatch');
+  const perYear = n(it.perYear);
+  if (perYear !== undefined) {
+    item.perYear = perYear;
+    item.factors = factors.concat(perYear);
+  }
   // Hours, rates and impacts below zero, or a probability above 1, would turn a cost into a
   // gain; they are schema errors, and counting them could only inflate the value.
   if (basis !== 'amount' && (factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');
   if (!factors.every(Number.isFinite)) return fail('too-large');
-  const big = minorProductBig(factors, currency);
+  const big = minorProductBig(item.factors, currency);
   if (!isSafeMinor(big)) return fail('too-large');
   return { item: { ...item, minor: Number(big), counted: true }, big };
 }

@@ -28,6 +28,14 @@ describe('canvas view model', () => {
     assert.equal(FULL.slice(o.anchor.start, o.anchor.end), o.title);
   });
 
+  it('shows a monthly figure with the 12 months it is counted for', () => {
+    const md = '## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: $4,000 per month: two seats\n- **Investment**: $50,000\n';
+    const roi = (lang: 'en' | 'ko') => panelModel('file:///plan.md', run(md, 'markdown').outcomes, [], { lang, today: TODAY }).outcomes[0]!.roi!;
+    assert.equal(roi('en').items[0]!.formula, '4,000 × 12 months');
+    assert.equal(roi('en').claimed, '$48,000.00');
+    assert.equal(roi('ko').items[0]!.formula, '4,000 × 12개월');
+  });
+
   it('shows the ROI figures worked out by hand: 80,000 + 1,200 x 45 = 134,000 on 250,000', () => {
     assert.equal(o.roi!.investment, '$250,000.00');
     assert.equal(o.roi!.claimed, '$134,000.00');

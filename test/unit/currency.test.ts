@@ -187,8 +187,8 @@ describe('Currency: one reader', () => {
     assert.deepEqual(plan('36,000 USD/year from fewer calls'), { currency: 'USD', amount: 36_000, assumption: 'from fewer calls' });
     assert.deepEqual(plan('50,000 USD. Two seats'), { currency: 'USD', amount: 50_000, assumption: 'Two seats' });
     assert.deepEqual(plan('36000 ALL.'), { currency: 'ALL', amount: 36_000, assumption: undefined });
-    // A month is no year: what is left says so.
-    assert.equal(plan('3,000 USD/month from fewer calls').assumption, 'month from fewer calls');
+    // A month is no year: the plan counts it × 12 and shows that among the factors (value-rules), so "/month" is no reason.
+    assert.deepEqual(plan('3,000 USD/month from fewer calls'), { currency: 'USD', amount: 3_000, assumption: 'from fewer calls' });
   });
 
   it('counts a multiplier wherever the currency is written', () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
+import { findDates } from '../../src/core/text/date';
 import { at, GOOD_YAML, ids, only, run, TODAY } from './helpers';
 
 describe('dates', () => {
@@ -64,6 +65,38 @@ describe('dates', () => {
       // Without a date at all, both rules still speak.
       const undated = md.replace(' as of 2026-02-30', '').replace('by 2027-02-30', 'soon');
       assert.deepEqual(ids(run(undated, 'markdown').findings).filter((i) => i.startsWith('missing-')), ['missing-baseline', 'missing-deadline']);
+    });
+  });
+
+  describe('the dotted Korean date (2027. 6. 30.)', () => {
+    const plan = (baseline: string, timeline: string) =>
+      `## CBO: 민원인이 신청 후 5일 안에 처리 결과를 받는다\n\n### 성공 지표\n- **핵심 지표**: 5일 내 처리율 (%)\n- **기준값**: 35% (${baseline} 기준)\n- **목표**: 80%\n- **일정**: ${timeline}\n`;
+    it('reads it with or without the last dot, one or two digits, as the baseline date and the deadline', () => {
+      for (const [baseline, timeline] of [['2026. 6. 30.', '2027. 6. 30.'], ['2026. 6. 30', '2027. 6. 30까지'], ['2026. 06. 30.', '2027.6.30'], ['2026.6. 30', '2027. 6. 30.까지']] as const) {
+        const md = plan(baseline, timeline);
+        const r = run(md, 'markdown', {}, 'ko');
+        const m = r.outcomes[0]!.metrics!.primary!;
+        assert.equal(m.baseline?.date?.value, '2026-06-30', baseline);
+        assert.equal(m.target?.date?.value, '2027-06-30', timeline);
+        assert.deepEqual(ids(r.findings).filter((i) => /^missing-|impossible-date/.test(i)), [], `${baseline} / ${timeline}`);
+      }
+    });
+    it('the reader finds the whole date, the last dot included, and an ISO day before a time', () => {
+      const text = '2027. 6. 30.까지, 2027. 12. 1 기준, 2026-06-30T09:00';
+      assert.deepEqual(findDates(text).map((d) => [d.iso, text.slice(d.start, d.end)]), [['2027-06-30', '2027. 6. 30.'], ['2027-12-01', '2027. 12. 1'], ['2026-06-30', '2026-06-30']]);
+    });
+    it('a day the month does not have is impossible-date in every written form, not "no date"', () => {
+      for (const day of ['2027. 2. 30.', '2027. 2. 30', '2027/02/30', '2027.02.30', '2027년 2월 30일']) {
+        const md = plan('2026-06-30', `${day}까지`);
+        const r = run(md, 'markdown', {}, 'ko');
+        assert.deepEqual(only(r.findings, 'impossible-date').map((f) => at(md, f)), [day], day);
+        assert.match(only(r.findings, 'impossible-date')[0]!.message, /30일이 없습니다/);
+        assert.deepEqual(only(r.findings, 'missing-deadline'), [], day);
+      }
+      const month = plan('2026. 13. 1.', '2027-06-30');
+      assert.deepEqual(only(run(month, 'markdown').findings, 'impossible-date').map((f) => at(month, f)), ['2026. 13. 1.']);
+      assert.match(only(run(month, 'markdown').findings, 'impossible-date')[0]!.message, /no month 13/);
+      assert.deepEqual(only(run(month, 'markdown').findings, 'missing-baseline'), []);
     });
   });
 

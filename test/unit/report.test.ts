@@ -6,6 +6,7 @@ import { runReport } from '../../src/cli/report';
 import { runRoi } from '../../src/cli/roi';
 import { emptyOutcome, type Measure, type Metric, type Outcome, type ValueItem } from '../../src/core/model';
 import { buildReport, escapeInline } from '../../src/core/report';
+import { parseDocument } from '../../src/core/parse/index';
 
 const S = { start: 0, end: 0 };
 const txt = (value: string) => ({ value, span: S });
@@ -99,6 +100,17 @@ describe('buildReport', () => {
     assert.equal(rows.length, 2);
     assert.equal(rows[0], '| 1 | Returning customers finish checkout \\| without calling support | Operational efficiency | 80% by 2027-06-30 | 66% on 2026-12-31 | $381,000.00 | ⚠ at risk |');
     assert.equal(rows[1], "| 2 | Analysts get yesterday's sales report before 8am | Increased revenue | 1 hours by 2027-12-31 | 3 hours on 2026-12-31 | $20,000.00 | ✓ on track |");
+  });
+
+  it('shows a figure written for a month or a week counted for a year, in both languages', () => {
+    const md = '## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Revenue Impact**: $4,000/month: fewer lost orders\n- **Soft Savings**: 10 hours a week × $40: fewer calls\n- **Investment**: $50,000\n';
+    const { outcomes } = parseDocument(md, 'markdown').doc;
+    const enR = buildReport(outcomes, { lang: 'en', today: TODAY, fileName: 'plan.md' });
+    assert.ok(enR.includes('- Revenue impact: $4,000.00 × 12 months = $48,000.00 (not yet validated)'), enR);
+    assert.ok(enR.includes('- Soft savings: 10 h × $40.00 × 52 weeks = $20,800.00 (not yet validated)'));
+    const koR = buildReport(outcomes, { lang: 'ko', today: TODAY, fileName: 'plan.md' });
+    assert.ok(koR.includes('US$4,000.00 × 12개월 = US$48,000.00'));
+    assert.ok(koR.includes('10 시간 × US$40.00 × 52주 = US$20,800.00'));
   });
 
   it('shows the value calculation line by line', () => {
@@ -251,7 +263,7 @@ value:
     assert.equal(o.line, 1);
     assert.equal(o.items.length, 5);
     assert.equal(o.progress.status, 'at-risk');
-    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'factors', 'index', 'problem', 'type', 'validated', 'value']);
+    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
     assert.deepEqual(j.total.claimed, { minor: 38_100_000, amount: '381000.00' });
     assert.equal(j.total.outcomes, 1);
   });

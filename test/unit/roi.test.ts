@@ -159,6 +159,23 @@ describe('computeRoi', () => {
     assert.ok(r.issues.includes('uncounted-items'));
   });
 
+  it('counts a figure written for a month (perYear 12) for a year, and shows the 12 among its factors', () => {
+    const monthly = item({ type: 'revenue-impact', amount: 5_000_000 });
+    monthly.perYear = num(12);
+    const hours = item({ type: 'soft-savings', hours: 100, rate: 30_000 });
+    hours.perYear = num(12);
+    // The written product is the month's: 100 × 30,000 = 3,000,000, not the year's.
+    hours.writtenTotal = num(3_000_000);
+    const r = computeRoi(block('KRW', 100_000_000, [{ type: 'hard-savings', amount: 1_000_000 }]));
+    const v = block('KRW', 100_000_000, []);
+    v.items.push(monthly, hours);
+    const m = computeRoi(v);
+    assert.deepEqual(m.items.map((i) => [i.factors, i.perYear, i.minor, i.problem]), [[[5_000_000, 12], 12, 60_000_000, undefined], [[100, 30_000, 12], 12, 36_000_000, undefined]]);
+    // (96,000,000 - 100,000,000) / 100,000,000 = -4 %
+    assert.equal(m.roiPercent, -4);
+    assert.equal(r.items[0]!.perYear, undefined);
+  });
+
   it('never produces NaN or Infinity, even for a hand-built NaN', () => {
     const v = block('USD', 10, [{ type: 'hard-savings', amount: 1 }]);
     v.items[0]!.amount = num(Number.NaN);

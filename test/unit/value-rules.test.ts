@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from '../../src/core/rules/types';
 import { rule as valueNoAssumption } from '../../src/core/rules/value-no-assumption';
 import { rule as valueNoInvestment } from '../../src/core/rules/value-no-investment';
 import { rule as valueUnvalidated } from '../../src/core/rules/value-unvalidated';
+import { koreanAmounts } from '../../src/core/text/korean-amount';
 import { builtInVocabulary } from '../../src/core/vocab';
 import { only, run } from './helpers';
 
@@ -133,6 +134,77 @@ describe('value rules', () => {
       assert.equal(ko.investment?.value, 120_000_000);
       assert.equal(ko.currency?.value, 'KRW');
       assert.equal(value('₩8천만: 서버', '8,000만 원').items[0]!.amount?.value, 80_000_000);
+    });
+    it('reads a Korean amount with 억, 만 or 천만 and no 원 whole; its currency is the plan\'s, as for a bare number', () => {
+      const plan = (lines: string[], inv: string) => run(`## CBO: 민원인이 신청 후 5일 안에 처리 결과를 받는다\n\n### 가치 제안\n${lines.map((l) => `- ${l}\n`).join('')}- **투자**: ${inv}\n`, 'markdown', {}, 'ko');
+      // 2억 is 200,000,000 and 1억 100,000,000 (they were read as 2 and 1, an ROI of billions of percent).
+      const r = plan(['**직접 비용 절감**: 2억: 민원실 상담 인력 2명분', '**간접 비용 절감**: 3,000시간 × 3만 원: 재문의 전화'], '1억');
+      const v = r.outcomes[0]!.value!;
+      assert.equal(v.items[0]!.amount?.value, 200_000_000);
+      assert.equal(v.items[0]!.assumption?.value, '민원실 상담 인력 2명분');
+      assert.equal(v.investment?.value, 100_000_000);
+      assert.equal(v.currency?.value, 'KRW');
+      assert.deepEqual(only(r.findings, 'roi-implausible'), []);
+      // (200,000,000 + 3,000 × 30,000 - 100,000,000) / 100,000,000 = 190 %
+      assert.equal(computeRoi(v).roiPercent, 190);
+      assert.equal(plan(['**직접 비용 절감**: 1억 5천만: 인건비'], '3천만').outcomes[0]!.value!.items[0]!.amount?.value, 150_000_000);
+      assert.equal(plan(['**직접 비용 절감**: 1.5억: 인건비'], '5천만').outcomes[0]!.value!.investment?.value, 50_000_000);
+      // No currency written anywhere: the amount is counted, with no currency, as 200000000 would be.
+      const bare = plan(['**직접 비용 절감**: 2억: 인건비'], '1억').outcomes[0]!.value!;
+      assert.equal(bare.items[0]!.amount?.value, 200_000_000);
+      assert.equal(bare.currency, undefined);
+      // Another currency named after it is that currency's.
+      const usd = plan(['**직접 비용 절감**: 5만 달러: 서버'], '2만 달러').outcomes[0]!.value!;
+      assert.equal(usd.items[0]!.amount?.value, 50_000);
+      assert.equal(usd.currency?.value, 'USD');
+      // A count is no money: "1만 시간" is hours, read with the magnitude.
+      const hours = plan(['**간접 비용 절감**: 1만 시간 × 3만 원: 재문의 전화'], '1억 원').outcomes[0]!.value!.items[0]!;
+      assert.equal(hours.hours?.value, 10_000);
+      assert.equal(hours.rate?.value, 30_000);
+    });
+    it('counts a figure written for a month × 12 and one for a week × 52, keeping the reason as written', () => {
+      const item = (line: string) => {
+        const v = run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: 10,000 USD\n`, 'markdown').outcomes[0]!.value!;
+        const r = computeRoi(v).items[0]!;
+        return { amount: v.items[0]!.amount?.value, perYear: v.items[0]!.perYear?.value, assumption: v.items[0]!.assumption?.value, factors: r.factors, minor: r.minor };
+      };
+      // 4,000 × 12 = 48,000 dollars, 4,800,000 cents.
+      for (const line of ['$4,000 per month: two seats', '$4,000/month: two seats', '$4k a month: two seats', '4,000 USD monthly: two seats', 'monthly $4,000: two seats', '4,000 USD each month: two seats']) {
+        assert.deepEqual(item(line), { amount: 4000, perYear: 12, assumption: 'two seats', factors: [4000, 12], minor: 4_800_000 }, line);
+      }
+      // 900 × 52 = 46,800 dollars.
+      assert.deepEqual(item('$900 per week: courier runs'), { amount: 900, perYear: 52, assumption: 'courier runs', factors: [900, 52], minor: 4_680_000 });
+      // A year, or a month named further on, is what the ROI counts already.
+      assert.deepEqual(item('$48,000/year: two seats'), { amount: 48000, perYear: undefined, assumption: 'two seats', factors: [48000], minor: 4_800_000 });
+      assert.equal(item('$4,000: two seats, reviewed every month').perYear, undefined);
+    });
+    it('counts a Korean monthly or weekly figure for a year, and the hours of a month', () => {
+      const plan = (line: string) => run(`## CBO: 민원인이 신청 후 5일 안에 처리 결과를 받는다\n\n### 가치 제안\n- ${line}\n- **투자**: 1억 원\n`, 'markdown', {}, 'ko').outcomes[0]!.value!;
+      const month = plan('**매출 영향**: 월 500만 원: 온라인 발급 수수료');
+      assert.equal(month.items[0]!.perYear?.value, 12);
+      assert.equal(month.items[0]!.assumption?.value, '온라인 발급 수수료');
+      // 5,000,000 × 12 = 60,000,000 won.
+      assert.equal(computeRoi(month).claimedMinor, 60_000_000);
+      assert.equal(computeRoi(plan('**직접 비용 절감**: 월 1,000만 원: 상담 인력')).claimedMinor, 120_000_000);
+      assert.equal(computeRoi(plan('**직접 비용 절감**: 매월 1,000만 원: 상담 인력')).claimedMinor, 120_000_000);
+      assert.equal(computeRoi(plan('**직접 비용 절감**: 1,000만 원/월: 상담 인력')).claimedMinor, 120_000_000);
+      // 1,000,000 × 52 = 52,000,000 won.
+      assert.equal(computeRoi(plan('**직접 비용 절감**: 주 100만 원: 택배')).claimedMinor, 52_000_000);
+      // A year, and a month of the calendar (6월), are no recurrence.
+      assert.equal(computeRoi(plan('**직접 비용 절감**: 연간 2억 원: 상담 인력')).claimedMinor, 200_000_000);
+      assert.equal(plan('**직접 비용 절감**: 2026년 6월 500만 원: 일회성 환급').items[0]!.perYear, undefined);
+      // 100 hours a month × 30,000 won × 12 = 36,000,000 won.
+      const hours = plan('**간접 비용 절감**: 월 100시간 × 3만 원: 재문의 전화');
+      assert.deepEqual(computeRoi(hours).items[0]!.factors, [100, 30_000, 12]);
+      assert.equal(computeRoi(hours).claimedMinor, 36_000_000);
+    });
+    it('reads a magnitude glued to a word as no amount, and a count after it as that count', () => {
+      const read = (t: string) => koreanAmounts(t).map((q) => [q.value, q.unit ?? null]);
+      assert.deepEqual(read('3조 2교대 근무'), []);
+      assert.deepEqual(read('고객 2만족도'), []);
+      assert.deepEqual(read('2억대 매출, 2억씩 두 번'), [[200_000_000, null], [200_000_000, null]]);
+      assert.deepEqual(read('5천 명, 3만 대, 1만 시간'), [[5_000, '명'], [30_000, '대'], [10_000, '시간']]);
+      assert.deepEqual(read('₩8천만, 2억 원, 2억'), [[80_000_000, '원'], [200_000_000, '원'], [200_000_000, null]]);
     });
     it('reads amounts written the European way, with the thousands grouped by dots', () => {
       const value = (line: string, inv: string) => run(`## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: ${inv}\n`, 'markdown').outcomes[0]!.value!;

@@ -8,12 +8,14 @@
 // The currency is the ISO code or symbol next to an amount ($ USD, € EUR, £ GBP, ₩ or 원 KRW),
 // read by text/currency.ts as the guided flow reads its answers.
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
-// the text after the numbers.
+// the text after the numbers. A figure written for a month or a week ("월 500만 원", "$4,000 per
+// month", "100 hours/month × 40 USD") is counted for a year, × 12 or × 52 (text/period.ts).
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
+import { recurrenceAt } from '../text/period';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -139,10 +141,17 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
     last = total.end;
     it.writtenTotal = num(t, total);
   }
-  const after = t.value.slice(last);
+  let after = t.value.slice(last);
   const lastFigure = qs.find((q) => q.end === last);
   const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '');
-  const rest = reasonAfter(after.slice(lead?.length ?? 0).replace(VALIDATED, ''));
+  // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
+  const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
+  const period = recurring && recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end);
+  if (period) {
+    it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
+    if (period.start >= last) after = t.value.slice(period.end);
+  }
+  const rest = reasonAfter((period && period.start >= last ? after : after.slice(lead?.length ?? 0)).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
@@ -152,6 +161,11 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
   if (priced) r.priced = priced;
   if (total) r.total = total;
   return r;
+}
+
+/** The figure read as the item's amount. */
+function amountOf(t: Text, qs: Quantity[], amount: Num): Quantity | undefined {
+  return qs.find((q) => t.span.start + q.start === amount.span.start);
 }
 
 /**

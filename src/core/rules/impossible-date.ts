@@ -1,27 +1,19 @@
 // A date that no calendar has (2026-02-30, 2026-13-45) is read by nothing: the deadline
 // check, the progress chart and the report silently skip it, so the outcome looks dated
-// and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles).
-import { isCalendarDate } from '../text/date';
+// and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles), in
+// every form the date reader takes for a day ("2026-02-30", "2026/02/30", "2026. 2. 30.",
+// "2026년 2월 30일"): one such form read as no date at all drew "has no date" instead.
+import { isCalendarDate, writtenDays, type WrittenDay } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
 
-// Bounded digits with no nested repetition: linear on any text.
-const ISO_LIKE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
-
 /**
- * The dates written YYYY-MM-DD in the text that no calendar has. Rules that would say "no date"
- * where one is written ask it, so a spot gets this rule's finding alone.
+ * The days written in the text that no calendar has. Rules that would say "no date" where one
+ * is written ask it, so a spot gets this rule's finding alone.
  */
-export function impossibleDates(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (!text.includes('-')) return out;
-  ISO_LIKE.lastIndex = 0;
-  for (let m = ISO_LIKE.exec(text); m; m = ISO_LIKE.exec(text)) {
-    // The numbers themselves: no YYYY-MM-DD string to build and parse again for every date.
-    if (!isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) out.push(m);
-  }
-  return out;
+export function impossibleDates(text: string): WrittenDay[] {
+  return writtenDays(text).filter((d) => !isCalendarDate(d.year, d.month, d.day));
 }
 
 export const rule: Rule = {
@@ -38,16 +30,17 @@ export const rule: Rule = {
     const texts = o.strings.length ? o.strings : [o.title, o.behavior];
     for (const t of texts) {
       if (!t) continue;
-      for (const m of impossibleDates(t.value)) {
-        const month = Number(m[2]);
-        const date = excerpt(m[0]);
+      for (const d of impossibleDates(t.value)) {
+        const { month } = d;
+        const written = t.value.slice(d.start, d.end);
+        const date = excerpt(written);
         ctx.report({
-          span: spanIn(t, m.index, m.index + m[0].length),
+          span: spanIn(t, d.start, d.end),
           message:
             month < 1 || month > 12
               ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"은(는) 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
-              : msg(ctx, `"${date}" is not a date: that month has no day ${Number(m[3])}. Check the day.`, `"${date}"은(는) 날짜가 아닙니다: 그 달에는 ${Number(m[3])}일이 없습니다. 날짜를 확인하세요.`),
-          data: { date: m[0] },
+              : msg(ctx, `"${date}" is not a date: that month has no day ${d.day}. Check the day.`, `"${date}"은(는) 날짜가 아닙니다: 그 달에는 ${d.day}일이 없습니다. 날짜를 확인하세요.`),
+          data: { date: written },
         });
       }
     }

@@ -1,5 +1,6 @@
 // Dates in CBO documents: ISO dates in YAML, and free text in Markdown templates
-// ("by 2027-06-30", "June 2027", "Q2 2027", "2027년 6월 말", "H1 2027").
+// ("by 2027-06-30", "June 2027", "Q2 2027", "2027년 6월 말", "H1 2027", and the dotted style of
+// Korean official documents, "2027. 6. 30.").
 // A period (a month, a quarter) stands for its last day: a deadline "by June 2027"
 // is met on 30 June, and treating it as 1 June would report a miss a month early.
 
@@ -42,7 +43,9 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 // Ordered so the most specific form wins at a position.
 const DATE_RE = new RegExp(
   [
-    String.raw`(?<isoD>\b(\d{4})-(\d{1,2})-(\d{1,2})\b)`,
+    // Not inside a longer run of digits and dashes ("2026-02-30-1"), but before a time
+    // ("2026-06-30T09:00") or after a letter as the other forms are read.
+    String.raw`(?<isoD>(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-]))`,
     String.raw`(?<slash>\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b)`,
     String.raw`(?<isoM>\b(\d{4})-(\d{2})\b)`,
     String.raw`(?<mdy>\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)`,
@@ -55,6 +58,10 @@ const DATE_RE = new RegExp(
     String.raw`(?<koQ>(\d{4})\s*년\s*([1-4])\s*분기)`,
     String.raw`(?<koH>(\d{4})\s*년\s*(상|하)반기)`,
     String.raw`(?<endY>\b(?:end of|by end of|year[- ]end)\s+(\d{4})\b|(\d{4})\s*년\s*말)`,
+    // "2027. 6. 30." (the style of Korean official documents), the last dot optional: a space
+    // after each dot, which the slash form above does not take. Last, so its groups keep the
+    // numbers resolve() reads for the forms before it.
+    String.raw`(?<koDot>\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d)\.?)`,
   ].join('|'),
   'gi',
 );
@@ -72,12 +79,47 @@ export function findDates(text: string): FoundDate[] {
   return out;
 }
 
+/** A day written with its year, month and day in numbers, whether or not the calendar has it. */
+export interface WrittenDay {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The days written in numbers ("2027-02-30", "2027/02/30", "2027. 2. 30.", "2027년 2월 30일"),
+ * read by the same pattern as findDates, so a form it reads is one the impossible-date rule
+ * checks: a day no calendar has is that rule's finding in every form, not "no date".
+ */
+export function writtenDays(text: string): WrittenDay[] {
+  const out: WrittenDay[] = [];
+  if (!/\d{4}/.test(text)) return out;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const ymd = dayParts(m.groups ?? {}, m.slice(1));
+    if (ymd) out.push({ year: ymd[0], month: ymd[1], day: ymd[2], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Year, month and day of a form that names a day; undefined for a month, quarter or year. */
+function dayParts(g: Record<string, string | undefined>, s: (string | undefined)[]): [number, number, number] | undefined {
+  const n = (i: number) => Number(s[i]);
+  if (g.isoD) return [n(1), n(2), n(3)];
+  if (g.slash) return [n(5), n(6), n(7)];
+  if (g.koD) return [n(33), n(34), n(35)];
+  if (g.koDot) return [n(49), n(50), n(51)];
+  return undefined;
+}
+
 function resolve(g: Record<string, string | undefined>, s: (string | undefined)[]): string | undefined {
   // Capture indexes follow the alternation order above.
   const n = (i: number) => Number(s[i]);
   const mon = (i: number) => MONTHS[(s[i] ?? '').toLowerCase()] ?? 0;
-  if (g.isoD) return iso(n(1), n(2), n(3));
-  if (g.slash) return iso(n(5), n(6), n(7));
+  const day = dayParts(g, s);
+  if (day) return iso(day[0], day[1], day[2]);
   if (g.isoM) return n(10) >= 1 && n(10) <= 12 ? endOfMonth(n(9), n(10)) : undefined;
   if (g.mdy) return iso(n(14), mon(12), n(13));
   if (g.dmy) return iso(n(18), mon(17), n(16));
@@ -90,7 +132,6 @@ function resolve(g: Record<string, string | undefined>, s: (string | undefined)[
     const h = s[28] ? n(28) : n(31), y = s[29] ? n(29) : n(30);
     return endOfMonth(y, h * 6);
   }
-  if (g.koD) return iso(n(33), n(34), n(35));
   if (g.koM) return n(38) >= 1 && n(38) <= 12 ? endOfMonth(n(37), n(38)) : undefined;
   if (g.koQ) return endOfMonth(n(40), n(41) * 3);
   if (g.koH) return endOfMonth(n(43), s[44] === '상' ? 6 : 12);

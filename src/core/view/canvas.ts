@@ -10,6 +10,7 @@ import { categoryShown } from '../report-caveats';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
+import { itemFormula } from './item-formula';
 import type { CanvasSection } from './sections';
 
 export interface Entry {
@@ -369,7 +370,7 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
     items: r.items.map((it) => ({
       type: it.type ? L[it.type] ?? it.type : it.typeText ?? (lang === 'ko' ? '유형 없음' : 'no type'),
       value: money(it.minor)!,
-      formula: it.basis === 'hours-x-rate' ? `${formatNumber(it.factors[0]!, loc)} h × ${formatNumber(it.factors[1]!, loc)}` : it.basis === 'probability-x-impact' ? `${formatNumber(it.factors[0]!, loc)} × ${formatNumber(it.factors[1]!, loc)}` : formatNumber(it.factors[0] ?? 0, loc),
+      formula: itemFormula(it, lang),
       assumption: it.assumption ?? '',
       validated: it.validated,
       span: it.span,

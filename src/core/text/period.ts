@@ -1,0 +1,44 @@
+// How often a value line's figure recurs, when it is written for a month or a week: "월 500만 원",
+// "$4,000 per month", "$4,000/month", "$4k a month", "monthly", "주 100만 원", "$900/week".
+// The ROI counts every value item as a year's value, so a monthly figure counted as written
+// was a twelfth of itself, silently; it is counted × 12 (× 52 for a week) and shown so.
+// A year ("연간 2억 원", "/year") is what the ROI counts already; other periods (a day, a
+// quarter) are not guessed at.
+
+export interface Recurrence {
+  /** Times a year: 12 for a month, 52 for a week. */
+  perYear: number;
+  start: number;
+  end: number;
+}
+
+const PER_YEAR: Readonly<Record<string, number>> = { month: 12, week: 52 };
+
+// Right before the figure: 월 (not 6월, a date), 매월, 월간; 주, 매주, 주당; monthly, weekly.
+const BEFORE = /(?:^|[^가-힣\d])(월|매월|매달|월간|월평균|주|매주|주간|주당)\s?$|\b(monthly|weekly)\s$/i;
+// Right after the figure (and its currency): "/month", "/mo", "/월", "per month", "a month",
+// "each week", "monthly", "매월". "/year" and "a year" are no change: not matched.
+const AFTER = /^\s?(?:\/\s?(month|mo|월|week|wk|주)|(?:per|a|an|each|every)\s+(month|week)|(monthly|weekly)|(매월|매달|월간|매주|주간))(?![A-Za-z가-힣])/i;
+
+function periodOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:month|mo|monthly|월|매월|매달|월간|월평균)$/.test(w)) return 'month';
+  return 'week';
+}
+
+/**
+ * The period written next to the figure text[start, end), or undefined for a yearly one. `end`
+ * is past the figure's currency when one follows it ("4,000 USD per month").
+ */
+export function recurrenceAt(text: string, start: number, end: number): Recurrence | undefined {
+  const before = BEFORE.exec(text.slice(0, start));
+  if (before) {
+    const word = (before[1] ?? before[2])!;
+    const at = start - before[0].length + before[0].indexOf(word);
+    return { perYear: PER_YEAR[periodOf(word)]!, start: at, end: at + word.length };
+  }
+  const after = AFTER.exec(text.slice(end));
+  if (!after) return undefined;
+  const word = (after[1] ?? after[2] ?? after[3] ?? after[4])!;
+  return { perYear: PER_YEAR[periodOf(word)]!, start: end + after[0].length - after[0].trimStart().length, end: end + after[0].length };
+}
