@@ -16,10 +16,11 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate fewest edits from `word` (case ignored), if it is at most `within` edits away.
  * `ties`: what two candidates equally near give, `none` for no answer (a guess between two is
- * as often wrong) or `first` for the one listed first. The one nearest-word loop of the
- * schema's and the CLI's "did you mean", which each wrote their own.
+ * as often wrong) or `first` for the one listed first. `same`: candidates that are one answer
+ * (two spellings of one thing), which make no tie. The one nearest-word loop of the schema's and
+ * the CLI's "did you mean", which each wrote their own.
  */
-export function nearestWord(word: string, candidates: readonly string[], within: number, ties: 'none' | 'first'): string | undefined {
+export function nearestWord(word: string, candidates: readonly string[], within: number, ties: 'none' | 'first', same?: (a: string, b: string) => boolean): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = within + 1;
@@ -28,7 +29,7 @@ export function nearestWord(word: string, candidates: readonly string[], within:
     const d = editDistance(w, c.toLowerCase());
     if (d < bestD) {
       [best, bestD, tie] = [c, d, false];
-    } else if (d === bestD && best !== undefined) tie = true;
+    } else if (d === bestD && best !== undefined && !same?.(best, c)) tie = true;
   }
   return tie && ties === 'none' ? undefined : best;
 }
@@ -38,6 +39,6 @@ export function nearestWord(word: string, candidates: readonly string[], within:
  * since a guess between two would as often be wrong. Two edits only in a word of five letters
  * or more: "frob" and "rpt" are two edits from "roi", and neither is a typo of it.
  */
-export function onlyNear(word: string, candidates: readonly string[]): string | undefined {
-  return nearestWord(word, candidates, word.length >= 5 ? 2 : word.length >= 2 ? 1 : 0, 'none');
+export function onlyNear(word: string, candidates: readonly string[], same?: (a: string, b: string) => boolean): string | undefined {
+  return nearestWord(word, candidates, word.length >= 5 ? 2 : word.length >= 2 ? 1 : 0, 'none', same);
 }

@@ -25,10 +25,10 @@ describe('unknown-category', () => {
   });
 
   it('in a Korean plan, suggests the Korean name, as the plan writes it', () => {
-    const text = plan('운영 효율', '- **범주**: ');
+    const text = plan('운영 효율썽', '- **범주**: ');
     const [f] = findings(text, 'ko');
-    assert.equal(at(text, f!), '운영 효율');
-    assert.match(f!.message, /^"운영 효율"은\(는\) 프레임워크의 범주가 아닙니다\. 운영 효율성을\(를\) 뜻했나요\?/);
+    assert.equal(at(text, f!), '운영 효율썽');
+    assert.match(f!.message, /^"운영 효율썽"은\(는\) 프레임워크의 범주가 아닙니다\. 운영 효율성을\(를\) 뜻했나요\?/);
     assert.equal(snippet(f!), '운영 효율성');
     // A plain label (no bold) is read too, and an English typo of a short name.
     const [g] = findings(plan('Inovation', '- Category: '));
@@ -62,6 +62,12 @@ describe('unknown-category', () => {
       'innovation', 'Innovation', '혁신',
     ];
     for (const s of spellings) assert.deepEqual(findings(plan(s)), [], s);
+    // Written with Markdown's marks, a comment or a full stop, and the everyday names of the six.
+    const marked = ['*Operational efficiency*', '**Innovation**', '`operational-efficiency`', '_Experience_', 'Operational efficiency.', 'Operational efficiency <!-- primary -->',
+      'Risk reduction', 'Reduced risk', '리스크 감소', '위험 감소', 'Revenue growth', '매출 증가', '매출 성장', '운영 효율', 'Efficiency'];
+    for (const s of marked) assert.deepEqual(findings(plan(s)), [], s);
+    assert.equal(run(plan('*Operational efficiency*'), 'markdown').outcomes[0]!.category?.value, 'operational-efficiency');
+    assert.equal(run(plan('Risk reduction'), 'markdown').outcomes[0]!.category?.value, 'reduced-business-risk');
     assert.deepEqual(findings(plan('매출 증대', '- **카테고리**: ')), []);
   });
 

@@ -154,7 +154,10 @@ export function categoryId(written: string): string | undefined {
   const key = squash(written);
   return CATEGORY_BY_NAME.get(key);
 }
-const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+// Compared without case, spaces, hyphens, Markdown's emphasis and code marks, an HTML comment
+// or a closing full stop: "*Operational efficiency*", "`operational-efficiency`" and
+// "Operational efficiency." name the category as plainly as the bare words.
+const squash = (s: string) => s.replace(/<!--[\s\S]*?(?:-->|$)/g, '').toLowerCase().replace(/[\s_*`-]+/g, '').replace(/[.。]+$/, '');
 const CATEGORY_BY_NAME = new Map<string, string>();
 for (const id of CATEGORIES) {
   CATEGORY_BY_NAME.set(squash(id), id);
@@ -166,6 +169,10 @@ for (const id of CATEGORIES) {
 // The names most teams give the framework's Experience category: "고객 경험" is how Korean PMs
 // write it, "Customer experience" the English. Read, never written: reports keep the short name.
 for (const name of ['Customer experience', '고객 경험']) CATEGORY_BY_NAME.set(squash(name), 'experience');
+// Likewise the other categories' everyday names (the framework's own name comes first above).
+for (const name of ['Risk reduction', 'Reduced risk', 'Business risk reduction', '리스크 감소', '위험 감소']) CATEGORY_BY_NAME.set(squash(name), 'reduced-business-risk');
+for (const name of ['Revenue growth', 'Revenue increase', '매출 증가', '매출 성장']) CATEGORY_BY_NAME.set(squash(name), 'increased-revenue');
+for (const name of ['운영 효율', '운영 효율화', 'Efficiency']) CATEGORY_BY_NAME.set(squash(name), 'operational-efficiency');
 
 /**
  * The category a misspelt one most likely meant ("Operational eficiency", "운영 효율"), as its
@@ -178,7 +185,8 @@ export function nearestCategory(written: string): string | undefined {
   // A Hangul syllable is a part of a word, not a letter: one changed in a short name is another
   // word (경영, management, is not a typo of 경험, experience), so short Korean gets no guess.
   if (/[가-힣]/.test(key) && key.length < 4) return undefined;
-  const near = onlyNear(key, CATEGORY_KEYS);
+  // Two spellings of one category ("운영 효율성", "운영 효율") equally near are no tie.
+  const near = onlyNear(key, CATEGORY_KEYS, (a, b) => CATEGORY_BY_NAME.get(a) === CATEGORY_BY_NAME.get(b));
   return near === undefined ? undefined : CATEGORY_BY_NAME.get(near);
 }
 const CATEGORY_KEYS = [...CATEGORY_BY_NAME.keys()];
