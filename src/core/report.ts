@@ -323,7 +323,7 @@ function moneyFactor(c: Ctx, x: number, currency: string | undefined): string {
 
 function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): string {
   const [a, b] = it.factors;
-  if (it.basis === 'hours-x-rate') return `${formatNumber(a!, c.locale, 2)} ${c.w.hoursUnit} × ${moneyFactor(c, b!, currency)} = `;
+  if (it.basis === 'hours-x-rate') return `${c.w.hours(formatNumber(a!, c.locale, 2))} × ${moneyFactor(c, b!, currency)} = `;
   if (it.basis === 'probability-x-impact') return `${formatPercent(a! * 100, c.locale).replace(/\.0%$/, '%')} × ${moneyFactor(c, b!, currency)} = `;
   return '';
 }

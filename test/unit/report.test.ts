@@ -124,6 +124,15 @@ describe('buildReport', () => {
     assert.match(ko, /투자 회수 기간 +7\.9개월/);
   });
 
+  it('writes Korean hours against the number, and names the category 범주 as the template does', () => {
+    const ko = buildReport([checkout()], { today: TODAY, lang: 'ko' });
+    assert.match(ko, /: 1,200시간 × /, 'no space between a number and its counter word');
+    assert.doesNotMatch(ko, /\d 시간/);
+    assert.match(ko, /^\| # \| 성과 \| 범주 \| 목표 \|/m);
+    assert.match(ko, /^- \*\*범주\*\*: /m);
+    assert.doesNotMatch(ko, /분류/);
+  });
+
   it('formats KRW without decimals and refuses to add different currencies', () => {
     const won = checkout();
     won.value!.currency = txt('KRW');

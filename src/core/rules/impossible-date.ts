@@ -5,6 +5,7 @@ import { isCalendarDate } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 // Bounded digits with no nested repetition: linear on any text.
 const ISO_LIKE = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
@@ -45,8 +46,8 @@ export const rule: Rule = {
           span: spanIn(t, m.index, m.index + m[0].length),
           message:
             month < 1 || month > 12
-              ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"은(는) 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
-              : msg(ctx, `"${date}" is not a date: that month has no day ${Number(m[3])}. Check the day.`, `"${date}"은(는) 날짜가 아닙니다: 그 달에는 ${Number(m[3])}일이 없습니다. 날짜를 확인하세요.`),
+              ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"${josa(date, '은')} 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
+              : msg(ctx, `"${date}" is not a date: that month has no day ${Number(m[3])}. Check the day.`, `"${date}"${josa(date, '은')} 날짜가 아닙니다: 그 달에는 ${Number(m[3])}일이 없습니다. 날짜를 확인하세요.`),
           data: { date: m[0] },
         });
       }
