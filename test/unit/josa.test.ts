@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { finalSound, josa, type Particle } from '../../src/core/text/josa';
+import { finalSound, josa, resolveParticles, type Particle } from '../../src/core/text/josa';
 
 describe('josa: the Korean particle a word takes', () => {
   it('reads a Hangul syllable by its final consonant, ㄹ apart for 으로', () => {
@@ -78,5 +78,15 @@ describe('josa: the Korean particle a word takes', () => {
     ];
     for (const [word, p, want] of table) assert.equal(josa(word, p), want, `${word} ${p}`);
     assert.equal(finalSound('""'), undefined);
+  });
+});
+
+describe('resolveParticles: the fallback forms of a finished text', () => {
+  it('resolves each form by the word before it, and leaves what it cannot tell', () => {
+    assert.equal(resolveParticles('측정 파일 m.csv은(는) 일반 파일이 아니어서 읽지 않았습니다'), '측정 파일 m.csv는 일반 파일이 아니어서 읽지 않았습니다');
+    assert.equal(resolveParticles('"확정"을(를) 이 작업 영역에서 허용했습니다. plan.yaml이(가) 바뀌었습니다'), '"확정"을 이 작업 영역에서 허용했습니다. plan.yaml이 바뀌었습니다');
+    assert.equal(resolveParticles('report.md과(와) 표(으)로, 0(이)라, 사과(이)나'), 'report.md와 표로, 0이라, 사과나');
+    assert.equal(resolveParticles('#은(는) 무엇'), '#은(는) 무엇', 'a symbol keeps both forms');
+    assert.equal(resolveParticles('The file is too large.'), 'The file is too large.');
   });
 });

@@ -109,3 +109,15 @@ function numberSound(s: string): FinalSound {
   // 조 (10^12) is the only place name of a whole number that ends in a vowel.
   return zeros === 12 ? 'vowel' : 'consonant';
 }
+
+const FALLBACK = /은\(는\)|이\(가\)|을\(를\)|과\(와\)|\(으\)로|\(이\)라|\(이\)나/g;
+const BY_FALLBACK = new Map<string, Particle>(Object.entries(FORMS).map(([p, forms]) => [forms[2], p as Particle]));
+
+/**
+ * Every fallback form in a finished text ("{0}을(를) 읽을 수 없습니다" with the file name put
+ * in) resolved by what stands before it. For translations whose placeholders are filled by a
+ * library (vscode.l10n), where the particle cannot be chosen while the text is built.
+ */
+export function resolveParticles(text: string): string {
+  return text.replace(FALLBACK, (form, at: number) => josa(text.slice(0, at), BY_FALLBACK.get(form)!));
+}
