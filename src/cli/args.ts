@@ -3,6 +3,7 @@ import { localDate } from '../core/local-date';
 import { isIsoDate } from '../core/text/date';
 import { append } from '../core/arrays';
 import { onlyNear } from '../core/edit-distance';
+import { josa } from '../core/text/josa';
 
 /** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
 export class UsageError extends Error {
@@ -35,7 +36,7 @@ export function parseArgs(args: string[], spec: Record<string, boolean>): Parsed
       if (!(name in spec)) {
         // Long options only: "-x" one edit from "-o" is no typo of it.
         const near = name.startsWith('--') ? onlyNear(name, Object.keys(spec).filter((k) => k.startsWith('--'))) : undefined;
-        throw new UsageError(`unknown option ${name}${near ? `; did you mean ${near}?` : ''}`, `알 수 없는 옵션 ${name}${near ? `. ${near}을(를) 뜻했나요?` : ''}`);
+        throw new UsageError(`unknown option ${name}${near ? `; did you mean ${near}?` : ''}`, `알 수 없는 옵션 ${name}${near ? `. ${near}${josa(near, '을')} 뜻했나요?` : ''}`);
       }
       let v = 'true';
       if (spec[name]) {
@@ -91,7 +92,7 @@ export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: strin
   if (!p.flags.has('--format') && byName) {
     if (allowed.includes(byName)) return byName;
     // "-o r.json" from a command that writes no JSON: refuse rather than put Markdown in it.
-    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile}은(는) .${ext} 파일인데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
+    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile}${josa(outFile ?? '', '은')} .${ext} 파일인데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
   }
   return formatArg(p, allowed);
 }

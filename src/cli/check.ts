@@ -16,6 +16,7 @@ import { readLinted, type CliIo } from './io';
 import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
+import { josa } from '../core/text/josa';
 
 export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
 
@@ -196,7 +197,7 @@ function summaryLine(t: Tally, lang: 'en' | 'ko' | undefined): string {
   if (t.all === 0 && hid) return ko ? `오류 없음: 파일 ${t.files}개${hid}` : `No errors in ${t.files} file${s(t.files)}${hid}`;
   if (t.all === 0) return ko ? `문제 없음: 파일 ${t.files}개` : `No problems in ${t.files} file${s(t.files)}`;
   const info = t.all - t.errors - t.shownWarnings;
-  if (ko) return `문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info}): 파일 ${t.files}개 중 ${t.withFindings}개에서${hid}`;
+  if (ko) return `파일 ${t.files}개 중 ${t.withFindings}개에서 문제 ${t.all}개 (오류 ${t.errors}, 경고 ${t.shownWarnings}, 정보 ${info})${hid}`;
   return `${t.all} problem${s(t.all)} (${t.errors} error${s(t.errors)}, ${t.shownWarnings} warning${s(t.shownWarnings)}, ${info} info) in ${t.withFindings} of ${t.files} file${s(t.files)}${hid}`;
 }
 
@@ -227,7 +228,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   try {
     text = await readRegular(abs, io.readFile);
   } catch (e) {
-    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`, `설정 파일 ${file}을(를) 읽을 수 없습니다: ${(e as Error).message}`);
+    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${(e as Error).message}`);
   }
   return readConfig(abs, text, lang ?? 'en');
 }

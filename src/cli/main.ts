@@ -15,6 +15,7 @@ import { runReport } from './report';
 import { runRoi } from './roi';
 import { listRules } from './rules';
 import { VERSION } from './version';
+import { josa } from '../core/text/josa';
 
 export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
 
@@ -74,7 +75,7 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
         return await runNew(rest, io, env);
       default: {
         const near = onlyNear(cmd, COMMAND_NAMES);
-        throw new UsageError(`unknown command "${cmd}"${near ? `; did you mean "${near}"?` : ''}`, `알 수 없는 명령 "${cmd}"${near ? `. "${near}"을(를) 뜻했나요?` : ''}`);
+        throw new UsageError(`unknown command "${cmd}"${near ? `; did you mean "${near}"?` : ''}`, `알 수 없는 명령 "${cmd}"${near ? `. "${near}"${josa(near, '을')} 뜻했나요?` : ''}`);
       }
     }
   } catch (e) {

@@ -13,6 +13,7 @@ import { refuseTooLarge } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 import type { Lang } from '../core/finding';
+import { josa } from '../core/text/josa';
 
 export const PLAN_HELP = `Usage: cbo plan FILE... [options]
 
@@ -46,7 +47,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
-    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}은(는) CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
+    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}${josa(f, '은')} CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     // Config messages quote the config's keys and values: escaped as cbo check escapes them.
@@ -65,11 +66,11 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
       const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
       // A file name can hold terminal escapes: escaped, as in every other message.
-      const said = lang === 'ko' ? (why === IS_FOLDER ? `${f}은(는) 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`) : `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
+      const said = lang === 'ko' ? (why === IS_FOLDER ? `${f}${josa(f, '은')} 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}${josa(f, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`) : `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
       io.stderr(`cbo: ${escapeControls(said)}\n`);
       return 2;
     }
-    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}은(는) Markdown 파일이 아닙니다`);
+    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}${josa(f, '은')} Markdown 파일이 아닙니다`);
     refuseTooLarge(f, text.length, config.maxFileBytes);
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
@@ -88,11 +89,14 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
         io.stderr(ko ? `${at} ${pct}, --min-coverage ${minRaw}보다 낮습니다\n` : `${at} is ${pct} covered, under --min-coverage ${minRaw}\n`);
         continue;
       }
-      const missing = c.items.filter((i) => i.required && i.status === 'missing').map((i) => i.id);
+      const missing = c.items.filter((i) => i.required && i.status === 'missing');
       if (!missing.length) continue;
       failed = true;
       const n = missing.length;
-      io.stderr(ko ? `${at}에 없는 필수 항목 ${n}개: ${missing.join(', ')}\n` : `${at} is missing ${n} required item${n === 1 ? '' : 's'}: ${missing.join(', ')}\n`);
+      // English ids read as words in an English line; a Korean line names the items by their
+      // Korean titles, the id after each in brackets so a CI log can still be searched by it.
+      const named = missing.map((i) => (ko && i.title !== i.id ? `${escapeControls(i.title)}(${i.id})` : i.id)).join(', ');
+      io.stderr(ko ? `${at}에 없는 필수 항목 ${n}개: ${named}\n` : `${at} is missing ${n} required item${n === 1 ? '' : 's'}: ${named}\n`);
     }
   }
   if (format === 'json') {

@@ -25,6 +25,7 @@ import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCbo
 import { readCsvMeasurements } from './csv-file';
 import { reasonIn } from '../node/read-file';
 import { readLinted, trackReads, type CliIo } from './io';
+import { josa } from '../core/text/josa';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
 
@@ -134,7 +135,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       ({ text, undecodable } = await readLinted(file, io));
     } catch (e) {
       const reason = (e as Error).message;
-      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}을(를) 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
+      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}${josa(rel(io, file), '을')} 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
     const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });

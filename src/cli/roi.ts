@@ -22,6 +22,7 @@ import { ConfigFinder } from './files';
 import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
+import { josa } from '../core/text/josa';
 
 export const ROI_HELP = `Usage: cbo roi FILE [options]
 
@@ -93,10 +94,10 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
     text = await readRegular(abs, io.readFile);
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}은(는) 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}을(를) 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}${josa(file, '은')} 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
-  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}은(는) CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}${josa(file, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const finder = new ConfigFinder('en');
   const found = await finder.forFile(abs);

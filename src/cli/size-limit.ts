@@ -2,12 +2,13 @@
 // (maxFileBytes of the nearest .cborc.yaml): a 100 MB plan or CBO file is refused with a way
 // out, not read for a minute.
 import { UsageError } from './args';
+import { josa } from '../core/text/josa';
 
 /** What is said of a file over the limit, in English and Korean. */
 export function tooLargeWords(file: string, size: number, max: number): { en: string; ko: string } {
   return {
     en: `${file} is too large to read (${size} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`,
-    ko: `${file}은(는) 너무 커서 읽지 않았습니다(${size}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`,
+    ko: `${file}${josa(file, '은')} 너무 커서 읽지 않았습니다(${size}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`,
   };
 }
 

@@ -8,6 +8,7 @@ import { checklistEntries } from './checklist/load';
 import type { Finding, Lang } from './finding';
 import { LineIndex } from './positions';
 import { parseYaml } from './parse/yaml-parse';
+import { josa } from './text/josa';
 
 /** The ids `checklists:` names that are neither built in nor a loaded team checklist's. */
 export function unknownChecklistIds(entries: string[] | undefined, teamIds: readonly string[]): string[] {
@@ -39,7 +40,7 @@ export function unknownChecklistIdFindings(text: string, unknown: readonly strin
     const range = isScalar(node) && node.range ? node.range : [0, 0];
     const span = { start: range[0], end: Math.max(range[0], range[1]) };
     const message = lang === 'ko'
-      ? `설정: 체크리스트 "${id}"는 없습니다(있는 것: ${known}). 이 항목은 무시합니다.`
+      ? `설정: 체크리스트 "${id}"${josa(id, '은')} 없습니다(있는 것: ${known}). 이 항목은 무시합니다.`
       : `Config: there is no checklist "${id}" (known: ${known}); this entry is ignored.`;
     return { ruleId: 'config', severity: 'error', message, span, start: lines.position(span.start), end: lines.position(span.end) };
   });

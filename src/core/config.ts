@@ -12,6 +12,7 @@ import { extendVocabulary, type Vocabulary, type VocabularyList } from './vocab'
 import { parseYaml } from './parse/yaml-parse';
 import { excerpt } from './text/excerpt';
 import { onlyNear } from './edit-distance';
+import { josa } from './text/josa';
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 
@@ -158,7 +159,7 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     for (const k of where) got = got && typeof got === 'object' ? (got as Record<string, unknown>)[k] : undefined;
     // Keys and values are the config's own text: quoted in part (text/excerpt.ts).
     const shown = excerpt(JSON.stringify(got) ?? String(got));
-    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${excerpt(extra)}` : `unknown key ${excerpt(extra)}`) : `${excerpt(inFile(where).join('.'))}: ${shown} ${allowed ? (ko ? `은(는) ${allowed.join(', ')} 중 하나여야 합니다` : `is not one of ${allowed.join(', ')}`) : e.message ?? e.keyword}`;
+    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${excerpt(extra)}` : `unknown key ${excerpt(extra)}`) : `${excerpt(inFile(where).join('.'))}: ${shown}${allowed ? (ko ? `${josa(shown, '은')} ${allowed.join(', ')} 중 하나여야 합니다` : ` is not one of ${allowed.join(', ')}`) : ` ${e.message ?? e.keyword}`}`;
     problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
     valid = validateConfig(value);
   }
@@ -173,7 +174,7 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     if (!KNOWN_RULE_IDS.has(id)) {
       // "weasel-words": a misspelt id is named with the one meant, as a misspelt key of a CBO is.
       const near = onlyNear(id, [...KNOWN_RULE_IDS]);
-      const hint = near ? [` Did you mean "${near}"?`, ` "${near}"을(를) 뜻했나요?`] : ['', ''];
+      const hint = near ? [` Did you mean "${near}"?`, ` "${near}"${josa(near, '을')} 뜻했나요?`] : ['', ''];
       problem(['rules', id], `Config: unknown rule id "${excerpt(id)}"; this entry is ignored.${hint[0]} Run "cbo rules" for the list.`, `설정: 알 수 없는 규칙 id "${excerpt(id)}". 이 항목은 무시합니다.${hint[1]} "cbo rules"로 목록을 보세요.`);
       continue;
     }

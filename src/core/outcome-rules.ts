@@ -5,6 +5,7 @@ import type { Outcome } from './model';
 import { RULES } from './rules/index';
 import { computeRoi, type RoiSummary } from './roi';
 import type { Rule, RuleContext } from './rules/types';
+import { josa } from './text/josa';
 
 export function runOutcomeRules(o: Outcome, config: ResolvedConfig, out: RawFinding[]): void {
   try {
@@ -65,7 +66,7 @@ function internalError(rule: Rule, o: Outcome, e: unknown, config: ResolvedConfi
   const why = e instanceof Error ? e.message : String(e);
   return {
     ruleId: 'internal-error',
-    message: config.lang === 'ko' ? `규칙 ${rule.id}이(가) 이 성과에서 실패했습니다: ${why}` : `Rule ${rule.id} failed on this outcome: ${why}`,
+    message: config.lang === 'ko' ? `규칙 ${rule.id}${josa(rule.id, '이')} 이 성과에서 실패했습니다: ${why}` : `Rule ${rule.id} failed on this outcome: ${why}`,
     span: o.anchor,
   };
 }

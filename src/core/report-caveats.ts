@@ -36,7 +36,7 @@ const KO: typeof EN = {
   baselineNoDate: '기준값에 올바른 날짜가 없음',
   targetNotAfter: '목표일이 기준일보다 뒤가 아님',
   notADate: (d) => `${d}(날짜 아님)`,
-  notACategory: (c) => `${c}(분류 아님)`,
+  notACategory: (c) => `${c}(범주 아님)`,
   fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
   figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 다른 통화이거나 숫자가 빠졌습니다`,
   checkWith: (file) => `"cbo check ${file}"로 확인하세요`,

@@ -325,7 +325,7 @@ function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): strin
   const [a, b] = it.factors;
   // A figure written for a month or a week is counted for a year, and says so: "₩5,000,000 × 12 months = ".
   const year = it.perYear !== undefined ? ` × ${c.w.perYear(it.perYear)}` : '';
-  if (it.basis === 'hours-x-rate') return `${formatNumber(a!, c.locale, 2)} ${c.w.hoursUnit} × ${moneyFactor(c, b!, currency)}${year} = `;
+  if (it.basis === 'hours-x-rate') return `${c.w.hours(formatNumber(a!, c.locale, 2))} × ${moneyFactor(c, b!, currency)}${year} = `;
   if (it.basis === 'probability-x-impact') return `${formatPercent(a! * 100, c.locale).replace(/\.0%$/, '%')} × ${moneyFactor(c, b!, currency)} = `;
   return year ? `${moneyFactor(c, a!, currency)}${year} = ` : '';
 }

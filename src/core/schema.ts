@@ -9,6 +9,7 @@ import type { Span } from './model';
 import type { Located } from './parse/yaml-nodes';
 import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
+import { josa } from './text/josa';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -125,20 +126,20 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
       const t = String(p.type);
       const en: Record<string, string> = { number: 'a number', string: 'text', object: 'a mapping of keys', array: 'a list', boolean: 'true or false', integer: 'a whole number' };
       const k: Record<string, string> = { number: '숫자', string: '텍스트', object: '키-값 매핑', array: '목록', boolean: 'true 또는 false', integer: '정수' };
-      return ko ? `${where}은(는) ${k[t] ?? t}여야 합니다${egText}.` : `${where} must be ${en[t] ?? t}${egText}.`;
+      return ko ? `${where}${josa(where, '은')} ${k[t] ?? t}여야 합니다${egText}.` : `${where} must be ${en[t] ?? t}${egText}.`;
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return ko ? `${where}은(는) 다음 중 하나여야 합니다: ${allowed.join(', ')}.` : `${where} must be one of: ${allowed.join(', ')}.`;
+      return ko ? `${where}${josa(where, '은')} 다음 중 하나여야 합니다: ${allowed.join(', ')}.` : `${where} must be one of: ${allowed.join(', ')}.`;
     }
     case 'const':
-      return ko ? `${where}은(는) ${String(p.allowedValue)}이어야 합니다.` : `${where} must be ${String(p.allowedValue)}.`;
+      return ko ? `${where}${josa(where, '은')} ${String(p.allowedValue)}이어야 합니다.` : `${where} must be ${String(p.allowedValue)}.`;
     case 'required': {
       const missing = String(p.missingProperty);
       const props = s?.properties as Json | undefined;
       const mEg = example(props?.[missing] as Json | undefined);
       const tail = mEg === undefined ? '' : ko ? ` (예: ${missing}: ${mEg})` : `, e.g. ${missing}: ${mEg}`;
-      return ko ? `${where}에 \`${missing}\`이(가) 필요합니다${tail}.` : `${where} needs \`${missing}\`${tail}.`;
+      return ko ? `${where}에 \`${missing}\`${josa(missing, '이')} 필요합니다${tail}.` : `${where} needs \`${missing}\`${tail}.`;
     }
     case 'additionalProperties': {
       const extra = String(p.additionalProperty);
@@ -148,21 +149,21 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
       // there: "outcomes2" means `outcomes`, not `outcome`.
       if (!path.length && !item) known.push('outcomes');
       const near = closest(extra, known);
-      const hint = near ? (ko ? ` \`${near}\`을(를) 뜻했나요?` : ` Did you mean \`${near}\`?`) : '';
+      const hint = near ? (ko ? ` \`${near}\`${josa(near, '을')} 뜻했나요?` : ` Did you mean \`${near}\`?`) : '';
       return ko
-        ? `\`${said}\`은(는) ${where}에 없는 항목입니다.${hint} 직접 추가하는 항목은 \`x-\`로 시작하세요.`
+        ? `\`${said}\`${josa(said, '은')} ${where}에 없는 항목입니다.${hint} 직접 추가하는 항목은 \`x-\`로 시작하세요.`
         : `\`${said}\` is not a field of ${where}.${hint} Fields of your own start with \`x-\`.`;
     }
     case 'pattern':
-      if (String(p.pattern).includes('\\d{4}')) return ko ? `${where}은(는) YYYY-MM-DD 형식의 날짜여야 합니다${egText}.` : `${where} must be a date written YYYY-MM-DD${egText}.`;
-      if (String(p.pattern).includes('A-Z')) return ko ? `${where}은(는) ISO 4217 통화 코드여야 합니다${egText}.` : `${where} must be an ISO 4217 currency code${egText}.`;
+      if (String(p.pattern).includes('\\d{4}')) return ko ? `${where}${josa(where, '은')} YYYY-MM-DD 형식의 날짜여야 합니다${egText}.` : `${where} must be a date written YYYY-MM-DD${egText}.`;
+      if (String(p.pattern).includes('A-Z')) return ko ? `${where}${josa(where, '은')} ISO 4217 통화 코드여야 합니다${egText}.` : `${where} must be an ISO 4217 currency code${egText}.`;
       return ko ? `${where}의 형식이 맞지 않습니다${egText}.` : `${where} is not in the expected form${egText}.`;
     case 'minimum':
-      return ko ? `${where}은(는) ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
+      return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
     case 'maximum':
-      return ko ? `${where}은(는) ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
+      return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
     case 'minLength':
-      return ko ? `${where}은(는) 비어 있으면 안 됩니다${egText}.` : `${where} must not be empty${egText}.`;
+      return ko ? `${where}${josa(where, '은')} 비어 있으면 안 됩니다${egText}.` : `${where} must not be empty${egText}.`;
     case 'anyOf':
     case 'oneOf':
       return ko ? `${where}의 형태가 맞지 않습니다. 지표 이름(텍스트) 또는 name, unit, direction, baseline, target을 가진 지표를 쓰세요.` : `${where} has the wrong shape: write a metric name, or a metric with name, unit, direction, baseline and target.`;

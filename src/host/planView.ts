@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ChecklistResult, ItemResult, PlanResult } from '../core/api';
 import { COMMANDS } from './commands/ids';
+import { resolveParticles } from '../core/text/josa';
 
 type Node =
   | { kind: 'checklist'; c: ChecklistResult }
@@ -66,7 +67,7 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
     this.tree.description = shown;
     const active = vscode.window.activeTextEditor?.document;
     const other = active && active.languageId === 'markdown' && active.uri.toString() !== this.uri.toString();
-    this.tree.message = other ? vscode.l10n.t('These results are for {0}. Run "Check Plan Against Framework" to check {1}.', shown, vscode.workspace.asRelativePath(active.uri)) : undefined;
+    this.tree.message = other ? resolveParticles(vscode.l10n.t('These results are for {0}. Run "Check Plan Against Framework" to check {1}.', shown, vscode.workspace.asRelativePath(active.uri))) : undefined;
   }
 
   getChildren(node?: Node): Node[] {

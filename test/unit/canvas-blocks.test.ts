@@ -121,7 +121,7 @@ describe('canvas blocks', () => {
     assert.equal(view('cbo: 1\ntitle: x\ncategory: operational-efficiency\n', 'yaml', 'ko').outcomes[0]!.category, '운영 효율성');
     // One that names no category is marked as the reports mark it, never shown as one of them.
     assert.equal(view('## CBO: x\n- **Category**: Customer love\n', 'markdown').outcomes[0]!.category, 'Customer love (not a category)');
-    assert.equal(view('## CBO: x\n- **범주**: 고객 사랑\n', 'markdown', 'ko').outcomes[0]!.category, '고객 사랑(분류 아님)');
+    assert.equal(view('## CBO: x\n- **범주**: 고객 사랑\n', 'markdown', 'ko').outcomes[0]!.category, '고객 사랑(범주 아님)');
     assert.equal(view('cbo: 1\ntitle: x\ncategory: growth\n', 'yaml').outcomes[0]!.category, 'growth (not a category)');
     assert.equal(view('## CBO: x\n- **Owner**: Ana\n', 'markdown').outcomes[0]!.category, '', 'no category, no badge');
     // Plain text, not markup: the webview draws the badge with textContent, so an escaped string

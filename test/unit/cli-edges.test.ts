@@ -59,7 +59,7 @@ describe('cbo check, portfolio and report at their edges', function () {
         'cbo: m.yaml looks like a CBO document (metrics:) but is not named *.cbo.yaml: rename it to m.cbo.yaml, or name it on the command line',
         'cbo: o.yml looks like a CBO document (outcome:) but is not named *.cbo.yaml: rename it to o.cbo.yml, or name it on the command line',
       ]);
-      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: m\.yaml은\(는\) CBO 문서\(metrics:\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
+      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: m\.yaml은 CBO 문서\(metrics:\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
       // Each file the walk notes is one a name checks, and the one it does not note is passed over when named.
       const named = await cbo(dir, 'check', 'm.yaml', 'o.yml', 'mon.yaml', '--format', 'json', ...T);
       assert.deepEqual([...new Set((JSON.parse(named.out) as { file: string }[]).map((x) => x.file))].sort(), ['m.yaml', 'o.yml']);
@@ -78,7 +78,7 @@ describe('cbo check, portfolio and report at their edges', function () {
       assert.equal(r.err, 'cbo: warning: -o r.pdf is named as a .pdf file, a format cbo does not write; --format md is what is written to it (for a PDF, write --format html and print it to PDF from a browser)\ncbo: wrote r.pdf\n');
       assert.match(readFileSync(path.join(dir, 'r.pdf'), 'utf8'), /^# /);
       const ko = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'k.PDF', '--lang', 'ko', ...T);
-      assert.match(ko.err, /^cbo: 경고: -o k\.PDF은\(는\) \.pdf 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다\. --format md\(으\)로 씁니다 \(PDF가 필요하면/);
+      assert.match(ko.err, /^cbo: 경고: -o k\.PDF는 \.pdf 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다\. --format md로 씁니다 \(PDF가 필요하면/);
       assert.ok(existsSync(path.join(dir, 'k.PDF')));
     });
 

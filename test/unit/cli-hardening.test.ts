@@ -87,7 +87,7 @@ describe('CLI hardening (issue 11)', function () {
       for (const command of [['check', 'none.cbo.yaml'], ['roi', 'none.cbo.yaml'], ['report', 'none.cbo.yaml'], ['plan', 'none.md']]) {
         const r = await cbo(dir, ...command, '--lang', 'ko', ...T);
         assert.equal(r.code, 2, r.err);
-        assert.match(r.err, /none\.(cbo\.yaml|md)을\(를\) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다/, `${command.join(' ')}: ${r.err}`);
+        assert.match(r.err, /none\.(?:cbo\.yaml을|md를) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다/, `${command.join(' ')}: ${r.err}`);
       }
       assert.match((await cbo(dir, 'check', 'zz/**', '--lang', 'ko')).err, /^cbo: "zz\/\*\*" 패턴에 맞는 파일이 없습니다\./);
       assert.match((await cbo(dir, 'check', 'none.cbo.yaml')).err, /^cbo: cannot read none\.cbo\.yaml: no such file or folder/);
@@ -119,6 +119,10 @@ describe('CLI hardening (issue 11)', function () {
       const onConfig = (JSON.parse(r.out) as { file: string; ruleId: string; message: string; line: number; column: number }[]).filter((x) => x.file === '.cborc.yaml');
       assert.deepEqual(onConfig.map((x) => [x.ruleId, x.line]), [['config', 3]]);
       assert.match(onConfig[0]!.message, /no checklist "cbo-proces" \(known: cbo-process, delivery, /);
+      // In Korean, the particle follows the id's last sound: "cbo-proces"는, "release-plan"은.
+      const koDir = workspace({ '.cborc.yaml': 'checklists:\n  - cbo-proces\n  - release-plan\n', 'a.cbo.yaml': GOOD_YAML });
+      const ko = (JSON.parse((await cbo(koDir, 'check', '--format', 'json', '--lang', 'ko', ...T)).out) as { file: string; message: string }[]).filter((x) => x.file === '.cborc.yaml');
+      assert.deepEqual(ko.map((x) => /^설정: 체크리스트 "[^"]+"(은|는) 없습니다/.exec(x.message)?.[0]), ['설정: 체크리스트 "cbo-proces"는 없습니다', '설정: 체크리스트 "release-plan"은 없습니다']);
       // cbo plan says so on stderr and still checks the id that exists.
       const p = await cbo(dir, 'plan', 'plan.md', '--format', 'json', ...T);
       assert.match(p.err, /no checklist "cbo-proces"/);
@@ -249,7 +253,7 @@ describe('CLI hardening (issue 11)', function () {
       assert.deepEqual([report.code, report.out], [1, '']);
       assert.equal(report.err, `cbo: big.cbo.yaml is too large to read (${(GOOD_YAML + '#'.repeat(2000) + '\n').length} characters, limit 1000); raise maxFileBytes in .cborc.yaml to read it; no report was written\n`);
       assert.equal(existsSync(path.join(dir, 'r.md')), false);
-      assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml은\(는\) 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
+      assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml은 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
       assert.match((await cbo(dir, 'roi', 'big.cbo.yaml', ...T)).err, /limit 1000\); raise maxFileBytes in \.cborc\.yaml to read it; there are no figures\n$/);
     });
   });

@@ -74,7 +74,7 @@ describe('the CLI for a second new user', function () {
       const r = await cbo(dir, 'chek');
       assert.equal(r.code, 2);
       assert.equal(r.err, 'cbo: unknown command "chek"; did you mean "check"?\nRun "cbo --help" for usage.\n');
-      assert.match((await cbo(dir, 'chek', '--lang', 'ko')).err, /^cbo: 알 수 없는 명령 "chek"\. "check"을\(를\) 뜻했나요\?\n/);
+      assert.match((await cbo(dir, 'chek', '--lang', 'ko')).err, /^cbo: 알 수 없는 명령 "chek"\. "check"를 뜻했나요\?\n/);
       assert.match((await cbo(dir, 'portfolo')).err, /did you mean "portfolio"\?/);
       assert.match((await cbo(dir, 'repot')).err, /did you mean "report"\?/);
       // Too far from every command, or too short to be a typo of one: no guess.
@@ -86,7 +86,7 @@ describe('the CLI for a second new user', function () {
       const r = await cbo(dir, 'check', 'a.cbo.yaml', '--fromat', 'json');
       assert.equal(r.code, 2);
       assert.match(r.err, /^cbo: unknown option --fromat; did you mean --format\?\n/);
-      assert.match((await cbo(dir, 'check', '--lang', 'ko', '--fromat', 'json')).err, /^cbo: 알 수 없는 옵션 --fromat\. --format을\(를\) 뜻했나요\?\n/);
+      assert.match((await cbo(dir, 'check', '--lang', 'ko', '--fromat', 'json')).err, /^cbo: 알 수 없는 옵션 --fromat\. --format을 뜻했나요\?\n/);
       assert.match((await cbo(dir, 'portfolio', '--forse')).err, /did you mean --force\?/);
       // Not an option of this command (roi takes no -o), a short option, or nothing near: no guess.
       for (const argv of [['roi', 'a.cbo.yaml', '--outptu', 'x'], ['check', '-x'], ['check', '--colour']]) assert.doesNotMatch((await cbo(dir, ...argv)).err, /did you mean/, argv.join(' '));

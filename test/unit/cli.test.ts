@@ -214,11 +214,11 @@ describe('cbo CLI', () => {
     assert.match(p.out, /✗ 없음 timeline/);
     assert.match((await cbo(other, 'plan', 'q.md', '--lang', 'ko', '--checklist', 'cbo-process')).out, /✓ 있음 quarterly-review/);
     const check = await cbo(dir, 'check', 'a.cbo.yaml', '--lang', 'ko', '--today', '2026-11-30');
-    assert.match(check.err, /^문제 \d+개 \(오류 \d+, 경고 \d+, 정보 \d+\): 파일 1개 중 1개에서$/m);
+    assert.match(check.err, /^파일 1개 중 1개에서 문제 \d+개 \(오류 \d+, 경고 \d+, 정보 \d+\)$/m);
     // With no --lang, the words follow the language .cborc.yaml sets, as the findings do.
     const cfg = workspace({ '.cborc.yaml': 'lang: ko\n', 'plan.md': plan, 'a.cbo.yaml': 'cbo: 1\ntitle: 고객이 앱으로 주문한다\n' });
     assert.match((await cbo(cfg, 'plan', 'plan.md', '--checklist', 'cbo-process')).out, /% 충족/);
-    assert.match((await cbo(cfg, 'check', 'a.cbo.yaml', '--today', '2026-11-30')).err, /^문제 \d+개/m);
+    assert.match((await cbo(cfg, 'check', 'a.cbo.yaml', '--today', '2026-11-30')).err, /^파일 \d+개 중 \d+개에서 문제 \d+개/m);
   });
 
   it('prints no findings in a repository with no CBO files, only the count of files read', async () => {
@@ -250,7 +250,7 @@ describe('cbo CLI', () => {
     const q1 = await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet');
     assert.equal(q1.code, 1);
     assert.match(q1.err, /^1 problem \(1 error, 0 warnings, 0 info\) in 1 of 1 file \(--quiet hid 1 info\)\n$/);
-    assert.match((await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, /^문제 1개 \(오류 1, 경고 0, 정보 0\): 파일 1개 중 1개에서 \(--quiet로 숨긴 정보 1개\)\n$/);
+    assert.match((await cbo(mixed, 'check', '--today', '2026-11-22', '--quiet', '--lang', 'ko')).err, /^파일 1개 중 1개에서 문제 1개 \(오류 1, 경고 0, 정보 0\) \(--quiet로 숨긴 정보 1개\)\n$/);
     assert.equal((await cbo(mixed, 'check', '--today', '2026-11-22')).err, '2 problems (1 error, 0 warnings, 1 info) in 1 of 1 file\n');
   });
 

@@ -10,7 +10,7 @@ describe('config: an unknown rule id', () => {
     assert.match(f!.message, /Did you mean "weasel-word"\?/);
     assert.equal(text.slice(f!.span.start, f!.span.end), 'weasel-words');
     const [ko] = configFindings(text, 'ko');
-    assert.match(ko!.message, /"weasel-word"을\(를\) 뜻했나요\?/);
+    assert.match(ko!.message, /"weasel-word"를 뜻했나요\?/);
     // The entry is still ignored: a guess is shown, never applied.
     assert.deepEqual(parseConfigText(text).config.rules, {});
     assert.match(configFindings('rules:\n  missing-baseline2: warning\n')[0]!.message, /Did you mean "missing-baseline"\?/);

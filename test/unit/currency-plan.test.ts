@@ -23,6 +23,12 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     assert.equal(only(risk.findings, 'value-item-incomplete').length, 1);
   });
 
+  it('writes the particle a currency code is read with in Korean (MXN 엔으로, EUR 알로)', () => {
+    const said = (outcome: string) => only(run(md([`**Hard Savings**: 40,000 ${outcome}: one seat`, '**Soft Savings**: 500 hours × 40 = 20,000 USD: agent time', `**Investment**: 10,000 ${outcome}`]), 'markdown', {}, 'ko').findings, 'value-item-incomplete')[0]!.message;
+    assert.match(said('MXN'), /MXN으로 적기 전까지는/);
+    assert.match(said('EUR'), /EUR로 적기 전까지는/);
+  });
+
   it('counts an hours × rate line whose written total is in the outcome\'s currency, and leaves the total out of the reason', () => {
     const text = md(['**Hard Savings**: 40,000 EUR: one seat', '**Soft Savings**: 500 hours × 40 = 20,000 EUR: agent time', '**Investment**: 10,000 EUR']);
     const r = run(text, 'markdown');
@@ -44,7 +50,7 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     assert.match(f[0]!.message, /writes 30000 as its total, but 500 × 40 is 20000/);
     assert.match(f[1]!.message, /writes 250000 as its total, but 20% × 1000000 is 200000/);
     const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-item-incomplete');
-    assert.match(ko[0]!.message, /합계는 30000인데 500 × 40는 20000/);
+    assert.match(ko[0]!.message, /합계는 30000인데 500 × 40은 20000/);
   });
 
   it('takes the investment\'s currency when the first value line is the odd one', () => {

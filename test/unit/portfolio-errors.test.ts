@@ -125,7 +125,7 @@ describe('reports: why "no data", and what is not a date or a category', () => {
     // A category of the framework keeps its label.
     assert.match(md, /\| Operational efficiency \|/);
     const ko = (await cbo(dir, 'portfolio', '--format', 'md', '--lang', 'ko', '--today', TODAY)).out;
-    assert.match(ko, /\| customer-experience\(분류 아님\) \| 2027-13-01\(날짜 아님\)까지 80% \| 2026-10-31 측정 61% \| – 데이터 없음 \(목표값에 올바른 날짜가 없음\) \|/);
+    assert.match(ko, /\| customer-experience\(범주 아님\) \| 2027-13-01\(날짜 아님\)까지 80% \| 2026-10-31 측정 61% \| – 데이터 없음 \(목표값에 올바른 날짜가 없음\) \|/);
     const text = (await cbo(dir, 'portfolio', '--today', TODAY)).out;
     assert.match(text, /^acme\.cbo\.yaml:2 no data \(the target has no valid date\) {2}Support agents/m);
   });

@@ -403,7 +403,7 @@ describe('CSV measurements', () => {
     assert.deepEqual(r.problems, [{ line: 3, message: '"2026-02-30" is not a date written YYYY-MM-DD' }, { line: 4, message: '"abc" is not a number' }]);
      // In Korean under --lang ko; a long cell quoted to 40 characters, never half an emoji.
     const ko = parseMeasurementsCsv('date,value\n2026-02-30,6\n2026-03-31,abc\n', 'ko');
-    assert.deepEqual(ko.problems.map((x) => x.message), ['"2026-02-30"은(는) YYYY-MM-DD 형식의 날짜가 아닙니다', '"abc"은(는) 숫자가 아닙니다']);
+    assert.deepEqual(ko.problems.map((x) => x.message), ['"2026-02-30"은 YYYY-MM-DD 형식의 날짜가 아닙니다', '"abc"는 숫자가 아닙니다']);
     const long = parseMeasurementsCsv(`date,value\n2026-01-31,${'x'.repeat(38)}😀😀\n`).problems[0]!.message;
     assert.doesNotMatch(long, /[\ud800-\udbff](?![\udc00-\udfff])/, 'no lone high surrogate');
   });

@@ -110,7 +110,7 @@ describe('buildReport', () => {
     assert.ok(enR.includes('- Soft savings: 10 h × $40.00 × 52 weeks = $20,800.00 (not yet validated)'));
     const koR = buildReport(outcomes, { lang: 'ko', today: TODAY, fileName: 'plan.md' });
     assert.ok(koR.includes('US$4,000.00 × 12개월 = US$48,000.00'));
-    assert.ok(koR.includes('10 시간 × US$40.00 × 52주 = US$20,800.00'));
+    assert.ok(koR.includes('10시간 × US$40.00 × 52주 = US$20,800.00'));
   });
 
   it('shows the value calculation line by line', () => {
@@ -134,6 +134,15 @@ describe('buildReport', () => {
     assert.match(ko, /⚠ 주의/);
     assert.match(ko, /순가치/);
     assert.match(ko, /투자 회수 기간 +7\.9개월/);
+  });
+
+  it('writes Korean hours against the number, and names the category 범주 as the template does', () => {
+    const ko = buildReport([checkout()], { today: TODAY, lang: 'ko' });
+    assert.match(ko, /: 1,200시간 × /, 'no space between a number and its counter word');
+    assert.doesNotMatch(ko, /\d 시간/);
+    assert.match(ko, /^\| # \| 성과 \| 범주 \| 목표 \|/m);
+    assert.match(ko, /^- \*\*범주\*\*: /m);
+    assert.doesNotMatch(ko, /분류/);
   });
 
   it('formats KRW without decimals and refuses to add different currencies', () => {

@@ -32,7 +32,7 @@ describe('schema findings', () => {
     assert.equal(at(top, f!), 'categry');
     const inner = GOOD_YAML.replace('  behavior:', '  behaviour:');
     assert.match(only(run(inner).findings, 'schema')[0]!.message, /`behaviour` is not a field of `outcome`\. Did you mean `behavior`\?/);
-    assert.match(only(run(top, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, /`categry`은\(는\) 파일에 없는 항목입니다\. `category`을\(를\) 뜻했나요\?/);
+    assert.match(only(run(top, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, /`categry`는 파일에 없는 항목입니다\. `category`를 뜻했나요\?/);
     // The top of a file may also hold the list of outcomes; inside an item it may not.
     assert.match(only(run('outcomes2:\n  - title: x\n').findings, 'schema')[0]!.message, /`outcomes2` is not a field of the file\. Did you mean `outcomes`\?/);
     assert.match(only(run('outcom:\n  behavior: x\n').findings, 'schema')[0]!.message, /Did you mean `outcome`\?/);
@@ -82,7 +82,7 @@ describe('schema findings', () => {
   it('writes messages in Korean when asked', () => {
     const text = GOOD_YAML.replace('target: { value: 80,', 'target: { value: eighty,');
     const [f] = only(run(text, 'yaml', {}, 'ko').findings, 'schema');
-    assert.equal(f!.message, '`target.value`은(는) 숫자여야 합니다 (예: 80).');
+    assert.equal(f!.message, '`target.value`는 숫자여야 합니다 (예: 80).');
   });
 
   it('checks the file level of a multi-outcome file', () => {

@@ -197,6 +197,15 @@ describe('structure rules', () => {
       const [f] = only(run(text, 'markdown', {}, 'ko').findings, 'target-unreachable');
       assert.match(f!.message, /150% 감소는 불가능합니다/);
     });
+    it('says a Korean rate above 100 % in Korean word order', () => {
+      const [f] = only(run(KO_GOOD.replace('- **목표값**: 95%', '- **목표값**: 120%'), 'markdown', {}, 'ko').findings, 'target-unreachable');
+      assert.equal(f!.message, '비율 120%는 도달할 수 없습니다. 전체에 대한 비율은 100%를 넘을 수 없습니다. 단위나 숫자를 확인하세요.');
+    });
+    it('takes the particle a negative target is read with', () => {
+      const cut = (n: number) => GOOD_YAML.replace('direction: increase', 'direction: decrease').replace('value: 80, by', `value: ${n}, by`);
+      assert.match(only(run(cut(-10), 'yaml', {}, 'ko').findings, 'target-unreachable')[0]!.message, /^목표값 -10은 0보다 작아/);
+      assert.match(only(run(cut(-5), 'yaml', {}, 'ko').findings, 'target-unreachable')[0]!.message, /^목표값 -5는 0보다 작아/);
+    });
     it('accepts growth above 100 %', () => {
       const text = GOOD_YAML.replace('Checkout completion rate', 'Revenue growth').replace('value: 80, by', 'value: 150, by');
       assert.deepEqual(only(run(text).findings, 'target-unreachable'), []);
@@ -208,6 +217,8 @@ describe('structure rules', () => {
       const text = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30');
       const [f] = only(run(text).findings, 'deadline-passed');
       assert.match(f!.message, /2026-06-30 has passed \(today is 2026-11-22\)/);
+      const [ko] = only(run(text, 'yaml', {}, 'ko').findings, 'deadline-passed');
+      assert.match(ko!.message, /^기한\(2026-06-30\)이 지났습니다\(오늘 2026-11-22\)\. /);
     });
     it('is quiet when the latest measurement met the target', () => {
       const text = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30').replace('value: 66 }', 'value: 81 }');

@@ -17,7 +17,7 @@ describe('unknown-category', () => {
     assert.equal(f!.message, '"Operational eficiency" is not a category of the framework. Did you mean Operational efficiency? Until it is one, the reports mark it "(not a category)".');
     assert.equal(f!.fix?.kind, 'replace');
     assert.equal(snippet(f!), 'Operational efficiency');
-    assert.equal(findings(text, 'ko')[0]!.message, '"Operational eficiency"은(는) 프레임워크의 범주가 아닙니다. Operational efficiency을(를) 뜻했나요? 고치기 전까지 보고서에는 "(분류 아님)"으로 표시됩니다.');
+    assert.equal(findings(text, 'ko')[0]!.message, '"Operational eficiency"는 프레임워크의 범주가 아닙니다. Operational efficiency를 뜻했나요? 고치기 전까지 보고서에는 "(범주 아님)"으로 표시됩니다.');
     // The fix reads back as the category: nothing left to say.
     const fixed = text.slice(0, f!.span.start) + snippet(f!)! + text.slice(f!.span.end);
     assert.deepEqual(findings(fixed), []);
@@ -28,7 +28,7 @@ describe('unknown-category', () => {
     const text = plan('운영 효율썽', '- **범주**: ');
     const [f] = findings(text, 'ko');
     assert.equal(at(text, f!), '운영 효율썽');
-    assert.match(f!.message, /^"운영 효율썽"은\(는\) 프레임워크의 범주가 아닙니다\. 운영 효율성을\(를\) 뜻했나요\?/);
+    assert.match(f!.message, /^"운영 효율썽"은 프레임워크의 범주가 아닙니다\. 운영 효율성을 뜻했나요\?/);
     assert.equal(snippet(f!), '운영 효율성');
     // A plain label (no bold) is read too, and an English typo of a short name.
     const [g] = findings(plan('Inovation', '- Category: '));

@@ -14,7 +14,7 @@ describe('unknown-currency', () => {
     assert.match(f!.message, /"UDS" is not an ISO 4217 currency code\. Did you mean USD\?/);
     assert.equal(f!.fix?.kind, 'replace');
     assert.equal(f!.fix && 'snippet' in f!.fix ? f!.fix.snippet : undefined, 'USD');
-    assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'unknown-currency')[0]!.message, /통화 코드가 아닙니다\. USD을\(를\) 뜻했나요/);
+    assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'unknown-currency')[0]!.message, /통화 코드가 아닙니다\. USD를 뜻했나요/);
   });
   it('names no code when none or several are as near, and then offers no fix', () => {
     const text = GOOD_YAML.replace('currency: USD', 'currency: QQQ');

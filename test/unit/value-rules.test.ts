@@ -70,6 +70,21 @@ describe('value rules', () => {
       assert.equal(f.length, 1);
       assert.match(f[0]!.message, /가정/);
     });
+    it('tells a Markdown plan where on the value line the assumption goes, not a YAML key', () => {
+      const en = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD\n- **Investment**: 60,000 USD\n';
+      const ko = '## CBO: 환자가 재진 예약을 온라인으로 한다\n\n### 가치 제안\n- **직접 비용 절감**: 4,000만 원\n- **투자**: 6,000만 원\n';
+      const said = (text: string, lang: Lang) => only(run(text, 'markdown', {}, lang).findings, 'value-no-assumption').map((f) => f.message);
+      for (const [text, lang] of [[en, 'en'], [ko, 'ko'], [en, 'ko']] as const) {
+        const [m] = said(text, lang);
+        assert.ok(m && !m.includes('`assumption:`'), `${lang}: ${m}`);
+      }
+      assert.match(said(en, 'en')[0]!, /^This value item has no assumption: on the same line, after the amount, write ": " and where the figure comes from/);
+      assert.match(said(ko, 'ko')[0]!, /^이 가치 항목에는 가정이 없습니다\. 같은 줄의 금액 뒤에 ": 근거"처럼 숫자의 출처/);
+      // YAML keeps the key, in both languages.
+      const yaml = GOOD.replace(', assumption: "Two contractor seats are no longer needed"', '');
+      assert.match(check(valueNoAssumption, read(yaml))[0]!.message, /add `assumption:`/);
+      assert.match(check(valueNoAssumption, read(yaml), 'ko')[0]!.message, /`assumption:`에 적어/);
+    });
   });
 
   describe('value-no-investment', () => {
@@ -99,6 +114,24 @@ describe('value rules', () => {
       assert.equal(f.length, 1);
       assert.equal(zero.slice(f[0]!.span.start, f[0]!.span.end), '0');
       assert.match(f[0]!.message, /총비용/);
+      assert.match(f[0]!.message, /^투자가 0이라 ROI를 계산할 수 없습니다\./);
+    });
+    it('names the Markdown line to write the investment on, with the label in the plan\'s language', () => {
+      const en = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one front-desk seat\n';
+      const ko = '## CBO: 환자가 재진 예약을 온라인으로 한다\n\n### 가치 제안\n- **직접 비용 절감**: 4,000만 원: 접수 인력 한 자리\n';
+      const said = (text: string, lang: Lang) => only(run(text, 'markdown', {}, lang).findings, 'value-no-investment')[0]!.message;
+      assert.equal(said(en, 'en'), 'Value is claimed but no investment is given: add a "- **Investment**:" line under Value Proposition with the total cost and its currency (e.g. "60,000 USD"), so ROI and payback can be computed.');
+      assert.equal(said(ko, 'ko'), '가치는 있지만 투자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 가치 제안에 "- **투자**:" 줄을 넣고 총비용을 통화와 함께 적으세요(예: "8,000만 원").');
+      assert.match(said(en, 'ko'), /Value Proposition에 "- \*\*Investment\*\*:" 줄을 넣고/, 'an English plan is written in English');
+      assert.match(said(ko, 'en'), /add a "- \*\*투자\*\*:" line under 가치 제안/);
+      // YAML keeps the key.
+      assert.match(check(valueNoInvestment, read(BAD), 'ko')[0]!.message, /`investment:`에 총비용을 적으세요/);
+    });
+    it('writes the particle the currency code is read with (MXN 엔으로, KRW 더블유로)', () => {
+      const md = (value: string, inv: string) => `## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 ${value}: one seat\n- **Investment**: 60,000 ${inv}\n`;
+      const said = (text: string) => only(run(text, 'markdown', {}, 'ko').findings, 'value-no-investment')[0]!.message;
+      assert.match(said(md('MXN', 'USD')), /투자를 MXN으로 적으세요\.$/);
+      assert.match(said(md('KRW', 'USD')), /투자를 KRW로 적으세요\.$/);
     });
     it('in a Markdown plan, an investment written without a number is named where it is written, and a number word is not money', () => {
       const md = '## CBO: Patients book follow-ups online\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one front-desk seat\n- **Investment**: about a quarter of the IT budget\n';

@@ -6,6 +6,7 @@ import type { Measure, Metric, Outcome, Span } from '../model';
 import type { Lang } from '../finding';
 import { isIsoDate } from '../text/date';
 import { excerpt } from '../text/excerpt';
+import { josa } from '../text/josa';
 
 export interface CsvRow {
   date: string;
@@ -41,8 +42,8 @@ const SAY = {
   ko: {
     empty: '파일이 비어 있습니다. 머리글 줄 date,value와 측정마다 한 줄씩 적으세요',
     header: '머리글 줄에 date와 value 열이 있어야 합니다(예: date,value)',
-    date: (d: string) => `"${d}"은(는) YYYY-MM-DD 형식의 날짜가 아닙니다`,
-    number: (v: string) => `"${v}"은(는) 숫자가 아닙니다`,
+    date: (d: string) => `"${d}"${josa(d, '은')} YYYY-MM-DD 형식의 날짜가 아닙니다`,
+    number: (v: string) => `"${v}"${josa(v, '은')} 숫자가 아닙니다`,
   },
 };
 

@@ -27,8 +27,8 @@ export const rule: Rule = {
       span: d.span,
       message:
         o.source === 'md-template'
-          ? msg(ctx, `The deadline ${d.value} has passed (today is ${ctx.today}): write the result reached, or agree a new date with the customer.`, `기한 ${d.value}이(가) 지났습니다(오늘 ${ctx.today}). 달성한 결과를 적거나 고객과 새 기한을 합의하세요.`)
-          : msg(ctx, `The deadline ${d.value} has passed (today is ${ctx.today}): record the final measurement, or agree a new date with the customer.`, `기한 ${d.value}이(가) 지났습니다(오늘 ${ctx.today}). 최종 측정값을 기록하거나 고객과 새 기한을 합의하세요.`),
+          ? msg(ctx, `The deadline ${d.value} has passed (today is ${ctx.today}): write the result reached, or agree a new date with the customer.`, `기한(${d.value})이 지났습니다(오늘 ${ctx.today}). 달성한 결과를 적거나 고객과 새 기한을 합의하세요.`)
+          : msg(ctx, `The deadline ${d.value} has passed (today is ${ctx.today}): record the final measurement, or agree a new date with the customer.`, `기한(${d.value})이 지났습니다(오늘 ${ctx.today}). 최종 측정값을 기록하거나 고객과 새 기한을 합의하세요.`),
     });
   },
 };

@@ -7,6 +7,7 @@ import { isCalendarDate, writtenDays, type WrittenDay } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 /**
  * The days written in the text that no calendar has. Rules that would say "no date" where one
@@ -38,8 +39,8 @@ export const rule: Rule = {
           span: spanIn(t, d.start, d.end),
           message:
             month < 1 || month > 12
-              ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"은(는) 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
-              : msg(ctx, `"${date}" is not a date: that month has no day ${d.day}. Check the day.`, `"${date}"은(는) 날짜가 아닙니다: 그 달에는 ${d.day}일이 없습니다. 날짜를 확인하세요.`),
+              ? msg(ctx, `"${date}" is not a date: there is no month ${month}. Write the date as YYYY-MM-DD with a month from 01 to 12.`, `"${date}"${josa(date, '은')} 날짜가 아닙니다: ${month}월은 없습니다. YYYY-MM-DD 형식으로, 월은 01부터 12까지 쓰세요.`)
+              : msg(ctx, `"${date}" is not a date: that month has no day ${d.day}. Check the day.`, `"${date}"${josa(date, '은')} 날짜가 아닙니다: 그 달에는 ${d.day}일이 없습니다. 날짜를 확인하세요.`),
           data: { date: written },
         });
       }

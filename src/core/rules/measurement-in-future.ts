@@ -7,6 +7,7 @@ import type { Metric } from '../model';
 import { isIsoDate } from '../text/date';
 import { msg, type Rule } from './types';
 import { append } from '../arrays';
+import { josa } from '../text/josa';
 
 export const rule: Rule = {
   id: 'measurement-in-future',
@@ -29,7 +30,7 @@ export const rule: Rule = {
           message: msg(
             ctx,
             `The baseline is dated ${b.value}, after today (${ctx.today}): a baseline is where the metric stands, measured already. Give the date it was measured, or measure it first.`,
-            `기준값의 날짜 ${b.value}은(는) 오늘(${ctx.today}) 이후입니다. 기준값은 이미 측정한 현재 값입니다. 측정한 날짜를 적거나, 먼저 측정하세요.`,
+            `기준값의 날짜 ${b.value}${josa(b.value, '은')} 오늘(${ctx.today}) 이후입니다. 기준값은 이미 측정한 현재 값입니다. 측정한 날짜를 적거나, 먼저 측정하세요.`,
           ),
           data: { date: b.value, on: 'baseline' },
         });
@@ -42,7 +43,7 @@ export const rule: Rule = {
           message: msg(
             ctx,
             `This measurement is dated ${d.value}, after today (${ctx.today}): a measurement records what was observed. Correct the date, or move a forecast to the target.`,
-            `이 측정값의 날짜 ${d.value}은(는) 오늘(${ctx.today}) 이후입니다. 측정값은 이미 관찰한 값입니다. 날짜를 고치거나, 예상치라면 목표에 적으세요.`,
+            `이 측정값의 날짜 ${d.value}${josa(d.value, '은')} 오늘(${ctx.today}) 이후입니다. 측정값은 이미 관찰한 값입니다. 날짜를 고치거나, 예상치라면 목표에 적으세요.`,
           ),
           data: { date: d.value },
         });

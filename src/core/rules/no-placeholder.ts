@@ -6,6 +6,7 @@ import { placeholdersIn } from '../text/statement';
 import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 export const rule: Rule = {
   id: 'no-placeholder',
@@ -25,8 +26,8 @@ export const rule: Rule = {
         ctx.report({
           span: spanIn(t, p.start, p.end),
           message: prompt
-            ? msg(ctx, `"${said}" is a template prompt left in: replace it with what it asks for.`, `"${said}"은(는) 템플릿 자리표시자입니다. 요청하는 실제 내용으로 바꾸세요.`)
-            : msg(ctx, `"${said}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${said}"은(는) 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
+            ? msg(ctx, `"${said}" is a template prompt left in: replace it with what it asks for.`, `"${said}"${josa(said, '은')} 템플릿 자리표시자입니다. 요청하는 실제 내용으로 바꾸세요.`)
+            : msg(ctx, `"${said}" marks something not written yet: fill in the real content before the plan is reviewed.`, `"${said}"${josa(said, '은')} 아직 채우지 않은 내용 표시입니다. 검토 전에 실제 내용을 적으세요.`),
           fix: {
             kind: 'replace',
             span: spanIn(t, p.start, p.end),

@@ -9,6 +9,7 @@ import { nearestCategory } from '../parse/markdown-labels';
 import { categoryName, REPORT_WORDS } from '../report-words';
 import { excerpt } from '../text/excerpt';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 const KNOWN: ReadonlySet<string> = new Set(CATEGORIES);
 
@@ -35,10 +36,10 @@ export const rule: Rule = {
     ctx.report({
       span: c.span,
       message: meant
-        ? msg(ctx, `"${said}" is not a category of the framework. Did you mean ${meant}? Until it is one, the reports mark it "(not a category)".`, `"${said}"은(는) 프레임워크의 범주가 아닙니다. ${meant}을(를) 뜻했나요? 고치기 전까지 보고서에는 "(분류 아님)"으로 표시됩니다.`)
-        : msg(ctx, `"${said}" is not a category of the framework: write one of ${names('en')} (or its Korean name). Until then the reports mark it "(not a category)".`, `"${said}"은(는) 프레임워크의 범주가 아닙니다. ${names('ko')} 중 하나(또는 영어 이름)를 적으세요. 그때까지 보고서에는 "(분류 아님)"으로 표시됩니다.`),
+        ? msg(ctx, `"${said}" is not a category of the framework. Did you mean ${meant}? Until it is one, the reports mark it "(not a category)".`, `"${said}"${josa(said, '은')} 프레임워크의 범주가 아닙니다. ${meant}${josa(meant, '을')} 뜻했나요? 고치기 전까지 보고서에는 "(범주 아님)"으로 표시됩니다.`)
+        : msg(ctx, `"${said}" is not a category of the framework: write one of ${names('en')} (or its Korean name). Until then the reports mark it "(not a category)".`, `"${said}"${josa(said, '은')} 프레임워크의 범주가 아닙니다. ${names('ko')} 중 하나(또는 영어 이름)를 적으세요. 그때까지 보고서에는 "(범주 아님)"으로 표시됩니다.`),
       data: meant ? { category: written, meant } : { category: written },
-      ...(meant ? { fix: { kind: 'replace' as const, span: c.span, snippet: meant, title: msg(ctx, `Change to ${meant}`, `${meant}(으)로 바꾸기`) } } : {}),
+      ...(meant ? { fix: { kind: 'replace' as const, span: c.span, snippet: meant, title: msg(ctx, `Change to ${meant}`, `${meant}${josa(meant, '으로')} 바꾸기`) } } : {}),
     });
   },
 };

@@ -5,6 +5,7 @@
 import { CURRENCY_CODES } from '../text/currency';
 import { excerpt } from '../text/excerpt';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 // ISO 4217's codes that are no money in circulation (gold, silver, platinum, palladium, the
 // bond-market units, the testing code, "no currency"): real codes, rarely a typo, so not flagged.
@@ -42,10 +43,10 @@ export const rule: Rule = {
     ctx.report({
       span: c.span,
       message: meant
-        ? msg(ctx, `"${said}" is not an ISO 4217 currency code. Did you mean ${meant}? Until it is one, this outcome's amounts are totalled apart from every other.`, `"${said}"은(는) ISO 4217 통화 코드가 아닙니다. ${meant}을(를) 뜻했나요? 고치기 전까지 이 성과의 금액은 다른 성과와 따로 합산됩니다.`)
-        : msg(ctx, `"${said}" is not an ISO 4217 currency code (USD, EUR, GBP, KRW, JPY ...): this outcome's amounts are totalled apart from every other. If it is meant (a crypto-currency), turn the rule off for this file.`, `"${said}"은(는) ISO 4217 통화 코드(USD, EUR, GBP, KRW, JPY 등)가 아닙니다. 이 성과의 금액은 다른 성과와 따로 합산됩니다. 의도한 것이라면(암호화폐 등) 이 파일에서 규칙을 끄세요.`),
+        ? msg(ctx, `"${said}" is not an ISO 4217 currency code. Did you mean ${meant}? Until it is one, this outcome's amounts are totalled apart from every other.`, `"${said}"${josa(said, '은')} ISO 4217 통화 코드가 아닙니다. ${meant}${josa(meant, '을')} 뜻했나요? 고치기 전까지 이 성과의 금액은 다른 성과와 따로 합산됩니다.`)
+        : msg(ctx, `"${said}" is not an ISO 4217 currency code (USD, EUR, GBP, KRW, JPY ...): this outcome's amounts are totalled apart from every other. If it is meant (a crypto-currency), turn the rule off for this file.`, `"${said}"${josa(said, '은')} ISO 4217 통화 코드(USD, EUR, GBP, KRW, JPY 등)가 아닙니다. 이 성과의 금액은 다른 성과와 따로 합산됩니다. 의도한 것이라면(암호화폐 등) 이 파일에서 규칙을 끄세요.`),
       data: meant ? { code, meant } : { code },
-      ...(meant ? { fix: { kind: 'replace' as const, span: c.span, snippet: meant, title: msg(ctx, `Change to ${meant}`, `${meant}(으)로 바꾸기`) } } : {}),
+      ...(meant ? { fix: { kind: 'replace' as const, span: c.span, snippet: meant, title: msg(ctx, `Change to ${meant}`, `${meant}${josa(meant, '으로')} 바꾸기`) } } : {}),
     });
   },
 };

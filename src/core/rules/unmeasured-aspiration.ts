@@ -11,6 +11,7 @@ import { fieldName, wordingFields } from '../text/fields';
 import { hasAspirationWord, judgeStatement } from '../text/statement';
 import { judgeOutcomeStatements, spanIn, statesChange } from '../text/statements';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 export const rule: Rule = {
   id: 'unmeasured-aspiration',
@@ -61,8 +62,8 @@ function checkFields(o: Parameters<Rule['check']>[0], ctx: Parameters<Rule['chec
       span: spanIn(text, w.start, w.end),
       message:
         field === 'metricName'
-          ? msg(ctx, `In the metric name, "${excerpt(w.word)}" is a direction, not what is counted: name the quantity (e.g. "Net Promoter Score" rather than "Improve NPS") and put the direction in \`direction\`.`, `지표 이름의 "${excerpt(w.word)}"은(는) 방향이지 세는 대상이 아닙니다. 측정하는 양의 이름을 쓰고(예: "NPS 향상" 대신 "순추천지수") 방향은 \`direction\`에 적으세요.`)
-          : msg(ctx, `In the ${fieldName(field, 'en')}, "${excerpt(w.word)}" says which way but not how far: write the number it rests on.`, `${fieldName(field, 'ko')}의 "${excerpt(w.word)}"은(는) 방향만 있고 크기가 없습니다. 근거가 되는 숫자를 적으세요.`),
+          ? msg(ctx, `In the metric name, "${excerpt(w.word)}" is a direction, not what is counted: name the quantity (e.g. "Net Promoter Score" rather than "Improve NPS") and put the direction in \`direction\`.`, `지표 이름의 "${excerpt(w.word)}"${josa(excerpt(w.word), '은')} 방향이지 세는 대상이 아닙니다. 측정하는 양의 이름을 쓰고(예: "NPS 향상" 대신 "순추천지수") 방향은 \`direction\`에 적으세요.`)
+          : msg(ctx, `In the ${fieldName(field, 'en')}, "${excerpt(w.word)}" says which way but not how far: write the number it rests on.`, `${fieldName(field, 'ko')}의 "${excerpt(w.word)}"${josa(excerpt(w.word), '은')} 방향만 있고 크기가 없습니다. 근거가 되는 숫자를 적으세요.`),
       data: { word: w.word, field },
     });
   }

@@ -7,6 +7,7 @@ import type { ValueItem, ValueType } from '../model';
 import { displayLabel, type Field } from '../parse/markdown-labels';
 import { REPORT_WORDS } from '../report-words';
 import { missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
+import { josa } from '../text/josa';
 import { msg, type Rule, type RuleContext } from './types';
 
 const FIELD_OF: Record<ValueType, Field> = {
@@ -33,14 +34,6 @@ const MD_EXAMPLE: Record<Lang, Record<ItemBasis, string>> = {
   ko: { amount: '5,400만 원', 'hours-x-rate': '750시간 × 5만 원', 'probability-x-impact': '20% × 15억 원' },
 };
 
-/** The particle after a Korean word: the first form after a final consonant, the second after a vowel. */
-function josa(word: string, withFinal: string, afterVowel: string, rieulTakes = withFinal): string {
-  const c = word.charCodeAt(word.length - 1) - 0xac00;
-  if (c < 0 || c > 11171) return withFinal;
-  const final = c % 28;
-  return final === 0 ? afterVowel : final === 8 ? rieulTakes : withFinal;
-}
-
 function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean): string {
   const lang = ctx.lang;
   const ko = lang === 'ko';
@@ -54,10 +47,10 @@ function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean
   const formula = TYPE_BASES[type].map((b) => FORMULA[lang][b]).join(ko ? ', 없으면 ' : ', else ');
   const unread = unreadNumbers(type, item);
   if (ko) {
-    const lack = md ? `이 ${name} 줄에는 ${needs}${josa(needs, '이', '가')}` : `이 ${name} 항목은 ${needs} 값이`;
+    const lack = md ? `이 ${name} 줄에는 ${needs}${josa(needs, '이')}` : `이 ${name} 항목은 ${needs} 값이`;
     const head = `${lack} 없어서, 적기 전까지는 ROI에서 0으로 계산됩니다.`;
-    const how = `${typeName}${josa(typeName, '은', '는')} ${formula}${josa(formula, '으로', '로', '로')} 계산합니다${examples.trimStart()}.`;
-    return unread.length ? `${head} 적힌 ${and(unread)}${md ? josa(and(unread), '은', '는') : ' 값은'} 읽지 않습니다. ${how}` : `${head} ${how}`;
+    const how = `${typeName}${josa(typeName, '은')} ${formula}${josa(formula, '으로')} 계산합니다${examples.trimStart()}.`;
+    return unread.length ? `${head} 적힌 ${and(unread)}${md ? josa(and(unread), '은') : ' 값은'} 읽지 않습니다. ${how}` : `${head} ${how}`;
   }
   const head = `This ${name} ${md ? 'line' : 'item'} counts as 0 in the ROI until it has ${needs}${examples}`;
   const how = `${typeName} is valued as ${formula}.`;
@@ -74,7 +67,7 @@ function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, out
   return msg(
     ctx,
     `This ${typeName} line is in ${c} and the outcome's value in ${outcomeCurrency}: it counts as 0 in the ROI until it is written in ${outcomeCurrency}, since an outcome is counted in one currency (there are no exchange rates here).`,
-    `이 ${typeName} 줄은 ${c}, 성과의 가치는 ${outcomeCurrency}입니다. 한 성과는 한 통화로 세므로(환율은 쓰지 않습니다), ${outcomeCurrency}로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
+    `이 ${typeName} 줄은 ${c}, 성과의 가치는 ${outcomeCurrency}입니다. 한 성과는 한 통화로 세므로(환율은 쓰지 않습니다), ${outcomeCurrency}${josa(outcomeCurrency, '으로')} 적기 전까지는 ROI에서 0으로 계산됩니다.`,
   );
 }
 
@@ -90,7 +83,7 @@ function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item
   return msg(
     ctx,
     `This ${typeName} line writes ${total} as its total, but ${a} × ${b} is ${product}: it counts as 0 in the ROI until the figures agree, since either one may be the value meant.`,
-    `이 ${typeName} 줄의 합계는 ${total}인데 ${a} × ${b}는 ${product}입니다. 어느 쪽이 맞는지 알 수 없으므로, 숫자가 맞기 전까지는 ROI에서 0으로 계산됩니다.`,
+    `이 ${typeName} 줄의 합계는 ${total}인데 ${a} × ${b}${josa(b, '은')} ${product}입니다. 어느 쪽이 맞는지 알 수 없으므로, 숫자가 맞기 전까지는 ROI에서 0으로 계산됩니다.`,
   );
 }
 

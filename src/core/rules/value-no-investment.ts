@@ -2,7 +2,10 @@
 // cost has to be stated (or shown to be zero on purpose) before any ROI is quoted.
 import type { Fix } from '../finding';
 import type { Outcome } from '../model';
-import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
+import { displayLabel, displaySection } from '../parse/markdown-labels';
+import { writesKorean } from './fix-snippets';
+import { msg, type Rule, type RuleContext } from './types';
 
 export const rule: Rule = {
   id: 'value-no-investment',
@@ -25,7 +28,7 @@ export const rule: Rule = {
         message: msg(
           ctx,
           `The investment is ${inv.value}: no ROI can be computed. Write the total cost over the period the value is counted for (people, licences, services).`,
-          `투자가 ${inv.value}(이)라 ROI를 계산할 수 없습니다. 가치를 세는 기간 동안의 총비용(인력, 라이선스, 서비스)을 적으세요.`,
+          `투자가 ${inv.value}${josa(String(inv.value), '이라')} ROI를 계산할 수 없습니다. 가치를 세는 기간 동안의 총비용(인력, 라이선스, 서비스)을 적으세요.`,
         ),
       });
       return;
@@ -39,7 +42,7 @@ export const rule: Rule = {
         message: msg(
           ctx,
           `The investment is in ${inv} and the value in ${val}: an outcome is counted in one currency, so no ROI is computed. Write the investment in ${val}.`,
-          `투자는 ${inv}, 가치는 ${val}입니다. 한 성과는 한 통화로 세므로 ROI를 계산하지 않습니다. 투자를 ${val}로 적으세요.`,
+          `투자는 ${inv}, 가치는 ${val}입니다. 한 성과는 한 통화로 세므로 ROI를 계산하지 않습니다. 투자를 ${val}${josa(val, '으로')} 적으세요.`,
         ),
         data: { on: 'investment' },
       });
@@ -58,7 +61,7 @@ export const rule: Rule = {
     const fix = investmentFix(o, msg(ctx, 'Insert the investment', '투자 추가'));
     ctx.report({
       span: inv?.span ?? v.span,
-      message: msg(
+      message: o.source === 'md-template' ? markdownMessage(o, ctx) : msg(
         ctx,
         'Value is claimed but no investment is given: add `investment:` with the total cost, so ROI and payback can be computed.',
         '가치는 있지만 투자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 `investment:`에 총비용을 적으세요.',
@@ -67,6 +70,21 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * A Markdown plan has no `investment:` key: it names the line to write, with the label in the
+ * plan's own language (what the reader types), in the message's language around it.
+ */
+function markdownMessage(o: Outcome, ctx: RuleContext): string {
+  const lang = writesKorean(o) ? 'ko' : 'en';
+  const line = `- **${displayLabel('investment', lang)}**:`;
+  const section = displaySection('value', lang);
+  return msg(
+    ctx,
+    `Value is claimed but no investment is given: add a "${line}" line under ${section} with the total cost and its currency (e.g. "60,000 USD"), so ROI and payback can be computed.`,
+    `가치는 있지만 투자가 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 ${section}에 "${line}" 줄을 넣고 총비용을 통화와 함께 적으세요(예: "8,000만 원").`,
+  );
+}
 
 /** `investment: 0` as the value block's next key, in its own layout (block or flow). */
 function investmentFix(o: Outcome, title: string): Fix | undefined {

@@ -8,6 +8,7 @@ import { fieldName, wordingFields } from '../text/fields';
 import { weaselsIn } from '../text/statement';
 import { judgeOutcomeStatements, spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
+import { josa } from '../text/josa';
 
 export const rule: Rule = {
   id: 'weasel-word',
@@ -26,7 +27,7 @@ export const rule: Rule = {
           message: msg(
             ctx,
             `"${excerpt(w.word)}" sounds specific but cannot be checked: remove it, or write what you would measure instead (e.g. "in under 2 minutes" rather than "seamless").`,
-            `"${excerpt(w.word)}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 빼거나 측정할 수 있는 표현으로 바꾸세요(예: "원활한" 대신 "2분 이내").`,
+            `"${excerpt(w.word)}"${josa(excerpt(w.word), '은')} 구체적으로 들리지만 확인할 수 없습니다. 빼거나 측정할 수 있는 표현으로 바꾸세요(예: "원활한" 대신 "2분 이내").`,
           ),
           data: { word: w.word },
         });
@@ -39,7 +40,7 @@ export const rule: Rule = {
           message: msg(
             ctx,
             `In the ${fieldName(field, 'en')}, "${excerpt(w.word)}" sounds specific but cannot be checked: write what you would measure instead.`,
-            `${fieldName(field, 'ko')}에 쓴 "${excerpt(w.word)}"은(는) 구체적으로 들리지만 확인할 수 없습니다. 측정할 수 있는 표현으로 바꾸세요.`,
+            `${fieldName(field, 'ko')}에 쓴 "${excerpt(w.word)}"${josa(excerpt(w.word), '은')} 구체적으로 들리지만 확인할 수 없습니다. 측정할 수 있는 표현으로 바꾸세요.`,
           ),
           data: { word: w.word, field },
         });

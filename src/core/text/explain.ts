@@ -4,6 +4,7 @@
 import type { Lang } from '../finding';
 import { excerpt } from './excerpt';
 import type { StatementJudgement } from './statement';
+import { josa } from './josa';
 
 const WORD_MAX = 60;
 
@@ -15,20 +16,20 @@ export function explainVerdict(j: StatementJudgement, lang: Lang): string {
   const opens = r.at !== undefined && r.at.start === firstWordStart(j);
   const count = excerpt(r.count?.trim() ?? '', WORD_MAX) || undefined;
   if (lang === 'ko') {
-    const cnt = count ? ` "${count}"은(는) 활동의 횟수이지 변화의 크기가 아닙니다.` : '';
+    const cnt = count ? ` "${count}"${josa(count, '은')} 활동의 횟수이지 변화의 크기가 아닙니다.` : '';
     switch (r.code) {
       case 'deliverable':
       case 'action':
       case 'activity':
-        return `산출물로 판단했습니다: "${w}"은(는) 팀이 하는 일이나 만드는 것이고, 변화를 재는 숫자가 없습니다.${cnt}`;
+        return `산출물로 판단했습니다: "${w}"${josa(w, '은')} 팀이 하는 일이나 만드는 것이고, 변화를 재는 숫자가 없습니다.${cnt}`;
       case 'artefact':
         return `산출물로 판단했습니다: 만들 것("${w}")만 있고 변화가 없습니다.`;
       case 'change':
-        return `측정 없는 바람으로 판단했습니다: "${w}"은(는) 방향만 있고 크기가 없습니다.`;
+        return `측정 없는 바람으로 판단했습니다: "${w}"${josa(w, '은')} 방향만 있고 크기가 없습니다.`;
       case 'state':
-        return `측정 없는 바람으로 판단했습니다: "${w}"은(는) 이르고 싶은 상태일 뿐, 잴 수 있는 기준이 없습니다.`;
+        return `측정 없는 바람으로 판단했습니다: "${w}"${josa(w, '은')} 이르고 싶은 상태일 뿐, 잴 수 있는 기준이 없습니다.`;
       case 'desire':
-        return `측정 없는 바람으로 판단했습니다: "${w}"은(는) 바람이나 다짐이지 측정할 수 있는 변화가 아닙니다.`;
+        return `측정 없는 바람으로 판단했습니다: "${w}"${josa(w, '은')} 바람이나 다짐이지 측정할 수 있는 변화가 아닙니다.`;
       case 'topic':
         return `측정 없는 바람으로 판단했습니다: 주제("${w}")만 있고 변화도 숫자도 없습니다.`;
       default:

@@ -7,6 +7,7 @@ import { getEngine } from '../engine-loader';
 import { isNotFound, logError } from '../log';
 import type { Settings } from '../settings';
 import { hostFiles } from '../files';
+import { resolveParticles } from '../../core/text/josa';
 
 /** What the user picked on the message after the word was added. */
 export type AllowAnswer = 'open' | 'undo' | undefined;
@@ -34,7 +35,7 @@ export async function allowWord(settings: Settings, uri: vscode.Uri, word: strin
 
 async function afterAllow(added: Added, word: string, ask: AskAfterAllow): Promise<void> {
   const { target, before, after } = added;
-  const pick = await ask(vscode.l10n.t('"{0}" is allowed in this workspace ({1}).', word, vscode.workspace.asRelativePath(target)));
+  const pick = await ask(resolveParticles(vscode.l10n.t('"{0}" is allowed in this workspace ({1}).', word, vscode.workspace.asRelativePath(target))));
   if (pick === 'open') await vscode.window.showTextDocument(target);
   if (pick !== 'undo' || before === after) return;
   // Undo puts back what the file held only if nothing has changed it since (another word
@@ -43,7 +44,7 @@ async function afterAllow(added: Added, word: string, ask: AskAfterAllow): Promi
   const same = (t: string | undefined) => t !== undefined && t.replace(/\r\n/g, '\n') === after.replace(/\r\n/g, '\n');
   // Both the editor's copy (unsaved edits) and the disk (another tool, before the editor noticed).
   if (!same(now.getText()) || !same(await hostFiles.readFile(target).catch(() => undefined))) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has changed since "{1}" was added; remove it there by hand.', vscode.workspace.asRelativePath(target), word));
+    void vscode.window.showWarningMessage(resolveParticles(vscode.l10n.t('{0} has changed since "{1}" was added; remove it there by hand.', vscode.workspace.asRelativePath(target), word)));
     await vscode.window.showTextDocument(now);
     return;
   }
@@ -78,7 +79,7 @@ async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promi
     if (!isNotFound(err)) {
       // There but unreadable: creating it anew would lose what it holds, so nothing is changed.
       logError(`Allow word: cannot read ${target.toString(true)}`, err);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(target)));
+      void vscode.window.showErrorMessage(resolveParticles(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(target))));
       return undefined;
     }
     text = undefined;
@@ -110,13 +111,13 @@ async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promi
 async function saved(edit: vscode.WorkspaceEdit, target: vscode.Uri, want: string): Promise<boolean> {
   const where = vscode.workspace.asRelativePath(target);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be changed; nothing was written.', where));
+    void vscode.window.showWarningMessage(resolveParticles(vscode.l10n.t('{0} could not be changed; nothing was written.', where)));
     return false;
   }
   if (await (await vscode.workspace.openTextDocument(target)).save()) return true;
   const disk = await hostFiles.readFile(target).catch(() => undefined);
   if (disk !== undefined && disk.replace(/\r\n/g, '\n') === want.replace(/\r\n/g, '\n')) return true;
   // The edit is in the editor, unsaved and undoable: the user can save it or undo it there.
-  void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be saved; the change takes effect once it is saved.', where));
+  void vscode.window.showWarningMessage(resolveParticles(vscode.l10n.t('{0} could not be saved; the change takes effect once it is saved.', where)));
   return false;
 }

@@ -4,6 +4,7 @@ import type { PlanResult } from '../../core/api';
 import { getEngine } from '../engine-loader';
 import type { PlanView } from '../planView';
 import type { Settings } from '../settings';
+import { resolveParticles } from '../../core/text/josa';
 
 /**
  * The plan check of one document with the checklists its settings choose; fills the view.
@@ -28,7 +29,7 @@ export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode
   }
   const result = await runPlanCheck(settings, view, doc);
   if (!result) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is too large to check (limit {1} characters). Split it, or raise the cbo.maxFileBytes setting.', vscode.workspace.asRelativePath(doc.uri), (await settings.resolve(doc)).maxFileBytes));
+    void vscode.window.showWarningMessage(resolveParticles(vscode.l10n.t('{0} is too large to check (limit {1} characters). Split it, or raise the cbo.maxFileBytes setting.', vscode.workspace.asRelativePath(doc.uri), (await settings.resolve(doc)).maxFileBytes)));
     return undefined;
   }
   await vscode.commands.executeCommand('cbo.plan.focus');

@@ -10,6 +10,7 @@ import { hostFiles } from '../files';
 import { isWebHost } from '../platform';
 import type { Settings } from '../settings';
 import { readCsvMeasurements } from '../portfolio/csv';
+import { resolveParticles } from '../../core/text/josa';
 
 export interface ExportOptions {
   /** Skip the pickers (tests, or "next to the file" chosen up front); 'untitled': in memory. */
@@ -80,7 +81,7 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {
     const yes = vscode.l10n.t('Overwrite');
-    const question = existing.length === 1 ? vscode.l10n.t('{0} already exists. Overwrite?', existing[0]!) : vscode.l10n.t('{0} already exist. Overwrite them?', existing.join(', '));
+    const question = existing.length === 1 ? resolveParticles(vscode.l10n.t('{0} already exists. Overwrite?', existing[0]!)) : resolveParticles(vscode.l10n.t('{0} already exist. Overwrite them?', existing.join(', ')));
     const ok = opts.overwrite ?? (await vscode.window.showWarningMessage(question, { modal: true }, yes)) === yes;
     if (!ok) return [];
   }

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { CsvNote, Outcome } from '../../core/api';
 import { getEngine } from '../engine-loader';
+import { resolveParticles } from '../../core/text/josa';
 
 export type CsvProblemAt = CsvNote & { uri: vscode.Uri };
 
@@ -20,14 +21,14 @@ async function refusal(folder: vscode.Uri, parts: string[], name: string, maxByt
     try {
       st = await vscode.workspace.fs.stat(at);
     } catch {
-      return vscode.l10n.t('cannot read the measurements file {0}', name);
+      return resolveParticles(vscode.l10n.t('cannot read the measurements file {0}', name));
     }
-    if (st.type & vscode.FileType.SymbolicLink) return vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name);
+    if (st.type & vscode.FileType.SymbolicLink) return resolveParticles(vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name));
   }
   // A FIFO or a device is neither File nor Directory: reading it could wait forever.
-  if (!st || !(st.type & vscode.FileType.File)) return vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name);
+  if (!st || !(st.type & vscode.FileType.File)) return resolveParticles(vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name));
   const mb = getEngine().megabytes;
-  if (st.size > maxBytes) return vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes));
+  if (st.size > maxBytes) return resolveParticles(vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes)));
   return undefined;
 }
 
@@ -39,7 +40,7 @@ export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], 
     const name = e.safeCsvPath(ref.name);
     const at = { uri, file: vscode.workspace.asRelativePath(uri), line: lineOf(ref.span.start) };
     if (!name) {
-      problems.push({ ...at, message: vscode.l10n.t('measurements file "{0}" must be a .csv file beside this one', ref.name) });
+      problems.push({ ...at, message: resolveParticles(vscode.l10n.t('measurements file "{0}" must be a .csv file beside this one', ref.name)) });
       continue;
     }
     const parts = name.split('/');
@@ -53,7 +54,7 @@ export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], 
     try {
       csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));
     } catch {
-      problems.push({ ...at, message: vscode.l10n.t('cannot read the measurements file {0}', name) });
+      problems.push({ ...at, message: resolveParticles(vscode.l10n.t('cannot read the measurements file {0}', name)) });
       continue;
     }
     const parsed = e.parseMeasurementsCsv(csv, lang);

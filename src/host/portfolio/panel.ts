@@ -8,6 +8,7 @@ import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
 import { portfolioBody, portfolioPage } from './page';
 import { PortfolioStore } from './store';
+import { resolveParticles } from '../../core/text/josa';
 
 export const PORTFOLIO_VIEW_TYPE = 'cbo.portfolioPanel';
 
@@ -115,7 +116,7 @@ export async function exportPortfolio(store: PortfolioStore, lang: 'en' | 'ko', 
   if (!where) return undefined;
   if (await fileExists(where)) {
     const yes = vscode.l10n.t('Overwrite');
-    const ok = overwrite ?? (await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite?', vscode.workspace.asRelativePath(where)), { modal: true }, yes)) === yes;
+    const ok = overwrite ?? (await vscode.window.showWarningMessage(resolveParticles(vscode.l10n.t('{0} already exists. Overwrite?', vscode.workspace.asRelativePath(where))), { modal: true }, yes)) === yes;
     if (!ok) return undefined;
   }
   const text = format === 'md' ? e.buildPortfolioReport(portfolio, { lang, problems }) : e.buildPortfolioHtml(portfolio, { lang, problems });
