@@ -39,6 +39,24 @@ describe('cbo check, portfolio and report at their edges', function () {
       assert.deepEqual(json.problems.map((p) => [p.file, p.line]), [['.cborc.yaml', 2]]);
     });
 
+    it('report FILE and roi FILE name its errors as check does and exit 2, still writing their output (an unknown key too)', async () => {
+      for (const config of [BROKEN, 'rulez: {}\n']) {
+        const dir = workspace({ '.cborc.yaml': config, 'a.cbo.yaml': GOOD_YAML });
+        for (const lang of ['en', 'ko']) {
+          const checked = await cbo(dir, 'check', '--format', 'json', '--lang', lang, ...T);
+          assert.equal(checked.code, 2, checked.err);
+          const said = (JSON.parse(checked.out) as { file: string; line: number; message: string }[]).filter((x) => x.file === '.cborc.yaml').map((x) => `cbo: .cborc.yaml:${x.line}: ${x.message}\n`);
+          assert.equal(said.length, 1, checked.out);
+          for (const argv of [['report', 'a.cbo.yaml'], ['roi', 'a.cbo.yaml'], ['roi', 'a.cbo.yaml', '--format', 'json']]) {
+            const r = await cbo(dir, ...argv, '--lang', lang, ...T);
+            assert.equal(r.code, 2, `${config} ${argv.join(' ')} ${lang}: ${r.err}`);
+            assert.ok(r.err.includes(said[0]!), `${argv.join(' ')} ${lang}: ${r.err}`);
+            assert.match(r.out, /finish checkout/, argv.join(' '));
+          }
+        }
+      }
+    });
+
     it('a config with no errors leaves the exit code to the files', async () => {
       const dir = workspace({ '.cborc.yaml': 'rules:\n  hypothesis-link: off\n', 'a.cbo.yaml': GOOD_YAML });
       assert.equal((await cbo(dir, 'portfolio', ...T)).code, 0);
