@@ -47,8 +47,8 @@ export interface Expanded {
   /** The files named one by one (not found by a folder walk or a glob): a user meant each of them. */
   named: Set<string>;
   /**
-   * YAML files a folder walk passed over whose head reads as a CBO document (`cboSign`, the test
-   * a named file is taken by), with the key that says so; `lookAlikeNote` names them.
+   * YAML files a folder walk passed over whose head holds a top-level `cbo: 1` (the narrowest
+   * part of `cboSign`, the test a named file is taken by); `lookAlikeNote` names them.
    */
   lookAlikes: LookAlike[];
   /**
@@ -107,8 +107,9 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const heads = await mapAtMost(HEADS_AT_ONCE, passedOver, (f) => cboHead(f, { noFollow: true }));
   const lookAlikes: LookAlike[] = [];
   passedOver.forEach((file, i) => {
-    const sign = heads[i] && cboSign(heads[i]!);
-    if (sign) lookAlikes.push({ file, sign });
+    // Only a top-level `cbo: 1` says so on a walk: `metrics:` or an `outcomes:` list alone is as
+    // likely some other tool's YAML (a Grafana Agent config, CI results), noted on every run.
+    if (heads[i]?.cbo) lookAlikes.push({ file, sign: 'cbo: 1' });
   });
   lookAlikes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Named through a link too (a named link is read); a head that cannot be read is no reason to
@@ -133,10 +134,10 @@ export type CboSign = 'cbo: 1' | 'outcomes:' | 'outcome:' | 'metrics:';
 /**
  * Whether a YAML file reads as a CBO document, and by which key: a top-level `cbo: 1`, a
  * top-level `outcomes:` list, or a one-outcome file's own top-level `outcome:` or `metrics:`.
- * `cbo:` is optional in the format, and a user who wrote an outcome by hand expects it read. The
- * one test for both paths: a named or matched file is checked when it passes it, and a folder
- * walk (which reads only *.cbo.yaml) names a file that passes it, so a file the walk notes is
- * one that would be checked when named, and the other way round.
+ * `cbo:` is optional in the format, and a user who wrote an outcome by hand expects it read. A
+ * named or matched file is checked when it passes it; a folder walk (which reads only
+ * *.cbo.yaml) notes only a file with `cbo: 1`, so every file it notes would be checked when
+ * named, and no other tool's YAML with a `metrics:` key is noted on every run.
  */
 export function cboSign(head: CboHead): CboSign | undefined {
   if (head.cbo) return 'cbo: 1';

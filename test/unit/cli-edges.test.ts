@@ -64,21 +64,19 @@ describe('cbo check, portfolio and report at their edges', function () {
     });
   });
 
-  describe('a one-outcome YAML file without cbo: 1 (only outcome: or metrics:)', () => {
+  describe('a YAML file without cbo: 1 (only outcome:, metrics: or an outcomes: list)', () => {
     const METRICS_ONLY = GOOD_YAML.replace(/^cbo: 1\n/m, '').replace(/^outcome:\n {2}behavior: .*\n/m, '');
     const OUTCOME_ONLY = 'outcome:\n  behavior: Dispatchers plan next-day routes in the tool\n';
 
-    it('is noted by a folder walk, by the key that makes it one, as it is checked when named', async () => {
+    it('is checked when named, and not noted by a folder walk (only cbo: 1 is): other tools\' YAML has metrics: and outcomes: too', async () => {
       assert.doesNotMatch(METRICS_ONLY, /^(cbo|outcome):/m);
-      const dir = workspace({ 'm.yaml': METRICS_ONLY, 'o.yml': OUTCOME_ONLY, 'mon.yaml': 'scrape:\n  metrics: true\n', 'a.cbo.yaml': GOOD_YAML });
+      const files = { 'm.yaml': METRICS_ONLY, 'o.yml': OUTCOME_ONLY, 'mon.yaml': 'scrape:\n  metrics: true\n', 'agent.yaml': 'metrics:\n  global:\n    scrape_interval: 15s\n', 'ci-results.yml': 'outcomes:\n  - job: build\n    result: pass\n', 'c.yaml': '# hand-written\ncbo: 1\noutcomes: []\n', 'a.cbo.yaml': GOOD_YAML };
+      const dir = workspace(files);
       const walk = await cbo(dir, 'check', '.', ...T);
       const noted = walk.err.split('\n').filter((l) => l.includes('looks like a CBO document'));
-      assert.deepEqual(noted, [
-        'cbo: m.yaml looks like a CBO document (metrics:) but is not named *.cbo.yaml: rename it to m.cbo.yaml, or name it on the command line',
-        'cbo: o.yml looks like a CBO document (outcome:) but is not named *.cbo.yaml: rename it to o.cbo.yml, or name it on the command line',
-      ]);
-      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: m\.yaml은\(는\) CBO 문서\(metrics:\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
-      // Each file the walk notes is one a name checks, and the one it does not note is passed over when named.
+      assert.deepEqual(noted, ['cbo: c.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to c.cbo.yaml, or name it on the command line']);
+      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: c\.yaml은\(는\) CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
+      // Named, the wider test applies: metrics: or outcome: alone make a file checked.
       const named = await cbo(dir, 'check', 'm.yaml', 'o.yml', 'mon.yaml', '--format', 'json', ...T);
       assert.deepEqual([...new Set((JSON.parse(named.out) as { file: string }[]).map((x) => x.file))].sort(), ['m.yaml', 'o.yml']);
       assert.match(named.err, /^cbo: mon\.yaml was not checked/);
