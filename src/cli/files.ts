@@ -235,11 +235,18 @@ export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
 
 /**
  * Why a run that found no file at all under its paths (a folder holding no CBO YAML or Markdown
- * file) exits 2: `cbo check` says nothing was checked, `cbo portfolio` nothing was read.
+ * file) exits 2: `cbo check` says nothing was checked, `cbo portfolio` nothing was read. `given`:
+ * paths were given; without any, the current folder was walked, and "the paths given" named none.
  */
-export function nothingFound(lang: 'en' | 'ko', verb: 'checked' | 'read'): string {
-  if (lang === 'ko') return `${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. 주어진 경로에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다`;
-  return `nothing was ${verb}: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given`;
+export function nothingFound(lang: 'en' | 'ko', verb: 'checked' | 'read', given: boolean): string {
+  if (lang === 'ko') return `${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. ${given ? '주어진 경로' : '현재 폴더'}에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다`;
+  return `nothing was ${verb}: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found ${given ? 'under the paths given' : 'in the current folder'}`;
+}
+
+/** Why `cbo portfolio` exits 2 when the files it read hold not one outcome (a README without a "## CBO:" section). */
+export function noOutcomeRead(lang: 'en' | 'ko', files: number): string {
+  if (lang === 'ko') return `읽은 성과가 없습니다. 파일 ${files}개를 읽었지만 CBO 성과가 하나도 없습니다(Markdown 계획에는 "## CBO:" 제목이나 \`\`\`cbo 블록이 필요합니다)`;
+  return `nothing was read: the ${files === 1 ? 'file' : `${files} files`} found hold${files === 1 ? 's' : ''} no CBO outcome (a Markdown plan needs a "## CBO:" heading or a \`\`\`cbo block)`;
 }
 
 function staticPrefix(glob: string): string {

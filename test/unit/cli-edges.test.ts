@@ -98,6 +98,21 @@ describe('cbo check, portfolio and report at their edges', function () {
       assert.ok(existsSync(path.join(dir, 'k.PDF')));
     });
 
+    it('report --format html -o r.pdf only says to print the HTML file: --format html was given', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.pdf', ...T);
+      assert.equal(r.err, 'cbo: warning: -o r.pdf is named as a .pdf file, a format cbo does not write; --format html is what is written to it (for a PDF, print the HTML file to PDF from a browser)\ncbo: wrote r.pdf\n');
+      const ko = await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'k.pdf', '--lang', 'ko', ...T);
+      assert.match(ko.err, /--format html\(으\)로 씁니다 \(PDF가 필요하면 이 HTML 파일을 브라우저에서 PDF로 인쇄하세요\)\n/);
+    });
+
+    it('portfolio of a folder holding only a look-alike YAML says the note and the verdict on lines of their own, with no usage hint', async () => {
+      const dir = workspace({ 'la/c.yaml': 'cbo: 1\noutcomes: []\n' });
+      const r = await cbo(dir, 'portfolio', 'la', ...T);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, 'cbo: la/c.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to c.cbo.yaml, or name it on the command line\ncbo: nothing was read: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given\n');
+    });
+
     it('portfolio -o p.docx and check -o f.csv warn too; .md, .html, .txt and no extension do not', async () => {
       const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
       assert.match((await cbo(dir, 'portfolio', '-o', 'p.docx', ...T)).err, /^cbo: warning: -o p\.docx is named as a \.docx file, a format cbo does not write; --format text is what is written to it\n/);
