@@ -10,6 +10,8 @@ export class UsageError extends Error {
   constructor(
     message: string,
     readonly ko?: string,
+    /** Whether "Run cbo --help for usage" follows: not for a run that found nothing to read, which no usage fixes. */
+    readonly usageHint = true,
   ) {
     super(message);
   }

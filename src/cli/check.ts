@@ -146,7 +146,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // and stderr in the order written, and the count belongs at the end. An -o that could not be
   // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
-  if (format === 'text' && wrote === 0) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
+  const nothingChecked = (!results.length && skipped.length > 0) || (!files.length && !problems.length && !notCbo.length);
+  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
@@ -161,7 +163,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // green). Files .cborc.yaml ignores were found, and left out on purpose: those pass, as an
   // ignored file named to ESLint (a pre-commit hook names the staged files) does.
   if (!files.length && !problems.length && !notCbo.length) {
-    io.stderr(`cbo: ${nothingFound(summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en', 'checked')}\n`);
+    io.stderr(`cbo: ${nothingFound(summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en', 'checked', p.positional.length > 0)}\n`);
     return 2;
   }
   if (errors > 0) return 1;

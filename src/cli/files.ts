@@ -48,8 +48,8 @@ export interface Expanded {
   /** The files named one by one (not found by a folder walk or a glob): a user meant each of them. */
   named: Set<string>;
   /**
-   * YAML files a folder walk passed over whose head reads as a CBO document (`cboSign`, the test
-   * a named file is taken by), with the key that says so; `lookAlikeNote` names them.
+   * YAML files a folder walk passed over whose head holds a top-level `cbo: 1` (the narrowest
+   * part of `cboSign`, the test a named file is taken by); `lookAlikeNote` names them.
    */
   lookAlikes: LookAlike[];
   /**
@@ -108,8 +108,9 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const heads = await mapAtMost(HEADS_AT_ONCE, passedOver, (f) => cboHead(f, { noFollow: true }));
   const lookAlikes: LookAlike[] = [];
   passedOver.forEach((file, i) => {
-    const sign = heads[i] && cboSign(heads[i]!);
-    if (sign) lookAlikes.push({ file, sign });
+    // Only a top-level `cbo: 1` says so on a walk: `metrics:` or an `outcomes:` list alone is as
+    // likely some other tool's YAML (a Grafana Agent config, CI results), noted on every run.
+    if (heads[i]?.cbo) lookAlikes.push({ file, sign: 'cbo: 1' });
   });
   lookAlikes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Named through a link too (a named link is read); a head that cannot be read is no reason to
@@ -134,10 +135,10 @@ export type CboSign = 'cbo: 1' | 'outcomes:' | 'outcome:' | 'metrics:';
 /**
  * Whether a YAML file reads as a CBO document, and by which key: a top-level `cbo: 1`, a
  * top-level `outcomes:` list, or a one-outcome file's own top-level `outcome:` or `metrics:`.
- * `cbo:` is optional in the format, and a user who wrote an outcome by hand expects it read. The
- * one test for both paths: a named or matched file is checked when it passes it, and a folder
- * walk (which reads only *.cbo.yaml) names a file that passes it, so a file the walk notes is
- * one that would be checked when named, and the other way round.
+ * `cbo:` is optional in the format, and a user who wrote an outcome by hand expects it read. A
+ * named or matched file is checked when it passes it; a folder walk (which reads only
+ * *.cbo.yaml) notes only a file with `cbo: 1`, so every file it notes would be checked when
+ * named, and no other tool's YAML with a `metrics:` key is noted on every run.
  */
 export function cboSign(head: CboHead): CboSign | undefined {
   if (head.cbo) return 'cbo: 1';
@@ -235,11 +236,18 @@ export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
 
 /**
  * Why a run that found no file at all under its paths (a folder holding no CBO YAML or Markdown
- * file) exits 2: `cbo check` says nothing was checked, `cbo portfolio` nothing was read.
+ * file) exits 2: `cbo check` says nothing was checked, `cbo portfolio` nothing was read. `given`:
+ * paths were given; without any, the current folder was walked, and "the paths given" named none.
  */
-export function nothingFound(lang: 'en' | 'ko', verb: 'checked' | 'read'): string {
-  if (lang === 'ko') return `${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. 주어진 경로에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다`;
-  return `nothing was ${verb}: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given`;
+export function nothingFound(lang: 'en' | 'ko', verb: 'checked' | 'read', given: boolean): string {
+  if (lang === 'ko') return `${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. ${given ? '주어진 경로' : '현재 폴더'}에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다`;
+  return `nothing was ${verb}: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found ${given ? 'under the paths given' : 'in the current folder'}`;
+}
+
+/** Why `cbo portfolio` exits 2 when the files it read hold not one outcome (a README without a "## CBO:" section). */
+export function noOutcomeRead(lang: 'en' | 'ko', files: number): string {
+  if (lang === 'ko') return `읽은 성과가 없습니다. 파일 ${files}개를 읽었지만 CBO 성과가 하나도 없습니다(Markdown 계획에는 "## CBO:" 제목이나 \`\`\`cbo 블록이 필요합니다)`;
+  return `nothing was read: the ${files === 1 ? 'file' : `${files} files`} found hold${files === 1 ? 's' : ''} no CBO outcome (a Markdown plan needs a "## CBO:" heading or a \`\`\`cbo block)`;
 }
 
 function staticPrefix(glob: string): string {

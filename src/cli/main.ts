@@ -82,7 +82,10 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
     if (e instanceof UsageError || e instanceof FileError) {
       const ko = messageLang(argv, env) === 'ko';
       const message = ko && e.ko ? e.ko : e.message;
-      io.stderr(`cbo: ${escapeControls(message)}\n${ko ? '사용법은 "cbo --help"를 보세요.' : 'Run "cbo --help" for usage.'}\n`);
+      // Each line of the message its own "cbo: " line: escaped whole, a note and the verdict under
+      // it were joined by a literal \n. A file name in it is escaped where the message is made.
+      for (const line of message.split('\n')) io.stderr(`cbo: ${escapeControls(line)}\n`);
+      if (!(e instanceof UsageError) || e.usageHint) io.stderr(`${ko ? '사용법은 "cbo --help"를 보세요.' : 'Run "cbo --help" for usage.'}\n`);
       return 2;
     }
     io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -39,8 +39,11 @@ const NOT_WRITTEN = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'epub', 'ppt', 
 function notWrittenWarning(file: string, ext: string, format: string, lang: 'en' | 'ko'): string {
   // The HTML report is made to print: the way to the PDF that was asked for.
   const pdf = ext === 'pdf' && (format === 'md' || format === 'html');
-  if (lang === 'ko') return `cbo: 경고: -o ${file}${josa(file, '은')} .${ext} 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다. --format ${format}${josa(format, '으로')} 씁니다${pdf ? ' (PDF가 필요하면 --format html로 쓴 파일을 브라우저에서 PDF로 인쇄하세요)' : ''}\n`;
-  return `cbo: warning: -o ${file} is named as a .${ext} file, a format cbo does not write; --format ${format} is what is written to it${pdf ? ' (for a PDF, write --format html and print it to PDF from a browser)' : ''}\n`;
+  // With --format html given, "write --format html" asked for what was done: only the printing is left.
+  const ko = format === 'html' ? ' (PDF가 필요하면 이 HTML 파일을 브라우저에서 PDF로 인쇄하세요)' : ' (PDF가 필요하면 --format html로 쓴 파일을 브라우저에서 PDF로 인쇄하세요)';
+  const en = format === 'html' ? ' (for a PDF, print the HTML file to PDF from a browser)' : ' (for a PDF, write --format html and print it to PDF from a browser)';
+  if (lang === 'ko') return `cbo: 경고: -o ${file}${josa(file, '은')} .${ext} 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다. --format ${format}${josa(format, '으로')} 씁니다${pdf ? ko : ''}\n`;
+  return `cbo: warning: -o ${file} is named as a .${ext} file, a format cbo does not write; --format ${format} is what is written to it${pdf ? en : ''}\n`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // `cbo plan FILE... [--checklist ID]... [--format text|json] [--min-coverage N]`:
 // a plan against the framework's checklists. Exit 1 when a required item is missing (or
-// coverage is under --min-coverage), 2 for bad usage or unreadable files.
+// coverage is under --min-coverage, or a plan is over maxFileBytes), 2 for bad usage or
+// unreadable files.
 import * as path from 'node:path';
 import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
@@ -9,7 +10,7 @@ import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './arg
 import { wrapColumns } from '../core/text/columns';
 import { escapeControls, jsonDocument } from './escape';
 import { ConfigFinder } from './files';
-import { refuseTooLarge } from './size-limit';
+import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 import type { Lang } from '../core/finding';
@@ -27,6 +28,9 @@ Options:
   --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
                        exit 1 when any required item is missing (named on stderr)
   --lang en|ko         language of titles
+
+Exit 1 too for a plan over maxFileBytes (.cborc.yaml), named on stderr and left out, as
+cbo check gives for it; 2 for bad usage or a file that cannot be read.
 `;
 
 export async function runPlan(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -45,6 +49,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const today = todayArg(p);
   const finder = new ConfigFinder(lang);
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
+  // A plan over maxFileBytes is a reading problem of the file, exit 1 as check, portfolio, report and
+  // roi give for it (not bad usage): named, left out, and the other plans still checked.
+  let tooLarge = false;
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
     if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}${josa(f, '은')} CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
@@ -71,11 +78,15 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       return 2;
     }
     if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}${josa(f, '은')} Markdown 파일이 아닙니다`);
-    refuseTooLarge(f, text.length, config.maxFileBytes);
+    if (text.length > config.maxFileBytes) {
+      io.stderr(`cbo: ${escapeControls(tooLargeWords(f, text.length, config.maxFileBytes)[config.lang])}\n`);
+      tooLarge = true;
+      continue;
+    }
     results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
   }
 
-  let failed = false;
+  let failed = tooLarge;
   for (const { file, result, lang: fileLang } of results) {
     const ko = fileLang === 'ko';
     for (const c of result.checklists) {

@@ -21,7 +21,7 @@ import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, shownPath, type FoundConfig } from './files';
+import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { reasonIn } from '../node/read-file';
 import { readLinted, trackReads, type CliIo } from './io';
@@ -86,7 +86,8 @@ const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
   const { files, problems: pathProblems, lookAlikes, named, notCbo } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
-  const said = (l: 'en' | 'ko') => pathProblems.map((p) => `${rel(io, p.file)}: ${describeProblem(p, l)}`).join('\n');
+  // One line each (main says each line apart), escaped here: a name must not make a line of its own.
+  const said = (l: 'en' | 'ko') => pathProblems.map((p) => escapeControls(`${rel(io, p.file)}: ${describeProblem(p, l)}`)).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
   const finder = new ConfigFinder(lang);
   const alike: typeof lookAlikes = [];
@@ -96,13 +97,13 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // No file found under the paths at all (a folder with no CBO file in it): exit 2, as cbo check
   // gives, not "0 outcomes in 0 files" and exit 0; a walk's look-alikes say where they may be.
   if (!files.length && !notCbo.length) {
-    const none = (l: 'en' | 'ko') => [...alikeNotes(l), nothingFound(l, 'read')].join('\n');
-    throw new UsageError(none('en'), none('ko'));
+    const none = (l: 'en' | 'ko') => [...alikeNotes(l).map(escapeControls), nothingFound(l, 'read', args.length > 0)].join('\n');
+    throw new UsageError(none('en'), none('ko'), false);
   }
   // Every file given passed over as no CBO document (`cbo portfolio ci.yaml`): exit 2 with why,
   // as `cbo check` does, not "0 outcomes in 0 files" and exit 0.
   if (!files.length && notCbo.length) {
-    const why = (l: 'en' | 'ko') => notCbo.map((f) => notCboNote(rel(io, f), l)).join('\n');
+    const why = (l: 'en' | 'ko') => notCbo.map((f) => escapeControls(notCboNote(rel(io, f), l))).join('\n');
     throw new UsageError(`${why('en')}\nnothing was read: every file given was passed over as no CBO document`, `${why('ko')}\n읽은 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다`);
   }
   const sources: PortfolioSource[] = [];
@@ -110,6 +111,8 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const empty: EmptyNamed[] = [];
   let readingErrors = false;
   let configErrors = false;
+  /** Files read (not ignored by .cborc.yaml: ignored ones pass, as in cbo check). */
+  let read = 0;
   // Each .cborc.yaml's errors once, as cbo check gives them (a config that does not parse applied
   // nothing of itself: the severities the figures are judged by are not the team's).
   const configsSeen = new Set<string>();
@@ -127,6 +130,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const found = await finder.forFile(file);
     noteConfig(found);
     if (isIgnored(file, found)) continue;
+    read++;
     let text: string;
     let undecodable: number[] | undefined;
     try {
@@ -158,7 +162,15 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
   }
-  // A named file holding no outcome was read and is part of the portfolio, with none: its note
+  // Files read but not one outcome in them, and nothing to say why (a folder holding only a README
+  // without a "## CBO:" section): nothing to report, exit 2 as for a folder with no file at all,
+  // not "0 outcomes in 0 files" and exit 0. A named empty file, a reading problem or a config
+  // error says why there is none: those keep the portfolio.
+  if (read && !sources.length && !empty.length && !problems.length) {
+    const none = (l: 'en' | 'ko') => [...alikeNotes(l).map(escapeControls), noOutcomeRead(l, read)].join('\n');
+    throw new UsageError(none('en'), none('ko'), false);
+  }
+
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };

@@ -62,7 +62,7 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
     const loaded = await loadPortfolio(dirs, reads.io, today, lang);
     return writePortfolio(loaded, { format, lang, out }, io, reads.files);
   }
-  const r = await readCboFile(p.positional, reads.io, today, 'report');
+  const r = await readCboFile(p.positional, reads.io, today, 'report', lang);
   noteProblems(r, io, lang, 'report');
   // A report of a file not one outcome of which could be read would say "No outcomes were
   // found in this file." under the note that says none could be read: none is written.

@@ -2,7 +2,8 @@
 // each outcome in a file and of all of them together. Also home of `readCboFile`, the reading
 // step `cbo report` shares. Exit 0 when figures were printed, 1 when the file has reading
 // problems cbo check reports as errors (YAML syntax, schema: the figures cover only what could
-// be read, or there are none), 2 for bad usage or a file that cannot be read.
+// be read, or there are none), 2 for bad usage, a file that cannot be read or a .cborc.yaml
+// with errors (named on stderr, the figures still printed, as cbo check and cbo portfolio do).
 import { append, maxOf } from '../core/arrays';
 import * as path from 'node:path';
 import type { Finding } from '../core/finding';
@@ -18,7 +19,7 @@ import { displayWidth as width, fitColumns } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls, jsonDocument, printDocument } from './escape';
-import { ConfigFinder } from './files';
+import { ConfigFinder, shownPath } from './files';
 import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
@@ -32,7 +33,9 @@ Outcomes in different currencies are never added: the total then lists the curre
 Exit 1 when the file has reading problems (YAML syntax, schema) that cbo check reports as
 errors (.cborc.yaml's severities apply), named on stderr: the figures then cover only what
 could be read. Exit 1 too when not one outcome could be read, whatever the severities, and
-for a file over maxFileBytes (not read, as cbo check and cbo portfolio leave it).
+for a file over maxFileBytes (not read, as cbo check and cbo portfolio leave it). Exit 2
+when the .cborc.yaml that applies has errors (it does not parse, an unknown key): named on
+stderr, the figures still printed, as cbo check gives.
 
 Options:
   --format text|json   output format (default text)
@@ -71,6 +74,11 @@ export interface ReadFile {
    * problem, exit 1 as cbo check and cbo portfolio give for it, said by `noteProblems`.
    */
   tooLarge?: { size: number; max: number };
+  /**
+   * The errors of the `.cborc.yaml` that applies (it does not parse, an unknown key), as `cbo
+   * check` finds them: said by `noteProblems`, exit 2 as cbo check and cbo portfolio give.
+   */
+  configErrors: { file: string; line: number; message: string }[];
 }
 
 /** Markdown by extension; everything else is read as CBO YAML. */
@@ -82,7 +90,7 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
  * Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2).
  * A file over maxFileBytes is read but not parsed (`tooLarge`): exit 1, as cbo check gives it.
  */
-export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi'): Promise<ReadFile> {
+export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi', lang: 'en' | 'ko' = 'en'): Promise<ReadFile> {
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
   const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
@@ -99,15 +107,17 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   // What cbo check refuses is refused here too, not read as YAML and reported on.
   if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}${josa(file, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
-  const finder = new ConfigFinder('en');
+  const finder = new ConfigFinder(lang);
   const found = await finder.forFile(abs);
+  const configFile = found.file;
+  const configErrors = configFile ? found.findings.map((f) => ({ file: shownPath(io.cwd, configFile), line: f.start.line + 1, message: f.message })) : [];
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const kind = kindOfPath(file);
-  if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max } };
+  if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors };
   const { doc, findings } = parseDocument(text, kind);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
   const problems = asLintShows(text, findings, kind, resolveConfig(found.config, { today }));
-  return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead() };
+  return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead(), configErrors };
 }
 
 /**
@@ -116,6 +126,8 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
  * a file with a tab in its indentation said "No outcomes were found in this file." and passed).
  */
 export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko', command: 'roi' | 'report' = 'roi'): void {
+  // As cbo portfolio names them (a config that does not parse applied nothing of itself).
+  for (const c of r.configErrors) io.stderr(`cbo: ${escapeControls(`${c.file}:${c.line}: ${c.message}`)}\n`);
   if (r.tooLarge) {
     const w = tooLargeWords(r.file, r.tooLarge.size, r.tooLarge.max);
     const none = lang === 'ko' ? (command === 'report' ? '보고서를 쓰지 않았습니다' : '수치가 없습니다') : command === 'report' ? 'no report was written' : 'there are no figures';
@@ -146,7 +158,7 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
   const format = formatArg(p, ['text', 'json']);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
-  const r = await readCboFile(p.positional, io, today);
+  const r = await readCboFile(p.positional, io, today, 'roi', lang);
   noteProblems(r, io, lang);
   const lines = new LineIndex(r.text);
   const rows = r.doc.outcomes.map((o) => ({ o, roi: computeRoi(o.value), counts: hasValue(o) }));
@@ -196,6 +208,8 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
  * a warning or info is said on stderr and passes, as in cbo check, unless nothing could be read.
  */
 export function exitCode(r: ReadFile): number {
+  // A broken .cborc.yaml is 2, as cbo check gives it: the team's settings were not all applied.
+  if (r.configErrors.length) return 2;
   // Nothing read fails even when the team made the problems warnings: no figures and no report
   // are not a success a script should go on from (`cbo report x -o r.md && upload r.md`).
   return nothingRead(r) || r.problems.some((f) => f.severity === 'error') ? 1 : 0;

@@ -1,7 +1,6 @@
 // The size limit every command that reads one named file applies, as cbo check does
 // (maxFileBytes of the nearest .cborc.yaml): a 100 MB plan or CBO file is refused with a way
 // out, not read for a minute.
-import { UsageError } from './args';
 import { josa } from '../core/text/josa';
 
 /** What is said of a file over the limit, in English and Korean. */
@@ -10,11 +9,4 @@ export function tooLargeWords(file: string, size: number, max: number): { en: st
     en: `${file} is too large to read (${size} characters, limit ${max}); raise maxFileBytes in .cborc.yaml to read it`,
     ko: `${file}${josa(file, '은')} 너무 커서 읽지 않았습니다(${size}자, 한도 ${max}). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요`,
   };
-}
-
-/** `cbo plan`'s refusal: a usage error (exit 2). roi and report read it as a reading problem instead (exit 1, as cbo check). */
-export function refuseTooLarge(file: string, size: number, max: number): void {
-  if (size <= max) return;
-  const w = tooLargeWords(file, size, max);
-  throw new UsageError(w.en, w.ko);
 }

@@ -39,6 +39,24 @@ describe('cbo check, portfolio and report at their edges', function () {
       assert.deepEqual(json.problems.map((p) => [p.file, p.line]), [['.cborc.yaml', 2]]);
     });
 
+    it('report FILE and roi FILE name its errors as check does and exit 2, still writing their output (an unknown key too)', async () => {
+      for (const config of [BROKEN, 'rulez: {}\n']) {
+        const dir = workspace({ '.cborc.yaml': config, 'a.cbo.yaml': GOOD_YAML });
+        for (const lang of ['en', 'ko']) {
+          const checked = await cbo(dir, 'check', '--format', 'json', '--lang', lang, ...T);
+          assert.equal(checked.code, 2, checked.err);
+          const said = (JSON.parse(checked.out) as { file: string; line: number; message: string }[]).filter((x) => x.file === '.cborc.yaml').map((x) => `cbo: .cborc.yaml:${x.line}: ${x.message}\n`);
+          assert.equal(said.length, 1, checked.out);
+          for (const argv of [['report', 'a.cbo.yaml'], ['roi', 'a.cbo.yaml'], ['roi', 'a.cbo.yaml', '--format', 'json']]) {
+            const r = await cbo(dir, ...argv, '--lang', lang, ...T);
+            assert.equal(r.code, 2, `${config} ${argv.join(' ')} ${lang}: ${r.err}`);
+            assert.ok(r.err.includes(said[0]!), `${argv.join(' ')} ${lang}: ${r.err}`);
+            assert.match(r.out, /finish checkout/, argv.join(' '));
+          }
+        }
+      }
+    });
+
     it('a config with no errors leaves the exit code to the files', async () => {
       const dir = workspace({ '.cborc.yaml': 'rules:\n  hypothesis-link: off\n', 'a.cbo.yaml': GOOD_YAML });
       assert.equal((await cbo(dir, 'portfolio', ...T)).code, 0);
@@ -46,21 +64,19 @@ describe('cbo check, portfolio and report at their edges', function () {
     });
   });
 
-  describe('a one-outcome YAML file without cbo: 1 (only outcome: or metrics:)', () => {
+  describe('a YAML file without cbo: 1 (only outcome:, metrics: or an outcomes: list)', () => {
     const METRICS_ONLY = GOOD_YAML.replace(/^cbo: 1\n/m, '').replace(/^outcome:\n {2}behavior: .*\n/m, '');
     const OUTCOME_ONLY = 'outcome:\n  behavior: Dispatchers plan next-day routes in the tool\n';
 
-    it('is noted by a folder walk, by the key that makes it one, as it is checked when named', async () => {
+    it('is checked when named, and not noted by a folder walk (only cbo: 1 is): other tools\' YAML has metrics: and outcomes: too', async () => {
       assert.doesNotMatch(METRICS_ONLY, /^(cbo|outcome):/m);
-      const dir = workspace({ 'm.yaml': METRICS_ONLY, 'o.yml': OUTCOME_ONLY, 'mon.yaml': 'scrape:\n  metrics: true\n', 'a.cbo.yaml': GOOD_YAML });
+      const files = { 'm.yaml': METRICS_ONLY, 'o.yml': OUTCOME_ONLY, 'mon.yaml': 'scrape:\n  metrics: true\n', 'agent.yaml': 'metrics:\n  global:\n    scrape_interval: 15s\n', 'ci-results.yml': 'outcomes:\n  - job: build\n    result: pass\n', 'c.yaml': '# hand-written\ncbo: 1\noutcomes: []\n', 'a.cbo.yaml': GOOD_YAML };
+      const dir = workspace(files);
       const walk = await cbo(dir, 'check', '.', ...T);
       const noted = walk.err.split('\n').filter((l) => l.includes('looks like a CBO document'));
-      assert.deepEqual(noted, [
-        'cbo: m.yaml looks like a CBO document (metrics:) but is not named *.cbo.yaml: rename it to m.cbo.yaml, or name it on the command line',
-        'cbo: o.yml looks like a CBO document (outcome:) but is not named *.cbo.yaml: rename it to o.cbo.yml, or name it on the command line',
-      ]);
-      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: m\.yaml은 CBO 문서\(metrics:\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
-      // Each file the walk notes is one a name checks, and the one it does not note is passed over when named.
+      assert.deepEqual(noted, ['cbo: c.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to c.cbo.yaml, or name it on the command line']);
+      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: c\.yaml은 CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
+      // Named, the wider test applies: metrics: or outcome: alone make a file checked.
       const named = await cbo(dir, 'check', 'm.yaml', 'o.yml', 'mon.yaml', '--format', 'json', ...T);
       assert.deepEqual([...new Set((JSON.parse(named.out) as { file: string }[]).map((x) => x.file))].sort(), ['m.yaml', 'o.yml']);
       assert.match(named.err, /^cbo: mon\.yaml was not checked/);
@@ -80,6 +96,21 @@ describe('cbo check, portfolio and report at their edges', function () {
       const ko = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'k.PDF', '--lang', 'ko', ...T);
       assert.match(ko.err, /^cbo: 경고: -o k\.PDF는 \.pdf 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다\. --format md로 씁니다 \(PDF가 필요하면/);
       assert.ok(existsSync(path.join(dir, 'k.PDF')));
+    });
+
+    it('report --format html -o r.pdf only says to print the HTML file: --format html was given', async () => {
+      const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+      const r = await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.pdf', ...T);
+      assert.equal(r.err, 'cbo: warning: -o r.pdf is named as a .pdf file, a format cbo does not write; --format html is what is written to it (for a PDF, print the HTML file to PDF from a browser)\ncbo: wrote r.pdf\n');
+      const ko = await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'k.pdf', '--lang', 'ko', ...T);
+      assert.match(ko.err, /--format html로 씁니다 \(PDF가 필요하면 이 HTML 파일을 브라우저에서 PDF로 인쇄하세요\)\n/);
+    });
+
+    it('portfolio of a folder holding only a look-alike YAML says the note and the verdict on lines of their own, with no usage hint', async () => {
+      const dir = workspace({ 'la/c.yaml': 'cbo: 1\noutcomes: []\n' });
+      const r = await cbo(dir, 'portfolio', 'la', ...T);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, 'cbo: la/c.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to c.cbo.yaml, or name it on the command line\ncbo: nothing was read: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given\n');
     });
 
     it('portfolio -o p.docx and check -o f.csv warn too; .md, .html, .txt and no extension do not', async () => {

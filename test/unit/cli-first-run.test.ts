@@ -72,7 +72,7 @@ describe('the CLI on a first run', function () {
       assert.match(r.err, /^cbo: walk\/checkout\.yaml looks like a CBO document \(cbo: 1\)/m);
       assert.match(r.err, /^cbo: walk\/second\.yml looks like a CBO document/m);
       // Nothing else to check there: exit 2, with the look-alikes said first.
-      assert.match(r.err, /No CBO YAML or Markdown files to check\ncbo: nothing was checked: no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found under the paths given\n$/);
+      assert.match(r.err, /\ncbo: nothing was checked: no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found under the paths given\n$/);
       assert.equal(r.code, 2);
     });
 
@@ -103,7 +103,7 @@ describe('the CLI on a first run', function () {
       const r = await cbo(dir, 'check', 'ci.yaml', ...T);
       assert.equal(r.code, 2);
       assert.equal(r.out, '');
-      assert.equal(r.err, NOTE + 'No CBO YAML or Markdown files to check\ncbo: nothing was checked: every file given was passed over as no CBO document\n');
+      assert.equal(r.err, NOTE + 'cbo: nothing was checked: every file given was passed over as no CBO document\n');
       for (const format of ['text', 'json', 'sarif']) assert.equal((await cbo(dir, 'check', 'c*.yaml', '--format', format, ...T)).code, 2, format);
       // Beside a file that is checked, the exit code is that file's.
       assert.equal((await cbo(dir, 'check', 'ci.yaml', 'a.cbo.yaml', ...T)).code, 0);
@@ -151,9 +151,10 @@ describe('the CLI on a first run', function () {
       const checked = new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file));
       assert.deepEqual([...checked].sort(), ['flow.yml', 'plans.yaml', 'quoted.yaml']);
       assert.deepEqual(r.err.split('\n').filter(Boolean).map((l) => /^cbo: (\S+) was not checked/.exec(l)?.[1]), ['nested.yaml', 'scores.yaml']);
-      // A folder walk notes by the same test: the files a name would have checked, by the key that makes them CBO.
-      const walk = (await cbo(dir, 'check', '.', ...T)).err.split('\n').filter((l) => l.includes('looks like a CBO document'));
-      assert.deepEqual(walk, ['flow.yml', 'plans.yaml', 'quoted.yaml'].map((f) => `cbo: ${f} looks like a CBO document (outcomes:) but is not named *.cbo.yaml: rename it to ${f.replace(/\.(ya?ml)$/, '.cbo.$1')}, or name it on the command line`));
+      // A folder walk notes none of them: an outcomes: list alone is as often some other tool's
+      // YAML (CI results), which would get the note on every run; only cbo: 1 is noted there.
+      const walk = await cbo(dir, 'check', '.', ...T);
+      assert.doesNotMatch(walk.err, /looks like a CBO document/);
     });
 
     it('takes a one-outcome file without cbo: 1 (its outcome: or metrics:), and a CI file with a metrics: of its own is not', async () => {

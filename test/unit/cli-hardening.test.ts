@@ -2,7 +2,7 @@
 // escapes, patterns that match nothing, FIFOs, size limits, checklist paths, -o targets.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checklistPathAllowed } from '../../src/core/checklist/load';
 import { configFindings } from '../../src/core/config';
@@ -240,10 +240,10 @@ describe('CLI hardening (issue 11)', function () {
       }
     });
 
-    it('roi, report and plan refuse a file over maxFileBytes; roi and report exit 1 for it, as check and portfolio do', async () => {
+    it('roi, report and plan refuse a file over maxFileBytes, and exit 1 for it, as check and portfolio do', async () => {
       const dir = workspace({ '.cborc.yaml': 'maxFileBytes: 1000\n', 'big.cbo.yaml': GOOD_YAML + '#'.repeat(2000) + '\n', 'big.md': `# Plan\n\n${'## CBO: x\n'.repeat(200)}` });
       // A reading problem of the file, not bad usage: the code cbo check and cbo portfolio give for the same file.
-      for (const [cmd, file, code] of [['check', 'big.cbo.yaml', 1], ['portfolio', 'big.cbo.yaml', 1], ['roi', 'big.cbo.yaml', 1], ['report', 'big.cbo.yaml', 1], ['plan', 'big.md', 2]] as const) {
+      for (const [cmd, file, code] of [['check', 'big.cbo.yaml', 1], ['portfolio', 'big.cbo.yaml', 1], ['roi', 'big.cbo.yaml', 1], ['report', 'big.cbo.yaml', 1], ['plan', 'big.md', 1]] as const) {
         const r = await cbo(dir, cmd, file, ...T);
         assert.equal(r.code, code, `${cmd}: ${r.err}`);
         if (cmd !== 'check' && cmd !== 'portfolio') assert.match(r.err, /too large to read \(\d+ characters, limit 1000\)/, cmd);
@@ -255,6 +255,18 @@ describe('CLI hardening (issue 11)', function () {
       assert.equal(existsSync(path.join(dir, 'r.md')), false);
       assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml은 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
       assert.match((await cbo(dir, 'roi', 'big.cbo.yaml', ...T)).err, /limit 1000\); raise maxFileBytes in \.cborc\.yaml to read it; there are no figures\n$/);
+      // plan: the file named on stderr, no usage hint (it is no usage mistake), the other plans still checked.
+      const planSize = `# Plan\n\n${'## CBO: x\n'.repeat(200)}`.length;
+      writeFileSync(path.join(dir, 'small.md'), '# Plan\n');
+      const plan = await cbo(dir, 'plan', 'big.md', 'small.md', ...T);
+      assert.equal(plan.code, 1);
+      assert.equal(plan.err.split('\n')[0], `cbo: big.md is too large to read (${planSize} characters, limit 1000); raise maxFileBytes in .cborc.yaml to read it`);
+      assert.doesNotMatch(plan.err, /cbo --help/);
+      assert.match(plan.out, /^small\.md$/m);
+      assert.doesNotMatch(plan.out, /^big\.md$/m);
+      writeFileSync(path.join(dir, '.cborc.yaml'), 'maxFileBytes: 1000\nlang: ko\n');
+      const ko = await cbo(dir, 'plan', 'big.md', ...T);
+      assert.deepEqual([ko.code, ko.err], [1, `cbo: big.md는 너무 커서 읽지 않았습니다(${planSize}자, 한도 1000). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요\n`]);
     });
   });
 

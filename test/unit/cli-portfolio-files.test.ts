@@ -59,7 +59,10 @@ describe('cbo portfolio: a named YAML that is no CBO document', () => {
       const r = await cbo(dir, ...argv, ...T);
       assert.equal(r.code, 2, argv.join(' '));
       assert.equal(r.out, '');
-      assert.match(r.err, /ci\.yaml was not checked[^]*nothing was read: every file given was passed over as no CBO document/);
+      // Each on a line of its own after "cbo: " (they were joined by a literal \n).
+      const lines = r.err.split('\n');
+      assert.match(lines[0]!, /^cbo: ci\.yaml was not checked: it is not named \*\.cbo\.yaml[^\\]*"cbo: 1"$/);
+      assert.deepEqual(lines.slice(1), ['cbo: nothing was read: every file given was passed over as no CBO document', 'Run "cbo --help" for usage.', '']);
     }
     assert.equal((await cbo(dir, 'check', 'ci.yaml', ...T)).code, 2);
   });

@@ -53,15 +53,17 @@ describe('the CLI for a second new user', function () {
       assert.equal(json.err, `cbo: ${EMPTY}\n`);
     });
 
-    it('beside a file with outcomes, notes it on stderr; a folder walk still says what a portfolio reads', async () => {
+    it('beside a file with outcomes, notes it on stderr; a folder walk of it alone says nothing was read', async () => {
       const dir = workspace({ 'empty.cbo.yaml': '', 'a.cbo.yaml': GOOD_YAML });
       const both = await cbo(dir, 'portfolio', 'empty.cbo.yaml', 'a.cbo.yaml', ...T);
       // The named file was read: it counts among the files, with no outcome.
       assert.match(both.out, /1 outcome in 2 files/);
       assert.equal(both.err, `cbo: ${EMPTY}\n`);
       assert.doesNotMatch((await cbo(dir, 'portfolio', '.', ...T)).err, /no outcome in this file/);
+      // Walked, not named: a portfolio with not one outcome is nothing to report (exit 2), and says what it reads.
       const walked = await cbo(workspace({ 'sub/empty.cbo.yaml': '' }), 'portfolio', 'sub', ...T);
-      assert.match(walked.out, HINT);
+      assert.deepEqual([walked.code, walked.out], [2, '']);
+      assert.equal(walked.err, 'cbo: nothing was read: the file found holds no CBO outcome (a Markdown plan needs a "## CBO:" heading or a ```cbo block)\n');
       // A file that does not parse is named by its syntax error, not by this note.
       const broken = await cbo(workspace({ 'b.cbo.yaml': 'title: x\n  bad: [\n' }), 'portfolio', 'b.cbo.yaml', ...T);
       assert.doesNotMatch(broken.out + broken.err, /no outcome in this file/);

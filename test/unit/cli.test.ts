@@ -226,9 +226,18 @@ describe('cbo CLI', () => {
     const r = await cbo(dir, 'check');
     // The walked README is read and clean; no note that it holds no outcome (that would be noise for every README).
     assert.deepEqual([r.code, r.out, r.err], [0, '', 'No problems in 1 file\n']);
-    // Nothing at all to check: exit 2, as ESLint when no file matches; the summary first, then why.
-    const none = await cbo(workspace({ 'src/x.ts': '' }), 'check');
-    assert.deepEqual([none.code, none.out, none.err], [2, '', 'No CBO YAML or Markdown files to check\ncbo: nothing was checked: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given\n']);
+    // Nothing at all to check: exit 2, as ESLint when no file matches, said once, naming where it looked.
+    const empty = workspace({ 'src/x.ts': '' });
+    const none = await cbo(empty, 'check');
+    assert.deepEqual([none.code, none.out, none.err], [2, '', 'cbo: nothing was checked: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found in the current folder\n']);
+    assert.equal((await cbo(empty, 'check', 'src')).err, 'cbo: nothing was checked: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found under the paths given\n');
+    assert.equal((await cbo(empty, 'check', '--lang', 'ko')).err, 'cbo: 검사한 파일이 없습니다. 현재 폴더에서 CBO YAML(*.cbo.yaml, *.cbo.yml)이나 Markdown 파일을 찾지 못했습니다\n');
+    // The README alone: check linted it (exit 0); the portfolio has not one outcome to report (exit 2, no usage hint).
+    const readme = await cbo(dir, 'portfolio');
+    assert.deepEqual([readme.code, readme.out, readme.err], [2, '', 'cbo: nothing was read: the file found holds no CBO outcome (a Markdown plan needs a "## CBO:" heading or a ```cbo block)\n']);
+    assert.equal((await cbo(dir, 'portfolio', '--lang', 'ko')).err, 'cbo: 읽은 성과가 없습니다. 파일 1개를 읽었지만 CBO 성과가 하나도 없습니다(Markdown 계획에는 "## CBO:" 제목이나 ```cbo 블록이 필요합니다)\n');
+    const nothing = await cbo(empty, 'portfolio');
+    assert.deepEqual([nothing.code, nothing.err], [2, 'cbo: nothing was read: no CBO YAML (*.cbo.yaml, *.cbo.yml) or Markdown file was found in the current folder\n']);
   });
 
   it('says a clean run was clean in text, in English and Korean, and keeps JSON, SARIF and GitLab as they were', async () => {

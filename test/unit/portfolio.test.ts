@@ -449,18 +449,18 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     assert.match(r.out, /✓ Value documented: 83\.3% \(5 of 6\), Target > 75\.0%/);
   });
 
-  it('a folder with no CBO says what a portfolio reads, in every format, instead of failing four rates of 0 of 0', async () => {
-    // A README is read and holds no outcome: the portfolio is written, and says what it reads.
+  it('a folder whose files hold no outcome (a README) exits 2, nothing read, instead of failing four rates of 0 of 0', async () => {
+    // A README is read and holds no outcome: a portfolio of none is nothing to report, in every format.
     const dir = mkdtempSync(path.join(tmpdir(), 'cbo-portfolio-empty-'));
     made.push(dir);
     writeFileSync(path.join(dir, 'README.md'), '# Notes\n\nNothing about outcomes.\n');
-    for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['report', '--portfolio', '.']]) {
+    for (const args of [['portfolio'], ['portfolio', '--format', 'md'], ['portfolio', '--format', 'json'], ['report', '--portfolio', '.']]) {
       const r = await cbo(dir, ...args, '--today', TODAY);
-      assert.equal(r.code, 0, args.join(' '));
-      assert.match(r.out, /No outcomes were found\. A portfolio reads \*\.cbo\.yaml and \*\.cbo\.yml files, and Markdown plans with a "## CBO:" heading or a ```cbo block\./, args.join(' '));
-      assert.doesNotMatch(r.out, /✗|0 of 0|in this file/, args.join(' '));
+      assert.deepEqual([r.code, r.out], [2, ''], args.join(' '));
+      assert.equal(r.err, 'cbo: nothing was read: the file found holds no CBO outcome (a Markdown plan needs a "## CBO:" heading or a ```cbo block)\n', args.join(' '));
     }
-    assert.match((await cbo(dir, 'portfolio', '--lang', 'ko', '--today', TODAY)).out, /성과를 찾지 못했습니다\. 포트폴리오는/);
+    // check linted the README: it passes.
+    assert.equal((await cbo(dir, 'check', '--today', TODAY)).code, 0);
   });
 
   it('a folder with no CBO YAML or Markdown file at all exits 2, as cbo check does: nothing was read', async () => {
@@ -470,13 +470,13 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     for (const args of [['portfolio'], ['portfolio', '.', '--format', 'json'], ['report', '--portfolio', '.'], ['check']]) {
       const r = await cbo(dir, ...args, '--today', TODAY);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.err, /^cbo: nothing was (read|checked): no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found under the paths given$/m, args.join(' '));
+      assert.match(r.err, /^cbo: nothing was (read|checked): no CBO YAML \(\*\.cbo\.yaml, \*\.cbo\.yml\) or Markdown file was found (under the paths given|in the current folder)$/m, args.join(' '));
     }
     // Nothing written to -o either, and the Korean words.
     const ko = await cbo(dir, 'portfolio', '-o', 'p.md', '--lang', 'ko', '--today', TODAY);
     assert.equal(ko.code, 2);
     assert.equal(existsSync(path.join(dir, 'p.md')), false);
-    assert.match(ko.err, /^cbo: 읽은 파일이 없습니다\. 주어진 경로에서 CBO YAML\(\*\.cbo\.yaml, \*\.cbo\.yml\)이나 Markdown 파일을 찾지 못했습니다$/m);
+    assert.match(ko.err, /^cbo: 읽은 파일이 없습니다\. 현재 폴더에서 CBO YAML\(\*\.cbo\.yaml, \*\.cbo\.yml\)이나 Markdown 파일을 찾지 못했습니다$/m);
   });
 
   it('a CBO file that does not parse is named with its first error, not left out in silence', async () => {
