@@ -48,7 +48,8 @@ function amounts(text: string): Quantity[] {
 }
 
 // "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
-const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)/g;
+// A multiplier after it makes the dot a decimal point: "$1.350M", "0.054 million".
+const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)(?!\s?(?:[kmb]|bn|mn|million|billion)(?![A-Za-z]))/gi;
 const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
 /**
  * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
@@ -99,11 +100,26 @@ interface ReadItem {
   total?: Quantity;
 }
 
-/** The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product. */
+/**
+ * The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product: only
+ * money after exactly two factors, and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1
+ * outage avoided" say what the value is in other words; after three factors ("10 agents × 200
+ * hours × $40 = $80,000") or a range only two of the figures multiplied are read, so a total
+ * there would be "not the product" whichever figure was right.
+ */
 function writtenTotal(text: string, qs: Quantity[], from: number): Quantity | undefined {
   // Right after the factor, its unit between at most ("× 40 EUR/hour = 20,000"): not a figure further on.
-  return qs.find((q) => q.start >= from && q.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, q.start)));
+  const q = qs.find((x) => x.start >= from && x.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, x.start)));
+  if (!q) return undefined;
+  const eq = text.lastIndexOf('=', q.start);
+  if (qs.filter((x) => x.end <= eq).length !== 2 || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
+  return currencyMark(text, q) || (plainMoney(text, q) && !COUNT_AFTER.test(text.slice(q.end, q.end + 14))) ? q : undefined;
 }
+// "1,200–1,500 hours", "= $54,000–$67,500": a range of figures.
+const RANGE = /\d\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
+const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
+// A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
+const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
 function item(field: Field, t: Text, span: { start: number; end: number }): ReadItem {
   const type = TYPE_OF[field]!;
