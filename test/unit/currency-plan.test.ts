@@ -80,3 +80,13 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     assert.deepEqual(only(cad.findings, 'value-item-incomplete'), []);
   });
 });
+
+describe('Currency: a currency in a value line\'s reason', () => {
+  it('is not the line\'s: the outcome stays in the priced figures\' currency', () => {
+    const r = run(md(['**Hard Savings**: €50,000: replaces the $20,000 US licence', '**Soft Savings**: 500 hours × €40: agent time', '**Investment**: $60,000']), 'markdown');
+    assert.equal(r.outcomes[0]!.value!.currency?.value, 'EUR');
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
+    assert.equal(only(r.findings, 'value-no-investment').length, 1);
+    assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, (50_000 + 20_000) * 100);
+  });
+});

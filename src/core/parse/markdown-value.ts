@@ -258,7 +258,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   texts.sort((a, b) => a.span.start - b.span.start);
   const inv = fields.investment?.find((t) => t.value);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(texts, inv);
+    const c = outcomeCurrencyOf(texts, read, inv);
     if (c) value.currency = c;
   }
   if (inv) {
@@ -283,21 +283,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
  * line, not the other five; when no value line is in the investment's currency, the investment
  * is the odd one (value-no-investment). With no value line in any currency, the investment's.
  */
-function outcomeCurrencyOf(texts: Text[], inv: Text | undefined): Text | undefined {
+function outcomeCurrencyOf(texts: Text[], read: ReadItem[], inv: Text | undefined): Text | undefined {
   const first = firstCurrency(texts);
   const c = inv && currencyIn(inv.value);
   if (!c) return first;
   const invCurrency = { value: c, span: inv.span };
   if (!first) return invCurrency;
   if (sameCurrency(c, first.value, inv.value)) return first;
-  return texts.some((t) => linesCurrency(t, c)) ? invCurrency : first;
+  return read.some((r) => linesCurrency(r, c)) ? invCurrency : first;
 }
 
-/** Whether a currency written in the value line is the investment's (a "$" line in a plan whose investment is in C$ is). */
-function linesCurrency(t: Text, invCurrency: string): boolean {
-  for (const q of amounts(t.value)) {
-    const c = currencyAt(t.value, q.start, q.end);
-    if (c && sameCurrency(c, invCurrency, t.value)) return true;
+/**
+ * Whether the value line is priced in the investment's currency (a "$" line in a plan whose
+ * investment is in C$ is). Only its priced figure or written total counts: "€50,000: replaces the
+ * $20,000 US licence" is in euros, and the dollars of its reason made the plan's lines in euros
+ * the odd ones.
+ */
+function linesCurrency(r: ReadItem, invCurrency: string): boolean {
+  for (const q of [r.priced, r.total]) {
+    const c = q && currencyAt(r.t.value, q.start, q.end);
+    if (c && sameCurrency(c, invCurrency, r.t.value)) return true;
   }
   return false;
 }
