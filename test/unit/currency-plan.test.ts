@@ -90,3 +90,24 @@ describe('Currency: a currency in a value line\'s reason', () => {
     assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, (50_000 + 20_000) * 100);
   });
 });
+
+describe('Currency: "won" in a plan\'s value line', () => {
+  it('is the verb before the things won, whatever the count', () => {
+    const r = run(md(['**Revenue Impact**: 1,500 won deals at $80 average margin', '**Investment**: $60,000']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.equal(v.currency?.value, 'USD');
+    assert.equal(v.items[0]!.otherCurrency, undefined);
+    assert.deepEqual(only(r.findings, 'value-no-investment'), []);
+  });
+
+  it('is the currency after a small figure in a plan whose money is in won', () => {
+    const r = run(md(['**Hard Savings**: 300 won fee saved per call', '**Hard Savings**: ₩5,000,000: seats', '**Investment**: ₩1,000,000']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.equal(v.currency?.value, 'KRW');
+    assert.equal(v.items[0]!.amount?.value, 300);
+    assert.equal(v.items[0]!.assumption?.value, 'fee saved per call');
+    // In a plan in dollars it stays the verb's.
+    const usd = run(md(['**Hard Savings**: 300 won fee saved per call', '**Investment**: $1,000']), 'markdown');
+    assert.equal(usd.outcomes[0]!.value!.items[0]!.assumption?.value, 'won fee saved per call');
+  });
+});

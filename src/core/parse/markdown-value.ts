@@ -121,7 +121,7 @@ const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
 // A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
 const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
-function item(field: Field, t: Text, span: { start: number; end: number }): ReadItem {
+function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
   const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
   const it: ValueItem = { span, type: { value: type, span: t.span } };
@@ -159,7 +159,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
   }
   let after = t.value.slice(last);
   const lastFigure = qs.find((q) => q.end === last);
-  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '');
+  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
   // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
   const period = recurring && recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end);
@@ -243,10 +243,14 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
   const texts: Text[] = [];
   const read: ReadItem[] = [];
+  const inv = fields.investment?.find((t) => t.value);
+  // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
+  const inKrw = (t: Text | undefined) => t !== undefined && !!t.value && currencyIn(t.value) === 'KRW';
+  const krw = inKrw(inv) || VALUE_FIELDS.some((f) => (fields[f] ?? []).some(inKrw));
   for (const f of VALUE_FIELDS) {
     for (const t of fields[f] ?? []) {
       if (!t.value) continue;
-      const r = item(f, t, spanOf(t));
+      const r = item(f, t, spanOf(t), krw);
       value.items.push(r.it);
       read.push(r);
       texts.push(t);
@@ -256,7 +260,6 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   // The plan's order, not the labels' (texts were gathered label by label): "the first currency
   // written" is the first line a reader meets.
   texts.sort((a, b) => a.span.start - b.span.start);
-  const inv = fields.investment?.find((t) => t.value);
   if (!value.currency) {
     const c = outcomeCurrencyOf(texts, read, inv);
     if (c) value.currency = c;
