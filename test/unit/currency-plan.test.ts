@@ -41,10 +41,15 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     const f = only(r.findings, 'value-item-incomplete');
     assert.equal(f.length, 2);
     assert.match(at(text, f[0]!), /Soft Savings\*\*: 500 hours/);
-    assert.match(f[0]!.message, /writes 30000 as its total, but 500 × 40 is 20000/);
-    assert.match(f[1]!.message, /writes 250000 as its total, but 20% × 1000000 is 200000/);
+    // Money as the rest of the messages show it, in the outcome's currency.
+    assert.match(f[0]!.message, /writes €30,000\.00 as its total, but 500 × €40\.00 is €20,000\.00:/);
+    assert.match(f[1]!.message, /writes €250,000\.00 as its total, but 20% × €1,000,000\.00 is €200,000\.00:/);
     const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-item-incomplete');
-    assert.match(ko[0]!.message, /합계는 30000인데 500 × 40는 20000/);
+    // "40" is read 사십, "2" 이: the particle is written in both forms.
+    assert.match(ko[0]!.message, /합계는 €30,000\.00인데 500 × €40\.00은\(는\) €20,000\.00입니다/);
+    // Thousands of hours are grouped, and won have no decimals.
+    const krw = only(run(md(['**Soft Savings**: 1,500 hours × 20,000원 = 2,000만 원: agent time', '**Investment**: 1,000만 원']), 'markdown', {}, 'ko').findings, 'value-item-incomplete');
+    assert.match(krw[0]!.message, /합계는 ₩20,000,000인데 1,500 × ₩20,000은\(는\) ₩30,000,000입니다/);
   });
 
   it('takes the investment\'s currency when the first value line is the odd one', () => {
