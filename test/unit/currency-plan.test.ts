@@ -47,10 +47,14 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     const f = only(r.findings, 'value-item-incomplete');
     assert.equal(f.length, 2);
     assert.match(at(text, f[0]!), /Soft Savings\*\*: 500 hours/);
-    assert.match(f[0]!.message, /writes 30000 as its total, but 500 × 40 is 20000/);
-    assert.match(f[1]!.message, /writes 250000 as its total, but 20% × 1000000 is 200000/);
+    // Money as the rest of the messages show it, in the outcome's currency.
+    assert.match(f[0]!.message, /writes €30,000\.00 as its total, but 500 × €40\.00 is €20,000\.00:/);
+    assert.match(f[1]!.message, /writes €250,000\.00 as its total, but 20% × €1,000,000\.00 is €200,000\.00:/);
     const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-item-incomplete');
-    assert.match(ko[0]!.message, /합계는 30000인데 500 × 40은 20000/);
+        assert.match(ko[0]!.message, /합계는 €30,000\.00인데 500 × €40\.00은 €20,000\.00입니다/);
+    // Thousands of hours are grouped, and won have no decimals.
+    const krw = only(run(md(['**Soft Savings**: 1,500 hours × 20,000원 = 2,000만 원: agent time', '**Investment**: 1,000만 원']), 'markdown', {}, 'ko').findings, 'value-item-incomplete');
+    assert.match(krw[0]!.message, /합계는 ₩20,000,000인데 1,500 × ₩20,000은 ₩30,000,000입니다/);
   });
 
   it('takes the investment\'s currency when the first value line is the odd one', () => {
@@ -84,5 +88,36 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     assert.equal(cad.outcomes[0]!.value!.currency?.value, 'CAD');
     assert.equal(computeRoi(cad.outcomes[0]!.value).claimedMinor, (50_000 + 20_000) * 100);
     assert.deepEqual(only(cad.findings, 'value-item-incomplete'), []);
+  });
+});
+
+describe('Currency: a currency in a value line\'s reason', () => {
+  it('is not the line\'s: the outcome stays in the priced figures\' currency', () => {
+    const r = run(md(['**Hard Savings**: €50,000: replaces the $20,000 US licence', '**Soft Savings**: 500 hours × €40: agent time', '**Investment**: $60,000']), 'markdown');
+    assert.equal(r.outcomes[0]!.value!.currency?.value, 'EUR');
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
+    assert.equal(only(r.findings, 'value-no-investment').length, 1);
+    assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, (50_000 + 20_000) * 100);
+  });
+});
+
+describe('Currency: "won" in a plan\'s value line', () => {
+  it('is the verb before the things won, whatever the count', () => {
+    const r = run(md(['**Revenue Impact**: 1,500 won deals at $80 average margin', '**Investment**: $60,000']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.equal(v.currency?.value, 'USD');
+    assert.equal(v.items[0]!.otherCurrency, undefined);
+    assert.deepEqual(only(r.findings, 'value-no-investment'), []);
+  });
+
+  it('is the currency after a small figure in a plan whose money is in won', () => {
+    const r = run(md(['**Hard Savings**: 300 won fee saved per call', '**Hard Savings**: ₩5,000,000: seats', '**Investment**: ₩1,000,000']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.equal(v.currency?.value, 'KRW');
+    assert.equal(v.items[0]!.amount?.value, 300);
+    assert.equal(v.items[0]!.assumption?.value, 'fee saved per call');
+    // In a plan in dollars it stays the verb's.
+    const usd = run(md(['**Hard Savings**: 300 won fee saved per call', '**Investment**: $1,000']), 'markdown');
+    assert.equal(usd.outcomes[0]!.value!.items[0]!.assumption?.value, 'won fee saved per call');
   });
 });

@@ -48,7 +48,8 @@ function amounts(text: string): Quantity[] {
 }
 
 // "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
-const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)/g;
+// A multiplier after it makes the dot a decimal point: "$1.350M", "0.054 million".
+const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)(?!\s?(?:[kmb]|bn|mn|million|billion)(?![A-Za-z]))/gi;
 const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
 /**
  * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
@@ -99,13 +100,28 @@ interface ReadItem {
   total?: Quantity;
 }
 
-/** The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product. */
+/**
+ * The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product: only
+ * money after exactly two factors, and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1
+ * outage avoided" say what the value is in other words; after three factors ("10 agents × 200
+ * hours × $40 = $80,000") or a range only two of the figures multiplied are read, so a total
+ * there would be "not the product" whichever figure was right.
+ */
 function writtenTotal(text: string, qs: Quantity[], from: number): Quantity | undefined {
   // Right after the factor, its unit between at most ("× 40 EUR/hour = 20,000"): not a figure further on.
-  return qs.find((q) => q.start >= from && q.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, q.start)));
+  const q = qs.find((x) => x.start >= from && x.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, x.start)));
+  if (!q) return undefined;
+  const eq = text.lastIndexOf('=', q.start);
+  if (qs.filter((x) => x.end <= eq).length !== 2 || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
+  return currencyMark(text, q) || (plainMoney(text, q) && !COUNT_AFTER.test(text.slice(q.end, q.end + 14))) ? q : undefined;
 }
+// "1,200–1,500 hours", "= $54,000–$67,500": a range of figures.
+const RANGE = /\d\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
+const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
+// A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
+const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
-function item(field: Field, t: Text, span: { start: number; end: number }): ReadItem {
+function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
   const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
   const it: ValueItem = { span, type: { value: type, span: t.span } };
@@ -143,7 +159,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }): Read
   }
   let after = t.value.slice(last);
   const lastFigure = qs.find((q) => q.end === last);
-  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '');
+  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
   // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
   const period = recurring && recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end);
@@ -227,10 +243,14 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
   const texts: Text[] = [];
   const read: ReadItem[] = [];
+  const inv = fields.investment?.find((t) => t.value);
+  // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
+  const inKrw = (t: Text | undefined) => t !== undefined && !!t.value && currencyIn(t.value) === 'KRW';
+  const krw = inKrw(inv) || VALUE_FIELDS.some((f) => (fields[f] ?? []).some(inKrw));
   for (const f of VALUE_FIELDS) {
     for (const t of fields[f] ?? []) {
       if (!t.value) continue;
-      const r = item(f, t, spanOf(t));
+      const r = item(f, t, spanOf(t), krw);
       value.items.push(r.it);
       read.push(r);
       texts.push(t);
@@ -240,9 +260,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   // The plan's order, not the labels' (texts were gathered label by label): "the first currency
   // written" is the first line a reader meets.
   texts.sort((a, b) => a.span.start - b.span.start);
-  const inv = fields.investment?.find((t) => t.value);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(texts, inv);
+    const c = outcomeCurrencyOf(texts, read, inv);
     if (c) value.currency = c;
   }
   if (inv) {
@@ -267,21 +286,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
  * line, not the other five; when no value line is in the investment's currency, the investment
  * is the odd one (value-no-investment). With no value line in any currency, the investment's.
  */
-function outcomeCurrencyOf(texts: Text[], inv: Text | undefined): Text | undefined {
+function outcomeCurrencyOf(texts: Text[], read: ReadItem[], inv: Text | undefined): Text | undefined {
   const first = firstCurrency(texts);
   const c = inv && currencyIn(inv.value);
   if (!c) return first;
   const invCurrency = { value: c, span: inv.span };
   if (!first) return invCurrency;
   if (sameCurrency(c, first.value, inv.value)) return first;
-  return texts.some((t) => linesCurrency(t, c)) ? invCurrency : first;
+  return read.some((r) => linesCurrency(r, c)) ? invCurrency : first;
 }
 
-/** Whether a currency written in the value line is the investment's (a "$" line in a plan whose investment is in C$ is). */
-function linesCurrency(t: Text, invCurrency: string): boolean {
-  for (const q of amounts(t.value)) {
-    const c = currencyAt(t.value, q.start, q.end);
-    if (c && sameCurrency(c, invCurrency, t.value)) return true;
+/**
+ * Whether the value line is priced in the investment's currency (a "$" line in a plan whose
+ * investment is in C$ is). Only its priced figure or written total counts: "€50,000: replaces the
+ * $20,000 US licence" is in euros, and the dollars of its reason made the plan's lines in euros
+ * the odd ones.
+ */
+function linesCurrency(r: ReadItem, invCurrency: string): boolean {
+  for (const q of [r.priced, r.total]) {
+    const c = q && currencyAt(r.t.value, q.start, q.end);
+    if (c && sameCurrency(c, invCurrency, r.t.value)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 // A Markdown item priced in another currency than the outcome's counts as 0 too, and is named here.
 import type { Lang } from '../finding';
 import type { ValueItem, ValueType } from '../model';
+import { formatMoney, formatNumber, formatUnitPrice, localeFor, toMinor } from '../money';
 import { displayLabel, type Field } from '../parse/markdown-labels';
 import { REPORT_WORDS } from '../report-words';
 import { missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
@@ -71,15 +72,25 @@ function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, out
   );
 }
 
-/** A line whose written product is not its factors': both figures named, and the product worked out. */
+/** A line whose written product is not its factors': both figures named, and the product worked out, as money. */
 function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item: ValueItem): string {
   const typeName = displayLabel(FIELD_OF[type], ctx.lang);
-  const plain = (x: number) => String(Number(x.toPrecision(15)));
-  // A probability is read as a fraction and written as a share.
-  const a = type === 'risk-avoidance' ? `${plain(factors[0]! * 100)}%` : plain(factors[0]!);
-  const b = plain(factors[1]!);
-  const product = plain(factors[0]! * factors[1]!);
-  const total = String(item.writtenTotal?.value ?? '');
+  const currency = ctx.roi().currency;
+  const locale = localeFor(ctx.lang);
+  // A figure too large for minor units is shown as a plain number rather than not at all.
+  const money = (x: number) => {
+    try {
+      return formatMoney(toMinor(x, currency), currency, locale);
+    } catch {
+      return formatNumber(x, locale);
+    }
+  };
+  const [x, y] = [factors[0]!, factors[1]!];
+  // A probability is read as a fraction and written as a share; a rate may be finer than a cent.
+  const a = type === 'risk-avoidance' ? `${formatNumber(x * 100, locale)}%` : formatNumber(x, locale);
+  const b = type === 'risk-avoidance' ? money(y) : formatUnitPrice(y, currency, locale);
+  const product = money(x * y);
+  const total = money(item.writtenTotal?.value ?? 0);
   return msg(
     ctx,
     `This ${typeName} line writes ${total} as its total, but ${a} × ${b} is ${product}: it counts as 0 in the ROI until the figures agree, since either one may be the value meant.`,

@@ -52,7 +52,9 @@ const SIGN_LEADS = /^[$€£¥₩]/;
 // "won" is also the past of "win": money after a figure of money, where it ends the figure or
 // before what follows money ("5,000,000 won", "500 won a year", "500 won per call", "800 won
 // saved"), a word before a noun it qualifies after a small count ("3 won deals", "12 won
-// contracts"). "rand", "real" and "pound" are read as no currency at all (£ is the pound).
+// contracts") or before the things won at any count ("1,500 won deals"). "rand", "real" and "pound" are read as no currency at all (£ is the pound).
+// Things won, whatever the count: "1,500 won deals" is the verb as "3 won deals" is.
+const WON_THINGS = /^\s*(?:deals|contracts|accounts|bids|cases|awards|customers|clients|tenders|projects|orders|opportunities|renewals|pitches|prizes|grants|logos|RFPs|seats|games|matches)(?![A-Za-z])/i;
 const WON_FIGURE = /\d{4}|\d[,.]\d{3}|\d\s?(?:million|billion|mn|bn|[kmb])(?![a-z])|[조억천만]/i;
 const AFTER_MONEY = /^\s*(?:$|[^\sA-Za-z]|(?:a|an|per|each|every|in|of|for|from|over|on|to|by|at|with|worth|less|more|total|[a-z]+(?:ed|ly))(?![A-Za-z]))/i;
 const CODE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{3})\s?$/;
@@ -77,11 +79,13 @@ function codeBefore(code: string, figure: string): boolean {
  * many characters it takes ("USD: two seats" is USD, 3). A code followed by more words ("60,000
  * USD over 2 years") counts only in capitals and when it is no word too; one that ends the
  * figure ("usd:", "ALL:", "USD.") does, a word-like code only in capitals ("36000 all" is a word).
- * `figure` is the figure's own text, which tells "5000 won deals" (money) from "3 won deals".
+ * `figure` is the figure's own text, which tells "5000 won budget" (money) from "3 won deals"
+ * (and "1,500 won deals", the verb before the things won). In a plan whose money is in won
+ * already (`krw`), "300 won fee saved" is the currency.
  */
-export function currencyLead(s: string, figure = ''): { code: string; length: number } | undefined {
+export function currencyLead(s: string, figure = '', krw = false): { code: string; length: number } | undefined {
   const word = WORD_AFTER.exec(s);
-  if (word && !(word[1]?.toLowerCase() === 'won' && !WON_FIGURE.test(figure) && !AFTER_MONEY.test(s.slice(word[0].length)))) {
+  if (word && !(word[1]?.toLowerCase() === 'won' && wonIsVerb(s.slice(word[0].length), figure, krw))) {
     return { code: WORDS[(word[1] ?? word[2])!.toLowerCase()]!, length: word[0].length };
   }
   if (word) return undefined;
@@ -95,12 +99,18 @@ export function currencyLead(s: string, figure = ''): { code: string; length: nu
   return ends || (capitals && !CODES_ALSO_WORDS.has(code)) ? { code, length: m[0].length } : undefined;
 }
 
+/** Whether "won" after `figure`, followed by `rest`, is the past of "win". */
+function wonIsVerb(rest: string, figure: string, krw: boolean): boolean {
+  if (WON_THINGS.test(rest)) return true;
+  return !krw && !WON_FIGURE.test(figure) && !AFTER_MONEY.test(rest);
+}
+
 /**
  * The currency written at the figure s[start, end), as an ISO code: a sign before it or leading
  * it ("€120000", "$1.2M"), a code before it ("EUR 36000", "CHF36000"), or a code or word after it
  * ("36000 EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
  */
-export function currencyAt(s: string, start: number, end: number): string | undefined {
+export function currencyAt(s: string, start: number, end: number, krw = false): string | undefined {
   const before = s.slice(Math.max(0, start - 5), start);
   const figure = s.slice(start, end);
   // The reader may take the sign into the figure ("$50,000"), the country's letters never.
@@ -111,7 +121,7 @@ export function currencyAt(s: string, start: number, end: number): string | unde
   const code = CODE_BEFORE.exec(before)?.[1];
   if (code && codeBefore(code, figure)) return code;
   // The number reader may take a unit into the figure ("80000000원"): read on from its digits.
-  return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end), figure)?.code;
+  return currencyLead(figure.replace(FIGURE_DIGITS, '') + s.slice(end), figure, krw)?.code;
 }
 
 const GLUED_CODE = /(?<![A-Za-z])([A-Z]{3})(?=(\d[\d,.]*))/g;
