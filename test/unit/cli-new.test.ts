@@ -116,7 +116,7 @@ describe('cbo new', () => {
     const file = '분석가가-전일-매출-보고서로-오전-회의를-준비한다.cbo.yaml';
     assert.equal(r.out, `${file}\n`);
     assert.match(r.err, /\(1\/12\) 현재\n우리의 현재는 어떤 모습인가요\?/);
-    assert.match(r.err, /\(10\/12\) 분류\n/);
+    assert.match(r.err, /\(10\/12\) 범주\n/);
     const text = readFileSync(path.join(dir, file), 'utf8');
     const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
     assert.equal(o.title?.value, KO.behavior);
