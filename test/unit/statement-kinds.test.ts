@@ -634,6 +634,21 @@ describe('sentence kinds (shape reader)', () => {
     '설계사가 3일 안에 계약을 체결한다',
     '신입사원 채용을 3월부터 시작한다',
   ]);
+  // A thing becoming more or less of a quality, with no size: a direction (the Korean PM's
+  // vague titles that passed as "a sentence about things").
+  all('Korean: a quality that rises or falls, with no size', 'vague', [
+    '고객 만족도가 높아진다',
+    '고객 경험이 좋아진다',
+    '민원 처리가 빨라진다',
+    '매출이 늘어난다',
+    '배달 시간이 짧아진다',
+    '고객 불만이 줄어든다',
+  ]);
+  all('Korean: the same verbs with a size, or people who do something more', 'outcome', [
+    '정시 배송 비율이 80%에서 95%로 높아진다',
+    '상담 대기 시간이 5분 이내로 짧아진다',
+    '앱으로 예약하는 환자가 늘어난다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);
