@@ -15,30 +15,14 @@ import { runReport } from './report';
 import { runRoi } from './roi';
 import { listRules } from './rules';
 import { VERSION } from './version';
+import { HELP, HELP_KO } from './help';
 import { josa } from '../core/text/josa';
 
-export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
-
-Usage:
-  cbo check [paths or globs...]   lint CBO YAML and Markdown plans (text, JSON, SARIF, GitLab)
-  cbo rules [--format json]       list every rule
-  cbo roi FILE [--format json]    ROI figures per outcome and in total
-  cbo report FILE [-o OUT]        Business Outcome Report in Markdown, HTML or JSON
-                                  (--portfolio DIR: across files)
-  cbo plan FILE...                a plan against the framework's checklists (text, JSON)
-  cbo portfolio [paths...]        rates, totals per currency and report across files
-                                  (text, JSON, Markdown, HTML)
-  cbo lsp --stdio                 the language server, for any editor with an LSP client
-  cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
-  cbo <command> --help            options of one command
-
-check, report and portfolio write to -o OUT instead of stdout when given one; new writes
-its file to -o FILE instead of <outcome>.cbo.yaml in the current folder.
-Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable files or nothing to check.
-`;
 
 /** The commands the switch in `main` dispatches, for the hint after a misspelt one ("chek"). */
 const COMMAND_NAMES = ['check', 'rules', 'roi', 'report', 'plan', 'portfolio', 'lsp', 'new', 'help'];
+
+export { HELP } from './help';
 
 export async function main(argv: string[], rawIo: CliIo, env: Record<string, string | undefined>): Promise<number> {
   // Every command writes through this io, so no text from a file reaches the terminal raw
@@ -51,7 +35,7 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       case '--help':
       case '-h':
       case 'help':
-        io.stdout(HELP);
+        io.stdout(messageLang(argv, env) === 'ko' ? HELP_KO : HELP);
         return cmd === undefined ? 2 : 0;
       case '--version':
       case '-v':

@@ -138,6 +138,20 @@ describe('cbo CLI', () => {
     assert.equal((await cbo(dir, 'check', '--bogus')).code, 2);
   });
 
+  it('answers --help in Korean for --lang ko, and says in both languages that --lang exists', async () => {
+    const dir = workspace({});
+    const en = await cbo(dir, '--help');
+    assert.equal(en.code, 0);
+    assert.match(en.out, /^cbo \S+: Customer Business Outcome checks/);
+    assert.match(en.out, /--lang en\|ko/);
+    const ko = await cbo(dir, '--help', '--lang', 'ko');
+    assert.equal(ko.code, 0);
+    assert.match(ko.out, /^cbo \S+: 구현 계획과 CBO YAML을/);
+    assert.match(ko.out, /^ {2}cbo check \[경로나 글롭\.\.\.\]/m);
+    assert.match(ko.out, /--lang en\|ko로/);
+    assert.match(ko.out, /종료 코드: 0 오류 없음, 1 오류 발견, 2 /);
+  });
+
   it('names the command in its usage messages, and every command answers --help', async () => {
     const dir = workspace({});
     const report = await cbo(dir, 'report');
