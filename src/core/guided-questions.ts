@@ -30,7 +30,7 @@ const QUESTIONS: { [S in keyof GuidedQuestions]: [en: GuidedQuestions[S], ko: Gu
   baseline: [{ title: 'Baseline', prompt: 'Its value today and the date it was measured.', example: '40 on 2026-09-30' }, { title: '기준값', prompt: '지금 값과 측정한 날짜.', example: '40, 2026-09-30' }],
   target: [{ title: 'Target and deadline', prompt: 'The value to reach and by when.', example: '95 by 2027-06-30' }, { title: '목표값과 기한', prompt: '도달할 값과 기한.', example: '95, 2027-06-30' }],
   category: [{ title: 'Category', prompt: 'Which kind of business result is it?' }, { title: '범주', prompt: '어떤 종류의 비즈니스 결과인가요?' }],
-  value: [{ title: 'Value', prompt: 'Value type, yearly amount and what it rests on; leave empty to add value later.', example: 'hard-savings 36000: two batch servers switched off' }, { title: '가치', prompt: '가치 유형, 연간 금액, 근거. 나중에 넣으려면 비워 두세요.', example: '직접 비용 절감 3,600만 원: 배치 서버 두 대 정리' }],
+  value: [{ title: 'Value', prompt: 'Value type, yearly amount and what it rests on (an amount "per month", "per week" or "per quarter" is counted for a year); leave empty to add value later.', example: 'hard-savings 36000: two batch servers switched off' }, { title: '가치', prompt: '가치 유형, 연간 금액, 근거("월", "주당", "분기당" 금액은 연간으로 환산합니다). 나중에 넣으려면 비워 두세요.', example: '직접 비용 절감 3,600만 원: 배치 서버 두 대 정리' }],
   investment: [{ title: 'Investment', prompt: 'The total cost of the work, as an amount; leave empty if it is not known yet.', example: '120000' }, { title: '투자', prompt: '작업의 총비용(금액). 아직 모르면 비워 두세요.', example: '1억 2천만 원' }],
 };
 

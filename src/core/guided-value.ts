@@ -7,6 +7,8 @@ import { VALUE_TYPES, type ValueType } from './model';
 import { labelNames, type Field } from './parse/markdown-labels';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from './text/currency';
 import { koreanAmounts } from './text/korean-amount';
+import { recurrenceAt } from './text/period';
+import type { Lang } from './finding';
 
 export interface ValueAnswer {
   type?: ValueType;
@@ -21,6 +23,20 @@ export interface ValueAnswer {
   assumption?: string;
   /** The currency written at the money figure ("36000 EUR", "€120000", "8천만원"), as an ISO code. */
   currency?: string;
+  /** The amount (or the hours) was written for a month, a week or a quarter ("월 500만 원"): `amount` and `factors` stay as written. */
+  period?: Period;
+}
+
+/** A figure's period as the user wrote it, read by the Markdown reader's own `recurrenceAt`. */
+export interface Period {
+  /** 12 for a month, 52 for a week, 4 for a quarter. */
+  perYear: number;
+  /** The period word and what stands between it and the figure, when it comes first ("월 ", "monthly "). */
+  before?: string;
+  /** The same, when it comes after the figure and its currency ("/month", " per month"). */
+  after?: string;
+  /** The figure with its period, as written ("월 500만 원", "$4,000 per month", "월 100시간"). */
+  written: string;
 }
 
 /**
@@ -107,20 +123,31 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const rest = plain.text;
   const [q, r] = moneyQuantities(rest);
   if (!q) return { ...(type ? { type } : {}) };
+  // The amount, or the hours, written for a month, a week or a quarter, as the Markdown reader
+  // reads it (a probability × impact has none there either): "월 500만 원", "100 hours a month × 40".
+  const qEnd = q.end + (currencyLead(rest.slice(q.end), rest.slice(q.start, q.end))?.length ?? 0);
+  const recurs = type === 'risk-avoidance' ? undefined : recurrenceAt(rest, q.start, qEnd);
+  const periodAfter = recurs !== undefined && recurs.start >= q.end;
   // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),
-  // with a unit or a currency between ("1,200 hours × 45 USD").
-  const between = r ? rest.slice(q.end, r.start) : '';
+  // with a unit or a currency between ("1,200 hours × 45 USD"), or a period ("100 hours a month × 40").
+  const between = r ? rest.slice(periodAfter ? recurs.end : q.end, r.start) : '';
   const times = r && (/^\s*(?:[A-Za-z가-힣$€₩£¥]{1,8}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(between)));
   const last = times ? r : q;
   // A currency after the last figure belongs to it, not to the reason.
   const after = rest.slice(last.end);
   // The reason as the user wrote it: its own amounts are not rewritten as digits.
-  const reasonAt = plain.original(last.end + (currencyLead(after, rest.slice(last.start, last.end))?.length ?? 0));
+  // An amount's period after it is no reason either ("$4,000 per month: …").
+  const reasonAt = !times && periodAfter ? plain.original(recurs.end) : plain.original(last.end + (currencyLead(after, rest.slice(last.start, last.end))?.length ?? 0));
   const assumption = reasonAfter(written.slice(reasonAt));
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
   const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);
   if (currency) out.currency = currency;
+  if (recurs) {
+    const from = Math.min(recurs.start, q.start);
+    const to = Math.max(recurs.end, qEnd);
+    out.period = { perYear: recurs.perYear, written: written.slice(plain.original(from), plain.original(to)).trim(), ...(periodAfter ? { after: rest.slice(qEnd, recurs.end) } : { before: rest.slice(recurs.start, q.start) }) };
+  }
   if (times) {
     const first = type === 'risk-avoidance' && q.unit === '%' ? q.value / 100 : q.value;
     out.factors = [first, r.value];
@@ -142,22 +169,59 @@ export function valueComplete(v: ValueAnswer): boolean {
   return two.amountToo && v.amount !== undefined && !v.share && !v.count;
 }
 
-/** The item's numbers as YAML keys: "amount: 80000", "hours: 1200, rate: 45", "probability: 0.1, impact: 1000000". */
+/** A figure for a year: × 12 for a month's, without the float's tail (0.1 × 12 is not 1.2000000000000002). */
+const forYear = (n: number, v: ValueAnswer): number => (v.period ? Math.round(n * v.period.perYear * 1e6) / 1e6 : n);
+
+/**
+ * The item's numbers as YAML keys, for a year: "amount: 80000", "hours: 1200, rate: 45",
+ * "probability: 0.1, impact: 1000000". YAML has no period: "월 500만 원" is written as 60000000,
+ * and "월 100시간" as 1200 hours (it was written as 5000000, a twelfth of the value, silently).
+ */
 export function valueYamlFields(v: ValueAnswer): string {
   if (v.factors) {
     const [a, b] = v.factors;
-    return v.type === 'risk-avoidance' ? `probability: ${a}, impact: ${b}` : `hours: ${a}, rate: ${b}`;
+    return v.type === 'risk-avoidance' ? `probability: ${a}, impact: ${b}` : `hours: ${forYear(a, v)}, rate: ${b}`;
   }
-  return `amount: ${v.amount}`;
+  return `amount: ${forYear(v.amount!, v)}`;
 }
 
-/** The numbers as a Markdown value line writes them, in the flow's currency. */
+/** What the item is worth in a year: the amount, or hours × rate, or probability × impact. */
+export function yearlyValue(v: ValueAnswer): number | undefined {
+  if (v.factors) return v.type === 'risk-avoidance' ? v.factors[0] * v.factors[1] : forYear(v.factors[0], v) * v.factors[1];
+  return v.amount === undefined ? undefined : forYear(v.amount, v);
+}
+
+const TIMES_A_YEAR: Record<Lang, Record<number, string>> = { en: { 12: '12 months', 52: '52 weeks', 4: '4 quarters' }, ko: { 12: '12개월', 52: '52주', 4: '4분기' } };
+
+/** "월 500만 원 × 12개월", "$4,000 per month × 12 months": the figure as written and what makes it a year's. */
+export function periodWords(p: Period, lang: Lang): string {
+  return `${p.written} × ${TIMES_A_YEAR[lang][p.perYear] ?? p.perYear}`;
+}
+
+/**
+ * The YAML item's assumption: the reason, after the figure as the user wrote it when that was a
+ * month's ("월 500만 원 × 12개월: 온라인 발급 수수료"), so whoever reads `amount: 60000000` sees
+ * where it comes from and can check it against the words said in the workshop.
+ */
+export function yamlAssumption(v: ValueAnswer, lang: Lang): string | undefined {
+  if (!v.period) return v.assumption;
+  const how = periodWords(v.period, lang);
+  return v.assumption ? `${how}: ${v.assumption}` : how;
+}
+
+/**
+ * The numbers as a Markdown value line writes them, in the flow's currency. A period stays as
+ * the user wrote it, where it was written ("월 5,000,000원", "4,000 USD per month"): the Markdown
+ * reader counts it for a year itself, so the year's figure here would be counted twelve times over.
+ */
 export function valueMarkdownFigure(v: ValueAnswer, money: (n: number) => string, hours: string): string {
+  const before = v.period?.before ?? '';
+  const after = v.period?.after ?? '';
   if (v.factors) {
     const [a, b] = v.factors;
-    return v.type === 'risk-avoidance' ? `${Math.round(a * 10000) / 100}% × ${money(b)}` : `${grouped(a)} ${hours} × ${money(b)}`;
+    return v.type === 'risk-avoidance' ? `${Math.round(a * 10000) / 100}% × ${money(b)}` : `${before}${grouped(a)} ${hours}${after} × ${money(b)}`;
   }
-  return money(v.amount!);
+  return `${before}${money(v.amount!)}${after}`;
 }
 
 /** A figure for people, its thousands grouped ("320,000,000"): the Markdown reader reads it back as written. */

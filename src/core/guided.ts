@@ -12,7 +12,7 @@ import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { grouped, isCount, parseValue, plainKoreanAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, type ValueAnswer } from './guided-value';
+import { grouped, isCount, parseValue, periodWords, plainKoreanAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { currencyAt, moneyQuantities } from './text/currency';
 
 export { parseValue };
@@ -71,6 +71,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     valueLine: 'This reads as a value line (it starts with {0}): the investment is what the work costs, e.g. "120000"; the value is the step before.',
     category: 'Pick one of: {0}.',
     currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
+    perYear: 'Counted for a year: {0} = {1}.',
   },
   ko: {
     empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
@@ -89,6 +90,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     valueLine: '가치 항목({0})처럼 읽힙니다. 투자에는 작업에 드는 총비용을 적으세요(예: "1억 2천만 원"). 가치는 앞 단계에서 적습니다.',
     category: '다음 중 하나를 고르세요: {0}.',
     currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
+    perYear: '연간으로 셉니다: {0} = {1}.',
   },
 };
 
@@ -153,6 +155,11 @@ function currencyOf(v: ValueAnswer | undefined, a: GuidedAnswers, lang: Lang): s
   return v?.currency ?? investmentOf(a).currency ?? (lang === 'ko' ? 'KRW' : 'USD');
 }
 
+/** A figure as money, as the Markdown section writes it: "5,000,000원" in Korean, "48,000 USD". */
+function moneyIn(currency: string, lang: Lang): (n: number) => string {
+  return (n) => (currency === 'KRW' && lang === 'ko' ? `${grouped(n)}원` : `${grouped(n)} ${currency}`);
+}
+
 /** The CBO as YAML, from the answers given so far (unanswered parts are left out). */
 export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   const out = ['cbo: 1'];
@@ -184,7 +191,8 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
     if (inv !== undefined) out.push(`  investment: ${inv}`);
   }
   if (valued) {
-    out.push('  items:', `    - { type: ${v.type}, ${valueYamlFields(v)}${v.assumption ? `, assumption: ${str(v.assumption)}` : ''} }`);
+    const assumption = yamlAssumption(v, lang);
+    out.push('  items:', `    - { type: ${v.type}, ${valueYamlFields(v)}${assumption ? `, assumption: ${str(assumption)}` : ''} }`);
   }
   return out.join('\n') + '\n';
 }
@@ -217,8 +225,7 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   if (t.date) lines.push(`- **${L('timeline')}**: ${lang === 'ko' ? t.date : `by ${t.date}`}`);
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
-  const currency = currencyOf(v, a, lang);
-  const money = (n: number) => (currency === 'KRW' && lang === 'ko' ? `${grouped(n)}원` : `${grouped(n)} ${currency}`);
+  const money = moneyIn(currencyOf(v, a, lang), lang);
   if (valued) {
     const field = VALUE_FIELDS[v.type!];
     lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownFigure(v, money, lang === 'ko' ? '시간' : 'hours')}${v.assumption ? `: ${v.assumption}` : ''}`);
@@ -265,6 +272,14 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (v.count) return { severity: 'error', message: M['soft-savings']! };
     if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
     if (!v.assumption) return { severity: 'error', message: M.value! };
+    // A month's figure goes into the file as a year's: said with the figure, so "월 500만 원"
+    // is seen to become 60,000,000 before the file is written.
+    if (v.period) {
+      const money = moneyIn(currencyOf(v, answers, lang), lang);
+      // Hours of a month: "월 100시간 × 12개월 × 30,000원 = 36,000,000원".
+      const how = periodWords(v.period, lang) + (v.factors ? ` × ${money(v.factors[1])}` : '');
+      return { severity: 'info', message: M.perYear!.replace('{0}', how).replace('{1}', money(yearlyValue(v)!)) };
+    }
     return undefined;
   }
   // An empty answer is told what its own step asks for (the workshop steps share one message).

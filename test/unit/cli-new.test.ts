@@ -179,6 +179,19 @@ describe('cbo new', () => {
     assert.match(text, /baseline: \{ value: 40, asOf: 2026-09-30 \}/);
   });
 
+  it('a value written for a month is noted as the year\'s and written so: YAML the year\'s amount, Markdown the line as written', async () => {
+    const dir = workspace({});
+    const ko = { ...KO, value: 'revenue-impact 월 500만 원: 온라인 발급 수수료' };
+    const y = await cboInput(dir, script(ko), 'new', '-o', '-', '--lang', 'ko', ...T);
+    assert.equal(y.code, 0, y.err);
+    assert.match(y.err, /참고: 연간으로 셉니다: 월 500만 원 × 12개월 = 60,000,000원\.\n/);
+    assert.match(y.out, /type: revenue-impact, amount: 60000000, assumption: "월 500만 원 × 12개월: 온라인 발급 수수료"/);
+    const m = await cboInput(dir, script({ ...EN, value: 'revenue-impact $4,000 per month: fewer lost orders' }), 'new', '--markdown', ...T);
+    assert.equal(m.code, 0, m.err);
+    assert.match(m.err, /note: Counted for a year: \$4,000 per month × 12 months = 48,000 USD\.\n/);
+    assert.match(m.out, /- \*\*Revenue Impact\*\*: 4,000 USD per month: fewer lost orders\n/);
+  });
+
   it('leaves value and investment out when their answers are blank', async () => {
     const r = await cboInput(workspace({}), script({ ...EN, value: '', investment: '' }), 'new', '-o', '-', ...T);
     assert.equal(r.code, 0, r.err);
