@@ -175,7 +175,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
   ko: {
     challenge: '현재 과제', strategicImportance: '전략적 중요성', stakeholderImpact: '이해관계자 영향',
     behavior: '행동 변화', hypothesis: '가설', primary: '핵심 지표', secondary: '보조 지표',
-    notes: '영향', dependencies: '의존성', assumptions: '가정', risks: '위험', timeline: '일정', owner: '책임자',
+    notes: '영향', dependencies: '의존성', assumptions: '가정', risks: '위험', timeline: '기한', owner: '책임자',
     current: '현재', future: '미래', barriers: '장애물', solutions: '해결방안', outcome: '결과',
     'hard-savings': '직접 비용 절감', 'soft-savings': '간접 비용 절감', 'revenue-impact': '매출 영향', 'risk-avoidance': '리스크 회피', 'opportunity-cost': '기회비용',
     achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '부진', 'no-data': '데이터 없음',
