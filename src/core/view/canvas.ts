@@ -152,7 +152,7 @@ const KO: typeof EN = {
   unfilled: '작성 필요',
   noFindings: '문제가 없습니다.',
   investment: '투자',
-  claimed: '창출 가치',
+  claimed: '예상 가치',
   validated: '검증된 가치',
   net: '순가치',
   conservative: '보수적 ROI',
@@ -303,8 +303,8 @@ function roiSummary(r: RoiView, lang: Lang): Entry[] {
   const ko = lang === 'ko';
   const out: Entry[] = [];
   if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '–'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '–'})` });
-  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 창출 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
-  else out.push({ text: ko ? `창출 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
+  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 예상 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
+  else out.push({ text: ko ? `예상 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
   if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });
   return out;
 }
