@@ -319,7 +319,7 @@ const KO: Words = {
   story: '가치 스토리',
   storyCount: (n, accounts, reached, good, risk, off, none) =>
     `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${[`${good}개가 달성 또는 정상${reached ? `(그중 ${reached}개는 목표 도달)` : ''}`, ...(risk ? [`${risk}개가 주의`] : []), ...(off ? [`${off}개가 부진`] : [])].join(', ')}입니다.${none ? ` ${none}개는 아직 데이터가 없습니다.` : ''}`,
-  storyMoney: (parts) => `투자 대비 예상 가치: ${parts.join('; ')}.`,
+  storyMoney: (parts) => `투자 대비 가치: ${parts.join('; ')}.`,
   storyMoneyPart: (cur, claimed, validated, inv, roi, cons) =>
     `${cur ? `${cur}: ` : ''}예상 가치 ${claimed}, 이 중 고객 검증 ${validated}${inv ? `, 투자 ${inv}` : ', 투자 정보 불완전'}${roi ? ` (ROI ${roi}, 보수적 ${cons})` : ''}`,
   storyNoMoney: '가치를 적은 성과가 아직 없어 보고할 가치가 없습니다.',

@@ -96,7 +96,9 @@ describe('Korean labels: one per field', () => {
 
   it('the canvas names the Markdown Timeline card 기한, as the plan does', () => {
     const r = run('## CBO: 분석가가 오전 8시 전에 보고서를 받는다\n\n### 성공 지표\n- **핵심 지표**: 8시 전 도착 비율 (%)\n- **기준값**: 20% (2026-03-31 기준)\n- **목표값**: 90%\n- **기한**: 2027-06-30까지\n', 'markdown');
-    const approach = panelModel('f', r.outcomes, r.findings, { lang: 'ko', today: TODAY }).outcomes[0]!.canvas.approach;
+    const model = panelModel('f', r.outcomes, r.findings, { lang: 'ko', today: TODAY });
+    const approach = model.outcomes[0]!.canvas.approach;
+    assert.equal(model.ui.approach, '접근 방식, 기한, 의존성');
     assert.deepEqual(approach.filter((c) => c.entries.some((e) => e.text.includes('2027-06-30'))).map((c) => c.label), ['기한']);
   });
 });

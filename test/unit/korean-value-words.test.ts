@@ -19,6 +19,8 @@ describe('Korean value words', () => {
       const md = buildReport(outcomes, { today: TODAY, lang: 'ko' });
       assert.match(md, /예상 가치/);
       assert.doesNotMatch(md, /창출 가치/);
+      // The summary names the comparison once, then the figures: not "예상 가치: 예상 가치 ...".
+      assert.match(md, /투자 대비 가치: (?:[A-Z]{3}: )?예상 가치 /);
       const html = buildReportHtml(outcomes, { today: TODAY, lang: 'ko', fileName: 'x' });
       assert.doesNotMatch(html, /창출 가치/);
     }

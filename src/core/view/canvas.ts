@@ -139,7 +139,7 @@ const KO: typeof EN = {
   context: '비즈니스 배경과 과제',
   outcomes: '원하는 성과와 성공 지표',
   value: '가치 제안과 영향',
-  approach: '접근 방식, 일정, 의존성',
+  approach: '접근 방식, 기한, 의존성',
   workshop: '디스커버리 워크숍',
   roi: '투자수익률 (ROI)',
   progress: '진척',
