@@ -254,7 +254,7 @@ function progressJson(o: Outcome, today: string) {
 
 const HEAD = {
   en: ['#', 'Outcome', 'Investment', 'Claimed', 'Validated', 'Net', 'ROI', 'Cons. ROI', 'Payback'],
-  ko: ['#', '성과', '투자', '창출 가치', '검증 가치', '순가치', 'ROI', '보수적 ROI', '회수 기간'],
+  ko: ['#', '성과', '투자', '예상 가치', '검증 가치', '순가치', 'ROI', '보수적 ROI', '회수 기간'],
 };
 
 const NOTES: Record<string, { en: string; ko: string }> = {

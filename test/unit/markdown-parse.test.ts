@@ -38,6 +38,28 @@ describe('Markdown reading', () => {
     assert.deepEqual(run(kept, 'markdown').outcomes[0]!.metrics!.secondary.map((m) => m.name!.value), ['CSAT (score; 1-5 scale)', 'NPS &amp; CES', '`a;b` checks;visits']);
   });
 
+  it('reads secondary metrics separated by commas or 、 as several, in both languages, not inside brackets', () => {
+    const one = (line: string) => {
+      const text = PLAN.replace('- **Secondary Metrics**:\n  - Order page visits per order\n  - CSAT of returning customers', line);
+      const secondary = run(text, 'markdown').outcomes[0]!.metrics!.secondary;
+      for (const m of secondary) assert.equal(text.slice(m.name!.span.start, m.name!.span.end), m.name!.value);
+      return secondary.map((m) => m.name!.value);
+    };
+    assert.deepEqual(one('- **보조 지표**: 사전 취소 슬롯 재배정률, 콜센터 취소 전화 수'), ['사전 취소 슬롯 재배정률', '콜센터 취소 전화 수']);
+    assert.deepEqual(one('- **보조 지표**: 재배정률、콜센터 취소 전화 수；앱 취소 비율，문자 취소 건수'), ['재배정률', '콜센터 취소 전화 수', '앱 취소 비율', '문자 취소 건수']);
+    assert.deepEqual(one('- **Secondary Metrics**: Order page visits per order, CSAT of returning customers'), ['Order page visits per order', 'CSAT of returning customers']);
+    // A thousands separator, a comma with no space after it, and anything in brackets or code stay in one metric.
+    assert.deepEqual(one('- **Secondary Metrics**: Refund time (days, median), calls per 1,000 orders, `a, b` checks,visits'), ['Refund time (days, median)', 'calls per 1,000 orders', '`a, b` checks,visits']);
+    assert.deepEqual(one('- **보조 지표**: 환불 기간（일、중앙값）, 재문의율 [주간, 월간]'), ['환불 기간（일、중앙값）', '재문의율 [주간, 월간]']);
+  });
+
+  it('gives each secondary metric of a one-line list its own row in the report', () => {
+    const text = PLAN.replace('- **Secondary Metrics**:\n  - Order page visits per order\n  - CSAT of returning customers', '- **보조 지표**: 사전 취소 슬롯 재배정률, 콜센터 취소 전화 수');
+    const report = buildReport(run(text, 'markdown').outcomes, { today: TODAY, lang: 'ko' });
+    assert.ok(!report.includes('재배정률, 콜센터'), report);
+    assert.ok(report.includes('사전 취소 슬롯 재배정률') && report.includes('콜센터 취소 전화 수'), report);
+  });
+
   it('maps the template to the model with positions at the right line', () => {
     const r = run(PLAN, 'markdown');
     assert.equal(r.outcomes.length, 1);

@@ -50,4 +50,18 @@ describe('snippets', () => {
       assert.equal(r.outcomes.length, 1);
     });
   }
+
+  for (const name of ['CBO outcome', 'CBO outcome (Korean)']) {
+    it(`YAML "${name}" asks for the account at the top level, and the prompt left in is flagged`, () => {
+      const body = load('cbo.yaml.json')[name]!.body;
+      // Top level, as the schema and the portfolio have it (under context: it was a schema error).
+      assert.ok(body.some((l) => /^account: \$\{\d+:[^}]+\}$/.test(l)), body.join('\n'));
+      const text = expand(body).replace(/YYYY-MM-DD/g, '2027-01-31');
+      const r = run(text);
+      assert.equal(r.outcomes[0]!.account?.value, name.includes('Korean') ? '고객사 이름' : 'customer account');
+      const line = text.split('\n').findIndex((l) => l.startsWith('account:'));
+      const flagged = only(r.findings, 'no-placeholder').filter((f) => text.slice(0, f.span.start).split('\n').length - 1 === line);
+      assert.equal(flagged.length, 1, 'the account prompt is a placeholder');
+    });
+  }
 });

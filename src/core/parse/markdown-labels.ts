@@ -1,5 +1,7 @@
 // The template's section headings and bold labels, in English and Korean, as the glossary
-// fixes them. The parser accepts every form; the UI and snippets show the first.
+// fixes them. The parser accepts every form; the UI and snippets show the first (in Korean,
+// the first Korean one: 목표값 and 기한, the words the rules' messages use, so a snippet, a
+// quick fix and the message that asks for it name a field alike).
 // Keys are normalised with `normLabel` (lower case, no spaces or punctuation).
 import { onlyNear } from '../edit-distance';
 import { CATEGORIES } from '../model';
@@ -24,8 +26,8 @@ const FIELDS: Record<Field, string[]> = {
   primary: ['Primary Metric', '핵심 지표', '주요 지표'],
   secondary: ['Secondary Metrics', 'Secondary Metric', '보조 지표'],
   baseline: ['Baseline', '기준값', '기준선', '현재값'],
-  target: ['Target', '목표', '목표값'],
-  timeline: ['Timeline', 'Deadline', '일정', '기한', '목표 시점'],
+  target: ['Target', '목표값', '목표'],
+  timeline: ['Timeline', 'Deadline', '기한', '일정', '목표 시점'],
   financial: ['Financial Impact', '재무적 영향'],
   operational: ['Operational Impact', '운영상 영향'],
   strategic: ['Strategic Impact', '전략적 영향'],

@@ -11,6 +11,7 @@ import { extractQuantities } from '../text/quantity';
 import { boldLabel, categoryId, CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
 import { lineEndOf, lineStarts } from '../positions';
 import { readValueLabels, VALUE_FIELDS } from './markdown-value';
+import { splitMetricList } from './markdown-list';
 import { readYamlUnit } from './yaml';
 
 export interface MarkdownResult {
@@ -275,7 +276,7 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
       o.timeline = timeline;
       if (primary?.target && !primary.target.date) primary.target.date = dateIn(timeline);
     }
-    o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').flatMap(splitList).map((t) => ({ span: t.span, name: t, measurements: [] })) };
+    o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').flatMap(splitMetricList).map((t) => ({ span: t.span, name: t, measurements: [] })) };
   }
   const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
   const labelled = [...VALUE_FIELDS, 'investment' as Field].some((k) => nonEmpty(k).length);
@@ -363,36 +364,4 @@ function lastContentLine(text: string, starts: number[], line: number): number {
   let l = Math.min(line, starts.length - 1);
   while (l > 0 && text.slice(starts[l]!, starts[l + 1] ?? text.length).trim() === '') l--;
   return l;
-}
-
-
-/**
- * "Order-page visits per order; CSAT of returning customers": one line may name several metrics.
- * Only a "; " outside brackets, code and links, not escaped and not ending an entity ("&amp;"),
- * separates; and only when the text was copied one to one, so each part keeps its own place.
- */
-function splitList(t: Text): Text[] {
-  const v = t.value;
-  if (!v.includes(';') || t.span.end - t.span.start !== v.length) return [t];
-  const cuts: number[] = [];
-  let depth = 0;
-  let code = false;
-  for (let i = 0; i < v.length; i++) {
-    const ch = v[i]!;
-    if (ch === '`') code = !code;
-    else if (!code && (ch === '(' || ch === '[')) depth++;
-    else if (!code && (ch === ')' || ch === ']')) depth = Math.max(0, depth - 1);
-    else if (ch === ';' && !code && depth === 0 && /\s/.test(v[i + 1] ?? '') && v[i - 1] !== '\\' && !/&[#\w]+$/.test(v.slice(Math.max(0, i - 10), i))) cuts.push(i);
-  }
-  if (!cuts.length) return [t];
-  const out: Text[] = [];
-  let from = 0;
-  for (const end of [...cuts, v.length]) {
-    const part = v.slice(from, end);
-    const lead = part.length - part.trimStart().length;
-    const value = part.trim();
-    if (value) out.push({ value, span: { start: t.span.start + from + lead, end: t.span.start + from + lead + value.length } });
-    from = end + 1;
-  }
-  return out.length ? out : [t];
 }

@@ -24,7 +24,7 @@ export const rule: Rule = {
       message: o.timeline
         ? msg(ctx, 'The timeline has no date that can be checked: write one, e.g. "by 2027-06-30" or "Q2 2027".', '일정에 확인할 수 있는 날짜가 없습니다. 예: "2027-06-30까지" 또는 "2027년 2분기".')
         : o.source === 'md-template'
-          ? msg(ctx, 'No deadline: say by when the target is reached (e.g. `- **Timeline**: by 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `- **일정**: 2027-06-30까지`).')
+          ? msg(ctx, 'No deadline: say by when the target is reached (e.g. `- **Timeline**: by 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `- **기한**: 2027-06-30까지`).')
           : msg(ctx, 'No deadline: say by when the target is reached (e.g. `by: 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `by: 2027-06-30`).'),
       ...(fix ? { fix } : {}),
     });

@@ -28,7 +28,7 @@ export const rule: Rule = {
         message: msg(
           ctx,
           `${explainVerdict(judgement, 'en')} An outcome says whose behaviour changes and by how much (e.g. "Analysts get the daily sales report in 30 minutes instead of 5 hours").`,
-          `${explainVerdict(judgement, 'ko')} 성과는 누구의 행동이 얼마나 바뀌는지 말합니다(예: "분석가가 일일 매출 보고서를 5시간이 아닌 30분 만에 받는다").`,
+          `${explainVerdict(judgement, 'ko')} 성과는 누구의 행동이 얼마나 바뀌는지 말합니다(예: "분석가가 전일 매출 보고서를 5시간이 아닌 30분 만에 받는다").`,
         ),
         data: { word: w.word },
       });

@@ -139,7 +139,7 @@ const KO: typeof EN = {
   context: '비즈니스 배경과 과제',
   outcomes: '원하는 성과와 성공 지표',
   value: '가치 제안과 영향',
-  approach: '접근 방식, 일정, 의존성',
+  approach: '접근 방식, 기한, 의존성',
   workshop: '디스커버리 워크숍',
   roi: '투자수익률 (ROI)',
   progress: '진척',
@@ -152,7 +152,7 @@ const KO: typeof EN = {
   unfilled: '작성 필요',
   noFindings: '문제가 없습니다.',
   investment: '투자',
-  claimed: '창출 가치',
+  claimed: '예상 가치',
   validated: '검증된 가치',
   net: '순가치',
   conservative: '보수적 ROI',
@@ -175,7 +175,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
   ko: {
     challenge: '현재 과제', strategicImportance: '전략적 중요성', stakeholderImpact: '이해관계자 영향',
     behavior: '행동 변화', hypothesis: '가설', primary: '핵심 지표', secondary: '보조 지표',
-    notes: '영향', dependencies: '의존성', assumptions: '가정', risks: '위험', timeline: '일정', owner: '책임자',
+    notes: '영향', dependencies: '의존성', assumptions: '가정', risks: '위험', timeline: '기한', owner: '책임자',
     current: '현재', future: '미래', barriers: '장애물', solutions: '해결방안', outcome: '결과',
     'hard-savings': '직접 비용 절감', 'soft-savings': '간접 비용 절감', 'revenue-impact': '매출 영향', 'risk-avoidance': '리스크 회피', 'opportunity-cost': '기회비용',
     achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '부진', 'no-data': '데이터 없음',
@@ -303,8 +303,8 @@ function roiSummary(r: RoiView, lang: Lang): Entry[] {
   const ko = lang === 'ko';
   const out: Entry[] = [];
   if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '–'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '–'})` });
-  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 창출 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
-  else out.push({ text: ko ? `창출 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
+  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 예상 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
+  else out.push({ text: ko ? `예상 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
   if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });
   return out;
 }
