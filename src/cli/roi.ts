@@ -51,8 +51,8 @@ JSON (stable; fields are never removed, absent figures are null):
                                   "expectedFraction", "latestDate" } | null } ],
     "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }
   total.outcomes counts the outcomes that state value or cost (the ones summed).
-  "perYear": 12 or 52 for a Markdown figure written per month or per week (counted × it, the
-  last of "factors"); null for a yearly one.
+  "perYear": 12, 52 or 4 for a Markdown figure written per month, week or quarter (counted × it,
+  the last of "factors"); null for a yearly one.
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"

@@ -111,6 +111,10 @@ describe('buildReport', () => {
     const koR = buildReport(outcomes, { lang: 'ko', today: TODAY, fileName: 'plan.md' });
     assert.ok(koR.includes('US$4,000.00 × 12개월 = US$48,000.00'));
     assert.ok(koR.includes('10시간 × US$40.00 × 52주 = US$20,800.00'));
+    // A quarter's figure says it counts four quarters, not "4 a year".
+    const q = parseDocument('## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Revenue Impact**: $3,000 per quarter: fewer lost orders\n- **Investment**: $5,000\n', 'markdown').doc.outcomes;
+    assert.ok(buildReport(q, { lang: 'en', today: TODAY, fileName: 'plan.md' }).includes('- Revenue impact: $3,000.00 × 4 quarters = $12,000.00'));
+    assert.ok(buildReport(q, { lang: 'ko', today: TODAY, fileName: 'plan.md' }).includes('US$3,000.00 × 4분기 = US$12,000.00'));
   });
 
   it('shows the value calculation line by line', () => {
