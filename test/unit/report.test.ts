@@ -272,7 +272,7 @@ value:
     assert.equal(o.line, 1);
     assert.equal(o.items.length, 5);
     assert.equal(o.progress.status, 'at-risk');
-    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
+    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'count', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
     assert.deepEqual(j.total.claimed, { minor: 38_100_000, amount: '381000.00' });
     assert.equal(j.total.outcomes, 1);
   });

@@ -16,6 +16,7 @@ import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt } from '../text/period';
+import { countProduct, countsOf, factorChain, type FactorChain } from './value-factors';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -96,23 +97,23 @@ interface ReadItem {
   it: ValueItem;
   t: Text;
   priced?: Quantity;
-  /** The product written after "=" on a two-factor line ("500 hours × 40 = 20,000 USD"). */
+  /** The product written after "=" after the line's factors ("500 hours × 40 = 20,000 USD"). */
   total?: Quantity;
 }
 
 /**
  * The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product: only
- * money after exactly two factors, and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1
- * outage avoided" say what the value is in other words; after three factors ("10 agents × 200
- * hours × $40 = $80,000") or a range only two of the figures multiplied are read, so a total
- * there would be "not the product" whichever figure was right.
+ * money right after the `factors` figures multiplied (every figure before "=" is one of them),
+ * and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1 outage avoided" say what the
+ * value is in other words; after a range only one of its figures is read, so a total there would
+ * be "not the product" whichever figure was right.
  */
-function writtenTotal(text: string, qs: Quantity[], from: number): Quantity | undefined {
+function writtenTotal(text: string, qs: Quantity[], from: number, factors: number): Quantity | undefined {
   // Right after the factor, its unit between at most ("× 40 EUR/hour = 20,000"): not a figure further on.
   const q = qs.find((x) => x.start >= from && x.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, x.start)));
   if (!q) return undefined;
   const eq = text.lastIndexOf('=', q.start);
-  if (qs.filter((x) => x.end <= eq).length !== 2 || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
+  if (qs.filter((x) => x.end <= eq).length !== factors || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
   return currencyMark(text, q) || (plainMoney(text, q) && !COUNT_AFTER.test(text.slice(q.end, q.end + 14))) ? q : undefined;
 }
 // "1,200–1,500 hours", "= $54,000–$67,500": a range of figures.
@@ -130,28 +131,47 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   let last = 0;
   let priced: Quantity | undefined;
   let total: Quantity | undefined;
+  let chain: FactorChain | undefined;
+  let counts: Quantity[] = [];
   if ((type === 'soft-savings' || type === 'opportunity-cost') && hours) {
-    const rate = qs.find((q) => q.start > hours.start);
+    chain = factorChain(t.value, qs, hours);
+    // Among factors joined by "×", the rate is the one with a currency, else the last after the
+    // hours; the others are counts of people or things ("10 agents × 200 hours × $40").
+    const others = chain.factors.filter((q) => q !== hours && q.unit !== '%');
+    const rate = chain.factors.length > 1 ? (others.find((q) => currencyMark(t.value, q)) ?? others.filter((q) => q.start > hours.start).pop()) : qs.find((q) => q.start > hours.start);
     it.hours = num(t, hours);
     if (rate) it.rate = num(t, rate);
     priced = rate;
-    last = (rate ?? hours).end;
-    total = rate && writtenTotal(t.value, qs, rate.end);
+    if (rate) counts = countsOf(chain, [hours, rate]);
+    last = Math.max(chain.end, rate?.end ?? 0);
+    total = rate && writtenTotal(t.value, qs, last, chain.factors.length > 1 ? chain.figures : 2);
   } else if (type === 'risk-avoidance' && pct) {
     const impact = qs.find((q) => q !== pct);
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
     priced = impact;
     last = Math.max(pct.end, impact?.end ?? 0);
-    total = impact && writtenTotal(t.value, qs, last);
+    if (impact) chain = factorChain(t.value, qs, impact);
+    total = impact && writtenTotal(t.value, qs, last, 2);
   } else {
-    const amount = moneyOf(t.value, qs);
+    let amount = moneyOf(t.value, qs);
     if (amount) {
+      chain = factorChain(t.value, qs, amount);
+      // "9,000 calls × $6": a count times a unit price, the price the figure with a currency.
+      if (chain.factors.length > 1) {
+        const prices = chain.factors.filter((q) => q.unit !== '%');
+        amount = prices.find((q) => currencyMark(t.value, q)) ?? prices[prices.length - 1] ?? amount;
+        counts = countsOf(chain, [amount]);
+      }
       it.amount = num(t, amount);
-      last = amount.end;
+      last = Math.max(amount.end, counts.length ? chain.end : 0);
+      if (counts.length) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
   }
+  const count = countProduct(counts);
+  if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;
