@@ -123,6 +123,15 @@ describe('Value lines: what is read as a written total', () => {
     assert.equal(line('**Soft Savings**: 500 hours × $40 = 30,000: agent time').roi.problem, 'total-mismatch');
   });
 
+  it('reads one dot group before a currency sign or code as thousands (100.000 €), and keeps decimals and multipliers', () => {
+    const r = run(md(['**Hard Savings**: 100.000 €: licences', '**Hard Savings**: 60.000 EUR: seats', '**Hard Savings**: 1.5M EUR: stores', '**Hard Savings**: €1.50: per call', '**Hard Savings**: 1.350.000 €: rent', '**Hard Savings**: $1.350M: fleet', '**Investment**: 50.000 €']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.deepEqual(v.items.map((i) => i.amount?.value), [100_000, 60_000, 1_500_000, 1.5, 1_350_000, 1_350_000]);
+    assert.equal(v.investment?.value, 50_000);
+    // A figure with no currency after it keeps its decimal point.
+    assert.equal(run(md(['**Soft Savings**: 1.500 hours × €40: agent time']), 'markdown').outcomes[0]!.value!.items[0]!.hours?.value, 1.5);
+  });
+
   it('still reads 1.350.000 € as European thousands', () => {
     const r = run(md(['**Hard Savings**: 1.350.000 €: licences', '**Hard Savings**: €1.350.000: seats', '**Investment**: €100.000']), 'markdown');
     const v = r.outcomes[0]!.value!;

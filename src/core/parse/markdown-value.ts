@@ -52,6 +52,8 @@ function amounts(text: string): Quantity[] {
 // A multiplier after it makes the dot a decimal point: "$1.350M", "0.054 million".
 const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)(?!\s?(?:[kmb]|bn|mn|million|billion)(?![A-Za-z]))/gi;
 const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
+// "100.000 €": a sign after the figure, as much of Europe writes it, marks money as one before does.
+const SYMBOL_AFTER = /^\s?[$€£¥₩]/;
 /**
  * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
  * that; one group ("60.000") only beside a currency, since money is not written to a thousandth.
@@ -64,7 +66,7 @@ function europeanAmounts(text: string): Quantity[] {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const end = m.index + m[0].length;
     const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
-    const withCurrency = symbol !== undefined || currencyAt(text, m.index, end) !== undefined;
+    const withCurrency = symbol !== undefined || SYMBOL_AFTER.test(text.slice(end)) || currencyAt(text, m.index, end) !== undefined;
     if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
     const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
     const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
@@ -261,7 +263,6 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
  * `spanOf` gives the whole bullet of a labelled value, for findings about the item.
  */
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
-  const texts: Text[] = [];
   const read: ReadItem[] = [];
   const inv = fields.investment?.find((t) => t.value);
   // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
@@ -273,15 +274,11 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
       const r = item(f, t, spanOf(t), krw);
       value.items.push(r.it);
       read.push(r);
-      texts.push(t);
     }
   }
   value.items.sort((a, b) => a.span.start - b.span.start);
-  // The plan's order, not the labels' (texts were gathered label by label): "the first currency
-  // written" is the first line a reader meets.
-  texts.sort((a, b) => a.span.start - b.span.start);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(texts, read, inv);
+    const c = outcomeCurrencyOf(read, inv);
     if (c) value.currency = c;
   }
   if (inv) {
@@ -306,8 +303,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
  * line, not the other five; when no value line is in the investment's currency, the investment
  * is the odd one (value-no-investment). With no value line in any currency, the investment's.
  */
-function outcomeCurrencyOf(texts: Text[], read: ReadItem[], inv: Text | undefined): Text | undefined {
-  const first = firstCurrency(texts);
+function outcomeCurrencyOf(read: ReadItem[], inv: Text | undefined): Text | undefined {
+  const first = firstCurrency(read);
   const c = inv && currencyIn(inv.value);
   if (!c) return first;
   const invCurrency = { value: c, span: inv.span };
@@ -330,11 +327,18 @@ function linesCurrency(r: ReadItem, invCurrency: string): boolean {
   return false;
 }
 
-/** The first currency written beside an amount of the texts, with the text it is in. */
-function firstCurrency(texts: Text[]): Text | undefined {
-  for (const t of texts) {
-    const c = currencyIn(t.value);
-    if (c) return { value: c, span: t.span };
+/**
+ * The first currency of a value line's priced figure or written total, in the plan's order (not
+ * the labels' order the lines were read in: the first a reader meets), with
+ * the line it is in. A currency of the line's reason is not the line's ("500 hours × 40: replaces
+ * the $20,000 licence" is in no currency): it made the outcome's currency, and other lines odd.
+ */
+function firstCurrency(read: ReadItem[]): Text | undefined {
+  for (const r of [...read].sort((a, b) => a.t.span.start - b.t.span.start)) {
+    for (const q of [r.priced, r.total]) {
+      const c = q && currencyAt(r.t.value, q.start, q.end);
+      if (c) return { value: c, span: r.t.span };
+    }
   }
   return undefined;
 }
