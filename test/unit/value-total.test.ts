@@ -46,6 +46,7 @@ describe('Value lines: what is read as a written total', () => {
       ['**Opportunity Cost**: 2 FTE × 1,800 h × $50: moved to projects', 180_000, [1_800, 50, 2]],
       ['**Soft Savings**: 3 teams × 5 staff × 100 hours × $40: agent time', 60_000, [100, 40, 15]],
       ['**Soft Savings**: 200 hours × 10 × 40: agent time', 80_000, [200, 40, 10]],
+      ['**Soft Savings**: 500 hours × 50% × $40: half of them', 10_000, [500, 40, 0.5]],
     ];
     for (const [text, value, factors] of cases) {
       const r = line(text);
@@ -75,6 +76,9 @@ describe('Value lines: what is read as a written total', () => {
       ['**Hard Savings**: 9,000 calls × $6 = $54,000: fewer calls', 54_000],
       ['**Revenue Impact**: 12 won deals × $10,000 = $120,000: faster quotes', 120_000],
       ['**Hard Savings**: 5 seats × $1,200: licences', 6_000],
+      ['**Hard Savings**: 1,000 x $5: fees', 5_000],
+      // A share of a sum is that share of it.
+      ['**Hard Savings**: 20% × $500,000: of the spend', 100_000],
     ];
     for (const [text, value] of cases) {
       const r = line(text);
@@ -86,6 +90,15 @@ describe('Value lines: what is read as a written total', () => {
     const wrong = line('**Hard Savings**: 9,000 calls × $6 = $50,000: fewer calls');
     assert.equal(wrong.roi.problem, 'total-mismatch');
     assert.match(wrong.incomplete[0]!.message, /but 9,000 × \$6\.00 is \$54,000\.00/);
+    const won = run(md(['**Hard Savings**: 100 대 × 30만 원: 장비', '**Investment**: 5,000만 원']), 'markdown');
+    assert.equal(computeRoi(won.outcomes[0]!.value).items[0]!.minor, 30_000_000, '100 × 300,000 won');
+    // A span of time is no count: a month's figure is made a year's by its period alone.
+    for (const text of ['**Hard Savings**: $4,000/month × 12 months = $48,000: rent', '**Soft Savings**: 100 hours/month × $40 × 12 months = $48,000: agent time']) {
+      const r = line(text);
+      assert.equal(r.roi.problem, undefined, text);
+      assert.equal(r.roi.minor, 4_800_000, text);
+      assert.deepEqual(r.incomplete, [], text);
+    }
     // One figure, no count: still the amount.
     assert.equal(line('**Hard Savings**: $54,000: 9,000 calls fewer').roi.minor, 5_400_000);
   });

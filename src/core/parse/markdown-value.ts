@@ -16,7 +16,7 @@ import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt } from '../text/period';
-import { countProduct, countsOf, factorChain, type FactorChain } from './value-factors';
+import { beforeTimesSign, countProduct, countsOf, factorChain, type FactorChain } from './value-factors';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -126,7 +126,12 @@ const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?
 
 function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
-  const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
+  // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
+  const qs: Quantity[] = [];
+  for (const q of amounts(t.value)) {
+    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
+    else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
+  }
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -144,9 +149,11 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     it.hours = num(t, hours);
     if (rate) it.rate = num(t, rate);
     priced = rate;
-    if (rate) counts = countsOf(chain, [hours, rate]);
+    if (rate) counts = countsOf(t.value, chain, [hours, rate]);
     last = Math.max(chain.end, rate?.end ?? 0);
-    total = rate && writtenTotal(t.value, qs, last, chain.factors.length > 1 ? chain.figures : 2);
+    // A total is checked only against factors all multiplied: not after "× 12 months" or "× 50%".
+    const whole = chain.factors.every((q) => q === hours || q === rate || counts.includes(q));
+    total = rate && (chain.factors.length < 2 ? writtenTotal(t.value, qs, last, 2) : whole ? writtenTotal(t.value, qs, last, chain.figures) : undefined);
   } else if (type === 'risk-avoidance' && pct) {
     const impact = qs.find((q) => q !== pct);
     it.probability = num(t, pct, 0.01);
@@ -163,11 +170,11 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
       if (chain.factors.length > 1) {
         const prices = chain.factors.filter((q) => q.unit !== '%');
         amount = prices.find((q) => currencyMark(t.value, q)) ?? prices[prices.length - 1] ?? amount;
-        counts = countsOf(chain, [amount]);
+        counts = countsOf(t.value, chain, [amount]);
       }
       it.amount = num(t, amount);
       last = Math.max(amount.end, counts.length ? chain.end : 0);
-      if (counts.length) total = writtenTotal(t.value, qs, last, chain.figures);
+      if (counts.length && chain.factors.every((q) => q === amount || counts.includes(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
   }

@@ -63,18 +63,33 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
   return chain;
 }
 
+// A span of time is no count of people or things: "$4,000/month × 12 months" is a month's figure
+// made a year's (perYear counts it), "× 20 days" is not guessed at.
+const TIME_UNIT = /^\s?(?:months?|mos?|weeks?|wks?|days?|quarters?|minutes?|mins?|개월|달|주|일|분기|분)(?![A-Za-z가-힣])/i;
+
 /**
- * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"):
- * every factor but the ones the line's type reads itself, and no share ("× 50%" is not a count).
+ * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"),
+ * or a share of them ("500 hours × 50% × $40" is half the hours): every factor but the ones the
+ * line's type reads itself, and no span of time.
  */
-export function countsOf(chain: FactorChain, read: (Quantity | undefined)[]): Quantity[] {
-  return chain.factors.filter((q) => !read.includes(q) && q.unit !== '%');
+export function countsOf(text: string, chain: FactorChain, read: (Quantity | undefined)[]): Quantity[] {
+  return chain.factors.filter((q) => !read.includes(q) && !TIME_UNIT.test(q.unit ?? '') && !TIME_UNIT.test(text.slice(q.end)));
 }
 
-/** The counts multiplied, spanning from the first to the last; undefined with none. */
+/** The counts multiplied (a share as its fraction), spanning from the first to the last; undefined with none. */
 export function countProduct(counts: Quantity[]): { value: number; start: number; end: number } | undefined {
   if (!counts.length) return undefined;
   let value = 1;
-  for (const q of counts) value *= q.value;
+  for (const q of counts) value *= q.unit === '%' ? q.value / 100 : q.value;
   return { value, start: Math.min(counts[0]!.start, counts[counts.length - 1]!.start), end: Math.max(counts[0]!.end, counts[counts.length - 1]!.end) };
+}
+
+/**
+ * A figure the number reader took "x" into as its unit ("3x faster"), but which a figure follows
+ * ("1,000 x $5"): a factor, the "x" given back as the sign between. Undefined for a multiplier.
+ */
+export function beforeTimesSign(text: string, q: Quantity): Quantity | undefined {
+  const sign = /\s?[xX]$/.exec(text.slice(q.start, q.end));
+  if (q.unit !== 'x' || !sign || !/^\s+(?:[$€£¥₩]|[A-Z]{3}\s?)?\d/.test(text.slice(q.end))) return undefined;
+  return { value: q.value, start: q.start, end: q.end - sign[0].length };
 }
