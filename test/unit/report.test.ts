@@ -113,6 +113,14 @@ describe('buildReport', () => {
     assert.ok(koR.includes('10시간 × US$40.00 × 52주 = US$20,800.00'));
   });
 
+  it('shows a count of people or things among the factors', () => {
+    const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Soft Savings**: 10 agents × 200 hours × $40: fewer calls\n- **Hard Savings**: 9,000 calls × $6: no callbacks\n- **Investment**: $50,000\n';
+    const { outcomes } = parseDocument(md, 'markdown').doc;
+    const enR = buildReport(outcomes, { lang: 'en', today: TODAY, fileName: 'plan.md' });
+    assert.ok(enR.includes('- Soft savings: 10 × 200 h × $40.00 = $80,000.00 (not yet validated)'), enR);
+    assert.ok(enR.includes('- Hard savings: 9,000 × $6.00 = $54,000.00 (not yet validated)'), enR);
+  });
+
   it('shows the value calculation line by line', () => {
     assert.ok(en.includes('- Soft savings: 1,200 h × $45.00 = $54,000.00 (not yet validated)'));
     assert.ok(en.includes('- Risk avoidance: 10% × $1,000,000.00 = $100,000.00 (not yet validated)'));
