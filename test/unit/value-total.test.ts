@@ -141,6 +141,12 @@ describe('Value lines: what is read as a written total', () => {
     const v = r.outcomes[0]!.value!;
     assert.deepEqual(v.items.map((i) => i.amount?.value), [100_000, 60_000, 1_500_000, 1.5, 1_350_000, 1_350_000]);
     assert.equal(v.investment?.value, 50_000);
+    // The sign after the figure is its currency, and the reason starts after it.
+    const eur = run(md(['**Hard Savings**: 100.000 €: licences', '**Soft Savings**: 500 hours × 40 €/hour: agent time', '**Investment**: 50.000 €']), 'markdown');
+    const ev = eur.outcomes[0]!.value!;
+    assert.equal(ev.currency?.value, 'EUR');
+    assert.equal(ev.items[0]!.assumption?.value, 'licences');
+    assert.equal(computeRoi(ev).claimedMinor, (100_000 + 20_000) * 100);
     // A figure with no currency after it keeps its decimal point.
     assert.equal(run(md(['**Soft Savings**: 1.500 hours × €40: agent time']), 'markdown').outcomes[0]!.value!.items[0]!.hours?.value, 1.5);
   });

@@ -52,8 +52,6 @@ function amounts(text: string): Quantity[] {
 // A multiplier after it makes the dot a decimal point: "$1.350M", "0.054 million".
 const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)(?!\s?(?:[kmb]|bn|mn|million|billion)(?![A-Za-z]))/gi;
 const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
-// "100.000 €": a sign after the figure, as much of Europe writes it, marks money as one before does.
-const SYMBOL_AFTER = /^\s?[$€£¥₩]/;
 /**
  * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
  * that; one group ("60.000") only beside a currency, since money is not written to a thousandth.
@@ -66,7 +64,7 @@ function europeanAmounts(text: string): Quantity[] {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const end = m.index + m[0].length;
     const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
-    const withCurrency = symbol !== undefined || SYMBOL_AFTER.test(text.slice(end)) || currencyAt(text, m.index, end) !== undefined;
+    const withCurrency = symbol !== undefined || currencyAt(text, m.index, end) !== undefined;
     if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
     const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
     const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
