@@ -96,8 +96,9 @@ export interface ValueItem {
    */
   otherCurrency?: Text;
   /**
-   * The product a Markdown line writes after its two factors ("500 hours × 40 = 20,000 USD"):
-   * when it is not their product the line says two values, and the ROI counts neither.
+   * The product a Markdown line writes after its factors ("500 hours × 40 = 20,000 USD", "9,000
+   * calls × $6 = $54,000"): when it is not their product (a count included) the line says two
+   * values, and the ROI counts neither.
    */
   writtenTotal?: Num;
   /**
