@@ -103,6 +103,14 @@ describe('Value lines: what is read as a written total', () => {
     assert.equal(line('**Hard Savings**: $54,000: 9,000 calls fewer').roi.minor, 5_400_000);
   });
 
+  it('multiplies the investment by a count joined to it', () => {
+    const cost = (text: string) => run(md(['**Hard Savings**: $100,000: seats', `**Investment**: ${text}`]), 'markdown').outcomes[0]!.value!.investment?.value;
+    assert.equal(cost('3 licences × $20,000'), 60_000);
+    assert.equal(cost('$19.99 × 3 seats'), 59.97);
+    // A written total is the figure meant.
+    assert.equal(cost('total $60,000 for 3 licences × $20,000'), 60_000);
+  });
+
   it('does not count a line multiplied by a number of years, and says so where the years are', () => {
     for (const text of [
       '**Soft Savings**: 500 hours/year × $40 × 3 years = $60,000: agent time',

@@ -295,11 +295,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const invCurrency = currencyIn(inv.value);
     if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
     else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
-    else if (q) value.investment = num(inv, q);
+    else if (q) value.investment = costOf(inv, qs, q);
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();
   if (outcomeCurrency) for (const r of read) markOtherCurrency(r, outcomeCurrency);
+}
+
+/**
+ * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
+ * was read as $20,000, and the ROI overstated). A written total, a span of time or years among the
+ * factors leave the figure as read.
+ */
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Num {
+  if (TOTAL_WORD.test(inv.value)) return num(inv, q);
+  const chain = factorChain(inv.value, qs, q);
+  const counts = countsOf(inv.value, chain, [q]);
+  const count = countProduct(counts);
+  if (!count || chain.years || !chain.factors.every((x) => x === q || counts.includes(x))) return num(inv, q);
+  // Written figures have a few decimals at most: 3 × 19.99 is 59.97, not 59.970000000000006.
+  return { value: Number((q.value * count.value).toPrecision(15)), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
 }
 
 /**
