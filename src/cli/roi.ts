@@ -45,12 +45,14 @@ Options:
 JSON (stable; fields are never removed, absent figures are null):
   { "version": 1, "file", "today",
     "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
-                    <figures>, "items": [ { "index", "type", "basis", "factors", "perYear",
+                    <figures>, "items": [ { "index", "type", "basis", "factors", "count", "perYear",
                     "value", "validated", "assumption", "problem" } ],
                     "progress": { "status", "reason", "expected", "actual", "actualFraction",
                                   "expectedFraction", "latestDate" } | null } ],
     "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }
   total.outcomes counts the outcomes that state value or cost (the ones summed).
+  "count": the people or things a Markdown line's hours or unit price are for ("10 agents ×
+  200 hours × $40" is 10; in "factors" after the type's own numbers); null for none.
   "perYear": 12, 52 or 4 for a Markdown figure written per month, week or quarter (counted × it,
   the last of "factors"); null for a yearly one.
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
@@ -176,6 +178,7 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
         type: it.type ?? it.typeText ?? null,
         basis: it.basis ?? null,
         factors: it.factors,
+        count: it.count ?? null,
         perYear: it.perYear ?? null,
         value: moneyJson(it.counted ? it.minor : undefined, roi.currency),
         validated: it.validated,

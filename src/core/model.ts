@@ -96,8 +96,9 @@ export interface ValueItem {
    */
   otherCurrency?: Text;
   /**
-   * The product a Markdown line writes after its two factors ("500 hours × 40 = 20,000 USD"):
-   * when it is not their product the line says two values, and the ROI counts neither.
+   * The product a Markdown line writes after its factors ("500 hours × 40 = 20,000 USD", "9,000
+   * calls × $6 = $54,000"): when it is not their product (a count included) the line says two
+   * values, and the ROI counts neither.
    */
   writtenTotal?: Num;
   /**
@@ -106,6 +107,16 @@ export interface ValueItem {
    * value, so the figure is multiplied by it. A YAML item has no such key: its numbers are yearly.
    */
   perYear?: Num;
+  /**
+   * A Markdown line's count of people or things its hours or its unit price are for ("10 agents
+   * × 200 hours × $40", "9,000 calls × $6"), several multiplied: the ROI multiplies the item by it.
+   */
+  count?: Num;
+  /**
+   * A number of years a Markdown line multiplies by ("× 3 years", "3년 ×"), where it is written.
+   * An item's value is a year's, so the ROI does not count such a line (`years-factor`).
+   */
+  years?: Num;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */

@@ -13,6 +13,7 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'too-large': 'the amount is too large',
     'other-currency': 'written in another currency',
     'total-mismatch': 'its written total is not its product',
+    'years-factor': 'multiplied by a number of years',
   },
   ko: {
     'missing-type': '유형 없음',
@@ -22,5 +23,6 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'too-large': '금액이 너무 큼',
     'other-currency': '다른 통화로 적힘',
     'total-mismatch': '적힌 합계가 곱과 다름',
+    'years-factor': '연수를 곱함',
   },
 };

@@ -325,9 +325,11 @@ function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): strin
   const [a, b] = it.factors;
   // A figure written for a month or a week is counted for a year, and says so: "₩5,000,000 × 12 months = ".
   const year = it.perYear !== undefined ? ` × ${c.w.perYear(it.perYear)}` : '';
-  if (it.basis === 'hours-x-rate') return `${c.w.hours(formatNumber(a!, c.locale, 2))} × ${moneyFactor(c, b!, currency)}${year} = `;
+  // People or things the hours or the unit price are for: "10 × 200 h × $40.00 = ".
+  const count = it.count !== undefined ? `${formatNumber(it.count, c.locale, 2)} × ` : '';
+  if (it.basis === 'hours-x-rate') return `${count}${c.w.hours(formatNumber(a!, c.locale, 2))} × ${moneyFactor(c, b!, currency)}${year} = `;
   if (it.basis === 'probability-x-impact') return `${formatPercent(a! * 100, c.locale).replace(/\.0%$/, '%')} × ${moneyFactor(c, b!, currency)} = `;
-  return year ? `${moneyFactor(c, a!, currency)}${year} = ` : '';
+  return year || count ? `${count}${moneyFactor(c, a!, currency)}${year} = ` : '';
 }
 
 function valueLines(roi: RoiSummary, c: Ctx): string[] {

@@ -34,6 +34,7 @@ export type ItemProblem =
   | 'out-of-range' // negative hours, rate or impact; a probability outside 0..1
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
+  | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {
@@ -45,10 +46,12 @@ export interface ItemValue {
   typeText?: string;
   basis?: ItemBasis;
   /**
-   * The numbers multiplied, as written: [amount], [hours, rate] or [probability, impact], and
-   * then `perYear` when the figure is written for a month or a week ([amount, 12]).
+   * The numbers multiplied, as written: [amount], [hours, rate] or [probability, impact], then
+   * `count` when the line has one ([hours, rate, count]), and then `perYear` when the figure is written for a month or a week ([amount, 12]).
    */
   factors: number[];
+  /** People or things the hours or unit price are for (a Markdown line's `count`), after the type's own factors. */
+  count?: number;
   /** Times a year the written figure recurs (12 for a month, 52 for a week); absent for a yearly one. */
   perYear?: number;
   /** The item's value in minor units; 0 when not counted. */
@@ -150,17 +153,24 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   item.factors = factors;
   // Euros are not added to dollars: there are no exchange rates here.
   if (it.otherCurrency) return fail('other-currency');
+  // "× 3 years" is several years' value where every item is a year's: not counted, and said so.
+  if (it.years) return fail('years-factor');
+  const count = n(it.count);
+  if (count !== undefined) {
+    item.count = count;
+    item.factors = factors.concat(count);
+  }
   // The written product is the line's own, for its period: checked before the year is counted.
-  if (basis !== 'amount' && totalDiffers(factors, n(it.writtenTotal))) return fail('total-mismatch');
+  if (totalDiffers(item.factors, n(it.writtenTotal))) return fail('total-mismatch');
   const perYear = n(it.perYear);
   if (perYear !== undefined) {
     item.perYear = perYear;
-    item.factors = factors.concat(perYear);
+    item.factors = item.factors.concat(perYear);
   }
   // Hours, rates and impacts below zero, or a probability above 1, would turn a cost into a
   // gain; they are schema errors, and counting them could only inflate the value.
-  if (basis !== 'amount' && (factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');
-  if (!factors.every(Number.isFinite)) return fail('too-large');
+  if (basis !== 'amount' && (item.factors.some((f) => f < 0) || (basis === 'probability-x-impact' && factors[0]! > 1))) return fail('out-of-range');
+  if (!item.factors.every(Number.isFinite)) return fail('too-large');
   const big = minorProductBig(item.factors, currency);
   if (!isSafeMinor(big)) return fail('too-large');
   return { item: { ...item, minor: Number(big), counted: true }, big };
@@ -171,8 +181,8 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
  * product rounded ("1,234 hours × 45 = ~55,000"); which of two values meant is not guessed.
  */
 export function totalDiffers(factors: number[], total: number | undefined): boolean {
-  if (total === undefined || factors.length !== 2) return false;
-  const product = factors[0]! * factors[1]!;
+  if (total === undefined || factors.length < 2) return false;
+  const product = factors.reduce((p, f) => p * f, 1);
   return Math.abs(product - total) > 0.01 * Math.max(Math.abs(product), Math.abs(total));
 }
 

@@ -36,6 +36,12 @@ describe('canvas view model', () => {
     assert.equal(roi('ko').items[0]!.formula, '4,000 × 12개월');
   });
 
+  it('shows a count of people or things among the factors', () => {
+    const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Soft Savings**: 10 agents × 200 hours × $40: fewer calls\n- **Hard Savings**: 9,000 calls × $6: no callbacks\n- **Investment**: $50,000\n';
+    const items = panelModel('file:///plan.md', run(md, 'markdown').outcomes, [], { lang: 'en', today: TODAY }).outcomes[0]!.roi!.items;
+    assert.deepEqual(items.map((i) => i.formula), ['10 × 200 h × 40', '9,000 × 6']);
+  });
+
   it('shows the ROI figures worked out by hand: 80,000 + 1,200 x 45 = 134,000 on 250,000', () => {
     assert.equal(o.roi!.investment, '$250,000.00');
     assert.equal(o.roi!.claimed, '$134,000.00');

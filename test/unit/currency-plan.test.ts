@@ -99,6 +99,16 @@ describe('Currency: a currency in a value line\'s reason', () => {
     assert.equal(only(r.findings, 'value-no-investment').length, 1);
     assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, (50_000 + 20_000) * 100);
   });
+
+  it('does not give the outcome its currency when the first line\'s priced figures have none', () => {
+    const r = run(md(['**Soft Savings**: 500 hours × 40: replaces the $20,000 licence', '**Hard Savings**: 10,000 EUR: one seat', '**Investment**: 30,000']), 'markdown');
+    assert.equal(r.outcomes[0]!.value!.currency?.value, 'EUR');
+    assert.deepEqual(only(r.findings, 'value-item-incomplete'), []);
+    assert.equal(computeRoi(r.outcomes[0]!.value).claimedMinor, (20_000 + 10_000) * 100);
+    // With no other currency written, the outcome has none (the reason's dollars are not it).
+    const bare = run(md(['**Soft Savings**: 500 hours × 40: replaces the $20,000 licence', '**Investment**: 30,000']), 'markdown');
+    assert.equal(bare.outcomes[0]!.value!.currency, undefined);
+  });
 });
 
 describe('Currency: "won" in a plan\'s value line', () => {

@@ -105,6 +105,10 @@ describe('Currency: one reader', () => {
     both('€36,000: two servers', 'EUR');
     both('$1.2M saved', 'USD');
     both('36000 dollars: two servers', 'USD');
+    // A sign after the figure, as much of Europe writes it; not the next figure's sign.
+    both('36000 €: two servers', 'EUR');
+    both('36000€/year: two servers', 'EUR');
+    assert.equal(currencyAt('36000 € 500 spare', 0, 5), undefined, 'the sign of the next figure');
     assert.equal(currencyAt('8,000만 원: 인건비', 0, 8), 'KRW', 'the whole Korean amount is the figure');
     assert.equal(guided('hard-savings 80000000원: 인건비').currency, 'KRW');
   });

@@ -117,6 +117,14 @@ describe('buildReport', () => {
     assert.ok(buildReport(q, { lang: 'ko', today: TODAY, fileName: 'plan.md' }).includes('US$3,000.00 × 4분기 = US$12,000.00'));
   });
 
+  it('shows a count of people or things among the factors', () => {
+    const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Soft Savings**: 10 agents × 200 hours × $40: fewer calls\n- **Hard Savings**: 9,000 calls × $6: no callbacks\n- **Investment**: $50,000\n';
+    const { outcomes } = parseDocument(md, 'markdown').doc;
+    const enR = buildReport(outcomes, { lang: 'en', today: TODAY, fileName: 'plan.md' });
+    assert.ok(enR.includes('- Soft savings: 10 × 200 h × $40.00 = $80,000.00 (not yet validated)'), enR);
+    assert.ok(enR.includes('- Hard savings: 9,000 × $6.00 = $54,000.00 (not yet validated)'), enR);
+  });
+
   it('shows the value calculation line by line', () => {
     assert.ok(en.includes('- Soft savings: 1,200 h × $45.00 = $54,000.00 (not yet validated)'));
     assert.ok(en.includes('- Risk avoidance: 10% × $1,000,000.00 = $100,000.00 (not yet validated)'));
@@ -276,7 +284,7 @@ value:
     assert.equal(o.line, 1);
     assert.equal(o.items.length, 5);
     assert.equal(o.progress.status, 'at-risk');
-    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
+    assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'count', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
     assert.deepEqual(j.total.claimed, { minor: 38_100_000, amount: '381000.00' });
     assert.equal(j.total.outcomes, 1);
   });

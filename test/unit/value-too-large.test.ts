@@ -84,6 +84,12 @@ describe('value-too-large', () => {
     const f = findings(text, 'markdown');
     assert.deepEqual(f.map((x) => at(text, x)).sort(), ['100,000,000,000,000', '900,000,000,000,000'].sort());
     assert.match(findings(text, 'markdown', 'ko')[0]!.message, /너무 커서/);
+    // A count times a price is a product: named on the line, not as an amount that fits alone.
+    const count = md('100 USD', '- **Hard Savings**: 900,000,000 calls × $90,000,000: every call');
+    const c = findings(count, 'markdown');
+    assert.equal(c.length, 1);
+    assert.match(at(count, c[0]!), /^- \*\*Hard Savings\*\*: 900,000,000 calls/);
+    assert.match(c[0]!.message, /This item's value is too large/);
   });
 
   it('stays quiet just under the limit and on ordinary figures, in any currency', () => {

@@ -16,6 +16,7 @@ import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt } from '../text/period';
+import { beforeTimesSign, countProduct, countsOf, factorChain, type FactorChain } from './value-factors';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -96,23 +97,23 @@ interface ReadItem {
   it: ValueItem;
   t: Text;
   priced?: Quantity;
-  /** The product written after "=" on a two-factor line ("500 hours × 40 = 20,000 USD"). */
+  /** The product written after "=" after the line's factors ("500 hours × 40 = 20,000 USD"). */
   total?: Quantity;
 }
 
 /**
  * The figure written after "=" past `from` ("× 40 = 20,000 USD"), the line's own product: only
- * money after exactly two factors, and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1
- * outage avoided" say what the value is in other words; after three factors ("10 agents × 200
- * hours × $40 = $80,000") or a range only two of the figures multiplied are read, so a total
- * there would be "not the product" whichever figure was right.
+ * money right after the `factors` figures multiplied (every figure before "=" is one of them),
+ * and no range. "(1 FTE = 1,800 h)", "= 0.3 FTE freed" and "= 1 outage avoided" say what the
+ * value is in other words; after a range only one of its figures is read, so a total there would
+ * be "not the product" whichever figure was right.
  */
-function writtenTotal(text: string, qs: Quantity[], from: number): Quantity | undefined {
+function writtenTotal(text: string, qs: Quantity[], from: number, factors: number): Quantity | undefined {
   // Right after the factor, its unit between at most ("× 40 EUR/hour = 20,000"): not a figure further on.
   const q = qs.find((x) => x.start >= from && x.start - from <= 20 && /=[^=\d]*$/.test(text.slice(from, x.start)));
   if (!q) return undefined;
   const eq = text.lastIndexOf('=', q.start);
-  if (qs.filter((x) => x.end <= eq).length !== 2 || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
+  if (qs.filter((x) => x.end <= eq).length !== factors || RANGE.test(text.slice(0, eq)) || RANGE_NEXT.test(text.slice(q.end))) return undefined;
   return currencyMark(text, q) || (plainMoney(text, q) && !COUNT_AFTER.test(text.slice(q.end, q.end + 14))) ? q : undefined;
 }
 // "1,200–1,500 hours", "= $54,000–$67,500": a range of figures.
@@ -123,35 +124,61 @@ const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?
 
 function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
-  const qs = amounts(t.value).filter((q) => q.unit !== 'x' && q.unit !== 'times');
+  // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
+  const qs: Quantity[] = [];
+  for (const q of amounts(t.value)) {
+    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
+    else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
+  }
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
   let last = 0;
   let priced: Quantity | undefined;
   let total: Quantity | undefined;
+  let chain: FactorChain | undefined;
+  let counts: Quantity[] = [];
   if ((type === 'soft-savings' || type === 'opportunity-cost') && hours) {
-    const rate = qs.find((q) => q.start > hours.start);
+    chain = factorChain(t.value, qs, hours);
+    // Among factors joined by "×", the rate is the one with a currency, else the last after the
+    // hours; the others are counts of people or things ("10 agents × 200 hours × $40").
+    const others = chain.factors.filter((q) => q !== hours && q.unit !== '%');
+    const rate = chain.factors.length > 1 ? (others.find((q) => currencyMark(t.value, q)) ?? others.filter((q) => q.start > hours.start).pop()) : qs.find((q) => q.start > hours.start);
     it.hours = num(t, hours);
     if (rate) it.rate = num(t, rate);
     priced = rate;
-    last = (rate ?? hours).end;
-    total = rate && writtenTotal(t.value, qs, rate.end);
+    if (rate) counts = countsOf(t.value, chain, [hours, rate]);
+    last = Math.max(chain.end, rate?.end ?? 0);
+    // A total is checked only against factors all multiplied: not after "× 12 months" or "× 50%".
+    const whole = chain.factors.every((q) => q === hours || q === rate || counts.includes(q));
+    total = rate && (chain.factors.length < 2 ? writtenTotal(t.value, qs, last, 2) : whole ? writtenTotal(t.value, qs, last, chain.figures) : undefined);
   } else if (type === 'risk-avoidance' && pct) {
     const impact = qs.find((q) => q !== pct);
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
     priced = impact;
     last = Math.max(pct.end, impact?.end ?? 0);
-    total = impact && writtenTotal(t.value, qs, last);
+    if (impact) chain = factorChain(t.value, qs, impact);
+    total = impact && writtenTotal(t.value, qs, last, 2);
   } else {
-    const amount = moneyOf(t.value, qs);
+    let amount = moneyOf(t.value, qs);
     if (amount) {
+      chain = factorChain(t.value, qs, amount);
+      // "9,000 calls × $6": a count times a unit price, the price the figure with a currency.
+      if (chain.factors.length > 1) {
+        const prices = chain.factors.filter((q) => q.unit !== '%');
+        amount = prices.find((q) => currencyMark(t.value, q)) ?? prices[prices.length - 1] ?? amount;
+        counts = countsOf(t.value, chain, [amount]);
+      }
       it.amount = num(t, amount);
-      last = amount.end;
+      last = Math.max(amount.end, counts.length ? chain.end : 0);
+      if (counts.length && chain.factors.every((q) => q === amount || counts.includes(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
   }
+  const count = countProduct(counts);
+  if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;
@@ -241,7 +268,6 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
  * `spanOf` gives the whole bullet of a labelled value, for findings about the item.
  */
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
-  const texts: Text[] = [];
   const read: ReadItem[] = [];
   const inv = fields.investment?.find((t) => t.value);
   // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
@@ -253,15 +279,11 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
       const r = item(f, t, spanOf(t), krw);
       value.items.push(r.it);
       read.push(r);
-      texts.push(t);
     }
   }
   value.items.sort((a, b) => a.span.start - b.span.start);
-  // The plan's order, not the labels' (texts were gathered label by label): "the first currency
-  // written" is the first line a reader meets.
-  texts.sort((a, b) => a.span.start - b.span.start);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(texts, read, inv);
+    const c = outcomeCurrencyOf(read, inv);
     if (c) value.currency = c;
   }
   if (inv) {
@@ -273,11 +295,26 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const invCurrency = currencyIn(inv.value);
     if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
     else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
-    else if (q) value.investment = num(inv, q);
+    else if (q) value.investment = costOf(inv, qs, q);
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();
   if (outcomeCurrency) for (const r of read) markOtherCurrency(r, outcomeCurrency);
+}
+
+/**
+ * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
+ * was read as $20,000, and the ROI overstated). A written total, a span of time or years among the
+ * factors leave the figure as read.
+ */
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Num {
+  if (TOTAL_WORD.test(inv.value)) return num(inv, q);
+  const chain = factorChain(inv.value, qs, q);
+  const counts = countsOf(inv.value, chain, [q]);
+  const count = countProduct(counts);
+  if (!count || chain.years || !chain.factors.every((x) => x === q || counts.includes(x))) return num(inv, q);
+  // Written figures have a few decimals at most: 3 × 19.99 is 59.97, not 59.970000000000006.
+  return { value: Number((q.value * count.value).toPrecision(15)), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
 }
 
 /**
@@ -286,8 +323,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
  * line, not the other five; when no value line is in the investment's currency, the investment
  * is the odd one (value-no-investment). With no value line in any currency, the investment's.
  */
-function outcomeCurrencyOf(texts: Text[], read: ReadItem[], inv: Text | undefined): Text | undefined {
-  const first = firstCurrency(texts);
+function outcomeCurrencyOf(read: ReadItem[], inv: Text | undefined): Text | undefined {
+  const first = firstCurrency(read);
   const c = inv && currencyIn(inv.value);
   if (!c) return first;
   const invCurrency = { value: c, span: inv.span };
@@ -310,11 +347,18 @@ function linesCurrency(r: ReadItem, invCurrency: string): boolean {
   return false;
 }
 
-/** The first currency written beside an amount of the texts, with the text it is in. */
-function firstCurrency(texts: Text[]): Text | undefined {
-  for (const t of texts) {
-    const c = currencyIn(t.value);
-    if (c) return { value: c, span: t.span };
+/**
+ * The first currency of a value line's priced figure or written total, in the plan's order (not
+ * the labels' order the lines were read in: the first a reader meets), with
+ * the line it is in. A currency of the line's reason is not the line's ("500 hours × 40: replaces
+ * the $20,000 licence" is in no currency): it made the outcome's currency, and other lines odd.
+ */
+function firstCurrency(read: ReadItem[]): Text | undefined {
+  for (const r of [...read].sort((a, b) => a.t.span.start - b.t.span.start)) {
+    for (const q of [r.priced, r.total]) {
+      const c = q && currencyAt(r.t.value, q.start, q.end);
+      if (c) return { value: c, span: r.t.span };
+    }
   }
   return undefined;
 }

@@ -85,16 +85,30 @@ function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item
       return formatNumber(x, locale);
     }
   };
-  const [x, y] = [factors[0]!, factors[1]!];
+  // [amount, count], [hours, rate, count] or [probability, impact]: the count, if any, is written first.
+  const amount = factors.length === 2 && item.count !== undefined && item.amount !== undefined;
+  const [x, y] = amount ? [factors[1]!, factors[0]!] : [factors[0]!, factors[1]!];
   // A probability is read as a fraction and written as a share; a rate may be finer than a cent.
   const a = type === 'risk-avoidance' ? `${formatNumber(x * 100, locale)}%` : formatNumber(x, locale);
   const b = type === 'risk-avoidance' ? money(y) : formatUnitPrice(y, currency, locale);
-  const product = money(x * y);
+  const count = !amount && factors.length > 2 ? `${formatNumber(factors[2]!, locale)} × ` : '';
+  const product = money(factors.reduce((p, f) => p * f, 1));
   const total = money(item.writtenTotal?.value ?? 0);
   return msg(
     ctx,
-    `This ${typeName} line writes ${total} as its total, but ${a} × ${b} is ${product}: it counts as 0 in the ROI until the figures agree, since either one may be the value meant.`,
-    `이 ${typeName} 줄의 합계는 ${total}인데 ${a} × ${b}${josa(b, '은')} ${product}입니다. 어느 쪽이 맞는지 알 수 없으므로, 숫자가 맞기 전까지는 ROI에서 0으로 계산됩니다.`,
+    `This ${typeName} line writes ${total} as its total, but ${count}${a} × ${b} is ${product}: it counts as 0 in the ROI until the figures agree, since either one may be the value meant.`,
+    `이 ${typeName} 줄의 합계는 ${total}인데 ${count}${a} × ${b}${josa(b, '은')} ${product}입니다. 어느 쪽이 맞는지 알 수 없으므로, 숫자가 맞기 전까지는 ROI에서 0으로 계산됩니다.`,
+  );
+}
+
+/** A line multiplied by a number of years: a value item is a year's, the investment the whole period's cost. */
+function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const n = formatNumber(item.years?.value ?? 0, localeFor(ctx.lang));
+  return msg(
+    ctx,
+    `This ${typeName} line is multiplied by ${n} years: it counts as 0 in the ROI until it writes one year's value, since every value item is counted for a year (the investment is the cost over the whole period).`,
+    `이 ${typeName} 줄은 ${n}년을 곱합니다. 가치 항목은 모두 1년 가치로 세므로(투자는 기간 전체의 비용), 1년 가치로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
   );
 }
 
@@ -115,6 +129,7 @@ export const rule: Rule = {
       if (!v.type || !item) continue;
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
+      else if (v.problem === 'years-factor') ctx.report({ span: item.years?.span ?? item.span, message: yearsMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }
   },

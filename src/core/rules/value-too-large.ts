@@ -30,8 +30,8 @@ export const rule: Rule = {
     for (const it of items) {
       const item = v.items[it.index];
       if (!item) continue;
-      // One number: the finding sits on it; a product (hours × rate) on the item.
-      const one = it.basis === 'amount' ? item.amount : undefined;
+      // One number: the finding sits on it; a product (hours × rate, a count × a price) on the item.
+      const one = it.basis === 'amount' && it.count === undefined ? item.amount : undefined;
       // A number that fits by itself but takes the running total past the limit (two items of
       // 50 trillion dollars): the sum is what is too large, and the message says so.
       const fits = one && Number.isFinite(one.value) && Math.abs(one.value) * unit <= Number.MAX_SAFE_INTEGER;

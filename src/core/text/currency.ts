@@ -49,6 +49,7 @@ const DOLLAR_PREFIX: Readonly<Record<string, string>> = { US: 'USD', CA: 'CAD', 
 // Currencies called dollars, which a bare "$" or "dollars" may mean; ¥ is the yen and the yuan.
 const DOLLARS: ReadonlySet<string> = new Set(['AUD', 'BBD', 'BMD', 'BND', 'BSD', 'BZD', 'CAD', 'FJD', 'GYD', 'HKD', 'JMD', 'KYD', 'LRD', 'NAD', 'NZD', 'SBD', 'SGD', 'SRD', 'TTD', 'TWD', 'USD', 'XCD']);
 const SIGN_LEADS = /^[$€£¥₩]/;
+const SIGN_AFTER = /^\s?([$€£¥₩])(?!\s?\d)/;
 // "won" is also the past of "win": money after a figure of money, where it ends the figure or
 // before what follows money ("5,000,000 won", "500 won a year", "500 won per call", "800 won
 // saved"), a word before a noun it qualifies after a small count ("3 won deals", "12 won
@@ -84,6 +85,9 @@ function codeBefore(code: string, figure: string): boolean {
  * already (`krw`), "300 won fee saved" is the currency.
  */
 export function currencyLead(s: string, figure = '', krw = false): { code: string; length: number } | undefined {
+  // "100.000 €", "40 €/hour": a sign after the figure, as much of Europe writes it (not the next figure's: "€ 50").
+  const sign = SIGN_AFTER.exec(s);
+  if (sign) return { code: SIGNS[sign[1]!]!, length: sign[0].length };
   const word = WORD_AFTER.exec(s);
   if (word && !(word[1]?.toLowerCase() === 'won' && wonIsVerb(s.slice(word[0].length), figure, krw))) {
     return { code: WORDS[(word[1] ?? word[2])!.toLowerCase()]!, length: word[0].length };
@@ -107,8 +111,8 @@ function wonIsVerb(rest: string, figure: string, krw: boolean): boolean {
 
 /**
  * The currency written at the figure s[start, end), as an ISO code: a sign before it or leading
- * it ("€120000", "$1.2M"), a code before it ("EUR 36000", "CHF36000"), or a code or word after it
- * ("36000 EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
+ * it ("€120000", "$1.2M"), a code before it ("EUR 36000", "CHF36000"), or a sign, code or word
+ * after it ("100.000 €", "36000 EUR:", "36000 dollars", "80000000원", "8,000만 원"). Nothing for a figure written bare.
  */
 export function currencyAt(s: string, start: number, end: number, krw = false): string | undefined {
   const before = s.slice(Math.max(0, start - 5), start);

@@ -1,0 +1,95 @@
+// The factors a value line multiplies, as written: "10 agents × 200 hours × $40", "9,000 calls ×
+// $6", "500시간 × 10명 × 4만 원". A line used to be read as its first two figures (the hours and
+// the next one, or the first money), so a count of people or things was dropped or taken for the
+// rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
+import type { Quantity } from '../text/quantity';
+
+// "×", "✕", "*", or an x standing alone ("10 people x 200 hours", "3x" is no factor sign).
+const MUL = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
+const YEARS = String.raw`(\d+(?:[.,]\d+)?)\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`;
+// What stands between two factors: the first one's unit or noun, the sign, the next one's code
+// or sign ("agents × ", "hours/year × ", " × EUR "). A colon, "=", a comma or a bracket ends the
+// figures: what follows is the total or the reason.
+const JOIN = new RegExp(String.raw`^[^\d=:：;,()]{0,24}?${MUL}[^\d=:：;,()]{0,6}$`);
+// A number of years written between two factors, which the number reader may not have taken ("× 3년 ×").
+const YEARS_BETWEEN = new RegExp(String.raw`${MUL}\s*${YEARS}\s*(?=${MUL})`);
+const YEARS_AFTER = new RegExp(String.raw`^[^\d=:：;,()]{0,12}?${MUL}\s*${YEARS}`);
+const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${MUL}[^\d=:：;,()]{0,6}$`);
+const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
+
+export interface FactorChain {
+  /** The figures joined by "×", in the order written, a number of years left out. */
+  factors: Quantity[];
+  /** How many figures of the line the chain holds, years included (for the written total's test). */
+  figures: number;
+  /** Where the chain ends in the text, a trailing "× 3 years" included. */
+  end: number;
+  /** A number of years among the factors ("× 3 years", "3년 ×"), and where it is written. */
+  years?: { value: number; start: number; end: number };
+}
+
+/** The figures joined to `anchor` by "×" on either side (at least the anchor itself). */
+export function factorChain(text: string, qs: Quantity[], anchor: Quantity): FactorChain {
+  const i = qs.indexOf(anchor);
+  let from = i;
+  let to = i;
+  let years: FactorChain['years'];
+  const joined = (a: Quantity, b: Quantity): boolean => {
+    const between = text.slice(a.end, b.start);
+    const y = YEARS_BETWEEN.exec(between);
+    if (y) years ??= { value: Number(y[1]!.replace(',', '.')), start: a.end + y.index, end: a.end + y.index + y[0].length };
+    return JOIN.test(y ? between.replace(y[0], '') : between);
+  };
+  while (from > 0 && joined(qs[from - 1]!, qs[from]!)) from--;
+  while (to < qs.length - 1 && joined(qs[to]!, qs[to + 1]!)) to++;
+  const all = qs.slice(from, to + 1);
+  const factors: Quantity[] = [];
+  for (const q of all) {
+    const isYears = /^(?:years?|yrs?)$/i.test(q.unit ?? '') || YEARS_UNIT.test(text.slice(q.end));
+    if (isYears && all.length > 1) years ??= { value: q.value, start: q.start, end: q.end };
+    else factors.push(q);
+  }
+  let end = all[all.length - 1]!.end;
+  const after = YEARS_AFTER.exec(text.slice(end));
+  if (after) {
+    years ??= { value: Number(after[1]!.replace(',', '.')), start: end, end: end + after[0].length };
+    end += after[0].length;
+  }
+  const head = text.slice(0, all[0]!.start);
+  const before = YEARS_BEFORE.exec(head);
+  if (before) years ??= { value: Number(before[1]!.replace(',', '.')), start: before.index, end: head.length };
+  const chain: FactorChain = { factors, figures: all.length, end };
+  if (years) chain.years = years;
+  return chain;
+}
+
+// A span of time is no count of people or things: "$4,000/month × 12 months" is a month's figure
+// made a year's (perYear counts it), "× 20 days" is not guessed at.
+const TIME_UNIT = /^\s?(?:months?|mos?|weeks?|wks?|days?|quarters?|minutes?|mins?|개월|달|주|일|분기|분)(?![A-Za-z가-힣])/i;
+
+/**
+ * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"),
+ * or a share of them ("500 hours × 50% × $40" is half the hours): every factor but the ones the
+ * line's type reads itself, and no span of time.
+ */
+export function countsOf(text: string, chain: FactorChain, read: (Quantity | undefined)[]): Quantity[] {
+  return chain.factors.filter((q) => !read.includes(q) && !TIME_UNIT.test(q.unit ?? '') && !TIME_UNIT.test(text.slice(q.end)));
+}
+
+/** The counts multiplied (a share as its fraction), spanning from the first to the last; undefined with none. */
+export function countProduct(counts: Quantity[]): { value: number; start: number; end: number } | undefined {
+  if (!counts.length) return undefined;
+  let value = 1;
+  for (const q of counts) value *= q.unit === '%' ? q.value / 100 : q.value;
+  return { value, start: Math.min(counts[0]!.start, counts[counts.length - 1]!.start), end: Math.max(counts[0]!.end, counts[counts.length - 1]!.end) };
+}
+
+/**
+ * A figure the number reader took "x" into as its unit ("3x faster"), but which a figure follows
+ * ("1,000 x $5"): a factor, the "x" given back as the sign between. Undefined for a multiplier.
+ */
+export function beforeTimesSign(text: string, q: Quantity): Quantity | undefined {
+  const sign = /\s?[xX]$/.exec(text.slice(q.start, q.end));
+  if (q.unit !== 'x' || !sign || !/^\s+(?:[$€£¥₩]|[A-Z]{3}\s?)?\d/.test(text.slice(q.end))) return undefined;
+  return { value: q.value, start: q.start, end: q.end - sign[0].length };
+}
