@@ -51,7 +51,7 @@ describe('Currency: a plan\'s written totals and the outcome\'s currency', () =>
     assert.match(f[0]!.message, /writes €30,000\.00 as its total, but 500 × €40\.00 is €20,000\.00:/);
     assert.match(f[1]!.message, /writes €250,000\.00 as its total, but 20% × €1,000,000\.00 is €200,000\.00:/);
     const ko = only(run(text, 'markdown', {}, 'ko').findings, 'value-item-incomplete');
-        assert.match(ko[0]!.message, /합계는 €30,000\.00인데 500 × €40\.00은 €20,000\.00입니다/);
+        assert.match(ko[0]!.message, /합계는 €30,000\.00인데 500 × €40\.00는 €20,000\.00입니다/);
     // Thousands of hours are grouped, and won have no decimals.
     const krw = only(run(md(['**Soft Savings**: 1,500 hours × 20,000원 = 2,000만 원: agent time', '**Investment**: 1,000만 원']), 'markdown', {}, 'ko').findings, 'value-item-incomplete');
     assert.match(krw[0]!.message, /합계는 ₩20,000,000인데 1,500 × ₩20,000은 ₩30,000,000입니다/);

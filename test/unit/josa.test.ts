@@ -27,6 +27,15 @@ describe('josa: the Korean particle a word takes', () => {
     for (const [word, p, want] of others) assert.equal(josa(word, p), want, `${word} ${p}`);
   });
 
+  it('reads money written with its sign first by the currency\'s name: 40달러는, 2만 원은', () => {
+    assert.equal(josa('US$40.00', '은'), '는');
+    assert.equal(josa('$80,000.00', '은'), '는');
+    assert.equal(josa('€40', '은'), '는');
+    assert.equal(josa('₩20,000', '은'), '은');
+    assert.equal(josa('¥500', '이'), '이');
+    // Without a sign the number is read: 40은.
+    assert.equal(josa('40', '은'), '은');
+  });
   it('reads a Latin letter by its Korean name: L, M, N, R end in a consonant', () => {
     const consonant = ['L', 'M', 'N', 'R'];
     for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {

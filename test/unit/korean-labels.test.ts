@@ -101,4 +101,11 @@ describe('Korean labels: one per field', () => {
     assert.equal(model.ui.approach, '접근 방식, 기한, 의존성');
     assert.deepEqual(approach.filter((c) => c.entries.some((e) => e.text.includes('2027-06-30'))).map((c) => c.label), ['기한']);
   });
+
+  it('reads a value line labelled with the category\'s name (매출 증대) as revenue impact, not dropped', () => {
+    const plan = '## CBO: 민원인이 신청 후 5일 안에 처리 결과를 받는다\n\n### 가치 제안\n- **매출 증대**: 2억 원: 온라인 발급 수수료\n- **위험 회피**: 10% × 10억 원: 과징금\n- **투자**: 1억 원\n';
+    const items = run(plan, 'markdown', {}, 'ko').outcomes[0]!.value!.items;
+    assert.deepEqual(items.map((i) => [i.type?.value, i.amount?.value ?? i.impact?.value]), [['revenue-impact', 200_000_000], ['risk-avoidance', 1_000_000_000]]);
+    assert.equal(fieldOf('Increased Revenue'), 'revenueImpact');
+  });
 });

@@ -648,6 +648,10 @@ describe('sentence kinds (shape reader)', () => {
     '정시 배송 비율이 80%에서 95%로 높아진다',
     '상담 대기 시간이 5분 이내로 짧아진다',
     '앱으로 예약하는 환자가 늘어난다',
+    // From one size to another, written in words.
+    '물류센터 출고 리드타임이 이틀에서 하루로 짧아진다',
+    '정산 주기가 한 달에서 일주일로 짧아진다',
+    '승인 단계가 다섯 단계에서 두 단계로 줄어든다',
   ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {

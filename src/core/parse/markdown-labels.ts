@@ -47,8 +47,9 @@ const FIELDS: Record<Field, string[]> = {
   // Value items with amounts, so a Markdown outcome gets ROI (see docs/markdown-value.md).
   hardSavings: ['Hard Savings', '직접 비용 절감'],
   softSavings: ['Soft Savings', '간접 비용 절감', '효율 절감'],
-  revenueImpact: ['Revenue Impact', '매출 영향'],
-  riskAvoidance: ['Risk Avoidance', '리스크 회피'],
+  // 매출 증대 / Increased revenue: the category's name, which a Korean plan also writes as the line's label.
+  revenueImpact: ['Revenue Impact', '매출 영향', '매출 증대', '매출 증가', 'Increased Revenue'],
+  riskAvoidance: ['Risk Avoidance', '리스크 회피', '위험 회피'],
   opportunityCost: ['Opportunity Cost', '기회비용'],
   investment: ['Investment', 'Total Cost', '투자', '총비용'],
   // The customer the outcome is for and its readings, so a Markdown plan joins a portfolio

@@ -74,7 +74,14 @@ export function finalSound(word: string): FinalSound | undefined {
   }
 }
 
+// Money written with its sign first is read with the currency's name last: "US$40.00" is 40달러,
+// "₩20,000" 2만 원, "€40" 40유로.
+const SIGN_READ = /(US\$|C\$|A\$|HK\$|\$|€|£|¥|₩)\s?[\d,]+(?:\.\d+)?$/;
+const SIGN_SOUND: Record<string, FinalSound> = { $: 'vowel', '€': 'vowel', '£': 'vowel', '¥': 'consonant', '₩': 'consonant' };
+
 function soundOf(s: string): FinalSound | undefined {
+  const sign = SIGN_READ.exec(s);
+  if (sign) return SIGN_SOUND[sign[1]!.slice(-1)];
   const last = s.slice(-1);
   const code = last.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) {

@@ -10,6 +10,8 @@ const KO_ENDINGS = /(?:하기|한다|합니다|하다|함|했다|한\s?것|할\s
 // "야식 줄이기" a direction; "탄산 끊기", "3천만원 모으기" a habit or a result kept up (-기 goals).
 const KO_CHANGE_GI = /(?:줄이|늘리|낮추|높이)기$/;
 const KO_HABIT_GI = /(?:끊기|모으기|모으|빼기|지키기|참기|걷기|챙기기|내놓기|일어나기)$/;
+// "이틀에서 하루로 짧아진다", "다섯 단계에서 두 단계로 줄어든다": from one size to another, in words.
+const KO_FROM_TO_WORDS = /[가-힣\d]\s?에서\s[^\s]+(?:\s[^\s]+)?\s?(?:으로|로)\s/;
 // A thing becoming more or less of a quality ("만족도가 높아진다", "처리가 빨라진다", "매출이
 // 늘어난다") is a change, with or without its size; not a passive ("만들어진다", "주어진다").
 const KO_BECOMING = /(?:높아|낮아|좋아|나빠|빨라|느려|짧아|길어|많아|적어|커|작아|쉬워|어려워|나아|넓어|좁아|가까워|멀어|편해|편리해|안전해|깨끗해|투명해|활발해|강해|약해)(?:진다|지다|질\s?것|져야|졌다|집니다)$|(?:늘어|줄어)(?:난다|나다|든다|들다|납니다|듭니다)$/;
@@ -53,7 +55,7 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
   const ends = (set: Set<string>) => [...set].some((w) => stem.endsWith(w));
   let cls: NonNullable<KoreanShape['predicate']>['cls'];
   if (KO_STATE_WORDS.some((w) => stem.endsWith(w) || stem.startsWith(w))) cls = 'state';
-  else if (changeAt(p.start, p.end) || KO_BECOMING.test(p.text)) cls = 'change';
+  else if (changeAt(p.start, p.end) || (KO_BECOMING.test(p.text) && !KO_FROM_TO_WORDS.test(text))) cls = 'change';
   else if (ends(KO_RESULT_NOUNS)) cls = 'result';
   // "탄산 끊기", "5천만원 모으기": a -기 goal of quitting or keeping something up is a behaviour;
   // "야식 줄이기" a direction; any other -기 (읽기, 홈트하기) an activity.
