@@ -6,6 +6,7 @@ import { formatNumber } from './money';
 import { VALUE_TYPES, type ValueType } from './model';
 import { labelNames, type Field } from './parse/markdown-labels';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from './text/currency';
+import { europeanAmounts } from './text/european-amount';
 import { koreanAmounts } from './text/korean-amount';
 import { recurrenceAt } from './text/period';
 import type { Lang } from './finding';
@@ -41,14 +42,15 @@ export interface Period {
 
 /**
  * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
- * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader).
+ * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader); so are
+ * European ones, "100.000 €" is "100000 €" (it was read as 100).
  */
-export function plainKoreanAmounts(s: string): string {
+export function plainAmounts(s: string): string {
   return plainMapped(s).text;
 }
 
 /**
- * plainKoreanAmounts, with the way back: `original(i)` is where the plain text's index i is in
+ * plainAmounts, with the way back: `original(i)` is where the plain text's index i is in
  * `s`, so the reason is taken from what the user wrote ("진료비 8만 원" stays, not "80000원").
  * An index inside a rewritten amount is the end of that amount as written.
  */
@@ -56,7 +58,10 @@ function plainMapped(s: string): { text: string; original: (i: number) => number
   let text = '';
   let at = 0;
   const spans: { from: number; to: number; start: number; end: number }[] = [];
-  for (const q of koreanAmounts(s)) {
+  const found = koreanAmounts(s);
+  for (const q of europeanAmounts(s)) if (!found.some((k) => q.start < k.end && k.start < q.end)) found.push(q);
+  found.sort((x, y) => x.start - y.start);
+  for (const q of found) {
     const won = /원$/.test(s.slice(q.start, q.end));
     text += s.slice(at, q.start);
     const from = text.length;

@@ -12,7 +12,7 @@ import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { grouped, isCount, parseValue, periodWords, plainKoreanAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
+import { grouped, isCount, parseValue, periodWords, plainAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { currencyAt, moneyQuantities } from './text/currency';
 
 export { parseValue };
@@ -131,7 +131,7 @@ function investmentOf(a: GuidedAnswers): { value?: number; currency?: string; va
   const written = a.investment?.trim() ?? '';
   const lead = valueTypeLead(written);
   if (lead) return { valueLine: written.slice(0, lead.length).replace(/[\s:：]+$/, '') };
-  const text = plainKoreanAmounts(written);
+  const text = plainAmounts(written);
   const q = moneyQuantities(text)[0];
   // A share or a count first is no cost ("15% of the budget", "2명 6개월").
   if (!q || q.unit === '%' || isCount(q.unit)) return {};
