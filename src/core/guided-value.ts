@@ -56,18 +56,12 @@ export interface UnitCount {
 /**
  * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
  * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader); so are
- * European ones, "100.000 €" is "100000 €" (it was read as 100).
+ * European ones, "100.000 €" is "100000 €" (it was read as 100). With the way back:
+ * `original(i)` is where the plain text's index i is in `s`, so the reason is taken from what the
+ * user wrote ("진료비 8만 원" stays, not "80000원"). An index inside a rewritten amount is the end
+ * of that amount as written.
  */
-export function plainAmounts(s: string): string {
-  return plainMapped(s).text;
-}
-
-/**
- * plainAmounts, with the way back: `original(i)` is where the plain text's index i is in
- * `s`, so the reason is taken from what the user wrote ("진료비 8만 원" stays, not "80000원").
- * An index inside a rewritten amount is the end of that amount as written.
- */
-function plainMapped(s: string): { text: string; original: (i: number) => number } {
+export function plainMapped(s: string): { text: string; original: (i: number) => number } {
   let text = '';
   let at = 0;
   const spans: { from: number; to: number; start: number; end: number }[] = [];
@@ -125,7 +119,7 @@ const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|�
 export const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
 
 /** A multiplication sign between figures: ×, *, or an x before a figure ("1200 x 45"). */
-const TIMES_SIGN = /[×*]|(?<![A-Za-z])[xX](?=\s?[$€₩£¥]?\s?\d)/g;
+export const TIMES_SIGN = /[×*]|(?<![A-Za-z])[xX](?=\s?[$€₩£¥]?\s?\d)/g;
 
 /** A count of periods after a month's figure: "× 12 months", "× 12개월". */
 const PERIOD_COUNT = /^(?:months?|개월|weeks?|주|quarters?|분기)$/i;

@@ -94,3 +94,32 @@ describe('New CBO (Guided): a count × a unit price, a month × 12', () => {
     assert.doesNotMatch(written(a, 'en').text, /hours: 10/);
   });
 });
+
+describe('New CBO (Guided): the investment is the whole cost', () => {
+  it('writes a month\'s cost × the months as the product, with a note', () => {
+    const a = { ...KO, investment: '월 2,000만 원 × 6개월' };
+    // It was written as 20,000,000, one month of six, with no note.
+    assert.equal(written(a, 'ko').investment, 120_000_000);
+    assert.equal(judgeStep('investment', a, config('ko'))?.severity, 'info');
+    assert.equal(judgeStep('investment', a, config('ko'))?.message, '곱해서 셉니다: 월 2,000만 원 × 6개월 = 120,000,000원.');
+    const en = { ...EN, investment: '$20,000 per month × 6 months: two developers' };
+    assert.equal(written(en, 'en').investment, 120_000);
+    assert.equal(judgeStep('investment', en, config())?.message, 'Counted: $20,000 per month × 6 months = 120,000 USD.');
+    assert.equal(written({ ...EN, investment: '3 licences × $20,000' }, 'en').investment, 60_000);
+  });
+
+  it('asks again for a month\'s cost alone or three figures, and keeps a total as written', () => {
+    assert.match(judgeStep('investment', { ...KO, investment: '월 2,000만 원' }, config('ko'))!.message, /^투자는 작업의 전체 비용입니다/);
+    assert.equal(written({ ...KO, investment: '월 2,000만 원' }, 'ko').investment, undefined);
+    assert.match(judgeStep('investment', { ...EN, investment: '$20,000 per month' }, config())!.message, /^The investment is the whole cost of the work/);
+    assert.match(judgeStep('investment', { ...EN, investment: '2 × 6 × $10,000' }, config())!.message, /^Write the total cost, or two figures multiplied/);
+    assert.equal(judgeStep('investment', { ...EN, investment: '120000 USD: two developers for six months' }, config()), undefined);
+    assert.equal(written({ ...EN, investment: '120000 USD: two developers for six months' }, 'en').investment, 120_000);
+  });
+
+  it('names the value\'s currency twice in the message about two currencies', () => {
+    const m = judgeStep('investment', { ...EN, value: 'hard-savings 36000 EUR: two servers off', investment: '$120000' }, config())!.message;
+    // It ended "Write the investment in {0}.".
+    assert.equal(m, 'The value is in EUR and the investment in USD: an outcome is counted in one currency. Write the investment in EUR.');
+  });
+});
