@@ -6,6 +6,7 @@ import { formatNumber } from './money';
 import { VALUE_TYPES, type ValueType } from './model';
 import { labelNames, type Field } from './parse/markdown-labels';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from './text/currency';
+import { europeanAmounts } from './text/european-amount';
 import { koreanAmounts } from './text/korean-amount';
 import { recurrenceAt } from './text/period';
 import type { Lang } from './finding';
@@ -25,6 +26,12 @@ export interface ValueAnswer {
   currency?: string;
   /** The amount (or the hours) was written for a month, a week or a quarter ("월 500만 원"): `amount` and `factors` stay as written. */
   period?: Period;
+  /** The amount is a unit price times this count ("9,000 calls × $6"). */
+  units?: UnitCount;
+  /** A third figure joined by × ("10 agents × 15 hours × $40"): the flow does not read it, and asks again. */
+  unread?: boolean;
+  /** The total written after "=" when it is not the figures' product (or their year). */
+  writtenTotal?: number;
 }
 
 /** A figure's period as the user wrote it, read by the Markdown reader's own `recurrenceAt`. */
@@ -39,24 +46,29 @@ export interface Period {
   written: string;
 }
 
-/**
- * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
- * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader).
- */
-export function plainKoreanAmounts(s: string): string {
-  return plainMapped(s).text;
+/** What the flow reads from a count × a unit price ("9,000 calls × $6"): the amount is the price. */
+export interface UnitCount {
+  count: number;
+  /** The figures as written, "9,000 calls × $6", which the Markdown reader reads back as the product. */
+  written: string;
 }
 
 /**
- * plainKoreanAmounts, with the way back: `original(i)` is where the plain text's index i is in
- * `s`, so the reason is taken from what the user wrote ("진료비 8만 원" stays, not "80000원").
- * An index inside a rewritten amount is the end of that amount as written.
+ * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
+ * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader); so are
+ * European ones, "100.000 €" is "100000 €" (it was read as 100). With the way back:
+ * `original(i)` is where the plain text's index i is in `s`, so the reason is taken from what the
+ * user wrote ("진료비 8만 원" stays, not "80000원"). An index inside a rewritten amount is the end
+ * of that amount as written.
  */
-function plainMapped(s: string): { text: string; original: (i: number) => number } {
+export function plainMapped(s: string): { text: string; original: (i: number) => number } {
   let text = '';
   let at = 0;
   const spans: { from: number; to: number; start: number; end: number }[] = [];
-  for (const q of koreanAmounts(s)) {
+  const found = koreanAmounts(s);
+  for (const q of europeanAmounts(s)) if (!found.some((k) => q.start < k.end && k.start < q.end)) found.push(q);
+  found.sort((x, y) => x.start - y.start);
+  for (const q of found) {
     const won = /원$/.test(s.slice(q.start, q.end));
     text += s.slice(at, q.start);
     const from = text.length;
@@ -106,6 +118,12 @@ export function valueTypeLead(s: string): { type: ValueType; length: number } | 
 const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
 export const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
 
+/** A multiplication sign between figures: ×, *, or an x before a figure ("1200 x 45"). */
+export const TIMES_SIGN = /[×*]|(?<![A-Za-z])[xX](?=\s?[$€₩£¥]?\s?\d)/g;
+
+/** A count of periods after a month's figure: "× 12 months", "× 12개월". */
+const PERIOD_COUNT = /^(?:months?|개월|weeks?|주|quarters?|분기)$/i;
+
 /** Types valued from two numbers, and those that may also take an amount. */
 const TWO_FACTORS: Partial<Record<ValueType, { amountToo: boolean }>> = {
   'soft-savings': { amountToo: false },
@@ -121,7 +139,8 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const written = lead ? t.slice(lead.length) : t;
   const plain = plainMapped(written);
   const rest = plain.text;
-  const [q, r] = moneyQuantities(rest);
+  const all = moneyQuantities(rest);
+  const [q, r] = all;
   if (!q) return { ...(type ? { type } : {}) };
   // The amount, or the hours, written for a month, a week or a quarter, as the Markdown reader
   // reads it (a probability × impact has none there either): "월 500만 원", "100 hours a month × 40".
@@ -132,7 +151,19 @@ export function parseValue(s: string): ValueAnswer | undefined {
   // with a unit or a currency between ("1,200 hours × 45 USD"), or a period ("100 hours a month × 40").
   const between = r ? rest.slice(periodAfter ? recurs.end : q.end, r.start) : '';
   const times = r && (/^\s*(?:[A-Za-z가-힣$€₩£¥]{1,8}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(between)));
-  const last = times ? r : q;
+  // "× 12 months" after a month's figure is its year, counted once: "$4,000/month × 12 months",
+  // "월 500만 원 × 12" (it was refused, and taken as factors it would have been × 144).
+  const once = !!times && recurs !== undefined && !isCount(q.unit) && r.value === recurs.perYear && (r.unit === undefined || PERIOD_COUNT.test(r.unit));
+  // A count × a unit price, for a type valued from an amount, the price the figure with a currency: "9,000 calls × $6".
+  const priced = !!times && !once && type !== undefined && !TWO_FACTORS[type] && currencyAt(rest, r.start, r.end) !== undefined && currencyAt(rest, q.start, q.end) === undefined;
+  const next = times ? all[2] : undefined;
+  const gap = next ? rest.slice(r.end, next.start) : '';
+  // "10 agents × 15 hours/month × $40": three figures multiplied are not read here (the rate was
+  // taken for the hours and "month × $40" for the reason); asked again with the forms it reads.
+  const unread = (rest.split(/[:：=]/)[0]!.match(TIMES_SIGN) ?? []).length > 1;
+  // The product written after "=" ("월 500만 원 × 12개월 = 6,000만 원") is no reason either.
+  const total = next !== undefined && (once || priced) && /^[^:：\d]*=\s*[$€₩£¥]?\s*$/.test(gap) ? next : undefined;
+  const last = total ?? (times ? r : q);
   // A currency after the last figure belongs to it, not to the reason.
   const after = rest.slice(last.end);
   // The reason as the user wrote it: its own amounts are not rewritten as digits.
@@ -148,21 +179,28 @@ export function parseValue(s: string): ValueAnswer | undefined {
     const to = Math.max(recurs.end, qEnd);
     out.period = { perYear: recurs.perYear, written: written.slice(plain.original(from), plain.original(to)).trim(), ...(periodAfter ? { after: rest.slice(qEnd, recurs.end) } : { before: rest.slice(recurs.start, q.start) }) };
   }
-  if (times) {
+  if (unread) out.unread = true;
+  if (times && !once && !priced) {
     const first = type === 'risk-avoidance' && q.unit === '%' ? q.value / 100 : q.value;
     out.factors = [first, r.value];
   } else {
-    out.amount = q.value;
+    out.amount = priced ? r.value : q.value;
+    if (priced) {
+      const from = Math.min(q.start, recurs?.start ?? q.start);
+      const to = r.end + (currencyLead(rest.slice(r.end), rest.slice(r.start, r.end))?.length ?? 0);
+      out.units = { count: q.value, written: written.slice(plain.original(from), plain.original(to)).trim() };
+    }
     // A share or a count of hours is not money: "revenue-impact 15%", "hard-savings 1,200 hours".
     if (q.unit === '%') out.share = true;
-    else if (isCount(q.unit)) out.count = true;
+    else if (isCount(q.unit) && !priced) out.count = true;
   }
+  if (total && total.value !== yearlyValue(out)) out.writtenTotal = total.value;
   return out;
 }
 
 /** Whether the answer has the numbers its type is valued from. */
 export function valueComplete(v: ValueAnswer): boolean {
-  if (!v.type) return false;
+  if (!v.type || v.unread || v.writtenTotal !== undefined) return false;
   const two = TWO_FACTORS[v.type];
   if (!two) return v.amount !== undefined && !v.share && !v.count;
   if (v.factors) return v.type !== 'risk-avoidance' || (v.factors[0] >= 0 && v.factors[0] <= 1);
@@ -182,14 +220,17 @@ export function valueYamlFields(v: ValueAnswer): string {
     const [a, b] = v.factors;
     return v.type === 'risk-avoidance' ? `probability: ${a}, impact: ${b}` : `hours: ${forYear(a, v)}, rate: ${b}`;
   }
-  return `amount: ${forYear(v.amount!, v)}`;
+  return `amount: ${forYear(priceTimesCount(v), v)}`;
 }
 
 /** What the item is worth in a year: the amount, or hours × rate, or probability × impact. */
 export function yearlyValue(v: ValueAnswer): number | undefined {
   if (v.factors) return v.type === 'risk-avoidance' ? v.factors[0] * v.factors[1] : forYear(v.factors[0], v) * v.factors[1];
-  return v.amount === undefined ? undefined : forYear(v.amount, v);
+  return v.amount === undefined ? undefined : forYear(priceTimesCount(v), v);
 }
+
+/** The amount, times its count when it is a unit price; written figures have a few decimals at most (3 × 19.99 is 59.97). */
+const priceTimesCount = (v: ValueAnswer): number => (v.units ? Number((v.amount! * v.units.count).toPrecision(15)) : v.amount!);
 
 const TIMES_A_YEAR: Record<Lang, Record<number, string>> = { en: { 12: '12 months', 52: '52 weeks', 4: '4 quarters' }, ko: { 12: '12개월', 52: '52주', 4: '4분기' } };
 
@@ -198,14 +239,20 @@ export function periodWords(p: Period, lang: Lang): string {
   return `${p.written} × ${TIMES_A_YEAR[lang][p.perYear] ?? p.perYear}`;
 }
 
+/** How the year's figure is made, when it is not the figure as written: "월 500만 원 × 12개월", "9,000 calls × $6". */
+export function figureWords(v: ValueAnswer, lang: Lang): string | undefined {
+  if (v.units) return v.period ? `${v.units.written} × ${TIMES_A_YEAR[lang][v.period.perYear] ?? v.period.perYear}` : v.units.written;
+  return v.period ? periodWords(v.period, lang) : undefined;
+}
+
 /**
  * The YAML item's assumption: the reason, after the figure as the user wrote it when that was a
  * month's ("월 500만 원 × 12개월: 온라인 발급 수수료"), so whoever reads `amount: 60000000` sees
  * where it comes from and can check it against the words said in the workshop.
  */
 export function yamlAssumption(v: ValueAnswer, lang: Lang): string | undefined {
-  if (!v.period) return v.assumption;
-  const how = periodWords(v.period, lang);
+  const how = figureWords(v, lang);
+  if (!how) return v.assumption;
   return v.assumption ? `${how}: ${v.assumption}` : how;
 }
 
@@ -221,6 +268,8 @@ export function valueMarkdownFigure(v: ValueAnswer, money: (n: number) => string
     const [a, b] = v.factors;
     return v.type === 'risk-avoidance' ? `${Math.round(a * 10000) / 100}% × ${money(b)}` : `${before}${grouped(a)} ${hours}${after} × ${money(b)}`;
   }
+  // A count × a unit price as written: the reader reads the product back.
+  if (v.units) return v.units.written;
   return `${before}${money(v.amount!)}${after}`;
 }
 

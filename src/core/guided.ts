@@ -12,8 +12,8 @@ import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { grouped, isCount, parseValue, periodWords, plainKoreanAmounts, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueTypeLead, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
-import { currencyAt, moneyQuantities } from './text/currency';
+import { figureWords, grouped, parseValue, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
+import { readInvestment } from './guided-investment';
 
 export { parseValue };
 
@@ -72,6 +72,11 @@ const MSG: Record<Lang, Record<string, string>> = {
     category: 'Pick one of: {0}.',
     currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
     perYear: 'Counted for a year: {0} = {1}.',
+    product: 'Counted: {0} = {1}.',
+    investmentPeriod: 'The investment is the whole cost of the work: write a month\'s cost times the months, e.g. "$20,000 per month × 6 months", or the total.',
+    investmentFigures: 'Write the total cost, or two figures multiplied, e.g. "3 licences × $20,000" or "$20,000 per month × 6 months".',
+    threeFigures: 'Write two figures at most: an amount ("hard-savings $4,000 per month: …"), a count × a unit price ("hard-savings 9,000 calls × $6: …"), or hours × the value of an hour with the people counted in the hours ("soft-savings 150 hours a month × $40: …" for 10 agents × 15 hours a month).',
+    total: 'The total after "=" is not {0}, the figures multiplied: write the figures, or the total alone.',
   },
   ko: {
     empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
@@ -91,6 +96,11 @@ const MSG: Record<Lang, Record<string, string>> = {
     category: '다음 중 하나를 고르세요: {0}.',
     currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
     perYear: '연간으로 셉니다: {0} = {1}.',
+    product: '곱해서 셉니다: {0} = {1}.',
+    investmentPeriod: '투자는 작업의 전체 비용입니다. 월 비용에 개월 수를 곱해 적거나(예: "월 2,000만 원 × 6개월") 합계를 적으세요.',
+    investmentFigures: '총비용을 적거나 두 숫자의 곱으로 적으세요(예: "라이선스 3개 × 2,000만 원", "월 2,000만 원 × 6개월").',
+    threeFigures: '숫자는 둘까지 적으세요: 금액("직접 비용 절감 월 500만 원: …"), 건수 × 단가("직접 비용 절감 9,000건 × 6,000원: …"), 또는 인원을 셈에 넣은 시간 × 시간당 가치("간접 비용 절감 월 150시간 × 4만 원: …", 10명 × 월 15시간).',
+    total: '"=" 뒤의 합계가 숫자들을 곱한 값({0})과 다릅니다. 곱할 숫자들이나 합계 하나만 적으세요.',
   },
 };
 
@@ -120,24 +130,7 @@ export function answersLang(a: GuidedAnswers, fallback: Lang): Lang {
 
 const str = (s: string) => JSON.stringify(s);
 
-/**
- * The investment answer's number and the currency written at it ("€120000", "120000 EUR"). A
- * Korean amount is read whole, as the value answer is: "3억 원" was written as "3원". An answer
- * that is no amount has none: a value line pasted a step late ("revenue-impact 320,000,000원:
- * …", `valueLine`, its type as written) was taken for an investment of ₩320,000,000, and
- * "2 developers" for an investment of 2.
- */
-function investmentOf(a: GuidedAnswers): { value?: number; currency?: string; valueLine?: string } {
-  const written = a.investment?.trim() ?? '';
-  const lead = valueTypeLead(written);
-  if (lead) return { valueLine: written.slice(0, lead.length).replace(/[\s:：]+$/, '') };
-  const text = plainKoreanAmounts(written);
-  const q = moneyQuantities(text)[0];
-  // A share or a count first is no cost ("15% of the budget", "2명 6개월").
-  if (!q || q.unit === '%' || isCount(q.unit)) return {};
-  const currency = currencyAt(text, q.start, q.end);
-  return { value: q.value, ...(currency ? { currency } : {}) };
-}
+const investmentOf = (a: GuidedAnswers) => readInvestment(a.investment);
 
 /** The category's id, however the answer spells it ("운영 효율성", "Operational efficiency", "operational-efficiency"). */
 export function guidedCategory(answer: string | undefined): Category | undefined {
@@ -255,30 +248,35 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const inv = investmentOf(answers);
     if (inv.valueLine) return { severity: 'error', message: M.valueLine!.replace('{0}', inv.valueLine) };
+    if (inv.ask) return { severity: 'error', message: M[inv.ask === 'period' ? 'investmentPeriod' : 'investmentFigures']! };
     if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.
     const valueCurrency = answers.value ? parseValue(answers.value)?.currency : undefined;
     const invCurrency = inv.currency;
-    if (valueCurrency && invCurrency && valueCurrency !== invCurrency) return { severity: 'error', message: M.currencies!.replace('{0}', valueCurrency).replace('{1}', invCurrency) };
+    if (valueCurrency && invCurrency && valueCurrency !== invCurrency) return { severity: 'error', message: M.currencies!.replace(/\{0\}/g, valueCurrency).replace('{1}', invCurrency) };
+    // The whole cost from a month's × the months: said, so the product is seen before the file is written.
+    if (inv.product) return { severity: 'info', message: M.product!.replace('{0}', inv.product).replace('{1}', moneyIn(currencyOf(answers.value ? parseValue(answers.value) : undefined, answers, lang), lang)(inv.value)) };
     return undefined;
   }
   if (step === 'value') {
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', valueTypeNames(lang)) };
+    if (v.unread) return { severity: 'error', message: M.threeFigures! };
     if (v.share && v.type !== 'risk-avoidance') return { severity: 'error', message: M.share! };
     // Hours written as an amount: they are valued as hours × the value of an hour.
     if (v.count) return { severity: 'error', message: M['soft-savings']! };
+    if (v.writtenTotal !== undefined) return { severity: 'error', message: M.total!.replace('{0}', moneyIn(currencyOf(v, answers, lang), lang)(yearlyValue(v)!)) };
     if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
     if (!v.assumption) return { severity: 'error', message: M.value! };
     // A month's figure goes into the file as a year's: said with the figure, so "월 500만 원"
     // is seen to become 60,000,000 before the file is written.
-    if (v.period) {
+    if (v.period || v.units) {
       const money = moneyIn(currencyOf(v, answers, lang), lang);
-      // Hours of a month: "월 100시간 × 12개월 × 30,000원 = 36,000,000원".
-      const how = periodWords(v.period, lang) + (v.factors ? ` × ${money(v.factors[1])}` : '');
-      return { severity: 'info', message: M.perYear!.replace('{0}', how).replace('{1}', money(yearlyValue(v)!)) };
+      // Hours of a month: "월 100시간 × 12개월 × 30,000원 = 36,000,000원"; a count: "9,000 calls × $6 = 54,000 USD".
+      const how = figureWords(v, lang)! + (v.factors ? ` × ${money(v.factors[1])}` : '');
+      return { severity: 'info', message: (v.period ? M.perYear : M.product)!.replace('{0}', how).replace('{1}', money(yearlyValue(v)!)) };
     }
     return undefined;
   }

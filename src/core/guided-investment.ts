@@ -1,0 +1,52 @@
+// The guided flow's investment answer: the whole cost of the work. "월 2,000만 원 × 6개월" was
+// written as `investment: 20000000`, one month of six, with no word; a month's cost × the
+// months, or a count × a unit price ("3 licences × $20,000"), is the product, said in a note as
+// the value step says its year's figure. A month's cost alone is asked again: the whole cost is
+// the team's to say.
+import { currencyAt, currencyLead, moneyQuantities } from './text/currency';
+import { recurrenceAt } from './text/period';
+import { isCount, plainMapped, TIMES_SIGN, valueTypeLead } from './guided-value';
+
+export interface InvestmentAnswer {
+  value?: number;
+  currency?: string;
+  /** A value line pasted a step late: its type as written. */
+  valueLine?: string;
+  /** The figures multiplied, as written ("월 2,000만 원 × 6개월"), when the value is their product. */
+  product?: string;
+  /** Why it is asked again: a month's cost with no months, or three figures multiplied. */
+  ask?: 'period' | 'figures';
+}
+
+/**
+ * The investment answer's number and the currency written at it ("€120000", "120000 EUR"). A
+ * Korean or European amount is read whole, as the value answer is: "3억 원" was written as "3원",
+ * "50.000 €" as 50. An answer that is no amount has none: a value line pasted a step late
+ * ("revenue-impact 320,000,000원: …", `valueLine`, its type as written) was taken for an
+ * investment of ₩320,000,000, and "2 developers" for an investment of 2.
+ */
+export function readInvestment(answer: string | undefined): InvestmentAnswer {
+  const written = answer?.trim() ?? '';
+  const lead = valueTypeLead(written);
+  if (lead) return { valueLine: written.slice(0, lead.length).replace(/[\s:：]+$/, '') };
+  const plain = plainMapped(written);
+  const text = plain.text;
+  const [q, r] = moneyQuantities(text);
+  // A share or a count first is no cost ("15% of the budget", "2명 6개월").
+  if (!q || q.unit === '%' || isCount(q.unit)) return {};
+  if ((text.split(/[:：=]/)[0]!.match(TIMES_SIGN) ?? []).length > 1) return { ask: 'figures' };
+  const qEnd = q.end + (currencyLead(text.slice(q.end), text.slice(q.start, q.end))?.length ?? 0);
+  const recurs = recurrenceAt(text, q.start, qEnd);
+  const from = recurs && recurs.start >= q.end ? recurs.end : qEnd;
+  const joined = r !== undefined && (/^\s*(?:[A-Za-z가-힣]{1,12}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(text.slice(from, r.start)) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(text.slice(q.end, r.start))));
+  const currency = currencyAt(text, q.start, q.end) ?? (joined ? currencyAt(text, r.start, r.end) : undefined);
+  const withCurrency = currency ? { currency } : {};
+  if (joined && (recurs || currency)) {
+    const to = r.end + (currencyLead(text.slice(r.end), text.slice(r.start, r.end))?.length ?? 0);
+    const start = Math.min(q.start, recurs?.start ?? q.start);
+    // Written figures have a few decimals at most: 3 × 19.99 is 59.97.
+    return { value: Number((q.value * r.value).toPrecision(15)), product: written.slice(plain.original(start), plain.original(to)).trim(), ...withCurrency };
+  }
+  if (recurs) return { ask: 'period', ...withCurrency };
+  return { value: q.value, ...withCurrency };
+}
