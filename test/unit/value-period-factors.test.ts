@@ -53,6 +53,12 @@ describe('Value lines: a period and the factors beside it', () => {
     const long = line('**Hard Savings**: $4,000/month × 24 months: licence');
     assert.equal(long.roi.problem, 'years-factor');
     assert.equal(long.incomplete.length, 1);
+    assert.match(long.incomplete[0]!.message, /multiplied by 2 years/);
+    // Part of a year in other units than the figure's period is not guessed at; a full year is one.
+    const mixed = line('**Hard Savings**: $1,000/week × 6 months: licence');
+    assert.equal(mixed.roi.problem, 'years-factor');
+    assert.equal(mixed.roi.minor, 0);
+    counts([['**Hard Savings**: $1,000/week × 12 months: licence', 52_000]]);
   });
 
   it('multiplies every share on a risk line, and the impact is the money', () => {
