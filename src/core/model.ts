@@ -132,6 +132,8 @@ export interface ValueBlock {
   investment?: Num;
   /** An investment written with no number in it ("Investment: about a quarter's budget"), where it was written. */
   investmentText?: Text;
+  /** A Markdown investment written for a month or a week with no span ("$20,000/month"): no whole cost, not counted. */
+  investmentMonthly?: Text;
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

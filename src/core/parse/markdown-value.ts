@@ -15,8 +15,8 @@ import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
-import { recurrenceAt } from '../text/period';
-import { beforeTimesSign, countProduct, countsOf, factorChain, type FactorChain } from './value-factors';
+import { recurrenceAt, unitRecurrence } from '../text/period';
+import { beforeTimesSign, countProduct, countsOf, factorChain, settlePeriod, type FactorChain } from './value-factors';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -153,13 +153,18 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     const whole = chain.factors.every((q) => q === hours || q === rate || counts.includes(q));
     total = rate && (chain.factors.length < 2 ? writtenTotal(t.value, qs, last, 2) : whole ? writtenTotal(t.value, qs, last, chain.figures) : undefined);
   } else if (type === 'risk-avoidance' && pct) {
-    const impact = qs.find((q) => q !== pct);
+    // The impact is the money ("5% × 20% × $1,000,000": the second share was read as $20); a
+    // share or count beside it multiplies.
+    const others = qs.filter((q) => q !== pct);
+    const impact = others.find((q) => currencyMark(t.value, q)) ?? others.find((q) => q.unit !== '%');
     it.probability = num(t, pct, 0.01);
     if (impact) it.impact = num(t, impact);
     priced = impact;
-    last = Math.max(pct.end, impact?.end ?? 0);
     if (impact) chain = factorChain(t.value, qs, impact);
-    total = impact && writtenTotal(t.value, qs, last, 2);
+    if (impact && chain) counts = countsOf(t.value, chain, [pct, impact]);
+    last = Math.max(pct.end, impact?.end ?? 0, counts.length && chain ? chain.end : 0);
+    const whole = chain?.factors.every((q) => q === pct || q === impact || counts.includes(q));
+    total = impact && (!counts.length ? writtenTotal(t.value, qs, last, 2) : whole ? writtenTotal(t.value, qs, last, chain!.figures) : undefined);
   } else {
     let amount = moneyOf(t.value, qs);
     if (amount) {
@@ -176,25 +181,28 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     }
     priced = amount;
   }
-  const count = countProduct(counts);
-  if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
-  if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;
     it.writtenTotal = num(t, total);
   }
+  // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   let after = t.value.slice(last);
   const lastFigure = qs.find((q) => q.end === last);
   const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
-  // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
-  const period = recurring && recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end);
-  if (period) {
-    it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
-    if (period.start >= last) after = t.value.slice(period.end);
-  }
-  const rest = reasonAfter((period && period.start >= last ? after : after.slice(lead?.length ?? 0)).replace(VALIDATED, ''));
+  const written = recurring && (unitRecurrence(t.value, recurring.unit, recurring.end) ?? recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end));
+  const settled = settlePeriod(t.value, counts, written);
+  const period = settled.period;
+  counts = settled.counts;
+  if (chain && settled.years) chain.years ??= settled.years;
+  const count = countProduct(counts);
+  if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
+  if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
+  // "/month" written after the line's last figure is no reason, counted or written out.
+  if (written && written.start >= last) after = t.value.slice(written.end);
+  const rest = reasonAfter((written && written.start >= last ? after : after.slice(lead?.length ?? 0)).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
@@ -295,7 +303,8 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const invCurrency = currencyIn(inv.value);
     if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
     else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
-    else if (q) value.investment = costOf(inv, qs, q);
+    else if (q && costOf(inv, qs, q)) value.investment = costOf(inv, qs, q)!;
+    else if (q) value.investmentMonthly = inv;
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();
@@ -304,13 +313,18 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
 
 /**
  * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
- * was read as $20,000, and the ROI overstated). A written total, a span of time or years among the
- * factors leave the figure as read.
+ * was read as $20,000, and the ROI overstated), "$20,000/month × 6 months" $120,000 (it was
+ * $20,000). A monthly cost with no span is no whole cost: undefined (value-no-investment says so).
+ * A written total, or years among the factors, leave the figure as read.
  */
-function costOf(inv: Text, qs: Quantity[], q: Quantity): Num {
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Num | undefined {
   if (TOTAL_WORD.test(inv.value)) return num(inv, q);
   const chain = factorChain(inv.value, qs, q);
   const counts = countsOf(inv.value, chain, [q]);
+  const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
+  const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
+  const settled = period && settlePeriod(inv.value, counts, period);
+  if (settled && (settled.period || settled.mixed)) return undefined;
   const count = countProduct(counts);
   if (!count || chain.years || !chain.factors.every((x) => x === q || counts.includes(x))) return num(inv, q);
   // Written figures have a few decimals at most: 3 × 19.99 is 59.97, not 59.970000000000006.

@@ -3,6 +3,7 @@
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
 import type { Quantity } from '../text/quantity';
+import { recurrenceAt, type Recurrence } from '../text/period';
 
 // "×", "✕", "*", or an x standing alone ("10 people x 200 hours", "3x" is no factor sign).
 const MUL = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
@@ -63,17 +64,58 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
   return chain;
 }
 
-// A span of time is no count of people or things: "$4,000/month × 12 months" is a month's figure
-// made a year's (perYear counts it), "× 20 days" is not guessed at.
-const TIME_UNIT = /^\s?(?:months?|mos?|weeks?|wks?|days?|quarters?|minutes?|mins?|개월|달|주|일|분기|분)(?![A-Za-z가-힣])/i;
+// Minutes are no count of people or things ("× 30 minutes" is not guessed at). Days, months,
+// weeks and quarters written as a factor are: "× 220 days", "12 months × $4,000" (see settlePeriod).
+const TIME_UNIT = /^\s?(?:minutes?|mins?|분)(?![A-Za-z가-힣])/i;
 
 /**
  * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"),
- * or a share of them ("500 hours × 50% × $40" is half the hours): every factor but the ones the
- * line's type reads itself, and no span of time.
+ * or a share of them ("500 hours × 50% × $40" is half the hours), or a number of days or months:
+ * every factor but the ones the line's type reads itself, and no minutes.
  */
 export function countsOf(text: string, chain: FactorChain, read: (Quantity | undefined)[]): Quantity[] {
   return chain.factors.filter((q) => !read.includes(q) && !TIME_UNIT.test(q.unit ?? '') && !TIME_UNIT.test(text.slice(q.end)));
+}
+
+// A span of months, weeks or quarters ("× 12 months", "6개월 ×", "26 weeks"), with its periods a year.
+const SPAN_UNIT = /^\s?(?:(months?|mos?|개월|달)|(weeks?|wks?|주)|(quarters?|분기))(?![A-Za-z가-힣])/i;
+// A figure with nothing after it but the next sign, "=", or the end: "× 12 = $48,000".
+const BARE_AFTER = /^\s*(?:[×✕*=:：,;)]|[xX](?![A-Za-z])|$)/;
+
+/** The counts a line multiplies, the period it is counted by, and the years a long span makes. */
+export interface Settled {
+  counts: Quantity[];
+  period?: Recurrence;
+  years?: { value: number; start: number; end: number };
+  /** A span in other units than the period ("$1,000/week × 6 months"): not guessed at. */
+  mixed?: true;
+}
+
+/**
+ * A line's period and its counts, reconciled: a span of months, weeks or quarters written as a
+ * factor says how many periods the figure counts ("$4,000/month × 6 months" is 6 months' value,
+ * "12 months × $4,000" a year's), so the period is not counted again; nor is a bare factor equal
+ * to the period's multiplier ("$4,000/month × 12 = $48,000", "월 500만 원 × 12"). Both were
+ * counted × 144. A span longer than a year is years (a value is a year's). A period written on a
+ * count ("월 2회 × 500만 원") is the line's when its figure has none.
+ */
+export function settlePeriod(text: string, counts: Quantity[], figurePeriod: Recurrence | undefined): Settled {
+  let period = figurePeriod;
+  for (const q of counts) period ??= recurrenceAt(text, q.start, q.end);
+  let span: { q: Quantity; perYear: number } | undefined;
+  for (const q of counts) {
+    const m = SPAN_UNIT.exec(q.unit ?? '') ?? SPAN_UNIT.exec(text.slice(q.end));
+    if (m && !span) span = { q, perYear: m[1] ? 12 : m[2] ? 52 : 4 };
+  }
+  if (span) {
+    const rest = counts.filter((q) => q !== span.q);
+    if (span.q.value > span.perYear) return { counts: rest, years: { value: span.q.value / span.perYear, start: span.q.start, end: span.q.end } };
+    if (!period || period.perYear === span.perYear) return { counts };
+    // "$1,000/week × 12 months": a full year either way; a part of one in other units is not guessed at.
+    return span.q.value === span.perYear ? { counts: rest, period } : { counts, mixed: true, years: { value: span.q.value / span.perYear, start: span.q.start, end: span.q.end } };
+  }
+  if (period && counts.some((q) => q.value === period.perYear && q.unit === undefined && BARE_AFTER.test(text.slice(q.end)))) return { counts };
+  return period ? { counts, period } : { counts };
 }
 
 /** The counts multiplied (a share as its fraction), spanning from the first to the last; undefined with none. */

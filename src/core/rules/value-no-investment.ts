@@ -48,6 +48,15 @@ export const rule: Rule = {
       });
       return;
     }
+    // A cost a month with no span is no total: "$20,000/month" counted as the whole cost overstated the ROI.
+    if (v.investmentMonthly) {
+      ctx.report({
+        span: v.investmentMonthly.span,
+        message: msg(ctx, 'The investment is written for a month or a week with no span: write the whole cost, or the months it runs (e.g. "$20,000/month × 6 months"), so ROI and payback can be computed.', '투자가 기간 없이 월·주 단위로 적혀 있습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용이나 기간을 적으세요(예: "월 2,000만 원 × 6개월").'),
+        data: { on: 'investment' },
+      });
+      return;
+    }
     // Written, but with no number ("Investment: about a quarter's budget", or a template prompt,
     // which no-placeholder already names on the same spot).
     if (v.investmentText) {

@@ -23,7 +23,8 @@ const BEFORE = /(?:^|[^가-힣\d])(?<!\d\s)(월|매월|매달|월간|월평균|�
 // Right after the figure (and its currency): "/month", "/mo", "/월", "per month", "a month",
 // "each week", "monthly", "매월", "/quarter", "/qtr", "/분기", "per quarter", "quarterly".
 // "/year" and "a year" are no change: not matched. "a quarter of" is a fourth, not a period.
-const AFTER = /^\s?(?:\/\s?(month|mo|월|week|wk|주|quarter|qtr|분기)|(?:per|a|an|each|every)\s+(month|week|quarter)(?!\s+of\b)|(monthly|weekly|quarterly)|(매월|매달|월간|매주|주간|매분기|분기마다))(?![A-Za-z가-힣])/i;
+// "per store per month": the thing the price is for may stand between.
+const AFTER = /^\s?(?:(?:per|each)\s+[A-Za-z]+\s+(?=(?:per|a|an|each|every)\s))?(?:\/\s?(month|mo|월|week|wk|주|quarter|qtr|분기)|(?:per|a|an|each|every)\s+(month|week|quarter)(?!\s+of\b)|(monthly|weekly|quarterly)|(매월|매달|월간|매주|주간|매분기|분기마다))(?![A-Za-z가-힣])/i;
 
 function periodOf(word: string): string {
   const w = word.toLowerCase();
@@ -47,4 +48,15 @@ export function recurrenceAt(text: string, start: number, end: number): Recurren
   if (!after) return undefined;
   const word = (after[1] ?? after[2] ?? after[3] ?? after[4])!;
   return { perYear: PER_YEAR[periodOf(word)]!, start: end + after[0].length - after[0].trimStart().length, end: end + after[0].length };
+}
+
+/**
+ * "$5,000 monthly": the number reader takes the "month" of "monthly" for the figure's unit
+ * (`unit`, ending at `end`), so the word after it is "ly" and was no period: the line was a
+ * twelfth of itself.
+ */
+export function unitRecurrence(text: string, unit: string | undefined, end: number): Recurrence | undefined {
+  const word = /^(month|week|quarter)$/i.exec(unit ?? '')?.[1];
+  if (!word || !/^ly(?![A-Za-z])/i.test(text.slice(end)) || !text.slice(0, end).toLowerCase().endsWith(word.toLowerCase())) return undefined;
+  return { perYear: PER_YEAR[word.toLowerCase()]!, start: end - word.length, end: end + 2 };
 }
