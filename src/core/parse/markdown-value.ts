@@ -17,6 +17,7 @@ import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence } from '../text/period';
 import { beforeTimesSign, countProduct, countsOf, factorChain, settlePeriod, type FactorChain } from './value-factors';
+import { europeanAmounts } from '../text/european-amount';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -43,35 +44,9 @@ function currencyIn(text: string): string | undefined {
  * "1억 2천만 원" 120,000,000). Money is never "a quarter" or "half".
  */
 function amounts(text: string): Quantity[] {
-  const whole = [...koreanAmounts(text), ...europeanAmounts(text)];
+  const whole = [...koreanAmounts(text), ...europeanAmounts(text, true)];
   const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
   return [...whole, ...moneyQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
-}
-
-// "€60.000", "1.250.000,50 EUR": dots group the thousands and a comma (if any) marks the cents.
-// A multiplier after it makes the dot a decimal point: "$1.350M", "0.054 million".
-const EURO_NUMBER = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?(?![\d.,]*\d)(?!\s?(?:[kmb]|bn|mn|million|billion)(?![A-Za-z]))/gi;
-const SYMBOL_BEFORE = /[$€£¥₩]\s?$/;
-/**
- * Amounts written the European way. Two groups of dots, or cents after a comma, can only be
- * that; one group ("60.000") only beside a currency, since money is not written to a thousandth.
- */
-function europeanAmounts(text: string): Quantity[] {
-  if (!/\d\.\d{3}/.test(text)) return [];
-  const out: Quantity[] = [];
-  EURO_NUMBER.lastIndex = 0;
-  for (let m = EURO_NUMBER.exec(text); m; m = EURO_NUMBER.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const end = m.index + m[0].length;
-    const symbol = SYMBOL_BEFORE.exec(before)?.[0].trim();
-    const withCurrency = symbol !== undefined || currencyAt(text, m.index, end) !== undefined;
-    if (!withCurrency && m[2] === undefined && m[1]!.split('.').length < 3) continue;
-    const value = Number(m[1]!.replace(/\./g, '') + (m[2] ? `.${m[2]}` : ''));
-    const q: Quantity = { value, start: symbol ? m.index - before.length + before.lastIndexOf(symbol) : m.index, end };
-    if (symbol) q.unit = symbol;
-    out.push(q);
-  }
-  return out;
 }
 
 /**
