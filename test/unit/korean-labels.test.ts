@@ -108,4 +108,14 @@ describe('Korean labels: one per field', () => {
     assert.deepEqual(items.map((i) => [i.type?.value, i.amount?.value ?? i.impact?.value]), [['revenue-impact', 200_000_000], ['risk-avoidance', 1_000_000_000]]);
     assert.equal(fieldOf('Increased Revenue'), 'revenueImpact');
   });
+
+  it('writes a Korean unit against its number on the canvas (5시간 → 0.5시간), an English one apart', () => {
+    const plan = (unit: string) => `## CBO: 분석가가 전일 매출 보고서를 30분 만에 받는다\n\n### 성공 지표\n- **핵심 지표**: 보고서 대기 시간 (${unit})\n- **기준값**: 5 (2026-03-31 기준)\n- **목표값**: 0.5\n- **기한**: 2027-03-31까지\n`;
+    const texts = (unit: string) => {
+      const r = run(plan(unit), 'markdown', {}, 'ko');
+      return JSON.stringify(panelModel('f', r.outcomes, r.findings, { lang: 'ko', today: TODAY }).outcomes[0]!.canvas);
+    };
+    assert.match(texts('시간'), /5시간 → 0\.5시간/);
+    assert.match(texts('hours'), /5 hours → 0\.5 hours/);
+  });
 });

@@ -311,7 +311,8 @@ function roiSummary(r: RoiView, lang: Lang): Entry[] {
 
 function unitOf(m: Metric): string {
   const u = m.unit?.value ?? m.target?.unit ?? m.baseline?.unit ?? '';
-  return u === '%' ? '%' : u ? ` ${u}` : '';
+  // Korean writes a unit word against its number ("5시간", "40건"), as the reports do.
+  return u === '%' ? '%' : /^[가-힣]/.test(u) ? u : u ? ` ${u}` : '';
 }
 
 const NO_DATA: Record<Lang, Record<string, string>> = {
