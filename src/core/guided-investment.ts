@@ -3,7 +3,7 @@
 // months, or a count × a unit price ("3 licences × $20,000"), is the product, said in a note as
 // the value step says its year's figure. A month's cost alone is asked again: the whole cost is
 // the team's to say.
-import { currencyAt, currencyLead, moneyQuantities } from './text/currency';
+import { currencyAt, figureEnd, moneyQuantities } from './text/currency';
 import { recurrenceAt } from './text/period';
 import { isCount, plainMapped, TIMES_SIGN, valueTypeLead } from './guided-value';
 
@@ -35,14 +35,14 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   // A share or a count first is no cost ("15% of the budget", "2명 6개월").
   if (!q || q.unit === '%' || isCount(q.unit)) return {};
   if ((text.split(/[:：=]/)[0]!.match(TIMES_SIGN) ?? []).length > 1) return { ask: 'figures' };
-  const qEnd = q.end + (currencyLead(text.slice(q.end), text.slice(q.start, q.end))?.length ?? 0);
+  const qEnd = figureEnd(text, q);
   const recurs = recurrenceAt(text, q.start, qEnd);
   const from = recurs && recurs.start >= q.end ? recurs.end : qEnd;
   const joined = r !== undefined && (/^\s*(?:[A-Za-z가-힣]{1,12}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(text.slice(from, r.start)) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(text.slice(q.end, r.start))));
   const currency = currencyAt(text, q.start, q.end) ?? (joined ? currencyAt(text, r.start, r.end) : undefined);
   const withCurrency = currency ? { currency } : {};
   if (joined && (recurs || currency)) {
-    const to = r.end + (currencyLead(text.slice(r.end), text.slice(r.start, r.end))?.length ?? 0);
+    const to = figureEnd(text, r);
     const start = Math.min(q.start, recurs?.start ?? q.start);
     // Written figures have a few decimals at most: 3 × 19.99 is 59.97.
     return { value: Number((q.value * r.value).toPrecision(15)), product: written.slice(plain.original(start), plain.original(to)).trim(), ...withCurrency };

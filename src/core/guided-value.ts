@@ -5,7 +5,8 @@
 import { formatNumber } from './money';
 import { VALUE_TYPES, type ValueType } from './model';
 import { labelNames, type Field } from './parse/markdown-labels';
-import { currencyAt, currencyLead, moneyQuantities, reasonAfter } from './text/currency';
+import { REPORT_WORDS } from './report-words';
+import { currencyAt, figureEnd, moneyQuantities, reasonAfter } from './text/currency';
 import { europeanAmounts } from './text/european-amount';
 import { koreanAmounts } from './text/korean-amount';
 import { recurrenceAt } from './text/period';
@@ -144,7 +145,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   if (!q) return { ...(type ? { type } : {}) };
   // The amount, or the hours, written for a month, a week or a quarter, as the Markdown reader
   // reads it (a probability × impact has none there either): "월 500만 원", "100 hours a month × 40".
-  const qEnd = q.end + (currencyLead(rest.slice(q.end), rest.slice(q.start, q.end))?.length ?? 0);
+  const qEnd = figureEnd(rest, q);
   const recurs = type === 'risk-avoidance' ? undefined : recurrenceAt(rest, q.start, qEnd);
   const periodAfter = recurs !== undefined && recurs.start >= q.end;
   // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),
@@ -165,10 +166,9 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const total = next !== undefined && (once || priced) && /^[^:：\d]*=\s*[$€₩£¥]?\s*$/.test(gap) ? next : undefined;
   const last = total ?? (times ? r : q);
   // A currency after the last figure belongs to it, not to the reason.
-  const after = rest.slice(last.end);
   // The reason as the user wrote it: its own amounts are not rewritten as digits.
   // An amount's period after it is no reason either ("$4,000 per month: …").
-  const reasonAt = !times && periodAfter ? plain.original(recurs.end) : plain.original(last.end + (currencyLead(after, rest.slice(last.start, last.end))?.length ?? 0));
+  const reasonAt = !times && periodAfter ? plain.original(recurs.end) : plain.original(figureEnd(rest, last));
   const assumption = reasonAfter(written.slice(reasonAt));
   const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
   // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
@@ -187,7 +187,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
     out.amount = priced ? r.value : q.value;
     if (priced) {
       const from = Math.min(q.start, recurs?.start ?? q.start);
-      const to = r.end + (currencyLead(rest.slice(r.end), rest.slice(r.start, r.end))?.length ?? 0);
+      const to = figureEnd(rest, r);
       out.units = { count: q.value, written: written.slice(plain.original(from), plain.original(to)).trim() };
     }
     // A share or a count of hours is not money: "revenue-impact 15%", "hard-savings 1,200 hours".
@@ -232,16 +232,14 @@ export function yearlyValue(v: ValueAnswer): number | undefined {
 /** The amount, times its count when it is a unit price; written figures have a few decimals at most (3 × 19.99 is 59.97). */
 const priceTimesCount = (v: ValueAnswer): number => (v.units ? Number((v.amount! * v.units.count).toPrecision(15)) : v.amount!);
 
-const TIMES_A_YEAR: Record<Lang, Record<number, string>> = { en: { 12: '12 months', 52: '52 weeks', 4: '4 quarters' }, ko: { 12: '12개월', 52: '52주', 4: '4분기' } };
-
 /** "월 500만 원 × 12개월", "$4,000 per month × 12 months": the figure as written and what makes it a year's. */
 export function periodWords(p: Period, lang: Lang): string {
-  return `${p.written} × ${TIMES_A_YEAR[lang][p.perYear] ?? p.perYear}`;
+  return `${p.written} × ${REPORT_WORDS[lang].perYear(p.perYear)}`;
 }
 
 /** How the year's figure is made, when it is not the figure as written: "월 500만 원 × 12개월", "9,000 calls × $6". */
 export function figureWords(v: ValueAnswer, lang: Lang): string | undefined {
-  if (v.units) return v.period ? `${v.units.written} × ${TIMES_A_YEAR[lang][v.period.perYear] ?? v.period.perYear}` : v.units.written;
+  if (v.units) return v.period ? `${v.units.written} × ${REPORT_WORDS[lang].perYear(v.period.perYear)}` : v.units.written;
   return v.period ? periodWords(v.period, lang) : undefined;
 }
 

@@ -1,7 +1,7 @@
 // ROI divides by the cost. Value without an investment reads as a return on nothing, so the
 // cost has to be stated (or shown to be zero on purpose) before any ROI is quoted.
 import type { Fix } from '../finding';
-import type { Outcome } from '../model';
+import type { Outcome, Span } from '../model';
 import { josa } from '../text/josa';
 import { displayLabel, displaySection } from '../parse/markdown-labels';
 import { writesKorean } from './fix-snippets';
@@ -19,6 +19,8 @@ export const rule: Rule = {
   check(o, ctx) {
     const v = o.value;
     if (!v || v.items.length === 0) return;
+    // An investment written but not counted: said on its line.
+    const onInvestment = (span: Span, en: string, ko: string) => ctx.report({ span, message: msg(ctx, en, ko), data: { on: 'investment' } });
     const inv = v.investment;
     // A stated investment of any size (1e309 reads as Infinity): too large is value-too-large's.
     if (inv && !Number.isNaN(inv.value)) {
@@ -50,21 +52,13 @@ export const rule: Rule = {
     }
     // A cost a month with no span is no total: "$20,000/month" counted as the whole cost overstated the ROI.
     if (v.investmentMonthly) {
-      ctx.report({
-        span: v.investmentMonthly.span,
-        message: msg(ctx, 'The investment is written for a month or a week with no span: write the whole cost, or the months it runs (e.g. "$20,000/month × 6 months"), so ROI and payback can be computed.', '투자가 기간 없이 월·주 단위로 적혀 있습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용이나 기간을 적으세요(예: "월 2,000만 원 × 6개월").'),
-        data: { on: 'investment' },
-      });
+      onInvestment(v.investmentMonthly.span, 'The investment is written for a month or a week with no span: write the whole cost, or the months it runs (e.g. "$20,000/month × 6 months"), so ROI and payback can be computed.', '투자가 기간 없이 월·주 단위로 적혀 있습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용이나 기간을 적으세요(예: "월 2,000만 원 × 6개월").');
       return;
     }
     // Written, but with no number ("Investment: about a quarter's budget", or a template prompt,
     // which no-placeholder already names on the same spot).
     if (v.investmentText) {
-      ctx.report({
-        span: v.investmentText.span,
-        message: msg(ctx, 'The investment has no amount of money: write the total cost with its currency (e.g. "60,000 USD"), so ROI and payback can be computed.', '투자에 금액이 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 통화와 함께 적으세요(예: "8,000만 원").'),
-        data: { on: 'investment' },
-      });
+      onInvestment(v.investmentText.span, 'The investment has no amount of money: write the total cost with its currency (e.g. "60,000 USD"), so ROI and payback can be computed.', '투자에 금액이 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 통화와 함께 적으세요(예: "8,000만 원").');
       return;
     }
     const fix = investmentFix(o, msg(ctx, 'Insert the investment', '투자 추가'));

@@ -103,6 +103,11 @@ export function currencyLead(s: string, figure = '', krw = false): { code: strin
   return ends || (capitals && !CODES_ALSO_WORDS.has(code)) ? { code, length: m[0].length } : undefined;
 }
 
+/** Where the figure `q` ends with the currency written after it ("60,000 USD", "8천만 원"). */
+export function figureEnd(text: string, q: { start: number; end: number }): number {
+  return q.end + (currencyLead(text.slice(q.end), text.slice(q.start, q.end))?.length ?? 0);
+}
+
 /** Whether "won" after `figure`, followed by `rest`, is the past of "win". */
 function wonIsVerb(rest: string, figure: string, krw: boolean): boolean {
   if (WON_THINGS.test(rest)) return true;
