@@ -66,7 +66,7 @@ export class Settings implements vscode.Disposable {
   lang(): Lang {
     const l = this.section.get<string>('lang', 'auto');
     if (l === 'en' || l === 'ko') return l;
-    return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+    return displayLanguage();
   }
 
   /** Is this document one CBO Guide checks? */
@@ -248,4 +248,9 @@ function mergeVocab(a: CboConfig['vocabulary'], b: CboConfig['vocabulary']): Cbo
   const out: Record<string, string[]> = {};
   for (const src of [a ?? {}, b ?? {}]) for (const [k, v] of Object.entries(src)) out[k] = [...(out[k] ?? []), ...(v ?? [])];
   return out;
+}
+
+/** The editor's display language as CBO Guide speaks it: Korean or English. */
+export function displayLanguage(): Lang {
+  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }

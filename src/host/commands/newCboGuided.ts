@@ -9,18 +9,14 @@ import { fileSlug } from '../../core/file-slug';
 import { GUIDED_CATEGORIES, GUIDED_QUESTIONS, type GuidedQuestions } from '../../core/guided-questions';
 import { getEngine } from '../engine-loader';
 import { fileExists as exists } from '../fileExists';
-import type { Settings } from '../settings';
+import { displayLanguage, type Settings } from '../settings';
 
 const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
 
 // The questions speak the language of the rest of the editor's UI (vscode.l10n follows the
 // display language), not cbo.lang, which is the language of the findings.
-function uiLang(): 'en' | 'ko' {
-  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
-
 function questions(): GuidedQuestions {
-  return GUIDED_QUESTIONS[uiLang()];
+  return GUIDED_QUESTIONS[displayLanguage()];
 }
 
 export interface GuidedIo {
@@ -36,7 +32,7 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
       const e = getEngine();
       if (step === 'category') {
         // In Korean by the Korean template's names ("운영 효율성"), the id beside it; the answer is the id.
-        const ko = uiLang() === 'ko';
+        const ko = displayLanguage() === 'ko';
         const items = GUIDED_CATEGORIES.map((id) => ({ id, label: ko ? e.categoryName(e.REPORT_WORDS.ko, id) : id, ...(ko ? { description: id } : {}) }));
         return Promise.resolve(
           vscode.window
