@@ -653,6 +653,20 @@ describe('sentence kinds (shape reader)', () => {
     '정산 주기가 한 달에서 일주일로 짧아진다',
     '승인 단계가 다섯 단계에서 두 단계로 줄어든다',
   ]);
+  // The Korean PM's vague titles with people as the subject (sixteenth session): a manner with
+  // no size, or "the goal" reached when the sentence never says which.
+  all('Korean: people named, doing something in a manner with no size, or reaching an unnamed goal', 'vague', [
+    '직원들이 업무를 더 효율적으로 한다',
+    '상담원이 문의를 원활하게 처리한다',
+    '현장 직원이 재고를 효과적으로 관리한다',
+    '우리 팀이 목표를 달성한다',
+    '영업팀이 목표 달성하자',
+  ]);
+  all('Korean: the same words beside a size, a named goal, or a concrete act', 'outcome', [
+    '영업팀이 분기 매출 목표 20억 원을 달성한다',
+    '간호사가 투약 기록을 효율적으로 입력해 입력 시간이 10분에서 4분으로 준다',
+    '운전자가 긴급차량에 적극적으로 길을 양보한다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

@@ -48,6 +48,10 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (world) return { verdict: 'unmeasured', reason: { code: 'state', at: group1(world) } };
   // "협력사가 세금계산서를 메일 대신 포털에서 발행한다": people change how they act.
   if (marker && shape.person && shape.person.start < marker.start) return { verdict: 'outcome', reason: { code: 'behaviour', at: tok(marker) } };
+  // "직원들이 업무를 더 효율적으로 한다", "우리 팀이 목표를 달성한다": people are named, but
+  // what they do is a quality with no size, or a goal reached that the sentence never states.
+  const vagueDoing = shape.person && !scale && !level && !count ? KO_VAGUE_DOING.exec(text) : null;
+  if (vagueDoing) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(vagueDoing) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
   // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
   const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
@@ -160,6 +164,9 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   if (shape.stateWord) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.stateWord) } };
   return { verdict: 'unmeasured', reason: { code: 'topic', ...(p ? { at: tok(p) } : {}) } };
 }
+
+// A manner with no size (효율적으로, 효과적으로, 원활하게) or "the goal" reached with none named.
+const KO_VAGUE_DOING = /(?:효율적|효과적|원활)(?:으로|하게|히)|목표(?:를|을)?\s?달성(?:한다|합니다|하자|하기|하겠다|해야\s?한다)?[\s.!]*$/;
 
 // Built things a length is measured on (not a commute, a car's range).
 const KO_INFRA_NOUN = /도로|차로|차선|철도|노선|선로|보도|자전거|둘레길|산책로|하천|제방|관로|상수관|하수관|노면|터널|교량/;
