@@ -667,6 +667,25 @@ describe('sentence kinds (shape reader)', () => {
     '간호사가 투약 기록을 효율적으로 입력해 입력 시간이 10분에서 4분으로 준다',
     '운전자가 긴급차량에 적극적으로 길을 양보한다',
   ]);
+  all('Korean: people or partners raising or improving a quality, with no size', 'vague', [
+    '직원이 품질을 개선한다',
+    '주민이 환경을 개선한다',
+    '가게가 더 많은 매출을 올린다',
+    '병원이 환자 만족도를 높인다',
+    '가맹점이 매출을 늘린다',
+  ]);
+  all('Korean: uploading, more people acting, and partners switching over are behaviour', 'outcome', [
+    '현장 관리자가 공정 사진을 당일 시스템에 올린다',
+    '빌린 책을 반납 기한 안에 돌려주는 주민이 늘어난다',
+    '납품업체가 2027년 6월까지 전자 세금계산서로 전환한다',
+    '가맹점이 2027년까지 새 POS로 전환한다',
+    '약국이 처방전 수신 후 30분 안에 조제를 시작한다',
+  ]);
+  all('Korean: what a partner makes or brings in stays an output', 'vague', [
+    '업체가 신제품을 출시한다',
+    '약국이 새 시스템을 도입한다',
+    '가맹점이 2027년까지 키오스크를 도입한다',
+  ]);
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

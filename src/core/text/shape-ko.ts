@@ -1,7 +1,7 @@
 // The shape of a Korean outcome statement (see shape.ts for the English one): the predicate
 // at the end ("… 체계화", "… 개최", "… 성장해야 해!", "… 보낸다"), classed by its stem, and the
 // subject marked by its particle ("학부모가", "민원인이", "운전자 모두").
-import { EN_STATE_WORDS, KO_ACTION_NOUNS, KO_DESIRE_ENDING, KO_PERSON_END, KO_RESULT_NOUNS, KO_STATE_WORDS } from '../vocab/shape-words';
+import { EN_STATE_WORDS, KO_ACTION_NOUNS, KO_DESIRE_ENDING, KO_PARTNER_ORG_END, KO_PERSON_END, KO_RESULT_NOUNS, KO_STATE_WORDS } from '../vocab/shape-words';
 import type { KoreanShape, Tok } from './shape';
 
 const HANGUL = /[\uac00-\ud7af]/;
@@ -25,7 +25,7 @@ export function koreanShape(text: string, toks: readonly Tok[], actionAt: (s: nu
     // "운전자 모두", "주민 전원": a person word with 모두 after it is a subject too.
     const next = toks[toks.indexOf(t) + 1]?.text;
     const m = /^(.+?)(?:들)?(?:이|가|은|는|께서)$/.exec(t.text) ?? (next !== undefined && /^(?:모두|모두가|전원|전원이|스스로|스스로가)$/.test(next) ? /^(.+?)(?:들)?$/.exec(t.text) : null);
-    if (m && (actorAt(t.start) || KO_PERSON_END.test(m[1]!))) {
+    if (m && (actorAt(t.start) || KO_PERSON_END.test(m[1]!) || KO_PARTNER_ORG_END.test(m[1]!))) {
       out.person = t;
       break;
     }

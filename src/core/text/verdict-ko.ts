@@ -3,7 +3,7 @@
 import type { Q } from './statement-numbers';
 import { tokensOf, type KoreanShape } from './shape';
 import { group1, matchSpan, type Decision, type Facts } from './verdict-facts';
-import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_HABIT_WORDS, KO_ORGANISATION, KO_WORKFORCE } from '../vocab/shape-words';
+import { KO_ACTION_NOUNS, KO_BEHAVIOUR_NOUNS, KO_HABIT_WORDS, KO_ORGANISATION, KO_PARTNER_ORG_END, KO_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
 export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], marker: WordMatch | undefined, f: Facts): Decision {
@@ -52,9 +52,13 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
   // what they do is a quality with no size, or a goal reached that the sentence never states.
   const vagueDoing = shape.person && !scale && !level && !count ? KO_VAGUE_DOING.exec(text) : null;
   if (vagueDoing) return { verdict: 'unmeasured', reason: { code: 'state', at: matchSpan(vagueDoing) } };
+  // "직원이 품질을 개선한다", "가게가 더 많은 매출을 올린다": people improve or raise a quality or
+  // an amount, with no size; what they do is the change itself, not a behaviour that shows it.
+  // ("현장 관리자가 사진을 시스템에 올린다" uploads; "… 주민이 늘어난다" is more people acting.)
+  if (shape.person && p && p.cls === 'change' && p.finite && !scale && !level && !count && (KO_RAISE_QUALITY.test(p.stem) || (/^올리|^올린/.test(p.stem) && KO_AMOUNT_OBJECT.test(text)))) return { verdict: 'unmeasured', reason: { code: 'change', at: tok(p) } };
   // "심정지 환자를 본 주민이 바로 신고하고 가슴압박을 시작한다", "팀원들이 회의 전에 안건 문서를
   // 읽고 들어오자": people named as the subject doing something concrete, in any ending.
-  const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || !KO_CREW_SUBJECT.test(shape.person.text));
+  const concrete = shape.person && p && (p.cls !== 'desire' || KO_LETS.test(text)) && (p.cls !== 'action' || (!KO_CREW_SUBJECT.test(shape.person.text) && (!KO_PARTNER_ORG.test(shape.person.text) || p.stem.startsWith('전환'))));
   // (An aspiration word in a clause that leads to the predicate, "회복한 뒤 다시 집으로 돌아온다",
   // is a step on the way, not the statement's direction.)
   if (concrete && p && !scale && !level && !count && (!shape.stateWord || KO_STATE_IN_CLAUSE.test(text.slice(shape.stateWord.start, shape.stateWord.start + 12))) && !aspirations.some((a) => a.start > shape.person!.end && !KO_CLAUSE_AFTER.test(text.slice(a.end, a.end + 6))) && KO_CONCRETE_END.test(text) && !KO_ENABLE.test(text)) {
@@ -168,6 +172,11 @@ export function decideKorean(text: string, shape: KoreanShape, qs: Q[], outputs:
 // A manner with no size (효율적으로, 효과적으로, 원활하게) or "the goal" reached with none named.
 const KO_VAGUE_DOING = /(?:효율적|효과적|원활)(?:으로|하게|히)|목표(?:를|을)?\s?달성(?:한다|합니다|하자|하기|하겠다|해야\s?한다)?[\s.!]*$/;
 
+// Raising or improving, said of what people do to a quality (개선, 향상, 높인다 ...).
+const KO_RAISE_QUALITY = /^(?:개선|향상|증대|강화|제고|극대화|최적화|높이|높인|늘리|늘린|키우|키운)/;
+// What 올리다 raises when it is not an upload.
+const KO_AMOUNT_OBJECT = /(?:매출|성과|실적|점수|성적|만족도|효율|품질|수익|생산성)[을를]\s/;
+
 // Built things a length is measured on (not a commute, a car's range).
 const KO_INFRA_NOUN = /도로|차로|차선|철도|노선|선로|보도|자전거|둘레길|산책로|하천|제방|관로|상수관|하수관|노면|터널|교량/;
 const KO_STATE_IN_CLAUSE = /^[가-힣]+?(?:한|된)\s?(?:뒤|후)|^[가-힣]+?(?:하고|하여|해서)\s/;
@@ -244,6 +253,8 @@ const KO_LETS = /[가-힣]자\s*[.!]?\s*$/;
 const KO_COUNTED_SUBJECT = /(?<![\d,.~])\d[\d,.~]*\s?(?:만|천)?\s?명이\s/;
 const KO_CONCRETE_END = /(?:[가-힣]다|[가-힣]자|[가-힣]기|니다)\s*[.!]?\s*$/;
 export const KO_CREW_SUBJECT = new RegExp(`^(?:${[...KO_WORKFORCE, ...KO_ORGANISATION].join('|')})`);
+// A partner organisation as the subject word, with its particle ("납품업체가", "약국은").
+const KO_PARTNER_ORG = new RegExp(`${KO_PARTNER_ORG_END.source.slice(0, -1)}(?:들)?(?:이|가|은|는)?$`);
 // The -기 goal is the activity, not a change: "주 3회 30분 이상 운동하는 주민 비율을 … 늘리기" is a rate.
 const KO_DOING = /(?<![가-힣])(?![가-힣]*(?:늘리|줄이|높이|낮추|올리|확대하|감소시키|증가시키|단축하|단축시키|앞당기)기)[가-힣]+기\s*[.!]?\s*$/;
 const KO_RESULT_WISH = /(?:확보|유치|판매|달성|수주|획득|가입)\s?(?:하자|하겠다|하겠습니다|할\s?것이다)\s*[.!]?\s*$/;

@@ -73,6 +73,13 @@ export const KO_DESIRE_ENDING = /(?:싶다|싶어|싶어요|싶습니다|하자|
 export const KO_PERSON_END = /(?:자|원|사|인|생|주|객|민|모|님|농가|가|들|층|진|팀|장|부|족|어르신|청소년|소년|중장년|노년|가정|세대)$/;
 
 /**
+ * Organisations outside the team that act like people in a plan: suppliers, pharmacies,
+ * franchisees, shops, clinics ("납품업체가 전자 세금계산서로 전환한다"). Read as a subject, but what
+ * they make or bring in (출시, 도입) stays an output; only switching over counts as behaviour.
+ */
+export const KO_PARTNER_ORG_END = /(?:업체|약국|가맹점|대리점|판매점|가게|매장|병원|의원)$/;
+
+/**
  * Nouns that describe what people do, so a statement with one names behaviour even without
  * naming the people: "checkout abandonment", "adoption", "churn", "completion rate", 이탈률.
  * Matched as the start of an English word (abandon → abandonment) and anywhere in Korean.
