@@ -686,6 +686,24 @@ describe('sentence kinds (shape reader)', () => {
     '약국이 새 시스템을 도입한다',
     '가맹점이 2027년까지 키오스크를 도입한다',
   ]);
+  // A logistics team lead's titles (sixteenth session), where nouns double as verbs.
+  all('a customer named in capitals before its verb, a compound modifier before a subject', 'outcome', [
+    'Harbor Foods sells inbound stock the day after it lands',
+    'Ship-from-store orders leave the same day',
+  ]);
+  all('still commands: Title Case, a number word, a list of nouns after the verb', 'vague', [
+    'Launch New Mobile App',
+    'Build Partner Portal',
+    'Four Instagram posts a week and a monthly reel',
+    'Execute ABM campaigns to two specific verticals with a clear ICP',
+    'Disrupt drugs supply and county lines',
+    'Publish reports monthly',
+  ]);
+  it('a verb-like noun before a plural noun and its verb is a subject, not a command', () => {
+    const j = judgeStatement('Pack stations seal every carton at the right size', vocab);
+    assert.notEqual(j.verdict, 'output');
+    assert.equal(j.reason.at?.word, 'seal');
+  });
   it('names the kind: an output for things made and done, an aspiration for states', () => {
     for (const t of ['Portal rebuilt', 'Running 5 webinars for prospects', '10 blog posts per month', 'The checkout page is redesigned', '30 employees trained on the new tool']) {
       assert.equal(verdict(t), 'output', t);

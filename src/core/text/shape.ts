@@ -15,6 +15,7 @@ import {
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import { leadStart } from './shape-lead';
+import { CAPITAL, plainVerbAt, pluralNoun, thirdPersonAt } from './shape-noun-lead';
 
 export interface Tok {
   /** Lower case. */
@@ -148,12 +149,18 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   const objectNext = next !== undefined && (DETERMINERS.has(next.text) || isNumber(next.text));
   // "Shift supervisors swap shifts": a verb-like noun before people and their verb.
   const peopleThenVerb = next !== undefined && isPeopleWord(next.text) && toks[i + 2] !== undefined && isVerbLemma(toks[i + 2]!.text) && !isNounFirst(toks[i + 2]!.text) && !EN_STATE_VERBS.has(toks[i + 2]!.text);
+  // "Pack stations seal every carton", "Harbor Foods sells …", "Ship-from-store orders leave":
+  // a command's object is never followed straight by its own plain verb, a name is two
+  // capitalised words before a verb in -s, and a compound of three or more parts is a modifier.
+  const thingsThenVerb = next !== undefined && !EN_LIGHT_VERBS.has(headWord) && pluralNoun(next.text) && plainVerbAt(toks, i + 2);
+  const named = cls !== undefined && next !== undefined && CAPITAL.test(text.slice(h.start, h.end)) && CAPITAL.test(text.slice(next.start, next.end)) && thirdPersonAt(toks, text, i + 2);
+  const compound = h.text.split('-').length > 2;
   const change = laterChange(toks, i + 1);
-  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
+  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || thingsThenVerb || named || compound || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
   if (cls && !nounReading && !(cls === 'activity' && next && MODALS.has(next.text))) {
     return { ...base, kind: 'command', head: withClass(h, cls) };
   }
-  const v = change ?? (peopleThenVerb ? i + 2 : subjectVerb(toks, i, actorAt));
+  const v = change ?? (peopleThenVerb || thingsThenVerb || named ? i + 2 : subjectVerb(toks, i, actorAt));
   if (v !== undefined) {
     const subject = toks.slice(i, v);
     // "Reps consistently use ...": the adverb belongs to the verb.
@@ -170,7 +177,7 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     // "Every household", "Each tenant": one person of a group, named in the singular.
     // Listed people only: the agent-noun guess would read "Each printer" as a person.
     const oneOfEach = EACH.has(subject[0]!.text) && (PEOPLE_WORDS.has(headNoun.text + 's') || PEOPLE_WORDS.has(headNoun.text + 'es') || actorAt(headNoun.start));
-    const people = oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
+    const people = named || oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);
     // "Leaders use data ...": a state word that names the people themselves says who acts.
