@@ -4,8 +4,8 @@
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
 // shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was
 // printed, 1 when it was but some file has a reading problem cbo check reports as an error (as
-// `cbo report FILE`), 2 for bad usage, an unreadable CBO file, a .cborc.yaml with errors or no
-// CBO file found at all (as `cbo check`).
+// `cbo report FILE`), 2 for bad usage, a CBO file that cannot be read (named among the problems,
+// the others still read), a .cborc.yaml with errors or no CBO file found at all (as `cbo check`).
 import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
@@ -23,9 +23,7 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
-import { reasonIn } from '../node/read-file';
 import { readLinted, trackReads, type CliIo } from './io';
-import { josa } from '../core/text/josa';
 
 export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
 
@@ -58,8 +56,9 @@ JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
 still written, and its problems name the file. Exit 2, as cbo check, when a .cborc.yaml that
-applies has errors (it does not parse, an unknown key; named among the problems, the portfolio
-still written), or when no CBO YAML or Markdown file was found to read.
+applies has errors (it does not parse, an unknown key) or a file found cannot be read (no
+permission, a FIFO): named among the problems, the portfolio still written; and when no CBO
+YAML or Markdown file was found to read.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
@@ -78,6 +77,8 @@ export interface LoadedPortfolio {
   readingErrors: boolean;
   /** A `.cborc.yaml` that applies has errors (it does not parse, a bad key): exit 2, as `cbo check` gives. */
   configErrors: boolean;
+  /** A file found could not be read (named among the problems): exit 2, as `cbo check` gives its file-unreadable. */
+  unreadable: boolean;
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -111,6 +112,9 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const empty: EmptyNamed[] = [];
   let readingErrors = false;
   let configErrors = false;
+  // A file found and not read, the portfolio still written: exit 2, as cbo check gives it among
+  // several files. It passed with a FIFO or a file without read permission among the CBOs.
+  let unreadable = pathProblems.length > 0;
   /** Files read (not ignored by .cborc.yaml: ignored ones pass, as in cbo check). */
   let read = 0;
   // Each .cborc.yaml's errors once, as cbo check gives them (a config that does not parse applied
@@ -138,8 +142,10 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       // encoding problem, and a file must not be left out here that cbo check reads whole.
       ({ text, undecodable } = await readLinted(file, io));
     } catch (e) {
-      const reason = (e as Error).message;
-      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}${josa(rel(io, file), '을')} 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
+      // Named among the problems and the other files still read, as cbo check goes on past it.
+      problems.push({ file: rel(io, file), line: 0, message: describeProblem({ file, reason: (e as Error).message }, lang) });
+      unreadable = true;
+      continue;
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
     const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
@@ -174,7 +180,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable };
 }
 
 /**
@@ -213,9 +219,9 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   const write = format === 'text' ? writeOut : writeDocument;
   const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
-  // config with errors is 2, as cbo check gives it.
+  // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  return loaded.configErrors ? 2 : loaded.readingErrors ? 1 : 0;
+  return loaded.configErrors || loaded.unreadable ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
 /**

@@ -1,9 +1,13 @@
-// cbo plan's exit codes agree with cbo check's: a file that cannot be read among several, and a
-// .cborc.yaml with errors, are exit 2 after every other plan is checked and printed.
+// cbo plan and cbo portfolio exit as cbo check does: a file that cannot be read among several,
+// and a .cborc.yaml with errors, are exit 2 after every other file is read and printed.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
 
 after(() => removeWorkspaces());
 
@@ -84,5 +88,49 @@ describe('cbo plan under a .cborc.yaml with errors', function () {
     assert.match(r.out, /^a\.md$/m);
     assert.match(r.out, /^b\.md$/m);
     assert.equal((await cbo(dir, 'check', 'a.md', ...T)).code, 2);
+  });
+});
+
+describe('cbo portfolio with a file it cannot read, among several', function () {
+  this.timeout(30_000);
+
+  it('names a FIFO given among the CBO files, writes the portfolio, and exits 2, as cbo check does', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+    fifo(path.join(dir, 'p.cbo.yaml'));
+    for (const argv of [['portfolio', 'a.cbo.yaml', 'p.cbo.yaml'], ['report', '--portfolio', 'a.cbo.yaml', '--portfolio', 'p.cbo.yaml']]) {
+      const r = await cbo(dir, ...argv, ...T);
+      assert.equal(r.code, 2, `${argv.join(' ')}: ${r.err}`);
+      assert.match(r.err, /^cbo: p\.cbo\.yaml:0: Cannot read this: not a regular file/m);
+      assert.match(r.out, /1 outcome in 1 file/);
+    }
+    assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', 'p.cbo.yaml', ...T)).code, 2);
+  });
+
+  it('goes on past a file whose read fails (no permission), names it, and exits 2, as cbo check does', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML, 'b.cbo.yaml': GOOD_YAML });
+    // The io refuses b.cbo.yaml as the OS refuses a file without read permission (root reads any).
+    const refused = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const run = async (argv: string[]) => {
+      let out = '';
+      let err = '';
+      const io: CliIo = {
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+        stdoutIsTerminal: false,
+        readFile: (p) => (path.basename(p) === 'b.cbo.yaml' ? Promise.reject(refused) : fs.readFile(p, 'utf8')),
+        readBytes: (p) => (path.basename(p) === 'b.cbo.yaml' ? Promise.reject(refused) : fs.readFile(p)),
+        cwd: dir,
+      };
+      return { code: await main(argv, io, {}), out, err };
+    };
+    const r = await run(['portfolio', ...T]);
+    assert.equal(r.code, 2, r.err);
+    assert.equal(r.err, 'cbo: b.cbo.yaml:0: Cannot read this: permission denied\n');
+    assert.match(r.out, /1 outcome in 1 file/);
+    const ko = await run(['portfolio', '--lang', 'ko', ...T]);
+    assert.equal(ko.err, 'cbo: b.cbo.yaml:0: 읽을 수 없습니다: 권한이 없습니다\n');
+    const checked = await run(['check', ...T]);
+    assert.equal(checked.code, 2);
+    assert.match(checked.out, /^b\.cbo\.yaml:1:1 error file-unreadable Cannot read this: permission denied$/m);
   });
 });
