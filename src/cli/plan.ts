@@ -15,10 +15,12 @@ import { ConfigFinder } from './files';
 import { tooLargeWords } from './size-limit';
 import { FileError, IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
+import { printHelp, type Help } from './help';
 import type { Lang } from '../core/finding';
 import { josa } from '../core/text/josa';
 
-export const PLAN_HELP = `Usage: cbo plan FILE... [options]
+export const PLAN_HELP: Help = {
+  en: `Usage: cbo plan FILE... [options]
 
 Checks Markdown implementation plans against the framework's checklists
 (cbo-process, delivery, workshop, workshop-readiness) and prints each item as found, partial
@@ -29,21 +31,40 @@ Options:
   --format text|json   output format (default text)
   --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
                        exit 1 when any required item is missing (named on stderr)
-  --lang en|ko         language of titles
+  --today YYYY-MM-DD   the date the plan's outcomes are judged on (default: today)
+  --lang en|ko         language of titles and hints
 
 Exit 1 too for a plan over maxFileBytes (.cborc.yaml), named on stderr and left out, as
 cbo check gives for it. Exit 2, as cbo check gives, for bad usage (a name that leads to no
 file stops the run), and for a plan that is there but cannot be read or a .cborc.yaml with
 errors: named on stderr, the other plans still checked and printed. With several plans,
 --format json writes an array of those read.
-`;
+`,
+  ko: `사용법: cbo plan FILE... [옵션]
+
+Markdown 구현 계획을 프레임워크의 체크리스트(cbo-process, delivery, workshop,
+workshop-readiness)와 대조해 항목마다 있음, 일부, 없음을 출력합니다. 완전히 갖추지 못한
+항목 아래에는 계획에 무엇을 적으면 되는지 안내가 붙습니다.
+
+옵션:
+  --checklist ID       이 체크리스트만 (여러 번 줄 수 있음). 기본값: 전부
+  --format text|json   출력 형식 (기본값 text)
+  --min-coverage N     체크리스트의 충족률이 N(0..1)보다 낮으면 종료 코드 1. 주지 않으면
+                       필수 항목이 하나라도 없을 때 종료 코드 1 (표준 오류에 그 항목을 알림)
+  --today YYYY-MM-DD   계획의 성과를 판단할 날짜 (기본값: 오늘)
+  --lang en|ko         제목과 안내의 언어
+
+maxFileBytes(.cborc.yaml)보다 큰 계획은 표준 오류에 알리고 빼며, cbo check처럼 종료 코드
+1입니다. 잘못된 사용(없는 파일 이름을 주면 실행을 멈춤)은 cbo check처럼 종료 코드 2이고,
+있지만 읽을 수 없는 계획과 오류가 있는 .cborc.yaml도 2입니다: 표준 오류에 알리고 나머지
+계획은 그대로 검사해 출력합니다. 계획을 여러 개 주면 --format json은 읽은 계획의 배열을
+씁니다.
+`,
+};
 
 export async function runPlan(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--checklist': true, '--format': true, '--min-coverage': true, '--lang': true, '--today': true, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(PLAN_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, PLAN_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
   const lang = langArg(p, env) ?? 'en';
   const chosen = p.flags.get('--checklist') ?? [];
