@@ -9,16 +9,18 @@ import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from 
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
-import { readRegular, type Decoded } from '../node/read-file';
+import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
 import { readLinted, type CliIo } from './io';
 import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
+import { printHelp, type Help } from './help';
 import { josa } from '../core/text/josa';
 
-export const CHECK_HELP = `Usage: cbo check [paths or globs...] [options]
+export const CHECK_HELP: Help = {
+  en: `Usage: cbo check [paths or globs...] [options]
 
 Checks CBO YAML (*.cbo.yaml, *.cbo.yml) and Markdown plans. A folder means the CBO
 YAML and Markdown files under it; with no paths, the current folder. A .yaml or .yml
@@ -40,14 +42,35 @@ Options:
                              x.json alone picks the format); refuses to replace a file
   --force                    with -o, replace OUT if it exists (never a file the command
                              read, nor through a symbolic link)
-`;
+`,
+  ko: `사용법: cbo check [경로나 글롭...] [옵션]
+
+CBO YAML(*.cbo.yaml, *.cbo.yml)과 Markdown 계획을 검사합니다. 폴더를 주면 그 아래의 CBO
+YAML과 Markdown 파일을, 경로를 주지 않으면 현재 폴더를 검사합니다. 이름으로 주었거나
+글롭에 맞은 .yaml, .yml 파일은 이름이 *.cbo.yaml이거나 처음 4 KB에 최상위 "cbo: 1",
+"outcomes:" 목록, "outcome:", "metrics:" 중 하나가 있을 때 검사합니다. 그 밖의 파일(CI나
+compose 파일)은 참고 메시지를 남기고 건너뛰며, 검사한 파일이 없으면 종료 코드 2입니다.
+
+옵션:
+  --format text|json|sarif|gitlab
+                             출력 형식 (기본값 text: 파일:행:열 심각도 규칙ID 메시지,
+                             그 뒤 표준 오류에 문제 수와 파일 수. 문제가 없어도 씀.
+                             gitlab: GitLab이 읽는 보고서)
+  --max-warnings N           경고가 N개보다 많으면 종료 코드 1
+  --today YYYY-MM-DD         기한을 판단할 기준 날짜 (기본값: 오늘)
+  --lang en|ko               메시지 언어 (기본값: LANG을 따름, 아니면 en)
+  --config FILE              파일마다 위로 찾아 올라가지 않고 이 .cborc.yaml을 씀
+  --quiet                    오류만 보고 (경고는 --max-warnings에 그대로 셈)
+  -o, --output OUT           결과를 표준 출력 대신 OUT에 씀 (-o x.sarif나 x.json만으로
+                             형식이 정해짐). 이미 있는 파일은 바꾸지 않음
+  --force                    -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
+                             심볼릭 링크 너머의 파일은 바꾸지 않음)
+`,
+};
 
 export async function runCheck(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--format': true, '--max-warnings': true, '--today': true, '--lang': true, '--config': true, '--quiet': false, '-o': true, '--output': true, '--force': false, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(CHECK_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, CHECK_HELP, args, env);
   const out = outputArg(p);
   const format = formatForOutput(p, ['text', 'json', 'sarif', 'gitlab'], out.file);
   const today = todayArg(p);
@@ -230,7 +253,9 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   try {
     text = await readRegular(abs, io.readFile);
   } catch (e) {
-    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${(e as Error).message}`);
+    // The reason in Korean too: "설정 파일 x.yaml을 읽을 수 없습니다: no such file or folder" was half English.
+    const why = (e as Error).message;
+    throw new UsageError(`cannot read config ${file}: ${why}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   return readConfig(abs, text, lang ?? 'en');
 }

@@ -1,6 +1,25 @@
-// The top-level help of `cbo`, in English and in Korean (a Korean user typing `cbo --help
-// --lang ko` read English only). Each command's own --help stays in English.
+// The help of `cbo` and of each command, in English and in Korean (a Korean user typing `cbo
+// check --help --lang ko` read English only), chosen the same way for both: --lang, else a
+// Korean LANG, else English (`messageLang`; .cborc.yaml is not read for a help).
+import { messageLang } from './args';
+import type { CliIo } from './io';
 import { VERSION } from './version';
+
+/**
+ * A command's --help in both languages, side by side in the command's file: one source, so a
+ * change to one is in sight of the other. Option names are the same in both, which
+ * test/unit/cli-help.test.ts holds them to.
+ */
+export interface Help {
+  readonly en: string;
+  readonly ko: string;
+}
+
+/** Prints `help` in the language the top-level help takes (`args`: the command's own); exit 0. */
+export function printHelp(io: CliIo, help: Help, args: string[], env: Record<string, string | undefined>): number {
+  io.stdout(help[messageLang(args, env)]);
+  return 0;
+}
 
 export const HELP = `cbo ${VERSION}: Customer Business Outcome checks for plans and CBO YAML.
 
@@ -24,7 +43,7 @@ Every command takes --lang en|ko for its messages and reports (default: the lang
 Exit codes: 0 no errors, 1 errors found, 2 bad usage, unreadable files or nothing to check.
 `;
 
-/** The same, in Korean: shown for --lang ko or a Korean LANG. Each command's --help is in English. */
+/** The same, in Korean: shown for --lang ko or a Korean LANG. */
 export const HELP_KO = `cbo ${VERSION}: 구현 계획과 CBO YAML을 고객 비즈니스 성과(CBO) 기준으로 검사합니다.
 
 사용법:
@@ -38,7 +57,7 @@ export const HELP_KO = `cbo ${VERSION}: 구현 계획과 CBO YAML을 고객 비�
                                   (text, JSON, Markdown, HTML)
   cbo lsp --stdio                 언어 서버 (LSP 클라이언트가 있는 편집기용)
   cbo new [--markdown] [-o FILE]  첫 CBO를 한 단계씩 묻고 작성 (파이프로 주면 한 줄에 답 하나)
-  cbo <명령> --help               명령 하나의 옵션 (영어)
+  cbo <명령> --help               명령 하나의 옵션
 
 check, report, portfolio는 -o OUT을 주면 표준 출력 대신 그 파일에 씁니다. new는 현재 폴더의
 <성과>.cbo.yaml 대신 -o FILE에 씁니다.

@@ -2,25 +2,31 @@
 import { promises as fs } from 'node:fs';
 import { messageLang, UsageError } from './args';
 import { onlyNear } from '../core/edit-distance';
-import { runCheck } from './check';
+import { CHECK_HELP, runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
 import { processStdin } from './answer-lines';
-import { runNew } from './new';
-import { runLsp } from './serve-lsp';
-import { runPlan } from './plan';
-import { runPortfolio } from './portfolio';
-import { runReport } from './report';
-import { runRoi } from './roi';
-import { listRules } from './rules';
+import { NEW_HELP, runNew } from './new';
+import { LSP_HELP, runLsp } from './serve-lsp';
+import { PLAN_HELP, runPlan } from './plan';
+import { PORTFOLIO_HELP, runPortfolio } from './portfolio';
+import { REPORT_HELP, runReport } from './report';
+import { ROI_HELP, runRoi } from './roi';
+import { listRules, RULES_HELP } from './rules';
 import { VERSION } from './version';
-import { HELP, HELP_KO } from './help';
+import { HELP, HELP_KO, type Help } from './help';
 import { josa } from '../core/text/josa';
 
 
+/**
+ * Each command's --help, by the command's name: the switch in `main` dispatches these names, and
+ * test/unit/cli-help.test.ts holds each help's two languages to the same options.
+ */
+export const COMMAND_HELP: Readonly<Record<string, Help>> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP, lsp: LSP_HELP, new: NEW_HELP };
+
 /** The commands the switch in `main` dispatches, for the hint after a misspelt one ("chek"). */
-const COMMAND_NAMES = ['check', 'rules', 'roi', 'report', 'plan', 'portfolio', 'lsp', 'new', 'help'];
+const COMMAND_NAMES = [...Object.keys(COMMAND_HELP), 'help'];
 
 export { HELP } from './help';
 
@@ -28,7 +34,12 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
   // Every command writes through this io, so no text from a file reaches the terminal raw
   // (ESC, OSC, BEL, bidi controls), whatever the command forgot to escape itself.
   const io = terminalIo(rawIo);
-  const [cmd, ...rest] = argv;
+  // "cbo --lang ko check ..." and "cbo --lang ko --help": a --lang before the command is the
+  // --lang after it, put first so one given after the command still wins. It was taken for the
+  // command's name ('unknown command "--lang"').
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  const [cmd, ...after] = argv.slice(lead);
+  const rest = [...argv.slice(0, lead), ...after];
   try {
     switch (cmd) {
       case undefined:
@@ -54,7 +65,7 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       case 'portfolio':
         return await runPortfolio(rest, io, env);
       case 'lsp':
-        return await runLsp(rest, io);
+        return await runLsp(rest, io, env);
       case 'new':
         return await runNew(rest, io, env);
       default: {

@@ -18,17 +18,20 @@ import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args'
 import { escapeControls, printDocument } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
+import { printHelp, type Help } from './help';
 import { folderProblem, outputArg, outputProblem, writeDocument } from './output';
 import { josa } from '../core/text/josa';
 
-export const NEW_HELP = `Usage: cbo new [options]
+export const NEW_HELP: Help = {
+  en: `Usage: cbo new [options]
 
 A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it: current,
 future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
 metric, baseline, target and deadline, category, value, investment. Each answer is judged by
 the same rules: an error asks again; a warning is shown and the answer kept only when you
 confirm it (Enter on an empty line, or on the same answer); anything else replaces it. An
-answer longer than 2,000 characters is refused. On a terminal a refused answer is typed back for editing, so Enter alone confirms a warning.
+answer longer than 2,000 characters is refused. On a terminal a refused answer is typed back
+for editing, so Enter alone confirms a warning.
 
 On a terminal it asks interactively. Otherwise it reads one answer a line from standard
 input, a blank line for an empty answer (value, investment) and for keeping an answer after
@@ -53,10 +56,48 @@ Options:
   --lang en|ko         language of the questions and messages (default: from LANG, else en)
 
 Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage, a file that
-cannot be written or input that cannot be read (not UTF-8, a folder), 130 cancelled with Ctrl+C. Nothing is written unless every step is answered.
+cannot be written or input that cannot be read (not UTF-8, a folder), 130 cancelled with
+Ctrl+C. Nothing is written unless every step is answered.
 A target that cannot be written (a folder, a link, a FIFO, a folder without write permission)
 is refused before the first question; a write that still fails prints the text on stdout.
-`;
+`,
+  ko: `사용법: cbo new [옵션]
+
+편집기의 "CBO: 새 CBO (단계별 안내)"처럼 첫 CBO를 한 단계씩 묻습니다: 현재, 미래, 장애물,
+해결방안, 성과(누구의 행동이 바뀌는가), 가설, 핵심 지표, 기준값, 목표값과 기한, 범주, 가치,
+투자. 답마다 같은 규칙으로 판단합니다: 오류면 다시 묻고, 경고면 알린 뒤 확인할 때만(빈
+줄에서 Enter, 또는 같은 답) 그 답을 둡니다. 다른 답을 입력하면 그 답으로 바꿉니다.
+2,000자보다 긴 답은 받지 않습니다. 터미널에서는 받지 않은 답을 다시 넣어 주어 고칠 수
+있으므로, Enter만 누르면 경고를 확인합니다.
+
+터미널에서는 대화형으로 묻습니다. 그 밖에는 표준 입력에서 한 줄에 답 하나를 읽으며, 빈
+답(가치, 투자)과 경고 뒤에 답을 그대로 둘 때는 빈 줄을 줍니다:
+  printf '%s\\n' "분석가가 ..." ... "" "" | cbo new
+질문, 판단 메시지, 읽은 줄은 표준 오류로 가고 표준 출력에는 결과만 나오므로, 스크립트가
+파일 이름을 받아 쓸 수 있습니다.
+
+현재 폴더에 성과에서 이름을 딴 <성과>.cbo.yaml을 쓰고(이름이 이미 있으면 -2, -3, ...을
+붙임. 덮어쓰지 않음) 그 이름을 출력합니다. 템플릿의 언어는 답을 따릅니다(한국어로 쓴
+성과에는 한국어 레이블).
+
+옵션:
+  --markdown           YAML 대신 프레임워크의 Markdown 템플릿 절을 표준 출력에 씀
+                       (계획에 덧붙이기: cbo new --markdown >> plan.md)
+  -o, --output FILE    <성과>.cbo.yaml 대신 FILE에 씀 (-o -이면 출력. 이미 있는 파일은
+                       바꾸지 않음).
+                       -o x.md는 --markdown처럼 Markdown 절을 쓰며, --markdown과
+                       .yaml이나 .yml FILE을 함께 주거나 .json, .html, .sarif FILE을
+                       주면 거부함
+  --force              -o와 함께: FILE이 이미 있으면 바꿈
+  --today YYYY-MM-DD   기한을 판단할 기준 날짜 (기본값: 오늘)
+  --lang en|ko         질문과 메시지의 언어 (기본값: LANG을 따름, 아니면 en)
+
+종료 코드: 0 씀, 1 마지막 답 전에 입력이 끝남, 2 잘못된 사용, 쓸 수 없는 파일, 읽을 수 없는
+입력(UTF-8이 아님, 폴더), 130 Ctrl+C로 취소. 모든 단계에 답하기 전에는 아무것도 쓰지
+않습니다. 쓸 수 없는 대상(폴더, 링크, FIFO, 쓰기 권한이 없는 폴더)은 첫 질문 전에
+거부하며, 그래도 쓰기가 실패하면 내용을 표준 출력에 씁니다.
+`,
+};
 
 const WORDS = {
   en: {
@@ -110,10 +151,7 @@ interface Conversation {
 
 export async function runNew(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--markdown': false, '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(NEW_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, NEW_HELP, args, env);
   if (p.positional.length) throw new UsageError(`cbo new takes no file: the file is named from the outcome, or given with -o FILE (got ${p.positional.join(' ')})`, `cbo new는 파일을 받지 않습니다. 파일 이름은 결과에서 만들거나 -o FILE로 줍니다(받은 값: ${p.positional.join(' ')})`);
   const today = todayArg(p);
   const cliLang = langArg(p, env);

@@ -1,7 +1,9 @@
 // `cbo plan FILE... [--checklist ID]... [--format text|json] [--min-coverage N]`:
 // a plan against the framework's checklists. Exit 1 when a required item is missing (or
-// coverage is under --min-coverage, or a plan is over maxFileBytes), 2 for bad usage or
-// unreadable files.
+// coverage is under --min-coverage, or a plan is over maxFileBytes), 2 for bad usage (a name
+// that leads to no file stops the run), a plan that is there but cannot be read, or a
+// .cborc.yaml with errors (those two named, the other plans still checked, as cbo check).
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
@@ -11,12 +13,14 @@ import { wrapColumns } from '../core/text/columns';
 import { escapeControls, jsonDocument } from './escape';
 import { ConfigFinder } from './files';
 import { tooLargeWords } from './size-limit';
-import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
+import { FileError, IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
+import { printHelp, type Help } from './help';
 import type { Lang } from '../core/finding';
 import { josa } from '../core/text/josa';
 
-export const PLAN_HELP = `Usage: cbo plan FILE... [options]
+export const PLAN_HELP: Help = {
+  en: `Usage: cbo plan FILE... [options]
 
 Checks Markdown implementation plans against the framework's checklists
 (cbo-process, delivery, workshop, workshop-readiness) and prints each item as found, partial
@@ -27,18 +31,40 @@ Options:
   --format text|json   output format (default text)
   --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
                        exit 1 when any required item is missing (named on stderr)
-  --lang en|ko         language of titles
+  --today YYYY-MM-DD   the date the plan's outcomes are judged on (default: today)
+  --lang en|ko         language of titles and hints
 
 Exit 1 too for a plan over maxFileBytes (.cborc.yaml), named on stderr and left out, as
-cbo check gives for it; 2 for bad usage or a file that cannot be read.
-`;
+cbo check gives for it. Exit 2, as cbo check gives, for bad usage (a name that leads to no
+file stops the run), and for a plan that is there but cannot be read or a .cborc.yaml with
+errors: named on stderr, the other plans still checked and printed. With several plans,
+--format json writes an array of those read.
+`,
+  ko: `사용법: cbo plan FILE... [옵션]
+
+Markdown 구현 계획을 프레임워크의 체크리스트(cbo-process, delivery, workshop,
+workshop-readiness)와 대조해 항목마다 있음, 일부, 없음을 출력합니다. 완전히 갖추지 못한
+항목 아래에는 계획에 무엇을 적으면 되는지 안내가 붙습니다.
+
+옵션:
+  --checklist ID       이 체크리스트만 (여러 번 줄 수 있음). 기본값: 전부
+  --format text|json   출력 형식 (기본값 text)
+  --min-coverage N     체크리스트의 충족률이 N(0..1)보다 낮으면 종료 코드 1. 주지 않으면
+                       필수 항목이 하나라도 없을 때 종료 코드 1 (표준 오류에 그 항목을 알림)
+  --today YYYY-MM-DD   계획의 성과를 판단할 날짜 (기본값: 오늘)
+  --lang en|ko         제목과 안내의 언어
+
+maxFileBytes(.cborc.yaml)보다 큰 계획은 표준 오류에 알리고 빼며, cbo check처럼 종료 코드
+1입니다. 잘못된 사용(없는 파일 이름을 주면 실행을 멈춤)은 cbo check처럼 종료 코드 2이고,
+있지만 읽을 수 없는 계획과 오류가 있는 .cborc.yaml도 2입니다: 표준 오류에 알리고 나머지
+계획은 그대로 검사해 출력합니다. 계획을 여러 개 주면 --format json은 읽은 계획의 배열을
+씁니다.
+`,
+};
 
 export async function runPlan(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--checklist': true, '--format': true, '--min-coverage': true, '--lang': true, '--today': true, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(PLAN_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, PLAN_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
   const lang = langArg(p, env) ?? 'en';
   const chosen = p.flags.get('--checklist') ?? [];
@@ -52,30 +78,47 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   // A plan over maxFileBytes is a reading problem of the file, exit 1 as check, portfolio, report and
   // roi give for it (not bad usage): named, left out, and the other plans still checked.
   let tooLarge = false;
+  // A plan that cannot be read, or a .cborc.yaml with errors, is exit 2 as cbo check gives it
+  // among several files: named on stderr, and the other plans still checked and printed, so a
+  // CI log shows every plan's gaps and not only the first unreadable name.
+  let broken = false;
+  const configsSaid = new Set<string>();
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
     if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}${josa(f, '은')} CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     // Config messages quote the config's keys and values: escaped as cbo check escapes them.
-    for (const pr of found.problems) io.stderr(`cbo: ${escapeControls(pr)}\n`);
-    for (const c of found.findings) io.stderr(`cbo: ${escapeControls(found.file ?? '')}:${c.start.line + 1}:${c.start.character + 1} ${escapeControls(c.message)}\n`);
+    // Said once per config, as cbo check lists them, not again for every plan under it.
+    if (!configsSaid.has(found.file ?? '')) {
+      configsSaid.add(found.file ?? '');
+      for (const pr of found.problems) io.stderr(`cbo: ${escapeControls(pr)}\n`);
+      for (const c of found.findings) io.stderr(`cbo: ${escapeControls(found.file ?? '')}:${c.start.line + 1}:${c.start.character + 1} ${escapeControls(c.message)}\n`);
+      if (found.problems.length || found.findings.length) broken = true;
+    }
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);
     const only = chosen.length ? chosen : found.checklistIds;
     const config = resolveConfig(found.config, { today, lang });
+    const abs = path.resolve(io.cwd, f);
     let text: string;
     try {
-      text = await readRegular(path.resolve(io.cwd, f), io.readFile);
+      text = await readRegular(abs, io.readFile);
     } catch (e) {
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
       const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
+      const en = `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
+      const ko = why === IS_FOLDER ? `${f}${josa(f, '은')} 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}${josa(f, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`;
+      // As cbo check: a name that leads nowhere (a typo, a broken link) or to a folder is a mistake
+      // in the command line and stops the run; a file that is there but cannot be read (no
+      // permission, a FIFO) is named, and the other plans are still checked, exit 2 at the end.
+      if (why === IS_FOLDER || !(await fs.stat(abs).then(() => true, () => false))) throw new FileError(en, ko);
       // A file name can hold terminal escapes: escaped, as in every other message.
-      const said = lang === 'ko' ? (why === IS_FOLDER ? `${f}${josa(f, '은')} 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}${josa(f, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`) : `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
-      io.stderr(`cbo: ${escapeControls(said)}\n`);
-      return 2;
+      io.stderr(`cbo: ${escapeControls(lang === 'ko' ? ko : en)}\n`);
+      broken = true;
+      continue;
     }
     if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}${josa(f, '은')} Markdown 파일이 아닙니다`);
     if (text.length > config.maxFileBytes) {
@@ -87,6 +130,8 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   }
 
   let failed = tooLarge;
+  // 2 before 1, as cbo check: a gate must not read a run that could not read everything as findings alone.
+  const exit = () => (broken ? 2 : failed ? 1 : 0);
   for (const { file, result, lang: fileLang } of results) {
     const ko = fileLang === 'ko';
     for (const c of result.checklists) {
@@ -120,9 +165,11 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       })),
       tasks: result.tasks,
     }));
-    // One file: the object itself (the documented contract); several: an array of them.
-    io.stdout(jsonDocument(json.length === 1 ? json[0] : json));
-    return failed ? 1 : 0;
+    // One plan named: the object itself (the documented contract), nothing when it could not be
+    // read; several: an array of those read, an array still when only one of them was.
+    if (p.positional.length > 1) io.stdout(jsonDocument(json));
+    else if (json[0]) io.stdout(jsonDocument(json[0]));
+    return exit();
   }
   const mark = { found: '✓', partial: '~', missing: '✗' } as const;
   for (const { file, result, lang: fileLang } of results) {
@@ -144,7 +191,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     }
     for (const t of result.tasks) io.stdout(`  ${w.tasks(escapeControls(t.heading), t.line, t.done, t.total)}\n`);
   }
-  return failed ? 1 : 0;
+  return exit();
 }
 
 /**

@@ -4,8 +4,8 @@
 // in md/html the full portfolio report. Also `loadPortfolio`, which `cbo report --portfolio`
 // shares, with the CSV measurements of each file (csv-file.ts). Exit 0 when the portfolio was
 // printed, 1 when it was but some file has a reading problem cbo check reports as an error (as
-// `cbo report FILE`), 2 for bad usage, an unreadable CBO file, a .cborc.yaml with errors or no
-// CBO file found at all (as `cbo check`).
+// `cbo report FILE`), 2 for bad usage, a CBO file that cannot be read (named among the problems,
+// the others still read), a .cborc.yaml with errors or no CBO file found at all (as `cbo check`).
 import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
@@ -23,11 +23,20 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
-import { reasonIn } from '../node/read-file';
 import { readLinted, trackReads, type CliIo } from './io';
-import { josa } from '../core/text/josa';
+import { printHelp, type Help } from './help';
 
-export const PORTFOLIO_HELP = `Usage: cbo portfolio [paths, folders or globs...] [options]
+/** The JSON's shape, the same lines under both languages' help; `sameKeys` says what "targets" holds. */
+const portfolioJsonShape = (sameKeys: string) => `{ "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
+          "investment", "claimed", "validated", "roi"? } ],
+        "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
+          "conservativeRoi"? } ],
+        "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
+        "targets": { ${sameKeys} },
+        "problems": [ { "file", "line", "message" } ] }`;
+
+export const PORTFOLIO_HELP: Help = {
+  en: `Usage: cbo portfolio [paths, folders or globs...] [options]
 
 Every outcome in the CBO YAML files and Markdown plans found, seen together: the tracker's
 four rates against their targets (outcome achievement > 80 %, ROI demonstrable > 90 %, value
@@ -44,26 +53,54 @@ Options:
   --force                      with -o, replace OUT if it exists (never a file the
                                command read, nor through a symbolic link)
 
-JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
-          "investment", "claimed", "validated", "roi"? } ],
-        "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
-          "conservativeRoi"? } ],
-        "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
-        "targets": { the same keys },
-        "problems": [ { "file", "line", "message" } ] }
+JSON: ${portfolioJsonShape('the same keys')}
   "category" and "currency" are null for an outcome that states none. "problems" names what
   the figures leave out or may have wrong: a file that does not parse, drafts, unusable
   measurements, a file with errors (its outcomes still count; cbo check FILE lists them).
+  Money as the roi command writes it: { "minor": integer in the currency's minor unit,
+  "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
+  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
 still written, and its problems name the file. Exit 2, as cbo check, when a .cborc.yaml that
-applies has errors (it does not parse, an unknown key; named among the problems, the portfolio
-still written), or when no CBO YAML or Markdown file was found to read.
-  Money as the roi command writes it: { "minor": integer in the currency's minor unit,
-  "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
-  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
-`;
+applies has errors (it does not parse, an unknown key) or a file found cannot be read (no
+permission, a FIFO): named among the problems, the portfolio still written; and when no CBO
+YAML or Markdown file was found to read.
+`,
+  ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
+
+찾은 CBO YAML 파일과 Markdown 계획의 모든 성과를 한데 모아 봅니다: 트래커의 네 가지 실천
+지표와 그 목표(성과 달성률 > 80 %, ROI 입증률 > 90 %, 가치 문서화율 > 75 %, 고객 검증률
+> 60 %), 그리고 통화별 합계(통화가 다른 금액은 더하지 않음). 경로를 주지 않으면 현재
+폴더를 읽습니다.
+
+옵션:
+  --format text|json|md|html   출력 (기본값 text, 또는 -o의 확장자 .json, .md, .html을
+                               따름). md와 html은 포트폴리오 보고서
+  --today YYYY-MM-DD           진행 상황을 판단할 날짜 (기본값: 오늘)
+  --lang en|ko                 text, md, html의 언어 (기본값: LANG을 따름, 아니면 en)
+  -o, --output OUT             표준 출력 대신 OUT에 씀 (이미 있는 파일은 바꾸지 않음.
+                               폴더가 없으면 만듦)
+  --force                      -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
+                               심볼릭 링크 너머의 파일은 바꾸지 않음)
+
+JSON: ${portfolioJsonShape('"rates"와 같은 키')}
+  범주나 통화를 적지 않은 성과는 "category"와 "currency"가 null입니다. "problems"는 수치에서
+  빠졌거나 틀렸을 수 있는 것을 알립니다: 구문 분석이 안 되는 파일, 초안, 쓸 수 없는 측정값,
+  오류가 있는 파일(그 성과는 그대로 셈. cbo check FILE이 오류를 나열함).
+  금액은 roi 명령처럼 씁니다: { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한
+  십진수 문자열 } 또는 null. 비율은 0..1 사이의 수이며, 셀 대상이 없으면 null입니다.
+  "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다.
+
+cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML 구문, 스키마, 크기 초과)가
+있는 파일이 있으면 종료 코드 1입니다(.cborc.yaml의 심각도를 따름). 포트폴리오는 그대로
+쓰며, problems에 그 파일이 나옵니다. cbo check처럼, 적용되는 .cborc.yaml에 오류가 있거나
+(구문 분석 실패, 알 수 없는 키) 찾은 파일을 읽을 수 없으면(권한 없음, FIFO) 종료 코드
+2입니다: problems에 알리고 포트폴리오는 그대로 씁니다. 읽을 CBO YAML이나 Markdown 파일을
+하나도 찾지 못했을 때도 2입니다.
+`,
+};
 
 export interface LoadedPortfolio {
   portfolio: Portfolio;
@@ -78,6 +115,8 @@ export interface LoadedPortfolio {
   readingErrors: boolean;
   /** A `.cborc.yaml` that applies has errors (it does not parse, a bad key): exit 2, as `cbo check` gives. */
   configErrors: boolean;
+  /** A file found could not be read (named among the problems): exit 2, as `cbo check` gives its file-unreadable. */
+  unreadable: boolean;
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -111,6 +150,9 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   const empty: EmptyNamed[] = [];
   let readingErrors = false;
   let configErrors = false;
+  // A file found and not read, the portfolio still written: exit 2, as cbo check gives it among
+  // several files. It passed with a FIFO or a file without read permission among the CBOs.
+  let unreadable = pathProblems.length > 0;
   /** Files read (not ignored by .cborc.yaml: ignored ones pass, as in cbo check). */
   let read = 0;
   // Each .cborc.yaml's errors once, as cbo check gives them (a config that does not parse applied
@@ -138,8 +180,10 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       // encoding problem, and a file must not be left out here that cbo check reads whole.
       ({ text, undecodable } = await readLinted(file, io));
     } catch (e) {
-      const reason = (e as Error).message;
-      throw new UsageError(`cannot read ${rel(io, file)}: ${reason}`, `${rel(io, file)}${josa(rel(io, file), '을')} 읽을 수 없습니다: ${reasonIn(reason, 'ko')}`);
+      // Named among the problems and the other files still read, as cbo check goes on past it.
+      problems.push({ file: rel(io, file), line: 0, message: describeProblem({ file, reason: (e as Error).message }, lang) });
+      unreadable = true;
+      continue;
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
     const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
@@ -174,7 +218,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable };
 }
 
 /**
@@ -189,10 +233,7 @@ export function emptyNotes(l: LoadedPortfolio, format: string, lang: 'en' | 'ko'
 
 export async function runPortfolio(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--format': true, '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(PORTFOLIO_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, PORTFOLIO_HELP, args, env);
   const out = outputArg(p);
   const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
@@ -213,9 +254,9 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   const write = format === 'text' ? writeOut : writeDocument;
   const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
-  // config with errors is 2, as cbo check gives it.
+  // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  return loaded.configErrors ? 2 : loaded.readingErrors ? 1 : 0;
+  return loaded.configErrors || loaded.unreadable ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
 /**

@@ -11,13 +11,15 @@ import { buildReportHtml } from '../core/view/report-html';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { jsonDocument } from './escape';
 import { trackReads, type CliIo } from './io';
+import { printHelp, type Help } from './help';
 import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, warnFormatMismatch, writeDocument } from './output';
 import { loadPortfolio, noteProblem, writePortfolio } from './portfolio';
 import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
 
-export const REPORT_HELP = `Usage: cbo report FILE [options]
+export const REPORT_HELP: Help = {
+  en: `Usage: cbo report FILE [options]
        cbo report --portfolio DIR [options]
 
 Writes the Business Outcome Report (executive summary, value story, ROI summary, outcome
@@ -40,14 +42,35 @@ Options:
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
   --force              with -o, replace OUT if it exists (never a file the command
                        read, nor through a symbolic link)
-`;
+`,
+  ko: `사용법: cbo report FILE [옵션]
+        cbo report --portfolio DIR [옵션]
+
+CBO YAML 파일이나 Markdown 계획의 비즈니스 성과 보고서(요약, 가치 스토리, ROI 요약, 성과별
+현황, 분기별 성과 추이, 사용 현황, 가치 기회, 상호 비교, 권장 사항, 성과 상세, 가정)를
+씁니다. --portfolio를 주면 DIR 아래 모든 CBO 파일의 보고서를, 네 가지 실천 지표와 그
+목표, 통화별 합계와 함께 씁니다. cbo roi처럼, cbo check가 오류로 보고하는 읽기 문제(YAML
+구문, 스키마)가 FILE에 있으면 종료 코드 1입니다. 성과를 하나도 읽지 못했거나 FILE이
+maxFileBytes보다 크면 보고서를 쓰지 않고, .cborc.yaml의 심각도와 상관없이 종료 코드
+1입니다(cbo check와 cbo portfolio가 그런 파일에 주는 코드와 같음).
+
+옵션:
+  --portfolio DIR      DIR 아래 모든 CBO 파일에 걸친 보고서 (여러 번 줄 수 있음)
+  --format md|html|json
+                       Markdown(기본값, -o x.html만 주면 HTML), 인쇄할 수 있는
+                       독립된 HTML 파일 하나, 또는 보고서의 수치를 JSON으로
+                       (cbo portfolio --format json과 같은 모양)
+  --today YYYY-MM-DD   진행 상황을 판단할 날짜 (기본값: 오늘)
+  --lang en|ko         보고서의 언어 (기본값: LANG을 따름, 아니면 en)
+  -o, --output OUT     표준 출력 대신 OUT에 씀 (이미 있는 파일은 바꾸지 않음)
+  --force              -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
+                       심볼릭 링크 너머의 파일은 바꾸지 않음)
+`,
+};
 
 export async function runReport(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--today': true, '--lang': true, '--format': true, '--portfolio': true, '-o': true, '--output': true, '--force': false, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(REPORT_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, REPORT_HELP, args, env);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';
   const out = outputArg(p);

@@ -23,9 +23,20 @@ import { ConfigFinder, shownPath } from './files';
 import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
+import { printHelp, type Help } from './help';
 import { josa } from '../core/text/josa';
 
-export const ROI_HELP = `Usage: cbo roi FILE [options]
+/** The JSON's shape, the same lines under both languages' help. */
+const ROI_JSON = `  { "version": 1, "file", "today",
+    "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
+                    <figures>, "items": [ { "index", "type", "basis", "factors", "count", "perYear",
+                    "value", "validated", "assumption", "problem" } ],
+                    "progress": { "status", "reason", "expected", "actual", "actualFraction",
+                                  "expectedFraction", "latestDate" } | null } ],
+    "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }`;
+
+export const ROI_HELP: Help = {
+  en: `Usage: cbo roi FILE [options]
 
 ROI of each outcome in a CBO YAML file or Markdown plan, and of all of them together.
 Value items count per year (payback assumes so); the investment is the total cost.
@@ -43,13 +54,7 @@ Options:
   --lang en|ko         language of the text output (default: from LANG, else en)
 
 JSON (stable; fields are never removed, absent figures are null):
-  { "version": 1, "file", "today",
-    "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
-                    <figures>, "items": [ { "index", "type", "basis", "factors", "count", "perYear",
-                    "value", "validated", "assumption", "problem" } ],
-                    "progress": { "status", "reason", "expected", "actual", "actualFraction",
-                                  "expectedFraction", "latestDate" } | null } ],
-    "total": { "outcomes", "currencies", "currency", "minorDigits", <figures> } }
+${ROI_JSON}
   total.outcomes counts the outcomes that state value or cost (the ones summed).
   "count": the people or things a Markdown line's hours or unit price are for ("10 agents ×
   200 hours × $40" is 10; in "factors" after the type's own numbers); null for none.
@@ -59,7 +64,38 @@ JSON (stable; fields are never removed, absent figures are null):
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"
   (numbers with one decimal), "byType" (money per value type), "issues" (strings).
-`;
+`,
+  ko: `사용법: cbo roi FILE [옵션]
+
+CBO YAML 파일이나 Markdown 계획의 성과별 ROI와 전체 ROI를 보여 줍니다. 가치 항목은
+연간 가치로 셉니다(투자 회수 기간도 그렇게 계산합니다). 투자는 총비용입니다. 통화가 다른
+성과는 더하지 않으며, 그때 합계 자리에는 통화 목록이 나옵니다.
+cbo check가 오류로 보고하는 읽기 문제(YAML 구문, 스키마)가 파일에 있으면 표준 오류에
+알리고 종료 코드 1입니다(.cborc.yaml의 심각도를 따름). 이때 수치는 읽을 수 있었던 부분만
+다룹니다. 심각도와 상관없이 성과를 하나도 읽지 못했을 때와 maxFileBytes보다 큰 파일도
+종료 코드 1입니다(cbo check와 cbo portfolio처럼 읽지 않음). 적용되는 .cborc.yaml에 오류가
+있으면(구문 분석 실패, 알 수 없는 키) cbo check처럼 종료 코드 2입니다: 표준 오류에 알리고
+수치는 그대로 출력합니다.
+
+옵션:
+  --format text|json   출력 형식 (기본값 text)
+  --today YYYY-MM-DD   진행 상황을 판단할 날짜 (기본값: 오늘)
+  --lang en|ko         text 출력의 언어 (기본값: LANG을 따름, 아니면 en)
+
+JSON (안정된 형식: 필드를 없애지 않으며, 없는 수치는 null):
+${ROI_JSON}
+  total.outcomes는 가치나 비용을 적은 성과, 곧 합산한 성과의 수입니다.
+  "count": Markdown 한 줄의 시간이나 단가가 적용되는 사람이나 대상의 수("상담원 10명 ×
+  200시간 × $40"이면 10, "factors"에서는 유형 자체의 숫자 뒤). 없으면 null.
+  "perYear": 월, 주, 분기 단위로 적은 Markdown 수치면 12, 52, 4(그만큼 곱해 셈, "factors"의
+  마지막). 연간 수치면 null.
+  <figures>: "investment"(투자), "claimed"(예상 가치), "validated"(검증 가치), "net"(순가치),
+  "conservativeNet"(보수적 순가치)은 금액
+  { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한 십진수 문자열 },
+  "roiPercent", "conservativeRoiPercent", "paybackMonths"(투자 회수 기간),
+  "conservativePaybackMonths"(소수 한 자리 수), "byType"(가치 유형별 금액), "issues"(문자열).
+`,
+};
 
 export interface ReadFile {
   file: string;
@@ -153,10 +189,7 @@ export function nothingRead(r: ReadFile): boolean {
 
 export async function runRoi(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--format': true, '--today': true, '--lang': true, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(ROI_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, ROI_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
   const today = todayArg(p);
   const lang = langArg(p, env) ?? 'en';

@@ -4,22 +4,30 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { formatArg, langArg, parseArgs } from './args';
 import { jsonDocument } from './escape';
 import type { CliIo } from './io';
+import { printHelp, type Help } from './help';
 
-export const RULES_HELP = `Usage: cbo rules [options]
+export const RULES_HELP: Help = {
+  en: `Usage: cbo rules [options]
 
 Lists every rule the engine can report: id, default severity, scope and what it asks for.
 
 Options:
   --format text|json   output format (default text)
   --lang en|ko         language of the descriptions (default: from LANG, else en)
-`;
+`,
+  ko: `사용법: cbo rules [옵션]
+
+엔진이 보고할 수 있는 모든 규칙을 나열합니다: ID, 기본 심각도, 범위, 규칙이 요구하는 것.
+
+옵션:
+  --format text|json   출력 형식 (기본값 text)
+  --lang en|ko         설명의 언어 (기본값: LANG을 따름, 아니면 en)
+`,
+};
 
 export async function listRules(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--format': true, '--lang': true, '--help': false });
-  if (p.flags.has('--help')) {
-    io.stdout(RULES_HELP);
-    return 0;
-  }
+  if (p.flags.has('--help')) return printHelp(io, RULES_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
   const rules = ruleCatalog(langArg(p, env) ?? 'en');
   if (format === 'json') {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
+import { HELP_KO, type Help } from '../../src/cli/help';
 import { CHECK_HELP } from '../../src/cli/check';
 import { mapAtMost } from '../../src/cli/files';
 import { PLAN_HELP } from '../../src/cli/plan';
@@ -425,18 +426,21 @@ groups:
   });
 
   describe('words that must agree', () => {
-    it('the top-level --help names every format each command writes', () => {
-      const helps: Record<string, string> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP };
+    it('the top-level --help names every format each command writes, in English and Korean', () => {
+      const helps: Record<string, Help> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP };
       const spoken: Record<string, RegExp> = { text: /\btext\b/i, json: /\bjson\b/i, sarif: /\bsarif\b/i, gitlab: /\bgitlab\b/i, md: /\bmarkdown\b/i, html: /\bhtml\b/i };
-      const lines = HELP.split('\n');
-      for (const [cmd, help] of Object.entries(helps)) {
-        const formats = /--format ([a-z|]+)/.exec(help)![1]!.split('|');
-        // The command's line and the lines that continue it (indented past the command column).
-        const at = lines.findIndex((l) => l.startsWith(`  cbo ${cmd} `));
-        let block = lines[at]!;
-        for (let i = at + 1; /^ {30,}\S/.test(lines[i] ?? ''); i++) block += ' ' + lines[i]!;
-        // The default format of a command that takes --format json alone goes without saying.
-        for (const f of formats.length === 2 && formats[0] === 'text' ? ['json'] : formats) assert.match(block, spoken[f]!, `${cmd}: ${f} in "${block}"`);
+      for (const [lang, top] of [['en', HELP], ['ko', HELP_KO]] as const) {
+        const lines = top.split('\n');
+        for (const [cmd, both] of Object.entries(helps)) {
+          const help = both[lang];
+          const formats = /--format ([a-z|]+)/.exec(help)![1]!.split('|');
+          // The command's line and the lines that continue it (indented past the command column).
+          const at = lines.findIndex((l) => l.startsWith(`  cbo ${cmd} `));
+          let block = lines[at]!;
+          for (let i = at + 1; /^ {30,}\S/.test(lines[i] ?? ''); i++) block += ' ' + lines[i]!;
+          // The default format of a command that takes --format json alone goes without saying.
+          for (const f of formats.length === 2 && formats[0] === 'text' ? ['json'] : formats) assert.match(block, spoken[f]!, `${lang} ${cmd}: ${f} in "${block}"`);
+        }
       }
     });
 

@@ -17,6 +17,11 @@ export async function cbo(cwd: string, ...argv: string[]): Promise<Ran> {
   return cboWith(cwd, undefined, argv, true);
 }
 
+/** `cbo` with these environment variables (a Korean LANG), stdout a terminal. */
+export async function cboEnv(cwd: string, env: Record<string, string>, ...argv: string[]): Promise<Ran> {
+  return cboWith(cwd, undefined, argv, true, env);
+}
+
 /** `cbo` with `input` as its standard input: a pipe's text, or a source of its own (a fake terminal). */
 export async function cboInput(cwd: string, input: string | StdinSource, ...argv: string[]): Promise<Ran> {
   return cboWith(cwd, typeof input === 'string' ? { input: Readable.from([input]) } : input, argv, true);
@@ -27,11 +32,11 @@ export async function cboPiped(cwd: string, input: string | undefined, ...argv: 
   return cboWith(cwd, input === undefined ? undefined : { input: Readable.from([input]) }, argv, false);
 }
 
-async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[], stdoutIsTerminal: boolean): Promise<Ran> {
+async function cboWith(cwd: string, stdin: StdinSource | undefined, argv: string[], stdoutIsTerminal: boolean, env: Record<string, string> = {}): Promise<Ran> {
   let out = '';
   let err = '';
   const io: CliIo = { stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutIsTerminal, readFile: (p) => fs.readFile(p, 'utf8'), readBytes: (p) => fs.readFile(p), cwd, ...(stdin ? { stdin: () => stdin } : {}) };
-  const code = await main(argv, io, {});
+  const code = await main(argv, io, env);
   return { code, out, err };
 }
 

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HELP } from '../../src/cli/main';
+import { HELP_KO, type Help } from '../../src/cli/help';
 import { CHECK_HELP } from '../../src/cli/check';
 import { NEW_HELP } from '../../src/cli/new';
 import { PLAN_HELP } from '../../src/cli/plan';
@@ -101,13 +102,16 @@ describe('the CLI for a second new user', function () {
     });
   });
 
-  it('the top-level --help names every command that takes -o where it says what -o does', () => {
-    const helps: Record<string, string> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP, new: NEW_HELP };
-    // The paragraph of HELP that says where -o writes.
-    const said = HELP.split('\n\n').find((para) => /-o (OUT|FILE) instead/.test(para))!;
-    for (const [cmd, help] of Object.entries(helps)) {
-      const takesO = /^ {2}-o, --output /m.test(help);
-      assert.equal(new RegExp(`\\b${cmd}\\b`).test(said), takesO, `${cmd} in "${said}"`);
+  it('the top-level --help names every command that takes -o where it says what -o does, in English and Korean', () => {
+    const helps: Record<string, Help> = { check: CHECK_HELP, rules: RULES_HELP, roi: ROI_HELP, report: REPORT_HELP, plan: PLAN_HELP, portfolio: PORTFOLIO_HELP, new: NEW_HELP };
+    for (const [lang, top, where] of [['en', HELP, /-o (OUT|FILE) instead/], ['ko', HELP_KO, /-o (OUT|FILE)\S* 주면 표준 출력 대신/]] as const) {
+      // The paragraph of the top-level help that says where -o writes.
+      const said = top.split('\n\n').find((para) => where.test(para))!;
+      assert.ok(said, lang);
+      for (const [cmd, help] of Object.entries(helps)) {
+        const takesO = /^ {2}-o, --output /m.test(help[lang]);
+        assert.equal(new RegExp(`\\b${cmd}\\b`).test(said), takesO, `${lang} ${cmd} in "${said}"`);
+      }
     }
   });
 
