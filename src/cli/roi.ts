@@ -58,8 +58,8 @@ ${ROI_JSON}
   total.outcomes counts the outcomes that state value or cost (the ones summed).
   "count": the people or things a Markdown line's hours or unit price are for ("10 agents ×
   200 hours × $40" is 10; in "factors" after the type's own numbers); null for none.
-  "perYear": 12, 52 or 4 for a Markdown figure written per month, week or quarter (counted × it,
-  the last of "factors"); null for a yearly one.
+  "perYear": 12, 52, 4 or 2 for a Markdown figure written per month, week, quarter or half-year
+  (counted × it, the last of "factors"); null for a yearly one.
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"

@@ -103,7 +103,7 @@ export interface ValueItem {
   writtenTotal?: Num;
   /**
    * A Markdown item's figure written for a month or a week ("월 500만 원", "$4,000/month"): how
-   * many times a year it recurs (12, 52), where the period is written. The ROI counts a year's
+   * many times a year it recurs (12, 52, 4, 2), where the period is written. The ROI counts a year's
    * value, so the figure is multiplied by it. A YAML item has no such key: its numbers are yearly.
    */
   perYear?: Num;
@@ -117,6 +117,12 @@ export interface ValueItem {
    * An item's value is a year's, so the ROI does not count such a line (`years-factor`).
    */
   years?: Num;
+  /**
+   * A factor a Markdown line multiplies by that the ROI cannot use, as written, where it is
+   * written: minutes with no rate per hour to make hours of ("20 staff × 30 minutes × $40"). The
+   * ROI does not count such a line (`unread-factor`) rather than value it without the factor.
+   */
+  unreadFactor?: Text;
 }
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */

@@ -14,6 +14,7 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'other-currency': 'written in another currency',
     'total-mismatch': 'its written total is not its product',
     'years-factor': 'multiplied by a number of years',
+    'unread-factor': 'multiplied by minutes with no rate per hour',
   },
   ko: {
     'missing-type': '유형 없음',
@@ -24,5 +25,6 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'other-currency': '다른 통화로 적힘',
     'total-mismatch': '적힌 합계가 곱과 다름',
     'years-factor': '연수를 곱함',
+    'unread-factor': '시간당 단가 없이 분을 곱함',
   },
 };

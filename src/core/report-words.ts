@@ -88,7 +88,7 @@ const EN = {
   netRoi: (net: string, roi: string, payback: string) => `net value ${net}, ROI ${roi}, payback ${payback}`,
   // A number of hours: English spaces the unit, Korean writes a counter word against the number.
   hours: (n: string) => `${n} h`,
-  perYear: (n: number) => (n === 12 ? '12 months' : n === 52 ? '52 weeks' : n === 4 ? '4 quarters' : `${n} a year`),
+  perYear: (n: number) => (n === 12 ? '12 months' : n === 52 ? '52 weeks' : n === 4 ? '4 quarters' : n === 2 ? '2 half-years' : `${n} a year`),
   notCounted: 'not counted',
   statusWords: { achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' } as Record<ProgressStatus, string>,
   problems: ITEM_PROBLEM_WORDS.en,
@@ -274,7 +274,7 @@ const KO: Words = {
   unvalidatedShort: '고객 검증 전',
   netRoi: (net, roi, payback) => `순가치 ${net}, ROI ${roi}, 투자 회수 기간 ${payback}`,
   hours: (n) => `${n}시간`,
-  perYear: (n) => (n === 12 ? '12개월' : n === 52 ? '52주' : n === 4 ? '4분기' : `연 ${n}회`),
+  perYear: (n) => (n === 12 ? '12개월' : n === 52 ? '52주' : n === 4 ? '4분기' : n === 2 ? '2반기' : `연 ${n}회`),
   notCounted: '계산 제외',
   statusWords: { achieved: '달성', 'on-track': '정상', 'at-risk': '주의', 'off-track': '부진', 'no-data': '데이터 없음' },
   problems: ITEM_PROBLEM_WORDS.ko,

@@ -35,6 +35,7 @@ export type ItemProblem =
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
+  | 'unread-factor' // a Markdown line multiplied by a factor it cannot use, minutes with no rate per hour (`unreadFactor`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {
@@ -146,6 +147,8 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   if (!isValueType(typeText)) return { item: { ...item, typeText, problem: 'unknown-type' }, big: 0n };
   item.type = typeText;
 
+  // "× 30 minutes" with no rate per hour: named before the numbers the type lacks, which it may be why.
+  if (it.unreadFactor) return fail('unread-factor');
   const how = basisOf(typeText, it);
   if (!how) return fail('missing-numbers');
   const [basis, factors] = how;
@@ -160,9 +163,11 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
     item.count = count;
     item.factors = factors.concat(count);
   }
-  // The written product is the line's own, for its period: checked before the year is counted.
-  if (totalDiffers(item.factors, n(it.writtenTotal))) return fail('total-mismatch');
+  // The written product is the line's own, for its period ("$4,000/month × 3 sites = $12,000"), or
+  // for the year ("4 × $3,000/quarter = $48,000"): either agrees.
   const perYear = n(it.perYear);
+  const total = n(it.writtenTotal);
+  if (totalDiffers(item.factors, total) && (perYear === undefined || totalDiffers(item.factors.concat(perYear), total))) return fail('total-mismatch');
   if (perYear !== undefined) {
     item.perYear = perYear;
     item.factors = item.factors.concat(perYear);

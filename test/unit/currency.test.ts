@@ -143,7 +143,8 @@ describe('Currency: one reader', () => {
     both('3 won deals a month', undefined, '"won" qualifies the deals');
     both('12 won contracts: renewals', undefined);
     assert.deepEqual(plan('3 won deals a month'), { currency: undefined, amount: 3, assumption: 'won deals a month' });
-    assert.deepEqual(plan('5,000,000 won a year: fewer calls'), { currency: 'KRW', amount: 5_000_000, assumption: 'a year: fewer calls' });
+    // "a year" is the figure's period, not the reason's (as "/year" is).
+    assert.deepEqual(plan('5,000,000 won a year: fewer calls'), { currency: 'KRW', amount: 5_000_000, assumption: 'fewer calls' });
     both('5,000,000 won', 'KRW');
     both('₩5,000,000 a year', 'KRW');
     both('500 won per call', 'KRW', 'a small figure of money before what follows money');
@@ -206,6 +207,23 @@ describe('Currency: one reader', () => {
     assert.deepEqual(guided('hard-savings 1.5M EUR: two servers'), { currency: 'EUR', amount: 1_500_000, assumption: 'two servers' });
     // Without a currency an M stays what the number reader makes of it: minutes or metres as well as millions.
     assert.equal(plan('1.5M: x').amount, 1.5);
+  });
+
+  it('counts an M or a Mio. written apart from the figure, and a decimal comma before it', () => {
+    // 1.5 million each way: "1.5 M EUR" was 1.5, "1,5 Mio. €" 1 (and a 5).
+    for (const [line, currency] of [['1.5 M EUR: x', 'EUR'], ['1.5 M €: x', 'EUR'], ['$1.5 M: x', 'USD'], ['1.5 Mio. €: x', 'EUR'], ['1,5 Mio. €: x', 'EUR'], ['1,5 Mio €: x', 'EUR'], ['€1,5 Mio.: x', 'EUR'], ['1,5 M €: x', 'EUR'], ['EUR 1,5 Mio.: x', 'EUR']] as const) {
+      assert.deepEqual(plan(line), { currency, amount: 1_500_000, assumption: 'x' }, line);
+    }
+    // 2,25 million is 2,250,000; Mrd. a billion: 1,2 Mrd. is 1,200,000,000.
+    assert.deepEqual(plan('2,25 million EUR: x'), { currency: 'EUR', amount: 2_250_000, assumption: 'x' });
+    assert.deepEqual(plan('1,2 Mrd. €: x'), { currency: 'EUR', amount: 1_200_000_000, assumption: 'x' });
+    // Before Mio. the dots group thousands, as where Mio. is written: 1.500 Mio. is 1,500 millions.
+    assert.deepEqual(plan('1.500 Mio. €: x'), { currency: 'EUR', amount: 1_500_000_000, assumption: 'x' });
+    // Without a currency an M apart from the figure stays as read too (1.5: minutes or metres as well as millions).
+    assert.equal(plan('1.5 M: x').amount, 1.5);
+    // The guided flow's answers share the readers.
+    assert.deepEqual(guided('hard-savings 1,5 Mio. €: two servers'), { currency: 'EUR', amount: 1_500_000, assumption: 'two servers' });
+    assert.deepEqual(guided('hard-savings 1.5 M EUR: two servers'), { currency: 'EUR', amount: 1_500_000, assumption: 'two servers' });
   });
 
   it('reads euro thousands written with a dot beside the sign', () => {

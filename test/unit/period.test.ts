@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { parseValue } from '../../src/core/guided';
+import { parseDocument } from '../../src/core/parse/index';
+import { buildReport } from '../../src/core/report';
 import { computeRoi } from '../../src/core/roi';
 import { recurrenceAt } from '../../src/core/text/period';
-import { run } from './helpers';
+import { itemFormula } from '../../src/core/view/item-formula';
+import { run, TODAY } from './helpers';
 
 /** Times a year of the figure `figure` in `text` (its first occurrence), as recurrenceAt reads it. */
 function perYear(text: string, figure: string): number | undefined {
@@ -51,5 +55,49 @@ describe('A value figure written for a quarter', () => {
     assert.equal(computeRoi(ko('**직접 비용 절감**: 1분기 300만 원: 일회성 환급')).claimedMinor, 3_000_000);
     // 50 hours a quarter × 30,000 won × 4 = 6,000,000 won.
     assert.equal(computeRoi(ko('**간접 비용 절감**: 분기당 50시간 × 3만 원: 재문의 전화')).claimedMinor, 6_000_000);
+  });
+});
+
+describe('A value figure written for a half-year', () => {
+  it('is read twice a year, the word before or after the figure', () => {
+    const halves: [string, string][] = [
+      ['반기 300만 원', '300만 원'], ['반기당 300만 원', '300만 원'], ['매반기 300만 원', '300만 원'], ['반기별 300만 원', '300만 원'], ['300만 원/반기', '300만 원'], ['300만 원 매반기', '300만 원'],
+      ['$5,000 per half-year', '$5,000'], ['$5,000/half-year', '$5,000'], ['$5,000 a half year', '$5,000'], ['$5,000 each half-year', '$5,000'],
+      ['$5,000 semi-annually', '$5,000'], ['$5,000 semiannually', '$5,000'], ['$5,000 half-yearly', '$5,000'], ['semi-annually $5,000', '$5,000'],
+    ];
+    for (const [text, figure] of halves) assert.equal(perYear(text, figure), 2, text);
+  });
+
+  it('is not read from a half of the calendar', () => {
+    // 상반기, 하반기, H1: which half of the year the money comes in, not how often.
+    const none: [string, string][] = [['상반기 300만 원', '300만 원'], ['2027년 하반기 300만 원', '300만 원'], ['H1 $5,000', '$5,000'], ['$5,000: reviewed every half-year', '$5,000']];
+    for (const [text, figure] of none) assert.equal(perYear(text, figure), undefined, text);
+  });
+
+  it('is counted × 2 in a Markdown plan and shown as 2 half-years, 2반기', () => {
+    const plan = (line: string, inv: string) => `## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: ${line}\n- **Investment**: ${inv}\n`;
+    // 5,000 × 2 = 10,000 dollars, 1,000,000 cents.
+    for (const line of ['$5,000 per half-year: external audit', '$5,000 semi-annually: external audit', '5,000 USD half-yearly: external audit']) {
+      const v = run(plan(line, '10,000 USD'), 'markdown').outcomes[0]!.value!;
+      assert.equal(computeRoi(v).claimedMinor, 1_000_000, line);
+      assert.equal(v.items[0]!.assumption?.value, 'external audit', line);
+    }
+    // 3,000,000 × 2 = 6,000,000 won.
+    for (const line of ['반기 300만 원: 정기 점검 외주', '반기당 300만 원: 정기 점검 외주']) {
+      const v = run(plan(line, '1억 원'), 'markdown', {}, 'ko').outcomes[0]!.value!;
+      assert.equal(computeRoi(v).claimedMinor, 6_000_000, line);
+      assert.equal(v.items[0]!.assumption?.value, '정기 점검 외주', line);
+    }
+    // 상반기: counted as written.
+    assert.equal(computeRoi(run(plan('상반기 300만 원: 일회성 환급', '1억 원'), 'markdown', {}, 'ko').outcomes[0]!.value).claimedMinor, 3_000_000);
+    const outcomes = parseDocument(plan('$5,000 per half-year: external audit', '$5,000'), 'markdown').doc.outcomes;
+    assert.ok(buildReport(outcomes, { lang: 'en', today: TODAY, fileName: 'plan.md' }).includes('- Hard savings: $5,000.00 × 2 half-years = $10,000.00'));
+    assert.ok(buildReport(outcomes, { lang: 'ko', today: TODAY, fileName: 'plan.md' }).includes('US$5,000.00 × 2반기 = US$10,000.00'));
+    const roi = computeRoi(outcomes[0]!.value);
+    assert.equal(itemFormula(roi.items[0]!, 'en'), '5,000 × 2 half-years');
+    assert.equal(itemFormula(roi.items[0]!, 'ko'), '5,000 × 2반기');
+    // The guided flow's answers share the reader.
+    assert.equal(parseValue('hard-savings 반기 300만 원: 정기 점검')?.period?.perYear, 2);
+    assert.equal(parseValue('hard-savings $5,000 semi-annually: audit')?.period?.perYear, 2);
   });
 });

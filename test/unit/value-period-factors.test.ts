@@ -54,11 +54,50 @@ describe('Value lines: a period and the factors beside it', () => {
     assert.equal(long.roi.problem, 'years-factor');
     assert.equal(long.incomplete.length, 1);
     assert.match(long.incomplete[0]!.message, /multiplied by 2 years/);
-    // Part of a year in other units than the figure's period is not guessed at; a full year is one.
-    const mixed = line('**Hard Savings**: $1,000/week × 6 months: licence');
-    assert.equal(mixed.roi.problem, 'years-factor');
-    assert.equal(mixed.roi.minor, 0);
     counts([['**Hard Savings**: $1,000/week × 12 months: licence', 52_000]]);
+  });
+
+  it('converts part of a year in other units than the figure\'s period into its periods', () => {
+    counts([
+      // 6 months of a weekly cost: 6 × 52 / 12 = 26 weeks, 26 × $1,000 = $26,000.
+      ['**Hard Savings**: $1,000/week × 6 months: licence', 26_000],
+      ['**Hard Savings**: 6 months × $1,000/week: licence', 26_000],
+      // 2 quarters of a monthly figure: 6 months, 6 × $4,000 = $24,000.
+      ['**Hard Savings**: $4,000/month × 2 quarters: licence', 24_000],
+      // 26 weeks of a quarterly figure: 26 × 4 / 52 = 2 quarters, 2 × $3,000 = $6,000.
+      ['**Hard Savings**: $3,000/quarter × 26 weeks: licence', 6_000],
+      // 주 100만 원 × 6개월: 26 weeks, 26 × 1,000,000 = 26,000,000 won.
+      ['**Hard Savings**: 주 100만 원 × 6개월: 외주 검수', 26_000_000, won],
+    ]);
+    assert.equal(line('**Hard Savings**: $1,000/week × 6 months: licence').roi.count, 26);
+    // Longer than a year is still years, and the finding says the years the span makes: 18 months is 1.5.
+    const long = line('**Hard Savings**: $1,000/week × 18 months: licence');
+    assert.equal(long.roi.problem, 'years-factor');
+    assert.match(long.incomplete[0]!.message, /multiplied by 1\.5 years/);
+    const ko = run(md(['**Hard Savings**: $1,000/week × 18 months: licence', '**Investment**: $60,000']), 'markdown', {}, 'ko');
+    assert.match(only(ko.findings, 'value-item-incomplete')[0]!.message, /1\.5년을 곱합니다/);
+  });
+
+  it('reads a bare count before a price for a period as a count of things, and a count that names the period as the periods', () => {
+    counts([
+      // Four machines at $3,000 a quarter: 4 × 3,000 × 4 quarters = $48,000 (it was $12,000).
+      ['**Hard Savings**: 4 × $3,000/quarter: machine leases', 48_000],
+      ['**Hard Savings**: 4 × $3,000 per quarter: machine leases', 48_000],
+      // Twelve sites at $4,000 a month: 12 × 4,000 × 12 = $576,000.
+      ['**Hard Savings**: 12 × $4,000/month: site licences', 576_000],
+      // 4대 × 분기당 300만 원: 4 × 3,000,000 × 4 = 48,000,000 won.
+      ['**Hard Savings**: 4 × 분기당 300만 원: 장비 임대', 48_000_000, won],
+      // A total for the year agrees: 4 × 3,000 × 4 = 48,000; one for the quarter too, 4 × 3,000 = 12,000.
+      ['**Hard Savings**: 4 × $3,000/quarter = $48,000: machine leases', 48_000],
+      ['**Hard Savings**: 4 × $3,000/quarter = $12,000: machine leases', 48_000],
+      // The count names the quarters: the year's four written out, 4 × $3,000 = $12,000.
+      ['**Hard Savings**: 4 quarters × $3,000: machine lease', 12_000],
+      ['**Hard Savings**: 4 quarters × $3,000/quarter: machine lease', 12_000],
+      // A bare 4 after the figure is the period written out, as "× 12 = $48,000" is.
+      ['**Hard Savings**: $3,000/quarter × 4: machine lease', 12_000],
+    ]);
+    // A total that is neither the quarter's nor the year's is still two values: 4 × 3,000 is 12,000, × 4 is 48,000.
+    assert.equal(line('**Hard Savings**: 4 × $3,000/quarter = $30,000: machine leases').roi.problem, 'total-mismatch');
   });
 
   it('multiplies every share on a risk line, and the impact is the money', () => {
@@ -106,7 +145,13 @@ describe('The investment: a monthly cost', () => {
     assert.match(r.findings[0]!.message, /written for a month or a week with no span/);
     const ko = run(md(['**Hard Savings**: 1억 원: 계약', '**Investment**: 월 2,000만 원']), 'markdown', {}, 'ko');
     assert.match(only(ko.findings, 'value-no-investment')[0]!.message, /기간 없이 월·주 단위로/);
-    // A weekly cost over months is not guessed at.
-    assert.equal(cost('$5,000/week × 6 months').value, undefined);
+  });
+
+  it('is a weekly cost over months converted to weeks', () => {
+    // 6 months are 6 × 52 / 12 = 26 weeks: 26 × $5,000 = $130,000; 12 months 52 weeks, $260,000.
+    assert.equal(cost('$5,000/week × 6 months').value, 130_000);
+    assert.equal(cost('$5,000/week × 12 months').value, 260_000);
+    // Over more than a year the investment is the whole cost: 18 months are 78 weeks, $390,000.
+    assert.equal(cost('$5,000/week × 18 months').value, 390_000);
   });
 });

@@ -159,6 +159,16 @@ describe('Value lines: what is read as a written total', () => {
     assert.equal(run(md(['**Soft Savings**: 1.500 hours × €40: agent time']), 'markdown').outcomes[0]!.value!.items[0]!.hours?.value, 1.5);
   });
 
+  it('reads millions written apart from the figure, or with a decimal comma, in value lines and the investment', () => {
+    // 1.5 M EUR + 1,5 Mio. € = 3,000,000 EUR against 1,5 M € invested: ROI (3,000,000 - 1,500,000) / 1,500,000 = 100%.
+    const r = run(md(['**Hard Savings**: 1.5 M EUR: licences', '**Hard Savings**: 1,5 Mio. €: rent', '**Investment**: 1,5 M €']), 'markdown');
+    const v = r.outcomes[0]!.value!;
+    assert.deepEqual(v.items.map((i) => i.amount?.value), [1_500_000, 1_500_000]);
+    assert.deepEqual(v.items.map((i) => i.assumption?.value), ['licences', 'rent']);
+    assert.equal(v.investment?.value, 1_500_000);
+    assert.equal(computeRoi(v).claimedMinor, 3_000_000 * 100);
+  });
+
   it('still reads 1.350.000 € as European thousands', () => {
     const r = run(md(['**Hard Savings**: 1.350.000 €: licences', '**Hard Savings**: €1.350.000: seats', '**Investment**: €100.000']), 'markdown');
     const v = r.outcomes[0]!.value!;

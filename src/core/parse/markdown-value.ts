@@ -16,7 +16,8 @@ import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence } from '../text/period';
-import { beforeTimesSign, countProduct, countsOf, factorChain, settlePeriod, type FactorChain } from './value-factors';
+import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
+import { figuresEnd } from './value-reason';
 import { europeanAmounts } from '../text/european-amount';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -105,6 +106,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
     else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
   }
+  minutesAsHours(t.value, qs);
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -156,17 +158,21 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     }
     priced = amount;
   }
+  // Minutes with no rate per hour to make hours of: named rather than dropped (value-item-incomplete).
+  const minutes = chain?.factors.find((q) => isMinutes(t.value, q));
+  if (minutes) it.unreadFactor = { value: t.value.slice(minutes.start, minutesEnd(t.value, minutes)), span: { start: t.span.start + minutes.start, end: t.span.start + minutesEnd(t.value, minutes) } };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;
     it.writtenTotal = num(t, total);
   }
   // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
-  let after = t.value.slice(last);
   const lastFigure = qs.find((q) => q.end === last);
-  const lead = currencyLead(after, lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
+  const lead = currencyLead(t.value.slice(last), lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
   const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
   const written = recurring && (unitRecurrence(t.value, recurring.unit, recurring.end) ?? recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end));
+  const periodLast = !!written && written.start >= last;
+  const bareCount = !periodLast && !!lastFigure && counts.includes(lastFigure) && lastFigure.unit === undefined;
   const settled = settlePeriod(t.value, counts, written);
   const period = settled.period;
   counts = settled.counts;
@@ -175,9 +181,10 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
   if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
-  // "/month" written after the line's last figure is no reason, counted or written out.
-  if (written && written.start >= last) after = t.value.slice(written.end);
-  const rest = reasonAfter((written && written.start >= last ? after : after.slice(lead?.length ?? 0)).replace(VALIDATED, ''));
+  // "/month" written after the line's last figure is no reason, counted or written out; nor is a
+  // unit of sale ("per call"), or the noun of a count written last ("× 2 sites: rent"; "220 days"
+  // holds its noun as its unit).
+  const rest = reasonAfter(t.value.slice(figuresEnd(t.value, periodLast ? written.end : last + (lead?.length ?? 0), bareCount)).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
@@ -295,13 +302,15 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
 function costOf(inv: Text, qs: Quantity[], q: Quantity): Num | undefined {
   if (TOTAL_WORD.test(inv.value)) return num(inv, q);
   const chain = factorChain(inv.value, qs, q);
-  const counts = countsOf(inv.value, chain, [q]);
+  const written = countsOf(inv.value, chain, [q]);
   const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
   const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
-  const settled = period && settlePeriod(inv.value, counts, period);
-  if (settled && (settled.period || settled.mixed)) return undefined;
+  // The cost over a span in other units than its period is that many periods: "$5,000/week × 6
+  // months" is 26 weeks, "× 12 months" 52. With no span (nor "× 12") it is no whole cost.
+  const counts = period ? spanInPeriods(inv.value, written, period) : written;
+  if (period && settlePeriod(inv.value, written, period).period && counts === written) return undefined;
   const count = countProduct(counts);
-  if (!count || chain.years || !chain.factors.every((x) => x === q || counts.includes(x))) return num(inv, q);
+  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return num(inv, q);
   // Written figures have a few decimals at most: 3 × 19.99 is 59.97, not 59.970000000000006.
   return { value: Number((q.value * count.value).toPrecision(15)), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
 }

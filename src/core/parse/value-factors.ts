@@ -3,6 +3,7 @@
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
 import type { Quantity } from '../text/quantity';
+import { figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 
 // "×", "✕", "*", or an x standing alone ("10 people x 200 hours", "3x" is no factor sign).
@@ -64,9 +65,44 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
   return chain;
 }
 
-// Minutes are no count of people or things ("× 30 minutes" is not guessed at). Days, months,
-// weeks and quarters written as a factor are: "× 220 days", "12 months × $4,000" (see settlePeriod).
+// Minutes are no count of people or things: "× 30 minutes" is hours only against a rate per
+// hour (minutesAsHours); otherwise it is named (ValueItem.unreadFactor), not guessed at. Days,
+// months, weeks and quarters written as a factor are counts: "× 220 days", "12 months × $4,000" (see settlePeriod).
 const TIME_UNIT = /^\s?(?:minutes?|mins?|분)(?![A-Za-z가-힣])/i;
+
+/** Whether the factor is a number of minutes ("30 minutes", "30분"). */
+export function isMinutes(text: string, q: Quantity): boolean {
+  return TIME_UNIT.test(q.unit ?? '') || TIME_UNIT.test(text.slice(q.end));
+}
+
+/** Where a number of minutes ends, its word included ("30 minutes/day": before "/day"). */
+export function minutesEnd(text: string, q: Quantity): number {
+  return q.end + (TIME_UNIT.exec(text.slice(q.end))?.[0].length ?? 0);
+}
+
+// A price for an hour: "$40/hour", "40 USD per hour", "€40 an hour", "5만 원/시간", "시간당 5만 원".
+const PER_HOUR_AFTER = /^\s?(?:\/\s?(?:hours?|hrs?|h|시간)|(?:per|an|a|each|every)\s+(?:hours?|hr)|hourly)(?![A-Za-z가-힣])/i;
+const PER_HOUR_BEFORE = /(?:시간당|\bhourly|\bper[- ]hour)\s?(?:[$€£¥₩]\s?)?$/i;
+const HOURS = /^(?:hours?|hrs?|h|시간|minutes?|mins?|분)$/i;
+
+/** Whether `q` is written as a price for an hour. */
+function perHour(text: string, q: Quantity): boolean {
+  if (HOURS.test(q.unit ?? '')) return false;
+  return PER_HOUR_AFTER.test(text.slice(figureEnd(text, q))) || PER_HOUR_BEFORE.test(text.slice(0, q.start));
+}
+
+/**
+ * Minutes joined by "×" to a rate per hour, as hours, in place in `qs`: "20 staff × 30
+ * minutes/day × 220 days × $40/hour" is 20 × 0.5 h × 220 × $40 ($88,000). They were dropped
+ * as no count, silently, and the line was valued without them.
+ */
+export function minutesAsHours(text: string, qs: Quantity[]): void {
+  const rate = qs.find((q) => perHour(text, q));
+  if (!rate) return;
+  for (const q of factorChain(text, qs, rate).factors) {
+    if (isMinutes(text, q)) qs[qs.indexOf(q)] = { value: q.value / 60, start: q.start, end: minutesEnd(text, q), unit: 'hours' };
+  }
+}
 
 /**
  * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"),
@@ -74,11 +110,12 @@ const TIME_UNIT = /^\s?(?:minutes?|mins?|분)(?![A-Za-z가-힣])/i;
  * every factor but the ones the line's type reads itself, and no minutes.
  */
 export function countsOf(text: string, chain: FactorChain, read: (Quantity | undefined)[]): Quantity[] {
-  return chain.factors.filter((q) => !read.includes(q) && !TIME_UNIT.test(q.unit ?? '') && !TIME_UNIT.test(text.slice(q.end)));
+  return chain.factors.filter((q) => !read.includes(q) && !isMinutes(text, q));
 }
 
-// A span of months, weeks or quarters ("× 12 months", "6개월 ×", "26 weeks"), with its periods a year.
-const SPAN_UNIT = /^\s?(?:(months?|mos?|개월|달)|(weeks?|wks?|주)|(quarters?|분기))(?![A-Za-z가-힣])/i;
+// A span of months, weeks, quarters or half-years ("× 12 months", "6개월 ×", "26 weeks"), with its periods a year.
+const SPAN_UNIT = /^\s?(?:(months?|mos?|개월|달)|(weeks?|wks?|주)|(quarters?|분기)|(half[- ]years?))(?![A-Za-z가-힣])/i;
+const SPAN_PER_YEAR = [12, 52, 4, 2];
 // A figure with nothing after it but the next sign, "=", or the end: "× 12 = $48,000".
 const BARE_AFTER = /^\s*(?:[×✕*=:：,;)]|[xX](?![A-Za-z])|$)/;
 
@@ -87,35 +124,63 @@ export interface Settled {
   counts: Quantity[];
   period?: Recurrence;
   years?: { value: number; start: number; end: number };
-  /** A span in other units than the period ("$1,000/week × 6 months"): not guessed at. */
-  mixed?: true;
 }
 
 /**
  * A line's period and its counts, reconciled: a span of months, weeks or quarters written as a
  * factor says how many periods the figure counts ("$4,000/month × 6 months" is 6 months' value,
- * "12 months × $4,000" a year's), so the period is not counted again; nor is a bare factor equal
- * to the period's multiplier ("$4,000/month × 12 = $48,000", "월 500만 원 × 12"). Both were
- * counted × 144. A span longer than a year is years (a value is a year's). A period written on a
- * count ("월 2회 × 500만 원") is the line's when its figure has none.
+ * "12 months × $4,000" a year's), so the period is not counted again; nor is a bare factor after
+ * the figure equal to the period's multiplier ("$4,000/month × 12 = $48,000", "월 500만 원 ×
+ * 12"). Both were counted × 144. A bare count before the figure is a count of things: "4 ×
+ * $3,000/quarter" is four machines at $3,000 a quarter ($48,000), not the year's four quarters
+ * written out (that is "4 quarters × $3,000"). A span longer than a year is years (a value is a
+ * year's). A span in other units than the period is converted to the period's: "$1,000/week × 6
+ * months" is 26 weeks (52 / 12 a month), $26,000. A period written on a count ("월 2회 × 500만
+ * 원", "$5,000 × 2 sites per month") is the line's when its figure has none.
  */
 export function settlePeriod(text: string, counts: Quantity[], figurePeriod: Recurrence | undefined): Settled {
   let period = figurePeriod;
-  for (const q of counts) period ??= recurrenceAt(text, q.start, q.end);
-  let span: { q: Quantity; perYear: number } | undefined;
-  for (const q of counts) {
-    const m = SPAN_UNIT.exec(q.unit ?? '') ?? SPAN_UNIT.exec(text.slice(q.end));
-    if (m && !span) span = { q, perYear: m[1] ? 12 : m[2] ? 52 : 4 };
-  }
+  for (const q of counts) period ??= recurrenceAt(text, q.start, q.end) ?? recurrenceAt(text, q.start, nounEnd(text, q.end));
+  const span = spanOf(text, counts);
   if (span) {
     const rest = counts.filter((q) => q !== span.q);
     if (span.q.value > span.perYear) return { counts: rest, years: { value: span.q.value / span.perYear, start: span.q.start, end: span.q.end } };
     if (!period || period.perYear === span.perYear) return { counts };
-    // "$1,000/week × 12 months": a full year either way; a part of one in other units is not guessed at.
-    return span.q.value === span.perYear ? { counts: rest, period } : { counts, mixed: true, years: { value: span.q.value / span.perYear, start: span.q.start, end: span.q.end } };
+    // "$1,000/week × 12 months": a full year, counted by the figure's period.
+    if (span.q.value === span.perYear) return { counts: rest, period };
+    return { counts: spanInPeriods(text, counts, period) };
   }
-  if (period && counts.some((q) => q.value === period.perYear && q.unit === undefined && BARE_AFTER.test(text.slice(q.end)))) return { counts };
+  if (period && counts.some((q) => q.value === period.perYear && q.start > period.start && q.unit === undefined && BARE_AFTER.test(text.slice(q.end)))) return { counts };
   return period ? { counts, period } : { counts };
+}
+
+/** The first span of months, weeks, quarters or half-years among the counts, with its periods a year. */
+function spanOf(text: string, counts: Quantity[]): { q: Quantity; perYear: number } | undefined {
+  for (const q of counts) {
+    const m = SPAN_UNIT.exec(q.unit ?? '') ?? SPAN_UNIT.exec(text.slice(q.end));
+    if (m) return { q, perYear: SPAN_PER_YEAR[m.slice(1).findIndex((g) => g !== undefined)]! };
+  }
+  return undefined;
+}
+
+/**
+ * The counts with their span written in `period`'s units (`counts` itself when there is none to
+ * convert): "$1,000/week × 6 months" is 6 × 52 / 12 = 26 weeks, "$4,000/month × 2 quarters" 6 months.
+ */
+export function spanInPeriods(text: string, counts: Quantity[], period: Recurrence): Quantity[] {
+  const span = spanOf(text, counts);
+  if (!span || span.perYear === period.perYear) return counts;
+  // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, rounded to what a figure holds.
+  const periods = Number(((span.q.value * period.perYear) / span.perYear).toPrecision(15));
+  return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end } : q));
+}
+
+// The noun a count is of, as one word: "2 sites", "3개 지점", "4 visits".
+const COUNT_NOUN = /^\s?(?:[A-Za-z][A-Za-z'-]*|개?\s?[가-힣]+)/;
+
+/** Where the noun written after a count ending at `end` ends ("2 sites per month": after "sites"); `end` with none. */
+export function nounEnd(text: string, end: number): number {
+  return end + (COUNT_NOUN.exec(text.slice(end))?.[0].length ?? 0);
 }
 
 /** The counts multiplied (a share as its fraction), spanning from the first to the last; undefined with none. */

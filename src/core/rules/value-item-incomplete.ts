@@ -112,6 +112,17 @@ function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
   );
 }
 
+/** A line multiplied by minutes it cannot make hours of: the factor named, and what would let it count. */
+function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const factor = item.unreadFactor?.value ?? '';
+  return msg(
+    ctx,
+    `This ${typeName} line multiplies by "${factor}", which the ROI cannot use: minutes count as hours only against a rate per hour ("$40/hour"). It counts as 0 in the ROI until the time is written in hours or the rate is written per hour.`,
+    `이 ${typeName} 줄은 ${factor}${josa(factor, '을')} 곱하는데, ROI는 이 숫자를 쓸 수 없습니다. 분은 시간당 단가("시간당 5만 원")가 있을 때만 시간으로 셉니다. 시간으로 적거나 단가를 시간당으로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
@@ -129,6 +140,7 @@ export const rule: Rule = {
       if (!v.type || !item) continue;
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
+      else if (v.problem === 'unread-factor') ctx.report({ span: item.unreadFactor?.span ?? item.span, message: unreadMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'years-factor') ctx.report({ span: item.years?.span ?? item.span, message: yearsMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }

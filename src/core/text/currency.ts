@@ -67,7 +67,8 @@ const CODE_AFTER = /^\s?([A-Za-z]{3})(?![A-Za-z])(?!-[A-Za-z가-힣])/;
 const ENDS_FIGURE = /^\s*(?:[:：,;—–]|[-.](?=\s|$)|$)/;
 // The digits of a figure, with a multiplier or a Korean magnitude the number reader took into it
 // ("60k", "2.5 million", "8,000만 원"), so what is left is a currency it took too ("80000000원").
-const FIGURE_DIGITS = /^[^]*\d(?:\s?(?:million|billion|mn|bn)(?![A-Za-z])|[kKmMbB])?[조억천백만\s]*/;
+// "1.5 M EUR" and "1.5 Mio. €" too: the reader takes " M" into the figure, withMultiplier " Mio.".
+const FIGURE_DIGITS = /^[^]*\d(?:\s?(?:million|billion|mn|bn|mio\.?|mrd\.?)(?![A-Za-z])|\s?[kKmMbB])?[조억천백만\s]*/i;
 
 /** Whether a code written right before a figure names its currency. */
 function codeBefore(code: string, figure: string): boolean {
@@ -134,14 +135,17 @@ export function currencyAt(s: string, start: number, end: number, krw = false): 
 }
 
 const GLUED_CODE = /(?<![A-Za-z])([A-Z]{3})(?=(\d[\d,.]*))/g;
-const MULTIPLIER_WORD = /^\s?(?:(million|mn)|billion|bn)(?![A-Za-z])/i;
+// "Mio." and "Mrd." as German, Austrian and Swiss plans write a million and a billion ("1,5 Mio. €").
+const MULTIPLIER_WORD = /^\s?(?:(million|mn|mio\.?)|billion|bn|mrd\.?)(?![A-Za-z])/i;
+// An M after a figure the number reader left bare ("1,5 M €", read by europeanAmounts).
+const M_AFTER = /^\s?[mM](?![A-Za-z])/;
 
 /**
  * The figures of a text of money (a value answer, a plan's value line): the number reader's,
  * with a code glued before the digits read as written ("CHF36000"; the reader takes digits after
  * a letter for part of a word, Q2 or v1.2, and found no number) and a multiplier counted wherever
- * the currency is ("1.5M EUR", "EUR 1.5M" and "2.5 million USD" as "$1.2M" is; an M with no
- * currency may be minutes or metres, so it stays as the reader left it).
+ * the currency is ("1.5M EUR", "1.5 M €", "EUR 1.5M", "1.5 Mio. €" and "2.5 million USD" as
+ * "$1.2M" is; an M with no currency may be minutes or metres, so it stays as the reader left it).
  */
 export function moneyQuantities(s: string): Quantity[] {
   // Same length: the code's letters become spaces, so every figure keeps its place in `s`.
@@ -149,14 +153,19 @@ export function moneyQuantities(s: string): Quantity[] {
   return extractQuantities(apart).map((q) => withMultiplier(s, q));
 }
 
-function withMultiplier(s: string, q: Quantity): Quantity {
+/**
+ * The figure `q` of `s` times the multiplier written with it: a word after it ("2.5 million",
+ * "1.5 Mio."), or an M beside a currency, taken into the figure by the number reader ("1.5M EUR",
+ * "1.5 M €") or after a figure it left bare ("1,5 M €"). `q` itself when there is none.
+ */
+export function withMultiplier(s: string, q: Quantity): Quantity {
   const word = MULTIPLIER_WORD.exec(s.slice(q.end));
-  const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm') && currencyAt(s, q.start, q.end) ? 1e6 : 1;
+  const m = word || q.unit !== undefined ? undefined : M_AFTER.exec(s.slice(q.end));
+  const end = q.end + ((word ?? m)?.[0].length ?? 0);
+  const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm' || m) && currencyAt(s, q.start, end) ? 1e6 : 1;
   if (scale === 1) return q;
   // 2.01 × 1e6 is 2009999.9999999998 in binary: the written figure had at most a few decimals.
-  const out: Quantity = { ...q, value: Number((q.value * scale).toPrecision(15)) };
-  if (word) out.end = q.end + word[0].length;
-  return out;
+  return { ...q, value: Number((q.value * scale).toPrecision(15)), end };
 }
 
 /**
