@@ -13,7 +13,7 @@ import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
-import { readInvestment } from './guided-investment';
+import { readInvestment, type InvestmentAnswer } from './guided-investment';
 
 export { parseValue };
 
@@ -178,10 +178,11 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   }
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
-  const inv = investmentOf(a).value;
+  const investment = investmentOf(a);
+  const inv = investment.value;
   if (valued || inv !== undefined) {
     out.push('value:', `  currency: ${currencyOf(v, a, lang)}`);
-    if (inv !== undefined) out.push(`  investment: ${inv}`);
+    if (inv !== undefined) out.push(`  investment: ${inv}${yamlComment(investmentNote(investment, moneyIn(currencyOf(v, a, lang), lang)))}`);
   }
   if (valued) {
     const assumption = yamlAssumption(v, lang);
@@ -189,6 +190,18 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * How the investment was made, as the step said it ("월 2,000만 원 × 6개월 = 120,000,000원"):
+ * the schema has no key for it (`investment` is a number, and `value` takes no notes), so the file
+ * keeps it as a comment beside the figure, as a value item keeps its figures in `assumption`.
+ */
+function investmentNote(inv: InvestmentAnswer, money: (n: number) => string): string | undefined {
+  return inv.product && inv.value !== undefined ? `${inv.product} = ${money(inv.value)}` : undefined;
+}
+
+/** " # text" after a YAML value, on the line: a line break in the text would end the comment. */
+const yamlComment = (text: string | undefined): string => (text ? `  # ${text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}` : '');
 
 /** The CBO as a section of the framework's Markdown template, in the answer's language. */
 export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {

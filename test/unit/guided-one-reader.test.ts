@@ -123,3 +123,17 @@ describe('New CBO (Guided): one reader with the plan', () => {
     assert.match(guidedMarkdown(ko, 'ko'), /^- \*\*직접 비용 절감\*\*: 36,000,000원: 서버 두 대 \(고객 검증 완료\)$/m);
   });
 });
+
+describe('New CBO (Guided): the investment\'s note is kept in the YAML', () => {
+  it('writes how the investment was counted as a comment beside the figure, which reads back as the figure', () => {
+    const ko = guidedYaml({ ...KO, value: '직접 비용 절감 3,600만 원: 서버 두 대', investment: '월 2,000만 원 × 6개월' }, 'ko');
+    assert.match(ko, /^ {2}investment: 120000000 {2}# 월 2,000만 원 × 6개월 = 120,000,000원$/m);
+    const en = guidedYaml({ ...EN, investment: '$20,000 per month × 6 months: two developers' }, 'en');
+    assert.match(en, /^ {2}investment: 120000 {2}# \$20,000 per month × 6 months = 120,000 USD$/m);
+    const r = run(en);
+    assert.equal(r.outcomes[0]!.value!.investment?.value, 120_000);
+    assert.deepEqual(ids(r.findings).filter((i) => i !== 'value-unvalidated'), []);
+    // An amount as written needs no note.
+    assert.match(guidedYaml({ ...EN, investment: '120000' }, 'en'), /^ {2}investment: 120000$/m);
+  });
+});
