@@ -4,8 +4,10 @@
 // the value step says its year's figure. A month's cost alone is asked again: the whole cost is
 // the team's to say.
 import { currencyAt, figureEnd, moneyQuantities } from './text/currency';
+import { europeanAmounts } from './text/european-amount';
+import { koreanAmounts } from './text/korean-amount';
 import { recurrenceAt } from './text/period';
-import { isCount, plainMapped, TIMES_SIGN, valueTypeLead } from './guided-value';
+import { isCount, valueTypeLead } from './guided-value';
 
 export interface InvestmentAnswer {
   value?: number;
@@ -16,6 +18,45 @@ export interface InvestmentAnswer {
   product?: string;
   /** Why it is asked again: a month's cost with no months, or three figures multiplied. */
   ask?: 'period' | 'figures';
+}
+
+/** A multiplication sign between figures: ×, *, or an x before a figure ("1200 x 45"). */
+const TIMES_SIGN = /[×*]|(?<![A-Za-z])[xX](?=\s?[$€₩£¥]?\s?\d)/g;
+
+/**
+ * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
+ * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader); so are
+ * European ones, "100.000 €" is "100000 €" (it was read as 100). With the way back:
+ * `original(i)` is where the plain text's index i is in `s`, so the reason is taken from what the
+ * user wrote ("진료비 8만 원" stays, not "80000원"). An index inside a rewritten amount is the end
+ * of that amount as written.
+ */
+function plainMapped(s: string): { text: string; original: (i: number) => number } {
+  let text = '';
+  let at = 0;
+  const spans: { from: number; to: number; start: number; end: number }[] = [];
+  const found = koreanAmounts(s);
+  for (const q of europeanAmounts(s)) if (!found.some((k) => q.start < k.end && k.start < q.end)) found.push(q);
+  found.sort((x, y) => x.start - y.start);
+  for (const q of found) {
+    const won = /원$/.test(s.slice(q.start, q.end));
+    text += s.slice(at, q.start);
+    const from = text.length;
+    text += `${q.value}${won ? '원' : ''}`;
+    spans.push({ from, to: text.length, start: q.start, end: q.end });
+    at = q.end;
+  }
+  text += s.slice(at);
+  const original = (i: number): number => {
+    let shift = 0;
+    for (const p of spans) {
+      if (i <= p.from) break;
+      if (i < p.to) return p.end;
+      shift = p.end - p.to;
+    }
+    return i + shift;
+  };
+  return { text, original };
 }
 
 /**

@@ -1,20 +1,25 @@
-// The guided flow's value answer, read the way the ROI values each type: "hard-savings 80000:
-// …" is an amount; "soft-savings 1200 × 45: …" hours × rate; "risk-avoidance 10% × 1000000:
-// …" probability × impact. A risk-avoidance answer with one number used to be written as an
-// `amount`, which its type does not read, so the flow made an item that counted as zero.
+// The guided flow's value answer, read by the Markdown reader's own line reader (readValueLine,
+// parse/markdown-value.ts): a line is worth the same in the flow and in `cbo check`, and one the
+// plan's reader counts as 0 is asked again for that reason. The flow had a reader of its own,
+// which took "10 agents × 15 hours/month × $40" for 10 hours at $15 and asked for two figures.
+// What the flow adds: the type starts the answer ("hard-savings 80000: …", "직접 비용 절감 8천만
+// 원: …"), and soft savings written "1200 × 45" are hours × rate, as the value step asks.
+// YAML has no period and no count: the file's figure is the year's, every count multiplied in,
+// and the assumption says how, in the answer's words ("10 agents × 15 hours/month × 12 months").
 import { formatNumber } from './money';
-import { VALUE_TYPES, type ValueType } from './model';
+import { VALUE_TYPES, type ValueItem, type ValueType } from './model';
 import { labelNames, type Field } from './parse/markdown-labels';
+import { readValueLine, type ReadItem } from './parse/markdown-value';
 import { REPORT_WORDS } from './report-words';
-import { currencyAt, figureEnd, moneyQuantities, reasonAfter } from './text/currency';
-import { europeanAmounts } from './text/european-amount';
-import { koreanAmounts } from './text/korean-amount';
-import { recurrenceAt } from './text/period';
+import { computeRoi, type ItemProblem } from './roi';
+import { currencyAt, figureEnd, moneyQuantities } from './text/currency';
+import type { Quantity } from './text/quantity';
+import { joinedWords, writtenFigures } from './guided-figures';
 import type { Lang } from './finding';
 
 export interface ValueAnswer {
   type?: ValueType;
-  /** The one number of an amount. */
+  /** The amount, or the unit price when `times` counts the things it is for. */
   amount?: number;
   /** The amount was written as a share ("15%"), which is not money. */
   share?: boolean;
@@ -23,19 +28,28 @@ export interface ValueAnswer {
   /** The two numbers of "A × B", as written (a percentage as a fraction for a probability). */
   factors?: [number, number];
   assumption?: string;
+  /** The line says the customer confirmed it ("(validated)", "(고객 검증 완료)"), as the plan's reader reads it. */
+  validated?: boolean;
   /** The currency written at the money figure ("36000 EUR", "€120000", "8천만원"), as an ISO code. */
   currency?: string;
-  /** The amount (or the hours) was written for a month, a week or a quarter ("월 500만 원"): `amount` and `factors` stay as written. */
+  /** The figure (the amount or the hours) was written for a month, a week or a quarter ("월 500만 원"), and is counted for a year. */
   period?: Period;
-  /** The amount is a unit price times this count ("9,000 calls × $6"). */
-  units?: UnitCount;
-  /** A third figure joined by × ("10 agents × 15 hours × $40"): the flow does not read it, and asks again. */
-  unread?: boolean;
-  /** The total written after "=" when it is not the figures' product (or their year). */
-  writtenTotal?: number;
+  /** People, things, a share or a span of months the figure is multiplied by ("10 agents", "× 12 months"), all multiplied. */
+  times?: number;
+  /**
+   * The answer after its type, as written ("9,000 calls × $6: fewer calls"), when the Markdown
+   * line is written as it: a line with counts, which the plan's reader reads back as it read the answer.
+   */
+  line?: string;
+  /** How the file's figure is made from what was written, when it is not the figure as written: "월 500만 원 × 12개월" (words of the answer's language for the period). */
+  how?: How;
+  /** Why the plan's reader counts the line as 0 (its ROI's problem): the flow asks again. */
+  problem?: ItemProblem;
+  /** With `problem` 'total-mismatch': the figures' product, which the total written after "=" is not. */
+  product?: number;
 }
 
-/** A figure's period as the user wrote it, read by the Markdown reader's own `recurrenceAt`. */
+/** A figure's period as the user wrote it: where it stands, so the Markdown line keeps it there. */
 export interface Period {
   /** 12 for a month, 52 for a week, 4 for a quarter. */
   perYear: number;
@@ -43,51 +57,14 @@ export interface Period {
   before?: string;
   /** The same, when it comes after the figure and its currency ("/month", " per month"). */
   after?: string;
-  /** The figure with its period, as written ("월 500만 원", "$4,000 per month", "월 100시간"). */
-  written: string;
 }
 
-/** What the flow reads from a count × a unit price ("9,000 calls × $6"): the amount is the price. */
-export interface UnitCount {
-  count: number;
-  /** The figures as written, "9,000 calls × $6", which the Markdown reader reads back as the product. */
-  written: string;
-}
-
-/**
- * Korean amounts with magnitude words as plain digits, before the numbers are read: "1억
- * 2천만원" is "120000000원" (koreanAmounts, shared with the Markdown value reader); so are
- * European ones, "100.000 €" is "100000 €" (it was read as 100). With the way back:
- * `original(i)` is where the plain text's index i is in `s`, so the reason is taken from what the
- * user wrote ("진료비 8만 원" stays, not "80000원"). An index inside a rewritten amount is the end
- * of that amount as written.
- */
-export function plainMapped(s: string): { text: string; original: (i: number) => number } {
-  let text = '';
-  let at = 0;
-  const spans: { from: number; to: number; start: number; end: number }[] = [];
-  const found = koreanAmounts(s);
-  for (const q of europeanAmounts(s)) if (!found.some((k) => q.start < k.end && k.start < q.end)) found.push(q);
-  found.sort((x, y) => x.start - y.start);
-  for (const q of found) {
-    const won = /원$/.test(s.slice(q.start, q.end));
-    text += s.slice(at, q.start);
-    const from = text.length;
-    text += `${q.value}${won ? '원' : ''}`;
-    spans.push({ from, to: text.length, start: q.start, end: q.end });
-    at = q.end;
-  }
-  text += s.slice(at);
-  const original = (i: number): number => {
-    let shift = 0;
-    for (const p of spans) {
-      if (i <= p.from) break;
-      if (i < p.to) return p.end;
-      shift = p.end - p.to;
-    }
-    return i + shift;
-  };
-  return { text, original };
+/** The figures folded into the file's figure, as written, and whether they make a month's figure a year's. */
+export interface How {
+  /** "10 agents × 15 hours/month", "월 500만 원 × 12개월" (the year's words are added by `howWords`). */
+  words: string;
+  /** The figure is written for a period and the line makes it a year ("월 500만 원 × 12", "$4,000 per month"). */
+  year: boolean;
 }
 
 /** The Markdown template's field of each value type (its labels, English and Korean). */
@@ -115,160 +92,164 @@ export function valueTypeLead(s: string): { type: ValueType; length: number } | 
   return best;
 }
 
-/** Hours, people and other counts: a number of things, not money. */
-const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
-export const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
+/** Types valued from two numbers (opportunity cost from an amount too). */
+const TWO_FACTORS: ReadonlySet<ValueType> = new Set(['soft-savings', 'risk-avoidance', 'opportunity-cost']);
 
-/** A multiplication sign between figures: ×, *, or an x before a figure ("1200 x 45"). */
-export const TIMES_SIGN = /[×*]|(?<![A-Za-z])[xX](?=\s?[$€₩£¥]?\s?\d)/g;
-
-/** A count of periods after a month's figure: "× 12 months", "× 12개월". */
-const PERIOD_COUNT = /^(?:months?|개월|weeks?|주|quarters?|분기)$/i;
-
-/** Types valued from two numbers, and those that may also take an amount. */
-const TWO_FACTORS: Partial<Record<ValueType, { amountToo: boolean }>> = {
-  'soft-savings': { amountToo: false },
-  'risk-avoidance': { amountToo: false },
-  'opportunity-cost': { amountToo: true },
-};
+/** Written figures have a few decimals at most: 3 × 19.99 is 59.97, and 0.1 × 12 is 1.2. */
+const exact = (n: number): number => Number(n.toPrecision(15));
 
 export function parseValue(s: string): ValueAnswer | undefined {
   const t = s.trim();
   if (!t) return undefined;
   const lead = valueTypeLead(t);
-  const type = lead?.type;
-  const written = lead ? t.slice(lead.length) : t;
-  const plain = plainMapped(written);
-  const rest = plain.text;
-  const all = moneyQuantities(rest);
-  const [q, r] = all;
-  if (!q) return { ...(type ? { type } : {}) };
-  // The amount, or the hours, written for a month, a week or a quarter, as the Markdown reader
-  // reads it (a probability × impact has none there either): "월 500만 원", "100 hours a month × 40".
-  const qEnd = figureEnd(rest, q);
-  const recurs = type === 'risk-avoidance' ? undefined : recurrenceAt(rest, q.start, qEnd);
-  const periodAfter = recurs !== undefined && recurs.start >= q.end;
-  // "1200 × 45", "1200 * 45", "1200 x 45" (where the reader takes "1200 x" for a multiple),
-  // with a unit or a currency between ("1,200 hours × 45 USD"), or a period ("100 hours a month × 40").
-  const between = r ? rest.slice(periodAfter ? recurs.end : q.end, r.start) : '';
-  const times = r && (/^\s*(?:[A-Za-z가-힣$€₩£¥]{1,8}\s*)?[×xX*]\s*[$€₩£¥]?\s*$/.test(between) || (/^[xX×]$/.test(q.unit ?? '') && /^\s*[$€₩£¥]?\s*$/.test(between)));
-  // "× 12 months" after a month's figure is its year, counted once: "$4,000/month × 12 months",
-  // "월 500만 원 × 12" (it was refused, and taken as factors it would have been × 144).
-  const once = !!times && recurs !== undefined && !isCount(q.unit) && r.value === recurs.perYear && (r.unit === undefined || PERIOD_COUNT.test(r.unit));
-  // A count × a unit price, for a type valued from an amount, the price the figure with a currency: "9,000 calls × $6".
-  const priced = !!times && !once && type !== undefined && !TWO_FACTORS[type] && currencyAt(rest, r.start, r.end) !== undefined && currencyAt(rest, q.start, q.end) === undefined;
-  const next = times ? all[2] : undefined;
-  const gap = next ? rest.slice(r.end, next.start) : '';
-  // "10 agents × 15 hours/month × $40": three figures multiplied are not read here (the rate was
-  // taken for the hours and "month × $40" for the reason); asked again with the forms it reads.
-  const unread = (rest.split(/[:：=]/)[0]!.match(TIMES_SIGN) ?? []).length > 1;
-  // The product written after "=" ("월 500만 원 × 12개월 = 6,000만 원") is no reason either.
-  const total = next !== undefined && (once || priced) && /^[^:：\d]*=\s*[$€₩£¥]?\s*$/.test(gap) ? next : undefined;
-  const last = total ?? (times ? r : q);
-  // A currency after the last figure belongs to it, not to the reason.
-  // The reason as the user wrote it: its own amounts are not rewritten as digits.
-  // An amount's period after it is no reason either ("$4,000 per month: …").
-  const reasonAt = !times && periodAfter ? plain.original(recurs.end) : plain.original(figureEnd(rest, last));
-  const assumption = reasonAfter(written.slice(reasonAt));
-  const out: ValueAnswer = { ...(type ? { type } : {}), ...(assumption ? { assumption } : {}) };
-  // The money is the last figure (the rate, the impact, the amount); a sign may sit on either.
-  const currency = currencyAt(rest, last.start, last.end) ?? (times ? currencyAt(rest, q.start, q.end) : undefined);
+  if (!lead) return {};
+  const type = lead.type;
+  const text = t.slice(lead.length);
+  const r = readValueLine(type, text);
+  const it: ValueItem = { ...r.it };
+  const counts = r.counts ?? [];
+  // "soft-savings 1200 × 45": the value step asks for hours × the value of an hour, so a bare
+  // first figure is the hours (the plan's reader, with no "hours" written, reads a price × a count).
+  const bare = !it.hours && it.amount && (type === 'soft-savings' || type === 'opportunity-cost') && counts.length === 1 && counts[0]!.unit === undefined && r.chain?.factors.length === 2 ? counts[0]! : undefined;
+  if (bare) {
+    it.hours = { value: bare.value, span: { start: bare.start, end: bare.end } };
+    it.rate = it.amount;
+    delete it.amount;
+    delete it.count;
+  }
+  const out: ValueAnswer = { type };
+  const assumption = it.assumption?.value;
+  if (assumption) out.assumption = assumption;
+  if (it.validated) out.validated = true;
+  // The money is the priced figure (the amount, the rate, the impact), else the total written after "=".
+  const currency = (r.priced && currencyAt(text, r.priced.start, r.priced.end)) || (r.total && currencyAt(text, r.total.start, r.total.end));
   if (currency) out.currency = currency;
-  if (recurs) {
-    const from = Math.min(recurs.start, q.start);
-    const to = Math.max(recurs.end, qEnd);
-    out.period = { perYear: recurs.perYear, written: written.slice(plain.original(from), plain.original(to)).trim(), ...(periodAfter ? { after: rest.slice(qEnd, recurs.end) } : { before: rest.slice(recurs.start, q.start) }) };
+  const roi = computeRoi({ span: it.span, items: [it], notes: [] }).items[0]!;
+  const first = moneyQuantities(text)[0];
+  if (roi.problem) {
+    out.problem = roi.problem;
+    if (roi.problem === 'total-mismatch') out.product = exact(roi.factors.reduce((p, f) => p * f, 1));
+    // Why an amount is missing, in the flow's words: "revenue-impact 15%" is a share, "hard-savings 1,200 hours" hours.
+    if (roi.problem === 'missing-numbers' && !TWO_FACTORS.has(type) && first?.unit === '%') out.share = true;
+    else if (roi.problem === 'missing-numbers' && first && isCount(first.unit)) out.count = true;
+    return out;
   }
-  if (unread) out.unread = true;
-  if (times && !once && !priced) {
-    const first = type === 'risk-avoidance' && q.unit === '%' ? q.value / 100 : q.value;
-    out.factors = [first, r.value];
-  } else {
-    out.amount = priced ? r.value : q.value;
-    if (priced) {
-      const from = Math.min(q.start, recurs?.start ?? q.start);
-      const to = figureEnd(rest, r);
-      out.units = { count: q.value, written: written.slice(plain.original(from), plain.original(to)).trim() };
-    }
-    // A share or a count of hours is not money: "revenue-impact 15%", "hard-savings 1,200 hours".
-    if (q.unit === '%') out.share = true;
-    else if (isCount(q.unit) && !priced) out.count = true;
+  // "revenue-impact 15% of $800,000": the plan's reader takes the $800,000 and leaves the share
+  // aside; the flow asks for what the share is worth, as it did before it read with that reader.
+  if (it.amount && first?.unit === '%' && !r.chain?.factors.some((q) => q.start === first.start)) {
+    out.share = true;
+    return out;
   }
-  if (total && total.value !== yearlyValue(out)) out.writtenTotal = total.value;
+  // The figure each basis keeps apart from what is folded into it: the rate, the probability.
+  const apart = bare ? r.priced : it.hours ? qAt(r, it.rate?.span.start) : it.probability ? qAt(r, it.probability.span.start) : undefined;
+  if (it.hours && it.rate) out.factors = [it.hours.value, it.rate.value];
+  else if (it.probability && it.impact) out.factors = [it.probability.value, it.impact.value];
+  else if (it.amount) out.amount = it.amount.value;
+  const times = it.count?.value;
+  const perYear = it.perYear?.value;
+  if (perYear !== undefined) out.period = periodAt(text, r, perYear);
+  // A count, or a period the Markdown line cannot put back where it was (one written on a count,
+  // "월 2회 × 500만 원"): the line is written with its figures as the user wrote them.
+  if (times !== undefined || (out.period && out.period.before === undefined && out.period.after === undefined)) {
+    if (times !== undefined) out.times = times;
+    out.line = text.trim();
+  }
+  if (times !== undefined || perYear !== undefined) {
+    const main = r.priced && r.priced !== apart ? r.priced : qAt(r, (it.hours ?? it.amount)?.span.start);
+    const folded = new Set<Quantity | undefined>([main, bare]);
+    for (const q of counts) folded.add(q);
+    const words = joinedWords(writtenFigures(text, r, main, it.perYear?.span ?? r.period), (q) => folded.has(q) && q !== apart);
+    // "월 500만 원 × 12", "$4,000/month × 12 months": the line makes the month's figure a year's itself.
+    out.how = { words, year: perYear !== undefined || (r.period !== undefined && times === r.period.perYear) };
+  }
   return out;
 }
 
-/** Whether the answer has the numbers its type is valued from. */
-export function valueComplete(v: ValueAnswer): boolean {
-  if (!v.type || v.unread || v.writtenTotal !== undefined) return false;
-  const two = TWO_FACTORS[v.type];
-  if (!two) return v.amount !== undefined && !v.share && !v.count;
-  if (v.factors) return v.type !== 'risk-avoidance' || (v.factors[0] >= 0 && v.factors[0] <= 1);
-  return two.amountToo && v.amount !== undefined && !v.share && !v.count;
+/** The quantity of the line at `start` (the figure an item's number was read from). */
+function qAt(r: ReadItem, start: number | undefined): Quantity | undefined {
+  if (start === undefined) return undefined;
+  for (const q of [r.priced, ...(r.chain?.factors ?? []), ...(r.counts ?? [])]) if (q && q.start === start) return q;
+  return undefined;
 }
 
-/** A figure for a year: × 12 for a month's, without the float's tail (0.1 × 12 is not 1.2000000000000002). */
-const forYear = (n: number, v: ValueAnswer): number => (v.period ? Math.round(n * v.period.perYear * 1e6) / 1e6 : n);
+/** Where the counted period stands about its figure, so the Markdown line writes it there again ("월 ", " per month"). */
+function periodAt(text: string, r: ReadItem, perYear: number): Period {
+  const p = r.period;
+  const q = qAt(r, (r.it.amount ?? r.it.hours)?.span.start);
+  if (!p || !q) return { perYear };
+  return p.start >= q.end ? { perYear, after: text.slice(figureEnd(text, q), p.end) } : { perYear, before: text.slice(p.start, q.start) };
+}
+
+/** Hours, people and other counts: a number of things, not money. */
+const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
+export const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
+
+/** Whether the plan's reader counts the answer (it has a type and the numbers its type is valued from), and it is no share of an amount. */
+export function valueComplete(v: ValueAnswer): boolean {
+  return !!v.type && !v.problem && !v.share && (v.amount !== undefined || v.factors !== undefined);
+}
+
+/** A figure with everything folded into it: the counts, and × 12 for a month's. */
+const folded = (n: number, v: ValueAnswer): number => exact(n * (v.times ?? 1) * (v.period?.perYear ?? 1));
 
 /**
  * The item's numbers as YAML keys, for a year: "amount: 80000", "hours: 1200, rate: 45",
- * "probability: 0.1, impact: 1000000". YAML has no period: "월 500만 원" is written as 60000000,
- * and "월 100시간" as 1200 hours (it was written as 5000000, a twelfth of the value, silently).
+ * "probability: 0.1, impact: 1000000". YAML has no period and no count: "월 500만 원" is written as
+ * 60000000, "10 agents × 15 hours/month × $40" as 1800 hours at 40, "9,000 calls × $6" as 54000.
  */
 export function valueYamlFields(v: ValueAnswer): string {
   if (v.factors) {
     const [a, b] = v.factors;
-    return v.type === 'risk-avoidance' ? `probability: ${a}, impact: ${b}` : `hours: ${forYear(a, v)}, rate: ${b}`;
+    return v.type === 'risk-avoidance' ? `probability: ${a}, impact: ${folded(b, v)}` : `hours: ${folded(a, v)}, rate: ${b}`;
   }
-  return `amount: ${forYear(priceTimesCount(v), v)}`;
+  return `amount: ${folded(v.amount!, v)}`;
 }
 
-/** What the item is worth in a year: the amount, or hours × rate, or probability × impact. */
+/** What the item is worth in a year: the amount, or hours × rate, or probability × impact, everything folded in. */
 export function yearlyValue(v: ValueAnswer): number | undefined {
-  if (v.factors) return v.type === 'risk-avoidance' ? v.factors[0] * v.factors[1] : forYear(v.factors[0], v) * v.factors[1];
-  return v.amount === undefined ? undefined : forYear(priceTimesCount(v), v);
+  if (v.factors) return v.type === 'risk-avoidance' ? exact(v.factors[0] * folded(v.factors[1], v)) : exact(folded(v.factors[0], v) * v.factors[1]);
+  return v.amount === undefined ? undefined : folded(v.amount, v);
 }
 
-/** The amount, times its count when it is a unit price; written figures have a few decimals at most (3 × 19.99 is 59.97). */
-const priceTimesCount = (v: ValueAnswer): number => (v.units ? Number((v.amount! * v.units.count).toPrecision(15)) : v.amount!);
-
-/** "월 500만 원 × 12개월", "$4,000 per month × 12 months": the figure as written and what makes it a year's. */
-export function periodWords(p: Period, lang: Lang): string {
-  return `${p.written} × ${REPORT_WORDS[lang].perYear(p.perYear)}`;
-}
-
-/** How the year's figure is made, when it is not the figure as written: "월 500만 원 × 12개월", "9,000 calls × $6". */
-export function figureWords(v: ValueAnswer, lang: Lang): string | undefined {
-  if (v.units) return v.period ? `${v.units.written} × ${REPORT_WORDS[lang].perYear(v.period.perYear)}` : v.units.written;
-  return v.period ? periodWords(v.period, lang) : undefined;
+/** How the file's figure is made, in the answer's words: "월 500만 원 × 12개월", "10 agents × 15 hours/month × 12 months", "9,000 calls × $6". */
+export function howWords(v: ValueAnswer, lang: Lang): string | undefined {
+  if (!v.how) return undefined;
+  return v.period ? `${v.how.words} × ${REPORT_WORDS[lang].perYear(v.period.perYear)}` : v.how.words;
 }
 
 /**
- * The YAML item's assumption: the reason, after the figure as the user wrote it when that was a
- * month's ("월 500만 원 × 12개월: 온라인 발급 수수료"), so whoever reads `amount: 60000000` sees
- * where it comes from and can check it against the words said in the workshop.
+ * The YAML item's assumption: the reason, after how the figure is made when it is not the figure
+ * as written ("월 500만 원 × 12개월: 온라인 발급 수수료"), so whoever reads `amount: 60000000`
+ * sees where it comes from and can check it against the words said in the workshop.
  */
 export function yamlAssumption(v: ValueAnswer, lang: Lang): string | undefined {
-  const how = figureWords(v, lang);
+  const how = howWords(v, lang);
   if (!how) return v.assumption;
   return v.assumption ? `${how}: ${v.assumption}` : how;
 }
 
+/** A probability as the share it was written as: 0.1 is "10%". */
+export const percent = (p: number): string => `${Math.round(p * 10000) / 100}%`;
+
 /**
- * The numbers as a Markdown value line writes them, in the flow's currency. A period stays as
- * the user wrote it, where it was written ("월 5,000,000원", "4,000 USD per month"): the Markdown
- * reader counts it for a year itself, so the year's figure here would be counted twelve times over.
+ * The value line of the Markdown section after its label, in the flow's currency. A period stays
+ * as the user wrote it, where it was written ("월 5,000,000원", "4,000 USD per month"): the
+ * Markdown reader counts it for a year itself, so the year's figure here would be counted twelve
+ * times over. A line with counts is the answer as written: the reader reads it back as it read
+ * the answer ("9,000 calls × $6: fewer calls").
  */
-export function valueMarkdownFigure(v: ValueAnswer, money: (n: number) => string, hours: string): string {
+export function valueMarkdownLine(v: ValueAnswer, money: (n: number) => string, lang: Lang): string {
+  if (v.line !== undefined) return v.line;
   const before = v.period?.before ?? '';
   const after = v.period?.after ?? '';
+  let figure = `${before}${money(v.amount ?? 0)}${after}`;
   if (v.factors) {
     const [a, b] = v.factors;
-    return v.type === 'risk-avoidance' ? `${Math.round(a * 10000) / 100}% × ${money(b)}` : `${before}${grouped(a)} ${hours}${after} × ${money(b)}`;
+    figure = v.type === 'risk-avoidance' ? `${percent(a)} × ${money(b)}` : `${before}${grouped(a)} ${lang === 'ko' ? '시간' : 'hours'}${after} × ${money(b)}`;
   }
-  // A count × a unit price as written: the reader reads the product back.
-  if (v.units) return v.units.written;
-  return `${before}${money(v.amount!)}${after}`;
+  // "(validated)" was read off the reason, as the plan's reader reads it: written back, in the plan's words.
+  const validated = v.validated ? (lang === 'ko' ? ' (고객 검증 완료)' : ' (validated)') : '';
+  return `${figure}${v.assumption ? `: ${v.assumption}` : ''}${validated}`;
 }
 
 /** A figure for people, its thousands grouped ("320,000,000"): the Markdown reader reads it back as written. */

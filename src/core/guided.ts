@@ -12,8 +12,8 @@ import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
-import { figureWords, grouped, parseValue, VALUE_FIELDS, valueComplete, valueMarkdownFigure, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
-import { readInvestment } from './guided-investment';
+import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
+import { readInvestment, type InvestmentAnswer } from './guided-investment';
 
 export { parseValue };
 
@@ -75,7 +75,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     product: 'Counted: {0} = {1}.',
     investmentPeriod: 'The investment is the whole cost of the work: write a month\'s cost times the months, e.g. "$20,000 per month × 6 months", or the total.',
     investmentFigures: 'Write the total cost, or two figures multiplied, e.g. "3 licences × $20,000" or "$20,000 per month × 6 months".',
-    threeFigures: 'Write two figures at most: an amount ("hard-savings $4,000 per month: …"), a count × a unit price ("hard-savings 9,000 calls × $6: …"), or hours × the value of an hour with the people counted in the hours ("soft-savings 150 hours a month × $40: …" for 10 agents × 15 hours a month).',
+    reason: 'Add what the figure rests on after a colon: the source, the volume, the rate, e.g. "{0}: …". The figure itself is read: {1} a year.',
     total: 'The total after "=" is not {0}, the figures multiplied: write the figures, or the total alone.',
   },
   ko: {
@@ -99,7 +99,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     product: '곱해서 셉니다: {0} = {1}.',
     investmentPeriod: '투자는 작업의 전체 비용입니다. 월 비용에 개월 수를 곱해 적거나(예: "월 2,000만 원 × 6개월") 합계를 적으세요.',
     investmentFigures: '총비용을 적거나 두 숫자의 곱으로 적으세요(예: "라이선스 3개 × 2,000만 원", "월 2,000만 원 × 6개월").',
-    threeFigures: '숫자는 둘까지 적으세요: 금액("직접 비용 절감 월 500만 원: …"), 건수 × 단가("직접 비용 절감 9,000건 × 6,000원: …"), 또는 인원을 셈에 넣은 시간 × 시간당 가치("간접 비용 절감 월 150시간 × 4만 원: …", 10명 × 월 15시간).',
+    reason: '숫자의 근거(자료, 물량, 단가)를 콜론 뒤에 적으세요(예: "{0}: …"). 숫자는 읽었습니다: 연 {1}.',
     total: '"=" 뒤의 합계가 숫자들을 곱한 값({0})과 다릅니다. 곱할 숫자들이나 합계 하나만 적으세요.',
   },
 };
@@ -178,17 +178,30 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   }
   const v = a.value ? parseValue(a.value) : undefined;
   const valued = v && valueComplete(v);
-  const inv = investmentOf(a).value;
+  const investment = investmentOf(a);
+  const inv = investment.value;
   if (valued || inv !== undefined) {
     out.push('value:', `  currency: ${currencyOf(v, a, lang)}`);
-    if (inv !== undefined) out.push(`  investment: ${inv}`);
+    if (inv !== undefined) out.push(`  investment: ${inv}${yamlComment(investmentNote(investment, moneyIn(currencyOf(v, a, lang), lang)))}`);
   }
   if (valued) {
     const assumption = yamlAssumption(v, lang);
-    out.push('  items:', `    - { type: ${v.type}, ${valueYamlFields(v)}${assumption ? `, assumption: ${str(assumption)}` : ''} }`);
+    out.push('  items:', `    - { type: ${v.type}, ${valueYamlFields(v)}${assumption ? `, assumption: ${str(assumption)}` : ''}${v.validated ? ', validated: true' : ''} }`);
   }
   return out.join('\n') + '\n';
 }
+
+/**
+ * How the investment was made, as the step said it ("월 2,000만 원 × 6개월 = 120,000,000원"):
+ * the schema has no key for it (`investment` is a number, and `value` takes no notes), so the file
+ * keeps it as a comment beside the figure, as a value item keeps its figures in `assumption`.
+ */
+function investmentNote(inv: InvestmentAnswer, money: (n: number) => string): string | undefined {
+  return inv.product && inv.value !== undefined ? `${inv.product} = ${money(inv.value)}` : undefined;
+}
+
+/** " # text" after a YAML value, on the line: a line break in the text would end the comment. */
+const yamlComment = (text: string | undefined): string => (text ? `  # ${text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}` : '');
 
 /** The CBO as a section of the framework's Markdown template, in the answer's language. */
 export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
@@ -221,7 +234,7 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   const money = moneyIn(currencyOf(v, a, lang), lang);
   if (valued) {
     const field = VALUE_FIELDS[v.type!];
-    lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownFigure(v, money, lang === 'ko' ? '시간' : 'hours')}${v.assumption ? `: ${v.assumption}` : ''}`);
+    lines.push('', S('value'), `- **${L(field)}**: ${valueMarkdownLine(v, money, lang)}`);
   }
   const inv = investmentOf(a).value;
   if (inv !== undefined) {
@@ -229,6 +242,21 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
     lines.push(`- **${L('investment')}**: ${money(inv)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The finding `cbo check` gives the answer written as a plan's value line, in the user's
+ * language: why the plan's reader counts it as 0 ("multiplied by 3 years"), said the same way.
+ */
+function valueLineFinding(answer: string, config: ResolvedConfig): string | undefined {
+  const t = answer.trim();
+  const lead = valueTypeLead(t);
+  if (!lead) return undefined;
+  const lang = config.lang;
+  const line = `- **${displayLabel(VALUE_FIELDS[lead.type], lang)}**: ${t.slice(lead.length).trim()}`;
+  const md = `## CBO: ${lang === 'ko' ? '가치' : 'Value'}\n\n### ${displaySection('value', lang)}\n${line}\n`;
+  const at = md.indexOf(line);
+  return lint(md, 'markdown', config).findings.find((f) => (f.ruleId === 'value-item-incomplete' || f.ruleId === 'value-too-large') && f.span.start >= at)?.message;
 }
 
 /** The value types as an answer may start with them: the ids in English, the template's labels in Korean (the ids are read too). */
@@ -263,20 +291,27 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', valueTypeNames(lang)) };
-    if (v.unread) return { severity: 'error', message: M.threeFigures! };
-    if (v.share && v.type !== 'risk-avoidance') return { severity: 'error', message: M.share! };
+    const money = moneyIn(currencyOf(v, answers, lang), lang);
+    if (v.share) return { severity: 'error', message: M.share! };
     // Hours written as an amount: they are valued as hours × the value of an hour.
     if (v.count) return { severity: 'error', message: M['soft-savings']! };
-    if (v.writtenTotal !== undefined) return { severity: 'error', message: M.total!.replace('{0}', moneyIn(currencyOf(v, answers, lang), lang)(yearlyValue(v)!)) };
+    if (v.problem === 'total-mismatch') return { severity: 'error', message: M.total!.replace('{0}', money(v.product!)) };
+    // What the plan's reader counts as 0 for a reason of its own ("× 3 years"): that reason, as `cbo check` gives it.
+    if (v.problem && v.problem !== 'missing-numbers' && v.problem !== 'out-of-range') {
+      const said = valueLineFinding(answer, config);
+      if (said) return { severity: 'error', message: said };
+    }
     if (!valueComplete(v)) return { severity: 'error', message: (v.type === 'soft-savings' || v.type === 'risk-avoidance' || v.type === 'opportunity-cost' ? M[v.type] : M.value)! };
-    if (!v.assumption) return { severity: 'error', message: M.value! };
-    // A month's figure goes into the file as a year's: said with the figure, so "월 500만 원"
-    // is seen to become 60,000,000 before the file is written.
-    if (v.period || v.units) {
-      const money = moneyIn(currencyOf(v, answers, lang), lang);
-      // Hours of a month: "월 100시간 × 12개월 × 30,000원 = 36,000,000원"; a count: "9,000 calls × $6 = 54,000 USD".
-      const how = figureWords(v, lang)! + (v.factors ? ` × ${money(v.factors[1])}` : '');
-      return { severity: 'info', message: (v.period ? M.perYear : M.product)!.replace('{0}', how).replace('{1}', money(yearlyValue(v)!)) };
+    // The figures are read: only the reason is missing, and the figure read is said.
+    if (!v.assumption) return { severity: 'error', message: M.reason!.replace('{0}', answer.trim()).replace('{1}', money(yearlyValue(v)!)) };
+    // A month's figure goes into the file as a year's, and a count into its figure: said, so
+    // "월 500만 원" is seen to become 60,000,000 before the file is written.
+    const how = howWords(v, lang);
+    if (how && v.how) {
+      // Hours: "월 100시간 × 12개월 × 30,000원 = 36,000,000원"; a count: "9,000 calls × $6 = 54,000 USD".
+      const [a, b] = v.factors ?? [];
+      const words = v.type === 'risk-avoidance' && a !== undefined ? `${percent(a)} × ${how}` : b !== undefined ? `${how} × ${money(b)}` : how;
+      return { severity: 'info', message: (v.how.year ? M.perYear : M.product)!.replace('{0}', words).replace('{1}', money(yearlyValue(v)!)) };
     }
     return undefined;
   }

@@ -237,6 +237,17 @@ describe('Currency: one reader', () => {
     assert.equal(planCurrency('36000 SEK: two servers off'), 'SEK');
     assert.equal(planCurrency('Licences for ALL staff, no amount yet'), undefined);
   });
+
+  it('takes a bare figure before the reason\'s colon for the amount, not money the reason names', () => {
+    // It was $40, the reason's price, in the plan (the guided flow, reading alone, had 36,000).
+    assert.deepEqual(plan('36000: two $40 licences dropped'), { currency: undefined, amount: 36_000, assumption: 'two $40 licences dropped' });
+    assert.deepEqual(guided('hard-savings 36000: two $40 licences dropped'), { currency: undefined, amount: 36_000, assumption: 'two $40 licences dropped' });
+    // A figure with a currency is still the amount wherever it is, and a count before the colon is no amount.
+    assert.equal(plan('about 30 seats: $12,000 a year').amount, 12_000);
+    const inv = run(`## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one seat\n- **Investment**: 2 developers: $60,000\n`, 'markdown');
+    assert.equal(inv.outcomes[0]!.value!.investment?.value, 60_000);
+    assert.equal(run(`## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **Hard Savings**: 40,000 USD: one seat\n- **Investment**: 60000: two $900 laptops included\n`, 'markdown').outcomes[0]!.value!.investment?.value, 60_000);
+  });
 });
 
 describe('Currency: a plan\'s value and investment in two currencies', () => {

@@ -83,15 +83,22 @@ describe('New CBO (Guided): a count × a unit price, a month × 12', () => {
     assert.equal(written({ ...EN, value: 'soft-savings 100 hours a month × 12: agent time' }, 'en').it?.rate?.value, 12);
   });
 
-  it('asks again for three figures multiplied, saying which forms it reads', () => {
+  it('reads three figures multiplied as the plan\'s reader does (they were asked again)', () => {
     const a = { ...EN, value: 'Soft savings 10 agents × 15 hours/month × $40: agent time' };
-    const j = judgeStep('value', a, config());
-    assert.equal(j?.severity, 'error');
-    assert.match(j!.message, /^Write two figures at most: .*"soft-savings 150 hours a month × \$40: …" for 10 agents × 15 hours a month\)\.$/);
-    assert.match(judgeStep('value', { ...KO, value: '간접 비용 절감 10명 × 월 15시간 × 4만 원: 상담 시간' }, config('ko'))!.message, /^숫자는 둘까지 적으세요/);
-    // Nothing is written from it: it was { hours: 10, rate: 15, assumption: "month × $40: agent time" }.
-    assert.equal(written(a, 'en').it, undefined);
-    assert.doesNotMatch(written(a, 'en').text, /hours: 10/);
+    // 10 agents × 15 hours × 12 months = 1,800 hours, × $40 = $72,000 a year.
+    const w = written(a, 'en');
+    assert.equal(w.it?.hours?.value, 1800);
+    assert.equal(w.it?.rate?.value, 40);
+    assert.equal(w.minor, 7_200_000);
+    assert.equal(w.it?.assumption?.value, '10 agents × 15 hours/month × 12 months: agent time');
+    assert.equal(markdownMinor(a, 'en'), 7_200_000);
+    assert.deepEqual(judgeStep('value', a, config()), { severity: 'info', message: 'Counted for a year: 10 agents × 15 hours/month × 12 months × 40 USD = 72,000 USD.' });
+    const ko = { ...KO, value: '간접 비용 절감 10명 × 월 15시간 × 4만 원: 상담 시간' };
+    assert.equal(judgeStep('value', ko, config('ko'))?.message, '연간으로 셉니다: 10명 × 월 15시간 × 12개월 × 40,000원 = 72,000,000원.');
+    assert.equal(written(ko, 'ko').minor, 72_000_000);
+    assert.equal(markdownMinor(ko, 'ko'), 72_000_000);
+    // It was { hours: 10, rate: 15, assumption: "month × $40: agent time" } before it was refused.
+    assert.doesNotMatch(w.text, /hours: 10,/);
   });
 });
 

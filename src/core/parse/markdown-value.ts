@@ -18,6 +18,8 @@ import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } 
 import { recurrenceAt, unitRecurrence } from '../text/period';
 import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
+import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
+import { beforeTimesSign, countProduct, countsOf, factorChain, settlePeriod, type FactorChain } from './value-factors';
 import { europeanAmounts } from '../text/european-amount';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -56,7 +58,11 @@ function amounts(text: string): Quantity[] {
  * 60,000 USD" is 60,000; "25% of the IT budget" has no amount).
  */
 function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
-  return qs.find((q) => currencyMark(text, q)) ?? qs.find((q) => plainMoney(text, q));
+  const marked = qs.find((q) => currencyMark(text, q));
+  // A bare figure right before the reason's colon is the amount, and money after the colon the
+  // reason's: "36000: two $40 licences" is 36,000 (it was read as $40).
+  const bare = marked && qs.find((q) => q.start < marked.start && plainMoney(text, q) && /^\s?[:：](?=\s|$)/.test(text.slice(q.end)));
+  return bare || marked || qs.find((q) => plainMoney(text, q));
 }
 
 /** The currency written beside an amount (a symbol, 원, or a code before or after it). */
@@ -69,12 +75,18 @@ const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|s
 const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 
 /** A value line read: the item, and the figure its value is priced in (an amount, the rate, the impact). */
-interface ReadItem {
+export interface ReadItem {
   it: ValueItem;
   t: Text;
   priced?: Quantity;
   /** The product written after "=" after the line's factors ("500 hours × 40 = 20,000 USD"). */
   total?: Quantity;
+  /** The figures joined by "×" around the priced one (or the hours), in the text of `t`. */
+  chain?: FactorChain;
+  /** The period written on the amount or the hours ("월 500만 원", "$4,000/month"), before a span of months settles it. */
+  period?: Recurrence;
+  /** The figures of the chain multiplied into the item's `count`, in the order written. */
+  counts?: Quantity[];
 }
 
 /**
@@ -193,7 +205,21 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   const r: ReadItem = { it, t };
   if (priced) r.priced = priced;
   if (total) r.total = total;
+  if (chain) r.chain = chain;
+  if (written) r.period = written;
+  if (counts.length) r.counts = counts;
   return r;
+}
+
+/**
+ * One value line of `type` read as a plan's Value section reads it (the text after the label):
+ * the guided flow reads its value answer with it, so a line is worth the same there and in
+ * `cbo check`. Spans are offsets in `text`.
+ */
+export function readValueLine(type: ValueType, text: string): ReadItem {
+  const t: Text = { value: text, span: { start: 0, end: text.length } };
+  const field = VALUE_FIELDS.find((f) => TYPE_OF[f] === type)!;
+  return item(field, t, t.span, currencyIn(text) === 'KRW');
 }
 
 /** The figure read as the item's amount. */
