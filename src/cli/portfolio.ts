@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
-import { buildPortfolio, hasReadingError, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, duplicateNotes, hasReadingError, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, noneFound, rateCount } from '../core/portfolio/report-md';
 import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-outcome-words';
@@ -60,6 +60,11 @@ JSON: ${portfolioJsonShape('the same keys')}
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
+  measurements, a file with errors (its outcomes still count; cbo check FILE lists them), and
+  an outcome found in two files (same account, and the same title or id), counted once from
+  the *.cbo.yaml file over a plan, else the first path; its "duplicate" gives the "title",
+  "account", "kept" { "file", "line" } and "copies" [ { "file", "line", "differs" } ], where
+  "differs" names the figures a copy gives otherwise: baseline, target, value, investment.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
@@ -267,7 +272,10 @@ export function portfolioBody(loaded: LoadedPortfolio, format: string, lang: 'en
   const { portfolio, problems, notes, empty } = loaded;
   sayNotes(io, [...notes, ...emptyNotes(loaded, format, lang)]);
   for (const pr of problems) noteProblem(io, pr);
-  if (format === 'json') return jsonDocument(portfolioJson(portfolio, problems));
+  // An outcome counted once: on stderr beside the documents, as their problems; the text says it
+  // under the figures it changes, once.
+  if (format !== 'text') for (const pr of duplicateNotes(portfolio, lang)) noteProblem(io, pr);
+  if (format === 'json') return jsonDocument(portfolioJson(portfolio, problems, lang));
   if (format === 'md') return buildPortfolioReport(portfolio, { lang, problems, empty });
   if (format === 'html') return buildPortfolioHtml(portfolio, { lang, problems, empty });
   return portfolioText(portfolio, lang, empty);
@@ -297,5 +305,8 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   if (!p.totals.length) out.push(`  ${w.noValue}`);
   out.push('');
   for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
+  const counted = duplicateNotes(p, lang);
+  if (counted.length) out.push('');
+  for (const d of counted) out.push(escapeControls(`${d.file}:${d.line}: ${d.message}`));
   return out.join('\n') + '\n';
 }

@@ -161,6 +161,8 @@ export interface Outcome {
   span: Span;
   /** Where outcome-level findings go: the `## CBO:` heading or the outcome's first key. */
   anchor: Span;
+  /** A YAML outcome's `id`: a portfolio counts two outcomes with the same id (and account) once. */
+  id?: Text;
   title?: Text;
   category?: Text;
   owner?: Text;

@@ -7,6 +7,13 @@ import type { Lang } from './finding';
 import type { Progress, ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS } from './report-words';
 import { isIsoDate } from './text/date';
+import { josa } from './text/josa';
+import type { CopyFigure } from './portfolio/duplicates';
+
+/** "a", "a and b", "a, b and c". */
+const andList = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+type CopyDiffers = readonly { file: string; figures: readonly CopyFigure[] }[];
+const FIGURES: Record<Lang, Record<CopyFigure, string>> = { en: { baseline: 'baseline', target: 'target', value: 'value', investment: 'investment' }, ko: { baseline: '기준값', target: '목표값', value: '가치', investment: '투자' } };
 
 const EN = {
   noMetric: 'no primary metric',
@@ -23,6 +30,9 @@ const EN = {
   figuresLeftOut: (n: number, where: string) => `${n} value figure${n === 1 ? ' is' : 's are'} left out of the totals (${where}): another currency, or missing its numbers`,
   checkWith: (file: string) => `run "cbo check ${file}"`,
   inProblems: 'open it to see them in Problems',
+  /** One outcome in several files (portfolio/duplicates.ts), and each copy that gives other figures than the one counted. */
+  countedOnce: (title: string, account: string | undefined, files: readonly string[], kept: string, differ: CopyDiffers) =>
+    `“${title}”${account ? ` (${account})` : ''} is in ${andList(files)}: counted once, from ${kept}${differ.map((d) => `; the copy in ${d.file} gives a different ${andList(d.figures.map((f) => FIGURES.en[f]))}, so make the two agree`).join('')}`,
   peersLegend:
     '“–”: no figure for that unit (no ROI without both value and investment in one currency, no value per user without users, no progress without a numeric target and a measurement). Top quartile: of the n units with a figure, sorted from lowest to highest, the one at place ⌈0.75 × n⌉ (nearest rank), so with few units it is often the highest.',
 };
@@ -41,6 +51,11 @@ const KO: typeof EN = {
   figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 다른 통화이거나 숫자가 빠졌습니다`,
   checkWith: (file) => `"cbo check ${file}"로 확인하세요`,
   inProblems: '파일을 열면 문제 패널에서 볼 수 있습니다',
+  countedOnce: (title, account, files, kept, differ) =>
+    `“${title}”${account ? `(${account})` : ''} 성과가 ${files.join(', ')}에 모두 있어 ${kept}의 것으로 한 번만 셉니다${differ.map((d) => {
+      const figures = d.figures.map((f) => FIGURES.ko[f]).join(', ');
+      return `. ${d.file}의 사본은 ${figures}${josa(figures, '이')} 다르니 두 곳을 맞추세요`;
+    }).join('')}`,
   peersLegend:
     '“–”: 그 단위에는 해당 수치가 없습니다(한 통화로 된 가치와 투자가 모두 있어야 ROI, 사용자 수가 있어야 사용자당 가치, 숫자 목표값과 측정값이 있어야 진척). 상위 25%: 수치가 있는 n개 단위를 낮은 값부터 늘어놓아 ⌈0.75 × n⌉번째 값(최근접 순위)이라, 단위가 적으면 대개 가장 높은 값입니다.',
 };

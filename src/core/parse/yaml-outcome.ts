@@ -15,6 +15,8 @@ export function buildOutcome(node: unknown, w: Walker, src: string, index: numbe
   const g = (k: string) => get(map, k, w);
   o.title = text(g('title'), w);
   if (o.title) o.anchor = o.title.span;
+  const id = text(g('id'), w);
+  if (id) o.id = id;
   o.category = text(g('category'), w);
   o.owner = text(g('owner'), w);
   const ctx = value(g('context'), w);

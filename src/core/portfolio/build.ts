@@ -4,15 +4,18 @@ import type { Metric, Outcome } from '../model';
 import { MAINTAIN_ON_TRACK, metricProgress, type Progress } from '../progress';
 import { computeRoi, hasValue } from '../roi';
 import { isIsoDate } from '../text/date';
+import { countOnce } from './duplicates';
 import { rates } from './rates';
 import { currencyTotals } from './totals';
 import type { Portfolio, PortfolioOutcome, PortfolioSource } from './types';
 
 export function buildPortfolio(sources: PortfolioSource[], today: string): Portfolio {
-  const outcomes: PortfolioOutcome[] = [];
-  for (const s of sources) for (const o of s.outcomes) outcomes.push(outcomeRow(s, o, today));
+  const rows: PortfolioOutcome[] = [];
+  for (const s of sources) for (const o of s.outcomes) rows.push(outcomeRow(s, o, today));
+  // An outcome restated in a plan or a draft is counted once, and said (duplicates.ts).
+  const { kept: outcomes, duplicates } = countOnce(rows);
   const r = rates(outcomes);
-  return { today, outcomes, totals: currencyTotals(outcomes), rates: r.rates, counts: r.counts, files: sources.length };
+  return { today, outcomes, totals: currencyTotals(outcomes), rates: r.rates, counts: r.counts, files: sources.length, duplicates };
 }
 
 export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): PortfolioOutcome {

@@ -2,6 +2,7 @@
 // recommendations). Pure core: callers read files and CSVs and pass the parsed models.
 export { buildPortfolio, outcomeRow, reachedTarget } from './build';
 export { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, type CsvMeasurements, type CsvProblem, type CsvRow } from './csv';
+export { comparable, COPY_FIGURES, countOnce, differingFigures, duplicateNotes, type CopyFigure, type DuplicateNote, type DuplicateOutcome } from './duplicates';
 export { portfolioJson } from './json';
 export { peerComparison, stat, type Peers, type PeerUnit, type Stat } from './peers';
 export { rates, rateState } from './rates';

@@ -3,10 +3,12 @@
 // Everything the Markdown report shows is here too, for a pipeline or a dashboard: each rate's
 // counts, where each goal stands, trends by quarter, the peer comparison, usage, opportunities
 // and recommendations. Fields are only added, never renamed.
+import type { Lang } from '../finding';
 import { minorToDecimal } from '../money';
 import type { Point } from '../progress';
 import { peerComparison, type Stat } from './peers';
 import { recommendations } from './recommendations';
+import { duplicateNotes, type DuplicateOutcome } from './duplicates';
 import type { CsvNote } from './report-md';
 import { quarterTrends } from './trends';
 import { RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
@@ -17,7 +19,8 @@ function money(minor: number | undefined, currency: string | undefined): Money {
   return minor === undefined ? null : { minor, amount: minorToDecimal(minor, currency) };
 }
 
-export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
+/** `lang`: of the notes the portfolio itself makes (an outcome counted once); `problems` come said. */
+export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = [], lang: Lang = 'en') {
   return {
     outcomes: p.outcomes.map((r) => {
       const cur = r.roi?.currency ?? r.currency;
@@ -64,7 +67,11 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
     recommendations: recommendations(p.outcomes, p.today).map((x) => ({ kind: x.kind, file: x.row.file, line: x.row.line, title: x.row.title || null, ...(x.count !== undefined ? { count: x.count } : {}), ...(x.barrier ? { barrier: x.barrier } : {}) })),
     // What the figures leave out (a file that does not parse, drafts, a measurements file that
     // cannot be used), so a pipeline reading only stdout knows the totals are partial.
-    problems: problems.map((x) => ({ file: x.file, line: x.line, message: x.message })),
+    // An outcome found in several files, counted once: said, with what it is as data.
+    problems: [
+      ...problems.map((x) => ({ file: x.file, line: x.line, message: x.message })),
+      ...duplicateNotes(p, lang).map((x) => ({ file: x.file, line: x.line, message: x.message, duplicate: duplicateJson(x.duplicate) })),
+    ],
   };
 }
 
@@ -72,6 +79,11 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = []) {
 function goal(r: PortfolioOutcome) {
   const point = (x: Point | undefined) => (x ? { value: x.value, date: x.date ?? null } : null);
   return { target: point(r.progress?.target), latest: point(r.progress?.latest), progress: r.share ?? null };
+}
+
+/** `{ title, account, kept: { file, line }, copies: [{ file, line, differs }] }`; account null when none. */
+function duplicateJson(d: DuplicateOutcome) {
+  return { title: d.title || null, account: d.account ?? null, kept: { ...d.kept }, copies: d.copies.map((c) => ({ file: c.file, line: c.line, differs: [...c.differs] })) };
 }
 
 function moneyByCurrency(rec: Record<string, number>): Record<string, Money> {

@@ -16,6 +16,7 @@ import { CAVEATS, categoryShown } from '../report-caveats';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
 import { groupBy } from './group';
 import { customerSinceOf } from './build';
+import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
 
@@ -297,10 +298,15 @@ export interface CsvNote {
   message: string;
 }
 
-/** Files that could not be read, or whose measurements could not: they are missing from the figures. */
-function problemsSection(problems: CsvNote[] | undefined, w: Words): string[] {
-  if (!problems?.length) return [];
-  return [`## ${w.csvProblems}`, '', ...problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
+/**
+ * Files that could not be read, or whose measurements could not: they are missing from the
+ * figures. Then each outcome found in several files and counted once (from the portfolio itself,
+ * so no caller can leave it out).
+ */
+function problemsSection(p: Portfolio, problems: CsvNote[] | undefined, lang: Lang): string[] {
+  const all: CsvNote[] = [...(problems ?? []), ...duplicateNotes(p, lang)];
+  if (!all.length) return [];
+  return [`## ${REPORT_WORDS[lang].csvProblems}`, '', ...all.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
 }
 
 export interface PortfolioReportOptions {
@@ -336,7 +342,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = opts.header === false ? [] : [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, w))].join('\n');
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(p, opts.problems, opts.lang))].join('\n');
   // Each built only when it is shown.
   const sections: Record<PortfolioSection, () => string[]> = {
     rates: () => ratesSection(p, c),
@@ -349,7 +355,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
     peers: () => peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
     recommendations: () => recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     assumptions: () => assumptionsSection(p, c),
-    problems: () => problemsSection(opts.problems, w),
+    problems: () => problemsSection(p, opts.problems, opts.lang),
   };
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).

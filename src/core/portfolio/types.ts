@@ -2,6 +2,7 @@
 import type { Outcome } from '../model';
 import type { Progress, ProgressStatus } from '../progress';
 import type { RoiSummary, RoiTotal } from '../roi';
+import type { DuplicateOutcome } from './duplicates';
 
 /** One parsed file handed to the portfolio. `lineOf` turns an offset into a 1-based line. */
 export interface PortfolioSource {
@@ -80,4 +81,6 @@ export interface Portfolio {
   counts: RateCounts;
   /** Files read, including those without outcomes. */
   files: number;
+  /** Outcomes found in more than one file, each counted once (in `outcomes` by its kept copy). */
+  duplicates: DuplicateOutcome[];
 }
