@@ -33,7 +33,7 @@ const portfolioJsonShape = (sameKeys: string) => `{ "outcomes": [ { "file", "lin
           "conservativeRoi"? } ],
         "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
         "targets": { ${sameKeys} },
-        "problems": [ { "file", "line", "message" } ] }`;
+        "problems": [ { "file", "line", "message", "duplicate"? } ] }`;
 
 export const PORTFOLIO_HELP: Help = {
   en: `Usage: cbo portfolio [paths, folders or globs...] [options]
@@ -56,15 +56,14 @@ Options:
 JSON: ${portfolioJsonShape('the same keys')}
   "category" and "currency" are null for an outcome that states none. "problems" names what
   the figures leave out or may have wrong: a file that does not parse, drafts, unusable
-  measurements, a file with errors (its outcomes still count; cbo check FILE lists them).
-  Money as the roi command writes it: { "minor": integer in the currency's minor unit,
-  "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
-  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
   measurements, a file with errors (its outcomes still count; cbo check FILE lists them), and
   an outcome found in two files (same account, and the same title or id), counted once from
   the *.cbo.yaml file over a plan, else the first path; its "duplicate" gives the "title",
   "account", "kept" { "file", "line" } and "copies" [ { "file", "line", "differs" } ], where
   "differs" names the figures a copy gives otherwise: baseline, target, value, investment.
+  Money as the roi command writes it: { "minor": integer in the currency's minor unit,
+  "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
+  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
@@ -93,7 +92,11 @@ YAML or Markdown file was found to read.
 JSON: ${portfolioJsonShape('"rates"와 같은 키')}
   범주나 통화를 적지 않은 성과는 "category"와 "currency"가 null입니다. "problems"는 수치에서
   빠졌거나 틀렸을 수 있는 것을 알립니다: 구문 분석이 안 되는 파일, 초안, 쓸 수 없는 측정값,
-  오류가 있는 파일(그 성과는 그대로 셈. cbo check FILE이 오류를 나열함).
+  오류가 있는 파일(그 성과는 그대로 셈. cbo check FILE이 오류를 나열함), 두 파일에 있는 같은
+  성과(같은 계정에 같은 제목이나 id: *.cbo.yaml 쪽을, 없으면 경로 순서로 첫 파일을 한 번만 셈).
+  그 "duplicate"에는 "title", "account", "kept" { "file", "line" }, "copies" [ { "file",
+  "line", "differs" } ]가 있고, "differs"는 사본이 다르게 적은 수치(baseline, target, value,
+  investment)를 말합니다.
   금액은 roi 명령처럼 씁니다: { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한
   십진수 문자열 } 또는 null. 비율은 0..1 사이의 수이며, 셀 대상이 없으면 null입니다.
   "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다.

@@ -15,11 +15,9 @@ import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { koreanAmounts } from '../text/korean-amount';
 import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
-import { recurrenceAt, unitRecurrence } from '../text/period';
+import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
-import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
-import { beforeTimesSign, countProduct, countsOf, factorChain, settlePeriod, type FactorChain } from './value-factors';
 import { europeanAmounts } from '../text/european-amount';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {

@@ -5,8 +5,9 @@
 import { nounEnd } from './value-factors';
 
 // "/hour", "/call", "/건"; "per call"; "a year", "an hour", "each week"; "each" or "apiece" before
-// the reason's separator ("each time a call is avoided" is a reason).
-const PRICE_UNIT = /^\s?(?:\/\s?[A-Za-z가-힣]+|per\s+[A-Za-z]+|(?:a|an|each|every)\s+(?:year|month|week|day|hour|quarter|half[- ]year)(?![A-Za-z])|(?:each|apiece)(?=\s*(?:[:：;,—–(]|$)))/i;
+// the reason's separator ("each time a call is avoided" is a reason). Not a day: a daily figure
+// is counted as written, so "per day" stays in the reason as the only trace of what it is.
+const PRICE_UNIT = /^\s?(?:\/\s?(?!days?(?![A-Za-z])|일)[A-Za-z가-힣]+|per\s+(?!days?(?![A-Za-z]))[A-Za-z]+|(?:a|an|each|every)\s+(?:year|month|week|hour|quarter|half[- ]year)(?![A-Za-z])|(?:each|apiece)(?=\s*(?:[:：;,—–(]|$)))/i;
 
 /**
  * Where the figures of a line end, from `end` (past the last factor and its currency): past the
