@@ -16,7 +16,17 @@ export interface Position {
 /** Data a quick fix needs; the host turns it into an edit without re-linting. */
 export type Fix =
   | { kind: 'insert'; offset: number; snippet: string; title: string }
-  | { kind: 'replace'; span: Span; snippet: string; title: string };
+  | { kind: 'replace'; span: Span; snippet: string; title: string }
+  /**
+   * Several places changed at once, one undo step (a figure and the words that explain it):
+   * plain text, no tab stops, each span of the text before any edit, none overlapping.
+   */
+  | { kind: 'edits'; edits: TextEdit[]; title: string };
+
+export interface TextEdit {
+  span: Span;
+  text: string;
+}
 
 export interface Finding {
   ruleId: string;

@@ -88,6 +88,11 @@ export interface ValueItem {
   probability?: Num;
   impact?: Num;
   assumption?: Text;
+  /**
+   * The YAML assumption is a block scalar (`|` or `>`), whose span runs on to the next line: a
+   * fix that rewrites the assumption in place would join that line onto it, so none is offered.
+   */
+  assumptionBlock?: true;
   validated?: boolean;
   /**
    * A Markdown item's figure written in another currency than the outcome's value ("50,000

@@ -32,7 +32,7 @@ export async function codeActionsFor(diagnostics: unknown, c: ActionContext): Pr
   for (const d of Array.isArray(diagnostics) ? diagnostics.filter(isOurDiagnostic) : []) {
     const f = findingFor(c.result, d);
     if (!f) continue;
-    if (f.fix) out.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(c.doc.uri, [fixEdit(c.doc, f)]) });
+    if (f.fix) out.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(c.doc.uri, fixEdits(c.doc, f)) });
     if (typeof f.data?.word === 'string') {
       const allow = await allowWordEdit(c, f.data.word);
       if (allow) out.push({ title: t(c.lang, 'Allow "{0}" in this workspace', f.data.word), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: allow });
@@ -62,14 +62,14 @@ function edit(uri: string, edits: TextEdit[]): WorkspaceEdit {
   return { changes: { [uri]: edits } };
 }
 
-function fixEdit(doc: TextDocument, f: Finding): TextEdit {
+function fixEdits(doc: TextDocument, f: Finding): TextEdit[] {
   const fix = f.fix!;
+  const range = (s: { start: number; end: number }) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
+  // Several places at once: the edits of one WorkspaceEdit all refer to the text before any of them.
+  if (fix.kind === 'edits') return fix.edits.map((e) => ({ range: range(e.span), newText: e.text }));
   const text = snippetToText(fix.snippet);
-  if (fix.kind === 'insert') {
-    const p = doc.positionAt(fix.offset);
-    return { range: { start: p, end: p }, newText: text };
-  }
-  return { range: { start: doc.positionAt(fix.span.start), end: doc.positionAt(fix.span.end) }, newText: text };
+  if (fix.kind === 'insert') return [{ range: range({ start: fix.offset, end: fix.offset }), newText: text }];
+  return [{ range: range(fix.span), newText: text }];
 }
 
 async function allowWordEdit(c: ActionContext, word: string): Promise<WorkspaceEdit | undefined> {

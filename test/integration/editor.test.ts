@@ -90,6 +90,33 @@ describe('CBO Guide in VS Code', function () {
     }
   });
 
+  it('a fix of edits in two places (value-period-mismatch) makes both, and one undo takes both back', async () => {
+    const dir = workspaceUri('period-fix');
+    const uri = vscode.Uri.joinPath(dir, 'standby.cbo.yaml');
+    const item = '    - type: hard-savings\n      amount: 6500\n      assumption: Standby driver pool we no longer need to hold, per month\n';
+    const text = `cbo: 1\ntitle: Dispatchers plan next-day routes in the tool instead of spreadsheets\nvalue:\n  currency: EUR\n  investment: 100000\n  items:\n${item}`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const editor = await open(uri);
+      const [d] = (await diagnosticsWhere(uri, (x) => x.some((y) => codeOf(y) === 'value-period-mismatch'))).filter((x) => codeOf(x) === 'value-period-mismatch');
+      const title = 'Count a year: 78000 (€6,500 per month × 12)';
+      const actions = await codeActionsAt(uri, d!.range, (a) => a.some((x) => x.title === title));
+      const fix = actions.find((a) => a.title === title);
+      assert.ok(fix?.command, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+      const [u, f, target] = fix.command.arguments ?? [];
+      await vscode.commands.executeCommand(fix.command.command, u, f, target);
+      const fixed = text.replace('amount: 6500', 'amount: 78000').replace('assumption: Standby driver pool we no longer need to hold, per month', 'assumption: "Standby driver pool we no longer need to hold, per month (€6,500 per month × 12)"');
+      assert.equal(editor.document.getText(), fixed);
+      await diagnosticsWhere(uri, (x) => !x.some((y) => codeOf(y) === 'value-period-mismatch'));
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), text);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
+
   it('"Allow this word" adds it to .cborc.yaml, the finding goes, and Undo on its message takes it back', async () => {
     const enc = (t: string) => new TextEncoder().encode(t);
     const read = async (u: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u));

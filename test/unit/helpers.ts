@@ -1,6 +1,6 @@
 // Shared by the unit tests: lint text with a fixed clock and pick findings by rule.
 import { resolveConfig, type CboConfig } from '../../src/core/config';
-import type { Finding, Lang } from '../../src/core/finding';
+import type { Finding, Fix, Lang } from '../../src/core/finding';
 import { lint, type DocKind, type LintCache } from '../../src/core/lint';
 
 export const TODAY = '2026-11-22';
@@ -19,6 +19,9 @@ export function only(findings: Finding[], ruleId: string): Finding[] {
 
 /** A Markdown plan whose Value Proposition holds these labelled bullets ("**Hard Savings**: 40,000 EUR: one seat"). */
 export const valuePlan = (lines: string[]): string => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n${lines.map((l) => `- ${l}\n`).join('')}`;
+
+/** A fix's snippet; '' for a fix of plain edits in several places, which has none. */
+export const snippetOf = (fix: Fix | undefined): string => (fix && fix.kind !== 'edits' ? fix.snippet : '');
 
 /** The text a finding points at. */
 export function at(text: string, f: Finding): string {

@@ -104,6 +104,8 @@ const PROBES: Record<string, (run: string) => void> = {
   'YAML hypothesis': (r) => run(`title: t\noutcome:\n  behavior: x\n  hypothesis: "if ${r}x when ${r} because ${r}"\n`, 'yaml'),
   'YAML metric': (r) => run(`title: t\nmetrics:\n  primary:\n    name: "${r}"\n    unit: "${r}"\n    target: { value: 5, by: "${r}" }\n`, 'yaml'),
   'ROI and report': (r) => buildReport(parseDocument(`title: "${r}"\nowner: "${r}"\nvalue:\n  currency: "${r}"\n  items:\n    - { type: hard-savings, amount: 5, assumption: "${r}" }\n`, 'yaml').doc.outcomes, { today: TODAY, lang: 'en' }),
+  // Periods, figures and counts of periods in a value item's reason, each period set against them (value-period-mismatch).
+  'YAML value assumption': (r) => run(`title: t\nvalue:\n  currency: EUR\n  items:\n    - { type: hard-savings, amount: 5, assumption: "${r.replace(/.{8}/g, (x) => `€5 ${x} per month × 1`)}${r}" }\n`, 'yaml'),
   'plan checklists': (r) => checkPlan(`# ${r}\n\n- [ ] ${r}\n## Success${r}Metrics\n${r}\n`, { config }),
   'config': (r) => parseConfigText(`rules:\n  "${r}": off\nignore: ["${r}"]\n`),
   'YAML completion context': (r) => {

@@ -9,7 +9,7 @@ import { MARKDOWN_SNIPPETS, YAML_SNIPPETS } from '../../src/core/snippets/source
 import { templatePrompts } from '../../src/core/snippets/prompts';
 import { placeholdersIn } from '../../src/core/text/statement';
 import { builtInVocabulary } from '../../src/core/vocab';
-import { expandSnippet as expand, only, run } from './helpers';
+import { expandSnippet as expand, only, run, snippetOf } from './helpers';
 
 const vocab = builtInVocabulary();
 const found = (t: string) => placeholdersIn(t, vocab).map((p) => p.text);
@@ -101,7 +101,7 @@ describe('placeholders', () => {
     const f = only(r.findings, 'no-placeholder').filter((x) => x.span.start === at);
     assert.equal(f.length, 1);
     assert.equal(text.slice(f[0]!.span.start, f[0]!.span.end), 'YYYY-MM-DD까지');
-    assert.equal(f[0]!.fix?.snippet, '${1:YYYY-MM-DD}까지');
+    assert.equal(snippetOf(f[0]!.fix), '${1:YYYY-MM-DD}까지');
   });
 
   describe('time stays linear on long runs (ratio to a run of plain letters of the same length)', () => {

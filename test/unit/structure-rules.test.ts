@@ -3,7 +3,7 @@ import { parseConfigText } from '../../src/core/config';
 import { LintCache } from '../../src/core/lint';
 import { ruleCatalog } from '../../src/core/rules/catalog';
 import { snippetToText } from '../../src/core/snippet-text';
-import { at, GOOD_YAML, only, run } from './helpers';
+import { at, GOOD_YAML, only, run, snippetOf } from './helpers';
 
 const MD_GOOD = `## CBO: Analysts get yesterday's sales report before 8am
 ### Success Metrics
@@ -56,7 +56,7 @@ describe('structure rules', () => {
     it('inserts Korean labels in a Korean plan', () => {
       const text = '## CBO: 고객이 온라인으로 결제한다\n';
       const [f] = only(run(text, 'markdown', {}, 'ko').findings, 'missing-primary-metric');
-      assert.match(f!.fix!.snippet, /### 성공 지표\n- \*\*핵심 지표\*\*/);
+      assert.match(snippetOf(f!.fix), /### 성공 지표\n- \*\*핵심 지표\*\*/);
       assert.match(f!.message, /핵심 지표가 없습니다/);
     });
   });
@@ -336,7 +336,7 @@ describe('no-outcome', () => {
   it('inserts the Korean template when the messages are Korean', () => {
     const [f] = only(run('', 'yaml', ON, 'ko').findings, 'no-outcome');
     assert.match(f!.fix!.title, /템플릿/);
-    assert.match(f!.fix!.snippet, /^cbo: 1\ntitle: \$\{1:[^}]*[가-힣]/);
+    assert.match(snippetOf(f!.fix), /^cbo: 1\ntitle: \$\{1:[^}]*[가-힣]/);
   });
 
   it('offers no template where the file already has content', () => {

@@ -13,12 +13,11 @@
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
-import { koreanAmounts } from '../text/korean-amount';
-import { currencyAt, currencyLead, moneyQuantities, reasonAfter, sameCurrency } from '../text/currency';
+import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
-import { europeanAmounts } from '../text/european-amount';
+import { writtenAmounts } from '../text/written-amounts';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -33,22 +32,13 @@ const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]
 
 /** The first currency written beside an amount of the text (`currencyAt`: a code elsewhere is a word). */
 function currencyIn(text: string): string | undefined {
-  for (const q of amounts(text)) {
+  for (const q of writtenAmounts(text)) {
     const c = currencyAt(text, q.start, q.end);
     if (c) return c;
   }
   return undefined;
 }
 
-/**
- * The numbers written in digits, with Korean amounts read whole ("8,000만 원" is 80,000,000,
- * "1억 2천만 원" 120,000,000). Money is never "a quarter" or "half".
- */
-function amounts(text: string): Quantity[] {
-  const whole = [...koreanAmounts(text), ...europeanAmounts(text, true)];
-  const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
-  return [...whole, ...moneyQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
-}
 
 /**
  * The amount of money among the numbers: the one written with a currency (a symbol, 원, or a code
@@ -112,7 +102,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   const type = TYPE_OF[field]!;
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
   const qs: Quantity[] = [];
-  for (const q of amounts(t.value)) {
+  for (const q of writtenAmounts(t.value)) {
     if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
     else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
   }
@@ -301,7 +291,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     if (c) value.currency = c;
   }
   if (inv) {
-    const qs = amounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
+    const qs = writtenAmounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
     const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
     const years = q && yearlyAmounts(inv.value, qs);
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.

@@ -8,7 +8,9 @@ export function shiftFinding(f: RawFinding, by: number): RawFinding {
 }
 
 function shiftFix(fix: NonNullable<RawFinding['fix']>, by: number): NonNullable<RawFinding['fix']> {
-  return fix.kind === 'insert' ? { ...fix, offset: fix.offset + by } : { ...fix, span: { start: fix.span.start + by, end: fix.span.end + by } };
+  if (fix.kind === 'insert') return { ...fix, offset: fix.offset + by };
+  if (fix.kind === 'edits') return { ...fix, edits: fix.edits.map((e) => ({ span: { start: e.span.start + by, end: e.span.end + by }, text: e.text })) };
+  return { ...fix, span: { start: fix.span.start + by, end: fix.span.end + by } };
 }
 
 /** Moves every span and insertion point of a model by `by` characters, in place. */

@@ -88,6 +88,11 @@ export function num(pair: Pair | undefined, w: Walker): Num | undefined {
   return Number.isFinite(x) ? { value: x, span: spanOf(v, w.base)! } : undefined;
 }
 
+/** A `|` or `>` scalar: its range takes in the line break that ends it. */
+export function isBlockScalar(node: unknown): boolean {
+  return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+}
+
 export function bool(pair: Pair | undefined, w: Walker): boolean | undefined {
   const v = value(pair, w);
   return isScalar(v) && typeof v.value === 'boolean' ? v.value : undefined;

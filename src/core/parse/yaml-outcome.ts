@@ -3,7 +3,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar } from './yaml-api';
 import { closest } from '../schema';
 import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type ValueBlock, type ValueItem } from '../model';
-import { bool, collectStrings, deref, get, items, keySpan, num, spanOf, text, texts, value, type Walker } from './yaml-nodes';
+import { bool, collectStrings, deref, get, isBlockScalar, items, keySpan, num, spanOf, text, texts, value, type Walker } from './yaml-nodes';
 
 export function buildOutcome(node: unknown, w: Walker, src: string, index: number): Outcome {
   const map = deref(node, w);
@@ -121,6 +121,7 @@ function buildValue(node: unknown, keySp: { start: number; end: number }, w: Wal
       assumption: text(g('assumption'), w),
       validated: bool(g('validated'), w),
     };
+    if (isBlockScalar(value(g('assumption'), w))) item.assumptionBlock = true;
     v.items.push(item);
   }
   const realisedPair = get(node, 'realised', w);

@@ -16,7 +16,7 @@ export interface Recurrence {
   end: number;
 }
 
-const PER_YEAR: Readonly<Record<string, number>> = { month: 12, week: 52, quarter: 4, 'half-year': 2 };
+export const PER_YEAR: Readonly<Record<string, number>> = { month: 12, week: 52, quarter: 4, 'half-year': 2 };
 
 // Right before the figure: 월 (not 6월 or "6 월", a date), 매월, 월간; 주, 매주, 주당; 분기, 분기당,
 // 매분기, 분기별 (not 1분기, 3 분기: a quarter of the calendar); 반기, 반기당, 매반기 (not 상반기 or
