@@ -17,17 +17,22 @@
 //   on-track    ratio >= 0.9  (ON_TRACK)
 //   at-risk     ratio >= 0.6  (AT_RISK)
 //   off-track   below that, or the deadline passed without reaching the target
-//   no-data     no numeric baseline, target or measurement, or no usable timeline
+//   no-data     no numeric baseline, target or measurement, no usable timeline, or a target on
+//               the wrong side of the baseline (the metric should fall and the target is above
+//               it: the target-direction finding). Following the numbers there read a fall in
+//               damage claims as "-25 % of the planned change, off track", when the fault is
+//               the target's, not the team's.
 // A metric to `maintain` has no line to follow; it is on track while within 5 % of its target
 // (MAINTAIN_ON_TRACK), at risk within 10 % (MAINTAIN_AT_RISK) and off track beyond.
 // Dates are ISO days compared in UTC, so no time zone ever moves a reading to another day.
 import type { Direction, Measure, Metric } from './model';
 import { maxOf } from './arrays';
+import { directionOf } from './rules/metric-facts';
 import { daysBetween, isIsoDate } from './text/date';
 
 export type ProgressStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
 
-export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurement' | 'no-timeline';
+export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurement' | 'no-timeline' | 'wrong-side';
 
 export const ON_TRACK = 0.9;
 export const AT_RISK = 0.6;
@@ -45,7 +50,7 @@ export interface Progress {
   reason?: NoDataReason;
   /** The direction used: as declared, else from baseline and target. */
   direction?: Direction;
-  /** The declared direction disagrees with baseline and target; the numbers were followed. */
+  /** The direction (declared, else read from the metric's name, as target-direction reads it) disagrees with baseline and target: no data, reason 'wrong-side'. */
   directionConflict?: boolean;
   baseline?: Point;
   target?: Point;
@@ -121,7 +126,11 @@ export function metricProgress(metric: Metric, today: string): Progress {
   const numeric: Direction = target.value > baseline.value ? 'increase' : target.value < baseline.value ? 'decrease' : 'maintain';
   const direction = dir === 'maintain' ? 'maintain' : numeric;
   const out: Progress = { ...base, direction };
-  if (dir && dir !== 'maintain' && dir !== numeric) out.directionConflict = true;
+  // The target lies on the side the metric should move away from (as declared, else as its name
+  // says: what cbo check's target-direction judges by): no line to judge against, as without a
+  // target. A target equal to the baseline reads as `maintain` above.
+  const judged = dir ?? directionOf(metric);
+  if (judged && judged !== 'maintain' && numeric !== 'maintain' && judged !== numeric) return { ...out, directionConflict: true, reason: 'wrong-side' };
 
   if (!baseline.date || !target.date || !isIsoDate(today)) return { ...out, status: 'no-data', reason: 'no-timeline' };
   const totalDays = daysBetween(baseline.date, target.date);

@@ -5,7 +5,7 @@
 import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
-import { metricProgress, planLineDigits, type ProgressStatus } from '../progress';
+import { metricProgress, planLineDigits, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
@@ -315,9 +315,9 @@ function unitOf(m: Metric): string {
   return u === '%' ? '%' : /^[가-힣]/.test(u) ? u : u ? ` ${u}` : '';
 }
 
-const NO_DATA: Record<Lang, Record<string, string>> = {
-  en: { 'no-baseline': 'no measured baseline yet', 'no-target': 'no numeric target yet', 'no-measurement': 'no measurement up to today yet', 'no-timeline': 'no deadline after the baseline date' },
-  ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다' },
+const NO_DATA: Record<Lang, Record<NoDataReason, string>> = {
+  en: { 'no-baseline': 'no measured baseline yet', 'no-target': 'no numeric target yet', 'no-measurement': 'no measurement up to today yet', 'no-timeline': 'no deadline after the baseline date', 'wrong-side': 'the target is on the wrong side of the baseline' },
+  ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다', 'wrong-side': '목표값이 기준값에서 지표 방향과 반대쪽에 있습니다' },
 };
 
 function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView {
