@@ -190,3 +190,26 @@ export function planLineDigits(p: Progress): number {
   const steps = p.baseline && p.target ? Math.abs(p.target.value - p.baseline.value) * 10 ** digits : Infinity;
   return Math.min(6, steps < 10 ? digits + 1 : digits);
 }
+
+/**
+ * Decimals to show the plan line's value beside the latest reading with: planLineDigits, and one
+ * more each time rounding would make the two read alike when they are not (up to 6). A reading
+ * of 64 against a line at 64.47 read "expected 64%, got 64%" beside an "at risk"; it reads
+ * "expected 64.5%". The reading has no more decimals than planLineDigits, so rounding the line
+ * can only meet the reading, never pass it.
+ */
+export function expectedDigits(p: Progress): number {
+  let digits = planLineDigits(p);
+  const { expected, actual } = p;
+  if (expected === undefined || actual === undefined) return digits;
+  // Differences at the last bits of a double are no gap (64.00000000000001 is 64).
+  if (Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(actual))) return digits;
+  while (digits < 6 && roundAway(expected, digits) === roundAway(actual, digits)) digits++;
+  return digits;
+}
+
+/** Rounded to `digits` decimals, half away from zero, as Intl.NumberFormat writes it. */
+function roundAway(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+}

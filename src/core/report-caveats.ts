@@ -2,7 +2,7 @@
 // data", a date or a category the file wrote that is none, a file whose errors may make its
 // figures wrong, and what the peer table's "–" and top quartile mean. Shared by the one-file
 // report and the portfolio (Markdown, HTML, the editor's page, the CLI's text) so both say it
-// alike: a bare "no data" beside "Achieved so far: 61%" read as a fault of the tool.
+// alike: a bare "no data" beside "Latest reading: 61%" read as a fault of the tool.
 import type { Lang } from './finding';
 import type { Progress, ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS } from './report-words';

@@ -7,7 +7,7 @@ import { append, maxOf } from './arrays';
 import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, minorDigits } from './money';
-import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
+import { expectedDigits, metricProgress, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
@@ -269,7 +269,7 @@ function details(rows: Row[], c: Ctx): string[] {
       const achieved = achievedText(c, r.progress, r.metric);
       if (achieved !== '–') {
         const how = p?.actualFraction !== undefined && p.expected !== undefined
-          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), valueText(c, p.expected, m, planLineDigits(p)))}`
+          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), valueText(c, p.expected, m, expectedDigits(p)))}`
           : '';
         bullet(w.achieved, achieved + how);
       }

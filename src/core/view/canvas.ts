@@ -5,7 +5,7 @@
 import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
-import { metricProgress, planLineDigits, type NoDataReason, type ProgressStatus } from '../progress';
+import { expectedDigits, metricProgress, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
@@ -336,7 +336,7 @@ function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView 
   const parts: string[] = [];
   if (pr.baseline) parts.push(ko ? `기준 ${f(pr.baseline.value)}` : `baseline ${f(pr.baseline.value)}`);
   if (pr.latest) parts.push(ko ? `최근 ${f(pr.latest.value)}${pr.latest.date ? ` (${pr.latest.date})` : ''}` : `latest ${f(pr.latest.value)}${pr.latest.date ? ` on ${pr.latest.date}` : ''}`);
-  const line = (x: number) => `${formatNumber(x, loc, planLineDigits(pr))}${u}`;
+  const line = (x: number) => `${formatNumber(x, loc, expectedDigits(pr))}${u}`;
   if (pr.latest && pr.expected !== undefined) parts.push(ko ? `계획선 ${line(pr.expected)}` : `plan line ${line(pr.expected)}`);
   if (pr.target) parts.push(ko ? `목표 ${f(pr.target.value)}${pr.target.date ? ` (${pr.target.date}까지)` : ''}` : `target ${f(pr.target.value)}${pr.target.date ? ` by ${pr.target.date}` : ''}`);
   let detail = parts.join(' → ');
