@@ -47,7 +47,7 @@ Options:
 JSON: { "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
           "investment", "claimed", "validated", "roi"? } ],
         "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
-          "conservativeRoi"? } ],
+          "conservativeRoi"?, "byType" } ],
         "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
         "targets": { the same keys },
         "problems": [ { "file", "line", "message" } ] }
@@ -62,7 +62,9 @@ applies has errors (it does not parse, an unknown key; named among the problems,
 still written), or when no CBO YAML or Markdown file was found to read.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
-  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
+  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed:
+  a first-year ROI, since value items count per year and the investment is the total cost.
+  "byType": the claimed value per value type (hard-savings, soft-savings, ...), as money.
 `;
 
 export interface LoadedPortfolio {
@@ -251,9 +253,10 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   for (const t of p.totals) {
-    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '–' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '–' : formatPercent(t.conservativeRoiPercent, locale)})`);
+    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ${w.roiLabel} ${t.roiPercent === undefined ? '–' : formatPercent(t.roiPercent, locale)}, ${w.conservative} ${t.conservativeRoiPercent === undefined ? '–' : formatPercent(t.conservativeRoiPercent, locale)}`);
   }
   if (!p.totals.length) out.push(`  ${w.noValue}`);
+  else out.push(`  ${w.basisNote}`);
   out.push('');
   for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   return out.join('\n') + '\n';

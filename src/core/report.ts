@@ -3,19 +3,18 @@
 // outcomes with their status, each outcome in detail, and every assumption the figures
 // rest on. Every string the user wrote is escaped, so a title with a pipe or a newline
 // cannot break a table or start a heading.
-import { append, maxOf } from './arrays';
+import { append } from './arrays';
 import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
-import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, minorDigits } from './money';
+import { formatNumber, formatPercent, localeFor, minorDigits } from './money';
+import { money, months, pct, roiSection } from './report-figures';
 import { expectedDigits, metricProgress, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
-import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
+import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiSummary } from './roi';
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
-import { displayWidth } from './text/columns';
-import { showControls } from './text/controls';
 import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
@@ -85,28 +84,14 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
   // The tracker's further sections read this file as a portfolio of its own outcomes.
   const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
-  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, rows, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
+  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, byCurrency(rows), c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-
-/** The currency is user text: an unknown code is printed as written, so it is escaped too. */
-function money(c: Ctx, minor: number | undefined, currency: string | undefined): string {
-  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
 }
 
 /** Dates come from the file (target.by, baseline.asOf, measurement dates): user text. */
 function date(d: string): string {
   return escapeInline(d);
 }
-
-function pct(c: Ctx, p: number | undefined): string {
-  return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
-}
-
-function months(c: Ctx, m: number | undefined): string {
-  return m === undefined ? c.w.notComputed : c.w.months(formatTenths(m, c.locale));
-}
-
 
 function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const { w } = c;
@@ -117,7 +102,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   } else if (total.outcomes) {
     // Several currencies: one line per currency, as the portfolio totals them (never added).
     for (const t of byCurrency(rows)) {
-      out.push(`- **${w.totalValue} (${escapeInline(t.currency ?? w.currencyMissing)})**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
+      out.push(`- **${w.totalValue}, ${escapeInline(t.currency ?? w.currencyMissing)}**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
     }
   }
   const counts = new Map<ProgressStatus, number>();
@@ -144,71 +129,6 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
 /** The ROI totals of each currency the rows state value in, in the order of the codes. */
 function byCurrency(rows: Row[]): ReturnType<typeof sumRoi>[] {
   return totalsByCurrency(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
-}
-
-function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): string[] {
-  const { w } = c;
-  const out = [`## ${w.roi}`, ''];
-  if (total.issues.includes('mixed-currencies')) {
-    // One block of figures per currency, each under its code and with its own notes: amounts in
-    // different currencies are never added, but each currency's total is as useful as one report's.
-    out.push(w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), '');
-    const totals = byCurrency(rows);
-    for (const t of totals) {
-      out.push(`### ${escapeInline(t.currency ?? w.currencyMissing)}`, '');
-      append(out, figuresBlock(t, c, false));
-    }
-    if (totals.some((t) => t.paybackMonths !== undefined)) out.push(w.paybackNote, '');
-    return out;
-  }
-  if (!total.outcomes) return [...out, w.noValue, ''];
-  return append(out, figuresBlock(total, c, true));
-}
-
-/** A total's figures as a code block, and what the reader must know about them. */
-function figuresBlock(total: ReturnType<typeof sumRoi>, c: Ctx, payback: boolean): string[] {
-  const { w } = c;
-  const out = ['```text'];
-  append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
-  // A stated investment too large to count is not "not stated": said as what it is.
-  if (total.issues.includes('investment-too-large')) out.push(w.investmentTooLarge, '');
-  else if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
-  else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
-  if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
-  if (payback && total.paybackMonths !== undefined) out.push(w.paybackNote, '');
-  return out;
-}
-
-/**
- * A line inside the figures' code block. Money may carry a currency as written, so escapes
- * (backslashes) would show literally here: instead the characters that could end the block or
- * start a line of its own are replaced. Each line starts with our label, so no fence can close it.
- */
-function codeSafe(line: string): string {
-  // Bidi controls shown as \u202e, as everywhere else in the reports (a code block shows them raw).
-  return showControls(line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
-}
-
-/** Aligned label/value lines for a code block (money with its currency; see codeSafe). */
-function figureLines(f: RoiFigures, c: Ctx): string[] {
-  const { w } = c;
-  const cur = f.currency;
-  // Inside a code block escapes would show: money as formatted, made safe by codeSafe.
-  const money = (_: Ctx, m: number | undefined, currency: string | undefined) => (m === undefined ? w.notComputed : formatMoney(m, currency, c.locale));
-  const pairs: [string, string][] = [
-    [w.investment, money(c, f.investmentMinor, cur)],
-    [w.claimed, money(c, f.claimedMinor, cur)],
-    [w.validated, money(c, f.validatedMinor, cur)],
-    [w.net, money(c, f.netMinor, cur)],
-    [w.roiLabel, pct(c, f.roiPercent)],
-    [w.conservative, pct(c, f.conservativeRoiPercent)],
-    [w.payback, months(c, f.paybackMonths)],
-  ];
-  const width = maxOf(pairs.map(([l]) => displayWidth(l)), 0);
-  const valueWidth = maxOf(pairs.map(([, v]) => displayWidth(v)), 0);
-  const lines = pairs.map(([l, v]) => `${l}${' '.repeat(width - displayWidth(l) + 2)}${' '.repeat(valueWidth - displayWidth(v))}${v}`);
-  lines.splice(3, 0, '─'.repeat(width + 2 + valueWidth));
-  return lines;
 }
 
 function category(c: Ctx, o: Outcome): string {

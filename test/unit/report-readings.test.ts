@@ -54,10 +54,10 @@ describe('the straight line beside a reading', () => {
 
   it('labels the latest reading as what it is, in the table, the detail and the portfolio, in both languages', () => {
     const md = buildReport(outcomes(), { today: TODAY, lang: 'en' });
-    assert.match(md, /^\| # \| Outcome \| Category \| Target \| Latest reading \| Value \| Status \|$/m);
+    assert.match(md, /^\| # \| Outcome \| Category \| Target \| Latest reading \| Value \(per year\) \| Status \|$/m);
     assert.doesNotMatch(md, /Achieved so far/);
     const ko = buildReport(outcomes(), { today: TODAY, lang: 'ko' });
-    assert.match(ko, /^\| # \| 성과 \| 범주 \| 목표 \| 최근 측정값 \| 가치 \| 상태 \|$/m);
+    assert.match(ko, /^\| # \| 성과 \| 범주 \| 목표 \| 최근 측정값 \| 가치\(연간\) \| 상태 \|$/m);
     assert.match(ko, /^- \*\*최근 측정값\*\*: 2026-11-27 측정 64%; /m);
     const p = buildPortfolio([{ file: 'plan.md', outcomes: outcomes() }], TODAY);
     assert.match(buildPortfolioReport(p, { lang: 'en' }), /^\| Outcome \| File \| Category \| Target \| Latest reading \| Status \|/m);

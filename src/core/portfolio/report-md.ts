@@ -18,6 +18,7 @@ import { groupBy } from './group';
 import { customerSinceOf } from './build';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
+import { valueByType } from '../report-figures';
 
 export interface MdCtx {
   w: Words;
@@ -171,7 +172,7 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   if (peers.units.length < 2) return [];
   const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
-  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ROI | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
   // dashes: left out, as it is left out of every average.
   for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {
@@ -239,9 +240,10 @@ export function totalsSection(p: Portfolio, c: MdCtx): string[] {
   for (const t of p.totals) {
     out.push(`| ${escapeInline(t.key || w.noCurrency)} | ${t.outcomes} | ${mdMoney(c, t.investmentMinor, t.currency)} | ${mdMoney(c, t.claimedMinor, t.currency)} | ${mdMoney(c, t.validatedMinor, t.currency)} | ${mdMoney(c, t.netMinor, t.currency)} | ${pct(c, t.roiPercent)} | ${pct(c, t.conservativeRoiPercent)} |`);
   }
-  out.push('', w.totalsNote);
+  // What the figures are: a year's value against the whole cost (the one-file report says it too).
+  out.push('', w.totalsNote, '', w.basisNote);
   if (p.totals.some((t) => t.issues.includes('investment-missing-for-some'))) out.push('', w.someNoInvestment);
-  return [...out, ''];
+  return append([...out, ''], valueByType(p.totals.map((t) => ({ key: t.key, total: t })), c));
 }
 
 /**
