@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
-import { buildPortfolio, hasReadingError, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, hasReadingError, outcomesWithErrors, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, noneFound, rateCount } from '../core/portfolio/report-md';
 import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-outcome-words';
@@ -162,7 +162,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     if (named.has(file) && !outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
-    sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
+    sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1, withErrors: outcomesWithErrors(kept, findings) });
   }
   // Files read but not one outcome in them, and nothing to say why (a folder holding only a README
   // without a "## CBO:" section): nothing to report, exit 2 as for a folder with no file at all,

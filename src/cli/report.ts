@@ -4,7 +4,11 @@
 // currency, accounts, ...). An existing OUT is never overwritten without --force: a report is
 // often edited by hand after it is generated.
 import * as path from 'node:path';
-import { buildPortfolio, portfolioJson } from '../core/portfolio';
+import { append } from '../core/arrays';
+import { lint } from '../core/lint';
+import { buildPortfolio, outcomesWithErrors, portfolioJson, reportCaveats } from '../core/portfolio';
+import type { CsvNote } from '../core/portfolio/report-md';
+import { CAVEATS } from '../core/report-caveats';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildReportHtml } from '../core/view/report-html';
@@ -15,7 +19,7 @@ import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, warnFormatMismatch, writeDocument } from './output';
 import { loadPortfolio, noteProblem, writePortfolio } from './portfolio';
-import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
+import { exitCode, kindOfPath, nothingRead, noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP = `Usage: cbo report FILE [options]
        cbo report --portfolio DIR [options]
@@ -24,7 +28,8 @@ Writes the Business Outcome Report (executive summary, value story, ROI summary,
 breakdown, trends by quarter, usage, opportunities, peer comparison, recommendations, detailed
 outcomes, assumptions) of a CBO YAML file or Markdown plan. With --portfolio, the report of
 every CBO file under DIR, with the four practice rates against their targets and totals per
-currency. Exit 1, as cbo roi, when FILE has reading problems (YAML syntax, schema) that cbo
+currency. A FILE with errors (as cbo check counts them) ends with "Files with problems", as the
+portfolio names it, and its JSON "problems" say the same. Exit 1, as cbo roi, when FILE has reading problems (YAML syntax, schema) that cbo
 check reports as errors; when not one outcome could be read, or FILE is over maxFileBytes,
 no report is written and the exit code is 1 whatever .cborc.yaml's severities say (as cbo
 check and cbo portfolio give for such a file).
@@ -68,12 +73,21 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   // found in this file." under the note that says none could be read: none is written.
   if (nothingRead(r)) return exitCode(r);
   const lines = new LineIndex(r.text);
+  // The file as the portfolio names it: relative to where the command runs.
+  const shown = shownPath(io.cwd, r.file);
+  // What the portfolio says of this file (its errors as cbo check counts them, an unreadable part,
+  // value figures left out), said in the report too: one team's report is often sent on its own.
+  const { findings, unread } = lint(r.text, kindOfPath(r.file), r.config, undefined, r.undecodable ? { undecodable: r.undecodable } : {});
+  const problems: CsvNote[] = reportCaveats(r.doc.outcomes, findings, lang, CAVEATS[lang].checkWith(shown), unread).map((n) => ({ file: shown, line: lines.position(n.offset).line + 1, message: n.message }));
+  // On stderr too, as the portfolio says them: a report written with -o is otherwise silent.
+  for (const pr of problems) noteProblem(io, pr);
   const csv = await readCsvMeasurements(r.file, lines, r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes });
   for (const pr of csv) noteProblem(io, pr);
-  const opts = { today, lang, fileName: path.basename(r.file) };
+  append(problems, csv);
+  const withErrors = outcomesWithErrors(r.doc.outcomes, findings);
+  const opts = { today, lang, fileName: path.basename(r.file), problems, withErrors };
   // JSON: the one file as a portfolio of its own outcomes, the figures the report is built from.
-  // The file as the portfolio names it: relative to where the command runs.
-  const json = () => jsonDocument(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv));
+  const json = () => jsonDocument(portfolioJson(buildPortfolio([{ file: shown, outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1, withErrors }], today), problems));
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
   // Every format is a document: on stdout, what -o OUT would hold unless stdout is a terminal.
   const wrote = await writeDocument(body, out, io, [...reads.files, ...r.configFiles], opts.lang);

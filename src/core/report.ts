@@ -14,7 +14,8 @@ import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiSummary } from '.
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
-import { trackerSections } from './portfolio/report-md';
+import { problemsSection, trackerSections, type CsvNote } from './portfolio/report-md';
+import { filledOrNot } from './report-unfilled';
 import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
@@ -24,6 +25,13 @@ export interface ReportOptions {
   lang: Lang;
   /** Shown under the title, so a printed report says where it came from. */
   fileName?: string;
+  /**
+   * What the figures may have wrong or leave out, as the portfolio names the file (its errors, an
+   * unreadable part, a CSV line): the report ends with them, as the portfolio report does.
+   */
+  problems?: CsvNote[];
+  /** Outcomes with errors (`outcomesWithErrors`): the value story holds none of them up as its best. */
+  withErrors?: ReadonlySet<Outcome>;
 }
 
 
@@ -83,8 +91,8 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   }
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
   // The tracker's further sections read this file as a portfolio of its own outcomes.
-  const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
-  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, byCurrency(rows), c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
+  const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes, ...(opts.withErrors ? { withErrors: opts.withErrors } : {}) }], opts.today), c);
+  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, byCurrency(rows), c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c), problemsSection(opts.problems, w)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -165,22 +173,24 @@ function details(rows: Row[], c: Ctx): string[] {
     out.push(`### ${r.n}. ${escapeInline(r.title)}`, '');
     const headingAt = out.length;
     const bullet = (label: string, text: string | undefined) => text && out.push(`- **${label}**: ${text}`);
+    // The file's words, a template blank or TBD shown as not filled in rather than as content.
+    const said = (t: { value: string } | undefined) => (t?.value.trim() ? filledOrNot(t.value, w.notFilledIn) : undefined);
     bullet(w.category, o.category ? category(c, o) : undefined);
-    bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
-    bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
-    bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
+    bullet(w.owner, said(o.owner));
+    bullet(w.account, said(o.account));
+    bullet(w.period, said(o.period));
     // Only a calendar date: an impossible one is the impossible-date finding, never a fact here.
     bullet(w.customerSince, customerSince(o));
     // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
-    bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
-    bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);
+    bullet(w.goal, said(o.behavior));
+    bullet(w.hypothesis, said(o.hypothesis));
     if (r.metric) {
       const m = r.metric;
       const unit = m.unit?.value.trim();
       // A template's metric line often carries its unit already: "Reports ready (%)".
       const named = m.name?.value.trim() ?? '';
       const withUnit = unit && !named.endsWith(`(${unit})`) ? `${named} (${unit})` : named;
-      bullet(w.metric, named ? escapeInline(withUnit) : undefined);
+      bullet(w.metric, named ? filledOrNot(withUnit, w.notFilledIn) : undefined);
       const b = measureText(c, m.baseline, m);
       const bd = m.baseline?.date?.value;
       bullet(w.baseline, b && bd ? w.asOfDate(b, date(bd)) : b);
@@ -204,13 +214,13 @@ function details(rows: Row[], c: Ctx): string[] {
         const sp = metricProgress(s, c.today);
         const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);
         const figures = [from && to !== '–' ? w.fromTo(from, to) : to !== '–' ? to : from, now !== '–' ? now : undefined].filter(Boolean).join('; ');
-        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${figures ? `${figures} (${statusShown(c, sp)})` : statusShown(c, sp)}`);
+        out.push(`  - ${s.name?.value.trim() ? filledOrNot(s.name.value, w.notFilledIn) : '–'}: ${figures ? `${figures} (${statusShown(c, sp)})` : statusShown(c, sp)}`);
       }
     }
     // Free-text value lines of a Markdown template (Financial Impact, ...), as written, under one label.
     const notes = (o.value?.notes ?? []).filter((n) => n.value.trim());
-    if (notes.length === 1) bullet(w.valueNote, escapeInline(notes[0]!.value));
-    else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${escapeInline(n.value)}`)]);
+    if (notes.length === 1) bullet(w.valueNote, said(notes[0]));
+    else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${said(n)}`)]);
     if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
     // A heading with nothing under it reads as a broken report: say what is missing instead.
     if (out.length === headingAt) out.push(`_${w.nothingWritten}_`);
@@ -279,7 +289,7 @@ function assumptions(rows: Row[], c: Ctx): string[] {
     for (const it of r.roi?.items ?? []) {
       const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${money(c, it.minor, r.roi!.currency)})` : '';
-      const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
+      const text = it.assumption?.trim() ? filledOrNot(it.assumption, w.notFilledIn) : `_${w.noAssumption}_`;
       const ok = it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`;
       valueRows.push(`| ${r.n}. ${cell(escapeInline(r.title))} | ${name}${amount} | ${text} | ${ok} |`);
     }
@@ -288,7 +298,7 @@ function assumptions(rows: Row[], c: Ctx): string[] {
     out.push(`### ${w.valueAssumptions}`, '', `| ${w.colOutcome} | ${w.colItem} | ${w.colAssumption} | ${w.colValidated} |`, '| --- | --- | --- | --- |');
     append(out, valueRows).push('');
   }
-  const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${escapeInline(a.value)}`));
+  const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${filledOrNot(a.value, w.notFilledIn)}`));
   if (outcomeRows.length) append(out, [`### ${w.outcomeAssumptions}`, '', ...outcomeRows, '']);
   if (!valueRows.length && !outcomeRows.length) out.push(w.noAssumptions, '');
   return out;

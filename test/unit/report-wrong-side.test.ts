@@ -12,6 +12,7 @@
 // Progress to target, by account: Brightline was (0 + 0.3) / 2 = 15.0 %, is 30.0 % (window alone);
 // Kestrel 50.0 %. Average (30 + 50) / 2 = 40.0 %, top quartile (nearest rank, ⌈0.75 × 2⌉ = 2nd) 50.0 %.
 import { strict as assert } from 'node:assert';
+import { CLAIMS_METRICS, WINDOW_METRICS } from './report-fixtures';
 import { parseDocument } from '../../src/core/parse';
 import { buildPortfolio, peerComparison, recommendations } from '../../src/core/portfolio';
 import { buildPortfolioReport } from '../../src/core/portfolio/report-md';
@@ -24,27 +25,9 @@ const YAML = `cbo: 1
 outcomes:
   - title: Customers file fewer damage claims
     account: Brightline Apparel
-    metrics:
-      primary:
-        name: Damage claims per 1,000 deliveries
-        unit: claims
-        direction: decrease
-        baseline: { value: 4.2, asOf: 2026-06-30 }
-        target: { value: 5.0, by: 2027-03-31 }
-        measurements:
-          - { date: 2026-09-30, value: 4.0 }
-  - title: Recipients pick a delivery window by text the day before
+${CLAIMS_METRICS}  - title: Recipients pick a delivery window by text the day before
     account: Brightline Apparel
-    metrics:
-      primary:
-        name: Deliveries completed at the first attempt
-        unit: "%"
-        direction: increase
-        baseline: { value: 82, asOf: 2026-07-31 }
-        target: { value: 92, by: 2027-05-31 }
-        measurements:
-          - { date: 2026-11-20, value: 85 }
-  - title: Pickers scan every item at the pick face
+${WINDOW_METRICS}  - title: Pickers scan every item at the pick face
     account: Kestrel Home
     metrics:
       primary:

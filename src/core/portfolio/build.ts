@@ -53,6 +53,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   if (users !== undefined && Number.isFinite(users) && users > 0) row.users = users;
   const last = metric ? lastMeasured(metric, today) : undefined;
   if (last) row.lastMeasured = last;
+  if (s.withErrors?.has(o)) row.hasErrors = true;
   return row;
 }
 

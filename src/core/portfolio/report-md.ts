@@ -19,6 +19,7 @@ import { customerSinceOf } from './build';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
 import { valueByType } from '../report-figures';
+import { filledOrNot } from '../report-unfilled';
 
 export interface MdCtx {
   w: Words;
@@ -73,11 +74,15 @@ export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => strin
     ),
   );
   out.push(parts.length ? w.storyMoney(parts) : w.storyNoMoney);
-  // Largest validated value: compared within a currency only, so the pick never ranks won against dollars.
-  const best = rows.filter((r) => r.roi && r.roi.validatedMinor > 0).sort((a, b) => (a.roi!.currency ?? '').localeCompare(b.roi!.currency ?? '') || b.roi!.validatedMinor - a.roi!.validatedMinor);
+  // Largest validated value: compared within a currency only, so the pick never ranks won against
+  // dollars; never an outcome with errors, whose figures may be wrong (a target on the wrong side).
+  const validated = rows.filter((r) => r.roi && r.roi.validatedMinor > 0);
+  const best = validated.filter((r) => !r.hasErrors).sort((a, b) => (a.roi!.currency ?? '').localeCompare(b.roi!.currency ?? '') || b.roi!.validatedMinor - a.roi!.validatedMinor);
   const curs = new Set(best.map((r) => r.roi!.currency ?? ''));
-  if (best.length && curs.size === 1) out.push(w.storyLargest(esc(best[0]!.title || w.untitled), money(best[0]!.roi!.validatedMinor, best[0]!.roi!.currency)));
-  else if (!best.length && parts.length) out.push(w.storyNoneValidated);
+  // One left out for its errors: the pick is the largest of the others, and says so.
+  const largest = best.length < validated.length ? w.storyLargestClean : w.storyLargest;
+  if (best.length && curs.size === 1) out.push(largest(esc(best[0]!.title || w.untitled), money(best[0]!.roi!.validatedMinor, best[0]!.roi!.currency)));
+  else if (!validated.length && parts.length) out.push(w.storyNoneValidated);
   return out;
 }
 
@@ -285,7 +290,7 @@ export function assumptionsSection(p: Portfolio, c: MdCtx): string[] {
     for (const it of r.roi?.items ?? []) {
       const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${mdMoney(c, it.minor, r.roi!.currency)})` : '';
-      const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
+      const text = it.assumption?.trim() ? filledOrNot(it.assumption, w.notFilledIn) : `_${w.noAssumption}_`;
       rows.push(`| ${titleOf(c, r)} | ${name}${amount} | ${text} | ${it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`} |`);
     }
   }
@@ -299,8 +304,11 @@ export interface CsvNote {
   message: string;
 }
 
-/** Files that could not be read, or whose measurements could not: they are missing from the figures. */
-function problemsSection(problems: CsvNote[] | undefined, w: Words): string[] {
+/**
+ * Files that could not be read, or whose measurements could not: they are missing from the
+ * figures; files with errors, whose figures may be wrong. The one-file report ends with it too.
+ */
+export function problemsSection(problems: CsvNote[] | undefined, w: Words): string[] {
   if (!problems?.length) return [];
   return [`## ${w.csvProblems}`, '', ...problems.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
 }
