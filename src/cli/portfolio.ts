@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
-import { buildPortfolio, duplicateNotes, hasReadingError, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
+import { buildPortfolio, duplicateNotes, hasReadingError, outcomesWithErrors, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, tooLargeNote, type Portfolio, type PortfolioSource } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import { buildPortfolioReport, noneFound, rateCount } from '../core/portfolio/report-md';
 import { noOutcomeMessage, SAYS_WHY_NONE, type EmptyNamed } from '../core/no-outcome-words';
@@ -30,7 +30,7 @@ import { printHelp, type Help } from './help';
 const portfolioJsonShape = (sameKeys: string) => `{ "outcomes": [ { "file", "line", "title", "account"?, "category", "status", "currency",
           "investment", "claimed", "validated", "roi"? } ],
         "totals": [ { "currency", "investment", "claimed", "validated", "net", "roi"?,
-          "conservativeRoi"? } ],
+          "conservativeRoi"?, "byType" } ],
         "rates": { "achievement", "roiPositive", "valueDocumented", "customerValidated" },
         "targets": { ${sameKeys} },
         "problems": [ { "file", "line", "message", "duplicate"? } ] }`;
@@ -63,7 +63,9 @@ JSON: ${portfolioJsonShape('the same keys')}
   "differs" names the figures a copy gives otherwise: baseline, target, value, investment.
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
-  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed.
+  nothing to count. "roi" is a percent with one decimal, absent when it cannot be computed:
+  a first-year ROI, since value items count per year and the investment is the total cost.
+  "byType": the claimed value per value type (hard-savings, soft-savings, ...), as money.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
@@ -99,7 +101,9 @@ JSON: ${portfolioJsonShape('"rates"와 같은 키')}
   investment)를 말합니다.
   금액은 roi 명령처럼 씁니다: { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한
   십진수 문자열 } 또는 null. 비율은 0..1 사이의 수이며, 셀 대상이 없으면 null입니다.
-  "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다.
+  "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다. 가치 항목은 1년 치로 세고
+  투자는 전체 비용이므로 첫해 ROI입니다. "byType"은 가치 유형(hard-savings, soft-savings
+  ...)별 예상 가치이며 금액으로 씁니다.
 
 cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML 구문, 스키마, 크기 초과)가
 있는 파일이 있으면 종료 코드 1입니다(.cborc.yaml의 심각도를 따름). 포트폴리오는 그대로
@@ -212,7 +216,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     if (named.has(file) && !outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
     for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
-    sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1 });
+    sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1, withErrors: outcomesWithErrors(kept, findings) });
   }
   // Files read but not one outcome in them, and nothing to say why (a folder holding only a README
   // without a "## CBO:" section): nothing to report, exit 2 as for a folder with no file at all,
@@ -303,9 +307,10 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   out.push('', `${w.totals}:`);
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? '–' : escapeControls(formatMoney(m, cur, locale)));
   for (const t of p.totals) {
-    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ROI ${t.roiPercent === undefined ? '–' : formatPercent(t.roiPercent, locale)} (${w.conservative} ${t.conservativeRoiPercent === undefined ? '–' : formatPercent(t.conservativeRoiPercent, locale)})`);
+    out.push(`  ${escapeControls(t.key || w.noCurrency)}: ${w.claimed} ${money(t.claimedMinor, t.currency)}, ${w.validated} ${money(t.validatedMinor, t.currency)}, ${w.investment} ${money(t.investmentMinor, t.currency)}, ${w.net} ${money(t.netMinor, t.currency)}, ${w.roiLabel} ${t.roiPercent === undefined ? '–' : formatPercent(t.roiPercent, locale)}, ${w.conservative} ${t.conservativeRoiPercent === undefined ? '–' : formatPercent(t.conservativeRoiPercent, locale)}`);
   }
   if (!p.totals.length) out.push(`  ${w.noValue}`);
+  else out.push(`  ${w.basisNote}`);
   out.push('');
   for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   const counted = duplicateNotes(p, lang);

@@ -4,7 +4,11 @@
 // currency, accounts, ...). An existing OUT is never overwritten without --force: a report is
 // often edited by hand after it is generated.
 import * as path from 'node:path';
-import { buildPortfolio, portfolioJson } from '../core/portfolio';
+import { append } from '../core/arrays';
+import { lint } from '../core/lint';
+import { buildPortfolio, outcomesWithErrors, portfolioJson, reportCaveats } from '../core/portfolio';
+import type { CsvNote } from '../core/portfolio/report-md';
+import { CAVEATS } from '../core/report-caveats';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildReportHtml } from '../core/view/report-html';
@@ -16,7 +20,7 @@ import { readCsvMeasurements } from './csv-file';
 import { shownPath } from './files';
 import { outputArg, warnFormatMismatch, writeDocument } from './output';
 import { loadPortfolio, noteProblem, writePortfolio } from './portfolio';
-import { exitCode, nothingRead, noteProblems, readCboFile } from './roi';
+import { exitCode, kindOfPath, nothingRead, noteProblems, readCboFile } from './roi';
 
 export const REPORT_HELP: Help = {
   en: `Usage: cbo report FILE [options]
@@ -26,10 +30,11 @@ Writes the Business Outcome Report (executive summary, value story, ROI summary,
 breakdown, trends by quarter, usage, opportunities, peer comparison, recommendations, detailed
 outcomes, assumptions) of a CBO YAML file or Markdown plan. With --portfolio, the report of
 every CBO file under DIR, with the four practice rates against their targets and totals per
-currency. Exit 1, as cbo roi, when FILE has reading problems (YAML syntax, schema) that cbo
-check reports as errors; when not one outcome could be read, or FILE is over maxFileBytes,
-no report is written and the exit code is 1 whatever .cborc.yaml's severities say (as cbo
-check and cbo portfolio give for such a file).
+currency. A FILE with errors (as cbo check counts them) ends with "Files with problems", as the
+portfolio names it, and its JSON "problems" say the same. Exit 1, as cbo roi, when FILE has
+reading problems (YAML syntax, schema) that cbo check reports as errors; when not one outcome
+could be read, or FILE is over maxFileBytes, no report is written and the exit code is 1
+whatever .cborc.yaml's severities say (as cbo check and cbo portfolio give for such a file).
 
 Options:
   --portfolio DIR      report across every CBO file under DIR (may be given more than once)
@@ -49,8 +54,10 @@ Options:
 CBO YAML 파일이나 Markdown 계획의 비즈니스 성과 보고서(요약, 가치 스토리, ROI 요약, 성과별
 현황, 분기별 성과 추이, 사용 현황, 가치 기회, 상호 비교, 권장 사항, 성과 상세, 가정)를
 씁니다. --portfolio를 주면 DIR 아래 모든 CBO 파일의 보고서를, 네 가지 실천 지표와 그
-목표, 통화별 합계와 함께 씁니다. cbo roi처럼, cbo check가 오류로 보고하는 읽기 문제(YAML
-구문, 스키마)가 FILE에 있으면 종료 코드 1입니다. 성과를 하나도 읽지 못했거나 FILE이
+목표, 통화별 합계와 함께 씁니다. cbo check가 세는 오류가 있는 FILE의 보고서는
+포트폴리오처럼 "문제가 있는 파일"로 끝나고, JSON의 "problems"도 같은 것을 말합니다.
+cbo roi처럼, cbo check가 오류로 보고하는 읽기 문제(YAML 구문, 스키마)가 FILE에 있으면
+종료 코드 1입니다. 성과를 하나도 읽지 못했거나 FILE이
 maxFileBytes보다 크면 보고서를 쓰지 않고, .cborc.yaml의 심각도와 상관없이 종료 코드
 1입니다(cbo check와 cbo portfolio가 그런 파일에 주는 코드와 같음).
 
@@ -91,12 +98,21 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   // found in this file." under the note that says none could be read: none is written.
   if (nothingRead(r)) return exitCode(r);
   const lines = new LineIndex(r.text);
+  // The file as the portfolio names it: relative to where the command runs.
+  const shown = shownPath(io.cwd, r.file);
+  // What the portfolio says of this file (its errors as cbo check counts them, an unreadable part,
+  // value figures left out), said in the report too: one team's report is often sent on its own.
+  const { findings, unread } = lint(r.text, kindOfPath(r.file), r.config, undefined, r.undecodable ? { undecodable: r.undecodable } : {});
+  const problems: CsvNote[] = reportCaveats(r.doc.outcomes, findings, lang, CAVEATS[lang].checkWith(shown), unread).map((n) => ({ file: shown, line: lines.position(n.offset).line + 1, message: n.message }));
+  // On stderr too, as the portfolio says them: a report written with -o is otherwise silent.
+  for (const pr of problems) noteProblem(io, pr);
   const csv = await readCsvMeasurements(r.file, lines, r.doc.outcomes, reads.io, { lang, maxBytes: r.maxBytes });
   for (const pr of csv) noteProblem(io, pr);
-  const opts = { today, lang, fileName: path.basename(r.file) };
+  append(problems, csv);
+  const withErrors = outcomesWithErrors(r.doc.outcomes, findings);
+  const opts = { today, lang, fileName: path.basename(r.file), problems, withErrors };
   // JSON: the one file as a portfolio of its own outcomes, the figures the report is built from.
-  // The file as the portfolio names it: relative to where the command runs.
-  const json = () => jsonDocument(portfolioJson(buildPortfolio([{ file: shownPath(io.cwd, r.file), outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1 }], today), csv));
+  const json = () => jsonDocument(portfolioJson(buildPortfolio([{ file: shown, outcomes: r.doc.outcomes, lineOf: (o) => lines.position(o).line + 1, withErrors }], today), problems));
   const body = format === 'json' ? json() : format === 'html' ? buildReportHtml(r.doc.outcomes, opts) : buildReport(r.doc.outcomes, opts);
   // Every format is a document: on stdout, what -o OUT would hold unless stdout is a terminal.
   const wrote = await writeDocument(body, out, io, [...reads.files, ...r.configFiles], opts.lang);

@@ -16,13 +16,13 @@ import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { displayWidth as width, fitColumns } from '../core/text/columns';
-import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_BYTES, resolveConfig, type ResolvedConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls, jsonDocument, printDocument } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import { tooLargeWords } from './size-limit';
-import { IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
-import type { CliIo } from './io';
+import { IS_FOLDER, reasonIn } from '../node/read-file';
+import { readLinted, type CliIo } from './io';
 import { printHelp, type Help } from './help';
 import { josa } from '../core/text/josa';
 
@@ -117,6 +117,10 @@ export interface ReadFile {
    * check` finds them: said by `noteProblems`, exit 2 as cbo check and cbo portfolio give.
    */
   configErrors: { file: string; line: number; message: string }[];
+  /** The config cbo check lints the file with (`cbo report` names the file's errors as cbo check counts them). */
+  config: ResolvedConfig;
+  /** Offsets of the � that decoding made, for that lint (a literal U+FFFD is no problem). */
+  undecodable?: number[];
 }
 
 /** Markdown by extension; everything else is read as CBO YAML. */
@@ -136,8 +140,10 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   const file = positional[0]!;
   const abs = path.resolve(io.cwd, file);
   let text: string;
+  let undecodable: number[] | undefined;
   try {
-    text = await readRegular(abs, io.readFile);
+    // As cbo check and cbo portfolio read it (readLinted): a literal U+FFFD is no encoding problem.
+    ({ text, undecodable } = await readLinted(abs, io));
   } catch (e) {
     const why = (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}${josa(file, '은')} 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
@@ -151,11 +157,13 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   const configErrors = configFile ? found.findings.map((f) => ({ file: shownPath(io.cwd, configFile), line: f.start.line + 1, message: f.message })) : [];
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const kind = kindOfPath(file);
-  if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors };
+  // cbo check's config for the file: its severities, language and team checklists.
+  const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+  if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors, config };
   const { doc, findings } = parseDocument(text, kind);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
-  const problems = asLintShows(text, findings, kind, resolveConfig(found.config, { today }));
-  return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead(), configErrors };
+  const problems = asLintShows(text, findings, kind, config);
+  return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead(), configErrors, config, ...(undecodable ? { undecodable } : {}) };
 }
 
 /**

@@ -21,7 +21,7 @@ export { parseDocument } from './parse/index';
 export { addAllowedWord } from './config-edit';
 export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';
-export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, firstUnread, tooLargeNote } from './portfolio/index';
+export { buildPortfolio, attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, portfolioJson, RATE_NAMES, RATE_TARGETS, rateState, portfolioPart, reportCaveats, outcomesWithErrors, firstUnread, tooLargeNote } from './portfolio/index';
 export type { Portfolio, PortfolioOutcome, PortfolioSource, CsvProblem } from './portfolio/index';
 export { buildPortfolioReport, rateCount, type CsvNote } from './portfolio/report-md';
 export { buildPortfolioHtml, reportMarkdownIt } from './view/report-html';

@@ -17,17 +17,22 @@
 //   on-track    ratio >= 0.9  (ON_TRACK)
 //   at-risk     ratio >= 0.6  (AT_RISK)
 //   off-track   below that, or the deadline passed without reaching the target
-//   no-data     no numeric baseline, target or measurement, or no usable timeline
+//   no-data     no numeric baseline, target or measurement, no usable timeline, or a target on
+//               the wrong side of the baseline (the metric should fall and the target is above
+//               it: the target-direction finding). Following the numbers there read a fall in
+//               damage claims as "-25 % of the planned change, off track", when the fault is
+//               the target's, not the team's.
 // A metric to `maintain` has no line to follow; it is on track while within 5 % of its target
 // (MAINTAIN_ON_TRACK), at risk within 10 % (MAINTAIN_AT_RISK) and off track beyond.
 // Dates are ISO days compared in UTC, so no time zone ever moves a reading to another day.
 import type { Direction, Measure, Metric } from './model';
 import { maxOf } from './arrays';
+import { directionOf } from './rules/metric-facts';
 import { daysBetween, isIsoDate } from './text/date';
 
 export type ProgressStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';
 
-export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurement' | 'no-timeline';
+export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurement' | 'no-timeline' | 'wrong-side';
 
 export const ON_TRACK = 0.9;
 export const AT_RISK = 0.6;
@@ -45,7 +50,7 @@ export interface Progress {
   reason?: NoDataReason;
   /** The direction used: as declared, else from baseline and target. */
   direction?: Direction;
-  /** The declared direction disagrees with baseline and target; the numbers were followed. */
+  /** The direction (declared, else read from the metric's name, as target-direction reads it) disagrees with baseline and target: no data, reason 'wrong-side'. */
   directionConflict?: boolean;
   baseline?: Point;
   target?: Point;
@@ -121,7 +126,11 @@ export function metricProgress(metric: Metric, today: string): Progress {
   const numeric: Direction = target.value > baseline.value ? 'increase' : target.value < baseline.value ? 'decrease' : 'maintain';
   const direction = dir === 'maintain' ? 'maintain' : numeric;
   const out: Progress = { ...base, direction };
-  if (dir && dir !== 'maintain' && dir !== numeric) out.directionConflict = true;
+  // The target lies on the side the metric should move away from (as declared, else as its name
+  // says: what cbo check's target-direction judges by): no line to judge against, as without a
+  // target. A target equal to the baseline reads as `maintain` above.
+  const judged = dir ?? directionOf(metric);
+  if (judged && judged !== 'maintain' && numeric !== 'maintain' && judged !== numeric) return { ...out, directionConflict: true, reason: 'wrong-side' };
 
   if (!baseline.date || !target.date || !isIsoDate(today)) return { ...out, status: 'no-data', reason: 'no-timeline' };
   const totalDays = daysBetween(baseline.date, target.date);
@@ -180,4 +189,27 @@ export function planLineDigits(p: Progress): number {
   const digits = maxOf(written.map(decimalsOf));
   const steps = p.baseline && p.target ? Math.abs(p.target.value - p.baseline.value) * 10 ** digits : Infinity;
   return Math.min(6, steps < 10 ? digits + 1 : digits);
+}
+
+/**
+ * Decimals to show the plan line's value beside the latest reading with: planLineDigits, and one
+ * more each time rounding would make the two read alike when they are not (up to 6). A reading
+ * of 64 against a line at 64.47 read "expected 64%, got 64%" beside an "at risk"; it reads
+ * "expected 64.5%". The reading has no more decimals than planLineDigits, so rounding the line
+ * can only meet the reading, never pass it.
+ */
+export function expectedDigits(p: Progress): number {
+  let digits = planLineDigits(p);
+  const { expected, actual } = p;
+  if (expected === undefined || actual === undefined) return digits;
+  // Differences at the last bits of a double are no gap (64.00000000000001 is 64).
+  if (Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(actual))) return digits;
+  while (digits < 6 && roundAway(expected, digits) === roundAway(actual, digits)) digits++;
+  return digits;
+}
+
+/** Rounded to `digits` decimals, half away from zero, as Intl.NumberFormat writes it. */
+function roundAway(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
 }

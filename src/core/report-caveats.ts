@@ -2,7 +2,7 @@
 // data", a date or a category the file wrote that is none, a file whose errors may make its
 // figures wrong, and what the peer table's "–" and top quartile mean. Shared by the one-file
 // report and the portfolio (Markdown, HTML, the editor's page, the CLI's text) so both say it
-// alike: a bare "no data" beside "Achieved so far: 61%" read as a fault of the tool.
+// alike: a bare "no data" beside "Latest reading: 61%" read as a fault of the tool.
 import type { Lang } from './finding';
 import type { Progress, ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS } from './report-words';
@@ -23,6 +23,7 @@ const EN = {
   targetNoDate: 'the target has no valid date',
   baselineNoDate: 'the baseline has no valid date',
   targetNotAfter: 'the target date is not after the baseline',
+  wrongSide: 'the target is on the wrong side of the baseline',
   notADate: (d: string) => `${d} (not a date)`,
   notACategory: (c: string) => `${c} (not a category)`,
   /** `where`: how to see the errors (the CLI names `cbo check FILE`, the editor its Problems). */
@@ -45,6 +46,7 @@ const KO: typeof EN = {
   targetNoDate: '목표값에 올바른 날짜가 없음',
   baselineNoDate: '기준값에 올바른 날짜가 없음',
   targetNotAfter: '목표일이 기준일보다 뒤가 아님',
+  wrongSide: '목표값이 기준값에서 지표 방향과 반대쪽에 있음',
   notADate: (d) => `${d}(날짜 아님)`,
   notACategory: (c) => `${c}(범주 아님)`,
   fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
@@ -80,6 +82,8 @@ export function noDataWhy(lang: Lang, progress: Progress | undefined): string | 
       return w.noMeasurement;
     case 'no-timeline':
       return !progress.target?.date ? w.targetNoDate : !progress.baseline?.date ? w.baselineNoDate : w.targetNotAfter;
+    case 'wrong-side':
+      return w.wrongSide;
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import { formatNumber } from './money';
 import { escapeInline } from './portfolio/escape-md';
 import type { Progress, ProgressStatus } from './progress';
 import { dateAsWritten, statusSaid } from './report-caveats';
+import { filledOrNot } from './report-unfilled';
 import type { Words } from './report-words';
 
 /** What the figures need: the words and the locale of the report. */
@@ -20,7 +21,8 @@ export interface MeasureCtx {
 export function measureText(c: MeasureCtx, m: Measure | undefined, metric: Metric | undefined, digits = 4): string | undefined {
   if (!m) return undefined;
   const v = m.value?.value;
-  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? escapeInline(m.raw.value) : undefined;
+  // Free text as written, a template blank in it ("[Current state measurement]") shown as such.
+  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? filledOrNot(m.raw.value, c.w.notFilledIn) : undefined;
   const unit = (metric?.unit?.value ?? m.unit ?? '').trim();
   const num = formatNumber(v, c.locale, digits);
   if (!unit) return num;

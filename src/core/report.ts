@@ -3,19 +3,19 @@
 // outcomes with their status, each outcome in detail, and every assumption the figures
 // rest on. Every string the user wrote is escaped, so a title with a pipe or a newline
 // cannot break a table or start a heading.
-import { append, maxOf } from './arrays';
+import { append } from './arrays';
 import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
-import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor, minorDigits } from './money';
-import { metricProgress, planLineDigits, type Progress, type ProgressStatus } from './progress';
+import { formatNumber, formatPercent, localeFor, minorDigits } from './money';
+import { money, months, pct, roiSection } from './report-figures';
+import { expectedDigits, metricProgress, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
-import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiFigures, type RoiSummary } from './roi';
+import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiSummary } from './roi';
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
-import { trackerSections } from './portfolio/report-md';
-import { displayWidth } from './text/columns';
-import { showControls } from './text/controls';
+import { problemsSection, trackerSections, type CsvNote } from './portfolio/report-md';
+import { filledOrNot } from './report-unfilled';
 import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
@@ -25,6 +25,13 @@ export interface ReportOptions {
   lang: Lang;
   /** Shown under the title, so a printed report says where it came from. */
   fileName?: string;
+  /**
+   * What the figures may have wrong or leave out, as the portfolio names the file (its errors, an
+   * unreadable part, a CSV line): the report ends with them, as the portfolio report does.
+   */
+  problems?: CsvNote[];
+  /** Outcomes with errors (`outcomesWithErrors`): the value story holds none of them up as its best. */
+  withErrors?: ReadonlySet<Outcome>;
 }
 
 
@@ -84,29 +91,15 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
   }
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
   // The tracker's further sections read this file as a portfolio of its own outcomes.
-  const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes }], opts.today), c);
-  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, rows, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c)]) append(out, part);
+  const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes, ...(opts.withErrors ? { withErrors: opts.withErrors } : {}) }], opts.today), c);
+  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, byCurrency(rows), c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c), problemsSection(opts.problems, w)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-}
-
-/** The currency is user text: an unknown code is printed as written, so it is escaped too. */
-function money(c: Ctx, minor: number | undefined, currency: string | undefined): string {
-  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
 }
 
 /** Dates come from the file (target.by, baseline.asOf, measurement dates): user text. */
 function date(d: string): string {
   return escapeInline(d);
 }
-
-function pct(c: Ctx, p: number | undefined): string {
-  return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
-}
-
-function months(c: Ctx, m: number | undefined): string {
-  return m === undefined ? c.w.notComputed : c.w.months(formatTenths(m, c.locale));
-}
-
 
 function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
   const { w } = c;
@@ -117,7 +110,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
   } else if (total.outcomes) {
     // Several currencies: one line per currency, as the portfolio totals them (never added).
     for (const t of byCurrency(rows)) {
-      out.push(`- **${w.totalValue} (${escapeInline(t.currency ?? w.currencyMissing)})**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
+      out.push(`- **${w.totalValue}, ${escapeInline(t.currency ?? w.currencyMissing)}**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
     }
   }
   const counts = new Map<ProgressStatus, number>();
@@ -144,71 +137,6 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
 /** The ROI totals of each currency the rows state value in, in the order of the codes. */
 function byCurrency(rows: Row[]): ReturnType<typeof sumRoi>[] {
   return totalsByCurrency(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
-}
-
-function roiSection(total: ReturnType<typeof sumRoi>, rows: Row[], c: Ctx): string[] {
-  const { w } = c;
-  const out = [`## ${w.roi}`, ''];
-  if (total.issues.includes('mixed-currencies')) {
-    // One block of figures per currency, each under its code and with its own notes: amounts in
-    // different currencies are never added, but each currency's total is as useful as one report's.
-    out.push(w.mixed(total.currencies.map((x) => (x ? escapeInline(x) : w.currencyMissing)).join(', ')), '');
-    const totals = byCurrency(rows);
-    for (const t of totals) {
-      out.push(`### ${escapeInline(t.currency ?? w.currencyMissing)}`, '');
-      append(out, figuresBlock(t, c, false));
-    }
-    if (totals.some((t) => t.paybackMonths !== undefined)) out.push(w.paybackNote, '');
-    return out;
-  }
-  if (!total.outcomes) return [...out, w.noValue, ''];
-  return append(out, figuresBlock(total, c, true));
-}
-
-/** A total's figures as a code block, and what the reader must know about them. */
-function figuresBlock(total: ReturnType<typeof sumRoi>, c: Ctx, payback: boolean): string[] {
-  const { w } = c;
-  const out = ['```text'];
-  append(out, figureLines(total as RoiFigures, c).map(codeSafe)).push('```', '');
-  // A stated investment too large to count is not "not stated": said as what it is.
-  if (total.issues.includes('investment-too-large')) out.push(w.investmentTooLarge, '');
-  else if (total.issues.includes('investment-missing-for-some')) out.push(w.someNoInvestment, '');
-  else if (total.investmentMinor === undefined) out.push(w.noInvestment, '');
-  if (total.issues.includes('uncounted-items')) out.push(w.uncounted, '');
-  if (payback && total.paybackMonths !== undefined) out.push(w.paybackNote, '');
-  return out;
-}
-
-/**
- * A line inside the figures' code block. Money may carry a currency as written, so escapes
- * (backslashes) would show literally here: instead the characters that could end the block or
- * start a line of its own are replaced. Each line starts with our label, so no fence can close it.
- */
-function codeSafe(line: string): string {
-  // Bidi controls shown as \u202e, as everywhere else in the reports (a code block shows them raw).
-  return showControls(line.replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
-}
-
-/** Aligned label/value lines for a code block (money with its currency; see codeSafe). */
-function figureLines(f: RoiFigures, c: Ctx): string[] {
-  const { w } = c;
-  const cur = f.currency;
-  // Inside a code block escapes would show: money as formatted, made safe by codeSafe.
-  const money = (_: Ctx, m: number | undefined, currency: string | undefined) => (m === undefined ? w.notComputed : formatMoney(m, currency, c.locale));
-  const pairs: [string, string][] = [
-    [w.investment, money(c, f.investmentMinor, cur)],
-    [w.claimed, money(c, f.claimedMinor, cur)],
-    [w.validated, money(c, f.validatedMinor, cur)],
-    [w.net, money(c, f.netMinor, cur)],
-    [w.roiLabel, pct(c, f.roiPercent)],
-    [w.conservative, pct(c, f.conservativeRoiPercent)],
-    [w.payback, months(c, f.paybackMonths)],
-  ];
-  const width = maxOf(pairs.map(([l]) => displayWidth(l)), 0);
-  const valueWidth = maxOf(pairs.map(([, v]) => displayWidth(v)), 0);
-  const lines = pairs.map(([l, v]) => `${l}${' '.repeat(width - displayWidth(l) + 2)}${' '.repeat(valueWidth - displayWidth(v))}${v}`);
-  lines.splice(3, 0, '─'.repeat(width + 2 + valueWidth));
-  return lines;
 }
 
 function category(c: Ctx, o: Outcome): string {
@@ -245,22 +173,24 @@ function details(rows: Row[], c: Ctx): string[] {
     out.push(`### ${r.n}. ${escapeInline(r.title)}`, '');
     const headingAt = out.length;
     const bullet = (label: string, text: string | undefined) => text && out.push(`- **${label}**: ${text}`);
+    // The file's words, a template blank or TBD shown as not filled in rather than as content.
+    const said = (t: { value: string } | undefined) => (t?.value.trim() ? filledOrNot(t.value, w.notFilledIn) : undefined);
     bullet(w.category, o.category ? category(c, o) : undefined);
-    bullet(w.owner, o.owner ? escapeInline(o.owner.value) : undefined);
-    bullet(w.account, o.account ? escapeInline(o.account.value) : undefined);
-    bullet(w.period, o.period ? escapeInline(o.period.value) : undefined);
+    bullet(w.owner, said(o.owner));
+    bullet(w.account, said(o.account));
+    bullet(w.period, said(o.period));
     // Only a calendar date: an impossible one is the impossible-date finding, never a fact here.
     bullet(w.customerSince, customerSince(o));
     // The goal is the behaviour; a hypothesis says why it matters and is shown as such, never as the goal.
-    bullet(w.goal, o.behavior?.value.trim() ? escapeInline(o.behavior.value) : undefined);
-    bullet(w.hypothesis, o.hypothesis?.value.trim() ? escapeInline(o.hypothesis.value) : undefined);
+    bullet(w.goal, said(o.behavior));
+    bullet(w.hypothesis, said(o.hypothesis));
     if (r.metric) {
       const m = r.metric;
       const unit = m.unit?.value.trim();
       // A template's metric line often carries its unit already: "Reports ready (%)".
       const named = m.name?.value.trim() ?? '';
       const withUnit = unit && !named.endsWith(`(${unit})`) ? `${named} (${unit})` : named;
-      bullet(w.metric, named ? escapeInline(withUnit) : undefined);
+      bullet(w.metric, named ? filledOrNot(withUnit, w.notFilledIn) : undefined);
       const b = measureText(c, m.baseline, m);
       const bd = m.baseline?.date?.value;
       bullet(w.baseline, b && bd ? w.asOfDate(b, date(bd)) : b);
@@ -269,7 +199,7 @@ function details(rows: Row[], c: Ctx): string[] {
       const achieved = achievedText(c, r.progress, r.metric);
       if (achieved !== '–') {
         const how = p?.actualFraction !== undefined && p.expected !== undefined
-          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), valueText(c, p.expected, m, planLineDigits(p)))}`
+          ? `; ${w.progressLine(formatPercent(p.actualFraction * 100, c.locale), valueText(c, p.expected, m, expectedDigits(p)))}`
           : '';
         bullet(w.achieved, achieved + how);
       }
@@ -284,13 +214,13 @@ function details(rows: Row[], c: Ctx): string[] {
         const sp = metricProgress(s, c.today);
         const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);
         const figures = [from && to !== '–' ? w.fromTo(from, to) : to !== '–' ? to : from, now !== '–' ? now : undefined].filter(Boolean).join('; ');
-        out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${figures ? `${figures} (${statusShown(c, sp)})` : statusShown(c, sp)}`);
+        out.push(`  - ${s.name?.value.trim() ? filledOrNot(s.name.value, w.notFilledIn) : '–'}: ${figures ? `${figures} (${statusShown(c, sp)})` : statusShown(c, sp)}`);
       }
     }
     // Free-text value lines of a Markdown template (Financial Impact, ...), as written, under one label.
     const notes = (o.value?.notes ?? []).filter((n) => n.value.trim());
-    if (notes.length === 1) bullet(w.valueNote, escapeInline(notes[0]!.value));
-    else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${escapeInline(n.value)}`)]);
+    if (notes.length === 1) bullet(w.valueNote, said(notes[0]));
+    else if (notes.length > 1) append(out, [`- **${w.valueNote}**:`, ...notes.map((n) => `  - ${said(n)}`)]);
     if (r.roi) append(out, ['', ...valueLines(r.roi, c)]);
     // A heading with nothing under it reads as a broken report: say what is missing instead.
     if (out.length === headingAt) out.push(`_${w.nothingWritten}_`);
@@ -359,7 +289,7 @@ function assumptions(rows: Row[], c: Ctx): string[] {
     for (const it of r.roi?.items ?? []) {
       const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${money(c, it.minor, r.roi!.currency)})` : '';
-      const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
+      const text = it.assumption?.trim() ? filledOrNot(it.assumption, w.notFilledIn) : `_${w.noAssumption}_`;
       const ok = it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`;
       valueRows.push(`| ${r.n}. ${cell(escapeInline(r.title))} | ${name}${amount} | ${text} | ${ok} |`);
     }
@@ -368,7 +298,7 @@ function assumptions(rows: Row[], c: Ctx): string[] {
     out.push(`### ${w.valueAssumptions}`, '', `| ${w.colOutcome} | ${w.colItem} | ${w.colAssumption} | ${w.colValidated} |`, '| --- | --- | --- | --- |');
     append(out, valueRows).push('');
   }
-  const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${escapeInline(a.value)}`));
+  const outcomeRows = rows.flatMap((r) => r.o.assumptions.filter((a) => a.value.trim()).map((a) => `- **${r.n}. ${escapeInline(r.title)}**: ${filledOrNot(a.value, w.notFilledIn)}`));
   if (outcomeRows.length) append(out, [`### ${w.outcomeAssumptions}`, '', ...outcomeRows, '']);
   if (!valueRows.length && !outcomeRows.length) out.push(w.noAssumptions, '');
   return out;

@@ -177,7 +177,7 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
     row(ui.claimed, r.claimed, 'roi-claimed');
     row(ui.validated, r.validated, 'roi-validated');
     row(ui.net, r.net, 'roi-net');
-    row(ui.roi, r.roi, 'roi-percent');
+    row(ui.firstYearRoi, r.roi, 'roi-percent');
     row(ui.conservative, r.conservativeRoi, 'roi-conservative');
     row(ui.payback, r.payback, 'roi-payback');
     sec.append(dl, h('p', 'formula', r.formula));

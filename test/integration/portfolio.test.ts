@@ -81,7 +81,7 @@ describe('portfolio in VS Code', function () {
     // on today's date; the bad row 3 is never it).
     const out = vscode.Uri.file(path.join(mkdtempSync(path.join(tmpdir(), 'cbo-claims-')), 'claims.report.md'));
     await api.exportReport(workspaceUri('portfolio-it', 'claims.cbo.yaml'), { target: out, formats: ['md'] });
-    assert.match(readFileSync(out.fsPath, 'utf8'), /\*\*Achieved so far\*\*: (20% on 2026-06-30|30% on 2026-12-31)/);
+    assert.match(readFileSync(out.fsPath, 'utf8'), /\*\*Latest reading\*\*: (20% on 2026-06-30|30% on 2026-12-31)/);
 
     // The tree: grouped by account, the outcome opens its file at its line.
     tree.setGrouping('account');

@@ -63,7 +63,7 @@ describe('canvas blocks', () => {
     assert.deepEqual(labels.slice(0, 2), ['Value items', 'ROI summary']);
     assert.match(o.canvas.value[0]!.entries[0]!.text, /^Hard savings: \$96,000\.00 \(Two contract/);
     // (96,000 + 2,400 × 38 − 150,000) ÷ 150,000 = 24.8%; validated only: (96,000 − 150,000) ÷ 150,000 = −36%.
-    assert.equal(o.canvas.value[1]!.entries[0]!.text, 'ROI 24.8% (conservative -36.0%)');
+    assert.equal(o.canvas.value[1]!.entries[0]!.text, 'First-year ROI 24.8% (conservative, validated value only: -36.0%)');
   });
 
   it('an empty outcome shows a prompt in every block and the workshop, each inserting its section', () => {

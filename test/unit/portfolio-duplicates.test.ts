@@ -242,7 +242,7 @@ describe('portfolio: one outcome in two files is counted once', () => {
     const text = await cbo(dir, 'portfolio', '--today', TODAY);
     assert.equal(text.code, 0, text.err);
     assert.match(text.out, /: 2 outcomes in 2 files\n/);
-    assert.match(text.out, /USD: Value claimed \$216,000\.00, Value validated \$198,000\.00, Investment \$135,000\.00, Net value \$81,000\.00, ROI 60\.0% \(Conservative ROI 46\.7%\)/);
+    assert.match(text.out, /USD: Value claimed \(per year\) \$216,000\.00, Value validated \(per year\) \$198,000\.00, Investment \$135,000\.00, Net value \(first year\) \$81,000\.00, First-year ROI 60\.0%, Conservative ROI \(validated value only\) 46\.7%/);
     assert.ok(text.out.endsWith(`\nplans/dock.md:3: ${note}\n`), text.out);
     assert.equal(text.err, '', 'said once, on stdout');
     const json = await cbo(dir, 'portfolio', '--format', 'json', '--today', TODAY);

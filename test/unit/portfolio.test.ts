@@ -138,6 +138,12 @@ describe('portfolio on the fixture folder', () => {
     assert.equal(c.outcome.metrics!.primary!.measurements.length, 3);
   });
 
+  // Claimed value per type, as worked out at the top: USD hard 250,000 (C) + soft 100,000 and
+  // revenue 20,000 (D) + risk 50,000 (C) = 420,000; EUR the one hard saving of 10,000.
+  const usd = (amount: number) => ({ minor: amount * 100, amount: `${amount}.00` });
+  const USD_BY_TYPE = { 'hard-savings': usd(250_000), 'soft-savings': usd(100_000), 'revenue-impact': usd(20_000), 'risk-avoidance': usd(50_000), 'opportunity-cost': usd(0) };
+  const EUR_BY_TYPE = { 'hard-savings': usd(10_000), 'soft-savings': usd(0), 'revenue-impact': usd(0), 'risk-avoidance': usd(0), 'opportunity-cost': usd(0) };
+
   it('writes the JSON in the issue\'s shape, money as the roi command writes it', () => {
     const j = portfolioJson(p);
     assert.deepEqual(Object.keys(j), ['outcomes', 'totals', 'rates', 'targets', 'counts', 'trends', 'peers', 'recommendations', 'problems']);
@@ -172,8 +178,8 @@ describe('portfolio on the fixture folder', () => {
     assert.ok(!('roi' in e));
     const f = j.outcomes.find((o) => o.title?.startsWith('Auditors'))!;
     assert.ok(!('account' in f));
-    assert.deepEqual(j.totals[2], { currency: 'USD', investment: { minor: 28_000_000, amount: '280000.00' }, claimed: { minor: 42_000_000, amount: '420000.00' }, validated: { minor: 30_000_000, amount: '300000.00' }, net: { minor: 14_000_000, amount: '140000.00' }, roi: 50, conservativeRoi: 7.1 });
-    assert.deepEqual(j.totals[0], { currency: 'EUR', investment: null, claimed: { minor: 1_000_000, amount: '10000.00' }, validated: { minor: 1_000_000, amount: '10000.00' }, net: null });
+    assert.deepEqual(j.totals[2], { currency: 'USD', investment: { minor: 28_000_000, amount: '280000.00' }, claimed: { minor: 42_000_000, amount: '420000.00' }, validated: { minor: 30_000_000, amount: '300000.00' }, net: { minor: 14_000_000, amount: '140000.00' }, roi: 50, conservativeRoi: 7.1, byType: USD_BY_TYPE });
+    assert.deepEqual(j.totals[0], { currency: 'EUR', investment: null, claimed: { minor: 1_000_000, amount: '10000.00' }, validated: { minor: 1_000_000, amount: '10000.00' }, net: null, byType: EUR_BY_TYPE });
   });
 
   it('compares accounts with the average and the top quartile', () => {
@@ -286,8 +292,8 @@ describe('portfolio on the fixture folder', () => {
     assert.equal(s.length, 2); // three currencies: no single "largest" across them
     assert.equal(s[0], '6 outcomes across 3 accounts: 2 achieved or on track (1 of them at target), 1 at risk, 1 off track, 2 with no data yet.');
     assert.equal(storySentences(p, mdCtx('ko', TODAY))[0], '고객사 3곳의 성과 6개 중 2개가 달성 또는 정상(그중 1개는 목표 도달), 1개가 주의, 1개가 부진입니다. 2개는 아직 데이터가 없습니다.');
-    assert.match(s[1]!, /KRW: ₩210,000,000 claimed, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(ROI 40\.0%, conservative 0\.0%\)/);
-    assert.match(s[1]!, /EUR: €10,000\.00 claimed, €10,000\.00 of it confirmed by the customer, with no complete investment/);
+    assert.match(s[1]!, /KRW: ₩210,000,000 claimed per year, ₩150,000,000 of it confirmed by the customer, against ₩150,000,000 invested \(first-year ROI 40\.0%, conservative, validated value only: 0\.0%\)/);
+    assert.match(s[1]!, /EUR: €10,000\.00 claimed per year, €10,000\.00 of it confirmed by the customer, with no complete investment/);
   });
 
   it('outcomes by account say when each account became a customer, from any outcome that says it', async () => {

@@ -88,11 +88,26 @@ describe('metricProgress', () => {
     assert.equal(metricProgress(metric(99, 99, [['2026-12-31', 99]], 'maintain'), '2027-01-05').status, 'achieved');
   });
 
-  it('follows the numbers when the declared direction contradicts them', () => {
-    const p = metricProgress(metric(10, 4, [[HALF, 7]], 'increase'), '2026-08-01');
-    assert.equal(p.direction, 'decrease');
-    assert.equal(p.directionConflict, true);
-    assert.equal(p.status, 'on-track');
+  it('has no data, reason wrong-side, when the target lies where the metric should move away from', () => {
+    // The team lead's damage claims: should decrease, from 4.2 to a target of 5.0, read 4.0. Followed
+    // as numbers it was -25 % of the planned change and off track; the fault is the target's.
+    const claims = metricProgress(metric(4.2, 5, [[HALF, 4]], 'decrease'), '2026-08-01');
+    assert.equal(claims.status, 'no-data');
+    assert.equal(claims.reason, 'wrong-side');
+    assert.equal(claims.directionConflict, true);
+    assert.equal(claims.actualFraction, undefined);
+    assert.equal(claims.expected, undefined);
+    assert.equal(claims.latest?.value, 4, 'the latest reading is still shown');
+    // The other way round: should increase, 10 down to 4 (it was "on track" at 7).
+    assert.deepEqual([metricProgress(metric(10, 4, [[HALF, 7]], 'increase'), '2026-08-01').status, metricProgress(metric(10, 4, [[HALF, 7]], 'increase'), '2026-08-01').reason], ['no-data', 'wrong-side']);
+    // No direction written: the metric's name says it, as for cbo check's target-direction.
+    const named: Metric = { ...metric(4.2, 5, [[HALF, 4]]), name: { value: 'Reduce damage claims', span: S } };
+    assert.equal(metricProgress(named, '2026-08-01').reason, 'wrong-side');
+    // Neither written nor named: the numbers are the only direction there is.
+    assert.equal(metricProgress(metric(4.2, 5, [[HALF, 4.5]]), '2026-08-01').status, 'at-risk'); // 0.375 of the change where 0.5 was due
+    // The right side, and a target equal to the baseline, are judged as before.
+    assert.equal(metricProgress(metric(5, 4.2, [[HALF, 4.6]], 'decrease'), '2026-08-01').status, 'on-track');
+    assert.equal(metricProgress(metric(99, 99, [[HALF, 95]], 'increase'), '2026-08-01').status, 'on-track');
   });
 
   it('reports no data, with the reason, when a piece is missing', () => {

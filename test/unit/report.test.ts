@@ -83,10 +83,10 @@ describe('buildReport', () => {
 
   it('shows the computed totals: 401,000 claimed, 100,000 validated, 300,000 invested', () => {
     // (401,000 - 300,000) / 300,000 = 33.67 %; (100,000 - 300,000) / 300,000 = -66.67 %
-    assert.match(en, /\*\*Total value\*\*: \$401,000\.00 claimed, of which \$100,000\.00 validated/);
-    assert.match(en, /\*\*ROI\*\*: 33\.7% \(conservative, validated value only: -66\.7%\)/);
+    assert.match(en, /\*\*Total value \(per year\)\*\*: \$401,000\.00 claimed, of which \$100,000\.00 validated/);
+    assert.match(en, /\*\*First-year ROI\*\*: 33\.7% \(conservative, validated value only: -66\.7%\)/);
     assert.match(en, /Investment +\$300,000\.00/);
-    assert.match(en, /Net value +\$101,000\.00/);
+    assert.match(en, /Net value \(first year\) +\$101,000\.00/);
     assert.match(en, /Payback +9\.0 months/); // 300,000 / (401,000 / 12) = 8.98
   });
 
@@ -129,8 +129,8 @@ describe('buildReport', () => {
     assert.ok(en.includes('- Soft savings: 1,200 h × $45.00 = $54,000.00 (not yet validated)'));
     assert.ok(en.includes('- Risk avoidance: 10% × $1,000,000.00 = $100,000.00 (not yet validated)'));
     assert.ok(en.includes('- Hard savings: $80,000.00 (validated)'));
-    assert.ok(en.includes('- **Subtotal**: $381,000.00 (validated: $80,000.00)'));
-    assert.ok(en.includes('- **Investment**: $250,000.00; net value $131,000.00, ROI 52.4%, payback 7.9 months'));
+    assert.ok(en.includes('- **Subtotal (per year)**: $381,000.00 (validated: $80,000.00)'));
+    assert.ok(en.includes('- **Investment**: $250,000.00; first-year net value $131,000.00, first-year ROI 52.4%, payback 7.9 months'));
   });
 
   it('lists every assumption and marks what is not validated', () => {
@@ -164,7 +164,7 @@ describe('buildReport', () => {
     assert.match(one, /₩381,000(?![.,\d])/);
     const both = buildReport([won, reports()], { today: TODAY, lang: 'en' });
     assert.match(both, /different currencies \(KRW, USD\)/);
-    assert.doesNotMatch(both, /\*\*Total value\*\*/);
+    assert.doesNotMatch(both, /\*\*Total value \(per year\)\*\*/);
   });
 
   it('says so when an outcome has no investment', () => {
@@ -423,8 +423,8 @@ describe('buildReport: outcomes in several currencies', () => {
     eur.value!.currency = txt('EUR');
     const md = buildReport([eur, usd], { today: TODAY, lang: 'en' });
     // reports(): 20,000 on 50,000 (ROI -60.0 %); checkout(): 381,000 on 250,000 (ROI 52.4 %).
-    assert.match(md, /^- \*\*Total value \(USD\)\*\*: \$20,000\.00 claimed, of which \$20,000\.00 validated by the customer; ROI -60\.0%/m);
-    assert.match(md, /^- \*\*Total value \(EUR\)\*\*: €381,000\.00 claimed/m);
+    assert.match(md, /^- \*\*Total value \(per year\), USD\*\*: \$20,000\.00 claimed, of which \$20,000\.00 validated by the customer; First-year ROI -60\.0%/m);
+    assert.match(md, /^- \*\*Total value \(per year\), EUR\*\*: €381,000\.00 claimed/m);
     assert.match(md, /^### EUR\n\n```text\nInvestment +€250,000\.00$/m);
     assert.match(md, /^### USD\n\n```text\nInvestment +\$50,000\.00$/m);
     assert.doesNotMatch(md, /€[\d,.]+ \+|401,000/, 'no sum across currencies');

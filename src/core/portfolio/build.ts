@@ -56,6 +56,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   if (users !== undefined && Number.isFinite(users) && users > 0) row.users = users;
   const last = metric ? lastMeasured(metric, today) : undefined;
   if (last) row.lastMeasured = last;
+  if (s.withErrors?.has(o)) row.hasErrors = true;
   return row;
 }
 
@@ -67,7 +68,9 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
 export function reachedTarget(p: Progress | undefined): boolean {
   const actual = p?.latest?.value;
   const target = p?.target?.value;
-  if (actual === undefined || target === undefined) return false;
+  // A target on the wrong side of the baseline is no goal to reach: a fall in claims is not
+  // "at" a target set above where they started.
+  if (actual === undefined || target === undefined || p!.reason === 'wrong-side') return false;
   switch (p!.direction) {
     case 'increase':
       return actual >= target;

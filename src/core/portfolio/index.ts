@@ -10,4 +10,4 @@ export { recommendations, STALE_DAYS, type Recommendation, type RecommendationKi
 export { currencyTotals } from './totals';
 export { quarterOf, quarterTrends, type QuarterTrend } from './trends';
 export { RATE_NAMES, RATE_TARGETS, type CurrencyTotal, type Portfolio, type PortfolioOutcome, type PortfolioSource, type RateName, type Rates } from './types';
-export { firstUnread, hasReadingError, portfolioPart, READING_RULE_IDS, tooLargeNote } from './unread';
+export { firstUnread, hasReadingError, outcomesWithErrors, portfolioPart, READING_RULE_IDS, reportCaveats, tooLargeNote } from './unread';

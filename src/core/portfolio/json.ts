@@ -51,6 +51,8 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = [], l
       net: money(t.netMinor, t.currency),
       ...(t.roiPercent !== undefined ? { roi: t.roiPercent } : {}),
       ...(t.conservativeRoiPercent !== undefined ? { conservativeRoi: t.conservativeRoiPercent } : {}),
+      // The claimed value per value type (money, one year's), as cbo roi gives it: how much is cash.
+      byType: t.byType ? Object.fromEntries(Object.entries(t.byType).map(([type, m]) => [type, money(m, t.currency)])) : null,
     })),
     rates: { ...p.rates },
     targets: { ...RATE_TARGETS },

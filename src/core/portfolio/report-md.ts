@@ -19,6 +19,8 @@ import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
+import { valueByType } from '../report-figures';
+import { filledOrNot } from '../report-unfilled';
 
 export interface MdCtx {
   w: Words;
@@ -73,11 +75,15 @@ export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => strin
     ),
   );
   out.push(parts.length ? w.storyMoney(parts) : w.storyNoMoney);
-  // Largest validated value: compared within a currency only, so the pick never ranks won against dollars.
-  const best = rows.filter((r) => r.roi && r.roi.validatedMinor > 0).sort((a, b) => (a.roi!.currency ?? '').localeCompare(b.roi!.currency ?? '') || b.roi!.validatedMinor - a.roi!.validatedMinor);
+  // Largest validated value: compared within a currency only, so the pick never ranks won against
+  // dollars; never an outcome with errors, whose figures may be wrong (a target on the wrong side).
+  const validated = rows.filter((r) => r.roi && r.roi.validatedMinor > 0);
+  const best = validated.filter((r) => !r.hasErrors).sort((a, b) => (a.roi!.currency ?? '').localeCompare(b.roi!.currency ?? '') || b.roi!.validatedMinor - a.roi!.validatedMinor);
   const curs = new Set(best.map((r) => r.roi!.currency ?? ''));
-  if (best.length && curs.size === 1) out.push(w.storyLargest(esc(best[0]!.title || w.untitled), money(best[0]!.roi!.validatedMinor, best[0]!.roi!.currency)));
-  else if (!best.length && parts.length) out.push(w.storyNoneValidated);
+  // One left out for its errors: the pick is the largest of the others, and says so.
+  const largest = best.length < validated.length ? w.storyLargestClean : w.storyLargest;
+  if (best.length && curs.size === 1) out.push(largest(esc(best[0]!.title || w.untitled), money(best[0]!.roi!.validatedMinor, best[0]!.roi!.currency)));
+  else if (!validated.length && parts.length) out.push(w.storyNoneValidated);
   return out;
 }
 
@@ -172,7 +178,7 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   if (peers.units.length < 2) return [];
   const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
-  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ROI | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
   // dashes: left out, as it is left out of every average.
   for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {
@@ -240,9 +246,10 @@ export function totalsSection(p: Portfolio, c: MdCtx): string[] {
   for (const t of p.totals) {
     out.push(`| ${escapeInline(t.key || w.noCurrency)} | ${t.outcomes} | ${mdMoney(c, t.investmentMinor, t.currency)} | ${mdMoney(c, t.claimedMinor, t.currency)} | ${mdMoney(c, t.validatedMinor, t.currency)} | ${mdMoney(c, t.netMinor, t.currency)} | ${pct(c, t.roiPercent)} | ${pct(c, t.conservativeRoiPercent)} |`);
   }
-  out.push('', w.totalsNote);
+  // What the figures are: a year's value against the whole cost (the one-file report says it too).
+  out.push('', w.totalsNote, '', w.basisNote);
   if (p.totals.some((t) => t.issues.includes('investment-missing-for-some'))) out.push('', w.someNoInvestment);
-  return [...out, ''];
+  return append([...out, ''], valueByType(p.totals.map((t) => ({ key: t.key, total: t })), c));
 }
 
 /**
@@ -284,7 +291,7 @@ export function assumptionsSection(p: Portfolio, c: MdCtx): string[] {
     for (const it of r.roi?.items ?? []) {
       const name = it.type ? w.types[it.type] : (it.typeText ? escapeInline(it.typeText) : w.untypedItem);
       const amount = it.counted ? ` (${mdMoney(c, it.minor, r.roi!.currency)})` : '';
-      const text = it.assumption ? escapeInline(it.assumption) : `_${w.noAssumption}_`;
+      const text = it.assumption?.trim() ? filledOrNot(it.assumption, w.notFilledIn) : `_${w.noAssumption}_`;
       rows.push(`| ${titleOf(c, r)} | ${name}${amount} | ${text} | ${it.validated ? `✓ ${w.yes}` : `**✗ ${w.notYet}**`} |`);
     }
   }
@@ -300,13 +307,14 @@ export interface CsvNote {
 
 /**
  * Files that could not be read, or whose measurements could not: they are missing from the
- * figures. Then each outcome found in several files and counted once (from the portfolio itself,
- * so no caller can leave it out).
+ * figures; files with errors, whose figures may be wrong. Then, in a portfolio, each outcome
+ * found in several files and counted once (from the portfolio itself, so no caller can leave it
+ * out). The one-file report ends with it too.
  */
-function problemsSection(p: Portfolio, problems: CsvNote[] | undefined, lang: Lang): string[] {
-  const all: CsvNote[] = [...(problems ?? []), ...duplicateNotes(p, lang)];
+export function problemsSection(problems: CsvNote[] | undefined, w: Words, counted?: { p: Portfolio; lang: Lang }): string[] {
+  const all: CsvNote[] = [...(problems ?? []), ...(counted ? duplicateNotes(counted.p, counted.lang) : [])];
   if (!all.length) return [];
-  return [`## ${REPORT_WORDS[lang].csvProblems}`, '', ...all.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
+  return [`## ${w.csvProblems}`, '', ...all.map((x) => `- ${escapeInline(`${x.file}:${x.line}`)}: ${escapeInline(x.message)}`), ''];
 }
 
 export interface PortfolioReportOptions {
@@ -342,7 +350,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = opts.header === false ? [] : [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(p, opts.problems, opts.lang))].join('\n');
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }))].join('\n');
   // Each built only when it is shown.
   const sections: Record<PortfolioSection, () => string[]> = {
     rates: () => ratesSection(p, c),
@@ -355,7 +363,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
     peers: () => peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
     recommendations: () => recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     assumptions: () => assumptionsSection(p, c),
-    problems: () => problemsSection(p, opts.problems, opts.lang),
+    problems: () => problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }),
   };
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).

@@ -10,6 +10,8 @@ export interface PortfolioSource {
   file: string;
   outcomes: Outcome[];
   lineOf?: (offset: number) => number;
+  /** Outcomes with an error as cbo check counts them (`outcomesWithErrors`): their figures may be wrong. */
+  withErrors?: ReadonlySet<Outcome>;
 }
 
 export interface PortfolioOutcome {
@@ -43,6 +45,8 @@ export interface PortfolioOutcome {
   users?: number;
   /** Date of the latest measurement of the primary metric on or before today. */
   lastMeasured?: string;
+  /** The outcome has an error as cbo check counts it (PortfolioSource.withErrors). */
+  hasErrors?: boolean;
   outcome: Outcome;
 }
 

@@ -95,13 +95,52 @@ function figuresNote(findings: readonly Finding[], lang: Lang, where: string): {
  * Shared by the CLI and the editor.
  */
 export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
+  const { kept, note } = withoutDrafts(outcomes, lang);
+  const n = fileNotes(outcomes.length > 0, kept.length > 0, findings, lang, where, reading);
+  return { kept, notes: [n.unread, note, n.errors, n.figures].filter((x): x is { offset: number; message: string } => x !== undefined) };
+}
+
+/**
+ * The notes a report of one file carries, as the portfolio names that file: the unreadable part,
+ * its errors, the value figures its totals leave out. Not the drafts: a report of the file shows
+ * every outcome it holds, as written.
+ */
+export function reportCaveats(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where: string, reading?: RawFinding): { offset: number; message: string }[] {
+  const n = fileNotes(outcomes.length > 0, outcomes.length > 0, findings, lang, where, reading);
+  return [n.unread, n.errors, n.figures].filter((x): x is { offset: number; message: string } => x !== undefined);
+}
+
+type Note = { offset: number; message: string } | undefined;
+
+/** `read`: some outcome was read; `counted`: some is counted (its errors could make it wrong). */
+function fileNotes(read: boolean, counted: boolean, findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { unread: Note; errors: Note; figures: Note } {
   // The reading problem as found (`LintResult.unread`), else the findings' own: a config that
   // switches `yaml-syntax` off must not make a broken file leave the portfolio in silence.
-  const unread = unreadNote(reading ?? firstUnread(findings), lang, outcomes.length > 0);
-  const { kept, note } = withoutDrafts(outcomes, lang);
+  const unread = unreadNote(reading ?? firstUnread(findings), lang, read);
   // Nothing counted, nothing the errors could make wrong: the note on why is enough.
-  const errors = where !== undefined && kept.length ? errorsNote(findings, lang, where, unread !== undefined) : undefined;
+  const errors = where !== undefined && counted ? errorsNote(findings, lang, where, unread !== undefined) : undefined;
   // Errors among them are in the errors note already; warnings and info would be said nowhere.
-  const figures = where !== undefined && kept.length ? figuresNote(findings, lang, where) : undefined;
-  return { kept, notes: [unread, note, errors, figures].filter((n): n is { offset: number; message: string } => n !== undefined) };
+  const figures = where !== undefined && counted ? figuresNote(findings, lang, where) : undefined;
+  return { unread, errors, figures };
+}
+
+/**
+ * The outcomes some finding of which is an error (as cbo check counts them: the config's
+ * severities applied): figures a report should not hold up as its best, since they may be wrong.
+ */
+export function outcomesWithErrors(outcomes: readonly Outcome[], findings: readonly Finding[]): Set<Outcome> {
+  // Sorted starts and a binary search per outcome: a file can hold 80,000 outcomes and as many errors.
+  const starts = findings.filter((f) => f.severity === 'error').map((f) => f.span.start).sort((a, b) => a - b);
+  const out = new Set<Outcome>();
+  for (const o of outcomes) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < o.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < starts.length && starts[lo]! <= o.span.end) out.add(o);
+  }
+  return out;
 }

@@ -5,11 +5,12 @@
 import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
-import { metricProgress, planLineDigits, type ProgressStatus } from '../progress';
+import { expectedDigits, metricProgress, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
+import { CANVAS_UI, type CanvasUi } from './canvas-words';
 import { itemFormula } from './item-formula';
 import type { CanvasSection } from './sections';
 
@@ -106,61 +107,8 @@ export interface PanelModel {
   /** Set by the host: the panel stays on this file instead of following the active editor. */
   pinned?: boolean;
   /** Strings of the panel's own UI, in the panel's language. */
-  ui: Record<keyof typeof EN, string>;
+  ui: CanvasUi;
 }
-
-const EN = {
-  context: 'Business context and challenges',
-  outcomes: 'Desired outcomes and success metrics',
-  value: 'Value proposition and impact',
-  approach: 'Approach, timeline and dependencies',
-  workshop: 'Discovery workshop',
-  roi: 'ROI',
-  progress: 'Progress',
-  findings: 'Findings',
-  empty: 'No CBO in this file yet.',
-  insertTemplate: 'Insert the CBO template',
-  broken: 'This file does not parse; showing the last good canvas.',
-  select: 'Outcome',
-  unvalidated: 'not validated by the customer',
-  unfilled: 'to fill in',
-  noFindings: 'No findings.',
-  investment: 'Investment',
-  claimed: 'Value claimed',
-  validated: 'Value validated',
-  net: 'Net value',
-  conservative: 'Conservative ROI',
-  payback: 'Payback',
-  assumption: 'Assumption',
-  pin: 'Pin to this file',
-  unpin: 'Pinned: click to follow the active editor',
-};
-const KO: typeof EN = {
-  context: '비즈니스 배경과 과제',
-  outcomes: '원하는 성과와 성공 지표',
-  value: '가치 제안과 영향',
-  approach: '접근 방식, 기한, 의존성',
-  workshop: '디스커버리 워크숍',
-  roi: '투자수익률 (ROI)',
-  progress: '진척',
-  findings: '검사 결과',
-  empty: '이 파일에는 아직 CBO가 없습니다.',
-  insertTemplate: 'CBO 템플릿 넣기',
-  broken: '파일을 읽을 수 없어 마지막으로 읽은 캔버스를 보여 줍니다.',
-  select: '성과',
-  unvalidated: '고객 검증 전',
-  unfilled: '작성 필요',
-  noFindings: '문제가 없습니다.',
-  investment: '투자',
-  claimed: '예상 가치',
-  validated: '검증된 가치',
-  net: '순가치',
-  conservative: '보수적 ROI',
-  payback: '투자 회수 기간',
-  assumption: '가정',
-  pin: '이 파일에 고정',
-  unpin: '고정됨: 누르면 활성 편집기를 따라갑니다',
-};
 
 const LABELS: Record<Lang, Record<string, string>> = {
   en: {
@@ -192,7 +140,7 @@ export function panelModel(file: string, outcomes: Outcome[], findings: Finding[
     lang: opts.lang,
     today: opts.today,
     outcomes: outcomes.map((o) => outcomeView(o, findings, opts)),
-    ui: opts.lang === 'ko' ? KO : EN,
+    ui: CANVAS_UI[opts.lang],
   };
 }
 
@@ -280,7 +228,7 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
   if (!o.dependencies.length && !o.assumptions.length && !o.risks.length) add('approach', 'dependencies');
   if (!o.workshop.future.length && !o.workshop.barriers.length && !o.workshop.solutions.length) add('workshop', 'workshop');
   if (roi) view.roi = roi;
-  markUnfilled(view, findings, (opts.lang === 'ko' ? KO : EN).unfilled);
+  markUnfilled(view, findings, CANVAS_UI[opts.lang].unfilled);
   return view;
 }
 
@@ -302,9 +250,10 @@ function markUnfilled(view: OutcomeView, findings: Finding[], label: string): vo
 function roiSummary(r: RoiView, lang: Lang): Entry[] {
   const ko = lang === 'ko';
   const out: Entry[] = [];
-  if (r.roi) out.push({ text: ko ? `ROI ${r.roi} (보수적 ${r.conservativeRoi ?? '–'})` : `ROI ${r.roi} (conservative ${r.conservativeRoi ?? '–'})` });
-  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 예상 가치 ${r.claimed} · 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} · validated ${r.validated}` });
-  else out.push({ text: ko ? `예상 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} · no investment given` });
+  // The basis as the reports say it: a year's value against the whole cost is the first year's ROI.
+  if (r.roi) out.push({ text: ko ? `첫해 ROI ${r.roi} (보수적, 검증된 가치만: ${r.conservativeRoi ?? '–'})` : `First-year ROI ${r.roi} (conservative, validated value only: ${r.conservativeRoi ?? '–'})` });
+  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 연간 예상 가치 ${r.claimed} · 연간 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} a year · validated ${r.validated} a year` });
+  else out.push({ text: ko ? `연간 예상 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} a year · no investment given` });
   if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });
   return out;
 }
@@ -315,9 +264,9 @@ function unitOf(m: Metric): string {
   return u === '%' ? '%' : /^[가-힣]/.test(u) ? u : u ? ` ${u}` : '';
 }
 
-const NO_DATA: Record<Lang, Record<string, string>> = {
-  en: { 'no-baseline': 'no measured baseline yet', 'no-target': 'no numeric target yet', 'no-measurement': 'no measurement up to today yet', 'no-timeline': 'no deadline after the baseline date' },
-  ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다' },
+const NO_DATA: Record<Lang, Record<NoDataReason, string>> = {
+  en: { 'no-baseline': 'no measured baseline yet', 'no-target': 'no numeric target yet', 'no-measurement': 'no measurement up to today yet', 'no-timeline': 'no deadline after the baseline date', 'wrong-side': 'the target is on the wrong side of the baseline' },
+  ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다', 'wrong-side': '목표값이 기준값에서 지표 방향과 반대쪽에 있습니다' },
 };
 
 function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView {
@@ -336,7 +285,7 @@ function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView 
   const parts: string[] = [];
   if (pr.baseline) parts.push(ko ? `기준 ${f(pr.baseline.value)}` : `baseline ${f(pr.baseline.value)}`);
   if (pr.latest) parts.push(ko ? `최근 ${f(pr.latest.value)}${pr.latest.date ? ` (${pr.latest.date})` : ''}` : `latest ${f(pr.latest.value)}${pr.latest.date ? ` on ${pr.latest.date}` : ''}`);
-  const line = (x: number) => `${formatNumber(x, loc, planLineDigits(pr))}${u}`;
+  const line = (x: number) => `${formatNumber(x, loc, expectedDigits(pr))}${u}`;
   if (pr.latest && pr.expected !== undefined) parts.push(ko ? `계획선 ${line(pr.expected)}` : `plan line ${line(pr.expected)}`);
   if (pr.target) parts.push(ko ? `목표 ${f(pr.target.value)}${pr.target.date ? ` (${pr.target.date}까지)` : ''}` : `target ${f(pr.target.value)}${pr.target.date ? ` by ${pr.target.date}` : ''}`);
   let detail = parts.join(' → ');
@@ -366,7 +315,7 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
     currency: cur ?? '',
     claimed: money(r.claimedMinor)!,
     validated: money(r.validatedMinor)!,
-    formula: lang === 'ko' ? 'ROI = (총가치 − 총비용) ÷ 총비용 × 100%' : 'ROI = (total value − total cost) ÷ total cost × 100%',
+    formula: lang === 'ko' ? '첫해 ROI = (1년 치 가치 − 총비용) ÷ 총비용 × 100%' : "First-year ROI = (one year's value − total cost) ÷ total cost × 100%",
     byType: Object.entries(r.byType).filter(([, v]) => v !== 0).map(([t, v]) => ({ type: L[t] ?? t, value: money(v)! })),
     items: r.items.map((it) => ({
       type: it.type ? L[it.type] ?? it.type : it.typeText ?? (lang === 'ko' ? '유형 없음' : 'no type'),

@@ -7,7 +7,7 @@ import type { Lang } from '../finding';
 import type { Outcome } from '../model';
 import { buildPortfolioReport, type PortfolioReportOptions } from '../portfolio/report-md';
 import type { Portfolio } from '../portfolio/types';
-import { buildReport } from '../report';
+import { buildReport, type ReportOptions } from '../report';
 import { outcomeView } from './canvas';
 import { chartSvg } from './chart';
 import { escapeHtml } from './escape';
@@ -87,7 +87,7 @@ ${body}
 `;
 }
 
-export function buildReportHtml(outcomes: Outcome[], opts: { today: string; lang: Lang; fileName?: string }): string {
+export function buildReportHtml(outcomes: Outcome[], opts: ReportOptions): string {
   const body = reportMarkdownIt().render(buildReport(outcomes, opts));
   const charts = outcomes
     .map((o) => outcomeView(o, [], opts))

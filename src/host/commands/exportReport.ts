@@ -32,12 +32,18 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const e = getEngine();
   const config = await settings.resolve(doc);
   const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
-  const { doc: parsed } = e.parseDocument(doc.getText(), kind, config.lang);
-  // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
-  if (!doc.isUntitled) await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes, config.lang);
+  const text = doc.getText();
+  const { doc: parsed } = e.parseDocument(text, kind, config.lang);
   const name = doc.uri.path.split('/').pop()!.replace(/\.(cbo\.)?(ya?ml|md|markdown)$/i, '');
   const fileName = vscode.workspace.asRelativePath(doc.uri);
-  const markdown = () => e.buildReport(parsed.outcomes, { today: config.today, lang: config.lang, fileName });
+  // What the portfolio says of this file (its errors, as Problems shows them; an unreadable part;
+  // value figures left out), said at the end of the report too, as `cbo report` does.
+  const { findings, unread } = e.lint(text, kind, config);
+  const problems = e.reportCaveats(parsed.outcomes, findings, config.lang, e.CAVEATS[config.lang].inProblems, unread).map((n) => ({ file: fileName, line: doc.positionAt(n.offset).line + 1, message: n.message }));
+  // Readings kept in a CSV beside the file count in the report as they do in the portfolio.
+  if (!doc.isUntitled) for (const p of await readCsvMeasurements(doc.uri, parsed.outcomes, (o) => doc.positionAt(o).line + 1, config.maxFileBytes, config.lang)) problems.push(p);
+  const reportOpts = { today: config.today, lang: config.lang, fileName, problems, withErrors: e.outcomesWithErrors(parsed.outcomes, findings) };
+  const markdown = () => e.buildReport(parsed.outcomes, reportOpts);
   const untitled = async (): Promise<vscode.Uri[]> => {
     const made = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown() });
     await vscode.window.showTextDocument(made, { preview: false });
@@ -76,7 +82,7 @@ export async function exportReport(settings: Settings, uri?: vscode.Uri, opts: E
   const mdFile = mdTarget.with({ path: mdTarget.path.replace(/\.(md|html)$/i, '') + '.md' });
   const files: [vscode.Uri, () => string][] = [];
   if (formats.includes('md')) files.push([mdFile, markdown]);
-  if (formats.includes('html')) files.push([htmlTarget, () => e.buildReportHtml(parsed.outcomes, { today: config.today, lang: config.lang, fileName })]);
+  if (formats.includes('html')) files.push([htmlTarget, () => e.buildReportHtml(parsed.outcomes, reportOpts)]);
   const existing = [];
   for (const [u] of files) if (await exists(u)) existing.push(vscode.workspace.asRelativePath(u));
   if (existing.length) {

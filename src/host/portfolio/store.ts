@@ -20,6 +20,8 @@ export interface PortfolioEntry {
   outcomes: Outcome[];
   lineOf: (offset: number) => number;
   problems: (CsvNote & { uri: vscode.Uri })[];
+  /** Outcomes with an error in Problems: the value story holds none of them up as its best. */
+  withErrors?: ReadonlySet<Outcome>;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
@@ -157,7 +159,7 @@ export class PortfolioStore implements vscode.Disposable {
       return;
     }
     const lines = new e.LineIndex(body);
-    const entry: PortfolioEntry = { uri, name, outcomes: kept, lineOf: (o) => lines.position(o).line + 1, problems: [] };
+    const entry: PortfolioEntry = { uri, name, outcomes: kept, lineOf: (o) => lines.position(o).line + 1, problems: [], withErrors: e.outcomesWithErrors(kept, findings) };
     for (const n of notes) entry.problems.push({ uri, file: name, line: lines.position(n.offset).line + 1, message: n.message });
     await this.readCsv(entry);
     this.entries.set(key, entry);
@@ -192,7 +194,7 @@ export class PortfolioStore implements vscode.Disposable {
     const entries = this.list();
     // Files counted are files with outcomes, as in `cbo portfolio`'s folder walk (it also counts a
     // file named on its command line); an unread one only adds its note.
-    const sources = entries.filter((x) => x.outcomes.length).map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf }));
+    const sources = entries.filter((x) => x.outcomes.length).map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf, ...(x.withErrors ? { withErrors: x.withErrors } : {}) }));
     const portfolio = getEngine().buildPortfolio(sources, today);
     return { portfolio, entries };
   }
