@@ -16,7 +16,7 @@ import { totalsByCurrency } from './portfolio/totals';
 import { trackerSections } from './portfolio/report-md';
 import { displayWidth } from './text/columns';
 import { showControls } from './text/controls';
-import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
+import { achievedText, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
 export interface ReportOptions {
@@ -280,6 +280,10 @@ function details(rows: Row[], c: Ctx): string[] {
     if (secondary.length) {
       out.push(`- **${w.secondary}**:`);
       for (const s of secondary) {
+        if (namedOnly(s)) {
+          out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${w.namedOnly}`);
+          continue;
+        }
         // Where it stands, not only a status: from its baseline to its target, and the latest reading.
         const sp = metricProgress(s, c.today);
         const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);
