@@ -1,4 +1,4 @@
-// "New CBO (Guided)": the discovery workshop's order as a sequence of answers (current →
+// "New CBO (Guided)": the account, then the discovery workshop's order as a sequence of answers (current →
 // future → barriers → solutions → the outcome as behaviour → hypothesis → primary metric →
 // baseline → target and deadline → category → value), each judged by the same rules as a
 // file before it is accepted, then written as a CBO YAML file or a Markdown template section.
@@ -14,13 +14,18 @@ import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
+import { judgeAccount } from './guided-account';
 
 export { parseValue };
 
-export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
+// The account first: the customer is known before the workshop, and the portfolio needs it to
+// count the outcome (guided-account.ts).
+export const GUIDED_STEPS = ['account', 'current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 export type GuidedStep = (typeof GUIDED_STEPS)[number];
 
 export interface GuidedAnswers {
+  /** The customer (empty: none yet, and the file names none). */
+  account?: string;
   current?: string;
   future?: string;
   barriers?: string;
@@ -158,6 +163,8 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   const out = ['cbo: 1'];
   if (a.behavior) out.push(`title: ${str(a.behavior)}`);
   if (a.category) out.push(`category: ${guidedCategory(a.category) ?? a.category}`);
+  // Where the template puts it, after the category; the portfolio groups by it.
+  if (a.account?.trim()) out.push(`account: ${str(a.account.trim())}`);
   if (a.current) out.push('context:', `  challenge: ${str(a.current)}`);
   const ws = (['current', 'future', 'barriers', 'solutions'] as const).filter((k) => a[k]);
   if (ws.length) append(out, ['workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`)]);
@@ -214,8 +221,11 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   const lines = [`## CBO: ${a.behavior ?? ''}`, ''];
   // The category by its name in the plan's language, in the context section, as the template puts it.
   const category = a.category ? categoryName(REPORT_WORDS[lang], guidedCategory(a.category) ?? a.category) : undefined;
-  if (category || a.current) {
+  const account = a.account?.trim();
+  if (account || category || a.current) {
     lines.push(S('context'));
+    // The template's first line of the context ("- **Account**:", "- **고객사**:").
+    if (account) lines.push(`- **${L('account')}**: ${account}`);
     if (category) lines.push(`- **${L('category')}**: ${category}`);
     if (a.current) lines.push(`- **${L('challenge')}**: ${a.current}`);
     lines.push('');
@@ -268,10 +278,12 @@ function valueTypeNames(lang: Lang): string {
  * Judges one step's answer with the engine: the rules that speak about that part of an
  * outcome run on the CBO written so far, and the worst finding on the answer is the verdict.
  */
-export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: ResolvedConfig): StepJudgement | undefined {
+export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: ResolvedConfig, accounts: readonly string[] = []): StepJudgement | undefined {
   const lang = config.lang;
   const answer = step === 'category' ? answers.category : answers[step];
   const M = MSG[lang];
+  // `accounts`: the names the workspace's CBO files use, so another spelling of one is said.
+  if (step === 'account') return judgeAccount(answer, accounts, lang);
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
     const inv = investmentOf(answers);
