@@ -30,7 +30,7 @@ export const NEW_HELP: Help = {
 A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it: account
 (the customer), current, future, barriers, solutions, the outcome (whose behaviour changes),
 hypothesis, primary metric, baseline, target and deadline, category, value, investment. Each
-answer is judged by the same rules: an error asks again; a
+answer is judged by the same rules: an error asks again (a deadline before today too); a
 warning is shown and the answer kept only when you confirm it (Enter on an empty line, or on
 the same answer); anything else replaces it. An answer longer than 2,000 characters is
 refused. On a terminal a refused answer is typed back for editing, so Enter alone confirms a
@@ -72,7 +72,7 @@ is refused before the first question; a write that still fails prints the text o
 
 편집기의 "CBO: 새 CBO (단계별 안내)"처럼 첫 CBO를 한 단계씩 묻습니다: 고객사, 현재, 미래,
 장애물, 해결방안, 성과(누구의 행동이 바뀌는가), 가설, 핵심 지표, 기준값, 목표값과 기한,
-범주, 가치, 투자. 답마다 같은 규칙으로 판단합니다: 오류면 다시 묻고,
+범주, 가치, 투자. 답마다 같은 규칙으로 판단합니다: 오류면 다시 묻고(오늘 이전의 기한도),
 경고면 알린 뒤 확인할 때만(빈 줄에서 Enter, 또는 같은 답) 그 답을 둡니다. 다른 답을
 입력하면 그 답으로 바꿉니다. 2,000자보다 긴 답은 받지 않습니다. 터미널에서는 받지 않은
 답을 다시 넣어 주어 고칠 수 있으므로, Enter만 누르면 경고를 확인합니다.

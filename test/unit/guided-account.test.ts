@@ -1,6 +1,9 @@
 // The guided flow's account step (the customer, asked first, so the portfolio can count the new
-// outcome and match it with the team's copy), in the core and through `cbo new` answered by a pipe.
+// outcome and match it with the team's copy) and its refusal of a deadline already past, in the
+// core and through `cbo new` answered by a pipe.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { resolveConfig } from '../../src/core/config';
 import { guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers } from '../../src/core/guided';
 import { accountSuggestions, otherSpelling } from '../../src/core/guided-account';
@@ -82,6 +85,20 @@ describe('New CBO (Guided): the account', () => {
   });
 });
 
+describe('New CBO (Guided): a deadline already past', () => {
+  it('is refused with the reason in the flow\'s language, whatever the config does with deadline-passed', () => {
+    const en = judgeStep('target', { ...EN, target: '95 by 2026-01-31' }, config());
+    assert.equal(en?.severity, 'error');
+    assert.equal(en!.message, 'The deadline 2026-01-31 has already passed (today is 2026-11-22): a new outcome\'s deadline is still ahead. Write the value to reach by a date after today.');
+    const ko = judgeStep('target', { ...EN, target: '95, 2026-01-31' }, config('ko'));
+    assert.equal(ko?.severity, 'error');
+    assert.match(ko!.message, /^기한\(2026-01-31\)이 이미 지났습니다\(오늘 2026-11-22\)\./);
+    assert.equal(judgeStep('target', { ...EN, target: '95 by 2026-01-31' }, resolveConfig({ rules: { 'deadline-passed': 'off' } }, { today: TODAY, lang: 'en' }))?.severity, 'error');
+    // Today itself is still ahead of nobody: the rule calls it passed only after it.
+    assert.equal(judgeStep('target', { ...EN, target: `95 by ${TODAY}` }, config()), undefined);
+  });
+});
+
 describe('cbo new: the account step', () => {
   const folder = () =>
     workspace({
@@ -124,5 +141,17 @@ describe('cbo new: the account step', () => {
     const ko = await cboInput(workspace({}), script({ ...PIPED, account: '' }), 'new', '-o', '-', '--lang', 'ko', ...T);
     assert.equal(ko.code, 0, ko.err);
     assert.match(ko.err, /\(1\/13\) 고객사\n[^\n]+\n예: 한빛리테일\n> \n참고: 고객사 없음: /);
+  });
+
+  it('refuses a deadline already past and asks again, writing nothing until the last answer', async () => {
+    const dir = workspace({});
+    const r = await cboInput(dir, script(PIPED, { target: ['95 by 2026-01-31', PIPED.target] }), 'new', ...T);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /> 95 by 2026-01-31\nerror: The deadline 2026-01-31 has already passed \(today is 2026-11-22\)[^\n]*\n> 95 by 2027-06-30\n/);
+    assert.match(readFileSync(path.join(dir, 'analysts-prepare-the-morning-meeting-from.cbo.yaml'), 'utf8'), /target: \{ value: 95, by: 2027-06-30 \}/);
+    const ko = await cboInput(workspace({}), script(PIPED, { target: ['95, 2026-01-31', ''] }), 'new', '-o', '-', '--lang', 'ko', ...T);
+    assert.equal(ko.code, 1, 'a blank line does not keep a refused deadline: the answers run out');
+    assert.match(ko.err, /> 95, 2026-01-31\n오류: 기한\(2026-01-31\)이 이미 지났습니다/);
+    assert.equal(ko.out, '');
   });
 });
