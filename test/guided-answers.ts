@@ -2,6 +2,7 @@
 import type { GuidedAnswers } from '../src/core/guided';
 
 export const GOOD_ANSWERS: Required<GuidedAnswers> = {
+  account: 'Northwind Retail',
   current: 'Analysts wait until 11:00 for the daily sales report',
   future: 'Analysts open the report when they start work',
   barriers: 'Forty nightly batch jobs run one after another',

@@ -21,22 +21,29 @@ import type { CliIo } from './io';
 import { printHelp, type Help } from './help';
 import { folderProblem, outputArg, outputProblem, writeDocument } from './output';
 import { josa } from '../core/text/josa';
+import { ACCOUNTS_LISTED } from '../core/guided-account';
+import { folderAccounts } from './new-accounts';
 
 export const NEW_HELP: Help = {
   en: `Usage: cbo new [options]
 
-A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it: current,
-future, barriers, solutions, the outcome (whose behaviour changes), hypothesis, primary
-metric, baseline, target and deadline, category, value, investment. Each answer is judged by
-the same rules: an error asks again; a warning is shown and the answer kept only when you
-confirm it (Enter on an empty line, or on the same answer); anything else replaces it. An
-answer longer than 2,000 characters is refused. On a terminal a refused answer is typed back
-for editing, so Enter alone confirms a warning.
+A first CBO, asked step by step as the editor's "CBO: New CBO (Guided)" asks it: account
+(the customer), current, future, barriers, solutions, the outcome (whose behaviour changes),
+hypothesis, primary metric, baseline, target and deadline, category, value, investment. Each
+answer is judged by the same rules: an error asks again (a deadline before today too); a
+warning is shown and the answer kept only when you confirm it (Enter on an empty line, or on
+the same answer); anything else replaces it. An answer longer than 2,000 characters is
+refused. On a terminal a refused answer is typed back for editing, so Enter alone confirms a
+warning.
+
+The account step lists up to five accounts the CBO files under the current folder already
+name (most used first), to pick by number or type; an empty answer leaves the account out,
+and the note says what that costs in the portfolio.
 
 On a terminal it asks interactively. Otherwise it reads one answer a line from standard
-input, a blank line for an empty answer (value, investment) and for keeping an answer after
-a warning:
-  printf '%s\\n' "Analysts wait ..." ... "" "" | cbo new
+input, a blank line for an empty answer (account, value, investment) and for keeping an
+answer after a warning:
+  printf '%s\\n' "Northwind Retail" "Analysts wait ..." ... "" "" | cbo new
 The questions, the judge's messages and the lines read go to stderr; stdout gets only the
 result, so a script can take the file name from it.
 
@@ -63,16 +70,20 @@ is refused before the first question; a write that still fails prints the text o
 `,
   ko: `사용법: cbo new [옵션]
 
-편집기의 "CBO: 새 CBO (단계별 안내)"처럼 첫 CBO를 한 단계씩 묻습니다: 현재, 미래, 장애물,
-해결방안, 성과(누구의 행동이 바뀌는가), 가설, 핵심 지표, 기준값, 목표값과 기한, 범주, 가치,
-투자. 답마다 같은 규칙으로 판단합니다: 오류면 다시 묻고, 경고면 알린 뒤 확인할 때만(빈
-줄에서 Enter, 또는 같은 답) 그 답을 둡니다. 다른 답을 입력하면 그 답으로 바꿉니다.
-2,000자보다 긴 답은 받지 않습니다. 터미널에서는 받지 않은 답을 다시 넣어 주어 고칠 수
-있으므로, Enter만 누르면 경고를 확인합니다.
+편집기의 "CBO: 새 CBO (단계별 안내)"처럼 첫 CBO를 한 단계씩 묻습니다: 고객사, 현재, 미래,
+장애물, 해결방안, 성과(누구의 행동이 바뀌는가), 가설, 핵심 지표, 기준값, 목표값과 기한,
+범주, 가치, 투자. 답마다 같은 규칙으로 판단합니다: 오류면 다시 묻고(오늘 이전의 기한도),
+경고면 알린 뒤 확인할 때만(빈 줄에서 Enter, 또는 같은 답) 그 답을 둡니다. 다른 답을
+입력하면 그 답으로 바꿉니다. 2,000자보다 긴 답은 받지 않습니다. 터미널에서는 받지 않은
+답을 다시 넣어 주어 고칠 수 있으므로, Enter만 누르면 경고를 확인합니다.
+
+고객사 단계에서는 현재 폴더 아래의 CBO 파일에 이미 적힌 고객사를 많이 쓴 순으로 다섯
+개까지 보여 주며, 번호로 고르거나 직접 입력합니다. 비워 두면 고객사를 빼고, 포트폴리오에서
+무엇을 잃는지 참고로 알립니다.
 
 터미널에서는 대화형으로 묻습니다. 그 밖에는 표준 입력에서 한 줄에 답 하나를 읽으며, 빈
-답(가치, 투자)과 경고 뒤에 답을 그대로 둘 때는 빈 줄을 줍니다:
-  printf '%s\\n' "분석가가 ..." ... "" "" | cbo new
+답(고객사, 가치, 투자)과 경고 뒤에 답을 그대로 둘 때는 빈 줄을 줍니다:
+  printf '%s\\n' "한빛리테일" "분석가가 ..." ... "" "" | cbo new
 질문, 판단 메시지, 읽은 줄은 표준 오류로 가고 표준 출력에는 결과만 나오므로, 스크립트가
 파일 이름을 받아 쓸 수 있습니다.
 
@@ -105,6 +116,9 @@ const WORDS = {
     example: 'e.g.',
     pick: (n: number) => `Type a number (1-${n}) or the name.`,
     badPick: (n: number) => `Type a number from 1 to ${n}, or one of the names above.`,
+    accounts: (more: number) => `Accounts in this folder's CBO files${more ? ` (the ${ACCOUNTS_LISTED} most used of ${ACCOUNTS_LISTED + more})` : ''}:\n`,
+    pickAccount: (n: number) => `Type ${n === 1 ? '1' : `a number (1-${n})`} or a name; leave it empty for none.`,
+    badAccount: (n: number) => (n === 1 ? 'Type 1, or the account\'s name.' : `Type a number from 1 to ${n}, or the account's name.`),
     error: 'error',
     warning: 'warning',
     info: 'note',
@@ -124,6 +138,9 @@ const WORDS = {
     example: '예:',
     pick: (n: number) => `번호(1-${n})나 이름을 입력하세요.`,
     badPick: (n: number) => `1에서 ${n} 사이의 번호나 위의 이름 중 하나를 입력하세요.`,
+    accounts: (more: number) => `이 폴더의 CBO 파일에 적힌 고객사${more ? `(${ACCOUNTS_LISTED + more}개 중 많이 쓴 ${ACCOUNTS_LISTED}개)` : ''}:\n`,
+    pickAccount: (n: number) => `${n === 1 ? '1이나' : `번호(1-${n})나`} 이름을 입력하세요. 없으면 비워 두세요.`,
+    badAccount: (n: number) => (n === 1 ? '1이나 고객사 이름을 입력하세요.' : `1에서 ${n} 사이의 번호나 고객사 이름을 입력하세요.`),
     error: '오류',
     warning: '경고',
     info: '참고',
@@ -147,6 +164,8 @@ interface Conversation {
   lines: AnswerLines;
   config: ResolvedConfig;
   w: Words;
+  /** The accounts the folder's CBO files name, most used first: the account step lists a few and judges against all. */
+  accounts: readonly string[];
 }
 
 export async function runNew(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -167,7 +186,7 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const markdown = p.flags.has('--markdown') || byName === 'md';
   // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
   const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
-  // Refused now rather than after twelve answers (a folder, a link, a FIFO, a file there without
+  // Refused now rather than after thirteen answers (a folder, a link, a FIFO, a file there without
   // --force, a folder cbo may not write in); the write checks again.
   if (out.file !== undefined) {
     const problem = await outputProblem(out.file, out.force, io.cwd);
@@ -184,8 +203,10 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const w = WORDS[lang];
   if (found.file && found.findings.length) io.stderr(`cbo: ${w.config(escapeControls(shownPath(io.cwd, found.file)), found.findings.length)}\n`);
 
+  // Read before the first question, which is the account's; a folder with no CBO file gives none.
+  const accounts = await folderAccounts(io, lang);
   const lines = answerLines(io.stdin?.());
-  const talk: Conversation = { io, lines, config, w };
+  const talk: Conversation = { io, lines, config, w, accounts };
   const answers: GuidedAnswers = {};
   try {
     io.stderr(w.intro(GUIDED_STEPS.length));
@@ -195,6 +216,7 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
       io.stderr(`\n(${i + 1}/${GUIDED_STEPS.length}) ${q.title}\n${q.prompt}\n`);
       // By name in the user's language: the Korean template's own choices ("운영 효율성") in Korean.
       if (step === 'category') io.stderr(categoryNames(lang, GUIDED_CATEGORIES).map((c, n) => `  ${n + 1}  ${c}\n`).join('') + `${w.pick(GUIDED_CATEGORIES.length)}\n`);
+      else if (step === 'account' && accounts.length) io.stderr(accountList(accounts, w));
       else if ('example' in q) io.stderr(`${w.example} ${q.example}\n`);
       const a = await askStep(step, answers, talk);
       if (typeof a !== 'string') {
@@ -214,7 +236,7 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const text = markdown ? guidedMarkdown(answers, textLang) : guidedYaml(answers, textLang);
   const wrote = toNamedFile ? await writeNamed(text, fileSlug(answers.behavior), io, lang) : await writeDocument(text, out, io, await finder.filesRead(), lang);
   // A write that fails after the checks above (a folder made meanwhile, a full disk) must not
-  // lose twelve typed answers: the text goes to stdout instead, with the exit code of the failure.
+  // lose thirteen typed answers: the text goes to stdout instead, with the exit code of the failure.
   if (wrote !== 0) {
     io.stderr(`cbo: ${w.printed}\n`);
     printDocument(io, text);
@@ -222,7 +244,7 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   return wrote;
 }
 
-/** The longest answer taken: a paragraph, far under any file size limit even twelve times over. */
+/** The longest answer taken: a paragraph, far under any file size limit even thirteen times over. */
 const MAX_ANSWER = 2000;
 
 /** Why the answers stopped before the last step, in the user's words. */
@@ -234,7 +256,7 @@ function stopped(e: End, w: Words, step: number, title: string): string {
 
 /** One step's answer: asked until the judge lets it pass (or the user confirms a warning). */
 async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversation): Promise<string | End> {
-  const { io, lines, config, w } = talk;
+  const { io, lines, config, w, accounts } = talk;
   const say = (kind: 'error' | 'warning' | 'info', message: string) => io.stderr(`${w[kind]}: ${message}\n`);
   // An answer with a warning, waiting for the user to keep it (a blank line or the same text).
   let warned: string | undefined;
@@ -260,20 +282,48 @@ async function askStep(step: GuidedStep, answers: GuidedAnswers, talk: Conversat
       say('error', w.badPick(GUIDED_CATEGORIES.length));
       continue;
     }
+    let answer = line;
+    if (step === 'account') {
+      const a = accountOf(line, accounts);
+      if (a === undefined) {
+        say('error', w.badAccount(Math.min(accounts.length, ACCOUNTS_LISTED)));
+        continue;
+      }
+      answer = a;
+    }
     // The answer as typed, as the editor judges its input box's value; kept trimmed, as it is.
-    const j = judgeStep(step, { ...answers, [step]: line }, config);
+    const j = judgeStep(step, { ...answers, [step]: answer }, config, accounts);
     if (j?.severity === 'error') {
       say('error', j.message);
       continue;
     }
     if (j?.severity === 'warning') {
       say('warning', `${j.message} ${lines.interactive ? w.keepTyped : w.keepPiped}`);
-      warned = line.trim();
+      warned = answer.trim();
       continue;
     }
     if (j) say('info', j.message);
-    return line.trim();
+    return answer.trim();
   }
+}
+
+/** The folder's accounts, numbered as they are picked, with how to answer. */
+function accountList(accounts: readonly string[], w: Words): string {
+  const shown = accounts.slice(0, ACCOUNTS_LISTED);
+  return w.accounts(accounts.length - shown.length) + shown.map((a, n) => `  ${n + 1}  ${escapeControls(a)}\n`).join('') + `${w.pickAccount(shown.length)}\n`;
+}
+
+/**
+ * The account a line names: a listed one by its number, else the line as typed (empty: none).
+ * A number alone that picks nothing listed is undefined, to be asked again: "7" with five
+ * listed is a slip, not a customer's name. With none listed a number is a name like any other.
+ */
+function accountOf(line: string, accounts: readonly string[]): string | undefined {
+  const t = line.trim();
+  const listed = Math.min(accounts.length, ACCOUNTS_LISTED);
+  if (!listed || !/^\d+$/.test(t)) return line;
+  const n = Number(t);
+  return n >= 1 && n <= listed ? accounts[n - 1] : undefined;
 }
 
 /** "3", or the category as a plan may write it: its id, its English or Korean name, any case. */

@@ -33,4 +33,5 @@ export { LineIndex } from './positions';
 export { FIELD_SCHEMA_PATH } from './field-paths';
 export { sectionInsert, CANVAS_SECTIONS, type CanvasSection } from './view/sections';
 export { GUIDED_STEPS, answersLang, judgeStep, guidedYaml, guidedMarkdown, type GuidedAnswers, type GuidedStep } from './guided';
+export { accountSuggestions, otherSpelling } from './guided-account';
 export { chosenChecklistIds, unknownChecklistIds, unknownChecklistIdFindings } from './config-checklist-ids';

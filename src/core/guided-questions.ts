@@ -20,6 +20,7 @@ export const GUIDED_CATEGORIES: readonly Category[] = ['operational-efficiency',
 
 // One row a step, English then Korean side by side, so a translation is read against its source.
 const QUESTIONS: { [S in keyof GuidedQuestions]: [en: GuidedQuestions[S], ko: GuidedQuestions[S]] } = {
+  account: [{ title: 'Account', prompt: 'Which customer is this outcome for? The portfolio groups outcomes by it; leave empty if there is none yet.', example: 'Northwind Retail' }, { title: '고객사', prompt: '이 성과는 어느 고객사를 위한 것인가요? 포트폴리오는 고객사별로 성과를 묶습니다. 아직 없으면 비워 두세요.', example: '한빛리테일' }],
   current: [{ title: 'Current', prompt: 'What does today look like? A pain, an inefficiency, a result that falls short.', example: 'Analysts wait until 11:00 for the daily sales report' }, { title: '현재', prompt: '우리의 현재는 어떤 모습인가요? 불편, 비효율, 낮은 성과.', example: '분석가가 전일 매출 보고서를 11시까지 기다린다' }],
   future: [{ title: 'Future', prompt: 'What future do we want? The problem solved, the goal reached.', example: 'Analysts open the report when they start work' }, { title: '미래', prompt: '우리가 원하는 미래는 어떤 모습인가요? 문제가 풀리고 목표에 닿은 모습.', example: '분석가가 출근하자마자 보고서를 연다' }],
   barriers: [{ title: 'Barriers', prompt: 'What stands in the way? Risks, resources, skills, rules, culture.', example: 'Forty nightly batch jobs run one after another' }, { title: '장애물', prompt: '무엇이 앞길을 막고 있나요? 위험, 자원, 기술, 제도, 문화.', example: '야간 배치 40개가 한 줄로 실행된다' }],

@@ -1,4 +1,4 @@
-// "New CBO (Guided)": the discovery workshop's order as a sequence of answers (current →
+// "New CBO (Guided)": the account, then the discovery workshop's order as a sequence of answers (current →
 // future → barriers → solutions → the outcome as behaviour → hypothesis → primary metric →
 // baseline → target and deadline → category → value), each judged by the same rules as a
 // file before it is accepted, then written as a CBO YAML file or a Markdown template section.
@@ -14,13 +14,18 @@ import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
+import { judgeAccount } from './guided-account';
 
 export { parseValue };
 
-export const GUIDED_STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
+// The account first: the customer is known before the workshop, and the portfolio needs it to
+// count the outcome (guided-account.ts).
+export const GUIDED_STEPS = ['account', 'current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 export type GuidedStep = (typeof GUIDED_STEPS)[number];
 
 export interface GuidedAnswers {
+  /** The customer (empty: none yet, and the file names none). */
+  account?: string;
   current?: string;
   future?: string;
   barriers?: string;
@@ -49,7 +54,9 @@ export interface StepJudgement {
 const STEP_RULES: Partial<Record<GuidedStep, RegExp>> = {
   behavior: /^(output-as-outcome|unmeasured-aspiration|weasel-word|no-actor|no-placeholder)$/,
   hypothesis: /^(hypothesis-link|no-placeholder|weasel-word)$/,
-  target: /^(target-direction|target-unreachable|deadline-passed|missing-deadline|target-not-quantified)$/,
+  // deadline-passed is not among them: a deadline before today is refused first (pastDeadline),
+  // since the rule's advice (record the final measurement) is for an outcome under way.
+  target: /^(target-direction|target-unreachable|missing-deadline|target-not-quantified)$/,
   baseline: /^(missing-baseline|measurement-in-future)$/,
 };
 
@@ -61,6 +68,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     metric: 'Name the one number that shows the change, with its unit in brackets, e.g. "Checkout completion rate (%)".',
     baseline: 'Write the value today and when it was measured, e.g. "62 on 2026-09-30".',
     target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
+    pastDeadline: 'The deadline {0} has already passed (today is {1}): a new outcome\'s deadline is still ahead. Write the value to reach by a date after today.',
     value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
     valueType: 'Start with one of: {0}.',
     share: 'A share is not an amount: write what it is worth in money, e.g. "revenue-impact 120000: deal size up 15% on 800000 of deals".',
@@ -85,6 +93,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     metric: '변화를 보여 줄 숫자 하나를 단위와 함께 적으세요(예: "결제 완료율 (%)").',
     baseline: '지금 값과 측정 날짜를 적으세요(예: "62, 2026-09-30" 또는 "2026년 9월 30일 기준 62%").',
     target: '도달할 값과 기한을 적으세요(예: "80, 2027-06-30" 또는 "2027년 6월 30일까지 80%").',
+    pastDeadline: '기한({0})이 이미 지났습니다(오늘 {1}). 새 성과의 기한은 앞으로 올 날짜입니다. 오늘 이후의 날짜까지 도달할 값을 적으세요.',
     value: '가치 유형, 금액, 근거를 적으세요(예: "직접 비용 절감 8천만 원: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
     share: '비율은 금액이 아닙니다. 그 비율이 돈으로 얼마인지 적으세요(예: "매출 영향 1억 2천만 원: 8억 원 거래의 단가 15% 상승").',
@@ -158,6 +167,8 @@ export function guidedYaml(a: GuidedAnswers, lang: Lang): string {
   const out = ['cbo: 1'];
   if (a.behavior) out.push(`title: ${str(a.behavior)}`);
   if (a.category) out.push(`category: ${guidedCategory(a.category) ?? a.category}`);
+  // Where the template puts it, after the category; the portfolio groups by it.
+  if (a.account?.trim()) out.push(`account: ${str(a.account.trim())}`);
   if (a.current) out.push('context:', `  challenge: ${str(a.current)}`);
   const ws = (['current', 'future', 'barriers', 'solutions'] as const).filter((k) => a[k]);
   if (ws.length) append(out, ['workshop:', ...ws.map((k) => `  ${k}: [${str(a[k]!)}]`)]);
@@ -214,8 +225,11 @@ export function guidedMarkdown(a: GuidedAnswers, lang: Lang): string {
   const lines = [`## CBO: ${a.behavior ?? ''}`, ''];
   // The category by its name in the plan's language, in the context section, as the template puts it.
   const category = a.category ? categoryName(REPORT_WORDS[lang], guidedCategory(a.category) ?? a.category) : undefined;
-  if (category || a.current) {
+  const account = a.account?.trim();
+  if (account || category || a.current) {
     lines.push(S('context'));
+    // The template's first line of the context ("- **Account**:", "- **고객사**:").
+    if (account) lines.push(`- **${L('account')}**: ${account}`);
     if (category) lines.push(`- **${L('category')}**: ${category}`);
     if (a.current) lines.push(`- **${L('challenge')}**: ${a.current}`);
     lines.push('');
@@ -268,10 +282,12 @@ function valueTypeNames(lang: Lang): string {
  * Judges one step's answer with the engine: the rules that speak about that part of an
  * outcome run on the CBO written so far, and the worst finding on the answer is the verdict.
  */
-export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: ResolvedConfig): StepJudgement | undefined {
+export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: ResolvedConfig, accounts: readonly string[] = []): StepJudgement | undefined {
   const lang = config.lang;
   const answer = step === 'category' ? answers.category : answers[step];
   const M = MSG[lang];
+  // `accounts`: the names the workspace's CBO files use, so another spelling of one is said.
+  if (step === 'account') return judgeAccount(answer, accounts, lang);
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
     const inv = investmentOf(answers);
@@ -324,6 +340,9 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   if (step === 'baseline' || step === 'target') {
     const p = parsePoint(answer);
     if (p.value === undefined || !p.date) return { severity: 'error', message: M[step]! };
+    // A new outcome with no reading yet: a deadline already gone would be deadline-passed in the
+    // file the moment it is written, so it is refused here, whatever the config does with the rule.
+    if (step === 'target' && p.date < config.today) return { severity: 'error', message: M.pastDeadline!.replace('{0}', p.date).replace('{1}', config.today) };
   }
   const rules = STEP_RULES[step];
   if (!rules) return undefined;

@@ -50,6 +50,15 @@ export function achievedText(c: MeasureCtx, progress: Progress | undefined, metr
   return v && p.date ? c.w.on(v, escapeInline(p.date)) : v || '–';
 }
 
+/**
+ * A metric given by its name alone (`secondary: [Pallets on the dock at 06:00]`, which the schema
+ * allows): no baseline, target, reading or CSV of readings. It is followed, not broken, so the
+ * reports and the canvas say "tracked, no figures yet" rather than "no data (no numeric baseline)".
+ */
+export function namedOnly(m: Metric): boolean {
+  return !m.baseline && !m.target && !m.measurements.length && !m.measurementsFile;
+}
+
 /** A status's mark, before its words. */
 export const STATUS_SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
 

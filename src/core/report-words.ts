@@ -71,6 +71,8 @@ const EN = {
   hypothesis: 'Hypothesis',
   metric: 'Primary metric',
   secondary: 'Secondary metrics',
+  /** A metric given by name only (`secondary: [Pallets on the dock at 06:00]`): followed, not missing data. */
+  namedOnly: 'tracked, no figures yet',
   evidence: 'Evidence',
   earlierReadings: (n: number) => `(and ${n} earlier)`,
   fromTo: (from: string, to: string) => `${from} → ${to}`,
@@ -259,6 +261,7 @@ const KO: Words = {
   hypothesis: '가설',
   metric: '핵심 지표',
   secondary: '보조 지표',
+  namedOnly: '추적 중, 아직 수치 없음',
   evidence: '근거',
   earlierReadings: (n) => `(이전 측정 ${n}건 더 있음)`,
   fromTo: (from, to) => `${from} → ${to}`,

@@ -16,7 +16,7 @@ import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { problemsSection, trackerSections, type CsvNote } from './portfolio/report-md';
 import { filledOrNot } from './report-unfilled';
-import { achievedText, measureText, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
+import { achievedText, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
 export interface ReportOptions {
@@ -210,6 +210,10 @@ function details(rows: Row[], c: Ctx): string[] {
     if (secondary.length) {
       out.push(`- **${w.secondary}**:`);
       for (const s of secondary) {
+        if (namedOnly(s)) {
+          out.push(`  - ${escapeInline(s.name?.value ?? '–')}: ${w.namedOnly}`);
+          continue;
+        }
         // Where it stands, not only a status: from its baseline to its target, and the latest reading.
         const sp = metricProgress(s, c.today);
         const from = measureText(c, s.baseline, s), to = targetText(c, s), now = achievedText(c, sp, s);

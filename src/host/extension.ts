@@ -15,6 +15,7 @@ import { checkWorkspace } from './commands/checkWorkspace';
 import { COMMANDS } from './commands/ids';
 import { newCbo } from './commands/newCbo';
 import { newCboGuided, type GuidedIo } from './commands/newCboGuided';
+import { storeAccounts } from './commands/guidedAccount';
 import { openRuleDocs } from './commands/openRuleDocs';
 import { showProblems } from './commands/showProblems';
 import { CboCompletion } from './completion';
@@ -72,7 +73,8 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),
     cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
     cmd(COMMANDS.newCbo, () => newCbo()),
-    cmd(COMMANDS.newCboGuided, () => newCboGuided(settings)),
+    // The account step offers the accounts the portfolio's store reads (registered below; read on first use).
+    cmd(COMMANDS.newCboGuided, () => newCboGuided(settings, undefined, undefined, () => storeAccounts(portfolio.store))),
     cmd(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, settings.lang(), ruleId)),
     cmd(COMMANDS.showProblems, () => showProblems()),
     cmd(COMMANDS.applyFix, (uri: vscode.Uri, fix: Parameters<typeof applyFix>[2], target?: Parameters<typeof applyFix>[3]) => applyFix(diagnostics, uri, fix, target)),

@@ -277,7 +277,9 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await page.locator('.quick-input-widget input >> visible=true').first().fill('>CBO: New CBO (Guided)');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New CBO (Guided)' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/12)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '(1/13)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    // The account: a quick pick of the examples' accounts; typed, Enter takes it either way.
+    await answer(page, 'Northwind Retail');
     await answer(page, 'Analysts wait until 11:00 for the daily sales report');
     await answer(page, 'Analysts open the report when they start work');
     await answer(page, 'Forty nightly batch jobs run one after another');
@@ -308,5 +310,6 @@ describe('e2e: a new user\'s first ten minutes', function () {
     const written = readFileSync(file, 'utf8');
     assert.match(written, /workshop:\n {2}current: \["Analysts wait until 11:00/);
     assert.match(written, /investment: 30000/);
+    assert.match(written, /^account: "Northwind Retail"$/m);
   });
 });

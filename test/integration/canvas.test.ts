@@ -93,15 +93,15 @@ describe('canvas panel in VS Code', function () {
     assert.equal(doc.getText(), 'cbo: 1\ntitle: Analysts get the daily sales report by 9:00\n');
   });
 
-  it('guided flow: asks in workshop order and writes a Markdown section into the plan', async () => {
+  it('guided flow: asks for the account, then in workshop order, and writes a Markdown section into the plan', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n' });
     await vscode.window.showTextDocument(doc);
     const asked: GuidedStep[] = [];
     const answers: Record<GuidedStep, string> = GOOD_ANSWERS;
     const uri = await api.newCboGuided({ ask: async (step: GuidedStep, _i: number, _n: number, _a: GuidedAnswers) => (asked.push(step), answers[step]) }, 'markdown');
     assert.equal(uri?.toString(), doc.uri.toString());
-    assert.deepEqual(asked.slice(0, 5), ['current', 'future', 'barriers', 'solutions', 'behavior']);
-    assert.match(doc.getText(), /^# Plan\n\n## CBO: Analysts prepare the morning meeting/);
+    assert.deepEqual(asked.slice(0, 6), ['account', 'current', 'future', 'barriers', 'solutions', 'behavior']);
+    assert.match(doc.getText(), /^# Plan\n\n## CBO: Analysts prepare the morning meeting[^]*\n### Business Context\n- \*\*Account\*\*: Northwind Retail\n/);
     const r = await api.diagnostics.lintNow(doc);
     assert.deepEqual(r!.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId), []);
     // Cancelling half-way writes nothing.

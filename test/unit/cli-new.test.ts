@@ -21,11 +21,12 @@ const lines = (xs: string[]) => xs.map((x) => `${x}\n`).join('');
 // The editor's tests' good answers; the category as cbo new takes it, by its number.
 const EN = { ...GOOD_ANSWERS, category: '1' };
 // In the order the editor asks them.
-const STEPS = ['current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
+const STEPS = ['account', 'current', 'future', 'barriers', 'solutions', 'behavior', 'hypothesis', 'metric', 'baseline', 'target', 'category', 'value', 'investment'] as const;
 const script = (a: Record<(typeof STEPS)[number], string>, extra: Partial<Record<(typeof STEPS)[number], string[]>> = {}) => lines(STEPS.flatMap((s) => extra[s] ?? [a[s]]));
 const EN_FILE = 'analysts-prepare-the-morning-meeting-from.cbo.yaml';
 
 const KO = {
+  account: '한빛리테일',
   current: '분석가가 전일 매출 보고서를 11시까지 기다린다',
   future: '분석가가 출근하자마자 보고서를 연다',
   barriers: '야간 배치 40개가 한 줄로 실행된다',
@@ -88,10 +89,10 @@ describe('cbo new', () => {
     const r = await cboInput(dir, script(EN), 'new', ...T);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, `${EN_FILE}\n`, 'stdout: only the name of the file written');
-    const titles = ['Current', 'Future', 'Barriers', 'Solutions', 'Outcome', 'Hypothesis', 'Primary metric', 'Baseline', 'Target and deadline', 'Category', 'Value', 'Investment'];
+    const titles = ['Account', 'Current', 'Future', 'Barriers', 'Solutions', 'Outcome', 'Hypothesis', 'Primary metric', 'Baseline', 'Target and deadline', 'Category', 'Value', 'Investment'];
     let at = -1;
     titles.forEach((t, i) => {
-      const next = r.err.indexOf(`(${i + 1}/12) ${t}\n`);
+      const next = r.err.indexOf(`(${i + 1}/13) ${t}\n`);
       assert.ok(next > at, `${t} asked after the step before it`);
       at = next;
     });
@@ -115,8 +116,9 @@ describe('cbo new', () => {
     assert.equal(r.code, 0, r.err);
     const file = '분석가가-전일-매출-보고서로-오전-회의를-준비한다.cbo.yaml';
     assert.equal(r.out, `${file}\n`);
-    assert.match(r.err, /\(1\/12\) 현재\n우리의 현재는 어떤 모습인가요\?/);
-    assert.match(r.err, /\(10\/12\) 범주\n/);
+    assert.match(r.err, /\(1\/13\) 고객사\n이 성과는 어느 고객사를/);
+    assert.match(r.err, /\(2\/13\) 현재\n우리의 현재는 어떤 모습인가요\?/);
+    assert.match(r.err, /\(11\/13\) 범주\n/);
     const text = readFileSync(path.join(dir, file), 'utf8');
     const o = parseDocument(text, 'yaml').doc.outcomes[0]!;
     assert.equal(o.title?.value, KO.behavior);
@@ -150,7 +152,7 @@ describe('cbo new', () => {
     assert.match(r.out, /^ {2}investment: 150000000$/m);
     const md = await cboInput(workspace({}), script(answers), 'new', '--lang', 'ko', '--markdown', ...T);
     assert.equal(md.code, 0, md.err);
-    assert.match(md.out, /### 비즈니스 배경\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: /);
+    assert.match(md.out, /### 비즈니스 배경\n- \*\*고객사\*\*: 한빛리테일\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: /);
     assert.match(md.out, /- \*\*매출 영향\*\*: 320,000,000원: 빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)\n- \*\*투자\*\*: 150,000,000원\n/);
   });
 
@@ -200,10 +202,10 @@ describe('cbo new', () => {
 
   it('writes nothing and exits 1 when the input ends before the last answer', async () => {
     const dir = workspace({});
-    const r = await cboInput(dir, lines([EN.current, EN.future, EN.barriers]), 'new', ...T);
+    const r = await cboInput(dir, lines([EN.account, EN.current, EN.future, EN.barriers]), 'new', ...T);
     assert.equal(r.code, 1);
     assert.equal(r.out, '');
-    assert.match(r.err, /cbo: the input ended before step 4 of 12 \(Solutions\); nothing was written\.\n$/);
+    assert.match(r.err, /cbo: the input ended before step 5 of 13 \(Solutions\); nothing was written\.\n$/);
     assert.deepEqual(readdirSync(dir), []);
     // Without a standard input at all, the same.
     assert.equal((await cbo(dir, 'new', ...T)).code, 1);
@@ -229,10 +231,10 @@ describe('cbo new', () => {
 
   it('input that is not UTF-8 or cannot be read is exit 2 with the reason, not "the input ended"; a character split between chunks is whole', async () => {
     const dir = workspace({});
-    const bad = Buffer.concat([Buffer.from(`${EN.current}\n`), Buffer.from([0x41, 0xff, 0x0a]), Buffer.from(script(EN))]);
+    const bad = Buffer.concat([Buffer.from(`${EN.account}\n${EN.current}\n`), Buffer.from([0x41, 0xff, 0x0a]), Buffer.from(script(EN))]);
     const r = await cboInput(dir, { input: Readable.from([bad]) }, 'new', '-o', '-', ...T);
     assert.deepEqual([r.code, r.out], [2, ''], r.err);
-    assert.match(r.err, /cbo: cannot read the input: line 2 is not UTF-8 text; nothing was written\.\n$/);
+    assert.match(r.err, /cbo: cannot read the input: line 3 is not UTF-8 text; nothing was written\.\n$/);
     const folder = await cboInput(dir, { input: createReadStream(dir) }, 'new', '-o', '-', ...T);
     assert.equal(folder.code, 2, folder.err);
     assert.match(folder.err, /cbo: cannot read the input: EISDIR[^\n]*; nothing was written\.\n$/);
@@ -267,7 +269,7 @@ describe('cbo new', () => {
     const r = await cboInput(dir, script(EN), 'new', '-o', 'mine.cbo.yaml', ...T);
     assert.equal(r.code, 2);
     assert.match(r.err, /mine\.cbo\.yaml already exists; add --force to replace it/);
-    assert.doesNotMatch(r.err, /\(1\/12\)/, 'refused before asking');
+    assert.doesNotMatch(r.err, /\(1\/13\)/, 'refused before asking');
     assert.equal(readFileSync(path.join(dir, 'mine.cbo.yaml'), 'utf8'), 'mine\n');
     const forced = await cboInput(dir, script(EN), 'new', '-o', 'mine.cbo.yaml', '--force', ...T);
     assert.equal(forced.code, 0, forced.err);
@@ -279,7 +281,7 @@ describe('cbo new', () => {
     const dir = workspace({});
     const r = await cboInput(dir, script(KO), 'new', '--markdown', ...T);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.err, /\(1\/12\) Current\n/, 'questions in the --lang language (English here)');
+    assert.match(r.err, /\(2\/13\) Current\n/, 'questions in the --lang language (English here)');
     assert.match(r.out, /^## CBO: 분석가가 전일 매출 보고서로 오전 회의를 준비한다\n/);
     assert.match(r.out, /\*\*행동 변화\*\*: 분석가가 전일 매출 보고서로/);
     assert.deepEqual(readdirSync(dir), [], 'printed, not written');
@@ -301,14 +303,14 @@ describe('cbo new', () => {
     const mixed = await cboInput(dir, script(EN), 'new', '--markdown', '-o', 'x.cbo.yaml', ...T);
     assert.equal(mixed.code, 2);
     assert.match(mixed.err, /--markdown writes a Markdown section, but -o x\.cbo\.yaml is named as YAML/);
-    assert.doesNotMatch(mixed.err, /\(1\/12\)/, 'refused before asking');
+    assert.doesNotMatch(mixed.err, /\(1\/13\)/, 'refused before asking');
     assert.ok(!existsSync(path.join(dir, 'x.cbo.yaml')));
     // A name for a format it does not write: refused before asking, never YAML in a .json file.
     for (const f of ['x.json', 'x.html', 'x.sarif']) {
       const other = await cboInput(dir, script(EN), 'new', '-o', f, ...T);
       assert.equal(other.code, 2, f);
       assert.match(other.err, /cbo new writes CBO YAML/, f);
-      assert.doesNotMatch(other.err, /\(1\/12\)/, `${f}: refused before asking`);
+      assert.doesNotMatch(other.err, /\(1\/13\)/, `${f}: refused before asking`);
       assert.ok(!existsSync(path.join(dir, f)), f);
     }
   });
@@ -327,7 +329,7 @@ describe('cbo new', () => {
         const r = await cboInput(dir, script(EN), 'new', '-o', target, ...force, ...T);
         assert.equal(r.code, 2, `${target} ${force.join('')}: ${r.err}`);
         assert.match(r.err, says);
-        assert.doesNotMatch(r.err, /already exists|\(1\/12\)/, `${target}: refused before asking, and not as a file that exists`);
+        assert.doesNotMatch(r.err, /already exists|\(1\/13\)/, `${target}: refused before asking, and not as a file that exists`);
       }
     }
     assert.equal(readFileSync(path.join(dir, 'mine.cbo.yaml'), 'utf8'), 'mine\n');
@@ -341,7 +343,7 @@ describe('cbo new', () => {
       const r = await cboUnprivileged(ro, script(EN), 'new', ...argv, ...T);
       assert.equal(r.code, 2, r.err);
       assert.match(r.err, /cannot write (x|<outcome>)\.cbo\.yaml: permission denied in the folder /);
-      assert.doesNotMatch(r.err, /\(1\/12\)/, 'refused before asking');
+      assert.doesNotMatch(r.err, /\(1\/13\)/, 'refused before asking');
     }
     assert.deepEqual(readdirSync(ro), []);
   });
@@ -374,11 +376,12 @@ describe('cbo new', () => {
     const dir = workspace({});
     const t = fakeTerminal();
     const run = cboInput(dir, t.source, 'new', ...T);
+    await t.answer(`${EN.account}\r`);
     await t.answer(`${EN.current}\r`);
     await t.answer('\x03');
     const r = await run;
     assert.equal(r.code, 130);
-    assert.match(r.err, /\(2\/12\) Future\n[^]*cbo: cancelled; nothing was written\.\n$/);
+    assert.match(r.err, /\(3\/13\) Future\n[^]*cbo: cancelled; nothing was written\.\n$/);
     assert.match(t.shown(), /> .*Analysts wait until 11:00/, 'readline echoes what is typed on the terminal');
     assert.deepEqual(readdirSync(dir), []);
   });
@@ -387,7 +390,7 @@ describe('cbo new', () => {
     const dir = workspace({});
     const t = fakeTerminal();
     const run = cboInput(dir, t.source, 'new', ...T);
-    for (const a of [EN.current, EN.future, EN.barriers, EN.solutions, EN.behavior, EN.hypothesis, EN.metric, 'about forty']) await t.answer(`${a}\r`);
+    for (const a of [EN.account, EN.current, EN.future, EN.barriers, EN.solutions, EN.behavior, EN.hypothesis, EN.metric, 'about forty']) await t.answer(`${a}\r`);
     await t.answer('\r');
     await t.answer('\x03');
     const r = await run;

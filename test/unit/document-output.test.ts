@@ -29,8 +29,8 @@ function hostileWorkspace(): string {
   return workspace({ 'h.cbo.yaml': yaml }, 'cbo-document-');
 }
 
-// `cbo new` answered through a pipe, the current state (written into the CBO) hostile.
-const NEW_ANSWERS = [HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', '1', '', ''].join('\n') + '\n';
+// `cbo new` answered through a pipe, the account and the current state (written into the CBO) hostile.
+const NEW_ANSWERS = [HOSTILE, HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', '1', '', ''].join('\n') + '\n';
 
 /** A command that writes a document: to stdout with `argv` and `toStdout`, to a file with `argv` and -o `file`. */
 interface Document {

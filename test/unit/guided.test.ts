@@ -11,8 +11,8 @@ const config = (lang: 'en' | 'ko' = 'en') => resolveConfig({}, { today: TODAY, l
 const EN: GuidedAnswers = GOOD_ANSWERS;
 
 describe('New CBO (Guided)', () => {
-  it('asks in the discovery workshop\'s order', () => {
-    assert.deepEqual(GUIDED_STEPS.slice(0, 5), ['current', 'future', 'barriers', 'solutions', 'behavior']);
+  it('asks for the account, then in the discovery workshop\'s order', () => {
+    assert.deepEqual(GUIDED_STEPS.slice(0, 6), ['account', 'current', 'future', 'barriers', 'solutions', 'behavior']);
     assert.ok(GUIDED_STEPS.indexOf('metric') < GUIDED_STEPS.indexOf('baseline') && GUIDED_STEPS.indexOf('baseline') < GUIDED_STEPS.indexOf('target'));
   });
 
@@ -194,6 +194,7 @@ describe('New CBO (Guided)', () => {
 describe('New CBO (Guided) in Korean', () => {
   const KO: GuidedAnswers = {
     ...EN,
+    account: '한빛병원',
     current: '외래 예약 환자의 18%가 연락 없이 오지 않아 진료 슬롯이 빈다',
     behavior: '외래 예약 환자가 오지 못할 때 진료 전날까지 알림톡으로 예약을 취소한다',
     metric: '외래 노쇼율 (%)',
@@ -264,12 +265,12 @@ describe('New CBO (Guided) in Korean', () => {
 
   it('writes the category by name in the plan\'s language, in the context section as the template does', () => {
     const ko = guidedMarkdown({ ...KO, category: 'operational-efficiency' }, 'ko');
-    assert.match(ko, /^## CBO: [^\n]+\n\n### 비즈니스 배경\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: 외래 예약/);
+    assert.match(ko, /^## CBO: [^\n]+\n\n### 비즈니스 배경\n- \*\*고객사\*\*: 한빛병원\n- \*\*범주\*\*: 운영 효율성\n- \*\*현재 과제\*\*: 외래 예약/);
     assert.doesNotMatch(ko, /operational-efficiency/);
     const en = guidedMarkdown(EN, 'en');
-    assert.match(en, /\n### Business Context\n- \*\*Category\*\*: Operational efficiency\n- \*\*Current Challenge\*\*: /);
+    assert.match(en, /\n### Business Context\n- \*\*Account\*\*: Northwind Retail\n- \*\*Category\*\*: Operational efficiency\n- \*\*Current Challenge\*\*: /);
     // Without a challenge the category still sits in its section.
-    assert.match(guidedMarkdown({ ...KO, current: undefined, category: 'experience' }, 'ko'), /### 비즈니스 배경\n- \*\*범주\*\*: 경험\n\n### 디스커버리 워크숍/);
+    assert.match(guidedMarkdown({ ...KO, account: '', current: undefined, category: 'experience' }, 'ko'), /### 비즈니스 배경\n- \*\*범주\*\*: 경험\n\n### 디스커버리 워크숍/);
     for (const [text, lang] of [[ko, 'ko'], [en, 'en']] as const) {
       const r = run(text, 'markdown', {}, lang);
       assert.ok(!ids(r.findings).includes('unknown-category'), text);

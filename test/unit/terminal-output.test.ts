@@ -42,9 +42,10 @@ function hostileWorkspace(): string {
 }
 
 const T = ['--today', '2026-11-22'];
-// `cbo new` answered through a pipe: the hostile text is an answer it echoes (the first), one it
-// refuses (the category) and one it writes (-o - prints the YAML).
-const NEW_ANSWERS = [HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', HOSTILE, '1', '', ''].join('\n') + '\n';
+// `cbo new` answered through a pipe: the hostile text is an answer it echoes (the account and the
+// current state), one it refuses (the category) and one it writes (-o - prints the YAML); the
+// hostile file's account is listed at the account step.
+const NEW_ANSWERS = [HOSTILE, HOSTILE, 'b', 'c', 'd', "Analysts prepare the morning meeting from yesterday's sales report", "If analysts see yesterday's sales before the meeting, prices move a day earlier because decisions no longer wait", 'Report ready before 9:00 (%)', '40 on 2026-09-30', '95 by 2027-06-30', HOSTILE, '1', '', ''].join('\n') + '\n';
 /**
  * A command given as an object must exit `exit`, else 0 or 1 (one that rejects its arguments
  * prints only a usage line), and print what `says` matches on stderr, escaped.

@@ -7,6 +7,7 @@ import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
 import { expectedDigits, metricProgress, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
+import { namedOnly } from '../report-measures';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
@@ -175,6 +176,8 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
   const prompt = (section: CanvasSection): Prompt => ({ section, text: PROMPTS[opts.lang][section][0], link: PROMPTS[opts.lang][section][1] });
   const p = o.metrics?.primary;
   const metricText = (m: Metric): Entry[] => {
+    // A secondary metric named only is followed without figures yet: said, as the report says it.
+    if (m !== p && namedOnly(m) && m.name?.value) return [{ text: `${m.name.value} · ${REPORT_WORDS[opts.lang].namedOnly}`, span: m.span }];
     const b = m.baseline?.value?.value;
     const t = m.target?.value?.value;
     const range = b !== undefined && t !== undefined ? `${b}${unitOf(m)} → ${t}${unitOf(m)}` : t !== undefined ? `→ ${t}${unitOf(m)}` : m.target?.raw?.value;
@@ -203,7 +206,7 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
     anchor: o.anchor,
     canvas: {
       context: [...card('challenge', entry(o.context.challenge)), ...card('strategicImportance', entry(o.context.strategicImportance)), ...card('stakeholderImpact', entry(o.context.stakeholderImpact))],
-      outcomes: [...card('behavior', entry(o.behavior)), ...card('hypothesis', entry(o.hypothesis)), ...card('primary', p ? metricText(p) : []), ...card('secondary', (o.metrics?.secondary ?? []).flatMap(metricText))],
+      outcomes: [...card('behavior', entry(o.behavior)), ...card('hypothesis', entry(o.hypothesis)), ...card('primary', p ? metricText(p) : []), ...card('secondary', (o.metrics?.secondary ?? []).flatMap((m) => metricText(m)))],
       value: valueCards,
       approach: [...card('timeline', entry(o.timeline)), ...card('dependencies', entries(o.dependencies)), ...card('risks', entries(o.risks)), ...card('owner', entry(o.owner))],
     },

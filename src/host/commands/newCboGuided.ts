@@ -1,4 +1,4 @@
-// "CBO: New CBO (Guided)": the discovery workshop as a multi-step input. Each answer is
+// "CBO: New CBO (Guided)": the account, then the discovery workshop as a multi-step input. Each answer is
 // judged by the engine as it is typed (the reason shows in the input box); an answer with a
 // warning is accepted only on a second Enter, so the user decides, never the rule alone.
 // The result is a new CBO YAML file, or a template section added to the active Markdown plan
@@ -10,6 +10,8 @@ import { GUIDED_CATEGORIES, GUIDED_QUESTIONS, type GuidedQuestions } from '../..
 import { getEngine } from '../engine-loader';
 import { fileExists as exists } from '../fileExists';
 import { displayLanguage, type Settings } from '../settings';
+import { askAccount } from './guidedAccount';
+import { settleOnce } from './settleOnce';
 
 const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
 
@@ -24,12 +26,18 @@ export interface GuidedIo {
   ask(step: GuidedStep, index: number, total: number, answers: GuidedAnswers): Promise<string | undefined>;
 }
 
+/** The accounts the workspace already names, for the account step's suggestions. */
+export type WorkspaceAccounts = () => Promise<string[]>;
+
+const noAccounts: WorkspaceAccounts = () => Promise.resolve([]);
+
 /** The real input boxes (tests pass their own `io`). */
-export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): GuidedIo {
+export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>, accounts: WorkspaceAccounts = noAccounts): GuidedIo {
   const Q = questions();
   return {
     ask(step, index, total, answers) {
       const e = getEngine();
+      if (step === 'account') return askAccount(`${vscode.l10n.t('New CBO (Guided)')} (${index}/${total}): ${Q.account.title}`, Q.account, config, accounts);
       if (step === 'category') {
         // In Korean by the Korean template's names ("운영 효율성"), the id beside it; the answer is the id.
         const ko = displayLanguage() === 'ko';
@@ -54,14 +62,7 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
         return j;
       };
       return new Promise<string | undefined>((resolve) => {
-        let settled = false;
-        // Settle first: disposing the box fires onDidHide, which must not turn an answer into a cancel.
-        const done = (v: string | undefined) => {
-          if (settled) return;
-          settled = true;
-          resolve(v);
-          box.dispose();
-        };
+        const { done } = settleOnce(resolve, box);
         box.onDidChangeValue((v) => {
           confirmed = undefined;
           judge(v);
@@ -84,7 +85,7 @@ export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>): Gu
   };
 }
 
-export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: 'yaml' | 'markdown'): Promise<vscode.Uri | undefined> {
+export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: 'yaml' | 'markdown', accounts?: WorkspaceAccounts): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor;
   let where = target;
   if (!where) {
@@ -97,7 +98,7 @@ export async function newCboGuided(settings: Settings, io?: GuidedIo, target?: '
   const doc = where === 'markdown' ? active?.document : undefined;
   const config = await settings.resolve(doc ?? ({ uri: vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), languageId: 'yaml' } as vscode.TextDocument));
   const e = getEngine();
-  const ask = io ?? inputBoxes(config);
+  const ask = io ?? inputBoxes(config, accounts);
   const answers: GuidedAnswers = {};
   const steps = e.GUIDED_STEPS;
   for (let i = 0; i < steps.length; i++) {
