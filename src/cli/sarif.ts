@@ -1,5 +1,6 @@
 // SARIF 2.1.0 output, for code-scanning uploads in CI.
 import type { Finding, Severity } from '../core/finding';
+import { REPOSITORY_URL } from '../core/repository';
 import type { RuleInfo } from '../core/rules/catalog';
 
 export interface FileFindings {
@@ -22,7 +23,7 @@ export function toSarif(results: FileFindings[], rules: RuleInfo[], version: str
             name: 'cbo',
             fullName: 'CBO Guide',
             version,
-            informationUri: 'https://github.com/cbo-guide/cbo-guide',
+            informationUri: REPOSITORY_URL,
             rules: rules.map((r) => ({
               id: r.id,
               name: r.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
