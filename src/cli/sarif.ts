@@ -1,7 +1,9 @@
 // SARIF 2.1.0 output, for code-scanning uploads in CI.
-import type { Finding, Severity } from '../core/finding';
+import type { Finding, Lang, Severity } from '../core/finding';
 import { REPOSITORY_URL } from '../core/repository';
 import type { RuleInfo } from '../core/rules/catalog';
+import { RULE_DOCS } from './generated/rule-docs.js';
+import { ruleHelp } from './sarif-help';
 
 export interface FileFindings {
   /** Forward slashes; for SARIF and GitLab from the git work tree's root (check.ts fromRepoRoot), else from the working folder. */
@@ -11,7 +13,8 @@ export interface FileFindings {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function toSarif(results: FileFindings[], rules: RuleInfo[], version: string): object {
+/** `rules` in the run's language (`ruleCatalog(lang)`); `lang` also picks the words of each rule's help. */
+export function toSarif(results: FileFindings[], rules: RuleInfo[], version: string, lang: Lang): object {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -30,6 +33,8 @@ export function toSarif(results: FileFindings[], rules: RuleInfo[], version: str
               shortDescription: { text: r.name },
               fullDescription: { text: r.description },
               helpUri: r.docs,
+              // The rule-help panel of code scanning shows this beside an alert.
+              help: ruleHelp(r, lang, RULE_DOCS[r.id]),
               // A rule off by default is listed as not enabled; code scanning still reads its level as a note.
               defaultConfiguration: r.defaultSeverity === 'off' ? { enabled: false, level: 'note' } : { level: LEVEL[r.defaultSeverity] },
               properties: { scope: r.scope, tags: ['cbo', r.scope] },
