@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { generateRuleHelp } from './scripts/gen-rule-help.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 import { generateValidators } from './scripts/gen-validators.mjs';
 import { buildWeb } from './scripts/web-bundle.mjs';
@@ -15,6 +16,8 @@ const production = process.argv.includes('--production');
 generateValidators();
 // snippets/*.json from their one source (src/core/snippets/source.ts), shared with the placeholder check.
 generateSnippets();
+// The parts of docs/rules/*.md the SARIF rule help quotes (src/cli/generated/rule-docs.js).
+generateRuleHelp();
 
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
 const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);

@@ -1,21 +1,13 @@
 // Writes snippets/cbo.yaml.json and snippets/cbo.markdown.json from their one source,
 // src/core/snippets/source.ts (bundled with esbuild into dist/, then required). Run by
 // esbuild.mjs on every build; a unit test fails if the committed JSON differs from the source.
-import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { requireTs, root } from './require-ts.mjs';
 
 export function snippetFiles() {
-  const out = join(root, 'dist', 'snippet-source.cjs');
-  mkdirSync(dirname(out), { recursive: true });
-  esbuild.buildSync({ entryPoints: [join(root, 'src/core/snippets/source.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
-  const require = createRequire(import.meta.url);
-  delete require.cache[out];
-  const src = require(out);
+  const src = requireTs('src/core/snippets/source.ts', 'snippet-source.cjs');
   return {
     'snippets/cbo.yaml.json': JSON.stringify(src.YAML_SNIPPETS, null, 2) + '\n',
     'snippets/cbo.markdown.json': JSON.stringify(src.MARKDOWN_SNIPPETS, null, 2) + '\n',

@@ -156,7 +156,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   let body: string;
   if (format === 'json') body = jsonDocument(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))));
   else if (format === 'gitlab') body = jsonDocument(toGitlab(await fromRepoRoot(results, io.cwd)));
-  else if (format === 'sarif') body = jsonDocument(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION));
+  else if (format === 'sarif') body = jsonDocument(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION, lang ?? 'en'));
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');

@@ -1,6 +1,9 @@
 // SARIF 2.1.0 output, for code-scanning uploads in CI.
-import type { Finding, Severity } from '../core/finding';
+import type { Finding, Lang, Severity } from '../core/finding';
+import { REPOSITORY_URL } from '../core/repository';
 import type { RuleInfo } from '../core/rules/catalog';
+import { RULE_DOCS } from './generated/rule-docs.js';
+import { ruleHelp } from './sarif-help';
 
 export interface FileFindings {
   /** Forward slashes; for SARIF and GitLab from the git work tree's root (check.ts fromRepoRoot), else from the working folder. */
@@ -10,7 +13,8 @@ export interface FileFindings {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function toSarif(results: FileFindings[], rules: RuleInfo[], version: string): object {
+/** `rules` in the run's language (`ruleCatalog(lang)`); `lang` also picks the words of each rule's help. */
+export function toSarif(results: FileFindings[], rules: RuleInfo[], version: string, lang: Lang): object {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -22,13 +26,15 @@ export function toSarif(results: FileFindings[], rules: RuleInfo[], version: str
             name: 'cbo',
             fullName: 'CBO Guide',
             version,
-            informationUri: 'https://github.com/cbo-guide/cbo-guide',
+            informationUri: REPOSITORY_URL,
             rules: rules.map((r) => ({
               id: r.id,
               name: r.name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
               shortDescription: { text: r.name },
               fullDescription: { text: r.description },
               helpUri: r.docs,
+              // The rule-help panel of code scanning shows this beside an alert.
+              help: ruleHelp(r, lang, RULE_DOCS[r.id]),
               // A rule off by default is listed as not enabled; code scanning still reads its level as a note.
               defaultConfiguration: r.defaultSeverity === 'off' ? { enabled: false, level: 'note' } : { level: LEVEL[r.defaultSeverity] },
               properties: { scope: r.scope, tags: ['cbo', r.scope] },

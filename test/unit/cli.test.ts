@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { main } from '../../src/cli/main';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_YAML } from './helpers';
@@ -61,6 +61,17 @@ describe('cbo CLI', () => {
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 8, startColumn: 3, endLine: 8, endColumn: 10 });
     assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'a.cbo.yaml');
     for (const rule of rules) assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+  });
+
+  it('links SARIF to the repository package.json names, and each rule to its page there', async () => {
+    const dir = workspace({ 'a.cbo.yaml': GOOD_YAML });
+    const driver = JSON.parse((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'sarif', '--today', '2026-11-22')).out).runs[0].tool.driver as { informationUri: string; rules: { id: string; helpUri: string }[] };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } };
+    assert.equal(driver.informationUri, pkg.repository.url);
+    for (const r of driver.rules) {
+      assert.equal(r.helpUri, `${pkg.repository.url}/blob/main/docs/rules/${r.id}.md`);
+      assert.ok(existsSync(`docs/rules/${r.id}.md`), `docs/rules/${r.id}.md`);
+    }
   });
 
   it('exits 1 when warnings exceed --max-warnings, 0 otherwise', async () => {

@@ -3,6 +3,7 @@ import type { Fix, Lang, Scope, Severity, SeverityOrOff } from '../finding';
 import type { Outcome, Span } from '../model';
 import type { RoiSummary } from '../roi';
 import type { Vocabulary } from '../vocab';
+import { REPOSITORY_URL } from '../repository';
 
 export interface RuleContext {
   lang: Lang;
@@ -45,7 +46,8 @@ export interface Rule extends RuleMeta {
   check(outcome: Outcome, ctx: RuleContext): void;
 }
 
-export const DOCS_BASE = 'https://github.com/cbo-guide/cbo-guide/blob/main/docs/rules/';
+/** The rule pages on the repository's default branch (docs/rules/<id>.md). */
+export const DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}.md`;
 }
