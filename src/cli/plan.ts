@@ -161,7 +161,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       checklists: result.checklists.map((c) => ({
         id: c.id,
         coverage: c.coverage,
-        items: c.items.map((i) => ({ id: i.id, title: i.title, ...hintOf(i), status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line })) })),
+        items: c.items.map((i) => ({ id: i.id, title: i.title, ...hintOf(i), status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line, column: e.column })) })),
       })),
       tasks: result.tasks,
     }));

@@ -10,7 +10,7 @@ import { lineOf } from '../positions';
 import { runOutcomeRules } from '../outcome-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
-import { metricWords } from './cadence';
+import { metricHeads, metricWords } from './cadence';
 import { readOutline, type Outline } from './outline';
 import type { Checklist, ChecklistGroup, ChecklistItem, ItemResult, PlanResult, TaskProgress } from './types';
 
@@ -34,8 +34,13 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
   const normHeadings = outline.headings.map((h) => normalise(h.text));
   const normBlocks = outline.blocks.map((b) => normalise(b.text));
   const outcomes = parseMarkdown(text, lang).outcomes;
-  // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate.
-  const metrics = metricWords(outcomes.flatMap((o) => [o.metrics?.primary, ...(o.metrics?.secondary ?? [])]).map((m) => m?.name?.value ?? '').filter((n) => n !== ''));
+  // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate, and
+  // "we report the appointment rate" the primary metric "trucks arriving with a booked appointment".
+  const primaries = outcomes.map((o) => o.metrics?.primary?.name?.value ?? '').filter((n) => n !== '');
+  const metrics = {
+    words: metricWords(outcomes.flatMap((o) => [o.metrics?.primary, ...(o.metrics?.secondary ?? [])]).map((m) => m?.name?.value ?? '').filter((n) => n !== '')),
+    heads: metricHeads(primaries),
+  };
   const all = knownChecklists(opts.extra);
   const chosen = opts.only?.length ? all.filter((c) => opts.only!.includes(c.id)) : all;
   const checklists = chosen.map((c) => {
@@ -90,8 +95,11 @@ function applyImplied(c: Checklist, items: ItemResult[]): void {
 }
 
 function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outline, config: ResolvedConfig): Match {
-  const lineNumber = (o: Outcome) => lineOf(outline.starts, o.anchor.start) + 1;
-  const evidence = outcomes.slice(0, 5).map((o) => ({ line: lineNumber(o), text: o.title?.value ?? '(untitled)' }));
+  const at = (o: Outcome) => {
+    const line = lineOf(outline.starts, o.anchor.start);
+    return { line: line + 1, column: o.anchor.start - outline.starts[line]! + 1 };
+  };
+  const evidence = outcomes.slice(0, 5).map((o) => ({ ...at(o), text: o.title?.value ?? '(untitled)' }));
   if (outcomes.length === 0) return { status: 'missing', evidence: [] };
   let good = 0;
   for (const o of outcomes) {

@@ -37,6 +37,19 @@ export interface ChecklistItem {
      * cadence. The item's name in running text no longer counts as a mention for such an item.
      */
     sentence?: SentenceKind;
+    /**
+     * Phrases that name the item only as a whole heading, never in running text or a label:
+     * a "Roles" or "역할" section is the plan's resourcing, while "roles" in a sentence is not.
+     * Found when the section has content, partial when it is empty.
+     */
+    sections?: string[];
+    /**
+     * The columns of a Markdown table that shows the item, one list of names (either language)
+     * per column: a table whose header row names every column and that has a row is found; one
+     * that names the first column only, or has no row, partial. The risk table is
+     * `[[risk, 위험], [mitigation, 대응], [owner, 담당]]`.
+     */
+    columns?: string[][];
   };
   /** Section skeleton inserted for a missing item (VS Code snippet syntax). */
   skeleton: Localized;
@@ -58,8 +71,10 @@ export interface Checklist {
 export type ItemStatus = 'found' | 'partial' | 'missing';
 
 export interface Evidence {
-  /** 1-based line, as the CLI prints it. */
+  /** 1-based line, as the CLI prints it: the line of the sentence, row or heading that matched. */
   line: number;
+  /** 1-based column (UTF-16 units) where that sentence, row or heading starts on its line. */
+  column: number;
   text: string;
 }
 
