@@ -11,12 +11,20 @@ import { runOutcomeRules } from '../outcome-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
 import { metricHeads, metricWords } from './cadence';
+import { chooseChecklists } from './choose';
 import { readOutline, type Outline } from './outline';
 import type { Checklist, ChecklistGroup, ChecklistItem, ItemResult, PlanResult, TaskProgress } from './types';
 
 export interface PlanOptions {
-  /** Checklist ids to apply; all known checklists when empty. */
+  /**
+   * Checklist ids to apply, whatever the plan says (`--checklist`). Without them the plan's
+   * front matter, then `settings`, then `configured` choose, else the default (choose.ts).
+   */
   only?: string[];
+  /** The editor's `cbo.checklists.enabled`. */
+  settings?: string[];
+  /** The ids `.cborc.yaml`'s `checklists:` chooses (`chosenChecklistIds`). */
+  configured?: string[];
   /** Team checklists, in addition to the built-in ones. */
   extra?: Checklist[];
   config: ResolvedConfig;
@@ -42,8 +50,8 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
     heads: metricHeads(primaries),
   };
   const all = knownChecklists(opts.extra);
-  const chosen = opts.only?.length ? all.filter((c) => opts.only!.includes(c.id)) : all;
-  const checklists = chosen.map((c) => {
+  const choice = chooseChecklists(outline, all, opts, lang);
+  const checklists = all.filter((c) => choice.ids.includes(c.id)).map((c) => {
     const items: ItemResult[] = [];
     for (const g of c.groups) {
       for (const item of g.items) {
@@ -67,7 +75,7 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
     const score = counted.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
     return { id: c.id, title: c.title[lang], coverage: counted.length ? Math.round((score / counted.length) * 1000) / 1000 : 1, items };
   });
-  return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
+  return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [], chosen: choice };
 }
 
 /**

@@ -65,6 +65,12 @@ export interface Checklist {
   id: string;
   title: Localized;
   description?: Localized;
+  /**
+   * Phrases of a heading that show a plan is about this checklist's subject ("Discovery
+   * workshop"): with no checklist chosen, such a plan is checked against it besides the CBO
+   * process checklist.
+   */
+  subject?: string[];
   groups: ChecklistGroup[];
 }
 
@@ -111,4 +117,22 @@ export interface PlanResult {
   tasks: TaskProgress[];
   /** Checklist ids named in the plan's front matter (`cbo-checklists:`). */
   optedIn: string[];
+  /** Which checklists ran, what chose them, and the known ones that did not run. */
+  chosen: ChecklistChoice;
+}
+
+/**
+ * What chose the checklists, first that applies: `option` (`--checklist`, an API caller's
+ * `only`), `front-matter` (the plan's `cbo-checklists:`), `settings` (the editor's
+ * `cbo.checklists.enabled`), `config` (`.cborc.yaml`'s `checklists:`), else `default`.
+ */
+export type ChosenBy = 'option' | 'front-matter' | 'settings' | 'config' | 'default';
+
+export interface ChecklistChoice {
+  by: ChosenBy;
+  ids: string[];
+  /** Under the default: the checklists a heading of the plan added (its 1-based line and text). */
+  addressed: { id: string; line: number; heading: string }[];
+  /** Known checklists that did not run, with their titles in the result's language. */
+  others: { id: string; title: string }[];
 }
