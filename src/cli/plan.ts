@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
+import { DEFAULT_CHECKLIST } from '../core/checklist/choose';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -26,8 +27,13 @@ Checks Markdown implementation plans against the framework's checklists
 (cbo-process, delivery, workshop, workshop-readiness) and prints each item as found, partial
 or missing; under an item not found in full, a hint of what the plan should say about it.
 
+Which checklists: --checklist, else the plan's front matter (cbo-checklists: [...]), else
+checklists: in .cborc.yaml, else cbo-process and any checklist a heading of the plan is about
+(a "Discovery Workshop" section adds workshop; "Workshop preparation", workshop-readiness; "Sales
+to Delivery", delivery), with the team checklists .cborc.yaml names. The listing says which ran.
+
 Options:
-  --checklist ID       only this checklist (repeatable); default: all
+  --checklist ID       only this checklist (repeatable); default: see above
   --format text|json   output format (default text)
   --min-coverage N     exit 1 when a checklist's coverage is below N (0..1); by default
                        exit 1 when any required item is missing (named on stderr)
@@ -46,8 +52,13 @@ Markdown 구현 계획을 프레임워크의 체크리스트(cbo-process, delive
 workshop-readiness)와 대조해 항목마다 있음, 일부, 없음을 출력합니다. 완전히 갖추지 못한
 항목 아래에는 계획에 무엇을 적으면 되는지 안내가 붙습니다.
 
+어떤 체크리스트인지: --checklist, 없으면 계획 앞머리의 cbo-checklists: [...], 없으면
+.cborc.yaml의 checklists:, 그것도 없으면 cbo-process와 계획의 제목이 다루는 체크리스트
+("디스커버리 워크숍" 섹션이 있으면 workshop, "워크숍 준비"는 workshop-readiness, "영업-딜리버리
+인계"는 delivery)에 .cborc.yaml이 적은 팀 체크리스트를 더합니다. 무엇을 검사했는지 출력에 적습니다.
+
 옵션:
-  --checklist ID       이 체크리스트만 (여러 번 줄 수 있음). 기본값: 전부
+  --checklist ID       이 체크리스트만 (여러 번 줄 수 있음). 기본값: 위 설명
   --format text|json   출력 형식 (기본값 text)
   --min-coverage N     체크리스트의 충족률이 N(0..1)보다 낮으면 종료 코드 1. 주지 않으면
                        필수 항목이 하나라도 없을 때 종료 코드 1 (표준 오류에 그 항목을 알림)
@@ -99,7 +110,6 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);
-    const only = chosen.length ? chosen : found.checklistIds;
     const config = resolveConfig(found.config, { today, lang });
     const abs = path.resolve(io.cwd, f);
     let text: string;
@@ -126,7 +136,8 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       tooLarge = true;
       continue;
     }
-    results.push({ file: f, result: checkPlan(text, { only, config, extra: found.checklists }), lang: config.lang });
+    // --checklist first; else the plan's front matter, the config's ids, or the default (choose.ts).
+    results.push({ file: f, result: checkPlan(text, { only: chosen, configured: found.checklistIds, config, extra: found.checklists }), lang: config.lang });
   }
 
   let failed = tooLarge;
@@ -161,9 +172,10 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       checklists: result.checklists.map((c) => ({
         id: c.id,
         coverage: c.coverage,
-        items: c.items.map((i) => ({ id: i.id, title: i.title, ...hintOf(i), status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line })) })),
+        items: c.items.map((i) => ({ id: i.id, title: i.title, ...hintOf(i), status: i.status, required: i.required, evidence: i.evidence.map((e) => ({ line: e.line, column: e.column })) })),
       })),
       tasks: result.tasks,
+      chosen: { by: result.chosen.by, addressed: result.chosen.addressed.map((a) => ({ id: a.id, line: a.line })), notChecked: result.chosen.others.map((o) => o.id) },
     }));
     // One plan named: the object itself (the documented contract), nothing when it could not be
     // read; several: an array of those read, an array still when only one of them was.
@@ -178,6 +190,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     // terminal escape in a cloned repository's files must not reach the CI log as one.
     const w = TEXT_WORDS[fileLang];
     io.stdout(`${escapeControls(file)}\n`);
+    for (const l of choiceLines(result, fileLang)) io.stdout(`  ${l}\n`);
     for (const c of result.checklists) {
       io.stdout(`  ${escapeControls(c.title)} (${c.id}): ${w.covered(coveragePercent(c.coverage))}\n`);
       for (const i of c.items) {
@@ -210,6 +223,33 @@ function coveragePercent(coverage: number): string {
 function hintOf(i: ItemResult): { hint?: string } {
   return i.hint && i.status !== 'found' ? { hint: i.hint } : {};
 }
+
+/**
+ * Under the default, which checklists ran and why, and the ones that did not with how to add
+ * them: a new user sees at once that delivery and workshop readiness were left out, and how to
+ * ask for them. Nothing when the user, the plan or the config chose: they know.
+ */
+function choiceLines(result: PlanResult, lang: Lang): string[] {
+  const c = result.chosen;
+  if (c.by !== 'default') return [];
+  const ko = lang === 'ko';
+  const why = (id: string) => {
+    const a = c.addressed.find((x) => x.id === id);
+    const heading = a ? `"${escapeControls(a.heading)}"` : '';
+    if (a) return ko ? `${id}(${a.line}행의 제목 ${heading})` : `${id} (the heading ${heading}, line ${a.line})`;
+    return id === DEFAULT_CHECKLIST ? (ko ? `${id}(기본값)` : `${id} (the default)`) : ko ? `${id}(.cborc.yaml의 팀 체크리스트)` : `${id} (a team checklist in .cborc.yaml)`;
+  };
+  const ran = c.ids.map(why).join(', ');
+  const lines = [ko ? `검사한 체크리스트: ${ran}` : `Checklists: ${ran}`];
+  if (c.others.length) {
+    const ids = c.others.map((o) => escapeControls(o.id)).join(', ');
+    lines.push(ko ? `검사하지 않은 체크리스트: ${ids}. --checklist ID나 .cborc.yaml의 checklists:에 적으면 함께 검사합니다.` : `Not checked: ${ids}; add them with --checklist ID, or under checklists: in .cborc.yaml.`);
+  }
+  return lines.flatMap((l) => wrapColumns(l, CHOICE_WIDTH).map((w, n) => (n ? `  ${w}` : w)));
+}
+
+/** Columns of a choice line after its 2-column indent (4 for what wraps): lines end by column 100. */
+const CHOICE_WIDTH = 96;
 
 /** Columns of a hint line after its 8-column indent: lines end by column 100. */
 const HINT_WIDTH = 92;

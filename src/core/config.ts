@@ -34,7 +34,10 @@ export interface ResolvedConfig {
   allow: Set<string>;
   severity(ruleId: string, fallback: SeverityOrOff): SeverityOrOff;
   options(ruleId: string): Record<string, unknown>;
-  /** Checklists whose missing items become findings on every Markdown plan linted with this config. */
+  /**
+   * Checklists whose missing items become findings on every Markdown plan linted with this
+   * config; an empty list means the default checklists (checklist/choose.ts).
+   */
   planChecklists?: string[];
   /** Team checklists (already read by the host or CLI) beside the built-in ones. */
   extraChecklists?: Checklist[];

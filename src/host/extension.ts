@@ -84,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     cmd(COMMANDS.checkPlan, (uri?: vscode.Uri) => recheck(uri)),
     cmd(COMMANDS.checkPlans, () => checkPlans(settings)),
     cmd(COMMANDS.insertChecklistSection, (node: Parameters<typeof PlanView.itemOf>[0]) => insertChecklistSection(planView, PlanView.itemOf(node), recheck)),
-    cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
+    cmd(COMMANDS.revealLine, (uri: vscode.Uri, line: number, column?: number) => revealLine(uri, line, column)),
     canvas,
     cmd(COMMANDS.openCanvas, (uri?: vscode.Uri) => openCanvas(canvas, uri instanceof vscode.Uri ? uri : undefined)),
     cmd(COMMANDS.pinCanvas, () => canvas.setPinned(!canvas.pinned)),

@@ -9,7 +9,7 @@ import { resolveParticles } from '../core/text/josa';
 type Node =
   | { kind: 'checklist'; c: ChecklistResult }
   | { kind: 'item'; c: ChecklistResult; i: ItemResult }
-  | { kind: 'evidence'; i: ItemResult; line: number; text: string }
+  | { kind: 'evidence'; i: ItemResult; line: number; column: number; text: string }
   | { kind: 'tasks'; heading: string; line: number; done: number; total: number };
 
 const STATUS = (): Record<ItemResult['status'], string> => ({ found: vscode.l10n.t('found'), partial: vscode.l10n.t('partial'), missing: vscode.l10n.t('missing') });
@@ -75,7 +75,7 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
     if (!r) return [];
     if (!node) return [...r.checklists.map((c) => ({ kind: 'checklist' as const, c })), ...r.tasks.map((t) => ({ kind: 'tasks' as const, ...t }))];
     if (node.kind === 'checklist') return node.c.items.map((i) => ({ kind: 'item' as const, c: node.c, i }));
-    if (node.kind === 'item') return node.i.evidence.map((e) => ({ kind: 'evidence' as const, i: node.i, line: e.line, text: e.text }));
+    if (node.kind === 'item') return node.i.evidence.map((e) => ({ kind: 'evidence' as const, i: node.i, line: e.line, column: e.column, text: e.text }));
     return [];
   }
 
@@ -102,17 +102,18 @@ export class PlanView implements vscode.TreeDataProvider<Node> {
       t.description = `${i.status === 'found' ? vscode.l10n.t('found') : i.status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing')}${i.required ? '' : ' · ' + vscode.l10n.t('optional')}`;
       t.contextValue = i.status === 'found' ? 'cboItemFound' : 'cboItemOpen';
       t.tooltip = itemTooltip(node.c, i);
-      if (i.evidence[0]) t.command = this.reveal(i.evidence[0].line);
+      if (i.evidence[0]) t.command = this.reveal(i.evidence[0].line, i.evidence[0].column);
       return t;
     }
     const t = new vscode.TreeItem(vscode.l10n.t('line {0}: {1}', node.line, node.text));
     t.iconPath = new vscode.ThemeIcon('go-to-file');
-    t.command = this.reveal(node.line);
+    t.command = this.reveal(node.line, node.column);
     return t;
   }
 
-  private reveal(line: number): vscode.Command {
-    return { command: COMMANDS.revealLine, title: '', arguments: [this.uri, line - 1] };
+  /** Opens the plan at a 1-based line and column (the sentence that matched, not its paragraph's start). */
+  private reveal(line: number, column = 1): vscode.Command {
+    return { command: COMMANDS.revealLine, title: '', arguments: [this.uri, line - 1, column - 1] };
   }
 
   /** The item behind a tree node, for "insert section". */

@@ -108,7 +108,7 @@ export class Settings implements vscode.Disposable {
     return getEngine().resolveConfig(merged, {
       today,
       lang: file.lang ?? this.lang(),
-      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds.length ? near.checklistIds : ['*'] } : {}),
+      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds } : {}),
       ...(near.checklists.length ? { extraChecklists: near.checklists } : {}),
     });
   }

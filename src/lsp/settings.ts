@@ -96,14 +96,15 @@ export class LspSettings {
     for (const src of [c.vocabulary ?? {}, file.vocabulary ?? {}]) for (const [k, v] of Object.entries(src)) vocab[k] = [...(vocab[k] ?? []), ...(v ?? [])];
     merged.vocabulary = vocab;
     // Plans named in `checklists.plans` are checked against the checklists on every lint, as
-    // in the extension: the ones `checklists.enabled` names, else the config's, else all.
+    // in the extension: the ones `checklists.enabled` names, else the config's; an empty list
+    // opts the plan in with the default checklists (CBO process and what its headings address).
     const planGlobs = c.checklists?.plans ?? [];
     const optedIn = planGlobs.length > 0 && this.kindOf(uri, 'markdown') === 'markdown' && planGlobs.some((g) => globToRegExp(g).test(this.relative(uriPath(uri))));
     const enabled = c.checklists?.enabled ?? [];
     return resolveConfig(merged, {
       today,
       lang: file.lang ?? this.lang(),
-      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds.length ? near.checklistIds : ['*'] } : {}),
+      ...(optedIn ? { planChecklists: enabled.length ? enabled : near.checklistIds } : {}),
       ...(near.checklists.length ? { extraChecklists: near.checklists } : {}),
     });
   }

@@ -4,29 +4,11 @@ import { checkPlan } from '../../src/core/checklist/check-plan';
 import { validateChecklist } from '../../src/core/generated/validators.js';
 import { parseChecklistText } from '../../src/core/checklist/load';
 import { resolveConfig } from '../../src/core/config';
-import { only, run, TODAY } from './helpers';
+import { GOOD_CBO, only, run, TODAY } from './helpers';
 
 const config = (lang: 'en' | 'ko' = 'en') => resolveConfig({}, { today: TODAY, lang });
 const statusOf = (text: string, checklist: string, item: string, lang: 'en' | 'ko' = 'en') =>
   checkPlan(text, { config: config(lang), only: [checklist] }).checklists[0]!.items.find((i) => i.id === item)!;
-
-const GOOD_CBO = `## CBO: Analysts get yesterday's sales report before 8am
-
-### Business Context
-- **Current Challenge**: The report arrives at 11am
-
-### Success Metrics
-- **Primary Metric**: Reports ready before 8am (%)
-- **Baseline**: 40% as of 2026-09-30
-- **Target**: 95%
-- **Timeline**: by 2027-03-31
-
-### Value Proposition
-- **Financial Impact**: Fewer pricing errors
-
-### Dependencies and Assumptions
-- **Key Assumptions**: Store count stays flat
-`;
 
 describe('plan checklists', () => {
   it('every built-in checklist matches schemas/checklist.schema.json, as a team checklist must', () => {

@@ -130,10 +130,10 @@ describe('CLI hardening (issue 11)', function () {
       assert.match(p.err, /plan\.md: Delivery \S* ?is missing \d+ required items?/);
       // 2, as cbo check gives for the same config (above): the team's settings were not all applied.
       assert.equal(p.code, 2);
-      // Only a typo: every checklist applies (as with no ids), so the plan is never checked against nothing.
+      // Only a typo: the default applies (as with no ids), so the plan is never checked against nothing.
       const only = workspace({ '.cborc.yaml': 'checklists: [cbo-proces]\n', 'plan.md': plan });
       const q = await cbo(only, 'plan', 'plan.md', '--format', 'json', ...T);
-      assert.ok((JSON.parse(q.out) as { checklists: unknown[] }).checklists.length >= 3, q.out);
+      assert.deepEqual((JSON.parse(q.out) as { checklists: { id: string }[] }).checklists.map((c) => c.id), ['cbo-process'], q.out);
       assert.equal(q.code, 2);
     });
 

@@ -53,3 +53,22 @@ value:
 /** A snippet body as a user gets it by pressing Tab through it: every default and first choice kept. */
 export const expandSnippet = (body: readonly string[]): string =>
   body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$0/g, '');
+
+/** A Markdown plan's complete template CBO: every item the plan check reads from the CBOs is found in it. */
+export const GOOD_CBO = `## CBO: Analysts get yesterday's sales report before 8am
+
+### Business Context
+- **Current Challenge**: The report arrives at 11am
+
+### Success Metrics
+- **Primary Metric**: Reports ready before 8am (%)
+- **Baseline**: 40% as of 2026-09-30
+- **Target**: 95%
+- **Timeline**: by 2027-03-31
+
+### Value Proposition
+- **Financial Impact**: Fewer pricing errors
+
+### Dependencies and Assumptions
+- **Key Assumptions**: Store count stays flat
+`;

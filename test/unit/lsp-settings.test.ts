@@ -42,7 +42,8 @@ describe('language server settings: checklists', () => {
     const plan = pathToFileURL(path.join(root, 'repo', 'plans', 'q3.md')).href;
     assert.equal((await s.resolve(plan, '2026-11-29')).planChecklists, undefined, 'off until a glob names the plan');
     s.update({ cbo: { checklists: { plans: ['plans/*.md'] } } });
-    assert.deepEqual((await s.resolve(plan, '2026-11-29')).planChecklists, ['*']);
+    // Opted in with nothing chosen: an empty list, the default checklists (not all four).
+    assert.deepEqual((await s.resolve(plan, '2026-11-29')).planChecklists, []);
     assert.equal((await s.resolve(pathToFileURL(path.join(root, 'repo', 'notes.md')).href, '2026-11-29')).planChecklists, undefined);
     s.update({ cbo: { checklists: { plans: ['plans/*.md'], enabled: ['delivery'] } } });
     assert.deepEqual((await s.resolve(plan, '2026-11-29')).planChecklists, ['delivery']);

@@ -25,7 +25,17 @@ describe('team checklists from .cborc.yaml', () => {
     const dir = workspace({ '.cborc.yaml': 'checklists: [./bad.yaml]\n', 'bad.yaml': 'id: Bad Id\ngroups: []\n', 'plan.md': '# Plan\n' });
     const r = await cbo(dir, 'plan', 'plan.md', '--format', 'json');
     assert.match(r.err, /bad\.yaml/);
-    assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process', 'delivery', 'workshop', 'workshop-readiness']);
+    // Nothing chosen that loaded: the default, the CBO process checklist.
+    assert.deepEqual(JSON.parse(r.out).checklists.map((c: { id: string }) => c.id), ['cbo-process']);
+  });
+
+  it('runs a team checklist the config names by file alone beside the default, and says so', async () => {
+    const dir = workspace({ '.cborc.yaml': 'checklists: [./gates.yaml]\n', 'gates.yaml': GATES, 'plan.md': '# Plan\n\n## Load test\nTwice the peak.\n' });
+    const json = JSON.parse((await cbo(dir, 'plan', 'plan.md', '--format', 'json')).out);
+    assert.deepEqual(json.checklists.map((c: { id: string }) => c.id), ['cbo-process', 'gates']);
+    assert.deepEqual(json.chosen, { by: 'default', addressed: [], notChecked: ['delivery', 'workshop', 'workshop-readiness'] });
+    const text = await cbo(dir, 'plan', 'plan.md');
+    assert.match(text.out, /^ {2}Checklists: cbo-process \(the default\), gates \(a team checklist in \.cborc\.yaml\)$/m);
   });
 
   it('prints a team title and a plan heading with terminal escapes escaped, not as escapes', async () => {

@@ -10,13 +10,21 @@ import { lineOf } from '../positions';
 import { runOutcomeRules } from '../outcome-rules';
 import { BUILT_IN_CHECKLISTS } from './builtins';
 import { matchItem, normalise, type Match } from './match';
-import { metricWords } from './cadence';
+import { metricHeads, metricWords } from './cadence';
+import { chooseChecklists } from './choose';
 import { readOutline, type Outline } from './outline';
 import type { Checklist, ChecklistGroup, ChecklistItem, ItemResult, PlanResult, TaskProgress } from './types';
 
 export interface PlanOptions {
-  /** Checklist ids to apply; all known checklists when empty. */
+  /**
+   * Checklist ids to apply, whatever the plan says (`--checklist`). Without them the plan's
+   * front matter, then `settings`, then `configured` choose, else the default (choose.ts).
+   */
   only?: string[];
+  /** The editor's `cbo.checklists.enabled`. */
+  settings?: string[];
+  /** The ids `.cborc.yaml`'s `checklists:` chooses (`chosenChecklistIds`). */
+  configured?: string[];
   /** Team checklists, in addition to the built-in ones. */
   extra?: Checklist[];
   config: ResolvedConfig;
@@ -34,11 +42,16 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
   const normHeadings = outline.headings.map((h) => normalise(h.text));
   const normBlocks = outline.blocks.map((b) => normalise(b.text));
   const outcomes = parseMarkdown(text, lang).outcomes;
-  // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate.
-  const metrics = metricWords(outcomes.flatMap((o) => [o.metrics?.primary, ...(o.metrics?.secondary ?? [])]).map((m) => m?.name?.value ?? '').filter((n) => n !== ''));
+  // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate, and
+  // "we report the appointment rate" the primary metric "trucks arriving with a booked appointment".
+  const primaries = outcomes.map((o) => o.metrics?.primary?.name?.value ?? '').filter((n) => n !== '');
+  const metrics = {
+    words: metricWords(outcomes.flatMap((o) => [o.metrics?.primary, ...(o.metrics?.secondary ?? [])]).map((m) => m?.name?.value ?? '').filter((n) => n !== '')),
+    heads: metricHeads(primaries),
+  };
   const all = knownChecklists(opts.extra);
-  const chosen = opts.only?.length ? all.filter((c) => opts.only!.includes(c.id)) : all;
-  const checklists = chosen.map((c) => {
+  const choice = chooseChecklists(outline, all, opts, lang);
+  const checklists = all.filter((c) => choice.ids.includes(c.id)).map((c) => {
     const items: ItemResult[] = [];
     for (const g of c.groups) {
       for (const item of g.items) {
@@ -62,7 +75,7 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
     const score = counted.reduce((s, i) => s + (i.status === 'found' ? 1 : i.status === 'partial' ? 0.5 : 0), 0);
     return { id: c.id, title: c.title[lang], coverage: counted.length ? Math.round((score / counted.length) * 1000) / 1000 : 1, items };
   });
-  return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [] };
+  return { checklists, tasks: taskProgress(outline), optedIn: outline.frontMatter?.checklists ?? [], chosen: choice };
 }
 
 /**
@@ -90,8 +103,11 @@ function applyImplied(c: Checklist, items: ItemResult[]): void {
 }
 
 function outcomeEvidence(item: ChecklistItem, outcomes: Outcome[], outline: Outline, config: ResolvedConfig): Match {
-  const lineNumber = (o: Outcome) => lineOf(outline.starts, o.anchor.start) + 1;
-  const evidence = outcomes.slice(0, 5).map((o) => ({ line: lineNumber(o), text: o.title?.value ?? '(untitled)' }));
+  const at = (o: Outcome) => {
+    const line = lineOf(outline.starts, o.anchor.start);
+    return { line: line + 1, column: o.anchor.start - outline.starts[line]! + 1 };
+  };
+  const evidence = outcomes.slice(0, 5).map((o) => ({ ...at(o), text: o.title?.value ?? '(untitled)' }));
   if (outcomes.length === 0) return { status: 'missing', evidence: [] };
   let good = 0;
   for (const o of outcomes) {

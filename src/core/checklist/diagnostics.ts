@@ -14,12 +14,17 @@ export function optsIn(text: string): boolean {
   return text.startsWith('---') && /^cbo-checklists\s*:/m.test(text.slice(0, 4000));
 }
 
+/**
+ * `forced`: the checklists of a plan the host's `checklists.plans` globs name (the editor's
+ * `checklists.enabled`, else the config's); an empty list opts the plan in with the default
+ * checklists, undefined leaves it to its front matter. The plan's own `cbo-checklists:` wins,
+ * as it does for `cbo plan` (choose.ts).
+ */
 export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = []): RawFinding[] {
   const fromFile = optsIn(text);
-  if (!fromFile && !forced?.length) return [];
-  const first = checkPlan(text, { config, extra });
-  const ids = fromFile ? first.optedIn : forced!;
-  const wanted = ids.includes('*') || ids.length === 0 ? first.checklists : first.checklists.filter((c) => ids.includes(c.id));
+  if (!fromFile && forced === undefined) return [];
+  const first = checkPlan(text, { config, extra, ...(forced?.length ? { configured: forced } : {}) });
+  const wanted = first.checklists;
   const lineStart = fromFile ? lineOffset(text, first.optedIn.length ? keyLine(text) : 0) : 0;
   const lineEnd = text.indexOf('\n', lineStart);
   const span = { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };

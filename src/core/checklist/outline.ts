@@ -26,10 +26,22 @@ export interface OutlineBlock {
   heading: number;
 }
 
+/** A Markdown table: its header cells and its rows, each with its 0-based line. */
+export interface OutlineTable {
+  line: number;
+  header: string[];
+  rows: { line: number; cells: string[] }[];
+  /** Index of the nearest heading above, or -1. */
+  heading: number;
+}
+
 export interface Outline {
   headings: OutlineHeading[];
   blocks: OutlineBlock[];
+  tables: OutlineTable[];
   starts: number[];
+  /** The plan's text, for the column of a sentence inside a block. */
+  text: string;
   lineCount: number;
   frontMatter?: { checklists: string[]; line: number; endLine: number };
 }
@@ -57,6 +69,8 @@ export function readOutline(text: string): Outline {
   const tokens = blockParser().parse(body, {});
   const headings: OutlineHeading[] = [];
   const blocks: OutlineBlock[] = [];
+  const tables: OutlineTable[] = [];
+  let table: OutlineTable | undefined;
   let inItem = 0;
   let itemLine = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -66,6 +80,15 @@ export function readOutline(text: string): Outline {
       i += 2;
       continue;
     }
+    // A table's cells carry no line of their own (markdown-it maps the rows): read as a table,
+    // never as paragraphs, so a cell's words are not taken for a sentence of the plan.
+    if (t.type === 'table_open') {
+      table = { line: t.map![0], header: [], rows: [], heading: headings.length - 1 };
+      tables.push(table);
+    } else if (t.type === 'table_close') table = undefined;
+    else if (table && t.type === 'tr_open') table.rows.push({ line: t.map![0], cells: [] });
+    else if (table && t.type === 'inline') table.rows[table.rows.length - 1]?.cells.push(t.content.trim());
+    if (table) continue;
     if (t.type === 'list_item_open') {
       inItem++;
       itemLine = t.map![0];
@@ -92,10 +115,16 @@ export function readOutline(text: string): Outline {
       }
     }
   }
-  // Blocks come in line order: count those inside each section by binary search.
+  // The first row of a table is its header (markdown-it needs one to read a table at all).
+  for (const tb of tables) tb.header = tb.rows.shift()?.cells ?? [];
+  // A section holding a table has content: a "Milestones" heading over a table of milestones
+  // is the milestones, not an empty heading. Count blocks and table rows inside each section
+  // by binary search on their lines.
   const lines = blocks.map((b) => b.line);
+  for (const tb of tables) for (const r of tb.rows) lines.push(r.line);
+  lines.sort((a, b) => a - b);
   for (const h of headings) h.content = lowerBound(lines, h.end) - lowerBound(lines, h.line + 1);
-  return { headings, blocks, starts, lineCount: starts.length, ...(frontMatter ? { frontMatter } : {}) };
+  return { headings, blocks, tables, starts, text, lineCount: starts.length, ...(frontMatter ? { frontMatter } : {}) };
 }
 
 function lowerBound(xs: number[], x: number): number {

@@ -37,6 +37,19 @@ export interface ChecklistItem {
      * cadence. The item's name in running text no longer counts as a mention for such an item.
      */
     sentence?: SentenceKind;
+    /**
+     * Phrases that name the item only as a whole heading, never in running text or a label:
+     * a "Roles" or "역할" section is the plan's resourcing, while "roles" in a sentence is not.
+     * Found when the section has content, partial when it is empty.
+     */
+    sections?: string[];
+    /**
+     * The columns of a Markdown table that shows the item, one list of names (either language)
+     * per column: a table whose header row names every column and that has a row is found; one
+     * that names the first column only, or has no row, partial. The risk table is
+     * `[[risk, 위험], [mitigation, 대응], [owner, 담당]]`.
+     */
+    columns?: string[][];
   };
   /** Section skeleton inserted for a missing item (VS Code snippet syntax). */
   skeleton: Localized;
@@ -52,14 +65,22 @@ export interface Checklist {
   id: string;
   title: Localized;
   description?: Localized;
+  /**
+   * Phrases of a heading that show a plan is about this checklist's subject ("Discovery
+   * workshop"): with no checklist chosen, such a plan is checked against it besides the CBO
+   * process checklist.
+   */
+  subject?: string[];
   groups: ChecklistGroup[];
 }
 
 export type ItemStatus = 'found' | 'partial' | 'missing';
 
 export interface Evidence {
-  /** 1-based line, as the CLI prints it. */
+  /** 1-based line, as the CLI prints it: the line of the sentence, row or heading that matched. */
   line: number;
+  /** 1-based column (UTF-16 units) where that sentence, row or heading starts on its line. */
+  column: number;
   text: string;
 }
 
@@ -96,4 +117,22 @@ export interface PlanResult {
   tasks: TaskProgress[];
   /** Checklist ids named in the plan's front matter (`cbo-checklists:`). */
   optedIn: string[];
+  /** Which checklists ran, what chose them, and the known ones that did not run. */
+  chosen: ChecklistChoice;
+}
+
+/**
+ * What chose the checklists, first that applies: `option` (`--checklist`, an API caller's
+ * `only`), `front-matter` (the plan's `cbo-checklists:`), `settings` (the editor's
+ * `cbo.checklists.enabled`), `config` (`.cborc.yaml`'s `checklists:`), else `default`.
+ */
+export type ChosenBy = 'option' | 'front-matter' | 'settings' | 'config' | 'default';
+
+export interface ChecklistChoice {
+  by: ChosenBy;
+  ids: string[];
+  /** Under the default: the checklists a heading of the plan added (its 1-based line and text). */
+  addressed: { id: string; line: number; heading: string }[];
+  /** Known checklists that did not run, with their titles in the result's language. */
+  others: { id: string; title: string }[];
 }

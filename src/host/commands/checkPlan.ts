@@ -14,9 +14,9 @@ export async function runPlanCheck(settings: Settings, view: PlanView, doc: vsco
   const config = await settings.resolve(doc);
   if (doc.getText().length > config.maxFileBytes) return undefined;
   const near = await settings.nearest(doc.uri);
+  // The plan's front matter, then the setting, then .cborc.yaml choose; else the default.
   const enabled = settings.section.get<string[]>('checklists.enabled', []);
-  const only = enabled.length ? enabled : near.checklistIds;
-  const result = getEngine().checkPlan(doc.getText(), { config, only, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
+  const result = getEngine().checkPlan(doc.getText(), { config, settings: enabled, configured: near.checklistIds, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
   view.show(doc.uri, result);
   return result;
 }
@@ -36,10 +36,13 @@ export async function checkPlan(settings: Settings, view: PlanView, uri?: vscode
   // The coverage in words too, so the command answers even when the view is out of sight.
   const summary = result.checklists.map((c) => `${c.title} ${Math.round(c.coverage * 100)}%`).join(' · ');
   const missing = result.checklists.reduce((n, c) => n + c.items.filter((i) => i.required && i.status === 'missing').length, 0);
+  // Under the default, the checklists left out and how to add them: a consultancy's delivery
+  // checklist is one setting away, never a 0 % a team's own plan did not ask for.
+  const others = result.chosen.by === 'default' && result.chosen.others.length ? ` ${vscode.l10n.t('Not checked: {0}. Add them under checklists: in .cborc.yaml, or in the cbo.checklists.enabled setting.', result.chosen.others.map((c) => c.title).join(', '))}` : '';
   void vscode.window.showInformationMessage(
-    missing
+    (missing
       ? vscode.l10n.t('Plan check of {0}: {1}. {2} required items missing: see the CBO Plan Check view.', vscode.workspace.asRelativePath(doc.uri), summary, missing)
-      : vscode.l10n.t('Plan check of {0}: {1}. No required item is missing.', vscode.workspace.asRelativePath(doc.uri), summary),
+      : vscode.l10n.t('Plan check of {0}: {1}. No required item is missing.', vscode.workspace.asRelativePath(doc.uri), summary)) + others,
   );
   return result;
 }

@@ -22,7 +22,9 @@ export async function checkPlans(settings: Settings): Promise<PlanSummary[]> {
     const config = await settings.resolve(fake);
     // A plan over the size limit is not read (the editor's lint leaves it too), so not listed.
     if (text.length > config.maxFileBytes) continue;
-    const r = e.checkPlan(text, { config, only });
+    // Chosen as for one plan: its front matter, the setting, its .cborc.yaml, else the default.
+    const near = await settings.nearest(uri);
+    const r = e.checkPlan(text, { config, settings: only, configured: near.checklistIds, ...(config.extraChecklists ? { extra: config.extraChecklists } : {}) });
     out.push({ uri, file: vscode.workspace.asRelativePath(uri), coverage: Object.fromEntries(r.checklists.map((c) => [c.id, c.coverage])) });
   }
   out.sort((a, b) => a.file.localeCompare(b.file));
