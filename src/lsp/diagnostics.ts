@@ -24,6 +24,8 @@ export class LspDiagnostics {
   private readonly states = new Map<string, DocState>();
   /** Rule docs links per language (the catalog's pages are written in both). */
   private readonly docsUrl = new Map<string, Map<string, string>>();
+  /** After `shutdown` nothing more is linted or published (LSP: no work after shutdown). */
+  private stopped = false;
 
   constructor(
     private readonly connection: Connection,
@@ -45,6 +47,7 @@ export class LspDiagnostics {
   }
 
   schedule(doc: TextDocument, delay = this.settings.debounceMs()): void {
+    if (this.stopped) return;
     const kind = this.settings.kindOf(doc.uri, doc.languageId);
     if (!kind) return;
     const state = this.state(doc.uri);
@@ -55,7 +58,7 @@ export class LspDiagnostics {
 
   /** Lints now and resolves when the diagnostics were sent. */
   async lintNow(doc: TextDocument): Promise<LintResult | undefined> {
-    if (!this.settings.kindOf(doc.uri, doc.languageId)) return undefined;
+    if (this.stopped || !this.settings.kindOf(doc.uri, doc.languageId)) return undefined;
     const state = this.state(doc.uri);
     if (state.timer) clearTimeout(state.timer);
     return this.run(doc, ++state.token);
@@ -66,7 +69,17 @@ export class LspDiagnostics {
     if (s?.timer) clearTimeout(s.timer);
     if (s) s.token++;
     this.states.delete(uri);
+    if (this.stopped) return;
     this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => this.failed(uri, e));
+  }
+
+  /** `shutdown`: pending and running lints are dropped, and nothing is published any more. */
+  stop(): void {
+    this.stopped = true;
+    for (const s of this.states.values()) {
+      if (s.timer) clearTimeout(s.timer);
+      s.token++;
+    }
   }
 
   /** A lint that threw (it should not: the engine answers bad input with findings) is logged, and the server goes on. */
@@ -96,7 +109,7 @@ export class LspDiagnostics {
     const kind = this.settings.kindOf(doc.uri, doc.languageId);
     const state = this.states.get(doc.uri);
     if (!kind || !state) return undefined;
-    const stale = () => this.states.get(doc.uri) !== state || state.token !== token;
+    const stale = () => this.stopped || this.states.get(doc.uri) !== state || state.token !== token;
     const config = await this.settings.resolve(doc.uri);
     if (stale()) return undefined;
     const steps = lintSteps(doc.getText(), kind, config, state.cache);

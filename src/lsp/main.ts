@@ -1,10 +1,37 @@
 // The language server's own bundle (dist/lsp.js): `cbo lsp --stdio` loads it at run time, so
 // the CLI and the server stay separate layers (each imports src/core only) and `cbo check`
 // never loads the protocol libraries.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import * as path from 'node:path';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { Lifecycle } from './lifecycle';
 import { startLanguageServer } from './server';
 
 /** Serves the protocol on this process's stdin and stdout; resolves when the client exits. */
 export function startStdio(version: string): Promise<void> {
-  return startLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout), version);
+  // A reader and a writer rather than the streams: the lifecycle check answers a refused
+  // request itself, through the connection's own writer (which queues whole messages).
+  const writer = new StreamMessageWriter(process.stdout);
+  const lifecycle = new Lifecycle((response) => void writer.write(response).catch(() => undefined), process.env);
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer, { messageStrategy: lifecycle });
+  // Given streams, the library ended the process when the client closed stdin; given a reader
+  // it does not, so it is done here, with the same codes as `exit`: a client that died must not
+  // leave a server behind.
+  const closed = () => process.exit(lifecycle.phase === 'shut down' ? 0 : 1);
+  process.stdin.once('end', closed);
+  process.stdin.once('close', closed);
+  return startLanguageServer(connection, version, lifecycle);
+}
+
+// `node dist/lsp.js --stdio` looked like a way to start the server, and exited at once with no
+// word: the bundle only exports `startStdio` for the cbo command. Run directly, it says which
+// command starts the server (one line, in the system's language) and exits 2, as a usage error.
+if (require.main === module) {
+  const sys = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  const cli = path.join(__dirname, 'cli.js');
+  process.stderr.write(
+    sys.toLowerCase().startsWith('ko')
+      ? `lsp.js는 cbo 명령이 불러 쓰는 부분이라 혼자 실행되지 않습니다: 언어 서버는 \`cbo lsp --stdio\`(설치하지 않았다면 \`node ${cli} lsp --stdio\`)로 시작하세요.\n`
+      : `lsp.js is the part of the cbo command that it loads, and does not run on its own: start the language server with \`cbo lsp --stdio\` (not installed: \`node ${cli} lsp --stdio\`).\n`,
+  );
+  process.exitCode = 2;
 }

@@ -4,28 +4,60 @@
 // of CBO YAML keys and values, and the same quick fixes as code actions. Settings come with
 // workspace/didChangeConfiguration under `cbo` (the extension's keys); the nearest `.cborc.yaml`
 // applies per document.
-import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { settingsWarning, type SettingProblem } from './client-settings';
 import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
+import { DocumentSync, lostWarning } from './document-sync';
 import { hoverAt } from './hover';
+import { Lifecycle } from './lifecycle';
 import { LspSettings, uriPath } from './settings';
 
-export function startLanguageServer(connection: Connection, version: string): Promise<void> {
+/** `lifecycle` is the message strategy of `connection` (main.ts): it sees every message first. */
+export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle): Promise<void> {
   const documents = new TextDocuments(TextDocument);
   let settings = new LspSettings();
   let diagnostics = new LspDiagnostics(connection, settings);
   let snippets = false;
   let pullConfig = false;
   let registerConfig = false;
+  const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  const sync = new DocumentSync(
+    (message) => connection.console.error(message),
+    (uri) => {
+      diagnostics.forget(uri);
+      warn(lostWarning(uri, settings.lang()));
+    },
+  );
+  lifecycle.accept = (method, params) => sync.accept(method, params);
+  /** An open document the server holds the client's text of (see document-sync.ts). */
+  const docOf = (uri: string) => (sync.inSync(uri) ? documents.get(uri) : undefined);
+
+  // Settings the server cannot use are named once (a client that sends the same settings again
+  // is not told again), after `initialized`: the spec lets the server speak first then.
+  let ready = false;
+  let pending: SettingProblem[] = [];
+  let lastWarning = '';
+  function applySettings(value: unknown): void {
+    pending = settings.update(value);
+    if (ready) sayIgnored();
+  }
+  function sayIgnored(): void {
+    const text = pending.length ? settingsWarning(pending, settings.lang()) : '';
+    if (text && text !== lastWarning) warn(text);
+    lastWarning = text;
+    pending = [];
+  }
 
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en');
+    lifecycle.lang = () => settings.lang();
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     settings.folders = roots.filter((u) => u.startsWith('file:')).map(uriPath);
     diagnostics = new LspDiagnostics(connection, settings);
-    if (params.initializationOptions) settings.update({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
+    if (params.initializationOptions) applySettings({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     pullConfig = params.capabilities.workspace?.configuration === true;
     // Only a client that says it takes this registration gets it, as the spec asks: eglot 1.9
@@ -43,6 +75,8 @@ export function startLanguageServer(connection: Connection, version: string): Pr
   });
 
   connection.onInitialized(() => {
+    ready = true;
+    sayIgnored();
     if (registerConfig) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
     if (pullConfig) refreshFromClient().catch(() => undefined);
   });
@@ -51,9 +85,9 @@ export function startLanguageServer(connection: Connection, version: string): Pr
   async function refreshFromClient(): Promise<void> {
     try {
       const [cbo] = (await connection.workspace.getConfiguration([{ section: 'cbo' }])) as unknown[];
-      if (cbo && typeof cbo === 'object') {
-        settings.update({ cbo });
-        diagnostics.relintAll(documents.all());
+      if (cbo !== null && cbo !== undefined) {
+        applySettings({ cbo });
+        diagnostics.relintAll(syncedDocuments());
       }
     } catch {
       // the client keeps its settings to itself: the pushed ones (or none) apply
@@ -62,15 +96,15 @@ export function startLanguageServer(connection: Connection, version: string): Pr
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = change.settings as { cbo?: unknown } | null | undefined;
-    if (pushed && typeof pushed === 'object' && 'cbo' in pushed) settings.update(pushed);
+    if (pushed && typeof pushed === 'object' && 'cbo' in pushed) applySettings(pushed);
     else if (pullConfig) return void refreshFromClient();
-    else settings.update({});
-    diagnostics.relintAll(documents.all());
+    else applySettings({});
+    diagnostics.relintAll(syncedDocuments());
   });
 
   connection.onDidChangeWatchedFiles(() => {
     settings.forgetFiles();
-    diagnostics.relintAll(documents.all());
+    diagnostics.relintAll(syncedDocuments());
   });
 
   // Opening a document also fires a content change: lint at once then, debounced after.
@@ -80,23 +114,28 @@ export function startLanguageServer(connection: Connection, version: string): Pr
     // An edited `.cborc.yaml` changes how every open document is checked.
     if (/\/\.cborc\.ya?ml$/.test(e.document.uri)) {
       settings.forgetFiles();
-      diagnostics.relintAll(documents.all());
+      diagnostics.relintAll(syncedDocuments());
     }
   });
+  connection.onShutdown(() => diagnostics.stop());
+
+  function syncedDocuments(): TextDocument[] {
+    return documents.all().filter((d) => sync.inSync(d.uri));
+  }
 
   connection.onHover(({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
+    const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
     return doc && kind ? hoverAt(doc, position, kind, settings.lang()) : null;
   });
 
   connection.onCompletion(({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
+    const doc = docOf(textDocument.uri);
     return doc && settings.kindOf(doc.uri, doc.languageId) === 'yaml' ? completeAt(doc, position, snippets) : [];
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {
-    const doc = documents.get(textDocument.uri);
+    const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
     if (!doc || !kind) return [];
     // Findings of the text the client sees: lint first if the last result is older.

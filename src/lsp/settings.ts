@@ -11,19 +11,7 @@ import type { Lang } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { kindOf, type DocKind } from '../core/lint';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
-
-/** The client's `cbo` section; the same keys as the extension's settings. */
-export interface ClientSettings {
-  files?: string[];
-  markdown?: { enable?: boolean };
-  rules?: CboConfig['rules'];
-  vocabulary?: CboConfig['vocabulary'];
-  lang?: 'auto' | Lang;
-  maxFileBytes?: number;
-  debounceMs?: number;
-  /** As the extension's `cbo.checklists.*`: plans (globs) checked against checklists on every lint. */
-  checklists?: { enabled?: string[]; plans?: string[] };
-}
+import { checkClientSettings, type ClientSettings, type SettingProblem } from './client-settings';
 
 interface FileConfig {
   file?: string;
@@ -41,10 +29,13 @@ export class LspSettings {
   folders: string[] = [];
   constructor(private readonly locale: string = 'en') {}
 
-  update(settings: unknown): void {
+  /** Takes `{ cbo: ... }` as the client sent it; the entries it cannot use are dropped and returned. */
+  update(settings: unknown): SettingProblem[] {
     const s = settings && typeof settings === 'object' ? (settings as { cbo?: unknown }).cbo : undefined;
-    this.client = s && typeof s === 'object' ? (s as ClientSettings) : {};
+    const checked = checkClientSettings(s);
+    this.client = checked.settings;
     this.forgetFiles();
+    return checked.problems;
   }
 
   /** A `.cborc.yaml` (or a checklist it names) changed: read them again. */

@@ -1,0 +1,134 @@
+// The client's `cbo` settings, checked field by field before the server uses them. They are
+// typed by hand in a Lua, TOML or JSON client config, where two slips were easy: a string where
+// a list goes (`checklists = { plans = "plan.md" }`) or a number among the words
+// (`vocabulary = { allow = { 1 } }`). Taken as they came, either made every lint throw, so the
+// old diagnostics stayed on screen and only a log line said why; other slips (`lang = "fr"`,
+// `maxFileBytes = 0`) were ignored without a word or declined every file. A wrong entry is now
+// dropped, the rest applies, and server.ts names the dropped ones in one warning.
+import { parseConfigText, type CboConfig } from '../core/config';
+import { onlyNear } from '../core/edit-distance';
+import type { Lang } from '../core/finding';
+import { ruleCatalog } from '../core/rules/catalog';
+import { excerpt } from '../core/text/excerpt';
+import { VOCABULARY_LISTS } from '../core/vocab';
+
+/** The client's `cbo` section; the same keys as the extension's settings (package.json). */
+export interface ClientSettings {
+  files?: string[];
+  markdown?: { enable?: boolean };
+  rules?: CboConfig['rules'];
+  vocabulary?: CboConfig['vocabulary'];
+  lang?: 'auto' | Lang;
+  maxFileBytes?: number;
+  debounceMs?: number;
+  /** As the extension's `cbo.checklists.*`: plans (globs) checked against checklists on every lint. */
+  checklists?: { enabled?: string[]; plans?: string[] };
+}
+
+/** A setting that was dropped, and what it must be, in both languages. */
+export interface SettingProblem {
+  setting: string;
+  en: string;
+  ko: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const TEXT_LIST = ['must be a list of text', '텍스트의 목록이어야 함'] as const;
+const RULE_VALUE = ['must be off, info, warning or error, or [severity, options] with options the rule takes', 'off, info, warning, error 중 하나이거나 [심각도, 규칙이 받는 옵션]이어야 함'] as const;
+
+/**
+ * The settings the server can use, and the ones it cannot. `rules` and `vocabulary` have the
+ * shape they have in `.cborc.yaml`, so they go through the file's own checks (`parseConfigText`
+ * reads JSON, which is YAML): an unknown rule id, a bad severity or option, a list that is not
+ * of words is dropped as it is dropped from the file.
+ */
+export function checkClientSettings(raw: unknown): { settings: ClientSettings; problems: SettingProblem[] } {
+  const settings: ClientSettings = {};
+  const problems: SettingProblem[] = [];
+  const bad = (setting: string, [en, ko]: readonly [string, string]) => problems.push({ setting: `cbo.${setting}`, en, ko });
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isObject(raw)) {
+    problems.push({ setting: 'cbo', en: 'must be an object of settings', ko: '설정의 객체여야 함' });
+    return { settings, problems };
+  }
+  const list = (key: string, v: unknown): string[] | undefined => {
+    if (v === undefined) return undefined;
+    const items = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+    if (!items || items.length !== (v as unknown[]).length) bad(key, TEXT_LIST);
+    return items;
+  };
+  const files = list('files', raw.files);
+  if (files) settings.files = files;
+  if (raw.markdown !== undefined) {
+    const enable = isObject(raw.markdown) ? raw.markdown.enable : undefined;
+    if (typeof enable === 'boolean') settings.markdown = { enable };
+    else if (!isObject(raw.markdown) || enable !== undefined) bad('markdown.enable', ['must be true or false', 'true 또는 false여야 함']);
+  }
+  if (raw.lang !== undefined) {
+    if (raw.lang === 'auto' || raw.lang === 'en' || raw.lang === 'ko') settings.lang = raw.lang;
+    else bad('lang', ['must be auto, en or ko', 'auto, en, ko 중 하나여야 함']);
+  }
+  // The file's own limit (schemas/cborc.schema.json): 0 or -1 declined every file as too large.
+  if (raw.maxFileBytes !== undefined) {
+    const n = raw.maxFileBytes;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1) settings.maxFileBytes = n;
+    else bad('maxFileBytes', ['must be a whole number of bytes, 1 or more', '1 이상의 정수(바이트)여야 함']);
+  }
+  if (raw.debounceMs !== undefined) {
+    const d = raw.debounceMs;
+    if (typeof d === 'number' && d >= 0 && d <= 5000) settings.debounceMs = d;
+    else bad('debounceMs', ['must be a number from 0 to 5000', '0에서 5000 사이의 숫자여야 함']);
+  }
+  if (raw.checklists !== undefined) {
+    if (!isObject(raw.checklists)) bad('checklists', ['must be an object with plans and enabled', 'plans와 enabled를 담은 객체여야 함']);
+    else {
+      const plans = list('checklists.plans', raw.checklists.plans);
+      const enabled = list('checklists.enabled', raw.checklists.enabled);
+      settings.checklists = { ...(plans ? { plans } : {}), ...(enabled ? { enabled } : {}) };
+    }
+  }
+  const rules = isObject(raw.rules) ? raw.rules : undefined;
+  if (raw.rules !== undefined && !rules) bad('rules', ['must be an object of rule ids and severities', '규칙 id와 심각도의 객체여야 함']);
+  const vocabulary = isObject(raw.vocabulary) ? raw.vocabulary : undefined;
+  if (raw.vocabulary !== undefined && !vocabulary) bad('vocabulary', ['must be an object of word lists', '단어 목록의 객체여야 함']);
+  if (rules || vocabulary) {
+    const checked = parseConfigText(JSON.stringify({ rules: rules ?? {}, vocabulary: vocabulary ?? {} })).config;
+    if (rules) settings.rules = checked.rules ?? {};
+    if (vocabulary) settings.vocabulary = checked.vocabulary ?? {};
+    for (const [id, v] of Object.entries(rules ?? {})) {
+      const kept = checked.rules?.[id];
+      if (kept !== undefined && JSON.stringify(kept) === JSON.stringify(v)) continue;
+      if (knownRuleIds().includes(id)) bad(`rules.${id}`, RULE_VALUE);
+      else {
+        const near = onlyNear(id, knownRuleIds());
+        bad(`rules.${excerpt(id)}`, near ? [`is no rule id (did you mean ${near}?)`, `규칙 id가 아님(${near}?)`] : ['is no rule id (cbo rules lists them)', '규칙 id가 아님(cbo rules로 목록을 보세요)']);
+      }
+    }
+    for (const [key, v] of Object.entries(vocabulary ?? {})) {
+      const kept = checked.vocabulary?.[key as keyof NonNullable<CboConfig['vocabulary']>];
+      if (kept !== undefined && Array.isArray(v) && kept.length === v.length) continue;
+      if (key === 'allow' || (VOCABULARY_LISTS as string[]).includes(key)) bad(`vocabulary.${key}`, ['must be a list of words (text, not empty)', '단어(비어 있지 않은 텍스트)의 목록이어야 함']);
+      else bad(`vocabulary.${excerpt(key)}`, [`is no word list (they are ${[...VOCABULARY_LISTS, 'allow'].join(', ')})`, `단어 목록이 아님(${[...VOCABULARY_LISTS, 'allow'].join(', ')})`]);
+    }
+  }
+  return { settings, problems };
+}
+
+let ruleIds: string[] | undefined;
+function knownRuleIds(): string[] {
+  ruleIds ??= ruleCatalog().map((r) => r.id);
+  return ruleIds;
+}
+
+/** How many dropped settings one warning names; the rest are counted. */
+const NAMED = 6;
+
+/** The one warning for the dropped settings, in the server's language. */
+export function settingsWarning(problems: readonly SettingProblem[], lang: Lang): string {
+  const named = problems.slice(0, NAMED).map((p) => (lang === 'ko' ? `${p.setting}: ${p.ko}` : `${p.setting} ${p.en}`));
+  const more = problems.length - named.length;
+  if (lang === 'ko') return `CBO Guide: 쓸 수 없는 설정을 무시했습니다: ${named.join('; ')}${more > 0 ? `; 그 밖에 ${more}개` : ''}. 나머지 설정으로 검사합니다.`;
+  return `CBO Guide ignored settings it cannot use: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}. The other settings apply.`;
+}

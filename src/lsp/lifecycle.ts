@@ -1,0 +1,64 @@
+// The protocol's lifecycle (LSP 3.17, "Server lifecycle"), kept before any handler runs: the
+// library dispatches every message it reads, so a hover sent before `initialize` was answered,
+// a `didOpen` before it was linted and published, a second `initialize` succeeded, and after
+// `shutdown` hovers were answered and changes linted. Every message passes here first (a
+// vscode-jsonrpc message strategy, main.ts) and is refused or dropped as the spec asks:
+// - before `initialize`: a request gets ServerNotInitialized (-32002), a notification other
+//   than `exit` is dropped;
+// - after `shutdown`: a request gets InvalidRequest (-32600), a notification other than `exit`
+//   is dropped;
+// - `initialize` may be sent once: again, it gets InvalidRequest.
+// `exit` always goes through; the library ends the process with 0 after `shutdown`, else 1.
+import { ErrorCodes, Message, type MessageStrategy, type NotificationMessage, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
+import type { Lang } from '../core/finding';
+
+export type Phase = 'before initialize' | 'running' | 'shut down';
+
+export class Lifecycle implements MessageStrategy {
+  phase: Phase = 'before initialize';
+  /** The language of a refusal: the system's until the client says (server.ts sets it then). */
+  lang: () => Lang;
+  /** Checks a notification's params while running; false drops it (server.ts: the document sync guard). */
+  accept: (method: string, params: unknown) => boolean = () => true;
+
+  /** `reply` writes a response on the wire, beside the connection (it shares its writer). */
+  constructor(
+    private readonly reply: (response: ResponseMessage) => void,
+    env: Record<string, string | undefined> = {},
+  ) {
+    const sys: Lang = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
+    this.lang = () => sys;
+  }
+
+  handleMessage(message: Message, next: (message: Message) => void): void {
+    if (Message.isRequest(message)) this.request(message, next);
+    else if (Message.isNotification(message)) this.notification(message, next);
+    else next(message); // the client's answer to a request of ours
+  }
+
+  private request(m: RequestMessage, next: (message: Message) => void): void {
+    const ko = this.lang() === 'ko';
+    if (this.phase === 'before initialize' && m.method !== 'initialize') {
+      return this.refuse(m, ErrorCodes.ServerNotInitialized, ko ? `서버가 아직 초기화되지 않았습니다: ${m.method}보다 initialize를 먼저 보내세요.` : `The server is not initialized: send initialize before ${m.method}.`);
+    }
+    if (this.phase === 'shut down') {
+      return this.refuse(m, ErrorCodes.InvalidRequest, ko ? `서버가 종료 요청(shutdown)을 받았습니다: ${m.method}에 답하지 않습니다. exit만 보내세요.` : `The server was asked to shut down: it answers no ${m.method}; send exit.`);
+    }
+    if (this.phase === 'running' && m.method === 'initialize') {
+      return this.refuse(m, ErrorCodes.InvalidRequest, ko ? 'initialize는 한 번만 보낼 수 있습니다.' : 'initialize may be sent once only.');
+    }
+    if (m.method === 'initialize') this.phase = 'running';
+    else if (m.method === 'shutdown') this.phase = 'shut down';
+    next(m);
+  }
+
+  private notification(m: NotificationMessage, next: (message: Message) => void): void {
+    if (m.method === 'exit') return next(m);
+    if (this.phase !== 'running' || !this.accept(m.method, m.params)) return;
+    next(m);
+  }
+
+  private refuse(m: RequestMessage, code: number, message: string): void {
+    this.reply({ jsonrpc: '2.0', id: m.id, error: { code, message } });
+  }
+}

@@ -1,0 +1,132 @@
+// The client's `cbo` settings are checked field by field: a wrong entry is dropped with one
+// warning (window/showMessage) naming it, and linting goes on with the rest. Before, a string
+// where a list goes (`checklists.plans: "plan.md"`) or `vocabulary.allow: [1]` made every lint
+// throw, and the old diagnostics stayed on screen.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkClientSettings, settingsWarning } from '../../src/lsp/client-settings';
+import { LspClient, type Message } from '../lsp/client';
+
+// output-as-outcome (warning) on the title, missing-baseline (error) on the metric.
+const TEXT = `cbo: 1
+title: Migrate the data warehouse to the cloud
+category: operational-efficiency
+owner: Head of Data
+metrics:
+  primary:
+    name: Time analysts wait for the daily sales report
+    unit: hours
+    direction: decrease
+    target: { value: 0.5, by: 2027-03-31 }
+`;
+
+const settingOf = (problems: { setting: string }[]) => problems.map((p) => p.setting);
+
+describe('language server client settings', () => {
+  it('keeps what is right, drops what is wrong, and names each dropped setting', () => {
+    const r = checkClientSettings({
+      files: ['plans/*.yaml', 5],
+      markdown: { enable: 'no' },
+      lang: 'fr',
+      maxFileBytes: 0,
+      debounceMs: '300',
+      checklists: { plans: 'plan.md', enabled: ['delivery'] },
+      rules: { 'output-as-outcome': 'off', 'missing-baseline': 'of', 'weasle-word': 'off', 'roi-implausible': ['warning', { maxRoiPercent: 'x' }] },
+      vocabulary: { allow: ['synergy', 1], weaselWords: 'robust', colours: ['red'] },
+    });
+    assert.deepEqual(r.settings, {
+      files: ['plans/*.yaml'],
+      checklists: { enabled: ['delivery'] },
+      rules: { 'output-as-outcome': 'off', 'roi-implausible': ['warning', {}] },
+      vocabulary: { allow: ['synergy'] },
+    });
+    assert.deepEqual(settingOf(r.problems), [
+      'cbo.files',
+      'cbo.markdown.enable',
+      'cbo.lang',
+      'cbo.maxFileBytes',
+      'cbo.debounceMs',
+      'cbo.checklists.plans',
+      'cbo.rules.missing-baseline',
+      'cbo.rules.weasle-word',
+      'cbo.rules.roi-implausible',
+      'cbo.vocabulary.allow',
+      'cbo.vocabulary.weaselWords',
+      'cbo.vocabulary.colours',
+    ]);
+    assert.match(r.problems.find((p) => p.setting === 'cbo.rules.weasle-word')!.en, /did you mean weasel-word\?/);
+  });
+
+  it('takes good settings whole, and no settings as none', () => {
+    const good = { files: ['*.yml'], markdown: { enable: false }, lang: 'auto', maxFileBytes: 1000, debounceMs: 0, checklists: { plans: [], enabled: [] }, rules: { 'weasel-word': ['warning'] }, vocabulary: { allow: ['lean'] } };
+    assert.deepEqual(checkClientSettings(good), { settings: good, problems: [] });
+    assert.deepEqual(checkClientSettings(undefined), { settings: {}, problems: [] });
+    assert.deepEqual(checkClientSettings(null), { settings: {}, problems: [] });
+    assert.deepEqual(settingOf(checkClientSettings('lang=ko').problems), ['cbo']);
+    assert.deepEqual(settingOf(checkClientSettings([]).problems), ['cbo']);
+  });
+
+  it('says it in the server language, naming a few and counting the rest', () => {
+    const { problems } = checkClientSettings({ lang: 'fr', files: 'x', debounceMs: -1, maxFileBytes: 1.5, markdown: 1, checklists: [], rules: [], vocabulary: 'x' });
+    assert.equal(problems.length, 8);
+    const en = settingsWarning(problems, 'en');
+    assert.match(en, /^CBO Guide ignored settings it cannot use: cbo\.files must be a list of text; cbo\.markdown\.enable must be true or false; cbo\.lang must be auto, en or ko; /);
+    assert.match(en, /; and 2 more\. The other settings apply\.$/);
+    const ko = settingsWarning(problems, 'ko');
+    assert.match(ko, /^CBO Guide: 쓸 수 없는 설정을 무시했습니다: cbo\.files: 텍스트의 목록이어야 함; cbo\.markdown\.enable: true 또는 false여야 함; /);
+    assert.match(ko, /; 그 밖에 2개\. 나머지 설정으로 검사합니다\.$/);
+  });
+});
+
+describe('language server client settings over JSON-RPC', function () {
+  this.timeout(30_000);
+  let dir = '';
+  let uri = '';
+  let client: LspClient;
+  const warnings = (since = 0): Message[] => client.notifications.slice(since).filter((m) => m.method === 'window/showMessage');
+  const text = (m: Message) => (m.params as { type: number; message: string }).message;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cbo-lsp-settings-'));
+    uri = pathToFileURL(path.join(dir, 'a.cbo.yaml')).href;
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('goes on linting with the rest when a pushed setting is wrong, and warns once', async () => {
+    client = new LspClient();
+    await client.initialize(pathToFileURL(dir).href);
+    let got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+    assert.deepEqual((await got).map((d) => d.code).sort(), ['hypothesis-link', 'missing-baseline', 'output-as-outcome']);
+    const settings = { cbo: { checklists: { plans: 'plan.md' }, vocabulary: { allow: [1] }, rules: { 'output-as-outcome': 'off', 'weasle-word': 'off' } } };
+    got = client.diagnostics(uri);
+    client.notify('workspace/didChangeConfiguration', { settings });
+    assert.deepEqual((await got).map((d) => d.code).sort(), ['hypothesis-link', 'missing-baseline'], 'linted, with the good rule setting applied');
+    const shown = warnings();
+    assert.equal(shown.length, 1);
+    assert.equal((shown[0]!.params as { type: number }).type, 2, 'a warning');
+    for (const s of ['cbo.checklists.plans', 'cbo.vocabulary.allow', 'cbo.rules.weasle-word']) assert.ok(text(shown[0]!).includes(s), `${s} in: ${text(shown[0]!)}`);
+    // The same settings again: linted again, not warned again.
+    got = client.diagnostics(uri);
+    client.notify('workspace/didChangeConfiguration', { settings });
+    assert.equal((await got).length, 2);
+    assert.equal(warnings().length, 1);
+  });
+
+  it('checks initializationOptions too, and warns in the language the settings choose', async () => {
+    client = new LspClient();
+    await client.initialize(pathToFileURL(dir).href, { initializationOptions: { cbo: { lang: 'ko', maxFileBytes: 0 } } });
+    const got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+    const diags = await got;
+    assert.ok(!diags.some((d) => d.code === 'resource-limit'), 'maxFileBytes: 0 is dropped, not a limit every file is over');
+    assert.ok(diags.some((d) => d.code === 'missing-baseline' && /기준값/.test(d.message)), 'lang: ko applies');
+    const shown = await client.waitFor((m) => m.method === 'window/showMessage');
+    assert.match(text(shown), /^CBO Guide: 쓸 수 없는 설정을 무시했습니다: cbo\.maxFileBytes: /);
+  });
+});
