@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { entitiesDecoderOnly } from './scripts/bundle-plugins.mjs';
 import { generateRuleHelp } from './scripts/gen-rule-help.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 import { generateValidators } from './scripts/gen-validators.mjs';
@@ -19,7 +20,7 @@ generateSnippets();
 // The parts of docs/rules/*.md the SARIF rule help quotes (src/cli/generated/rule-docs.js).
 generateRuleHelp();
 
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs', plugins: [entitiesDecoderOnly] };
 const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
 const maybe = (p) => (existsSync(p) ? [p] : []);
 

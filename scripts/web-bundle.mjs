@@ -8,6 +8,7 @@
 //     and fails the build, naming the file that imported it.
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
+import { entitiesDecoderOnly } from './bundle-plugins.mjs';
 
 // The build and the tests run from the repository root (npm scripts); the unit tests also
 // bundle this file, where import.meta is not available.
@@ -50,7 +51,7 @@ export function webBuildOptions(entry, outfile, found, common = {}) {
     external: ['vscode'],
     define: { CBO_WEB_HOST: 'true' },
     metafile: true,
-    plugins: [nodeOnlyGuard(found), engineInline],
+    plugins: [nodeOnlyGuard(found), engineInline, entitiesDecoderOnly],
   };
 }
 
