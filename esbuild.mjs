@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { entitiesDecoderOnly } from './scripts/bundle-plugins.mjs';
 import { generateRuleHelp } from './scripts/gen-rule-help.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 import { generateValidators } from './scripts/gen-validators.mjs';
@@ -19,7 +20,7 @@ generateSnippets();
 // The parts of docs/rules/*.md the SARIF rule help quotes (src/cli/generated/rule-docs.js).
 generateRuleHelp();
 
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'node20', platform: 'node', format: 'cjs', plugins: [entitiesDecoderOnly] };
 const files = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).map((f) => `${dir}/${f}`) : []);
 const maybe = (p) => (existsSync(p) ? [p] : []);
 
@@ -36,8 +37,10 @@ const builds = [
   { ...common, entryPoints: ['scripts/judgements.ts'], outfile: 'dist/judgements.js' },
 ];
 if (existsSync('src/host/extension.ts')) {
-  // The engine is its own bundle, loaded on first use, so activation stays light.
-  builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engine.js'], define: { CBO_WEB_HOST: 'false' } });
+  // The engine is loaded on first use, so activation stays light: from the web bundle, which
+  // holds it whole (src/host/engine-loader.ts), so the .vsix carries one copy.
+  builds.push({ ...common, entryPoints: ['src/host/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './web/extension.js'], define: { CBO_WEB_HOST: 'false' } });
+  // The engine alone, for the benchmarks that compare builds (bench/compare*.ts); not shipped.
   builds.push({ ...common, entryPoints: ['src/core/api.ts'], outfile: 'dist/engine.js' });
 }
 if (existsSync('src/webview/main.ts')) builds.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' });

@@ -10,7 +10,8 @@
 #   6. end-to-end tests (Playwright against code-server; screenshots in test-results/)
 #   7. the language server over JSON-RPC (Node), and in two real clients: Neovim and Emacs with
 #      eglot (Debian's, installed when missing)
-#   8. the packed package: npm pack, installed offline into an empty folder, npx cbo check
+#   8. the packed packages: npm pack, installed offline into an empty folder, npx cbo check; the
+#      .vsix packed once by vsce, under its 700 KB budget, holding what the extension loads
 # Each stage prints "N passed, N failed"; the last line is "total: N passed, N failed".
 # A tool that cannot be installed is a failure, never a skip.
 set -uo pipefail
@@ -80,7 +81,7 @@ else
 fi
 
 # Last: npm pack runs prepack (a production build into dist/); the stages above use the dev build.
-stage "package: npm pack installed into an empty folder, npx cbo check" npx --no-install mocha --no-config --reporter ./test/reporter.cjs --timeout 600000 'dist/test/package/*.test.js'
+stage "package: npm pack installed into an empty folder, npx cbo check; the .vsix and its size" npx --no-install mocha --no-config --reporter ./test/reporter.cjs --timeout 600000 'dist/test/package/*.test.js'
 node esbuild.mjs >/dev/null || echo "CBO Guide: rebuilding dist/ for development after the package stage failed" >&2
 
 echo

@@ -1,13 +1,15 @@
 // The browser build of the extension (package.json `browser`), for the web worker extension
 // host of vscode.dev, github.dev and code-server's web mode, and the check that keeps Node out
 // of it. The same src/host as the Node build; the differences are all here:
-//   - one file: the engine (dist/engine.js, loaded lazily by the Node build) is bundled in,
-//     because a web worker extension can `require` nothing but `vscode`;
+//   - one file: the engine is bundled in, because a web worker extension can `require` nothing
+//     but `vscode`; the Node build requires this bundle on first use and takes the engine from
+//     it (`cboEngine`, src/host/engine-loader.ts), so the .vsix carries one copy;
 //   - CBO_WEB_HOST is defined true (src/host/platform.ts);
 //   - every import of a Node built-in (fs, path, child_process, os, crypto, ...) is recorded
 //     and fails the build, naming the file that imported it.
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
+import { entitiesDecoderOnly } from './bundle-plugins.mjs';
 
 // The build and the tests run from the repository root (npm scripts); the unit tests also
 // bundle this file, where import.meta is not available.
@@ -28,7 +30,7 @@ function nodeOnlyGuard(found) {
   };
 }
 
-/** The lazily loaded engine of the Node build is bundled into the web one. */
+/** The engine the host loads on first use ('./engine.js') is bundled in, evaluated on first use. */
 const engineInline = {
   name: 'cbo-engine-inline',
   setup(build) {
@@ -50,7 +52,7 @@ export function webBuildOptions(entry, outfile, found, common = {}) {
     external: ['vscode'],
     define: { CBO_WEB_HOST: 'true' },
     metafile: true,
-    plugins: [nodeOnlyGuard(found), engineInline],
+    plugins: [nodeOnlyGuard(found), engineInline, entitiesDecoderOnly],
   };
 }
 

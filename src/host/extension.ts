@@ -21,6 +21,8 @@ import { showProblems } from './commands/showProblems';
 import { CboCompletion } from './completion';
 import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine-loader';
+// The Node build takes its engine from the web bundle's, on first use (engine-loader.ts).
+export { getEngine as cboEngine } from './engine-loader';
 import { CboHover } from './hover';
 import { log, logDisposable } from './log';
 import { Settings } from './settings';

@@ -41,7 +41,7 @@ describe('web extension bundle', function () {
     const r = await build(esbuild, { entry: path.resolve('src/host/extension.ts'), outfile });
     const external = Object.values(r.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     assert.deepEqual([...new Set(external)], ['vscode']);
-    // The engine is inside (the Node build loads it lazily from dist/engine.js).
+    // The engine is inside (the Node build loads it from this bundle on first use: desktop-engine.test.ts).
     const inputs = Object.keys(r.metafile.inputs);
     assert.ok(inputs.some((i) => i.endsWith('src/core/lint.ts')), 'the engine is bundled in');
     assert.ok(!/require\(["']\.\/engine\.js["']\)/.test(readFileSync(outfile, 'utf8')));
