@@ -176,8 +176,10 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
   const prompt = (section: CanvasSection): Prompt => ({ section, text: PROMPTS[opts.lang][section][0], link: PROMPTS[opts.lang][section][1] });
   const p = o.metrics?.primary;
   const metricText = (m: Metric): Entry[] => {
-    // A secondary metric named only is followed without figures yet: said, as the report says it.
-    if (m !== p && namedOnly(m) && m.name?.value) return [{ text: `${m.name.value} · ${REPORT_WORDS[opts.lang].namedOnly}`, span: m.span }];
+    // A secondary metric named only (the Markdown template has no place for its figures) is shown
+    // by its name: the card is a canvas, not a status report, and a note on every plan's metric
+    // would read as something missing.
+    if (m !== p && namedOnly(m) && m.name?.value) return [{ text: m.name.value, span: m.span }];
     const b = m.baseline?.value?.value;
     const t = m.target?.value?.value;
     const range = b !== undefined && t !== undefined ? `${b}${unitOf(m)} → ${t}${unitOf(m)}` : t !== undefined ? `→ ${t}${unitOf(m)}` : m.target?.raw?.value;
