@@ -1,7 +1,9 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { resolveConfig } from '../core/config';
+import { MAX_CONFIG_BYTES, resolveConfig } from '../core/config';
+import { configRefusalWords } from '../node/config-files';
 import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
@@ -249,6 +251,9 @@ function jsonRow(file: string, f: Finding) {
 
 async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined): Promise<FoundConfig> {
   const abs = path.resolve(io.cwd, file);
+  // The user named it, so it may be anywhere; but no larger than any .cborc.yaml may be.
+  const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  if (size > MAX_CONFIG_BYTES) throw new UsageError(`cannot read config ${file}: ${configRefusalWords({ size }).en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${configRefusalWords({ size }).ko}`);
   let text: string;
   try {
     text = await readRegular(abs, io.readFile);

@@ -338,7 +338,10 @@ export class ConfigFinder {
   private async load(found: Discovered): Promise<FoundConfig> {
     const file = path.normalize(found.path);
     // There but not readable (permissions, a folder or a FIFO by that name): a finding on it.
-    if ('error' in found) return { file, config: {}, problems: [], findings: [unreadableConfig(`Cannot read this config: ${found.error}.`)], checklists: [], checklistIds: [] };
+    if ('error' in found) {
+      const why = this.lang === 'ko' ? `설정 파일을 읽을 수 없습니다: ${found.errorKo ?? reasonIn(found.error, 'ko')}.` : `Cannot read this config: ${found.error}.`;
+      return { file, config: {}, problems: [], findings: [unreadableConfig(why)], checklists: [], checklistIds: [] };
+    }
     return readConfig(file, found.text, this.lang);
   }
 }
@@ -347,7 +350,7 @@ export class ConfigFinder {
 export async function readConfig(file: string, text: string, lang: 'en' | 'ko'): Promise<FoundConfig> {
   const findings = configFindings(text, lang);
   const r = parseConfigText(text, lang);
-  const lists = await loadChecklists(file, r.config);
+  const lists = await loadChecklists(file, r.config, lang);
   const at0 = { line: 0, character: 0 };
   for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
   append(findings, unknownChecklistIdFindings(text, lists.unknownIds, lists.checklists.map((c) => c.id), lang));

@@ -130,7 +130,7 @@ export class LspSettings {
     // and the extension report both (`cbo plan`, diagnostics on `.cborc.yaml`).
     if (!found || 'error' in found) return { config: {}, checklists: [], checklistIds: [] };
     const r = parseConfigText(found.text, this.lang());
-    const lists = await loadChecklists(found.path, r.config);
+    const lists = await loadChecklists(found.path, r.config, this.lang());
     return { file: found.path, config: r.config, checklists: lists.checklists, checklistIds: lists.checklistIds };
   }
 }
