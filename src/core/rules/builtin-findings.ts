@@ -55,6 +55,13 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'A file or folder could not be read (permissions, not a regular file); the rest was checked.', ko: '파일이나 폴더를 읽을 수 없었습니다(권한, 일반 파일이 아님). 나머지는 검사했습니다.' },
   },
   {
+    id: 'file-ignored',
+    name: 'File ignored',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'A file named on the command line matches an ignore: pattern of its .cborc.yaml, so it was not checked.', ko: '명령줄에서 이름을 준 파일이 .cborc.yaml의 ignore: 패턴에 걸려 검사하지 않았습니다.' },
+  },
+  {
     id: 'encoding',
     name: 'Encoding',
     scope: 'structure',
