@@ -13,6 +13,13 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'The YAML does not parse; nothing else in that outcome is checked until it does.', ko: 'YAML을 읽을 수 없습니다. 고칠 때까지 그 성과의 다른 검사는 하지 않습니다.' },
   },
   {
+    id: 'unclosed-fence',
+    name: 'Unclosed code block',
+    scope: 'structure',
+    defaultSeverity: 'error',
+    description: { en: 'A fenced code block in a plan is never closed, so a CBO outcome below it is read as code.', ko: '계획의 펜스 코드 블록이 닫히지 않아 그 아래의 CBO 성과를 코드로 읽습니다.' },
+  },
+  {
     id: 'schema',
     name: 'Schema',
     scope: 'schema',
