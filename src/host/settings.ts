@@ -4,6 +4,7 @@
 // workspaces; nothing in it is executed. Problems in a `.cborc.yaml` are diagnostics on it.
 import * as vscode from 'vscode';
 import type { CboConfig, Checklist, Finding, Lang, ResolvedConfig } from '../core/api';
+import { allowTarget } from '../core/allow-target'; // small and pure, as glob below
 import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
 import { localDate } from '../core/local-date';
 import { inBackground, isNotFound, log, logError } from './log';
@@ -135,6 +136,19 @@ export class Settings implements vscode.Disposable {
       this.fileConfigs.set(key, p);
     }
     return p;
+  }
+
+  /**
+   * Where "Allow … in this workspace" writes for a file (core/allow-target.ts): the `.cborc.yaml`
+   * that applies, or a new one at the root of its workspace folder; `outside` when the file, or
+   * the config that applies to it, is outside every workspace folder (no .cborc.yaml is written).
+   */
+  async allowTargetFor(uri: vscode.Uri): Promise<{ uri: vscode.Uri; exists: boolean } | { outside: 'file' | 'config' }> {
+    const near = uri.scheme === 'untitled' ? undefined : (await this.nearest(uri)).uri;
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority).map((f) => f.uri.path);
+    const t = allowTarget(uri.path, folders, near?.path);
+    if (!('config' in t)) return t;
+    return { uri: uri.with({ path: t.config.startsWith('/') ? t.config : `/${t.config}`, query: '', fragment: '' }), exists: t.exists };
   }
 
   /**

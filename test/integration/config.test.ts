@@ -1,6 +1,9 @@
 // Problems in a `.cborc.yaml` are diagnostics on that file in the real VS Code, found through
 // the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
 import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, codeOf, open, workspaceUri } from './helpers';
@@ -84,5 +87,32 @@ describe('.cborc.yaml problems in the editor', function () {
       text = log ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, log[0]))) : '';
     }
     assert.match(text, /Cannot read team checklist \.\/no-such-gates\.yaml/);
+  });
+
+  it('"Allow this word" on a file outside the workspace folders writes no .cborc.yaml beside it: the word goes to the user settings', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'cbo-allow-outside-'));
+    const uri = vscode.Uri.file(path.join(outside, 'plan.md'));
+    writeFileSync(uri.fsPath, '## CBO: Analysts get the daily report by 9:00\n\n- **Target**: significantly faster reports\n');
+    const section = () => vscode.workspace.getConfiguration('cbo');
+    const allowed = () => section().inspect<{ allow?: string[] }>('vocabulary')?.globalValue?.allow ?? [];
+    const before = section().inspect('vocabulary')?.globalValue;
+    try {
+      // Answered Undo: while the message shows, the word is in the user settings; after, it is not.
+      let during: string[] = [];
+      let said = '';
+      const undo = async (m: string) => ((said = m), (during = allowed()), 'undo' as const);
+      assert.equal(await api.allowWord(uri, 'significantly', undo), true);
+      assert.match(said, /^"significantly" is allowed in your user settings \(cbo\.vocabulary\.allow\): this file is outside the workspace folders, so no \.cborc\.yaml was written\.$/);
+      assert.ok(during.includes('significantly'), during.join(', '));
+      assert.ok(!allowed().includes('significantly'), 'Undo took it back');
+      assert.equal(existsSync(path.join(outside, '.cborc.yaml')), false, 'nothing written beside the file');
+      // Left alone, it stays.
+      assert.equal(await api.allowWord(uri, 'significantly', async () => undefined), true);
+      assert.ok(allowed().includes('significantly'));
+      assert.equal(existsSync(path.join(outside, '.cborc.yaml')), false);
+    } finally {
+      await section().update('vocabulary', before, vscode.ConfigurationTarget.Global);
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
