@@ -1,7 +1,7 @@
 // Problems in a `.cborc.yaml` are diagnostics on that file in the real VS Code, found through
 // the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -87,6 +87,26 @@ describe('.cborc.yaml problems in the editor', function () {
       text = log ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, log[0]))) : '';
     }
     assert.match(text, /Cannot read team checklist \.\/no-such-gates\.yaml/);
+  });
+
+  it('refuses a .cborc.yaml that is a symbolic link, naming it on the file and never its target\'s text', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'cbo-config-link-'));
+    writeFileSync(path.join(outside, 'shadow'), 'root:$6$s3cr3tHash:20228:0:99999:7::\n');
+    const linked = vscode.Uri.joinPath(dir(), 'linked');
+    mkdirSync(linked.fsPath, { recursive: true });
+    symlinkSync(path.join(outside, 'shadow'), path.join(linked.fsPath, '.cborc.yaml'));
+    const config = vscode.Uri.joinPath(linked, '.cborc.yaml');
+    try {
+      const good = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('good.cbo.yaml')));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(linked, 'a.cbo.yaml'), enc(good));
+      await open(vscode.Uri.joinPath(linked, 'a.cbo.yaml'));
+      const ds = await until(config, (x) => x.length > 0);
+      assert.equal(ds.length, 1);
+      assert.match(ds[0]!.message, /it is a symbolic link, which the editor does not follow for a \.cborc\.yaml; it is not read/);
+      assert.doesNotMatch(ds[0]!.message, /root|s3cr3t|20228/);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('"Allow this word" on a file outside the workspace folders writes no .cborc.yaml beside it: the word goes to the user settings', async () => {
