@@ -31,7 +31,7 @@ export class CboCodeActions implements vscode.CodeActionProvider {
       }
       if (typeof f.data?.word === 'string') {
         const word = f.data.word;
-        inWorkspace ??= 'uri' in (await this.settings.allowTargetFor(doc.uri));
+        inWorkspace ??= !('outside' in (await this.settings.allowTargetFor(doc.uri)));
         const a = new vscode.CodeAction(inWorkspace ? vscode.l10n.t('Allow "{0}" in this workspace', word) : vscode.l10n.t('Allow "{0}" in your user settings', word), vscode.CodeActionKind.QuickFix);
         a.command = { command: COMMANDS.allowWord, title: a.title, arguments: [doc.uri, word] };
         a.diagnostics = [d];

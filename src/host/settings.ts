@@ -13,6 +13,8 @@ import { findingRange } from './ranges';
 /** What the nearest `.cborc.yaml` says, with the team checklists it names already read. */
 export interface FileConfig {
   uri?: vscode.Uri;
+  /** The config is there but was not read (a link, too large, no permission): nothing writes to it. */
+  unreadable?: boolean;
   config: CboConfig;
   checklists: Checklist[];
   checklistIds: string[];
@@ -141,10 +143,14 @@ export class Settings implements vscode.Disposable {
   /**
    * Where "Allow … in this workspace" writes for a file (core/allow-target.ts): the `.cborc.yaml`
    * that applies, or a new one at the root of its workspace folder; `outside` when the file, or
-   * the config that applies to it, is outside every workspace folder (no .cborc.yaml is written).
+   * the config that applies to it, is outside every workspace folder (no .cborc.yaml is written);
+   * `unreadable` when the config that applies was not read (nothing is written to it).
    */
-  async allowTargetFor(uri: vscode.Uri): Promise<{ uri: vscode.Uri; exists: boolean } | { outside: 'file' | 'config' }> {
-    const near = uri.scheme === 'untitled' ? undefined : (await this.nearest(uri)).uri;
+  async allowTargetFor(uri: vscode.Uri): Promise<{ uri: vscode.Uri; exists: boolean } | { outside: 'file' | 'config' } | { unreadable: vscode.Uri }> {
+    const found = uri.scheme === 'untitled' ? undefined : await this.nearest(uri);
+    // A config that was not read is not written either: an edit of a link would write through it.
+    if (found?.unreadable && found.uri) return { unreadable: found.uri };
+    const near = found?.uri;
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority).map((f) => f.uri.path);
     const t = allowTarget(uri.path, folders, near?.path);
     if (!('config' in t)) return t;
@@ -176,7 +182,7 @@ export class Settings implements vscode.Disposable {
     if ('error' in found) {
       logError(`Cannot read ${uri.toString(true)}`, found.error);
       this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(found.error, lang)]);
-      return { uri, ...NO_CONFIG };
+      return { uri, unreadable: true, ...NO_CONFIG };
     }
     const e = getEngine();
     const r = e.readConfig(found.text, lang);

@@ -1,7 +1,7 @@
 // Problems in a `.cborc.yaml` are diagnostics on that file in the real VS Code, found through
 // the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -104,6 +104,9 @@ describe('.cborc.yaml problems in the editor', function () {
       assert.equal(ds.length, 1);
       assert.match(ds[0]!.message, /it is a symbolic link, which the editor does not follow for a \.cborc\.yaml; it is not read/);
       assert.doesNotMatch(ds[0]!.message, /root|s3cr3t|20228/);
+      // Nor is it written through: "Allow this word" adds nothing to the file the link leads to.
+      assert.equal(await api.allowWord(vscode.Uri.joinPath(linked, 'a.cbo.yaml'), 'significantly', async () => undefined), false);
+      assert.equal(readFileSync(path.join(outside, 'shadow'), 'utf8'), 'root:$6$s3cr3tHash:20228:0:99999:7::\n');
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

@@ -27,7 +27,11 @@ const askUser: AskAfterAllow = async (message) => {
  */
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string, ask?: AskAfterAllow): Promise<boolean> {
   const where = await settings.allowTargetFor(uri);
-  if (!('uri' in where)) return allowInUserSettings(word, where.outside, ask);
+  if ('unreadable' in where) {
+    void vscode.window.showErrorMessage(resolveParticles(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(where.unreadable))));
+    return false;
+  }
+  if ('outside' in where) return allowInUserSettings(word, where.outside, ask);
   const added = await addWord(where.uri, word);
   if (!added) return false;
   const offer = afterAllow(added, word, ask ?? askUser);
