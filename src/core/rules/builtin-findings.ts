@@ -73,7 +73,7 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     name: 'Encoding',
     scope: 'structure',
     defaultSeverity: 'error',
-    description: { en: 'The file is not UTF-8 (it looks UTF-16); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16으로 보입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
+    description: { en: 'The file is not UTF-8 (it looks UTF-16 or UTF-32, or holds only NUL bytes); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16이나 UTF-32로 보이거나 NUL 바이트뿐입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
   },
   {
     id: 'replacement-character',
