@@ -1,14 +1,17 @@
 // `cbo check [paths or globs...]`: lint CBO YAML and Markdown plans, print findings as
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { resolveConfig } from '../core/config';
+import { MAX_CONFIG_BYTES, resolveConfig } from '../core/config';
+import { configRefusalWords } from '../node/config-files';
 import type { Finding } from '../core/finding';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
+import { allIgnoredLine, ignoredFinding } from './ignored';
+import { ConfigFinder, describeProblem, expand, ignoredBy, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
@@ -80,7 +83,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const quiet = p.flags.has('--quiet');
   warnFormatMismatch(io, format, out, lang ?? 'en');
 
-  const { files, problems, named, lookAlikes, notCbo } = await expand(p.positional, io.cwd);
+  const { files, problems, named, lookAlikes, notCbo, walked } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
   const notes: string[] = [];
   const finder = new ConfigFinder(lang ?? 'en');
@@ -111,20 +114,38 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     const found = fixed ?? (await finder.forFile(file));
     if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), sign, found.config.lang ?? lang ?? 'en'));
   }
+  // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
+  // of "--quiet --max-warnings 0" must not pass a file with warnings.
+  const keep = (file: string, all: Finding[]) => {
+    hiddenWarnings += quiet ? all.filter((f) => f.severity === 'warning').length : 0;
+    hiddenInfo += quiet ? all.filter((f) => f.severity === 'info').length : 0;
+    results.push({ file: rel(file), findings: quiet ? all.filter((f) => f.severity === 'error') : all });
+  };
+  // The files an `ignore:` pattern left out, with the config and the pattern. Named, a file was
+  // meant to be checked: a warning, as ESLint gives, so that neither a person nor a gate takes
+  // it for a clean one.
+  const ignored = new Map<string, { config: string; pattern: string }>();
+  const isLeftOut = (file: string, found: FoundConfig): boolean => {
+    const pattern = ignoredBy(file, found);
+    if (pattern === undefined) return false;
+    ignored.set(file, { config: rel(found.file!), pattern });
+    if (named.has(file)) keep(file, [ignoredFinding(rel(found.file!), pattern, found.config.lang ?? lang ?? 'en')]);
+    return true;
+  };
   // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
   // stays exactly the findings): the user named the file, and "[]" and exit 0 alone would read as
   // a pass of it.
   const skipped: string[] = [];
   for (const file of notCbo) {
     const found = fixed ?? (await finder.forFile(file));
-    if (!isIgnored(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
+    if (!isLeftOut(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
   }
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
     const found = fixed ?? (await finder.forFile(file));
     noteConfig(found);
-    if (isIgnored(file, found)) continue;
+    if (isLeftOut(file, found)) continue;
     let read: Decoded;
     try {
       read = await readLinted(file, io);
@@ -137,17 +158,17 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     summaryLang ??= config.lang;
     // With the bytes' own � offsets: a � written in the file is no encoding problem (README.md holds one).
     const linted = lint(read.text, kind, config, undefined, read.undecodable ? { undecodable: read.undecodable } : {});
-    let findings = linted.findings;
+    const findings = linted.findings;
     // A named file with no outcome was checked against nothing, and a new user took "No
     // problems" for a pass. Named only: a folder walk reads every README, and a note on each is noise.
     if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(`${rel(file)}: ${noOutcomeMessage(kind, config.lang)}`);
-    // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
-    // of "--quiet --max-warnings 0" must not pass a file with warnings.
-    hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
-    hiddenInfo += quiet ? findings.filter((f) => f.severity === 'info').length : 0;
-    if (quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ file: rel(file), findings });
+    keep(file, findings);
   }
+  // A folder or a pattern every file of which is ignored (none of them named): nothing was
+  // checked there, and the run exits 2 below, as ESLint's "All files matched by … are ignored".
+  const allIgnored = walked
+    .map((w) => ({ arg: w.arg, files: w.files.filter((f) => kindOf(f) !== undefined) }))
+    .filter((w) => w.files.length > 0 && w.files.every((f) => ignored.has(f) && !named.has(f)));
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
@@ -170,10 +191,14 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
   // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
-  const nothingChecked = (!results.length && skipped.length > 0) || (!files.length && !problems.length && !notCbo.length);
+  const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
   if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
-  if (broken) return 2;
+  for (const w of allIgnored) {
+    const by = [...new Map(w.files.map((f) => ignored.get(f)!).map((b) => [`${b.config}\u0000${b.pattern}`, b])).values()];
+    io.stderr(`cbo: ${allIgnoredLine(w.arg, w.files.length, by, summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en')}\n`);
+  }
+  if (broken || allIgnored.length) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
   // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming
   // `docs/*.yml` by mistake stayed green).
@@ -183,8 +208,8 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // No file to check at all (a folder or the current one holding no CBO YAML or Markdown file):
   // the same, as ESLint exits 2 when nothing matches (a CI step run in the wrong folder stayed
-  // green). Files .cborc.yaml ignores were found, and left out on purpose: those pass, as an
-  // ignored file named to ESLint (a pre-commit hook names the staged files) does.
+  // green). A file .cborc.yaml ignores that was named got a warning above (a pre-commit hook
+  // names the staged files, and an ignored one passes with it, as with ESLint).
   if (!files.length && !problems.length && !notCbo.length) {
     io.stderr(`cbo: ${nothingFound(summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en', 'checked', p.positional.length > 0)}\n`);
     return 2;
@@ -249,6 +274,9 @@ function jsonRow(file: string, f: Finding) {
 
 async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined): Promise<FoundConfig> {
   const abs = path.resolve(io.cwd, file);
+  // The user named it, so it may be anywhere; but no larger than any .cborc.yaml may be.
+  const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  if (size > MAX_CONFIG_BYTES) throw new UsageError(`cannot read config ${file}: ${configRefusalWords({ size }).en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${configRefusalWords({ size }).ko}`);
   let text: string;
   try {
     text = await readRegular(abs, io.readFile);

@@ -5,14 +5,14 @@
 // link to /tmp/secret had its lines echoed in the problems), no larger than maxFileBytes (a
 // million readings took 2 GB to draw). Problems name the CSV line, or the `file:` key when
 // the CSV cannot be used at all; a refused CSV is named, never its content.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { megabytes } from '../core/file-size';
 import type { Outcome } from '../core/model';
 import { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath } from '../core/portfolio';
 import type { CsvNote } from '../core/portfolio/report-md';
 import type { LineIndex } from '../core/positions';
-import { NOT_REGULAR, reasonIn, why } from '../node/read-file';
+import { reasonIn, why } from '../node/read-file';
+import { refusal, type Refusal } from '../node/read-inside';
 import { shownPath } from './files';
 import type { CliIo } from './io';
 import { josa } from '../core/text/josa';
@@ -21,30 +21,6 @@ export interface CsvReadOptions {
   lang: 'en' | 'ko';
   /** maxFileBytes of the config that applies to the CBO file. */
   maxBytes: number;
-}
-
-type Refusal = { outside: true } | { reason: string } | { size: number };
-
-/** Why the CSV must not be read, or undefined when it may. Looks at it without opening it. */
-async function refusal(csvFile: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
-  let real: string;
-  let realFolder: string;
-  try {
-    // The folder's real path too: the workspace itself may sit behind a link (macOS's /tmp).
-    [real, realFolder] = await Promise.all([fs.realpath(csvFile), fs.realpath(folder)]);
-  } catch (e) {
-    return { reason: why(e) };
-  }
-  const inside = path.relative(realFolder, real);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return { outside: true };
-  let st;
-  try {
-    st = await fs.stat(real);
-  } catch (e) {
-    return { reason: why(e) };
-  }
-  if (!st.isFile()) return { reason: NOT_REGULAR };
-  return st.size > maxBytes ? { size: st.size } : undefined;
 }
 
 function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' | 'ko'): string {

@@ -60,6 +60,11 @@ export interface Expanded {
    * shell's) must check the same files.
    */
   notCbo: string[];
+  /**
+   * Each folder or pattern given, with the files it found: one whose files `.cborc.yaml` ignores
+   * every one of fails the run, as ESLint's "All files matched by … are ignored".
+   */
+  walked: { arg: string; files: string[] }[];
 }
 
 /**
@@ -73,6 +78,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const problems: PathProblem[] = [];
   const otherYaml: string[] = [];
   const globbed = new Set<string>();
+  const walked: Expanded['walked'] = [];
   for (const a of args.length ? args : ['.']) {
     if (/[*?[{]/.test(a)) {
       const re = globToRegExp(a.replace(/\\/g, '/'));
@@ -81,6 +87,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
       const known = problems.length;
       // A link to a file that the pattern names is read, as ESLint and markdownlint do.
       const found = await walk(path.resolve(cwd, root), matches, problems, { fileLinks: true });
+      walked.push({ arg: a, files: found });
       for (const f of found) {
         out.add(f);
         globbed.add(f);
@@ -96,7 +103,11 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
     } catch (e) {
       throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}${josa(a, '을')} 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
-    if (st.isDirectory()) for (const f of await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, { fileLinks: false, otherYaml })) out.add(f);
+    if (st.isDirectory()) {
+      const found = await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, { fileLinks: false, otherYaml });
+      walked.push({ arg: a, files: found });
+      for (const f of found) out.add(f);
+    }
     else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}${josa(a, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else {
@@ -119,7 +130,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
   const namedHeads = await mapAtMost(HEADS_AT_ONCE, namedYaml, (f) => cboHead(f, { noFollow: false }));
   const notCbo = namedYaml.filter((_, i) => namedHeads[i] !== undefined && !cboSign(namedHeads[i]!)).sort();
   for (const f of notCbo) out.delete(f);
-  return { files: [...out].sort(), problems, named, lookAlikes, notCbo };
+  return { files: [...out].sort(), problems, named, lookAlikes, notCbo, walked };
 }
 
 /** A YAML file a folder walk passed over although its head reads as a CBO document. */
@@ -338,7 +349,10 @@ export class ConfigFinder {
   private async load(found: Discovered): Promise<FoundConfig> {
     const file = path.normalize(found.path);
     // There but not readable (permissions, a folder or a FIFO by that name): a finding on it.
-    if ('error' in found) return { file, config: {}, problems: [], findings: [unreadableConfig(`Cannot read this config: ${found.error}.`)], checklists: [], checklistIds: [] };
+    if ('error' in found) {
+      const why = this.lang === 'ko' ? `설정 파일을 읽을 수 없습니다: ${found.errorKo ?? reasonIn(found.error, 'ko')}.` : `Cannot read this config: ${found.error}.`;
+      return { file, config: {}, problems: [], findings: [unreadableConfig(why)], checklists: [], checklistIds: [] };
+    }
     return readConfig(file, found.text, this.lang);
   }
 }
@@ -347,7 +361,7 @@ export class ConfigFinder {
 export async function readConfig(file: string, text: string, lang: 'en' | 'ko'): Promise<FoundConfig> {
   const findings = configFindings(text, lang);
   const r = parseConfigText(text, lang);
-  const lists = await loadChecklists(file, r.config);
+  const lists = await loadChecklists(file, r.config, lang);
   const at0 = { line: 0, character: 0 };
   for (const pr of lists.problems) findings.push({ ruleId: 'config', severity: 'error', message: pr.startsWith(`${file}: `) ? pr.slice(file.length + 2) : pr, span: { start: 0, end: 0 }, start: at0, end: at0 });
   append(findings, unknownChecklistIdFindings(text, lists.unknownIds, lists.checklists.map((c) => c.id), lang));
@@ -360,7 +374,12 @@ function unreadableConfig(message: string): Finding {
 }
 
 export function isIgnored(file: string, found: FoundConfig): boolean {
-  if (!found.file || !found.config.ignore?.length) return false;
+  return ignoredBy(file, found) !== undefined;
+}
+
+/** The first `ignore:` pattern of the config that matches `file`, or undefined when none does. */
+export function ignoredBy(file: string, found: FoundConfig): string | undefined {
+  if (!found.file || !found.config.ignore?.length) return undefined;
   const rel = path.relative(path.dirname(found.file), file).split(path.sep).join('/');
-  return found.config.ignore.some((g) => globToRegExp(g).test(rel));
+  return found.config.ignore.find((g) => globToRegExp(g).test(rel));
 }

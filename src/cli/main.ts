@@ -1,5 +1,5 @@
 // The `cbo` command-line entry: dispatches to one file per command.
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeSync } from 'node:fs';
 import { messageLang, UsageError } from './args';
 import { onlyNear } from '../core/edit-distance';
 import { CHECK_HELP, runCheck } from './check';
@@ -7,6 +7,7 @@ import { escapeControls, terminalIo } from './escape';
 import { FileError } from '../node/read-file';
 import type { CliIo } from './io';
 import { processStdin } from './answer-lines';
+import { onOutputError, type OutputStream } from './output-errors';
 import { NEW_HELP, runNew } from './new';
 import { LSP_HELP, runLsp } from './serve-lsp';
 import { PLAN_HELP, runPlan } from './plan';
@@ -88,9 +89,12 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
   }
 }
 
+/** Output streams a write failed on: what is written to them is dropped (output-errors.ts). */
+const closedStreams = new Set<OutputStream>();
+
 export const nodeIo: CliIo = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: (s) => void (closedStreams.has('stdout') || process.stdout.write(s)),
+  stderr: (s) => void (closedStreams.has('stderr') || process.stderr.write(s)),
   stdoutIsTerminal: process.stdout.isTTY === true,
   readFile: (p) => fs.readFile(p, 'utf8'),
   readBytes: (p) => fs.readFile(p),
@@ -100,13 +104,22 @@ export const nodeIo: CliIo = {
 
 /** Runs the command line of this process and sets its exit code. */
 export function run(): void {
-  // `cbo check | head` closes the pipe early: that is the reader's choice, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  // `cbo check | head` closes the pipe early: that is the reader's choice, not an error, and the
+  // command ends with its own code. Any other failure (a full disk) is one line and exit 2.
+  const ctx = {
+    lang: messageLang(process.argv.slice(2), process.env),
+    say: (line: string) => {
+      try {
+        writeSync(2, line);
+      } catch {
+        // stderr cannot take it either: the exit code alone says it
+      }
+    },
+    exit: (code: number) => process.exit(code),
+    closed: closedStreams,
+  };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => onOutputError(e, 'stdout', ctx));
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => onOutputError(e, 'stderr', ctx));
   main(process.argv.slice(2), nodeIo, process.env).then(
     (code) => {
       process.exitCode = code;

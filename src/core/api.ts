@@ -1,7 +1,7 @@
 // What hosts (the extension, later the webview) use of the engine, in one bundle
 // (dist/engine.js) that the extension loads on first use rather than at activation.
 export { lint, lintSteps, LintCache, kindOf, type DocKind, type LintOptions, type LintResult } from './lint';
-export { resolveConfig, parseConfigText, configFindings, type CboConfig, type ResolvedConfig } from './config';
+export { resolveConfig, parseConfigText, configFindings, MAX_CONFIG_BYTES, type CboConfig, type ResolvedConfig } from './config';
 export { readConfig, unreadableConfigFinding } from './config-findings';
 export { ruleCatalog, type RuleInfo } from './rules/catalog';
 export { fieldInfo, topLevelKeys, type FieldInfo } from './schema-info';

@@ -22,8 +22,11 @@ export interface DiscoveryFs {
 
 export type Discovered =
   | { path: string; text: string }
-  /** The config is there but could not be read: a finding on that file, never a silent fallback. */
-  | { path: string; error: string };
+  /**
+   * The config is there but could not be read: a finding on that file, never a silent fallback.
+   * `errorKo`: the reason in Korean, when the file system gave one (an error with a `ko`).
+   */
+  | { path: string; error: string; errorKo?: string };
 
 /** The folder above `dir`, or undefined at a root (`/`, `C:/`). */
 export function parentDir(dir: string): string | undefined {
@@ -77,14 +80,14 @@ export class ConfigDiscovery {
       try {
         kind = await this.fs.stat(path);
       } catch (e) {
-        return { path, error: message(e) };
+        return failed(path, e);
       }
       if (kind === undefined) continue;
       if (kind === 'other') return { path, error: 'not a regular file' };
       try {
         return { path, text: await this.fs.readText(path) };
       } catch (e) {
-        return { path, error: message(e) };
+        return failed(path, e);
       }
     }
     return undefined;
@@ -93,6 +96,11 @@ export class ConfigDiscovery {
 
 function trimSlash(d: string): string {
   return d.length > 1 && d.endsWith('/') ? d.slice(0, -1) : d;
+}
+
+function failed(path: string, e: unknown): Discovered {
+  const ko = (e as { ko?: unknown } | null)?.ko;
+  return typeof ko === 'string' ? { path, error: message(e), errorKo: ko } : { path, error: message(e) };
 }
 
 function message(e: unknown): string {

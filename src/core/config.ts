@@ -47,6 +47,12 @@ export interface ResolvedConfig {
 
 export const DEFAULT_MAX_FILE_BYTES = 8_000_000;
 
+/**
+ * The most a `.cborc.yaml` may hold. Fixed, not maxFileBytes: that is set in the file itself,
+ * which must be read first. A config with thousands of allowed words is far below it.
+ */
+export const MAX_CONFIG_BYTES = 1_000_000;
+
 const KNOWN_RULE_IDS = new Set([...BUILTIN_FINDINGS, ...RULES].map((r) => r.id));
 
 export function resolveConfig(
@@ -84,6 +90,20 @@ const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, 'number'>>>>
 
 const CONFIG_RULE_ID = 'config';
 
+/** The top-level keys of `.cborc.yaml` (schemas/cborc.schema.json; a unit test holds them equal). */
+export const CONFIG_KEYS = ['rules', 'vocabulary', 'ignore', 'lang', 'maxFileBytes', 'checklists'] as const;
+
+/** From this many top-level keys, none of them a config key, a file is said not to be a config at all. */
+const NOT_A_CONFIG_KEYS = 3;
+
+/** How much of the YAML parser's own message a config finding quotes: it may quote the file. */
+const LIBRARY_MESSAGE_MAX = 120;
+
+/** A key of the config as a message names it: quoted, escaped, at most 60 characters. */
+function quotedKey(k: string): string {
+  return JSON.stringify(excerpt(k, 60));
+}
+
 /**
  * Parses `.cborc.yaml` text; problems come back as findings against that file, each at the
  * key it is about. A bad entry is dropped and the rest kept (`lang: fr` must not take
@@ -94,7 +114,8 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   const doc = parseYaml(text, { prettyErrors: false });
   const findings: RawFinding[] = doc.errors.map((e) => ({
     ruleId: CONFIG_RULE_ID,
-    message: (ko ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + e.message.split('\n')[0],
+    // The parser's words quote the file (an alias name, a tag): cut, as every quote is.
+    message: (ko ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + excerpt(e.message.split('\n')[0]!, LIBRARY_MESSAGE_MAX),
     span: { start: e.pos[0], end: Math.max(e.pos[0] + 1, e.pos[1]) },
   }));
   if (findings.length) return { config: {}, findings };
@@ -102,7 +123,11 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   try {
     value = doc.toJS({ maxAliasCount: 10 }) ?? {};
   } catch (e) {
-    return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: String(e), span: { start: 0, end: Math.min(text.length, 1) } }] };
+    const span = { start: 0, end: Math.min(text.length, 1) };
+    // An alias to no anchor: the parser's words, cut (they end with the alias's name).
+    if (!/Excessive alias count/.test(String(e))) return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: (ko ? '설정 파일 구문 오류: ' : 'Config syntax error: ') + excerpt((e as Error).message.split('\n')[0]!, LIBRARY_MESSAGE_MAX), span }] };
+    // An alias bomb: said in our words, not as the library's "ReferenceError: Excessive alias count…".
+    return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: ko ? '설정: 별칭(*이름)이 너무 많이 펼쳐져 안전하게 읽을 수 없습니다. 파일 전체를 무시합니다. 별칭 대신 값을 적으세요.' : 'Config: its aliases (*name) expand too far to read safely; the whole file is ignored. Write the values out instead.', span }] };
   }
   const at = (path: (string | number)[]): { start: number; end: number } => {
     // The key of the entry if there is one (where an editor underlines), else its value.
@@ -147,6 +172,14 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: ko ? '설정 파일은 키와 값의 매핑이어야 합니다.' : 'A config file must be a mapping of keys to values.', span: { start: 0, end: Math.min(text.length, 1) } }] };
   }
+  // Some other file (a secret, a system file a link led to) read as a config: one finding that
+  // quotes none of it, rather than "unknown key" with each of its lines.
+  const keys = Object.keys(value);
+  if (keys.length >= NOT_A_CONFIG_KEYS && !keys.some((k) => (CONFIG_KEYS as readonly string[]).includes(k))) {
+    const en = `Config: this does not look like a .cborc.yaml: none of its ${keys.length} top-level keys is one of ${CONFIG_KEYS.join(', ')}; the whole file is ignored.`;
+    const koText = `설정: .cborc.yaml로 보이지 않습니다. 최상위 키 ${keys.length}개 중 ${CONFIG_KEYS.join(', ')}에 해당하는 것이 없습니다. 파일 전체를 무시합니다.`;
+    return { config: {}, findings: [{ ruleId: CONFIG_RULE_ID, message: ko ? koText : en, span: at([]) }] };
+  }
   // Schema problems, one entry at a time: report it, drop it, validate the rest again.
   const MAX_ROUNDS = 200;
   let valid = validateConfig(value);
@@ -162,7 +195,7 @@ export function parseConfigText(text: string, lang: Lang = 'en'): { config: CboC
     for (const k of where) got = got && typeof got === 'object' ? (got as Record<string, unknown>)[k] : undefined;
     // Keys and values are the config's own text: quoted in part (text/excerpt.ts).
     const shown = excerpt(JSON.stringify(got) ?? String(got));
-    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${excerpt(extra)}` : `unknown key ${excerpt(extra)}`) : `${excerpt(inFile(where).join('.'))}: ${shown}${allowed ? (ko ? `${josa(shown, '은')} ${allowed.join(', ')} 중 하나여야 합니다` : ` is not one of ${allowed.join(', ')}`) : ` ${e.message ?? e.keyword}`}`;
+    const what = extra !== undefined ? (ko ? `알 수 없는 키 ${quotedKey(extra)}` : `unknown key ${quotedKey(extra)}`) : `${excerpt(inFile(where).join('.'))}: ${shown}${allowed ? (ko ? `${josa(shown, '은')} ${allowed.join(', ')} 중 하나여야 합니다` : ` is not one of ${allowed.join(', ')}`) : ` ${e.message ?? e.keyword}`}`;
     problem(where, `Config: ${what}; this entry is ignored.`, `설정: ${what}. 이 항목은 무시합니다.`);
     valid = validateConfig(value);
   }

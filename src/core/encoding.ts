@@ -15,14 +15,23 @@ export function encodingFinding(text: string, lang: Lang): RawFinding | undefine
   const nl = text.indexOf('\n');
   return {
     ruleId: ENCODING_RULE_ID,
-    message:
-      lang === 'ko'
-        ? '이 파일은 UTF-16으로 인코딩된 것 같습니다(글자 사이에 NUL 바이트). UTF-8로 저장해야 검사할 수 있습니다.'
-        : 'This file looks UTF-16 encoded (NUL bytes between the letters). Save it as UTF-8 to check it.',
+    message: nulWords(nuls / head.length, lang),
     span: { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) },
     // About the whole file: a line comment above line 1 would not silence it.
     data: { scope: 'file' },
   };
+}
+
+/**
+ * What a head with this share of NULs is: UTF-16 has one beside each ASCII letter (about half),
+ * UTF-32 three (about three quarters), and a file of NULs alone is no text at all. All three were
+ * "looks UTF-16".
+ */
+function nulWords(share: number, lang: Lang): string {
+  const ko = lang === 'ko';
+  if (share >= 0.95) return ko ? '이 파일은 텍스트가 아니라 NUL 바이트뿐입니다. UTF-8 텍스트로 저장해야 검사할 수 있습니다.' : 'This file holds NUL bytes, not text. Save it as UTF-8 text to check it.';
+  if (share >= 0.65) return ko ? '이 파일은 UTF-32로 인코딩된 것 같습니다(글자마다 NUL 바이트 세 개). UTF-8로 저장해야 검사할 수 있습니다.' : 'This file looks UTF-32 encoded (three NUL bytes beside each letter). Save it as UTF-8 to check it.';
+  return ko ? '이 파일은 UTF-16으로 인코딩된 것 같습니다(글자 사이에 NUL 바이트). UTF-8로 저장해야 검사할 수 있습니다.' : 'This file looks UTF-16 encoded (NUL bytes between the letters). Save it as UTF-8 to check it.';
 }
 
 export const REPLACEMENT_RULE_ID = 'replacement-character';

@@ -18,7 +18,7 @@ export function noOutcomeMessage(kind: DocKind, lang: Lang): string {
  * Findings that already say why no outcome was read (of the whole file, or YAML that does not
  * parse): no note beside them.
  */
-export const SAYS_WHY_NONE: ReadonlySet<string> = new Set(['no-outcome', 'encoding', 'resource-limit', 'yaml-syntax']);
+export const SAYS_WHY_NONE: ReadonlySet<string> = new Set(['no-outcome', 'encoding', 'resource-limit', 'yaml-syntax', 'unclosed-fence']);
 
 /** A file named on the command line that was read and holds no outcome. */
 export interface EmptyNamed {

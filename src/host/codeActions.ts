@@ -5,13 +5,19 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands/ids';
 import type { DiagnosticsController } from './diagnostics';
+import type { Settings } from './settings';
 
 export class CboCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  constructor(private readonly diagnostics: DiagnosticsController) {}
+  constructor(
+    private readonly diagnostics: DiagnosticsController,
+    private readonly settings: Settings,
+  ) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
+    // Outside the workspace folders no .cborc.yaml is written: the word goes to the user settings.
+    let inWorkspace: boolean | undefined;
     for (const d of context.diagnostics) {
       if (d.source !== 'cbo') continue;
       const f = this.diagnostics.findingFor(doc.uri, d);
@@ -25,7 +31,8 @@ export class CboCodeActions implements vscode.CodeActionProvider {
       }
       if (typeof f.data?.word === 'string') {
         const word = f.data.word;
-        const a = new vscode.CodeAction(vscode.l10n.t('Allow "{0}" in this workspace', word), vscode.CodeActionKind.QuickFix);
+        inWorkspace ??= !('outside' in (await this.settings.allowTargetFor(doc.uri)));
+        const a = new vscode.CodeAction(inWorkspace ? vscode.l10n.t('Allow "{0}" in this workspace', word) : vscode.l10n.t('Allow "{0}" in your user settings', word), vscode.CodeActionKind.QuickFix);
         a.command = { command: COMMANDS.allowWord, title: a.title, arguments: [doc.uri, word] };
         a.diagnostics = [d];
         actions.push(a);

@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     settings,
     diagnostics,
     new HealthStatus(diagnostics),
-    vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics), { providedCodeActionKinds: CboCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics, settings), { providedCodeActionKinds: CboCodeActions.kinds }),
     vscode.languages.registerHoverProvider(selector, new CboHover(settings)),
     vscode.languages.registerCompletionItemProvider(schemes.map((scheme) => ({ language: 'yaml', scheme })), new CboCompletion(settings), ':', ' '),
     cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),

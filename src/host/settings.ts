@@ -4,6 +4,7 @@
 // workspaces; nothing in it is executed. Problems in a `.cborc.yaml` are diagnostics on it.
 import * as vscode from 'vscode';
 import type { CboConfig, Checklist, Finding, Lang, ResolvedConfig } from '../core/api';
+import { allowTarget } from '../core/allow-target'; // small and pure, as glob below
 import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
 import { localDate } from '../core/local-date';
 import { inBackground, isNotFound, log, logError } from './log';
@@ -12,6 +13,8 @@ import { findingRange } from './ranges';
 /** What the nearest `.cborc.yaml` says, with the team checklists it names already read. */
 export interface FileConfig {
   uri?: vscode.Uri;
+  /** The config is there but was not read (a link, too large, no permission): nothing writes to it. */
+  unreadable?: boolean;
   config: CboConfig;
   checklists: Checklist[];
   checklistIds: string[];
@@ -138,6 +141,23 @@ export class Settings implements vscode.Disposable {
   }
 
   /**
+   * Where "Allow … in this workspace" writes for a file (core/allow-target.ts): the `.cborc.yaml`
+   * that applies, or a new one at the root of its workspace folder; `outside` when the file, or
+   * the config that applies to it, is outside every workspace folder (no .cborc.yaml is written);
+   * `unreadable` when the config that applies was not read (nothing is written to it).
+   */
+  async allowTargetFor(uri: vscode.Uri): Promise<{ uri: vscode.Uri; exists: boolean } | { outside: 'file' | 'config' } | { unreadable: vscode.Uri }> {
+    const found = uri.scheme === 'untitled' ? undefined : await this.nearest(uri);
+    // A config that was not read is not written either: an edit of a link would write through it.
+    if (found?.unreadable && found.uri) return { unreadable: found.uri };
+    const near = found?.uri;
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority).map((f) => f.uri.path);
+    const t = allowTarget(uri.path, folders, near?.path);
+    if (!('config' in t)) return t;
+    return { uri: uri.with({ path: t.config.startsWith('/') ? t.config : `/${t.config}`, query: '', fragment: '' }), exists: t.exists };
+  }
+
+  /**
    * Where the upward walk ends. On disk (local or remote) it goes to the root, as the CLI's
    * does, so both pick the same file; a virtual file system (github.dev, vscode.dev) has
    * nothing of the user's above the workspace folder, so the walk ends there.
@@ -162,7 +182,7 @@ export class Settings implements vscode.Disposable {
     if ('error' in found) {
       logError(`Cannot read ${uri.toString(true)}`, found.error);
       this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(found.error, lang)]);
-      return { uri, ...NO_CONFIG };
+      return { uri, unreadable: true, ...NO_CONFIG };
     }
     const e = getEngine();
     const r = e.readConfig(found.text, lang);
@@ -198,8 +218,14 @@ export class Settings implements vscode.Disposable {
     const e = getEngine();
     const { files } = e.checklistEntries(config.checklists);
     const checklists: Checklist[] = [];
+    const maxBytes = config.maxFileBytes ?? this.section.get<number>('maxFileBytes', 8_000_000);
     for (const f of files) {
       if (!e.checklistPathAllowed(f)) continue; // outside the config's folder: never read (cbo check reports it)
+      const refused = await checklistRefusal(dir, f, maxBytes);
+      if (refused) {
+        logError(`Team checklist ${f} named in ${dir.toString(true)}/.cborc.yaml is not read`, refused);
+        continue;
+      }
       try {
         const uri = vscode.Uri.joinPath(dir, f);
         const r = e.parseChecklistText(await hostFiles.readFile(uri), f);
@@ -225,18 +251,47 @@ const NOT_USER_FILES = new Set(['git', 'output', 'vscode-userdata', 'vscode-scm'
 
 const NO_CONFIG: FileConfig = Object.freeze({ config: {}, checklists: [], checklistIds: [] });
 
+/**
+ * Why a team checklist is not read, for the log; undefined when it may be. As for a CSV
+ * (portfolio/csv.ts): no symbolic link on the way (workspace.fs cannot tell where one leads; the
+ * CLI reads one that stays in the folder), a regular file, no larger than maxFileBytes.
+ */
+async function checklistRefusal(dir: vscode.Uri, entry: string, maxBytes: number): Promise<string | undefined> {
+  let at = dir;
+  let st: vscode.FileStat | undefined;
+  for (const part of entry.split(/[\\/]/).filter((p) => p !== '' && p !== '.')) {
+    at = vscode.Uri.joinPath(at, part);
+    try {
+      st = await vscode.workspace.fs.stat(at);
+    } catch {
+      return undefined; // the read says why (a missing file is logged as it was)
+    }
+    if (st.type & vscode.FileType.SymbolicLink) return 'it is a symbolic link or lies behind one';
+  }
+  if (!st || !(st.type & vscode.FileType.File)) return 'not a regular file';
+  return st.size > maxBytes ? `too large (${st.size} bytes, maxFileBytes ${maxBytes})` : undefined;
+}
+
 /** workspace.fs as config discovery sees it: paths of `base`'s file system. */
 function workspaceDiscoveryFs(base: vscode.Uri): DiscoveryFs {
   const at = (path: string) => base.with({ path, query: '', fragment: '' });
   return {
     async stat(path) {
+      let s: vscode.FileStat;
       try {
-        const s = await vscode.workspace.fs.stat(at(path));
-        return s.type & vscode.FileType.File ? 'file' : 'other';
+        s = await vscode.workspace.fs.stat(at(path));
       } catch (err) {
         if (isNotFound(err)) return undefined;
         throw err;
       }
+      // workspace.fs cannot tell where a link leads (no realpath), and a config linked to a file
+      // elsewhere had its lines shown as diagnostics: a linked config is not read, as a linked
+      // CSV is not (portfolio/csv.ts). The error becomes a diagnostic on the file.
+      if (s.type & vscode.FileType.SymbolicLink) throw new Error(vscode.l10n.t('it is a symbolic link, which the editor does not follow for a .cborc.yaml; it is not read'));
+      if (!(s.type & vscode.FileType.File)) return 'other';
+      const max = getEngine().MAX_CONFIG_BYTES;
+      if (s.size > max) throw new Error(vscode.l10n.t('it is too large for a .cborc.yaml ({0} MB, limit {1} MB), so it is not read', getEngine().megabytes(s.size), getEngine().megabytes(max)));
+      return 'file';
     },
     async readText(path) {
       return new TextDecoder().decode(await vscode.workspace.fs.readFile(at(path)));

@@ -3,7 +3,6 @@
 // (the snippet's placeholders as plain text, since edits carry no tab stops), disable the rule
 // for the line or the file, or allow the flagged word in the nearest `.cborc.yaml`.
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +12,7 @@ import type { LintResult } from '../core/lint';
 import { snippetToText } from '../core/snippet-text';
 import { findingFor } from './diagnostics';
 import { lineText } from './hover';
+import { readConfigFile } from '../node/config-files';
 import { uriFilePath } from './settings';
 import { t } from './text';
 
@@ -21,7 +21,10 @@ export interface ActionContext {
   kind: 'yaml' | 'markdown';
   result: LintResult | undefined;
   lang: Lang;
-  /** The `.cborc.yaml` that applies, if there is one. */
+  /**
+   * Where "allow this word" writes (LspSettings.configFileFor): the `.cborc.yaml` that applies,
+   * or the one to create at the root of the workspace folder; undefined: nowhere, no action.
+   */
   configFile: string | undefined;
 }
 
@@ -73,21 +76,31 @@ function fixEdits(doc: TextDocument, f: Finding): TextEdit[] {
 }
 
 async function allowWordEdit(c: ActionContext, word: string): Promise<WorkspaceEdit | undefined> {
-  const doc = uriFilePath(c.doc.uri);
-  if (doc === undefined) return undefined;
-  const file = c.configFile ?? path.join(path.dirname(doc), '.cborc.yaml');
+  // Outside every workspace folder there is no config to write: the word can be allowed in the
+  // client's own settings (`cbo.vocabulary.allow`), which the server cannot write.
+  const file = c.configFile;
+  if (file === undefined || uriFilePath(c.doc.uri) === undefined) return undefined;
+  // Not there: the edit creates it. There: read as config discovery reads it (a link out of its
+  // folder is refused), and a file that cannot be read gets no action rather than a new file.
+  const there = await fs.lstat(file).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? false : undefined),
+  );
+  if (there === undefined) return undefined;
   let current = '';
-  try {
-    current = await fs.readFile(file, 'utf8');
-  } catch {
-    // no file yet: the edit creates it
+  if (there) {
+    try {
+      current = await readConfigFile(file);
+    } catch {
+      return undefined;
+    }
   }
   const next = addAllowedWord(current, word);
   if (next === undefined || next === current) return undefined;
   const uri = pathToFileURL(file).href;
   const lines = current.split('\n').length;
   const replace: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } }, newText: next };
-  if (c.configFile) return { changes: { [uri]: [replace] } };
+  if (there) return { changes: { [uri]: [replace] } };
   return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [replace] }] };
 }
 

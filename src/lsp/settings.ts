@@ -4,6 +4,7 @@
 // file wins where both set a thing).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allowTarget } from '../core/allow-target';
 import { ConfigDiscovery } from '../core/config-discovery';
 import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
@@ -15,6 +16,8 @@ import { checkClientSettings, type ClientSettings, type SettingProblem } from '.
 
 interface FileConfig {
   file?: string;
+  /** The config is there but could not be read (refused, a FIFO, no permission): nothing may write to it. */
+  unreadable?: boolean;
   config: CboConfig;
   checklists: Checklist[];
   /** Checklist ids the config names (`checklists:`): the ones that apply. Empty: all. */
@@ -100,10 +103,19 @@ export class LspSettings {
     });
   }
 
-  /** The `.cborc.yaml` that applies to a file, and where it is (for "allow this word"). */
+  /**
+   * Where "allow this word" writes for a file: the `.cborc.yaml` that applies, or a new one at the
+   * root of its workspace folder (core/allow-target.ts). Undefined when it may write none: the
+   * file, or the config that applies, is outside every workspace folder, or that config cannot be
+   * read (a link that leads out of its folder must not be written through).
+   */
   async configFileFor(uri: string): Promise<string | undefined> {
     const file = uriFilePath(uri);
-    return file !== undefined ? (await this.nearest(path.dirname(file))).file : undefined;
+    if (file === undefined) return undefined;
+    const near = await this.nearest(path.dirname(file));
+    if (near.unreadable) return undefined;
+    const target = allowTarget(file, this.folders, near.file);
+    return 'config' in target ? target.config : undefined;
   }
 
   private nearest(dir: string): Promise<FileConfig> {
@@ -119,9 +131,10 @@ export class LspSettings {
     const found = await this.discovery.find(dir.split(path.sep).join('/'));
     // An unreadable config lints with none, and an unreadable checklist is left out: the CLI
     // and the extension report both (`cbo plan`, diagnostics on `.cborc.yaml`).
-    if (!found || 'error' in found) return { config: {}, checklists: [], checklistIds: [] };
+    if (!found) return { config: {}, checklists: [], checklistIds: [] };
+    if ('error' in found) return { file: found.path, unreadable: true, config: {}, checklists: [], checklistIds: [] };
     const r = parseConfigText(found.text, this.lang());
-    const lists = await loadChecklists(found.path, r.config);
+    const lists = await loadChecklists(found.path, r.config, this.lang());
     return { file: found.path, config: r.config, checklists: lists.checklists, checklistIds: lists.checklistIds };
   }
 }

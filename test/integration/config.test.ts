@@ -1,6 +1,9 @@
 // Problems in a `.cborc.yaml` are diagnostics on that file in the real VS Code, found through
 // the same discovery as the CLI's (src/core/config-discovery.ts), and they go once it is fixed.
 import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, codeOf, open, workspaceUri } from './helpers';
@@ -84,5 +87,55 @@ describe('.cborc.yaml problems in the editor', function () {
       text = log ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, log[0]))) : '';
     }
     assert.match(text, /Cannot read team checklist \.\/no-such-gates\.yaml/);
+  });
+
+  it('refuses a .cborc.yaml that is a symbolic link, naming it on the file and never its target\'s text', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'cbo-config-link-'));
+    writeFileSync(path.join(outside, 'shadow'), 'root:$6$s3cr3tHash:20228:0:99999:7::\n');
+    const linked = vscode.Uri.joinPath(dir(), 'linked');
+    mkdirSync(linked.fsPath, { recursive: true });
+    symlinkSync(path.join(outside, 'shadow'), path.join(linked.fsPath, '.cborc.yaml'));
+    const config = vscode.Uri.joinPath(linked, '.cborc.yaml');
+    try {
+      const good = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('good.cbo.yaml')));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(linked, 'a.cbo.yaml'), enc(good));
+      await open(vscode.Uri.joinPath(linked, 'a.cbo.yaml'));
+      const ds = await until(config, (x) => x.length > 0);
+      assert.equal(ds.length, 1);
+      assert.match(ds[0]!.message, /it is a symbolic link, which the editor does not follow for a \.cborc\.yaml; it is not read/);
+      assert.doesNotMatch(ds[0]!.message, /root|s3cr3t|20228/);
+      // Nor is it written through: "Allow this word" adds nothing to the file the link leads to.
+      assert.equal(await api.allowWord(vscode.Uri.joinPath(linked, 'a.cbo.yaml'), 'significantly', async () => undefined), false);
+      assert.equal(readFileSync(path.join(outside, 'shadow'), 'utf8'), 'root:$6$s3cr3tHash:20228:0:99999:7::\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('"Allow this word" on a file outside the workspace folders writes no .cborc.yaml beside it: the word goes to the user settings', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'cbo-allow-outside-'));
+    const uri = vscode.Uri.file(path.join(outside, 'plan.md'));
+    writeFileSync(uri.fsPath, '## CBO: Analysts get the daily report by 9:00\n\n- **Target**: significantly faster reports\n');
+    const section = () => vscode.workspace.getConfiguration('cbo');
+    const allowed = () => section().inspect<{ allow?: string[] }>('vocabulary')?.globalValue?.allow ?? [];
+    const before = section().inspect('vocabulary')?.globalValue;
+    try {
+      // Answered Undo: while the message shows, the word is in the user settings; after, it is not.
+      let during: string[] = [];
+      let said = '';
+      const undo = async (m: string) => ((said = m), (during = allowed()), 'undo' as const);
+      assert.equal(await api.allowWord(uri, 'significantly', undo), true);
+      assert.match(said, /^"significantly" is allowed in your user settings \(cbo\.vocabulary\.allow\): this file is outside the workspace folders, so no \.cborc\.yaml was written\.$/);
+      assert.ok(during.includes('significantly'), during.join(', '));
+      assert.ok(!allowed().includes('significantly'), 'Undo took it back');
+      assert.equal(existsSync(path.join(outside, '.cborc.yaml')), false, 'nothing written beside the file');
+      // Left alone, it stays.
+      assert.equal(await api.allowWord(uri, 'significantly', async () => undefined), true);
+      assert.ok(allowed().includes('significantly'));
+      assert.equal(existsSync(path.join(outside, '.cborc.yaml')), false);
+    } finally {
+      await section().update('vocabulary', before, vscode.ConfigurationTarget.Global);
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -180,10 +180,15 @@ describe('the CLI on a first run', function () {
       assert.ok((JSON.parse(quoted.out) as { file: string }[]).every((x) => x.file === 'single.yaml'));
     });
 
-    it('says nothing of a named file that .cborc.yaml ignores', async () => {
+    it('warns of a named file that .cborc.yaml ignores, and gives no note on what it is', async () => {
       const dir = workspace({ '.cborc.yaml': 'ignore: [ci.yaml]\n', 'ci.yaml': CI });
       const r = await cbo(dir, 'check', 'ci.yaml', ...T);
-      assert.deepEqual([r.code, r.err], [0, 'No CBO YAML or Markdown files to check\n']);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^ci\.yaml:1:1 warning file-ignored File ignored because of a matching ignore pattern: "ci\.yaml" in \.cborc\.yaml/);
+      assert.doesNotMatch(r.err, /was not checked: it is not named|No CBO YAML or Markdown files to check/);
+      // Matched by a pattern, not named: nothing was checked, exit 2.
+      const globbed = await cbo(dir, 'check', 'c*.yaml', ...T);
+      assert.deepEqual([globbed.code, globbed.err], [2, 'cbo: nothing was checked under "c*.yaml": all 1 file found there is ignored (.cborc.yaml "ci.yaml")\n']);
     });
   });
 

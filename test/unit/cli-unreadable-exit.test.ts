@@ -84,7 +84,7 @@ describe('cbo plan under a .cborc.yaml with errors', function () {
     const dir = workspace({ '.cborc.yaml': 'bogus: 1\n', 'a.md': PLAN, 'b.md': PLAN });
     const r = await cbo(dir, 'plan', 'a.md', 'b.md', ...PASS);
     assert.equal(r.code, 2, r.err);
-    assert.equal(r.err.match(/unknown key bogus/g)?.length, 1, r.err);
+    assert.equal(r.err.match(/unknown key "bogus"/g)?.length, 1, r.err);
     assert.match(r.out, /^a\.md$/m);
     assert.match(r.out, /^b\.md$/m);
     assert.equal((await cbo(dir, 'check', 'a.md', ...T)).code, 2);

@@ -200,6 +200,18 @@ describe('hardening (issue 11)', function () {
       }
     });
 
+    it('a UTF-32 file and a file of NUL bytes are each named as what they are, not as UTF-16', () => {
+      // As Node decodes them: UTF-32 LE's byte order mark FF FE 00 00 is two � and two NULs.
+      const utf32 = Buffer.from([0xff, 0xfe, 0, 0, ...[...'title: Customers pay online\n'].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]).toString('utf8');
+      const nuls = '\u0000'.repeat(100_000);
+      for (const lang of ['en', 'ko'] as const) {
+        const [a] = run(utf32, 'yaml', {}, lang).findings;
+        assert.match(a!.message, lang === 'en' ? /^This file looks UTF-32 encoded \(three NUL bytes beside each letter\)/ : /UTF-32로 인코딩된 것 같습니다/);
+        const [b] = run(nuls, 'markdown', {}, lang).findings;
+        assert.match(b!.message, lang === 'en' ? /^This file holds NUL bytes, not text\./ : /NUL 바이트뿐입니다/);
+      }
+    });
+
     it('a Latin-1 file read as UTF-8 is still checked, with one warning at its first � and the count', () => {
       const latin1 = GOOD_YAML.replace('Returning customers', 'Caf\uFFFD M\uFFFDller customers');
       for (const lang of ['en', 'ko'] as const) {

@@ -5,25 +5,30 @@
 import { validateChecklist } from '../generated/validators.js';
 import type { Checklist } from './types';
 import { parseYaml } from '../parse/yaml-parse';
+import { excerpt } from '../text/excerpt';
 
 export function parseChecklistText(text: string, name: string): { checklist?: Checklist; problem?: string } {
   const doc = parseYaml(text, { prettyErrors: false });
-  if (doc.errors.length) return { problem: `${name}: ${doc.errors[0]!.message.split('\n')[0]}` };
+  // The parser's words and the schema's path quote the file: cut, as every quote of it is.
+  if (doc.errors.length) return { problem: `${name}: ${excerpt(doc.errors[0]!.message.split('\n')[0]!, 120)}` };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
-    return { problem: `${name}: ${(e as Error).message}` };
+    // An alias bomb in our words, not the library's "ReferenceError: Excessive alias count…";
+    // an alias to no anchor in the parser's, cut (they end with the alias's name).
+    const words = /Excessive alias count/.test(String(e)) ? 'its aliases (*name) expand too far to read safely; write the values out instead' : excerpt((e as Error).message.split('\n')[0]!, 120);
+    return { problem: `${name}: ${words}` };
   }
   if (!validateChecklist(value)) {
     const e = validateChecklist.errors?.[0];
-    return { problem: `${name}: ${e?.instancePath || '(top)'} ${e?.message ?? 'does not match the checklist schema'}` };
+    return { problem: `${name}: ${excerpt(e?.instancePath || '(top)')} ${e?.message ?? 'does not match the checklist schema'}` };
   }
   const c = value as Checklist;
   // impliedBy names items of the same checklist: a typo would silently never apply.
   const ids = new Set(c.groups.flatMap((g) => g.items.map((i) => i.id)));
   for (const g of c.groups) for (const i of g.items) for (const id of i.evidence.impliedBy ?? []) {
-    if (!ids.has(id)) return { problem: `${name}: /groups/${g.id}/items/${i.id}/evidence/impliedBy names "${id}", which is not an item of this checklist` };
+    if (!ids.has(id)) return { problem: `${name}: ${excerpt(`/groups/${g.id}/items/${i.id}`)}/evidence/impliedBy names "${excerpt(id, 60)}", which is not an item of this checklist` };
   }
   for (const g of c.groups) for (const i of g.items) {
     i.required ??= true;

@@ -12,6 +12,7 @@ import { boldLabel, categoryId, CBO_HEADING, fieldOf, sectionOf, type Field, typ
 import { lineEndOf, lineStarts } from '../positions';
 import { readValueLabels, VALUE_FIELDS } from './markdown-value';
 import { splitMetricList } from './markdown-list';
+import { unclosedFenceFindings } from './markdown-fence';
 import { readYamlUnit } from './yaml';
 
 export interface MarkdownResult {
@@ -61,6 +62,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
   const tokens = blockParser().parse(text, {});
   const starts = startsOf(text);
   const lineEnd = (line: number) => lineEndOf(text, starts, line);
+  for (const f of unclosedFenceFindings(tokens, starts, lineEnd, lang)) findings.push(f);
   // markdown-it shows a NUL as U+FFFD: search in a copy that does the same (same offsets).
   const seek = text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text;
   let open: Open | undefined;

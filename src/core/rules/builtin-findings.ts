@@ -13,6 +13,13 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'The YAML does not parse; nothing else in that outcome is checked until it does.', ko: 'YAML을 읽을 수 없습니다. 고칠 때까지 그 성과의 다른 검사는 하지 않습니다.' },
   },
   {
+    id: 'unclosed-fence',
+    name: 'Unclosed code block',
+    scope: 'structure',
+    defaultSeverity: 'error',
+    description: { en: 'A fenced code block in a plan is never closed, so a CBO outcome below it is read as code.', ko: '계획의 펜스 코드 블록이 닫히지 않아 그 아래의 CBO 성과를 코드로 읽습니다.' },
+  },
+  {
     id: 'schema',
     name: 'Schema',
     scope: 'schema',
@@ -55,11 +62,18 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'A file or folder could not be read (permissions, not a regular file); the rest was checked.', ko: '파일이나 폴더를 읽을 수 없었습니다(권한, 일반 파일이 아님). 나머지는 검사했습니다.' },
   },
   {
+    id: 'file-ignored',
+    name: 'File ignored',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'A file named on the command line matches an ignore: pattern of its .cborc.yaml, so it was not checked.', ko: '명령줄에서 이름을 준 파일이 .cborc.yaml의 ignore: 패턴에 걸려 검사하지 않았습니다.' },
+  },
+  {
     id: 'encoding',
     name: 'Encoding',
     scope: 'structure',
     defaultSeverity: 'error',
-    description: { en: 'The file is not UTF-8 (it looks UTF-16); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16으로 보입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
+    description: { en: 'The file is not UTF-8 (it looks UTF-16 or UTF-32, or holds only NUL bytes); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16이나 UTF-32로 보이거나 NUL 바이트뿐입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
   },
   {
     id: 'replacement-character',

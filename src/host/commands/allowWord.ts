@@ -1,7 +1,8 @@
 // "Allow this word": adds it to `vocabulary.allow` in the workspace's `.cborc.yaml`
 // (created if missing) through a WorkspaceEdit. The edit lands in another file than the one the
 // user is in, where Ctrl+Z cannot reach it, so a message says what changed and offers Open and
-// Undo.
+// Undo. For a file outside the workspace folders no .cborc.yaml is written (one in /tmp or /etc
+// would apply to everything under it): the word goes to the user's `cbo.vocabulary.allow`.
 import * as vscode from 'vscode';
 import { getEngine } from '../engine-loader';
 import { isNotFound, logError } from '../log';
@@ -25,7 +26,13 @@ const askUser: AskAfterAllow = async (message) => {
  * is awaited; the user's message is not, so the quick fix returns at once.
  */
 export async function allowWord(settings: Settings, uri: vscode.Uri, word: string, ask?: AskAfterAllow): Promise<boolean> {
-  const added = await addWord(settings, uri, word);
+  const where = await settings.allowTargetFor(uri);
+  if ('unreadable' in where) {
+    void vscode.window.showErrorMessage(resolveParticles(vscode.l10n.t('Cannot read {0}; no word was added.', vscode.workspace.asRelativePath(where.unreadable))));
+    return false;
+  }
+  if ('outside' in where) return allowInUserSettings(word, where.outside, ask);
+  const added = await addWord(where.uri, word);
   if (!added) return false;
   const offer = afterAllow(added, word, ask ?? askUser);
   if (ask) await offer;
@@ -66,11 +73,31 @@ interface Added {
   after: string;
 }
 
-/** Adds the word; undefined when nothing could be written. */
-async function addWord(settings: Settings, uri: vscode.Uri, word: string): Promise<Added | undefined> {
-  // The .cborc.yaml that applies to this file (the nearest), else a new one at the workspace root.
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const target = (await settings.nearest(uri)).uri ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(uri, '..'), '.cborc.yaml');
+/**
+ * The word in the user's `cbo.vocabulary.allow` (settings merge it with `.cborc.yaml`'s), for a
+ * file outside the workspace folders; the message says why, and offers Open and Undo as for a file.
+ */
+async function allowInUserSettings(word: string, why: 'file' | 'config', ask?: AskAfterAllow): Promise<boolean> {
+  const section = vscode.workspace.getConfiguration('cbo');
+  const before = section.inspect<Record<string, string[]>>('vocabulary')?.globalValue;
+  const allow = before?.allow ?? [];
+  if (!allow.some((w) => w.toLowerCase() === word.toLowerCase())) await section.update('vocabulary', { ...before, allow: [...allow, word] }, vscode.ConfigurationTarget.Global);
+  const message =
+    why === 'file'
+      ? vscode.l10n.t('"{0}" is allowed in your user settings (cbo.vocabulary.allow): this file is outside the workspace folders, so no .cborc.yaml was written.', word)
+      : vscode.l10n.t('"{0}" is allowed in your user settings (cbo.vocabulary.allow): the .cborc.yaml that applies to this file is outside the workspace folders, so it was not changed.', word);
+  const offer = (async () => {
+    const pick = await (ask ?? askUser)(resolveParticles(message));
+    if (pick === 'open') await vscode.commands.executeCommand('workbench.action.openSettings', 'cbo.vocabulary');
+    if (pick === 'undo') await section.update('vocabulary', before, vscode.ConfigurationTarget.Global);
+  })();
+  if (ask) await offer;
+  else void offer.catch((err) => logError('Allow word: undo failed', err));
+  return true;
+}
+
+/** Adds the word to `target` (the config that applies, or a new one at the workspace folder's root); undefined when nothing could be written. */
+async function addWord(target: vscode.Uri, word: string): Promise<Added | undefined> {
   const edit = new vscode.WorkspaceEdit();
   let text: string | undefined;
   try {

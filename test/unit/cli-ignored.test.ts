@@ -1,0 +1,71 @@
+// Files a `.cborc.yaml` `ignore:` pattern leaves out, as ESLint treats them: a file named on the
+// command line gets a `file-ignored` warning naming the config and the pattern, and a folder or
+// a glob whose every file is ignored checked nothing, so the run exits 2. A pull request that
+// added `ignore: ["**"]` turned a failing `cbo check bad.cbo.yaml` into "No CBO YAML or Markdown
+// files to check" and exit 0.
+import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
+import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { GOOD_YAML } from './helpers';
+
+after(() => removeWorkspaces());
+
+const T = ['--today', '2026-11-22'];
+const BAD = 'cbo: 1\noutcomes:\n  - { title: 1, metrics: { primary: { name: 1, direction: sideways } } }\n';
+
+describe('cbo check and .cborc.yaml ignore:', function () {
+  this.timeout(30_000);
+
+  it('a named file that is ignored gets a warning naming the pattern, in every format; it counts for --max-warnings', async () => {
+    const dir = workspace({ 'bad.cbo.yaml': BAD });
+    assert.equal((await cbo(dir, 'check', 'bad.cbo.yaml', ...T)).code, 1, 'fails without the config');
+    // The line a pull request could add.
+    writeFileSync(`${dir}/.cborc.yaml`, 'ignore: ["**"]\n');
+    const r = await cbo(dir, 'check', 'bad.cbo.yaml', ...T);
+    assert.equal(r.out, 'bad.cbo.yaml:1:1 warning file-ignored File ignored because of a matching ignore pattern: "**" in .cborc.yaml; it was not checked. Remove the pattern to check it\n');
+    assert.match(r.err, /^1 problem \(0 errors, 1 warning, 0 info\) in 1 of 1 file$/m);
+    assert.doesNotMatch(r.err, /No CBO YAML or Markdown files to check/);
+    assert.equal(r.code, 0, 'a warning, as ESLint gives: a pre-commit hook naming an ignored file still passes');
+    assert.equal((await cbo(dir, 'check', 'bad.cbo.yaml', '--max-warnings', '0', ...T)).code, 1);
+    const json = JSON.parse((await cbo(dir, 'check', 'bad.cbo.yaml', '--format', 'json', ...T)).out) as { ruleId: string; severity: string }[];
+    assert.deepEqual(json.map((f) => `${f.ruleId}:${f.severity}`), ['file-ignored:warning']);
+    const sarif = JSON.parse((await cbo(dir, 'check', 'bad.cbo.yaml', '--format', 'sarif', ...T)).out) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.deepEqual(sarif.runs[0]!.results.map((x) => x.ruleId), ['file-ignored']);
+    assert.ok(sarif.runs[0]!.tool.driver.rules.some((x) => x.id === 'file-ignored'), 'the rule is in the catalog');
+    const ko = await cbo(dir, 'check', 'bad.cbo.yaml', '--lang', 'ko', ...T);
+    assert.match(ko.out, /warning file-ignored 일치하는 무시 패턴이 있어 검사하지 않았습니다: \.cborc\.yaml의 ignore "\*\*"/);
+  });
+
+  it('a folder or a glob whose files are all ignored checked nothing: exit 2, naming the config and the pattern', async () => {
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["plans/**"]\n', 'plans/bad.cbo.yaml': BAD, 'plans/q3.md': '# Q3\n' });
+    for (const arg of ['plans', 'plans/*.cbo.yaml']) {
+      const r = await cbo(dir, 'check', arg, ...T);
+      assert.equal(r.code, 2, `${arg}: ${r.err}`);
+      assert.equal(r.out, '');
+      const n = arg === 'plans' ? 'all 2 files found there are' : 'all 1 file found there is';
+      assert.equal(r.err, `cbo: nothing was checked under "${arg}": ${n} ignored (.cborc.yaml "plans/**")\n`);
+    }
+    const ko = await cbo(dir, 'check', 'plans', '--lang', 'ko', ...T);
+    assert.equal(ko.err, 'cbo: "plans"에서 검사한 파일이 없습니다. 찾은 파일 2개가 모두 ignore 패턴(.cborc.yaml "plans/**")에 걸립니다\n');
+  });
+
+  it('a folder with some files ignored checks the others and passes; a second folder all ignored fails the run', async () => {
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["drafts/**"]\n', 'plans/a.cbo.yaml': GOOD_YAML, 'drafts/bad.cbo.yaml': BAD });
+    const all = await cbo(dir, 'check', '.', ...T);
+    assert.equal(all.code, 0, all.out + all.err);
+    assert.doesNotMatch(all.out, /drafts|file-ignored/, 'an ignored file found by a walk gets no warning');
+    assert.match(all.out, /^plans\/a\.cbo\.yaml:/m, 'the other file was checked');
+    const two = await cbo(dir, 'check', 'plans', 'drafts', ...T);
+    assert.equal(two.code, 2);
+    assert.match(two.err, /^1 problem \(0 errors, 0 warnings, 1 info\) in 1 of 1 file$/m, "the summary of what was checked");
+    assert.match(two.err, /^cbo: nothing was checked under "drafts": all 1 file found there is ignored \(\.cborc\.yaml "drafts\/\*\*"\)$/m);
+  });
+
+  it('a pattern of 4,000 stars is quoted cut, not whole', async () => {
+    const stars = '*'.repeat(4000);
+    const dir = workspace({ '.cborc.yaml': `ignore: ["${stars}"]\n`, 'bad.cbo.yaml': BAD });
+    const r = await cbo(dir, 'check', 'bad.cbo.yaml', ...T);
+    assert.match(r.out, new RegExp(`pattern: "\\*{59}…" in \\.cborc\\.yaml`));
+    assert.ok(r.out.length < 300, `${r.out.length} characters`);
+  });
+});
