@@ -2,7 +2,8 @@
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import * as path from 'node:path';
 import { resolveConfig } from '../core/config';
-import type { Finding } from '../core/finding';
+import type { Finding, Severity } from '../core/finding';
+import { standsFor } from '../core/finding-cap';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -143,15 +144,15 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     if (named.has(file) && linted.outcomeCount === 0 && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) notes.push(`${rel(file)}: ${noOutcomeMessage(kind, config.lang)}`);
     // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
     // of "--quiet --max-warnings 0" must not pass a file with warnings.
-    hiddenWarnings += quiet ? findings.filter((f) => f.severity === 'warning').length : 0;
-    hiddenInfo += quiet ? findings.filter((f) => f.severity === 'info').length : 0;
+    hiddenWarnings += quiet ? counted(findings, 'warning') : 0;
+    hiddenInfo += quiet ? counted(findings, 'info') : 0;
     if (quiet) findings = findings.filter((f) => f.severity === 'error');
     results.push({ file: rel(file), findings });
   }
 
   const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const shownWarnings = all.filter((f) => f.severity === 'warning').length;
+  const errors = counted(all, 'error');
+  const shownWarnings = counted(all, 'warning');
   const warnings = shownWarnings + hiddenWarnings;
   let body: string;
   if (format === 'json') body = jsonDocument(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))));
@@ -171,7 +172,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
   // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
   const nothingChecked = (!results.length && skipped.length > 0) || (!files.length && !problems.length && !notCbo.length);
-  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   if (broken) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
@@ -195,6 +196,16 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
+}
+
+/**
+ * Findings of `severity` (all without it), a summary of findings not listed counted as the
+ * findings it stands for: "101 problems" under a file that has 40,000 would undersell it.
+ */
+function counted(findings: readonly Finding[], severity?: Severity): number {
+  let n = 0;
+  for (const f of findings) if (!severity || f.severity === severity) n += standsFor(f);
+  return n;
 }
 
 interface Tally {
