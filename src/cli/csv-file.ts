@@ -9,7 +9,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { megabytes } from '../core/file-size';
 import type { Outcome } from '../core/model';
-import { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath } from '../core/portfolio';
+import { csvMetrics, safeCsvPath } from '../core/portfolio';
+import { CsvCache } from '../core/portfolio/csv-cache';
 import type { CsvNote } from '../core/portfolio/report-md';
 import type { LineIndex } from '../core/positions';
 import { NOT_REGULAR, reasonIn, why } from '../node/read-file';
@@ -21,30 +22,40 @@ export interface CsvReadOptions {
   lang: 'en' | 'ko';
   /** maxFileBytes of the config that applies to the CBO file. */
   maxBytes: number;
+  /** The run's CSVs read so far: each is read and parsed once, however many metrics or files name it. */
+  cache?: CsvCache;
 }
 
 type Refusal = { outside: true } | { reason: string } | { size: number };
 
-/** Why the CSV must not be read, or undefined when it may. Looks at it without opening it. */
-async function refusal(csvFile: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
+/** The CSV's real path, and its modification time and size (a CSV changed since it was read is read again). */
+interface Found {
+  real: string;
+  stamp: string;
+}
+
+/** Why the CSV must not be read, or where it really is when it may. Looks at it without opening it. */
+async function look(csvFile: string, folder: string, maxBytes: number): Promise<{ refused: Refusal } | Found> {
+  const refused = (r: Refusal) => ({ refused: r });
   let real: string;
   let realFolder: string;
   try {
     // The folder's real path too: the workspace itself may sit behind a link (macOS's /tmp).
     [real, realFolder] = await Promise.all([fs.realpath(csvFile), fs.realpath(folder)]);
   } catch (e) {
-    return { reason: why(e) };
+    return refused({ reason: why(e) });
   }
   const inside = path.relative(realFolder, real);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return { outside: true };
+  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return refused({ outside: true });
   let st;
   try {
     st = await fs.stat(real);
   } catch (e) {
-    return { reason: why(e) };
+    return refused({ reason: why(e) });
   }
-  if (!st.isFile()) return { reason: NOT_REGULAR };
-  return st.size > maxBytes ? { size: st.size } : undefined;
+  if (!st.isFile()) return refused({ reason: NOT_REGULAR });
+  // The size is checked against this CBO file's limit each time it is named, from the one stat.
+  return st.size > maxBytes ? refused({ size: st.size }) : { real, stamp: `${st.mtimeMs}:${st.size}` };
 }
 
 function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' | 'ko'): string {
@@ -63,6 +74,7 @@ function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' |
  */
 export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo, opts: CsvReadOptions): Promise<CsvNote[]> {
   const problems: CsvNote[] = [];
+  const cache = opts.cache ?? new CsvCache();
   const ko = opts.lang === 'ko';
   const folder = path.dirname(path.resolve(io.cwd, file));
   for (const ref of csvMetrics(outcomes)) {
@@ -73,21 +85,24 @@ export async function readCsvMeasurements(file: string, lines: LineIndex, outcom
       continue;
     }
     const csvFile = path.join(folder, name);
-    const refused = await refusal(csvFile, folder, opts.maxBytes);
-    if (refused) {
-      problems.push({ ...at, message: refusalMessage(refused, name, opts.maxBytes, opts.lang) });
+    const found = await look(csvFile, folder, opts.maxBytes);
+    if ('refused' in found) {
+      problems.push({ ...at, message: refusalMessage(found.refused, name, opts.maxBytes, opts.lang) });
       continue;
     }
-    let csv: string;
-    try {
-      csv = await io.readFile(csvFile);
-    } catch (e) {
-      problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
-      continue;
+    const key = `${opts.lang}\u0000${found.real}`;
+    if (!cache.get(key, found.stamp)) {
+      let csv: string;
+      try {
+        csv = await io.readFile(csvFile);
+      } catch (e) {
+        problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
+        continue;
+      }
+      // The CSV's own problems are said once, when it is read: they are about its lines, not about who names it.
+      for (const pr of cache.put(key, found.stamp, csv, opts.lang).problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
     }
-    const parsed = parseMeasurementsCsv(csv, opts.lang);
-    attachCsv(ref.metric, parsed.rows);
-    for (const pr of parsed.problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
+    cache.attach(key, ref.metric);
   }
   return problems;
 }
