@@ -97,3 +97,37 @@ export function markdownPlan(lines: number, offset = 0): string {
   }
   return parts.join('');
 }
+
+/**
+ * An ordinary outcome with two info findings (no hypothesis: hypothesis-link; a value item not
+ * yet validated: value-unvalidated), as teams write them early on.
+ */
+export function yamlOutcomeTwoInfo(i: number): string {
+  return `  - title: Returning customers in store ${i} finish checkout without calling support
+    outcome:
+      behavior: Returning customers in store ${i} finish checkout without calling support
+    metrics:
+      primary: { name: Checkout completion rate ${i}, unit: "%", direction: increase, baseline: { value: 62, asOf: 2026-03-31 }, target: { value: 80, by: 2027-06-30 } }
+    value:
+      currency: USD
+      investment: 1000
+      items: [ { type: hard-savings, amount: 1500, assumption: "two seats" } ]
+`;
+}
+
+/** An outcome with a mistake in nearly every field: eleven findings, most of them errors. */
+export function yamlOutcomeErrors(i: number): string {
+  return `  - { title: ${i}, metrics: { primary: { name: 1, unit: 2, direction: sideways, baseline: x, target: y } }, bogus${i}: 1 }\n`;
+}
+
+/** A file of `outcome(i)` items of about `bytes` characters. */
+export function yamlFileOf(bytes: number, outcome: (i: number) => string): string {
+  const parts = ['cbo: 1\noutcomes:\n'];
+  let size = parts[0]!.length;
+  for (let i = 0; size < bytes; i++) {
+    const o = outcome(i);
+    parts.push(o);
+    size += o.length;
+  }
+  return parts.join('');
+}

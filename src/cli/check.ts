@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MAX_CONFIG_BYTES, resolveConfig } from '../core/config';
 import { configRefusalWords } from '../node/config-files';
-import type { Finding } from '../core/finding';
+import type { Finding, Severity } from '../core/finding';
+import { standsFor } from '../core/finding-cap';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
 import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -116,9 +117,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
   // of "--quiet --max-warnings 0" must not pass a file with warnings.
+  // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
+  // of "--quiet --max-warnings 0" must not pass a file with warnings.
   const keep = (file: string, all: Finding[]) => {
-    hiddenWarnings += quiet ? all.filter((f) => f.severity === 'warning').length : 0;
-    hiddenInfo += quiet ? all.filter((f) => f.severity === 'info').length : 0;
+    hiddenWarnings += quiet ? counted(all, 'warning') : 0;
+    hiddenInfo += quiet ? counted(all, 'info') : 0;
     results.push({ file: rel(file), findings: quiet ? all.filter((f) => f.severity === 'error') : all });
   };
   // The files an `ignore:` pattern left out, with the config and the pattern. Named, a file was
@@ -171,8 +174,8 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     .filter((w) => w.files.length > 0 && w.files.every((f) => ignored.has(f) && !named.has(f)));
 
   const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const shownWarnings = all.filter((f) => f.severity === 'warning').length;
+  const errors = counted(all, 'error');
+  const shownWarnings = counted(all, 'warning');
   const warnings = shownWarnings + hiddenWarnings;
   let body: string;
   if (format === 'json') body = jsonDocument(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))));
@@ -192,7 +195,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
   // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
   const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
-  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: all.length, errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
   if (wrote !== 0) return wrote;
   for (const w of allIgnored) {
     const by = [...new Map(w.files.map((f) => ignored.get(f)!).map((b) => [`${b.config}\u0000${b.pattern}`, b])).values()];
@@ -220,6 +223,16 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
     return 1;
   }
   return 0;
+}
+
+/**
+ * Findings of `severity` (all without it), a summary of findings not listed counted as the
+ * findings it stands for: "101 problems" under a file that has 40,000 would undersell it.
+ */
+function counted(findings: readonly Finding[], severity?: Severity): number {
+  let n = 0;
+  for (const f of findings) if (!severity || f.severity === severity) n += standsFor(f);
+  return n;
 }
 
 interface Tally {

@@ -8,11 +8,12 @@
 import * as path from 'node:path';
 import { megabytes } from '../core/file-size';
 import type { Outcome } from '../core/model';
-import { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath } from '../core/portfolio';
+import { csvMetrics, safeCsvPath } from '../core/portfolio';
+import { CsvCache } from '../core/portfolio/csv-cache';
 import type { CsvNote } from '../core/portfolio/report-md';
 import type { LineIndex } from '../core/positions';
 import { reasonIn, why } from '../node/read-file';
-import { refusal, type Refusal } from '../node/read-inside';
+import { lookInside, type Refusal } from '../node/read-inside';
 import { shownPath } from './files';
 import type { CliIo } from './io';
 import { josa } from '../core/text/josa';
@@ -21,6 +22,8 @@ export interface CsvReadOptions {
   lang: 'en' | 'ko';
   /** maxFileBytes of the config that applies to the CBO file. */
   maxBytes: number;
+  /** The run's CSVs read so far: each is read and parsed once, however many metrics or files name it. */
+  cache?: CsvCache;
 }
 
 function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' | 'ko'): string {
@@ -39,6 +42,7 @@ function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' |
  */
 export async function readCsvMeasurements(file: string, lines: LineIndex, outcomes: Outcome[], io: CliIo, opts: CsvReadOptions): Promise<CsvNote[]> {
   const problems: CsvNote[] = [];
+  const cache = opts.cache ?? new CsvCache();
   const ko = opts.lang === 'ko';
   const folder = path.dirname(path.resolve(io.cwd, file));
   for (const ref of csvMetrics(outcomes)) {
@@ -49,21 +53,24 @@ export async function readCsvMeasurements(file: string, lines: LineIndex, outcom
       continue;
     }
     const csvFile = path.join(folder, name);
-    const refused = await refusal(csvFile, folder, opts.maxBytes);
-    if (refused) {
-      problems.push({ ...at, message: refusalMessage(refused, name, opts.maxBytes, opts.lang) });
+    const found = await lookInside(csvFile, folder, opts.maxBytes);
+    if ('refused' in found) {
+      problems.push({ ...at, message: refusalMessage(found.refused, name, opts.maxBytes, opts.lang) });
       continue;
     }
-    let csv: string;
-    try {
-      csv = await io.readFile(csvFile);
-    } catch (e) {
-      problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
-      continue;
+    const key = `${opts.lang}\u0000${found.real}`;
+    if (!cache.get(key, found.stamp)) {
+      let csv: string;
+      try {
+        csv = await io.readFile(csvFile);
+      } catch (e) {
+        problems.push({ ...at, message: refusalMessage({ reason: why(e) }, name, opts.maxBytes, opts.lang) });
+        continue;
+      }
+      // The CSV's own problems are said once, when it is read: they are about its lines, not about who names it.
+      for (const pr of cache.put(key, found.stamp, csv, opts.lang).problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
     }
-    const parsed = parseMeasurementsCsv(csv, opts.lang);
-    attachCsv(ref.metric, parsed.rows);
-    for (const pr of parsed.problems) problems.push({ file: shownPath(io.cwd, csvFile), line: pr.line, message: pr.message });
+    cache.attach(key, ref.metric);
   }
   return problems;
 }

@@ -23,6 +23,7 @@ import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './arg
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
+import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
 
@@ -158,6 +159,8 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     throw new UsageError(`${why('en')}\nnothing was read: every file given was passed over as no CBO document`, `${why('ko')}\n읽은 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다`);
   }
   const sources: PortfolioSource[] = [];
+  // One read and parse of each CSV for the run, whichever files name it.
+  const csvCache = new CsvCache();
   const problems: CsvNote[] = pathProblems.map((p) => ({ file: rel(io, p.file), line: 0, message: describeProblem(p, lang) }));
   const empty: EmptyNamed[] = [];
   let readingErrors = false;
@@ -215,7 +218,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const n of notes) problems.push({ file: rel(io, file), line: lines.position(n.offset).line + 1, message: n.message });
     if (named.has(file) && !outcomes.length && !findings.some((f) => SAYS_WHY_NONE.has(f.ruleId))) empty.push({ file: rel(io, file), kind });
     if (!kept.length) continue;
-    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max })) problems.push(pr);
+    for (const pr of await readCsvMeasurements(file, lines, kept, io, { lang, maxBytes: max, cache: csvCache })) problems.push(pr);
     sources.push({ file: rel(io, file), outcomes: kept, lineOf: (o) => lines.position(o).line + 1, withErrors: outcomesWithErrors(kept, findings) });
   }
   // Files read but not one outcome in them, and nothing to say why (a folder holding only a README

@@ -18,6 +18,11 @@ import { BUILTIN_FINDINGS } from './rules/builtin-findings';
 import { RULES } from './rules/index';
 import { isHollow, meta as noOutcome, noOutcomeFinding } from './rules/no-outcome';
 import { runOutcomeRules } from './outcome-rules';
+import { FindingBudget, isMore } from './finding-cap';
+import { LintCache, NO_OUTCOMES, type Entry } from './lint-cache';
+import { MAX_VALUES_PER_FILE } from './parse/yaml-values';
+
+export { LintCache } from './lint-cache';
 
 export type DocKind = 'yaml' | 'markdown';
 
@@ -32,102 +37,6 @@ export interface LintResult {
    * says what it left out even where `yaml-syntax: off` hides the finding.
    */
   unread?: RawFinding;
-}
-
-/** What one cacheable unit produced, at the offset it had when it was computed. */
-interface Entry {
-  key: string;
-  base: number;
-  outcomes: Outcome[];
-  count: number;
-  /** Outcomes with a title, a behaviour or a metric (for no-outcome; kept when models are not). */
-  substantive: number;
-  findings: RawFinding[];
-  used: number;
-}
-
-/**
- * Per-document memo of unit results, keyed by the unit's text. A keystroke changes one
- * outcome's text, so only that outcome is parsed and checked again; the others are moved
- * to their new offsets. Entries not used by the latest lint are dropped, so the cache
- * never holds more than the document's current outcomes.
- *
- * Lookups first try the entry that stood at the same place in the previous lint (a string
- * comparison), and fall back to the map (which hashes the whole text) only when outcomes
- * were added, removed or moved: hashing every outcome on every keystroke was most of the
- * cost of a re-lint.
- */
-export class LintCache {
-  private entries = new Map<string, Entry>();
-  private previous: Entry[] = [];
-  private current: Entry[] = [];
-  private fingerprint = '';
-  private generation = 0;
-  hits = 0;
-  misses = 0;
-  /**
-   * With `keepModels: false` only findings and counts are kept: what an editor needs for
-   * diagnostics, at a fraction of the memory (models are rebuilt when a view asks).
-   */
-  readonly keepModels: boolean;
-  constructor(options: { keepModels?: boolean } = {}) {
-    this.keepModels = options.keepModels ?? true;
-  }
-
-  begin(fingerprint: string): number {
-    if (fingerprint !== this.fingerprint) {
-      this.entries.clear();
-      this.previous = [];
-      this.fingerprint = fingerprint;
-    }
-    this.hits = 0;
-    this.misses = 0;
-    this.current = [];
-    return ++this.generation;
-  }
-  take(key: string, base: number): Entry | undefined {
-    const i = this.current.length;
-    const fresh = (e: Entry | undefined) => e !== undefined && e.key === key && e.used !== this.generation;
-    const near = [this.previous[i], this.previous[i - 1], this.previous[i + 1]].find(fresh);
-    const e = near ?? this.entries.get(key);
-    // An entry already used in this lint belongs to an identical outcome earlier in the
-    // file (a pasted template): moving it here would take it away from there.
-    if (!e || e.used === this.generation) {
-      this.misses++;
-      return undefined;
-    }
-    this.hits++;
-    e.used = this.generation;
-    this.current.push(e);
-    if (e.base !== base) {
-      const by = base - e.base;
-      // Findings first, as new objects: they may point at the model's own span objects,
-      // which shiftSpans then moves in place (in that order nothing moves twice).
-      e.findings = e.findings.map((f) => shiftFinding(f, by));
-      shiftSpans(e.outcomes, by);
-      e.base = base;
-    }
-    return e;
-  }
-  put(key: string, entry: Omit<Entry, 'used' | 'key'>): void {
-    // Findings keep their own span objects, never the model's, so moving one never moves the other.
-    const e = { ...entry, findings: entry.findings.map(detach), key, used: this.generation };
-    const old = this.entries.get(key);
-    if (!old || old.used !== this.generation) this.entries.set(key, e);
-    this.current.push(e);
-  }
-  sweep(): void {
-    for (const [k, e] of this.entries) if (e.used !== this.generation) this.entries.delete(k);
-    this.previous = this.current;
-    this.current = [];
-  }
-  get size(): number {
-    return this.entries.size;
-  }
-}
-
-function detach(f: RawFinding): RawFinding {
-  return { ...f, span: { start: f.span.start, end: f.span.end } };
 }
 
 const META = new Map<string, { defaultSeverity: SeverityOrOff }>([...BUILTIN_FINDINGS, ...RULES].map((r) => [r.id, r]));
@@ -204,27 +113,36 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
   for (let pass = 0; pass < 2; pass++) {
     const found: RawFinding[] = [];
     const got: Outcome[] = [];
+    const budget = new FindingBudget(config.lang);
     let count = 0;
     let substantive = 0;
+    let values = 0;
     let needsWhole = false;
     for (const unit of units) {
-      let e = c.take(unit.role + '\u0000' + unit.text, unit.base);
+      let e = c.take(unit.role, unit.text, unit.base, (x) => values + x.values <= MAX_VALUES_PER_FILE && budget.fits(x.findings, x.hidden));
       if (!e) {
-        const computed = compute(unit, config, c);
+        const computed = compute(unit, config, c, MAX_VALUES_PER_FILE - values);
         if (computed === 'whole') {
           needsWhole = true;
+          break;
+        }
+        if (!('key' in computed)) {
+          // The file's value budget ran out here: nothing from this unit on is read.
+          budget.add(computed.findings, found);
           break;
         }
         e = computed;
         yield;
       }
-      append(found, e.findings);
+      collect(e, budget, found);
       append(got, e.outcomes);
       count += e.count;
       substantive += e.substantive;
+      values += e.values;
     }
     if (!needsWhole) {
       append(raw, found);
+      append(raw, budget.summaries());
       append(outcomes, got);
       // A file that parsed and holds no outcome (empty, comments, `outcomes: []`, no title or metric).
       if (substantive === 0 && config.severity(noOutcome.id, noOutcome.defaultSeverity) !== 'off' && !found.some((f) => f.ruleId === SYNTAX_RULE_ID || f.ruleId === LIMIT_RULE_ID)) {
@@ -238,38 +156,47 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
   return 0;
 }
 
-function compute(unit: Unit, config: ResolvedConfig, c: LintCache): Entry | 'whole' {
-  const r = readYamlUnit(unit, config.lang);
+/** Adds an entry's findings within the file's per-rule budget; an entry cut by it keeps only what was listed. */
+function collect(e: Entry, budget: FindingBudget, found: RawFinding[]): void {
+  const cut = budget.add(e.findings, found, e.hidden);
+  if (!cut) return;
+  e.findings = cut.keep;
+  e.hidden = cut.hidden;
+}
+
+/** The unit read and checked, and kept in the cache; 'whole' when it must be read with the whole file; its findings alone when the file's value budget ran out in it. */
+function compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Entry | 'whole' | { findings: RawFinding[] } {
+  const r = readYamlUnit(unit, config.lang, valuesLeft);
   if (r.needsWhole) return 'whole';
-  shiftSpans(r.outcomes, unit.base);
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
+  if (r.stop) return { findings };
+  shiftSpans(r.outcomes, unit.base);
   for (const o of r.outcomes) runOutcomeRules(o, config, findings);
   const substantive = r.outcomes.filter((o) => !isHollow(o)).length;
-  const entry = { base: unit.base, outcomes: c.keepModels ? r.outcomes : [], count: r.outcomes.length, substantive, findings };
-  c.put(unit.role + '\u0000' + unit.text, entry);
-  return { ...entry, key: unit.role + '\u0000' + unit.text, used: 0 };
+  return c.put(unit.role, unit.text, { base: unit.base, outcomes: c.keepModels ? r.outcomes : NO_OUTCOMES, count: r.outcomes.length, substantive, findings, values: r.values });
 }
 
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
   const r = parseMarkdown(text, config.lang, sharedLineStarts);
-  append(raw, r.findings);
-  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') append(raw, checklistFindings(text, config, config.planChecklists, config.extraChecklists));
+  const budget = new FindingBudget(config.lang);
+  budget.add(r.findings, raw);
+  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists), raw);
   yield;
   for (const o of r.outcomes) {
     if (c.keepModels) outcomes.push(o);
-    const key = o.source + '\u0000' + text.slice(o.span.start, o.span.end);
-    const hit = c.take(key, o.span.start);
+    const key = text.slice(o.span.start, o.span.end);
+    const hit = c.take(o.source, key, o.span.start, (x) => budget.fits(x.findings, x.hidden));
     if (hit) {
       o.strings = []; // as runOutcomeRules leaves it: the same model, hit or miss
-      append(raw, hit.findings);
+      collect(hit, budget, raw);
       continue;
     }
     const found: RawFinding[] = [];
     runOutcomeRules(o, config, found);
-    c.put(key, { base: o.span.start, outcomes: [], count: 1, substantive: 1, findings: found });
-    append(raw, found);
+    collect(c.put(o.source, key, { base: o.span.start, outcomes: NO_OUTCOMES, count: 1, substantive: 1, findings: found, values: 0 }), budget, raw);
     yield;
   }
+  append(raw, budget.summaries());
   return r.outcomes.length;
 }
 
@@ -322,7 +249,8 @@ function onePerSpot(fs: Finding[]): Finding[] {
   };
   // value-no-investment repeats a placeholder only on the investment's own line; elsewhere (the
   // value block's first line, when no investment is written) it says something of its own.
-  return fs.filter((f) => f.ruleId === 'no-placeholder' || !ONE_PER_SPOT.has(f.ruleId) || (f.ruleId === 'value-no-investment' && f.data?.on !== 'investment') || !overlaps(f.span));
+  // A summary of findings not listed sits on the last one listed and says something of its own.
+  return fs.filter((f) => f.ruleId === 'no-placeholder' || !ONE_PER_SPOT.has(f.ruleId) || isMore(f) || (f.ruleId === 'value-no-investment' && f.data?.on !== 'investment') || !overlaps(f.span));
 }
 
 /** Rules whose finding on a placeholder's spot only repeats it. */
@@ -343,7 +271,8 @@ function finalize(text: string, raw: RawFinding[], config: ResolvedConfig, kind:
       ruleId: f.ruleId,
       severity,
       message: f.message,
-      span: { start, end },
+      // The raw finding's own span when it needs no clamping (nothing moves it in place), one object fewer a finding.
+      span: start === f.span.start && end === f.span.end ? f.span : { start, end },
       start: lines.position(start),
       end: lines.position(end),
       ...(f.fix ? { fix: f.fix } : {}),

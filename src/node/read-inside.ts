@@ -26,18 +26,28 @@ async function realInside(file: string, folder: string): Promise<{ real: string 
   return { real };
 }
 
-/** Why `file` must not be read as a file of `folder`, or undefined when it may. Looks at it without opening it. */
-export async function refusal(file: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
+/**
+ * Why `file` must not be read as a file of `folder`, or where it really is and its stamp
+ * (modification time and size: a file changed since it was read is read again) when it may.
+ * Looks at it without opening it.
+ */
+export async function lookInside(file: string, folder: string, maxBytes: number): Promise<{ refused: Refusal } | { real: string; stamp: string }> {
   const at = await realInside(file, folder);
-  if (!('real' in at)) return at;
+  if (!('real' in at)) return { refused: at };
   let st;
   try {
     st = await fs.stat(at.real);
   } catch (e) {
-    return { reason: why(e) };
+    return { refused: { reason: why(e) } };
   }
-  if (!st.isFile()) return { reason: NOT_REGULAR };
-  return st.size > maxBytes ? { size: st.size } : undefined;
+  if (!st.isFile()) return { refused: { reason: NOT_REGULAR } };
+  return st.size > maxBytes ? { refused: { size: st.size } } : { real: at.real, stamp: `${st.mtimeMs}:${st.size}` };
+}
+
+/** Why `file` must not be read as a file of `folder`, or undefined when it may. */
+export async function refusal(file: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
+  const found = await lookInside(file, folder, maxBytes);
+  return 'refused' in found ? found.refused : undefined;
 }
 
 /** A file `readInside` would not read, and why. */

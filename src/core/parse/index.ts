@@ -8,6 +8,8 @@ import { shiftFinding, shiftSpans } from './shift';
 import { readYamlUnit, yamlUnits } from './yaml';
 import { encodingFinding } from '../encoding';
 import { withLfBreaks } from '../positions';
+import { capFindings } from '../finding-cap';
+import { MAX_VALUES_PER_FILE } from './yaml-values';
 
 export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: Lang = 'en'): { doc: CboDocument; findings: RawFinding[] } {
   const text = withLfBreaks(input);
@@ -15,25 +17,28 @@ export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: La
   if (foreign) return { doc: { kind, outcomes: [] }, findings: [foreign] };
   if (kind === 'markdown') {
     const r = parseMarkdown(text, lang);
-    return { doc: { kind, outcomes: r.outcomes }, findings: r.findings };
+    return { doc: { kind, outcomes: r.outcomes }, findings: capFindings(r.findings, lang) };
   }
   for (let units = yamlUnits(text), pass = 0; pass < 2; pass++) {
     const outcomes: Outcome[] = [];
     const findings: RawFinding[] = [];
     let whole = false;
+    let valuesLeft = MAX_VALUES_PER_FILE;
     for (const u of units) {
-      const r = readYamlUnit(u, lang);
+      const r = readYamlUnit(u, lang, valuesLeft);
       if (r.needsWhole) {
         whole = true;
         break;
       }
+      valuesLeft -= r.values;
       shiftSpans(r.outcomes, u.base);
       append(outcomes, r.outcomes);
       append(findings, r.findings.map((f) => shiftFinding(f, u.base)));
+      if (r.stop) break;
     }
     if (!whole) {
       outcomes.forEach((o, i) => (o.index = i));
-      return { doc: { kind, outcomes }, findings };
+      return { doc: { kind, outcomes }, findings: capFindings(findings, lang) };
     }
     units = [{ base: 0, text, role: 'whole' }];
   }

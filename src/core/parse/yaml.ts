@@ -11,11 +11,12 @@ import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
 import { splitOutcomes } from './yaml-split';
 import { parseYaml } from './yaml-parse';
-import { unclosedFlow } from './yaml-flow';
-import { unclosedQuote } from './yaml-quote';
+import { duplicateKeys, mergeProblems } from './yaml-duplicates';
+import { clampToText, syntaxFindings } from './yaml-errors';
+import { LIMIT_RULE_ID } from './yaml-ids';
+import { countValues, MAX_VALUES_PER_FILE, MAX_VALUES_PER_PART, tooManyValues } from './yaml-values';
 
-export const SYNTAX_RULE_ID = 'yaml-syntax';
-export const LIMIT_RULE_ID = 'resource-limit';
+export { LIMIT_RULE_ID, SYNTAX_RULE_ID } from './yaml-ids';
 
 /** A piece of the document whose result depends on its own text only. */
 export interface Unit {
@@ -31,6 +32,10 @@ export interface UnitResult {
   findings: RawFinding[];
   /** Set when the unit could not be read alone (an alias to another outcome). */
   needsWhole?: boolean;
+  /** Values counted in the unit (countValues), against the file's budget. */
+  values: number;
+  /** The file's value budget ran out in this unit: it was not read, and no unit after it is. */
+  stop?: boolean;
 }
 
 /** Cuts the file into units. One unit when it holds a single outcome. */
@@ -43,49 +48,59 @@ export function yamlUnits(text: string): Unit[] {
   return units;
 }
 
-/** Reads one unit. Spans in the result are relative to the unit's text. */
-export function readYamlUnit(unit: Unit, lang: Lang): UnitResult {
+/** The options every unit is parsed with: the library's duplicate-key check is quadratic, ours (yaml-duplicates.ts) is not. */
+const UNIT_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
+
+/**
+ * Reads one unit. Spans in the result are relative to the unit's text. `valuesLeft` is what the
+ * file's value budget (MAX_VALUES_PER_FILE) has left for this unit: a unit past it is not read
+ * (`stop`), and no unit after it; a result without `stop` depends on the unit's text alone.
+ */
+export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE): UnitResult {
   const src = unit.text;
+  // Counted before parsing: the parser's memory grows with the values, not with the text.
+  const counted = countValues(src, Math.min(MAX_VALUES_PER_PART, valuesLeft));
+  const values = counted.count;
+  if (counted.over >= 0) {
+    if (values > valuesLeft) return { outcomes: [], findings: [tooManyValues(src, counted.over, lang, 'file')], values, stop: true };
+    return { outcomes: [], findings: [tooManyValues(src, counted.over, lang, unit.role === 'outcome' ? 'outcome' : 'yaml')], values };
+  }
   let doc: Document.Parsed;
   try {
-    doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
+    doc = parseYaml(src, UNIT_PARSE_OPTIONS);
   } catch (e) {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
-    return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)] };
+    return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)], values };
   }
   // The parser catches its own stack overflow on hostile nesting and reports it at every
   // level (hundreds of copies): one resource-limit finding says what happened instead.
   const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
-  if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))] };
-  const findings: RawFinding[] = doc.errors.map((err) => ({
-    ruleId: SYNTAX_RULE_ID,
-    message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
-    span: clampToText(src, err.pos[0], err.pos[1]),
-    data: { code: err.code },
-    ...(unclosedQuote(src, err, lang) ?? unclosedFlow(src, err, lang)),
-  }));
-  if (findings.length) return { outcomes: [], findings };
+  if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))], values };
+  const problems = mergeProblems(doc.errors, duplicateKeys(doc));
+  if (problems.length) return { outcomes: [], findings: syntaxFindings(src, problems, lang), values };
   const w: Walker = { doc, src, base: 0, expansions: 0, unresolved: false };
   const root = doc.contents;
   const whole = { start: 0, end: src.length };
   try {
     if (unit.role === 'top') {
       const plain = toPlain(root, w) ?? {};
-      return { outcomes: [], findings: fileSchemaFindings(plain, (p) => locate(root, p, w), lang, whole) };
+      return { outcomes: [], findings: fileSchemaFindings(plain, (p) => locate(root, p, w), lang, whole), values };
     }
     if (unit.role === 'outcome') {
       const item = isSeq(root) ? root.items[0] : undefined;
       const res = readOutcome(item, w, src, lang, [], undefined, true);
-      return w.unresolved ? { ...res, needsWhole: true } : res;
+      return w.unresolved ? { ...res, values, needsWhole: true } : { ...res, values };
     }
-    return readWhole(root, w, src, lang);
+    return { ...readWhole(root, w, src, lang), values };
   } catch (e) {
-    if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span)] };
+    if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span)], values };
     throw e;
   }
 }
 
-function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResult {
+type Read = Pick<UnitResult, 'outcomes' | 'findings'>;
+
+function readWhole(root: unknown, w: Walker, src: string, lang: Lang): Read {
   const whole = { start: 0, end: src.length };
   // An empty file, or a document with nothing in it ("---" alone, as a new file often starts):
   // nothing to say (no-outcome, when a team switches it on, says the file holds no outcome).
@@ -107,17 +122,11 @@ function readWhole(root: unknown, w: Walker, src: string, lang: Lang): UnitResul
   return { outcomes, findings };
 }
 
-function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown, item = false): UnitResult {
+function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown, item = false): Read {
   const plain = toPlain(node, w);
   const fallback: Span = { start: 0, end: Math.min(src.length, src.indexOf('\n') < 0 ? src.length : src.indexOf('\n')) };
   const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback, prefix, item);
   return { outcomes: [buildOutcome(node, w, src, 0)], findings };
-}
-
-function multipleDocs(lang: Lang): string {
-  return lang === 'ko'
-    ? '이 파일에는 YAML 문서가 여러 개(--- 로 구분) 있습니다. CBO 파일은 문서 하나만 담습니다. 성과를 outcomes: 아래에 나열하거나 파일을 나누세요.'
-    : 'This file holds more than one YAML document (separated by ---); a CBO file holds one. List the outcomes under outcomes:, or split the file.';
 }
 
 function limitFinding(lang: Lang, span: Span, cause?: unknown): RawFinding {
@@ -130,11 +139,4 @@ function limitFinding(lang: Lang, span: Span, cause?: unknown): RawFinding {
         : `This YAML needs too many alias expansions or too deep a nesting to read safely, so it was not checked${why}. Write the values out instead of aliasing them.`,
     span,
   };
-}
-
-/** Errors reported at the very end of a unit are moved onto its last character, not the next line. */
-function clampToText(src: string, start: number, end: number): Span {
-  let s = Math.min(start, src.length);
-  while (s > 0 && s >= src.length - 1 && (src[s] === '\n' || s === src.length)) s--;
-  return { start: s, end: Math.max(s + 1, Math.min(end, src.length)) };
 }

@@ -2,7 +2,7 @@
 // a header line naming the columns `date` and `value`. The core never reads files: the CLI
 // and the host read the CSV and hand its text here. Every problem names its CSV line, so a
 // person can go straight to it; rows with a problem are left out, the rest still count.
-import type { Measure, Metric, Outcome, Span } from '../model';
+import type { Metric, Outcome, Span } from '../model';
 import type { Lang } from '../finding';
 import { isIsoDate } from '../text/date';
 import { excerpt } from '../text/excerpt';
@@ -99,10 +99,4 @@ export function csvMetrics(outcomes: Outcome[]): { outcome: Outcome; metric: Met
     for (const m of ms) if (m?.measurementsFile) out.push({ outcome: o, metric: m, name: m.measurementsFile.value, span: m.measurementsFile.span });
   }
   return out;
-}
-
-/** Puts the CSV's rows on the metric as its measurements (they point at the `file:` key). */
-export function attachCsv(metric: Metric, rows: CsvRow[]): void {
-  const span = metric.measurementsFile?.span ?? metric.span;
-  metric.measurements = rows.map((r): Measure => ({ span, value: { value: r.value, span }, date: { value: r.date, span } }));
 }

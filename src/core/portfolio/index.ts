@@ -1,7 +1,7 @@
 // The portfolio: many CBO files seen together (rates, totals per currency, peers, trends,
 // recommendations). Pure core: callers read files and CSVs and pass the parsed models.
 export { buildPortfolio, outcomeRow, reachedTarget } from './build';
-export { attachCsv, csvMetrics, parseMeasurementsCsv, safeCsvPath, type CsvMeasurements, type CsvProblem, type CsvRow } from './csv';
+export { csvMetrics, parseMeasurementsCsv, safeCsvPath, type CsvMeasurements, type CsvProblem, type CsvRow } from './csv';
 export { comparable, COPY_FIGURES, countOnce, differingFigures, duplicateNotes, type CopyFigure, type DuplicateNote, type DuplicateOutcome } from './duplicates';
 export { portfolioJson } from './json';
 export { peerComparison, stat, type Peers, type PeerUnit, type Stat } from './peers';

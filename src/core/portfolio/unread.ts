@@ -13,6 +13,7 @@ import { firstUnread, UNREADABLE_RULE_IDS } from '../reading-problems';
 import { REPORT_WORDS } from '../report-words';
 import { tooLargeMessage } from '../file-size';
 import { CAVEATS } from '../report-caveats';
+import { standsFor } from '../finding-cap';
 import { SCHEMA_RULE_ID } from '../schema';
 
 export { firstUnread };
@@ -71,7 +72,10 @@ function errorsNote(findings: readonly Finding[], lang: Lang, where: string, unr
   // A reading error the unread note already says is not counted twice at the same line.
   const errors = findings.filter((f) => f.severity === 'error' && !(unread && UNREADABLE_RULE_IDS.has(f.ruleId)));
   if (!errors.length) return undefined;
-  return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(errors.length, where) };
+  // A summary of errors not listed counts as the errors it stands for.
+  let n = 0;
+  for (const f of errors) n += standsFor(f);
+  return { offset: errors[0]!.span.start, message: CAVEATS[lang].fileErrors(n, where) };
 }
 
 // Findings that mean a figure is left out of the totals (an item counted as 0, an investment
@@ -85,7 +89,9 @@ const leavesFigureOut = (f: Finding) => LEAVES_FIGURE_OUT.has(f.ruleId) && (f.ru
 function figuresNote(findings: readonly Finding[], lang: Lang, where: string): { offset: number; message: string } | undefined {
   const out = findings.filter((f) => leavesFigureOut(f) && f.severity !== 'error');
   if (!out.length) return undefined;
-  return { offset: out[0]!.span.start, message: CAVEATS[lang].figuresLeftOut(out.length, where) };
+  let n = 0;
+  for (const f of out) n += standsFor(f);
+  return { offset: out[0]!.span.start, message: CAVEATS[lang].figuresLeftOut(n, where) };
 }
 
 /**

@@ -31,7 +31,7 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     name: 'Resource limit',
     scope: 'structure',
     defaultSeverity: 'error',
-    description: { en: 'The file is too large, or its aliases expand too far, to check safely.', ko: '파일이 너무 크거나 별칭 확장이 지나쳐 안전하게 검사할 수 없습니다.' },
+    description: { en: 'The file is too large, holds too many values, or its aliases expand too far, to check safely.', ko: '파일이 너무 크거나 값이 너무 많거나 별칭 확장이 지나쳐 안전하게 검사할 수 없습니다.' },
   },
   {
     id: 'checklist-missing',

@@ -16,10 +16,28 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
+/**
+ * YYYY-MM-DD of a day that exists. Read digit by digit, not by a regular expression: it runs on
+ * every reading of every metric, several times over in a report (a CSV of 400,000 readings named
+ * by ten metrics spent five seconds here, mostly in building match arrays).
+ */
 export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  return isCalendarDate(+m[1]!, +m[2]!, +m[3]!);
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  return y >= 0 && mo >= 0 && d >= 0 && isCalendarDate(y, mo, d);
+}
+
+/** The number written in s[from, to) in ASCII digits, or -1 if anything else is there. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** A day that exists: month 1 to 12, day 1 to the month's last (leap years counted). */

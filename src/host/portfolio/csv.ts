@@ -6,14 +6,18 @@
 // SymbolicLink bit of stat, so where the CLI reads a link that stays in the folder the editor
 // refuses every link on the way: it cannot see where one leads.
 import * as vscode from 'vscode';
-import type { CsvNote, Outcome } from '../../core/api';
+import type { CsvCache, CsvNote, Outcome } from '../../core/api';
 import { getEngine } from '../engine-loader';
 import { resolveParticles } from '../../core/text/josa';
 
 export type CsvProblemAt = CsvNote & { uri: vscode.Uri };
 
-/** Why the CSV at `parts` below `folder` is not read, or undefined. Looks at it without opening it. */
-async function refusal(folder: vscode.Uri, parts: string[], name: string, maxBytes: number): Promise<string | undefined> {
+/**
+ * Why the CSV at `parts` below `folder` is not read, or its stamp (modification time and size)
+ * when it may be. Looks at it without opening it.
+ */
+async function look(folder: vscode.Uri, parts: string[], name: string, maxBytes: number): Promise<{ refused: string } | { stamp: string }> {
+  const refused = (why: string) => ({ refused: resolveParticles(why) });
   let at = folder;
   let st: vscode.FileStat | undefined;
   for (const part of parts) {
@@ -21,19 +25,25 @@ async function refusal(folder: vscode.Uri, parts: string[], name: string, maxByt
     try {
       st = await vscode.workspace.fs.stat(at);
     } catch {
-      return resolveParticles(vscode.l10n.t('cannot read the measurements file {0}', name));
+      return refused(vscode.l10n.t('cannot read the measurements file {0}', name));
     }
-    if (st.type & vscode.FileType.SymbolicLink) return resolveParticles(vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name));
+    if (st.type & vscode.FileType.SymbolicLink) return refused(vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name));
   }
   // A FIFO or a device is neither File nor Directory: reading it could wait forever.
-  if (!st || !(st.type & vscode.FileType.File)) return resolveParticles(vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name));
+  if (!st || !(st.type & vscode.FileType.File)) return refused(vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name));
   const mb = getEngine().megabytes;
-  if (st.size > maxBytes) return resolveParticles(vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes)));
-  return undefined;
+  if (st.size > maxBytes) return refused(vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes)));
+  return { stamp: `${st.mtime}:${st.size}` };
 }
 
-export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number, maxBytes: number, lang: 'en' | 'ko'): Promise<CsvProblemAt[]> {
+/**
+ * Fills the measurements of metrics that keep them in a CSV beside `uri`, and returns the
+ * problems. Each CSV is read and parsed once per call (or per `cache`), however many metrics
+ * name it: no link is followed on the way, so its URI is its real path.
+ */
+export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], lineOf: (offset: number) => number, maxBytes: number, lang: 'en' | 'ko', cache?: CsvCache): Promise<CsvProblemAt[]> {
   const e = getEngine();
+  const csvs = cache ?? new e.CsvCache();
   const problems: CsvProblemAt[] = [];
   const folder = vscode.Uri.joinPath(uri, '..');
   for (const ref of e.csvMetrics(outcomes)) {
@@ -44,22 +54,25 @@ export async function readCsvMeasurements(uri: vscode.Uri, outcomes: Outcome[], 
       continue;
     }
     const parts = name.split('/');
-    const refused = await refusal(folder, parts, name, maxBytes);
-    if (refused) {
-      problems.push({ ...at, message: refused });
+    const found = await look(folder, parts, name, maxBytes);
+    if ('refused' in found) {
+      problems.push({ ...at, message: found.refused });
       continue;
     }
     const csvUri = vscode.Uri.joinPath(folder, ...parts);
-    let csv: string;
-    try {
-      csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));
-    } catch {
-      problems.push({ ...at, message: resolveParticles(vscode.l10n.t('cannot read the measurements file {0}', name)) });
-      continue;
+    const key = `${lang}\u0000${csvUri.toString()}`;
+    if (!csvs.get(key, found.stamp)) {
+      let csv: string;
+      try {
+        csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(csvUri));
+      } catch {
+        problems.push({ ...at, message: resolveParticles(vscode.l10n.t('cannot read the measurements file {0}', name)) });
+        continue;
+      }
+      // The CSV's own problems once, when it is read: they are about its lines, not about who names it.
+      for (const p of csvs.put(key, found.stamp, csv, lang).problems) problems.push({ uri: csvUri, file: vscode.workspace.asRelativePath(csvUri), line: p.line, message: p.message });
     }
-    const parsed = e.parseMeasurementsCsv(csv, lang);
-    e.attachCsv(ref.metric, parsed.rows);
-    for (const p of parsed.problems) problems.push({ uri: csvUri, file: vscode.workspace.asRelativePath(csvUri), line: p.line, message: p.message });
+    csvs.attach(key, ref.metric);
   }
   return problems;
 }

@@ -1,0 +1,148 @@
+// Files under maxFileBytes that used to take minutes or gigabytes: keys repeated in one mapping
+// (the library's duplicate check compared each key with every earlier one), YAML with millions of
+// values, and a syntax error on every line. Counts, never times: the work the code did is what it
+// exposes (keys looked up) and the findings it makes.
+import { strict as assert } from 'node:assert';
+import { parseDocument as parseWithLibrary } from 'yaml';
+import { parseDocument } from '../../src/core/parse';
+import { keysLookedUp } from '../../src/core/parse/yaml-duplicates';
+import { readYamlUnit } from '../../src/core/parse/yaml';
+import { at, GOOD_YAML, only, run } from './helpers';
+
+const HEAD = 'cbo: 1\ntitle: Returning customers finish checkout without calling support\n';
+
+describe('duplicate keys', () => {
+  // The library's own check (uniqueKeys: true) is the reference: same positions, same words.
+  const CASES = [
+    'a: 1\nb: 2\na: 3\n',
+    'a: 1\n"a": 2\n\'a\': 3\n',
+    'x:\n  y: 1\n  z: 2\n  y: 3\nw: { p: 1, q: 2, p: 3 }\n',
+    '- { k: 1, k: 2 }\n- k: 1\n  k: 2\n- [k: 1, k: 2]\n',
+    '? a\n: 1\n? a\n: 2\n',
+    '&x a: 1\n!!str a: 2\n',
+    ': 1\n: 2\n',
+    '1: a\n1.0: b\n"1": c\n',
+    'true: a\nTrue: b\n',
+    '.nan: a\n.nan: b\n',
+    'a: &v 1\nb: *v\n*v : 2\n',
+    '[a]: 1\n[a]: 2\n',
+    '{ a: 1 }: x\n{ a: 1 }: y\n',
+    'outer:\n  - inner: { a: 1, a: 2 }\n    a: 1\n',
+  ];
+  it('are the findings the library gave, at the same places', () => {
+    for (const text of CASES) {
+      const library = parseWithLibrary(text, { prettyErrors: false, uniqueKeys: true }).errors.filter((e) => e.code === 'DUPLICATE_KEY');
+      const ours = readYamlUnit({ base: 0, text, role: 'whole' }, 'en').findings.filter((f) => f.data?.code === 'DUPLICATE_KEY');
+      assert.deepEqual(
+        ours.map((f) => [f.span.start, f.message]),
+        library.map((e) => [e.pos[0], 'YAML syntax error: Map keys must be unique']),
+        text,
+      );
+    }
+  });
+
+  it('looks each key up once, however many the mapping holds (20,000 keys, one repeated)', () => {
+    let text = HEAD;
+    for (let i = 0; i < 20_000; i++) text += `x-k${i}: ${i}\n`;
+    text += 'x-k7: again\n';
+    const r = run(text);
+    assert.equal(only(r.findings, 'yaml-syntax').length, 1);
+    assert.equal(at(text, only(r.findings, 'yaml-syntax')[0]!), 'x');
+    // Two keys of HEAD, 20,000 numbered ones and the repeat: one lookup each, never one per earlier key.
+    assert.equal(keysLookedUp, 20_003);
+  });
+});
+
+describe('values in a file', () => {
+  // Per value line `  - 1`: the line's first character and the `- ` indicator count, two values.
+  const blockList = (items: number) => 'x:\n' + '  - 1\n'.repeat(items);
+
+  it('does not read YAML with more than 100,000 values, and says where it stopped, in English and Korean', () => {
+    // "x:" counts 2 (the key and `: `); item k brings the count to 2 + 2k. Value 100,001 is the
+    // first of item 50,000 (2 + 2 * 49,999 + 1), on line 50,001, after its two spaces.
+    const text = blockList(60_000);
+    const r = run(text);
+    assert.deepEqual(r.findings.map((f) => [f.ruleId, f.start.line + 1, f.start.character]), [['resource-limit', 50_001, 2]]);
+    assert.match(r.findings[0]!.message, /^This YAML has more than 100,000 values \(keys, items and scalars\); CBO Guide stops reading here/);
+    const ko = run(text, 'yaml', {}, 'ko').findings[0]!.message;
+    assert.match(ko, /^이 YAML에는 값\(키, 항목, 스칼라\)이 100,000개보다 많습니다\. CBO Guide는 여기서 읽기를 멈추고/);
+    // One value fewer than the limit is read: a list of 49,999 items is 2 + 99,998 values.
+    assert.deepEqual(run(blockList(49_999)).findings.filter((f) => f.ruleId === 'resource-limit'), []);
+  });
+
+  it('declines only the outcome that has too many, and checks the others', () => {
+    const item = (body: string) => `  - title: Returning customers finish checkout without calling support\n${body}`;
+    const text = 'cbo: 1\noutcomes:\n' + item('    x-list: [' + '1,'.repeat(100_000) + '1]\n') + item('    owner: TBD\n');
+    const r = run(text);
+    const limits = only(r.findings, 'resource-limit');
+    assert.equal(limits.length, 1);
+    assert.equal(limits[0]!.start.line, 3);
+    assert.match(limits[0]!.message, /^This outcome has more than 100,000 values/);
+    // The second outcome was read: its own findings are there, on its lines.
+    assert.ok(r.findings.some((f) => f.ruleId !== 'resource-limit' && f.start.line >= 4));
+    assert.equal(r.outcomeCount, 1);
+  });
+
+  it('stops reading the file past 1,000,000 values: the outcomes before are read, none after', () => {
+    // Ten outcomes of more than 100,000 values are each declined without being parsed, and what
+    // was counted of each (100,001: counting stops one past the limit) counts against the file.
+    // The header holds 4 (two keys, two `:`), so 1,000,000 - 4 - 9 x 100,001 = 99,987 are left
+    // for the tenth, which has more.
+    const big = '  - [' + '1,'.repeat(100_000) + '1]\n';
+    const text = 'cbo: 1\noutcomes:\n' + big.repeat(10) + '  - title: Returning customers finish checkout without calling support\n';
+    const r = run(text);
+    const limits = only(r.findings, 'resource-limit');
+    assert.deepEqual(limits.map((f) => f.start.line), [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    assert.match(limits[9]!.message, /^This file has more than 1,000,000 values \(keys, items and scalars\); CBO Guide stops reading here and checks no outcome from this line on/);
+    assert.equal(r.outcomeCount, 0);
+    // The outcome after it is not read: no finding of its own.
+    assert.ok(r.findings.every((f) => f.start.line <= 11));
+    assert.match(run(text, 'yaml', {}, 'ko').findings.at(-1)!.message, /^이 파일에는 값\(키, 항목, 스칼라\)이 1,000,000개보다 많습니다/);
+    // parseDocument (cbo roi, cbo report) stops at the same place.
+    const parsed = parseDocument(text, 'yaml');
+    assert.deepEqual(parsed.findings.map((f) => f.data?.limit), [...Array<string>(9).fill('values'), 'values-per-file']);
+    assert.equal(parsed.doc.outcomes.length, 0);
+  });
+
+  it('reads an honest file whole', () => {
+    const r = run(GOOD_YAML);
+    assert.deepEqual(only(r.findings, 'resource-limit'), []);
+  });
+});
+
+describe('YAML syntax errors', () => {
+  const JUNK = '  : : : - [ { ] }\n';
+  const junk = (lines: number) => GOOD_YAML + JUNK.repeat(lines);
+
+  it('lists the first 100 of a file, then one finding that says how many more', () => {
+    const text = junk(300);
+    const all = parseWithLibrary(text, { prettyErrors: false, uniqueKeys: true }).errors.length;
+    const syntax = only(run(text).findings, 'yaml-syntax');
+    const more = syntax.filter((f) => f.data?.more !== undefined);
+    assert.equal(more.length, 1);
+    assert.ok(syntax.length <= 101);
+    // The parser's 100 first problems are read; the rest are counted.
+    assert.equal(more[0]!.data!.more, all - 100);
+    assert.equal(more[0]!.message, `${(all - 100).toLocaleString('en-US')} more YAML syntax errors, not listed (CBO Guide lists the first 100 of a file). Fix the first ones: most later errors follow from them.`);
+    assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'yaml-syntax').at(-1)!.message, /^YAML 구문 오류가 [\d,]+개 더 있지만 나열하지 않았습니다\(파일마다 처음 100개만 나열\)/);
+  });
+
+  it('caps them across the outcomes of a file too', () => {
+    const item = (i: number) => `  - title: Outcome ${i}\n    owner: [a\n      b: c\n`;
+    let text = 'cbo: 1\noutcomes:\n';
+    for (let i = 0; i < 150; i++) text += item(i);
+    const syntax = only(run(text).findings, 'yaml-syntax');
+    const listed = syntax.filter((f) => f.data?.more === undefined);
+    assert.equal(listed.length, 100);
+    const perItem = only(run('cbo: 1\noutcomes:\n' + item(0)).findings, 'yaml-syntax').length;
+    assert.equal(syntax.at(-1)!.data!.more, 150 * perItem - 100);
+  });
+
+  it('never says the same thing twice about one place (an unclosed [ and the lines after it)', () => {
+    const text = GOOD_YAML + 'x0: [\n' + JUNK.repeat(30);
+    const syntax = only(run(text).findings, 'yaml-syntax');
+    const said = syntax.map((f) => `${f.span.start}:${f.span.end}:${f.message}`);
+    assert.equal(new Set(said).size, said.length);
+    assert.equal(syntax.filter((f) => /the \[ opened here is never closed/.test(f.message) && f.start.line === 19).length, 1);
+  });
+});
