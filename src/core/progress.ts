@@ -196,12 +196,14 @@ export function planLineDigits(p: Progress): number {
  * more each time rounding would make the two read alike when they are not (up to 6). A reading
  * of 64 against a line at 64.47 read "expected 64%, got 64%" beside an "at risk"; it reads
  * "expected 64.5%". The reading has no more decimals than planLineDigits, so rounding the line
- * can only meet the reading, never pass it.
+ * can only meet the reading, never pass it. Only for an outcome at risk or off track.
  */
 export function expectedDigits(p: Progress): number {
   let digits = planLineDigits(p);
   const { expected, actual } = p;
-  if (expected === undefined || actual === undefined) return digits;
+  // Only where the status says behind: on track, "latest 34 calls, plan line 34 calls" agrees
+  // with what it says, and "34.02" beside it read as hair-splitting.
+  if (expected === undefined || actual === undefined || (p.status !== 'at-risk' && p.status !== 'off-track')) return digits;
   // Differences at the last bits of a double are no gap (64.00000000000001 is 64).
   if (Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(actual))) return digits;
   while (digits < 6 && roundAway(expected, digits) === roundAway(actual, digits)) digits++;

@@ -37,8 +37,13 @@ describe('the straight line beside a reading', () => {
     assert.equal(expectedDigits(p), 1);
     // 66 is two points above 64.475: whole percents already tell them apart.
     assert.equal(expectedDigits(metricProgress(outcomes('66%')[0]!.metrics!.primary!, TODAY)), 0);
-    // A reading of 64.48 (two decimals) against 64.475: 64.48 both at two decimals, 64.475 at three.
-    assert.equal(expectedDigits(metricProgress(outcomes('64.48%')[0]!.metrics!.primary!, TODAY)), 3);
+    // A reading of 64.48 (two decimals) against 64.475 is ahead of the line, on track: the line is
+    // shown as the reading is, at two decimals (64.48 both), since the status already says ahead.
+    const ahead = metricProgress(outcomes('64.48%')[0]!.metrics!.primary!, TODAY);
+    assert.equal(ahead.status, 'on-track');
+    assert.equal(expectedDigits(ahead), 2);
+    // 64.47 (behind the line, at risk) against 64.475: 64.47 and 64.48 at two decimals already differ.
+    assert.equal(expectedDigits(metricProgress(outcomes('64.47%')[0]!.metrics!.primary!, TODAY)), 2);
   });
 
   it('the report detail and the chart caption say 64.5%, not 64%', () => {
