@@ -44,12 +44,6 @@ export async function lookInside(file: string, folder: string, maxBytes: number)
   return st.size > maxBytes ? { refused: { size: st.size } } : { real: at.real, stamp: `${st.mtimeMs}:${st.size}` };
 }
 
-/** Why `file` must not be read as a file of `folder`, or undefined when it may. */
-export async function refusal(file: string, folder: string, maxBytes: number): Promise<Refusal | undefined> {
-  const found = await lookInside(file, folder, maxBytes);
-  return 'refused' in found ? found.refused : undefined;
-}
-
 /** A file `readInside` would not read, and why. */
 export class RefusedFile extends Error {
   constructor(readonly refusal: Refusal) {
