@@ -117,8 +117,6 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
   // of "--quiet --max-warnings 0" must not pass a file with warnings.
-  // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
-  // of "--quiet --max-warnings 0" must not pass a file with warnings.
   const keep = (file: string, all: Finding[]) => {
     hiddenWarnings += quiet ? counted(all, 'warning') : 0;
     hiddenInfo += quiet ? counted(all, 'info') : 0;
@@ -289,7 +287,10 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   const abs = path.resolve(io.cwd, file);
   // The user named it, so it may be anywhere; but no larger than any .cborc.yaml may be.
   const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
-  if (size > MAX_CONFIG_BYTES) throw new UsageError(`cannot read config ${file}: ${configRefusalWords({ size }).en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${configRefusalWords({ size }).ko}`);
+  if (size > MAX_CONFIG_BYTES) {
+    const w = configRefusalWords({ size });
+    throw new UsageError(`cannot read config ${file}: ${w.en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${w.ko}`);
+  }
   let text: string;
   try {
     text = await readRegular(abs, io.readFile);
