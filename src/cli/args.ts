@@ -4,6 +4,7 @@ import { isIsoDate } from '../core/text/date';
 import { append } from '../core/arrays';
 import { onlyNear } from '../core/edit-distance';
 import { josa } from '../core/text/josa';
+import { systemKorean } from '../node/system-lang';
 
 /** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
 export class UsageError extends Error {
@@ -105,8 +106,7 @@ export function langArg(p: ParsedArgs, env: Record<string, string | undefined>):
     if (l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`, `--lang은 en 또는 ko여야 합니다. 받은 값: "${l}"`);
     return l;
   }
-  const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return sys.toLowerCase().startsWith('ko') ? 'ko' : undefined;
+  return systemKorean(env) ? 'ko' : undefined;
 }
 
 /**
@@ -119,6 +119,5 @@ export function messageLang(argv: string[], env: Record<string, string | undefin
     const v = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
     if (v === 'ko' || v === 'en') return v;
   }
-  const sys = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return sys.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return systemKorean(env) ? 'ko' : 'en';
 }

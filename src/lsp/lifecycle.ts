@@ -11,6 +11,7 @@
 // `exit` always goes through; the library ends the process with 0 after `shutdown`, else 1.
 import { ErrorCodes, Message, type MessageStrategy, type NotificationMessage, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
 import type { Lang } from '../core/finding';
+import { systemKorean } from '../node/system-lang';
 
 export type Phase = 'before initialize' | 'running' | 'shut down';
 
@@ -26,7 +27,7 @@ export class Lifecycle implements MessageStrategy {
     private readonly reply: (response: ResponseMessage) => void,
     env: Record<string, string | undefined> = {},
   ) {
-    const sys: Lang = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase().startsWith('ko') ? 'ko' : 'en';
+    const sys: Lang = systemKorean(env) ? 'ko' : 'en';
     this.lang = () => sys;
   }
 

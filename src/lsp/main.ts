@@ -3,6 +3,7 @@
 // never loads the protocol libraries.
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { systemKorean } from '../node/system-lang';
 import { Lifecycle } from './lifecycle';
 import { startLanguageServer } from './server';
 
@@ -26,10 +27,9 @@ export function startStdio(version: string): Promise<void> {
 // word: the bundle only exports `startStdio` for the cbo command. Run directly, it says which
 // command starts the server (one line, in the system's language) and exits 2, as a usage error.
 if (require.main === module) {
-  const sys = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   const cli = path.join(__dirname, 'cli.js');
   process.stderr.write(
-    sys.toLowerCase().startsWith('ko')
+    systemKorean(process.env)
       ? `lsp.js는 cbo 명령이 불러 쓰는 부분이라 혼자 실행되지 않습니다: 언어 서버는 \`cbo lsp --stdio\`(설치하지 않았다면 \`node ${cli} lsp --stdio\`)로 시작하세요.\n`
       : `lsp.js is the part of the cbo command that it loads, and does not run on its own: start the language server with \`cbo lsp --stdio\` (not installed: \`node ${cli} lsp --stdio\`).\n`,
   );
