@@ -8,6 +8,7 @@ import { allowTarget } from '../core/allow-target'; // small and pure, as glob b
 import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
 import { localDate } from '../core/local-date';
 import { inBackground, isNotFound, log, logError } from './log';
+import { lookBeside } from './lookBeside';
 import { findingRange } from './ranges';
 
 /** What the nearest `.cborc.yaml` says, with the team checklists it names already read. */
@@ -253,23 +254,16 @@ const NO_CONFIG: FileConfig = Object.freeze({ config: {}, checklists: [], checkl
 
 /**
  * Why a team checklist is not read, for the log; undefined when it may be. As for a CSV
- * (portfolio/csv.ts): no symbolic link on the way (workspace.fs cannot tell where one leads; the
+ * (lookBeside.ts): no symbolic link on the way (workspace.fs cannot tell where one leads; the
  * CLI reads one that stays in the folder), a regular file, no larger than maxFileBytes.
  */
 async function checklistRefusal(dir: vscode.Uri, entry: string, maxBytes: number): Promise<string | undefined> {
-  let at = dir;
-  let st: vscode.FileStat | undefined;
-  for (const part of entry.split(/[\\/]/).filter((p) => p !== '' && p !== '.')) {
-    at = vscode.Uri.joinPath(at, part);
-    try {
-      st = await vscode.workspace.fs.stat(at);
-    } catch {
-      return undefined; // the read says why (a missing file is logged as it was)
-    }
-    if (st.type & vscode.FileType.SymbolicLink) return 'it is a symbolic link or lies behind one';
-  }
-  if (!st || !(st.type & vscode.FileType.File)) return 'not a regular file';
-  return st.size > maxBytes ? `too large (${st.size} bytes, maxFileBytes ${maxBytes})` : undefined;
+  const l = await lookBeside(dir, entry.split(/[\\/]/).filter((p) => p !== '' && p !== '.'), maxBytes);
+  if ('stamp' in l) return undefined;
+  if ('size' in l) return `too large (${l.size} bytes, maxFileBytes ${maxBytes})`;
+  // Not seen: the read says why (a missing file is logged as it was).
+  if (l.cannot === 'stat') return undefined;
+  return l.cannot === 'link' ? 'it is a symbolic link or lies behind one' : 'not a regular file';
 }
 
 /** workspace.fs as config discovery sees it: paths of `base`'s file system. */

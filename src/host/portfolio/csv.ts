@@ -1,13 +1,12 @@
 // CSV measurements (`measurements: { file: x.csv }`) read beside a CBO file through
 // workspace.fs (so it works in the browser build too) and put on their metrics. Problems name
 // the CSV line, or the `file:` key when the CSV cannot be used at all. The CLI's rule
-// (src/cli/csv-file.ts) holds here as far as workspace.fs can tell: a regular file, within
-// maxFileBytes, really beside the CBO file. workspace.fs has no realpath, only the
-// SymbolicLink bit of stat, so where the CLI reads a link that stays in the folder the editor
-// refuses every link on the way: it cannot see where one leads.
+// (src/cli/csv-file.ts) holds here as far as workspace.fs can tell (lookBeside.ts): a regular
+// file, within maxFileBytes, really beside the CBO file, no link on the way.
 import * as vscode from 'vscode';
 import type { CsvCache, CsvNote, Outcome } from '../../core/api';
 import { getEngine } from '../engine-loader';
+import { lookBeside } from '../lookBeside';
 import { resolveParticles } from '../../core/text/josa';
 
 export type CsvProblemAt = CsvNote & { uri: vscode.Uri };
@@ -18,22 +17,15 @@ export type CsvProblemAt = CsvNote & { uri: vscode.Uri };
  */
 async function look(folder: vscode.Uri, parts: string[], name: string, maxBytes: number): Promise<{ refused: string } | { stamp: string }> {
   const refused = (why: string) => ({ refused: resolveParticles(why) });
-  let at = folder;
-  let st: vscode.FileStat | undefined;
-  for (const part of parts) {
-    at = vscode.Uri.joinPath(at, part);
-    try {
-      st = await vscode.workspace.fs.stat(at);
-    } catch {
-      return refused(vscode.l10n.t('cannot read the measurements file {0}', name));
-    }
-    if (st.type & vscode.FileType.SymbolicLink) return refused(vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name));
+  const l = await lookBeside(folder, parts, maxBytes);
+  if ('stamp' in l) return l;
+  if ('size' in l) {
+    const mb = getEngine().megabytes;
+    return refused(vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(l.size), mb(maxBytes)));
   }
-  // A FIFO or a device is neither File nor Directory: reading it could wait forever.
-  if (!st || !(st.type & vscode.FileType.File)) return refused(vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name));
-  const mb = getEngine().megabytes;
-  if (st.size > maxBytes) return refused(vscode.l10n.t('the measurements file {0} is too large to read ({1} MB, limit {2} MB); split it, or raise maxFileBytes in .cborc.yaml', name, mb(st.size), mb(maxBytes)));
-  return { stamp: `${st.mtime}:${st.size}` };
+  if (l.cannot === 'stat') return refused(vscode.l10n.t('cannot read the measurements file {0}', name));
+  if (l.cannot === 'link') return refused(vscode.l10n.t('the measurements file {0} is a symbolic link or lies behind one; it is not read', name));
+  return refused(vscode.l10n.t('the measurements file {0} is not a regular file; it is not read', name));
 }
 
 /**
