@@ -2,7 +2,7 @@
 // text, JSON or SARIF. Exit 0 clean, 1 errors (or too many warnings), 2 usage or I/O.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { MAX_CONFIG_BYTES, resolveConfig } from '../core/config';
+import { MAX_CONFIG_BYTES } from '../core/config';
 import { configRefusalWords } from '../node/config-files';
 import type { Finding, Severity } from '../core/finding';
 import { standsFor } from '../core/finding-cap';
@@ -12,7 +12,7 @@ import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from 
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { allIgnoredLine, ignoredFinding } from './ignored';
-import { ConfigFinder, describeProblem, expand, ignoredBy, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
+import { checkConfig, ConfigFinder, describeProblem, expand, ignoredBy, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
@@ -154,7 +154,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       unreadable({ file, reason: (e as Error).message });
       continue;
     }
-    const config = resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+    const config = checkConfig(found, today, lang);
     // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
     summaryLang ??= config.lang;
     // With the bytes' own � offsets: a � written in the file is no encoding problem (README.md holds one).

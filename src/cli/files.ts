@@ -4,7 +4,7 @@ import { append } from '../core/arrays';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Checklist } from '../core/checklist/types';
-import { configFindings, parseConfigText, type CboConfig } from '../core/config';
+import { configFindings, parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
 import { ConfigDiscovery, type Discovered } from '../core/config-discovery';
 import { unknownChecklistIdFindings } from '../core/config-checklist-ids';
 import type { Finding } from '../core/finding';
@@ -371,6 +371,11 @@ export async function readConfig(file: string, text: string, lang: 'en' | 'ko'):
 function unreadableConfig(message: string): Finding {
   const at0 = { line: 0, character: 0 };
   return { ruleId: 'file-unreadable', severity: 'error', message, span: { start: 0, end: 0 }, start: at0, end: at0 };
+}
+
+/** The config cbo check lints a file with (its `.cborc.yaml` and team checklists), so roi, report and portfolio count its errors alike. */
+export function checkConfig(found: FoundConfig, today: string, lang: 'en' | 'ko' | undefined): ResolvedConfig {
+  return resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
 }
 
 export function isIgnored(file: string, found: FoundConfig): boolean {

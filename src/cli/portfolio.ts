@@ -6,7 +6,7 @@
 // printed, 1 when it was but some file has a reading problem cbo check reports as an error (as
 // `cbo report FILE`), 2 for bad usage, a CBO file that cannot be read (named among the problems,
 // the others still read), a .cborc.yaml with errors or no CBO file found at all (as `cbo check`).
-import { DEFAULT_MAX_FILE_BYTES, resolveConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/config';
 import { kindOf, lint } from '../core/lint';
 import { LIMIT_RULE_ID } from '../core/parse/yaml';
 import { formatMoney, formatPercent, localeFor } from '../core/money';
@@ -21,7 +21,7 @@ import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
 import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
-import { ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
+import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
@@ -201,7 +201,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       continue;
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
-    const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+    const config = checkConfig(found, today, lang);
     // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
     const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     if (text.length > max) {

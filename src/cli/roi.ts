@@ -16,10 +16,10 @@ import { metricProgress, type Progress } from '../core/progress';
 import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { displayWidth as width, fitColumns } from '../core/text/columns';
-import { DEFAULT_MAX_FILE_BYTES, resolveConfig, type ResolvedConfig } from '../core/config';
+import { DEFAULT_MAX_FILE_BYTES, type ResolvedConfig } from '../core/config';
 import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls, jsonDocument, printDocument } from './escape';
-import { ConfigFinder, shownPath } from './files';
+import { checkConfig, ConfigFinder, shownPath } from './files';
 import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, reasonIn } from '../node/read-file';
 import { readLinted, type CliIo } from './io';
@@ -158,7 +158,7 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const kind = kindOfPath(file);
   // cbo check's config for the file: its severities, language and team checklists.
-  const config = resolveConfig(found.config, { today, lang, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+  const config = checkConfig(found, today, lang);
   if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors, config };
   const { doc, findings } = parseDocument(text, kind);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
