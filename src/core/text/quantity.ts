@@ -3,6 +3,13 @@
 // Used to read baselines and targets out of Markdown templates and to tell a measured
 // statement from an unmeasured one.
 
+/**
+ * The sign between two figures multiplied, as a pattern's source: "×", "✕", "*", or an x standing
+ * alone ("10 people x 200 hours"; "3x" is no sign). One for the value line's factors, the periods
+ * of a reason and the guided flow's figures, so the three cut a line at the same signs.
+ */
+export const TIMES = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
+
 export interface Quantity {
   value: number;
   unit?: string;
