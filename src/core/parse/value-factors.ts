@@ -2,7 +2,7 @@
 // $6", "500시간 × 10명 × 4만 원". A line used to be read as its first two figures (the hours and
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
-import { TIMES, type Quantity } from '../text/quantity';
+import { asWritten, TIMES, type Quantity } from '../text/quantity';
 import { figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 
@@ -168,8 +168,8 @@ function spanOf(text: string, counts: Quantity[]): { q: Quantity; perYear: numbe
 export function spanInPeriods(text: string, counts: Quantity[], period: Recurrence): Quantity[] {
   const span = spanOf(text, counts);
   if (!span || span.perYear === period.perYear) return counts;
-  // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, rounded to what a figure holds.
-  const periods = Number(((span.q.value * period.perYear) / span.perYear).toPrecision(15));
+  // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, as written.
+  const periods = asWritten((span.q.value * period.perYear) / span.perYear);
   return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end } : q));
 }
 
