@@ -4,7 +4,7 @@
 // months" for `hours: 1800`), in the words of the answer rather than the digits it wrote.
 import type { ReadItem } from './parse/markdown-value';
 import { currencyAt, figureEnd } from './text/currency';
-import type { Quantity } from './text/quantity';
+import { TIMES, type Quantity } from './text/quantity';
 
 /** One figure of the line and its words: its unit, its currency, a period written on it. */
 export interface WrittenFigure {
@@ -12,8 +12,8 @@ export interface WrittenFigure {
   words: string;
 }
 
-// The sign between two factors, as value-factors.ts's JOIN reads it: "×", "✕", "*", an x standing alone.
-const SIGN = /[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z])/g;
+// The sign between two factors, as value-factors.ts's JOIN reads it.
+const SIGN = new RegExp(TIMES, 'g');
 // A currency written right before a figure: "$" is in the figure already; "GBP 5000", "US$ 40" are not.
 const CODE_BEFORE = /(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])\s?$/;
 

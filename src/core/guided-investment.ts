@@ -7,6 +7,7 @@ import { currencyAt, figureEnd, moneyQuantities } from './text/currency';
 import { europeanAmounts } from './text/european-amount';
 import { koreanAmounts } from './text/korean-amount';
 import { recurrenceAt } from './text/period';
+import { asWritten } from './text/quantity';
 import { isCount, valueTypeLead } from './guided-value';
 
 export interface InvestmentAnswer {
@@ -85,8 +86,7 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   if (joined && (recurs || currency)) {
     const to = figureEnd(text, r);
     const start = Math.min(q.start, recurs?.start ?? q.start);
-    // Written figures have a few decimals at most: 3 × 19.99 is 59.97.
-    return { value: Number((q.value * r.value).toPrecision(15)), product: written.slice(plain.original(start), plain.original(to)).trim(), ...withCurrency };
+    return { value: asWritten(q.value * r.value), product: written.slice(plain.original(start), plain.original(to)).trim(), ...withCurrency };
   }
   if (recurs) return { ask: 'period', ...withCurrency };
   return { value: q.value, ...withCurrency };

@@ -13,7 +13,7 @@ import { readValueLine, type ReadItem } from './parse/markdown-value';
 import { REPORT_WORDS } from './report-words';
 import { computeRoi, type ItemProblem } from './roi';
 import { currencyAt, figureEnd, moneyQuantities } from './text/currency';
-import type { Quantity } from './text/quantity';
+import { asWritten, type Quantity } from './text/quantity';
 import { joinedWords, writtenFigures } from './guided-figures';
 import type { Lang } from './finding';
 
@@ -95,9 +95,6 @@ export function valueTypeLead(s: string): { type: ValueType; length: number } | 
 /** Types valued from two numbers (opportunity cost from an amount too). */
 const TWO_FACTORS: ReadonlySet<ValueType> = new Set(['soft-savings', 'risk-avoidance', 'opportunity-cost']);
 
-/** Written figures have a few decimals at most: 3 × 19.99 is 59.97, and 0.1 × 12 is 1.2. */
-const exact = (n: number): number => Number(n.toPrecision(15));
-
 export function parseValue(s: string): ValueAnswer | undefined {
   const t = s.trim();
   if (!t) return undefined;
@@ -128,7 +125,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
   const first = moneyQuantities(text)[0];
   if (roi.problem) {
     out.problem = roi.problem;
-    if (roi.problem === 'total-mismatch') out.product = exact(roi.factors.reduce((p, f) => p * f, 1));
+    if (roi.problem === 'total-mismatch') out.product = asWritten(roi.factors.reduce((p, f) => p * f, 1));
     // Why an amount is missing, in the flow's words: "revenue-impact 15%" is a share, "hard-savings 1,200 hours" hours.
     if (roi.problem === 'missing-numbers' && !TWO_FACTORS.has(type) && first?.unit === '%') out.share = true;
     else if (roi.problem === 'missing-numbers' && first && isCount(first.unit)) out.count = true;
@@ -190,7 +187,7 @@ export function valueComplete(v: ValueAnswer): boolean {
 }
 
 /** A figure with everything folded into it: the counts, and × 12 for a month's. */
-const folded = (n: number, v: ValueAnswer): number => exact(n * (v.times ?? 1) * (v.period?.perYear ?? 1));
+const folded = (n: number, v: ValueAnswer): number => asWritten(n * (v.times ?? 1) * (v.period?.perYear ?? 1));
 
 /**
  * The item's numbers as YAML keys, for a year: "amount: 80000", "hours: 1200, rate: 45",
@@ -207,7 +204,7 @@ export function valueYamlFields(v: ValueAnswer): string {
 
 /** What the item is worth in a year: the amount, or hours × rate, or probability × impact, everything folded in. */
 export function yearlyValue(v: ValueAnswer): number | undefined {
-  if (v.factors) return v.type === 'risk-avoidance' ? exact(v.factors[0] * folded(v.factors[1], v)) : exact(folded(v.factors[0], v) * v.factors[1]);
+  if (v.factors) return v.type === 'risk-avoidance' ? asWritten(v.factors[0] * folded(v.factors[1], v)) : asWritten(folded(v.factors[0], v) * v.factors[1]);
   return v.amount === undefined ? undefined : folded(v.amount, v);
 }
 

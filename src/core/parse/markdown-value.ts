@@ -11,7 +11,7 @@
 // the text after the numbers. A figure written for a month or a week ("월 500만 원", "$4,000 per
 // month", "100 hours/month × 40 USD") is counted for a year, × 12 or × 52 (text/period.ts).
 import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
-import type { Quantity } from '../text/quantity';
+import { asWritten, type Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
@@ -325,8 +325,7 @@ function costOf(inv: Text, qs: Quantity[], q: Quantity): Num | undefined {
   if (period && settlePeriod(inv.value, written, period).period && counts === written) return undefined;
   const count = countProduct(counts);
   if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return num(inv, q);
-  // Written figures have a few decimals at most: 3 × 19.99 is 59.97, not 59.970000000000006.
-  return { value: Number((q.value * count.value).toPrecision(15)), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
+  return { value: asWritten(q.value * count.value), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
 }
 
 /**

@@ -2,21 +2,19 @@
 // $6", "500시간 × 10명 × 4만 원". A line used to be read as its first two figures (the hours and
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
-import type { Quantity } from '../text/quantity';
+import { asWritten, TIMES, type Quantity } from '../text/quantity';
 import { figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 
-// "×", "✕", "*", or an x standing alone ("10 people x 200 hours", "3x" is no factor sign).
-const MUL = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
 const YEARS = String.raw`(\d+(?:[.,]\d+)?)\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`;
 // What stands between two factors: the first one's unit or noun, the sign, the next one's code
 // or sign ("agents × ", "hours/year × ", " × EUR "). A colon, "=", a comma or a bracket ends the
 // figures: what follows is the total or the reason.
-const JOIN = new RegExp(String.raw`^[^\d=:：;,()]{0,24}?${MUL}[^\d=:：;,()]{0,6}$`);
+const JOIN = new RegExp(String.raw`^[^\d=:：;,()]{0,24}?${TIMES}[^\d=:：;,()]{0,6}$`);
 // A number of years written between two factors, which the number reader may not have taken ("× 3년 ×").
-const YEARS_BETWEEN = new RegExp(String.raw`${MUL}\s*${YEARS}\s*(?=${MUL})`);
-const YEARS_AFTER = new RegExp(String.raw`^[^\d=:：;,()]{0,12}?${MUL}\s*${YEARS}`);
-const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${MUL}[^\d=:：;,()]{0,6}$`);
+const YEARS_BETWEEN = new RegExp(String.raw`${TIMES}\s*${YEARS}\s*(?=${TIMES})`);
+const YEARS_AFTER = new RegExp(String.raw`^[^\d=:：;,()]{0,12}?${TIMES}\s*${YEARS}`);
+const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${TIMES}[^\d=:：;,()]{0,6}$`);
 const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
 
 export interface FactorChain {
@@ -170,8 +168,8 @@ function spanOf(text: string, counts: Quantity[]): { q: Quantity; perYear: numbe
 export function spanInPeriods(text: string, counts: Quantity[], period: Recurrence): Quantity[] {
   const span = spanOf(text, counts);
   if (!span || span.perYear === period.perYear) return counts;
-  // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, rounded to what a figure holds.
-  const periods = Number(((span.q.value * period.perYear) / span.perYear).toPrecision(15));
+  // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, as written.
+  const periods = asWritten((span.q.value * period.perYear) / span.perYear);
   return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end } : q));
 }
 

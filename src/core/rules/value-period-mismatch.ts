@@ -9,6 +9,7 @@ import type { Num, ValueItem } from '../model';
 import { formatMoney, formatNumber, localeFor, minorDigits } from '../money';
 import type { ItemValue } from '../roi';
 import { josa } from '../text/josa';
+import { asWritten } from '../text/quantity';
 import { perYearOf, readPeriods, type PeriodMention, type PeriodName } from '../text/period-mentions';
 import { writesKorean } from './fix-snippets';
 import { msg, type Rule, type RuleContext } from './types';
@@ -150,8 +151,7 @@ function periodFix(ctx: RuleContext, item: ValueItem, s: Seen): Fix | undefined 
   const k = s.p.perYear;
   if (!a || k === undefined || s.p.otherCount || item.assumptionBlock) return undefined;
   const words = reasonWords(s.doc, s.p.mention.period, reasonFigure(s), String(k));
-  // The float's tail is not a figure anyone wrote: 0.1 × 12 is 1.2.
-  const yearly = String(Number((s.n.value * k).toPrecision(15)));
+  const yearly = String(asWritten(s.n.value * k));
   return {
     kind: 'edits',
     title: msg(ctx, `Count a year: ${yearly} (${words})`, `1년 값으로: ${yearly} (${words})`),

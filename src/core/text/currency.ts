@@ -7,7 +7,7 @@
 // A sign ($ € £ ¥ ₩) before the figure, a word after it (dollars, euros, won, 원, 달러), or an ISO
 // 4217 code next to it, before or after, with at most one space ("EUR 36000", "36000EUR"). A
 // code anywhere else is a word of the sentence: "our CAD team saves 20,000 USD" is in USD.
-import { extractQuantities, type Quantity } from './quantity';
+import { asWritten, extractQuantities, type Quantity } from './quantity';
 
 /**
  * ISO 4217 codes in use, written once rather than asked of `Intl.supportedValuesOf('currency')`
@@ -164,8 +164,7 @@ export function withMultiplier(s: string, q: Quantity): Quantity {
   const end = q.end + ((word ?? m)?.[0].length ?? 0);
   const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm' || m) && currencyAt(s, q.start, end) ? 1e6 : 1;
   if (scale === 1) return q;
-  // 2.01 × 1e6 is 2009999.9999999998 in binary: the written figure had at most a few decimals.
-  return { ...q, value: Number((q.value * scale).toPrecision(15)), end };
+  return { ...q, value: asWritten(q.value * scale), end };
 }
 
 /**

@@ -10,7 +10,7 @@
 // training"), or a thing that recurs named by its period ("the monthly report", "월간 보고서").
 import { figureEnd } from './currency';
 import { PER_YEAR, recurrenceAt, unitRecurrence } from './period';
-import type { Quantity } from './quantity';
+import { TIMES, type Quantity } from './quantity';
 import { writtenAmounts } from './written-amounts';
 
 export type PeriodName = 'month' | 'week' | 'quarter' | 'day';
@@ -46,12 +46,11 @@ export function perYearOf(period: PeriodName): number | undefined {
 
 const PERIOD_OF_PER_YEAR: Record<number, PeriodName> = { 12: 'month', 52: 'week', 4: 'quarter' };
 
-const MUL = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
 // A count of periods: "× 12", "12 months", "× 52 weeks", "220 working days", "12개월", "52주",
 // "× 4분기" (the guided flow's Korean quarter), "4개 분기", "220일", "근무일 220일". A bare number
 // counts only after a times sign and before no word or currency ("× 4 sites" is not a period).
 const COUNT = new RegExp(
-  String.raw`(${MUL}\s*)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(months?|weeks?|quarters?|(?:working |business |work)?days?)(?![A-Za-z])|\s?(개월|주(?!년)|개\s?분기|분기|(?:근무|영업)?일))?`,
+  String.raw`(${TIMES}\s*)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\s?(months?|weeks?|quarters?|(?:working |business |work)?days?)(?![A-Za-z])|\s?(개월|주(?!년)|개\s?분기|분기|(?:근무|영업)?일))?`,
   'gi',
 );
 

@@ -3,6 +3,22 @@
 // Used to read baselines and targets out of Markdown templates and to tell a measured
 // statement from an unmeasured one.
 
+/**
+ * The sign between two figures multiplied, as a pattern's source: "×", "✕", "*", or an x standing
+ * alone ("10 people x 200 hours"; "3x" is no sign). One for the value line's factors, the periods
+ * of a reason and the guided flow's figures, so the three cut a line at the same signs.
+ */
+export const TIMES = String.raw`(?:[×✕*]|(?<![A-Za-z])[xX](?![A-Za-z]))`;
+
+/**
+ * A product or quotient of written figures without the float's tail: 3 × 19.99 is 59.97 (not
+ * 59.970000000000006), 0.1 × 12 is 1.2, 2.01 × 1e6 is 2,010,000. Written figures have a few
+ * decimals at most, so fifteen significant digits keep every one of them.
+ */
+export function asWritten(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
 export interface Quantity {
   value: number;
   unit?: string;

@@ -5,7 +5,8 @@ import { EN_STATE_VERBS } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import type { Tok } from './shape';
 
-const AUXILIARIES = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'gets']);
+/** The auxiliaries, which start a verb phrase and are never a command's verb; shape.ts's MODALS is these and a few adverbs. */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'gets']);
 export const CAPITAL = /^\p{Lu}/u;
 const OBJECT_START = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'some', 'any']);
 /** A plural noun by its ending ("stations", "orders"), not a mass noun in -ss or -us. */

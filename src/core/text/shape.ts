@@ -15,7 +15,7 @@ import {
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import { leadStart } from './shape-lead';
-import { CAPITAL, plainVerbAt, pluralNoun, thirdPersonAt } from './shape-noun-lead';
+import { AUXILIARIES, CAPITAL, plainVerbAt, pluralNoun, thirdPersonAt } from './shape-noun-lead';
 
 export interface Tok {
   /** Lower case. */
@@ -67,7 +67,7 @@ export type Shape = EnglishShape | KoreanShape;
 const TOKEN = /[\p{L}\p{N}#]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LEAD = new Set(['to', 'we', 'will', 'want', 'aim', 'need', 'must', 'should', 'shall', "let's", 'lets', 'let', 'us', 'i', 'you', 'also', 'then', 'and']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'all', 'every', 'each', 'your', 'their', 'this', 'these', 'those', 'its', 'my', 'new', 'more', 'some', 'any', 'two', 'three', 'four', 'five', 'ten', 'at', 'up', 'out', 'with', 'for', 'to', 'on', 'in', 'into', 'across', 'and', '&']);
-const MODALS = new Set(['will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'gets', 'no', 'never', 'now', 'always', 'only', 'no longer']);
+const MODALS = new Set([...AUXILIARIES, 'no', 'never', 'now', 'always', 'only', 'no longer']);
 const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'climb', 'grow', 'increase', 'decrease', 'improve', 'reduce', 'double', 'halve', 'jump', 'go', 'reach', 'hit']);
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const EACH = new Set(['every', 'each']);
