@@ -64,6 +64,16 @@ describe('value-period-mismatch', () => {
     assert.equal(f!.data?.period, 'month');
   });
 
+  it('names a half-year as a half-year (period.ts reads it ×2): 2 × €6,500 = €13,000, no "undefined"', () => {
+    const text = yaml('    - { type: hard-savings, amount: 6500, assumption: "€6,500 per half-year in standby fees" }\n');
+    const [f] = findings(text);
+    assert.equal(
+      f!.message,
+      'The assumption says "per half-year", but `amount` is counted as a year\'s value: this item counts €6,500.00 a year. If €6,500.00 is per half-year, the year is €13,000.00: write that in `amount` and "€6,500 per half-year × 2" in the assumption.',
+    );
+    assert.equal(f!.data?.period, 'half-year');
+  });
+
   it('names hours whose assumption says "per month", in hours and in money at the rate', () => {
     const [f] = findings(DISPATCH);
     assert.equal(at(DISPATCH, f!), '75');

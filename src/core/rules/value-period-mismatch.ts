@@ -64,10 +64,10 @@ export function perPeriodReading(text: string, v: number): PerPeriod | undefined
 
 /** The period in the words a reason writes it with: "per month" after the figure, 월 before it. */
 const PER: Record<Lang, Record<PeriodName, string>> = {
-  en: { month: 'per month', week: 'per week', quarter: 'per quarter', day: 'per day' },
-  ko: { month: '월', week: '주', quarter: '분기', day: '일' },
+  en: { month: 'per month', week: 'per week', quarter: 'per quarter', 'half-year': 'per half-year', day: 'per day' },
+  ko: { month: '월', week: '주', quarter: '분기', 'half-year': '반기', day: '일' },
 };
-const PERIOD_KO: Record<PeriodName, string> = { month: '한 달', week: '한 주', quarter: '한 분기', day: '하루' };
+const PERIOD_KO: Record<PeriodName, string> = { month: '한 달', week: '한 주', quarter: '한 분기', 'half-year': '반기', day: '하루' };
 
 /** "€6,500 per month × 12", "월 ₩6,500,000 × 12": what the reason says once the year is written. */
 const reasonWords = (lang: Lang, period: PeriodName, figure: string, times: string) =>

@@ -13,7 +13,7 @@ import { PER_YEAR, recurrenceAt, unitRecurrence } from './period';
 import { TIMES, type Quantity } from './quantity';
 import { writtenAmounts } from './written-amounts';
 
-export type PeriodName = 'month' | 'week' | 'quarter' | 'day';
+export type PeriodName = 'month' | 'week' | 'quarter' | 'half-year' | 'day';
 
 export interface PeriodMention {
   period: PeriodName;
@@ -44,7 +44,7 @@ export function perYearOf(period: PeriodName): number | undefined {
   return period === 'day' ? undefined : PER_YEAR[period];
 }
 
-const PERIOD_OF_PER_YEAR: Record<number, PeriodName> = { 12: 'month', 52: 'week', 4: 'quarter' };
+const PERIOD_OF_PER_YEAR: Record<number, PeriodName> = { 12: 'month', 52: 'week', 4: 'quarter', 2: 'half-year' };
 
 // A count of periods: "× 12", "12 months", "× 52 weeks", "220 working days", "12개월", "52주",
 // "× 4분기" (the guided flow's Korean quarter), "4개 분기", "220일", "근무일 220일". A bare number
