@@ -19,7 +19,8 @@ import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
-import { valueByType } from '../report-figures';
+// The one-file report's money and percent, escaped alike (an MdCtx is their FiguresCtx).
+import { money as mdMoney, pct, valueByType } from '../report-figures';
 import { filledOrNot } from '../report-unfilled';
 
 export interface MdCtx {
@@ -33,19 +34,10 @@ export function mdCtx(lang: Lang, today: string): MdCtx {
   return { w: REPORT_WORDS[lang], locale: localeFor(lang), lang, today };
 }
 
-/** Money for Markdown: the currency is user text (an unknown code is printed as written). */
-export function mdMoney(c: MdCtx, minor: number | undefined, currency: string | undefined): string {
-  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
-}
-
 /** The exact product of the factors as money, or '–' when it is too large to hold exactly. */
 function productMoney(c: MdCtx, factors: number[], currency: string | undefined): string {
   const big = minorProductBig(factors, currency);
   return isSafeMinor(big) ? mdMoney(c, Number(big), currency) : '–';
-}
-
-function pct(c: MdCtx, p: number | undefined): string {
-  return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
 }
 
 function titleOf(c: MdCtx, r: PortfolioOutcome): string {
