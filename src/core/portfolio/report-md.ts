@@ -342,7 +342,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = opts.header === false ? [] : [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }))].join('\n');
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, w, { p, lang: opts.lang }))].join('\n');
   // Each built only when it is shown.
   const sections: Record<PortfolioSection, () => string[]> = {
     rates: () => ratesSection(p, c),
@@ -355,7 +355,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
     peers: () => peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
     recommendations: () => recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     assumptions: () => assumptionsSection(p, c),
-    problems: () => problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }),
+    problems: () => problemsSection(opts.problems, w, { p, lang: opts.lang }),
   };
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).
