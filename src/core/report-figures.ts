@@ -33,7 +33,7 @@ export function months(c: FiguresCtx, m: number | undefined): string {
 
 /**
  * The ROI section of a file's outcomes. `total`: their sum (mixed-currencies when they are in
- * several); `perCurrency`: each currency's total, in the order of the codes.
+ * several); `perCurrency`: each currency's total, in the order of the codes (read only then).
  */
 export function roiSection(total: RoiTotal, perCurrency: RoiTotal[], c: FiguresCtx): string[] {
   const { w } = c;

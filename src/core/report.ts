@@ -90,9 +90,12 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
     return out.join('\n');
   }
   const total = sumRoi(rows.flatMap((r) => (r.roi ? [r.roi] : [])));
+  // Each currency's total, for the summary's lines and the ROI section's blocks: only amounts in
+  // several currencies are shown apart, and then both need them.
+  const perCurrency = total.issues.includes('mixed-currencies') ? byCurrency(rows) : [];
   // The tracker's further sections read this file as a portfolio of its own outcomes.
   const tracker = trackerSections(buildPortfolio([{ file: opts.fileName ?? '', outcomes, ...(opts.withErrors ? { withErrors: opts.withErrors } : {}) }], opts.today), c);
-  for (const part of [summary(rows, total, c), tracker.story, roiSection(total, byCurrency(rows), c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c), problemsSection(opts.problems, w)]) append(out, part);
+  for (const part of [summary(rows, total, perCurrency, c), tracker.story, roiSection(total, perCurrency, c), breakdown(rows, c), tracker.rest, details(rows, c), assumptions(rows, c), problemsSection(opts.problems, w)]) append(out, part);
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
@@ -101,7 +104,8 @@ function date(d: string): string {
   return escapeInline(d);
 }
 
-function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[] {
+/** `perCurrency`: each currency's total (byCurrency) when the amounts are in several. */
+function summary(rows: Row[], total: ReturnType<typeof sumRoi>, perCurrency: ReturnType<typeof sumRoi>[], c: Ctx): string[] {
   const { w } = c;
   const out = [`## ${w.summary}`, ''];
   if (total.outcomes && !total.issues.includes('mixed-currencies')) {
@@ -109,7 +113,7 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, c: Ctx): string[
     out.push(`- **${w.roiLabel}**: ${w.roiLine(pct(c, total.roiPercent), pct(c, total.conservativeRoiPercent))}`);
   } else if (total.outcomes) {
     // Several currencies: one line per currency, as the portfolio totals them (never added).
-    for (const t of byCurrency(rows)) {
+    for (const t of perCurrency) {
       out.push(`- **${w.totalValue}, ${escapeInline(t.currency ?? w.currencyMissing)}**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
     }
   }

@@ -19,7 +19,8 @@ import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
 import { noOutcomeMessage, type EmptyNamed } from '../no-outcome-words';
-import { valueByType } from '../report-figures';
+// The one-file report's money and percent, escaped alike (an MdCtx is their FiguresCtx).
+import { money as mdMoney, pct, valueByType } from '../report-figures';
 import { filledOrNot } from '../report-unfilled';
 
 export interface MdCtx {
@@ -33,19 +34,10 @@ export function mdCtx(lang: Lang, today: string): MdCtx {
   return { w: REPORT_WORDS[lang], locale: localeFor(lang), lang, today };
 }
 
-/** Money for Markdown: the currency is user text (an unknown code is printed as written). */
-export function mdMoney(c: MdCtx, minor: number | undefined, currency: string | undefined): string {
-  return minor === undefined ? c.w.notComputed : escapeInline(formatMoney(minor, currency, c.locale));
-}
-
 /** The exact product of the factors as money, or '–' when it is too large to hold exactly. */
 function productMoney(c: MdCtx, factors: number[], currency: string | undefined): string {
   const big = minorProductBig(factors, currency);
   return isSafeMinor(big) ? mdMoney(c, Number(big), currency) : '–';
-}
-
-function pct(c: MdCtx, p: number | undefined): string {
-  return p === undefined ? c.w.notComputed : formatPercent(p, c.locale);
 }
 
 function titleOf(c: MdCtx, r: PortfolioOutcome): string {
@@ -350,7 +342,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
   const c = mdCtx(opts.lang, p.today);
   const { w } = c;
   const out = opts.header === false ? [] : [`# ${w.portfolioTitle}`, '', `**${w.asOf}**: ${escapeInline(p.today)} · ${w.filesLine(p.files, p.outcomes.length)}`, ''];
-  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }))].join('\n');
+  if (!p.outcomes.length) return [...out, noneFound(opts, escapeInline).join('\n\n'), '', ...(opts.omit?.includes('problems') ? [] : problemsSection(opts.problems, w, { p, lang: opts.lang }))].join('\n');
   // Each built only when it is shown.
   const sections: Record<PortfolioSection, () => string[]> = {
     rates: () => ratesSection(p, c),
@@ -363,7 +355,7 @@ export function buildPortfolioReport(p: Portfolio, opts: PortfolioReportOptions)
     peers: () => peersSection(peerComparison(p.outcomes, p.outcomes.some((r) => r.account) ? 'account' : 'outcome', w.noAccount), c),
     recommendations: () => recommendationsSection(recommendations(p.outcomes, p.today), c, true),
     assumptions: () => assumptionsSection(p, c),
-    problems: () => problemsSection(opts.problems, REPORT_WORDS[opts.lang], { p, lang: opts.lang }),
+    problems: () => problemsSection(opts.problems, w, { p, lang: opts.lang }),
   };
   // append, not push(...section): a section holds a line per outcome, and spread arguments
   // overflow the stack past about 100,000 (80,000 outcomes crashed the report).

@@ -1,6 +1,11 @@
 // The canvas panel's own words, in English and Korean (the model carries them to the webview,
 // which imports nothing of core at run time). The ROI figures say their basis as the reports do:
-// a year's value against the whole cost, so net value and ROI are the first year's.
+// a year's value against the whole cost, so net value and ROI are the first year's. Those labels
+// are the reports' own (REPORT_WORDS), so the two cannot come to say it differently.
+import { REPORT_WORDS, type Words } from '../report-words';
+
+const roiLabels = (w: Words) => ({ investment: w.investment, claimed: w.claimed, validated: w.validated, net: w.net, firstYearRoi: w.roiLabel, conservative: w.conservative, payback: w.payback });
+
 const EN = {
   context: 'Business context and challenges',
   outcomes: 'Desired outcomes and success metrics',
@@ -17,13 +22,7 @@ const EN = {
   unvalidated: 'not validated by the customer',
   unfilled: 'to fill in',
   noFindings: 'No findings.',
-  investment: 'Investment',
-  claimed: 'Value claimed (per year)',
-  validated: 'Value validated (per year)',
-  net: 'Net value (first year)',
-  firstYearRoi: 'First-year ROI',
-  conservative: 'Conservative ROI (validated value only)',
-  payback: 'Payback',
+  ...roiLabels(REPORT_WORDS.en),
   assumption: 'Assumption',
   pin: 'Pin to this file',
   unpin: 'Pinned: click to follow the active editor',
@@ -44,13 +43,9 @@ const KO: typeof EN = {
   unvalidated: '고객 검증 전',
   unfilled: '작성 필요',
   noFindings: '문제가 없습니다.',
-  investment: '투자',
-  claimed: '예상 가치(연간)',
+  ...roiLabels(REPORT_WORDS.ko),
+  // The canvas's own, shorter word here (the reports say 고객 검증 완료 가치(연간)).
   validated: '검증된 가치(연간)',
-  net: '첫해 순가치',
-  firstYearRoi: '첫해 투자수익률(ROI)',
-  conservative: '보수적 ROI(검증된 가치만)',
-  payback: '투자 회수 기간',
   assumption: '가정',
   pin: '이 파일에 고정',
   unpin: '고정됨: 누르면 활성 편집기를 따라갑니다',
