@@ -691,6 +691,24 @@ describe('sentence kinds (shape reader)', () => {
     'Harbor Foods sells inbound stock the day after it lands',
     'Ship-from-store orders leave the same day',
   ]);
+  all('a company named with its Corp, Bank or Retail, acting: a customer behaving', 'outcome', [
+    'Acme Corp renews its contract every year',
+    'Northwind Retail orders weekly instead of daily',
+    'Kestrel Logistics books its loading slots a day ahead',
+    'Globex Foods settles its invoices on the day they arrive',
+  ]);
+  all('partner organisations acting: pharmacies, clinics, stores', 'outcome', [
+    'Clinics book follow-up visits before discharge',
+    'Hospitals share discharge summaries with GPs electronically',
+    'Franchise stores reorder stock through the app',
+  ]);
+  all('a named company still ships outputs, names no measure of a state, and a product is a thing', 'vague', [
+    'Acme Corp launches a new portal',
+    'Acme Corp is the best in the industry',
+    'Northwind Retail grows',
+    'Salesforce Einstein predicts churn',
+    'Acme Corp Renews Its Contract',
+  ]);
   all('still commands: Title Case, a number word, a list of nouns after the verb', 'vague', [
     'Launch New Mobile App',
     'Build Partner Portal',

@@ -28,3 +28,24 @@ export function thirdPersonAt(toks: readonly Tok[], text: string, k: number): bo
   const lemma = verbLemmaOf(t.text);
   return lemma !== undefined && lemma !== t.text && !isNounFirst(lemma);
 }
+
+// The last word of a company's or a body's name ("Acme Corp", "Northwind Retail", "Contoso
+// Bank"): a name that ends in one of these is an organisation, and an organisation that acts is
+// a customer or a partner behaving, as people are. A bare product name ("Google Analytics
+// tracks …") ends in none, and stays a thing.
+const ORG_NAME_END = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'co', 'company', 'bank', 'retail', 'foods', 'group', 'hospital', 'clinic', 'pharmacy', 'council', 'university', 'college', 'airlines', 'airways', 'logistics', 'partners', 'insurance', 'holdings', 'industries', 'motors', 'stores', 'markets', 'supermarkets', 'trust', 'association', 'cooperative', 'co-op']);
+/**
+ * The verb after a capitalised name of two words or more ending in an organisation word, at i ("Kestrel Logistics
+ * books …", "Northwind Retail orders …"): a verb in -s in lower case, whatever else the word
+ * could be, since a name's last word has told us a subject came first.
+ */
+export function orgNameVerb(toks: readonly Tok[], text: string, i: number): number | undefined {
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const t = toks[k]!;
+    if (CAPITAL.test(text.slice(t.start, t.end))) continue;
+    if (k < i + 2 || !ORG_NAME_END.has(toks[k - 1]!.text) || !t.text.endsWith('s')) return undefined;
+    const lemma = verbLemmaOf(t.text);
+    return lemma !== undefined && lemma !== t.text ? k : undefined;
+  }
+  return undefined;
+}

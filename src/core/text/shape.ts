@@ -15,7 +15,7 @@ import {
 } from '../vocab/shape-words';
 import { isNounFirst, isVerbLemma, verbLemmaOf } from './lexicon';
 import { leadStart } from './shape-lead';
-import { AUXILIARIES, CAPITAL, plainVerbAt, pluralNoun, thirdPersonAt } from './shape-noun-lead';
+import { AUXILIARIES, CAPITAL, orgNameVerb, plainVerbAt, pluralNoun, thirdPersonAt } from './shape-noun-lead';
 
 export interface Tok {
   /** Lower case. */
@@ -72,7 +72,9 @@ const CHANGE_VERBS = new Set(['fall', 'drop', 'rise', 'shrink', 'decline', 'clim
 const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'at', 'for', 'from', 'who', 'that', 'across', 'under', 'over']);
 const EACH = new Set(['every', 'each']);
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'personnel', 'crew', 'workforce', 'police', 'children', 'men', 'women', 'faculty']);
-const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'squads', 'pods', 'parents', 'guests', 'users', 'customers', 'clients', 'patrons', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments', 'countries', 'nations', 'governments', 'municipalities']);
+// Partner organisations (pharmacies, clinics, stores, outlets) act as people do: "Clinics book
+// follow-up visits before discharge" is a partner's behaviour, as 약국 and 가맹점 are in Korean.
+const PEOPLE_WORDS = new Set(['individuals', 'persons', 'reps', 'heads', 'everyone', 'everybody', 'people', 'staff', 'personnel', 'crew', 'folks', 'teams', 'squads', 'pods', 'parents', 'guests', 'users', 'customers', 'clients', 'patrons', 'members', 'citizens', 'apprentices', 'pupils', 'families', 'households', 'adults', 'youth', 'veterans', 'nurses', 'midwives', 'colleagues', 'peers', 'teens', 'kids', 'girls', 'boys', 'seniors', 'elders', 'carers', 'communities', 'businesses', 'companies', 'firms', 'smes', 'startups', 'agencies', 'councils', 'departments', 'countries', 'nations', 'governments', 'municipalities', 'pharmacies', 'clinics', 'hospitals', 'surgeries', 'dealerships', 'franchises', 'stockists', 'charities', 'stores', 'outlets']);
 /** A word that reads as people: listed, or a plural agent noun (drivers, pharmacists, tenants). Set lookups, no regex. */
 function isPeopleWord(w: string): boolean {
   return PEOPLE_WORDS.has(w) || (agentPlural(w) && !NOT_PEOPLE.has(w));
@@ -155,12 +157,13 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
   const thingsThenVerb = next !== undefined && !EN_LIGHT_VERBS.has(headWord) && pluralNoun(next.text) && plainVerbAt(toks, i + 2);
   const named = cls !== undefined && next !== undefined && CAPITAL.test(text.slice(h.start, h.end)) && CAPITAL.test(text.slice(next.start, next.end)) && thirdPersonAt(toks, text, i + 2);
   const compound = h.text.split('-').length > 2;
+  const orgVerb = CAPITAL.test(text.slice(h.start, h.end)) ? orgNameVerb(toks, text, i) : undefined;
   const change = laterChange(toks, i + 1);
-  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || thingsThenVerb || named || compound || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
+  const nounReading = !gerund && !objectNext && (change !== undefined || peopleThenVerb || thingsThenVerb || named || compound || orgVerb !== undefined || (isNounFirst(h.text) && subjectVerb(toks, i + 1, actorAt) !== undefined));
   if (cls && !nounReading && !(cls === 'activity' && next && MODALS.has(next.text))) {
     return { ...base, kind: 'command', head: withClass(h, cls) };
   }
-  const v = change ?? (peopleThenVerb || thingsThenVerb || named ? i + 2 : subjectVerb(toks, i, actorAt));
+  const v = change ?? orgVerb ?? (peopleThenVerb || thingsThenVerb || named ? i + 2 : subjectVerb(toks, i, actorAt));
   if (v !== undefined) {
     const subject = toks.slice(i, v);
     // "Reps consistently use ...": the adverb belongs to the verb.
@@ -177,7 +180,7 @@ export function englishShape(text: string, toks: readonly Tok[], deliverableAt: 
     // "Every household", "Each tenant": one person of a group, named in the singular.
     // Listed people only: the agent-noun guess would read "Each printer" as a person.
     const oneOfEach = EACH.has(subject[0]!.text) && (PEOPLE_WORDS.has(headNoun.text + 's') || PEOPLE_WORDS.has(headNoun.text + 'es') || actorAt(headNoun.start));
-    const people = named || oneOfEach || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
+    const people = named || oneOfEach || (orgVerb === v && !deliverableAt(toks[v]!.start)) || actorAt(described.start) || isPeopleWord(described.text) || PLURAL_PEOPLE.has(described.text) || actorAt(headNoun.start) || isPeopleWord(headNoun.text) || PLURAL_PEOPLE.has(headNoun.text);
     let verb = toks[v]!;
     const out: EnglishShape = subjectShape(base, subject, people);
     // "Leaders use data ...": a state word that names the people themselves says who acts.
