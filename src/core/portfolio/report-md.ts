@@ -13,7 +13,7 @@ import { recommendations, type Recommendation } from './recommendations';
 import { futureRealised, quarterTrends } from './trends';
 import { achievedText, statusShown, targetText } from '../report-measures';
 import { CAVEATS, categoryShown } from '../report-caveats';
-import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
+import { RATE_NAMES, RATE_TARGETS, type DueCount, type Portfolio, type PortfolioOutcome, type RateCount } from './types';
 import { groupBy } from './group';
 import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
@@ -115,9 +115,11 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
  * A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or
  * "5 of 6". `inBrackets`: the caller puts it in brackets (the CLI's text view), so the outcomes
  * left out follow a semicolon, "3 of 3 accounts; 1 outcome with no account left out", rather
- * than a bracket inside the bracket.
+ * than a bracket inside the bracket. Outcome achievement says its whole basis everywhere ("achieved
+ * 1 of 2 outcomes due before 2026-12-01; 6 more not yet due"): "1 of 2" alone reads as of all.
  */
-export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }, opts: { inBrackets?: boolean } = {}): string {
+export function rateCount(w: Words, k: RateCount | DueCount, opts: { inBrackets?: boolean } = {}): string {
+  if ('dueBefore' in k) return w.achievementBasis(k);
   if (!k.byAccount) return w.ofCount(k.count, k.of);
   if (opts.inBrackets && k.leftOut) return `${w.accountsOf(k.count, k.of)}; ${w.noAccountLeftOut(k.leftOut)}`;
   return `${w.accountsOf(k.count, k.of)}${leftOut(w, k)}`;
@@ -225,7 +227,9 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
     const k = p.counts[name];
     const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
     const what = k.byAccount ? w.roiPositiveAccounts : w.rateBasis[name]!;
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${leftOut(w, k)} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
+    // The day comes from --today or the clock, never a file; escaped all the same, as the header's.
+    const basis = 'dueBefore' in k ? w.achievementBasis({ ...k, dueBefore: escapeInline(k.dueBefore) }) : `${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${leftOut(w, k)}`;
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${basis} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }
