@@ -1,7 +1,7 @@
 // The reports' words on what their figures rest on, in English and Korean: every value figure is
 // one year's value while the investment is the whole cost, how much of the claimed value is money
 // and how much an estimate, what a template's blank is shown as, which outcome the value story
-// may hold up, and which outcomes outcome achievement counts. Kept apart from report-words.ts
+// may hold up, which outcomes outcome achievement counts and which value per user is from. Kept apart from report-words.ts
 // (which holds them in REPORT_WORDS too) so that file stays a size one can read.
 import type { DueCount } from './portfolio/types';
 
@@ -21,6 +21,11 @@ export const BASIS_WORDS = {
         ...(k.notYetDue ? [`${k.notYetDue}${k.of ? ' more' : ''} not yet due`] : []),
         ...(k.noDeadline ? [`${k.noDeadline} with no deadline`] : []),
       ].join('; '),
+    /** Under the peer table: which outcomes value per user is worked out from (portfolio/peers.ts). */
+    valuePerUserFrom: (count: number, of: number) =>
+      count ? `Value per user is from ${count} of the ${of} outcome${of === 1 ? '' : 's'}: those that state users and value.` : 'No outcome states both users and value, so there is no value per user.',
+    /** Beside an account's value per user that leaves some of its outcomes out. */
+    valuePerUserPart: (count: number, of: number) => `from ${count} of ${of} outcomes`,
   },
   ko: {
     basisNote: '가치 수치는 모두 1년 치이고 투자는 전체 비용이므로, 순가치와 ROI는 첫해 기준입니다.',
@@ -34,5 +39,7 @@ export const BASIS_WORDS = {
         ...(k.notYetDue ? [`아직 기한 전 ${k.notYetDue}개`] : []),
         ...(k.noDeadline ? [`기한 없음 ${k.noDeadline}개`] : []),
       ].join('; '),
+    valuePerUserFrom: (count: number, of: number) => (count ? `사용자당 가치는 성과 ${of}개 중 사용자 수와 가치를 적은 ${count}개로 계산했습니다.` : '사용자 수와 가치를 함께 적은 성과가 없어 사용자당 가치가 없습니다.'),
+    valuePerUserPart: (count: number, of: number) => `성과 ${of}개 중 ${count}개 기준`,
   },
 };

@@ -172,15 +172,20 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   if (peers.units.length < 2) return [];
   const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
-  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  // Which outcomes value per user covers, above the table it qualifies (the legend stays right under it).
+  const covers = w.valuePerUserFrom(peers.valuePerUserFrom.count, peers.valuePerUserFrom.of);
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', covers, '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
   // dashes: left out, as it is left out of every average.
   for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {
     const vpu = u.valuePerUser;
     const vs = vpu ? peers.valuePerUser[vpu.currency] : undefined;
     const m = (x: number) => mdMoney(c, Math.round(x), vpu?.currency || undefined);
+    // An account's figure that leaves some of its outcomes out (no users stated) says so in its cell.
+    const from = u.valuePerUserFrom ?? 0;
+    const part = vpu && from < u.outcomes.length ? ` (${w.valuePerUserPart(from, u.outcomes.length)})` : '';
     out.push(
-      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
+      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? `${m(vpu.minor)}${part}` : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
     );
   }
   return [...out, '', CAVEATS[c.lang].peersLegend, ''];
