@@ -25,7 +25,7 @@
 import { divRoundHalfAway } from '../money';
 import { sumRoi } from '../roi';
 import type { PortfolioOutcome } from './types';
-import { groupBy } from './group';
+import { byAccount, groupBy } from './group';
 
 export interface Stat {
   mean: number;
@@ -97,8 +97,7 @@ function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerU
 export function peerComparison(rows: PortfolioOutcome[], by: 'account' | 'outcome', noAccount: string): Peers {
   let units: PeerUnit[];
   if (by === 'account') {
-    const groups = groupBy(rows, (r) => r.account ?? '');
-    units = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))).map((k) => (k ? unitOf(k, groups.get(k)!, k) : unitOf(noAccount, groups.get(k)!)));
+    units = byAccount(rows).map(([k, g]) => (k ? unitOf(k, g, k) : unitOf(noAccount, g)));
   } else units = rows.map((r) => unitOf(r.title, [r]));
   const vpu: Record<string, Stat> = {};
   const byCur = groupBy(units.filter((u) => u.valuePerUser), (u) => u.valuePerUser!.currency);

@@ -14,7 +14,7 @@ import { futureRealised, quarterTrends } from './trends';
 import { achievedText, statusShown, targetText } from '../report-measures';
 import { CAVEATS, categoryShown } from '../report-caveats';
 import { RATE_NAMES, RATE_TARGETS, type DueCount, type Portfolio, type PortfolioOutcome, type RateCount } from './types';
-import { groupBy } from './group';
+import { byAccount } from './group';
 import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
@@ -263,12 +263,9 @@ export function accountsSection(p: Portfolio, c: MdCtx, href?: (index: number) =
   // A map, not indexOf per row: a portfolio can hold 80,000 outcomes.
   const index = href && new Map(p.outcomes.map((r, i) => [r, i]));
   const titleCell = (r: PortfolioOutcome) => (href && index ? `[${titleOf(c, r)}](${href(index.get(r)!)})` : titleOf(c, r));
-  const groups = groupBy(p.outcomes, (r) => r.account ?? '');
-  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
-  for (const k of keys) {
+  for (const [k, rows] of byAccount(p.outcomes)) {
     // The tracker's breakdown, per account: where each goal stands (target, latest reading) next
     // to its value, and how many of the account's goals are on track.
-    const rows = groups.get(k)!;
     const good = rows.filter((r) => r.status === 'achieved' || r.status === 'on-track').length;
     const since = k ? customerSinceOf(rows.map((r) => r.outcome)) : undefined;
     out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '');
