@@ -25,7 +25,9 @@
 //  F acme-legacy.cbo.yaml:2 no account, EUR, one validated hard saving of 10,000, no investment,
 //                        no metric: no data.
 //
-// Rates: achievement A only = 1/6; roiPositive counts accounts (the tracker's "% of accounts"):
+// Rates: achievement counts the outcomes due before today: A (due 2026-12-31, at target) alone, so
+// 1/1; B and C (2027-06-30), D (2027-12-31) and E (2027-09-30) are not yet due, F has no metric and
+// so no deadline. roiPositive counts accounts (the tracker's "% of accounts"):
 // Hanbit (A + B pooled in KRW: 210,000,000 on 150,000,000), Northwind (C) and Contoso (D; E has no
 // value) are positive = 3/3; F names no account, so no account's figure includes it (left out); valueDocumented A, B, C, D, F = 5/6 (E has none); customerValidated: items
 // A 2 (1 validated), B 1 (0), C 2 (2), D 2 (0), F 1 (1) = 4/8.
@@ -100,8 +102,9 @@ describe('portfolio on the fixture folder', () => {
     assert.equal(row(p, /^Auditors/).status, 'no-data');
   });
 
-  it('computes the four rates exactly: 1/6, 3/3 accounts, 5/6, 4/8', () => {
-    assert.deepEqual(p.rates, { achievement: 1 / 6, roiPositive: 3 / 3, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+  it('computes the four rates exactly: 1/1 due, 3/3 accounts, 5/6, 4/8', () => {
+    assert.deepEqual(p.rates, { achievement: 1 / 1, roiPositive: 3 / 3, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
+    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, notYetDue: 4, noDeadline: 1 });
     assert.deepEqual(p.counts.roiPositive, { count: 3, of: 3, byAccount: true, leftOut: 1 });
     assert.deepEqual(p.counts.customerValidated, { count: 4, of: 8 });
   });
@@ -315,19 +318,19 @@ describe('portfolio on the fixture folder', () => {
 
   it('shows each rate against its target in Markdown and HTML', () => {
     const md = buildPortfolioReport(p, { lang: 'en', problems });
-    assert.match(md, /\| Outcome achievement \| 16\.7% \| 1 of 6 outcomes at target \| > 80\.0% \| ✗ no \|/);
+    assert.match(md, /\| Outcome achievement \| 100\.0% \| achieved 1 of 1 outcome due before 2027-01-15; 4 more not yet due; 1 with no deadline \| > 80\.0% \| ✓ yes \|/);
     assert.match(md, /\| ROI demonstrable \| 100\.0% \| 3 of 3 accounts with value above investment \(1 outcome with no account left out\) \| > 90\.0% \| ✓ yes \|/);
     assert.match(md, /\| Value documented \| 83\.3% \| 5 of 6 .* \| > 75\.0% \| ✓ yes \|/);
     assert.match(md, /\| Customer validated \| 50\.0% \| 4 of 8 .* \| > 60\.0% \| ✗ no \|/);
     assert.match(md, /northwind-fcr\.csv:4/);
     const html = buildPortfolioHtml(p, { lang: 'en', problems });
-    assert.match(html, /<td>Outcome achievement<\/td>\s*<td style="text-align:right">16\.7%<\/td>/);
+    assert.match(html, /<td>Outcome achievement<\/td>\s*<td style="text-align:right">100\.0%<\/td>/);
     assert.match(html, /&gt; 80\.0%/);
     assert.match(html, /@media print/);
     assert.match(html, /default-src 'none'/);
     assert.doesNotMatch(html, /<script/i);
     const ko = buildPortfolioReport(p, { lang: 'ko' });
-    assert.match(ko, /\| 성과 달성률 \| 16\.7% \| 목표에 도달한 성과: 6개 중 1개 \| > 80\.0% \| ✗ 아니요 \|/);
+    assert.match(ko, /\| 성과 달성률 \| 100\.0% \| 기한이 2027-01-15 전인 성과 1개 중 1개 달성; 아직 기한 전 4개; 기한 없음 1개 \| > 80\.0% \| ✓ 예 \|/);
   });
 });
 
@@ -335,8 +338,9 @@ describe('portfolio rates on edge cases', () => {
   it('gives null rates when there is nothing to divide by', () => {
     const p = buildPortfolio([], TODAY);
     assert.deepEqual(p.rates, { achievement: null, roiPositive: null, valueDocumented: null, customerValidated: null });
+    // No metric, so no deadline: nothing is due, and no achievement rate either.
     const q = buildPortfolio([{ file: 'a.cbo.yaml', outcomes: parseDocument('title: Teams ship\n', 'yaml').doc.outcomes }], TODAY);
-    assert.deepEqual(q.rates, { achievement: 0, roiPositive: 0, valueDocumented: 0, customerValidated: null });
+    assert.deepEqual(q.rates, { achievement: null, roiPositive: 0, valueDocumented: 0, customerValidated: null });
   });
 
   it('a maintain metric reaches its target within 5 %', () => {
@@ -347,7 +351,8 @@ describe('portfolio rates on edge cases', () => {
   });
 
   it('a reading after today does not count for achievement', () => {
-    const y = `title: Teams ship weekly\nmetrics:\n  primary:\n    name: Releases\n    direction: increase\n    baseline: { value: 1, asOf: 2026-01-01 }\n    target: { value: 4, by: 2027-12-31 }\n    measurements: [ { date: 2027-02-01, value: 5 } ]\n`;
+    // Due on 2026-12-31, before today: the reading of 5 on 2027-02-01 is not real yet, so 0 of 1.
+    const y = `title: Teams ship weekly\nmetrics:\n  primary:\n    name: Releases\n    direction: increase\n    baseline: { value: 1, asOf: 2026-01-01 }\n    target: { value: 4, by: 2026-12-31 }\n    measurements: [ { date: 2027-02-01, value: 5 } ]\n`;
     assert.equal(buildPortfolio([{ file: 'a', outcomes: parseDocument(y, 'yaml').doc.outcomes }], TODAY).rates.achievement, 0);
   });
 });
@@ -444,14 +449,14 @@ describe('cbo portfolio and cbo report --portfolio', () => {
     const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--format', 'json', '--today', TODAY);
     assert.equal(r.code, 0);
     const j = JSON.parse(r.out);
-    assert.deepEqual(j.rates, { achievement: 1 / 6, roiPositive: 1, valueDocumented: 5 / 6, customerValidated: 0.5 });
+    assert.deepEqual(j.rates, { achievement: 1, roiPositive: 1, valueDocumented: 5 / 6, customerValidated: 0.5 });
     assert.deepEqual(j.totals.map((t: { currency: string }) => t.currency), ['EUR', 'KRW', 'USD']);
     assert.match(r.err, /northwind-fcr\.csv:4: "2026-13-01" is not a date/);
   });
 
   it('text shows each rate against its target', async () => {
     const r = await cbo(ROOT, 'portfolio', 'test/fixtures/portfolio', '--today', TODAY);
-    assert.match(r.out, /✗ Outcome achievement: 16\.7% \(1 of 6\), Target > 80\.0%/);
+    assert.match(r.out, /✓ Outcome achievement: 100\.0% \(achieved 1 of 1 outcome due before 2027-01-15; 4 more not yet due; 1 with no deadline\), Target > 80\.0%/);
     assert.match(r.out, /✓ Value documented: 83\.3% \(5 of 6\), Target > 75\.0%/);
   });
 

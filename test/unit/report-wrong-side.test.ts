@@ -73,11 +73,13 @@ describe('a target on the wrong side of the baseline', () => {
 
   it('a reading past such a target is not "at target": the achievement rate does not count it', () => {
     // Should rise, from 10 to 4, read 3: by the numbers alone 3 ≤ 4 "reached" the target.
-    const rise = YAML.replace('direction: increase\n        baseline: { value: 0, asOf: 2026-01-01 }\n        target: { value: 100, by: 2026-12-31 }\n        measurements:\n          - { date: 2026-07-02, value: 50 }', 'direction: increase\n        baseline: { value: 10, asOf: 2026-01-01 }\n        target: { value: 4, by: 2026-12-31 }\n        measurements:\n          - { date: 2026-07-02, value: 3 }');
+    // Due on 2026-11-30, before today, so it is in the rate's count: 0 of the 1 due, where by the
+    // numbers it would be 1 of 1; the other two are due in 2027, not yet due.
+    const rise = YAML.replace('direction: increase\n        baseline: { value: 0, asOf: 2026-01-01 }\n        target: { value: 100, by: 2026-12-31 }\n        measurements:\n          - { date: 2026-07-02, value: 50 }', 'direction: increase\n        baseline: { value: 10, asOf: 2026-01-01 }\n        target: { value: 4, by: 2026-11-30 }\n        measurements:\n          - { date: 2026-07-02, value: 3 }');
     assert.notEqual(rise, YAML);
     const p = buildPortfolio([{ file: 'x.cbo.yaml', outcomes: parseDocument(rise, 'yaml').doc.outcomes }], TODAY);
     assert.deepEqual([p.outcomes[2]!.status, p.outcomes[2]!.reached], ['no-data', false]);
-    assert.deepEqual(p.counts.achievement, { count: 0, of: 3 });
+    assert.deepEqual(p.counts.achievement, { count: 0, of: 1, dueBefore: TODAY, notYetDue: 2, noDeadline: 0 });
   });
 
   it('the canvas says why its chart has no status', () => {

@@ -14,7 +14,7 @@ export function buildPortfolio(sources: PortfolioSource[], today: string): Portf
   for (const s of sources) for (const o of s.outcomes) rows.push(outcomeRow(s, o, today));
   // An outcome restated in a plan or a draft is counted once, and said (duplicates.ts).
   const { kept: outcomes, duplicates } = countOnce(rows);
-  const r = rates(outcomes);
+  const r = rates(outcomes, today);
   return { today, outcomes, totals: currencyTotals(outcomes), rates: r.rates, counts: r.counts, files: sources.length, duplicates };
 }
 
@@ -56,6 +56,9 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   if (users !== undefined && Number.isFinite(users) && users > 0) row.users = users;
   const last = metric ? lastMeasured(metric, today) : undefined;
   if (last) row.lastMeasured = last;
+  // As deadline-passed reads it: the target's date, whether or not the target is a number.
+  const deadline = metric?.target?.date?.value.trim();
+  if (deadline && isIsoDate(deadline)) row.deadline = deadline;
   if (s.withErrors?.has(o)) row.hasErrors = true;
   return row;
 }

@@ -102,12 +102,14 @@ function peersJson(p: Portfolio) {
       name: u.name || null,
       roi: u.roi ?? null,
       ...(u.currencies ? { currencies: u.currencies } : {}),
-      valuePerUser: u.valuePerUser ? { currency: u.valuePerUser.currency || null, ...money(u.valuePerUser.minor, u.valuePerUser.currency || undefined)! } : null,
+      // outcomes: how many of the unit's outcomes the figure is from (those that state users and value).
+      valuePerUser: u.valuePerUser ? { currency: u.valuePerUser.currency || null, ...money(u.valuePerUser.minor, u.valuePerUser.currency || undefined)!, outcomes: u.valuePerUserFrom ?? 0 } : null,
       progress: u.achievement ?? null,
     })),
     roi: stat(peers.roi),
     // Money as everywhere else in this file ({ minor, amount }), the mean rounded to a minor unit.
     valuePerUser: Object.fromEntries(Object.entries(peers.valuePerUser).map(([cur, x]) => [cur, { mean: money(Math.round(x.mean), cur || undefined), topQuartile: money(x.topQuartile, cur || undefined), n: x.n }])),
+    valuePerUserFrom: { ...peers.valuePerUserFrom },
     progress: stat(peers.achievement),
   };
 }

@@ -16,14 +16,16 @@
 //                  data is incomplete", "never inflate values"). The largest count would
 //                  inflate it whenever the outcomes serve different people (14 analysts and
 //                  38,000 shoppers), and an average of each outcome's value per user would
-//                  weigh 14 analysts like 38,000 shoppers. The report's note says so.
+//                  weigh 14 analysts like 38,000 shoppers. The report's note says so. Only
+//                  outcomes that state users (and value) are in it: how many, of the unit's and
+//                  of all, is kept (valuePerUserFrom), so the report says what the figure covers.
 //   progress       the mean share of the planned change reached (0..1, 1 at the target)
 // Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.
 import { divRoundHalfAway } from '../money';
 import { sumRoi } from '../roi';
 import type { PortfolioOutcome } from './types';
-import { groupBy } from './group';
+import { byAccount, groupBy } from './group';
 
 export interface Stat {
   mean: number;
@@ -40,6 +42,8 @@ export interface PeerUnit {
   /** The currencies of a unit whose value is in more than one (and so has no ROI). */
   currencies?: string[];
   valuePerUser?: { currency: string; minor: number };
+  /** How many of the unit's outcomes valuePerUser is from (those that state users and value). */
+  valuePerUserFrom?: number;
   achievement?: number;
 }
 
@@ -49,6 +53,8 @@ export interface Peers {
   roi?: Stat;
   /** Keyed by currency ('' for none). */
   valuePerUser: Record<string, Stat>;
+  /** Outcomes some unit's value per user is from, of all the outcomes compared. */
+  valuePerUserFrom: { count: number; of: number };
   achievement?: Stat;
 }
 
@@ -79,7 +85,10 @@ function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerU
     const claimed = withUsers.reduce((a, r) => a + BigInt(r.roi!.claimedMinor), 0n);
     // Users may be a decimal in theory; counted in thousandths so the division stays exact.
     const users = withUsers.reduce((a, r) => a + BigInt(Math.round(r.users! * 1000)), 0n);
-    if (users > 0n) u.valuePerUser = { currency: [...currencies][0]!, minor: Number(divRoundHalfAway(claimed * 1000n, users)) };
+    if (users > 0n) {
+      u.valuePerUser = { currency: [...currencies][0]!, minor: Number(divRoundHalfAway(claimed * 1000n, users)) };
+      u.valuePerUserFrom = withUsers.length;
+    }
   }
   return u;
 }
@@ -88,13 +97,13 @@ function unitOf(name: string, rows: PortfolioOutcome[], account?: string): PeerU
 export function peerComparison(rows: PortfolioOutcome[], by: 'account' | 'outcome', noAccount: string): Peers {
   let units: PeerUnit[];
   if (by === 'account') {
-    const groups = groupBy(rows, (r) => r.account ?? '');
-    units = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))).map((k) => (k ? unitOf(k, groups.get(k)!, k) : unitOf(noAccount, groups.get(k)!)));
+    units = byAccount(rows).map(([k, g]) => (k ? unitOf(k, g, k) : unitOf(noAccount, g)));
   } else units = rows.map((r) => unitOf(r.title, [r]));
   const vpu: Record<string, Stat> = {};
   const byCur = groupBy(units.filter((u) => u.valuePerUser), (u) => u.valuePerUser!.currency);
   for (const [c, us] of byCur) vpu[c] = stat(us.map((u) => u.valuePerUser!.minor))!;
-  const p: Peers = { by, units, valuePerUser: vpu };
+  const from = units.reduce((a, u) => a + (u.valuePerUserFrom ?? 0), 0);
+  const p: Peers = { by, units, valuePerUser: vpu, valuePerUserFrom: { count: from, of: rows.length } };
   const roi = stat(units.flatMap((u) => (u.roi !== undefined ? [u.roi] : [])));
   if (roi) p.roi = roi;
   const ach = stat(units.flatMap((u) => (u.achievement !== undefined ? [u.achievement] : [])));

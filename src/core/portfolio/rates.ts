@@ -1,5 +1,10 @@
 // The tracker's four rates, exactly:
-//   achievement       = outcomes whose latest measurement on or before today reaches the target ÷ all outcomes
+//   achievement       = outcomes due whose latest measurement on or before today reaches the target
+//                       ÷ outcomes due. Due: the deadline (the primary metric's target date) is
+//                       before today, as progress.ts's deadlinePassed. An outcome due next year is
+//                       no failure yet, and one at target early no success yet: counted over all
+//                       outcomes, a team on track read as failing. Those not yet due and those with
+//                       no deadline are counted beside it (DueCount), never in it
 //   roiPositive       = accounts with a positive ROI ÷ all accounts (the tracker counts accounts);
 //                       outcomes that name no account belong to none, so they are left out of it
 //                       (the basis says so); when no outcome names an account, each outcome is its
@@ -9,16 +14,16 @@
 // Fractions 0..1; null when the denominator is 0, since 0 % and 100 % would both be false.
 import { groupBy } from './group';
 import { currencyTotals } from './totals';
-import type { PortfolioOutcome, RateCounts, Rates } from './types';
+import type { DueCount, PortfolioOutcome, RateCounts, Rates } from './types';
 
-export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCounts } {
+export function rates(rows: PortfolioOutcome[], today: string): { rates: Rates; counts: RateCounts } {
   const n = rows.length;
   const items = rows.reduce((a, r) => a + r.valueItems, 0);
   const byAccount = rows.some((r) => r.account !== undefined);
   const leftOut = rows.filter((r) => r.account === undefined).length;
   const units = byAccount ? [...groupBy(rows.filter((r) => r.account !== undefined), (r) => r.account!).values()] : rows.map((r) => [r]);
   const counts: RateCounts = {
-    achievement: { count: rows.filter((r) => r.reached).length, of: n },
+    achievement: dueCount(rows, today),
     roiPositive: { count: units.filter(roiPositive).length, of: units.length, ...(byAccount ? { byAccount, ...(leftOut ? { leftOut } : {}) } : {}) },
     valueDocumented: { count: rows.filter((r) => r.quantified).length, of: n },
     customerValidated: { count: rows.reduce((a, r) => a + r.validatedItems, 0), of: items },
@@ -28,6 +33,20 @@ export function rates(rows: PortfolioOutcome[]): { rates: Rates; counts: RateCou
     counts,
     rates: { achievement: frac(counts.achievement), roiPositive: frac(counts.roiPositive), valueDocumented: frac(counts.valueDocumented), customerValidated: frac(counts.customerValidated) },
   };
+}
+
+/** Outcomes due before `today`, those of them at target, and the rest counted apart. */
+function dueCount(rows: PortfolioOutcome[], today: string): DueCount {
+  const c: DueCount = { count: 0, of: 0, dueBefore: today, notYetDue: 0, noDeadline: 0 };
+  for (const r of rows) {
+    if (r.deadline === undefined) c.noDeadline++;
+    else if (r.deadline >= today) c.notYetDue++;
+    else {
+      c.of++;
+      if (r.reached) c.count++;
+    }
+  }
+  return c;
 }
 
 /**

@@ -13,8 +13,8 @@ import { recommendations, type Recommendation } from './recommendations';
 import { futureRealised, quarterTrends } from './trends';
 import { achievedText, statusShown, targetText } from '../report-measures';
 import { CAVEATS, categoryShown } from '../report-caveats';
-import { RATE_NAMES, RATE_TARGETS, type Portfolio, type PortfolioOutcome } from './types';
-import { groupBy } from './group';
+import { RATE_NAMES, RATE_TARGETS, type DueCount, type Portfolio, type PortfolioOutcome, type RateCount } from './types';
+import { byAccount } from './group';
 import { customerSinceOf } from './build';
 import { duplicateNotes } from './duplicates';
 import { append } from '../arrays';
@@ -115,9 +115,11 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
  * A rate's count for the short views (the CLI's lines, the portfolio cards): "3 of 4 accounts" or
  * "5 of 6". `inBrackets`: the caller puts it in brackets (the CLI's text view), so the outcomes
  * left out follow a semicolon, "3 of 3 accounts; 1 outcome with no account left out", rather
- * than a bracket inside the bracket.
+ * than a bracket inside the bracket. Outcome achievement says its whole basis everywhere ("achieved
+ * 1 of 2 outcomes due before 2026-12-01; 6 more not yet due"): "1 of 2" alone reads as of all.
  */
-export function rateCount(w: Words, k: { count: number; of: number; byAccount?: boolean; leftOut?: number }, opts: { inBrackets?: boolean } = {}): string {
+export function rateCount(w: Words, k: RateCount | DueCount, opts: { inBrackets?: boolean } = {}): string {
+  if ('dueBefore' in k) return w.achievementBasis(k);
   if (!k.byAccount) return w.ofCount(k.count, k.of);
   if (opts.inBrackets && k.leftOut) return `${w.accountsOf(k.count, k.of)}; ${w.noAccountLeftOut(k.leftOut)}`;
   return `${w.accountsOf(k.count, k.of)}${leftOut(w, k)}`;
@@ -170,15 +172,20 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   if (peers.units.length < 2) return [];
   const roi = (x: number) => formatPercent(Math.round(x * 10) / 10, c.locale);
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
-  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  // Which outcomes value per user covers, above the table it qualifies (the legend stays right under it).
+  const covers = w.valuePerUserFrom(peers.valuePerUserFrom.count, peers.valuePerUserFrom.of);
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', covers, '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
   // dashes: left out, as it is left out of every average.
   for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {
     const vpu = u.valuePerUser;
     const vs = vpu ? peers.valuePerUser[vpu.currency] : undefined;
     const m = (x: number) => mdMoney(c, Math.round(x), vpu?.currency || undefined);
+    // An account's figure that leaves some of its outcomes out (no users stated) says so in its cell.
+    const from = u.valuePerUserFrom ?? 0;
+    const part = vpu && from < u.outcomes.length ? ` (${w.valuePerUserPart(from, u.outcomes.length)})` : '';
     out.push(
-      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? m(vpu.minor) : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
+      `| ${escapeInline(u.name || w.untitled)} | ${u.roi !== undefined ? roi(u.roi) : u.currencies ? w.severalCurrencies(u.currencies.map((x) => escapeInline(x || w.noCurrency)).join(', ')) : '–'} | ${statText(peers.roi, roi)} | ${vpu ? `${m(vpu.minor)}${part}` : '–'} | ${vpu ? statText(vs, m, w.onlyOneIn(escapeInline(vpu.currency || w.noCurrency))) : '–'} | ${u.achievement === undefined ? '–' : share(u.achievement)} | ${statText(peers.achievement, share)} |`,
     );
   }
   return [...out, '', CAVEATS[c.lang].peersLegend, ''];
@@ -225,7 +232,9 @@ export function ratesSection(p: Portfolio, c: MdCtx): string[] {
     const k = p.counts[name];
     const mark = { met: `✓ ${w.met}`, missed: `✗ ${w.notMet}`, none: '–' }[rateState(p.rates[name], RATE_TARGETS[name])];
     const what = k.byAccount ? w.roiPositiveAccounts : w.rateBasis[name]!;
-    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${leftOut(w, k)} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
+    // The day comes from --today or the clock, never a file; escaped all the same, as the header's.
+    const basis = 'dueBefore' in k ? w.achievementBasis({ ...k, dueBefore: escapeInline(k.dueBefore) }) : `${w.basis(w.ofCount(k.count, k.of, k.byAccount), what)}${leftOut(w, k)}`;
+    out.push(`| ${w.rateNames[name]} | ${rateCell(c, p.rates[name])} | ${basis} | ${w.above(formatPercent(RATE_TARGETS[name] * 100, c.locale))} | ${mark} |`);
   }
   return [...out, ''];
 }
@@ -254,12 +263,9 @@ export function accountsSection(p: Portfolio, c: MdCtx, href?: (index: number) =
   // A map, not indexOf per row: a portfolio can hold 80,000 outcomes.
   const index = href && new Map(p.outcomes.map((r, i) => [r, i]));
   const titleCell = (r: PortfolioOutcome) => (href && index ? `[${titleOf(c, r)}](${href(index.get(r)!)})` : titleOf(c, r));
-  const groups = groupBy(p.outcomes, (r) => r.account ?? '');
-  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
-  for (const k of keys) {
+  for (const [k, rows] of byAccount(p.outcomes)) {
     // The tracker's breakdown, per account: where each goal stands (target, latest reading) next
     // to its value, and how many of the account's goals are on track.
-    const rows = groups.get(k)!;
     const good = rows.filter((r) => r.status === 'achieved' || r.status === 'on-track').length;
     const since = k ? customerSinceOf(rows.map((r) => r.outcome)) : undefined;
     out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '');

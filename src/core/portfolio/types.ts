@@ -45,6 +45,8 @@ export interface PortfolioOutcome {
   users?: number;
   /** Date of the latest measurement of the primary metric on or before today. */
   lastMeasured?: string;
+  /** The primary metric's target date, when it is a calendar date: the outcome is due after it. */
+  deadline?: string;
   /** The outcome has an error as cbo check counts it (PortfolioSource.withErrors). */
   hasErrors?: boolean;
   outcome: Outcome;
@@ -70,7 +72,25 @@ export const RATE_NAMES: readonly RateName[] = ['achievement', 'roiPositive', 'v
  * units counted are accounts (ROI demonstrable, when the outcomes name accounts), not outcomes;
  * `leftOut`: outcomes that name no account, which no account's figure includes.
  */
-export type RateCounts = Record<RateName, { count: number; of: number; byAccount?: boolean; leftOut?: number }>;
+export type RateCounts = Record<RateName, RateCount> & { achievement: DueCount };
+
+export interface RateCount {
+  count: number;
+  of: number;
+  byAccount?: boolean;
+  leftOut?: number;
+}
+
+/**
+ * Outcome achievement's count: `of` is the outcomes due (deadline before `dueBefore`, the day the
+ * portfolio is judged on), `count` those of them at target. The others are said beside it, never
+ * counted: `notYetDue` (deadline today or later) and `noDeadline` (no calendar target date).
+ */
+export interface DueCount extends RateCount {
+  dueBefore: string;
+  notYetDue: number;
+  noDeadline: number;
+}
 
 export interface CurrencyTotal extends RoiTotal {
   /** '' when the outcomes name no currency. */

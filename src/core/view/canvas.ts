@@ -274,7 +274,8 @@ const NO_DATA: Record<Lang, Record<NoDataReason, string>> = {
   ko: { 'no-baseline': '측정된 기준값이 아직 없습니다', 'no-target': '숫자 목표값이 아직 없습니다', 'no-measurement': '오늘까지의 측정값이 아직 없습니다', 'no-timeline': '기준일 뒤의 기한이 없습니다', 'wrong-side': '목표값이 기준값에서 지표 방향과 반대쪽에 있습니다' },
 };
 
-function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView {
+/** A metric's progress as the canvas shows it: status, detail and chart (the HTML reports draw it too). */
+export function metricView(m: Metric, opts: { lang: Lang; today: string }): MetricView {
   const L = LABELS[opts.lang];
   const pr = metricProgress(m, opts.today);
   const points: ChartPoint[] = [];

@@ -1,6 +1,7 @@
 // The Business Outcome Report, and the portfolio report, as one self-contained HTML file: the
 // Markdown report rendered with raw HTML off (every user string is escaped in the Markdown
-// already), plus each metric's progress chart as inline SVG. No script, no remote load (its
+// already), plus progress charts as inline SVG (each metric's, or in the portfolio a small one
+// of each outcome's primary metric). No script, no remote load (its
 // own CSP says so), so it opens safely anywhere; print CSS keeps tables whole on paper.
 import MarkdownIt from 'markdown-it';
 import type { Lang } from '../finding';
@@ -8,7 +9,9 @@ import type { Outcome } from '../model';
 import { buildPortfolioReport, type PortfolioReportOptions } from '../portfolio/report-md';
 import type { Portfolio } from '../portfolio/types';
 import { buildReport, type ReportOptions } from '../report';
-import { outcomeView } from './canvas';
+import { byAccount } from '../portfolio/group';
+import { REPORT_WORDS } from '../report-words';
+import { metricView, outcomeView, type MetricView } from './canvas';
 import { chartSvg } from './chart';
 import { escapeHtml } from './escape';
 
@@ -68,6 +71,57 @@ figure{display:inline-block;margin:0 16px 16px 0}figcaption{font-size:.85em;colo
 h1,h2,h3{break-after:avoid;page-break-after:avoid}table,figure,pre{break-inside:avoid;page-break-inside:avoid}
 tr{break-inside:avoid}thead{display:table-header-group}a{color:#000;text-decoration:none}pre{white-space:pre-wrap}}`;
 
+const CHART_WORDS = {
+  en: { heading: 'Progress charts', notDrawn: (n: number) => `${n} more outcome${n === 1 ? ' with readings is' : 's with readings are'} not drawn here: cbo report FILE draws each file's charts.` },
+  ko: { heading: '진척 차트', notDrawn: (n: number) => `측정값이 있는 성과 ${n}개는 여기에 그리지 않았습니다. cbo report FILE이 파일마다 차트를 그립니다.` },
+};
+
+/**
+ * The most charts a portfolio report draws: a page of 80,000 outcomes with a chart each would be
+ * hundreds of MB, and 200 already fill some 40 printed pages. The rest are counted and said.
+ */
+export const MAX_PORTFOLIO_CHARTS = 200;
+
+/** Size of a portfolio chart: several to a row, as the one-file report's 460 × 200 is one. */
+const SMALL = { width: 320, height: 160 };
+
+/**
+ * A metric's chart and its caption, the same for both reports; `of` names the outcome (and its
+ * account) where the charts of many are side by side. Every string is escaped (chartSvg escapes
+ * the SVG's own).
+ */
+function chartFigure(m: MetricView, of?: { title: string; account?: string }, size?: { width: number; height: number }): string {
+  const who = of ? `${of.title}${of.account ? ` (${of.account})` : ''}: ` : '';
+  const lead = of ? `<strong>${escapeHtml(of.title)}</strong>${of.account ? ` (${escapeHtml(of.account)})` : ''}: ` : '';
+  return `<figure>${chartSvg(m.points, `${who}${m.name}: ${m.statusLabel}`, { ...m.chart, ...size })}<figcaption>${lead}${escapeHtml(m.name)}: ${escapeHtml(m.statusLabel)}. ${escapeHtml(m.detail)}</figcaption></figure>`;
+}
+
+/**
+ * A small chart of the primary metric of each outcome with readings up to today, in the order
+ * of "Outcomes by account"; '' when none has one. Readings are what the portfolio already found
+ * (lastMeasured), so only the outcomes drawn have their chart laid out.
+ */
+function portfolioCharts(p: Portfolio, lang: Lang): string {
+  const W = CHART_WORDS[lang];
+  const untitled = REPORT_WORDS[lang].untitled;
+  const figures: string[] = [];
+  let more = 0;
+  for (const [, rows] of byAccount(p.outcomes)) {
+    for (const r of rows) {
+      const metric = r.outcome.metrics?.primary;
+      if (!metric || r.lastMeasured === undefined) continue;
+      if (figures.length >= MAX_PORTFOLIO_CHARTS) {
+        more++;
+        continue;
+      }
+      const m = metricView(metric, { lang, today: p.today });
+      if (m.points.length > 1) figures.push(chartFigure(m, { title: r.title || untitled, ...(r.account ? { account: r.account } : {}) }, SMALL));
+    }
+  }
+  if (!figures.length) return '';
+  return `<h2>${W.heading}</h2><section class="charts">${figures.join('')}</section>${more ? `<p>${escapeHtml(W.notDrawn(more))}</p>` : ''}`;
+}
+
 function page(lang: Lang, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}">
@@ -92,14 +146,14 @@ export function buildReportHtml(outcomes: Outcome[], opts: ReportOptions): strin
   const charts = outcomes
     .map((o) => outcomeView(o, [], opts))
     .filter((v) => v.metrics.some((m) => m.points.length > 1))
-    .map((v) => `<section class="charts"><h3>${escapeHtml(v.title)}</h3>${v.metrics.map((m) => `<figure>${chartSvg(m.points, `${m.name}: ${m.statusLabel}`, m.chart)}<figcaption>${escapeHtml(m.name)}: ${escapeHtml(m.statusLabel)}. ${escapeHtml(m.detail)}</figcaption></figure>`).join('')}</section>`)
+    .map((v) => `<section class="charts"><h3>${escapeHtml(v.title)}</h3>${v.metrics.map((m) => chartFigure(m)).join('')}</section>`)
     .join('');
   const title = opts.lang === 'ko' ? '비즈니스 성과 보고서' : 'Business Outcome Report';
-  return page(opts.lang, title, `${body}\n${charts ? `<h2>${opts.lang === 'ko' ? '진척 차트' : 'Progress charts'}</h2>${charts}` : ''}`);
+  return page(opts.lang, title, `${body}\n${charts ? `<h2>${CHART_WORDS[opts.lang].heading}</h2>${charts}` : ''}`);
 }
 
-/** The portfolio report (rates against targets, totals per currency, ...) as printable HTML. */
+/** The portfolio report (rates against targets, totals per currency, ...) as printable HTML, with its charts. */
 export function buildPortfolioHtml(p: Portfolio, opts: PortfolioReportOptions): string {
   const body = reportMarkdownIt().render(buildPortfolioReport(p, opts));
-  return page(opts.lang, opts.lang === 'ko' ? '포트폴리오 비즈니스 성과 보고서' : 'Portfolio Business Outcome Report', body);
+  return page(opts.lang, opts.lang === 'ko' ? '포트폴리오 비즈니스 성과 보고서' : 'Portfolio Business Outcome Report', `${body}\n${portfolioCharts(p, opts.lang)}`);
 }

@@ -1,0 +1,144 @@
+// Outcome achievement counts only the outcomes that are due: those whose deadline (the primary
+// metric's target date) is before today. An outcome due next year is no failure yet. Worked out
+// by hand, today 2026-12-01, every metric rising from 0 (2026-01-01) to 100:
+//
+//  A  due 2026-06-30, read 100 on 2026-06-15     due, at target          achieved
+//  B  due 2026-11-30, read 40 on 2026-11-01      due, short of it
+//  C  due 2026-12-01 (today), read 50            not yet due: the day is not over
+//  D  due 2027-03-31, read 100 on 2026-10-01     not yet due (at target early: not counted)
+//  E, F, G  due 2027-03-31, read 50              not yet due
+//  H  due 2027-06-30, no reading                 not yet due
+//  I  no metric, so no deadline                  neither
+//
+// Due: A, B = 2, achieved: A = 1, so 1/2 = 50.0 %. Not yet due: C, D, E, F, G, H = 6; no
+// deadline: I = 1. Before, every outcome was the denominator: A and D at target of 9 = 22.2 %.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+import { parseDocument } from '../../src/core/parse';
+import { buildPortfolio, portfolioJson, type Portfolio } from '../../src/core/portfolio';
+import { buildPortfolioReport } from '../../src/core/portfolio/report-md';
+import { buildPortfolioHtml } from '../../src/core/view/report-html';
+import { portfolioPageBody } from '../../src/core/view/portfolio-page';
+
+const TODAY = '2026-12-01';
+
+function outcome(title: string, by: string | undefined, readings: [string, number][]): string {
+  if (!by) return `  - title: ${title}\n    account: Acme\n`;
+  return `  - title: ${title}
+    account: Acme
+    metrics:
+      primary:
+        name: Orders placed online
+        unit: "%"
+        direction: increase
+        baseline: { value: 0, asOf: 2026-01-01 }
+        target: { value: 100, by: ${by} }
+        measurements: [${readings.map(([d, v]) => `{ date: ${d}, value: ${v} }`).join(', ')}]
+`;
+}
+
+const YAML = `cbo: 1
+outcomes:
+${[
+  outcome('A buyers order online', '2026-06-30', [['2026-06-15', 100]]),
+  outcome('B clerks order online', '2026-11-30', [['2026-11-01', 40]]),
+  outcome('C cooks order online', '2026-12-01', [['2026-11-01', 50]]),
+  outcome('D drivers order online', '2027-03-31', [['2026-10-01', 100]]),
+  outcome('E editors order online', '2027-03-31', [['2026-11-01', 50]]),
+  outcome('F fitters order online', '2027-03-31', [['2026-11-01', 50]]),
+  outcome('G guards order online', '2027-03-31', [['2026-11-01', 50]]),
+  outcome('H hosts order online', '2027-06-30', []),
+  outcome('I installers order online', undefined, []),
+].join('')}`;
+
+const BASIS = 'achieved 1 of 2 outcomes due before 2026-12-01; 6 more not yet due; 1 with no deadline';
+const BASIS_KO = '기한이 2026-12-01 전인 성과 2개 중 1개 달성; 아직 기한 전 6개; 기한 없음 1개';
+
+function portfolio(yaml = YAML): Portfolio {
+  return buildPortfolio([{ file: 'acme.cbo.yaml', outcomes: parseDocument(yaml, 'yaml').doc.outcomes }], TODAY);
+}
+
+describe('outcome achievement counts the outcomes that are due', () => {
+  it('divides by the outcomes whose deadline is before today: 1 of 2, not 2 of 9', () => {
+    const p = portfolio();
+    assert.equal(p.outcomes.length, 9);
+    assert.equal(p.rates.achievement, 1 / 2);
+    assert.deepEqual(p.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+  });
+
+  it('gives the new counts in the JSON, beside the rate', () => {
+    const j = portfolioJson(portfolio());
+    assert.equal(j.rates.achievement, 0.5);
+    assert.deepEqual(j.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+  });
+
+  it('says the basis in the Markdown and HTML report, in English and Korean', () => {
+    const p = portfolio();
+    const md = buildPortfolioReport(p, { lang: 'en' });
+    assert.ok(md.includes(`| Outcome achievement | 50.0% | ${BASIS} | > 80.0% | ✗ no |`), md);
+    const ko = buildPortfolioReport(p, { lang: 'ko' });
+    assert.ok(ko.includes(`| 성과 달성률 | 50.0% | ${BASIS_KO} | > 80.0% | ✗ 아니요 |`), ko);
+    // The HTML wraps each date so it does not break at its hyphens; the words are the same.
+    const html = buildPortfolioHtml(p, { lang: 'en' }).replace(/<span class="date">([^<]*)<\/span>/g, '$1');
+    assert.ok(html.includes(`<td>${BASIS}</td>`), 'the basis cell of the HTML report');
+  });
+
+  it('says it on the editor\'s rate card', () => {
+    const html = portfolioPageBody(portfolio(), [], 'en', { title: 'T', exportHtml: 'H', exportMarkdown: 'M', refresh: 'R' });
+    assert.ok(html.includes(`<div class="t">${BASIS} · Target &#62; 80.0% · no</div>`), 'the achievement card');
+    const ko = portfolioPageBody(portfolio(), [], 'ko', { title: 'T', exportHtml: 'H', exportMarkdown: 'M', refresh: 'R' });
+    assert.ok(ko.includes(`<div class="t">${BASIS_KO} · `), 'the Korean card');
+  });
+
+  it('with nothing due yet there is no rate, and the basis says why', () => {
+    // Only D to H (due 2027) and I: none due, so no rate rather than 0 %.
+    const later = YAML.replace(/ {2}- title: [ABC] [\s\S]*?(?= {2}- title: D)/, '');
+    const p = portfolio(later);
+    assert.equal(p.outcomes.length, 6);
+    assert.equal(p.rates.achievement, null);
+    assert.deepEqual(p.counts.achievement, { count: 0, of: 0, dueBefore: TODAY, notYetDue: 5, noDeadline: 1 });
+    const md = buildPortfolioReport(p, { lang: 'en' });
+    assert.ok(md.includes('| Outcome achievement | n/a (nothing to count) | no outcome due before 2026-12-01; 5 not yet due; 1 with no deadline | > 80.0% | – |'), md);
+    const ko = buildPortfolioReport(p, { lang: 'ko' });
+    assert.ok(ko.includes('| 기한이 2026-12-01 전인 성과 없음; 아직 기한 전 5개; 기한 없음 1개 |'), ko);
+  });
+
+  it('a deadline of today is not yet due; of yesterday it is', () => {
+    const one = (by: string) => portfolio(`cbo: 1\noutcomes:\n${outcome('C cooks order online', by, [['2026-11-01', 50]])}`).counts.achievement;
+    assert.deepEqual(one('2026-12-01'), { count: 0, of: 0, dueBefore: TODAY, notYetDue: 1, noDeadline: 0 });
+    assert.deepEqual(one('2026-11-30'), { count: 0, of: 1, dueBefore: TODAY, notYetDue: 0, noDeadline: 0 });
+  });
+});
+
+describe('cbo portfolio says the basis of outcome achievement', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cbo-due-'));
+    writeFileSync(path.join(dir, 'acme.cbo.yaml'), YAML);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cbo(...argv: string[]) {
+    const r = { out: '', err: '', cwd: dir, stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s), stdoutIsTerminal: true, readFile: (p: string) => fs.readFile(p, 'utf8') };
+    const io: CliIo = r;
+    const code = await main(argv, io, {});
+    return { code, out: r.out };
+  }
+
+  it('in its text, English and Korean', async () => {
+    const en = await cbo('portfolio', '.', '--today', TODAY);
+    assert.ok(en.out.includes(`✗ Outcome achievement: 50.0% (${BASIS}), Target > 80.0%`), en.out);
+    const ko = await cbo('portfolio', '.', '--today', TODAY, '--lang', 'ko');
+    assert.ok(ko.out.includes(`✗ 성과 달성률: 50.0% (${BASIS_KO}), `), ko.out);
+  });
+
+  it('in its JSON', async () => {
+    const j = JSON.parse((await cbo('portfolio', '.', '--today', TODAY, '--format', 'json')).out);
+    assert.equal(j.rates.achievement, 0.5);
+    assert.deepEqual(j.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+  });
+});
