@@ -1,17 +1,19 @@
-// Outcome achievement counts only the outcomes that are due: those whose deadline (the primary
-// metric's target date) is before today. An outcome due next year is no failure yet. Worked out
+// Outcome achievement counts the outcomes that are due, those whose deadline (the primary
+// metric's target date) is before today, and those already at target: an outcome due next year
+// is no failure yet, but one at target early is a success now. Worked out
 // by hand, today 2026-12-01, every metric rising from 0 (2026-01-01) to 100:
 //
 //  A  due 2026-06-30, read 100 on 2026-06-15     due, at target          achieved
 //  B  due 2026-11-30, read 40 on 2026-11-01      due, short of it
 //  C  due 2026-12-01 (today), read 50            not yet due: the day is not over
-//  D  due 2027-03-31, read 100 on 2026-10-01     not yet due (at target early: not counted)
+//  D  due 2027-03-31, read 100 on 2026-10-01     not yet due, at target early  achieved
 //  E, F, G  due 2027-03-31, read 50              not yet due
 //  H  due 2027-06-30, no reading                 not yet due
 //  I  no metric, so no deadline                  neither
 //
-// Due: A, B = 2, achieved: A = 1, so 1/2 = 50.0 %. Not yet due: C, D, E, F, G, H = 6; no
-// deadline: I = 1. Before, every outcome was the denominator: A and D at target of 9 = 22.2 %.
+// Due: A, B = 2, and D at target early: 3; achieved: A, D = 2, so 2/3 = 66.7 %. Not yet due
+// and short of target: C, E, F, G, H = 5; no deadline: I = 1. Before, every outcome was the
+// denominator: A and D at target of 9 = 22.2 %.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,33 +57,33 @@ ${[
   outcome('I installers order online', undefined, []),
 ].join('')}`;
 
-const BASIS = 'achieved 1 of 2 outcomes due before 2026-12-01; 6 more not yet due; 1 with no deadline';
-const BASIS_KO = '기한이 2026-12-01 전인 성과 2개 중 1개 달성; 아직 기한 전 6개; 기한 없음 1개';
+const BASIS = 'achieved 2 of 3 outcomes: 2 due before 2026-12-01 and 1 at target early; 5 more not yet due; 1 with no deadline';
+const BASIS_KO = '성과 3개 중 2개 달성: 기한이 2026-12-01 전인 2개와 기한 전에 목표에 이른 1개; 아직 기한 전 5개; 기한 없음 1개';
 
 function portfolio(yaml = YAML): Portfolio {
   return buildPortfolio([{ file: 'acme.cbo.yaml', outcomes: parseDocument(yaml, 'yaml').doc.outcomes }], TODAY);
 }
 
 describe('outcome achievement counts the outcomes that are due', () => {
-  it('divides by the outcomes whose deadline is before today: 1 of 2, not 2 of 9', () => {
+  it('divides by the outcomes whose deadline is before today and those at target early: 2 of 3, not 2 of 9', () => {
     const p = portfolio();
     assert.equal(p.outcomes.length, 9);
-    assert.equal(p.rates.achievement, 1 / 2);
-    assert.deepEqual(p.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+    assert.equal(p.rates.achievement, 2 / 3);
+    assert.deepEqual(p.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
   });
 
   it('gives the new counts in the JSON, beside the rate', () => {
     const j = portfolioJson(portfolio());
-    assert.equal(j.rates.achievement, 0.5);
-    assert.deepEqual(j.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+    assert.equal(j.rates.achievement, 2 / 3);
+    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
   });
 
   it('says the basis in the Markdown and HTML report, in English and Korean', () => {
     const p = portfolio();
     const md = buildPortfolioReport(p, { lang: 'en' });
-    assert.ok(md.includes(`| Outcome achievement | 50.0% | ${BASIS} | > 80.0% | ✗ no |`), md);
+    assert.ok(md.includes(`| Outcome achievement | 66.7% | ${BASIS} | > 80.0% | ✗ no |`), md);
     const ko = buildPortfolioReport(p, { lang: 'ko' });
-    assert.ok(ko.includes(`| 성과 달성률 | 50.0% | ${BASIS_KO} | > 80.0% | ✗ 아니요 |`), ko);
+    assert.ok(ko.includes(`| 성과 달성률 | 66.7% | ${BASIS_KO} | > 80.0% | ✗ 아니요 |`), ko);
     // The HTML wraps each date so it does not break at its hyphens; the words are the same.
     const html = buildPortfolioHtml(p, { lang: 'en' }).replace(/<span class="date">([^<]*)<\/span>/g, '$1');
     assert.ok(html.includes(`<td>${BASIS}</td>`), 'the basis cell of the HTML report');
@@ -95,22 +97,31 @@ describe('outcome achievement counts the outcomes that are due', () => {
   });
 
   it('with nothing due yet there is no rate, and the basis says why', () => {
-    // Only D to H (due 2027) and I: none due, so no rate rather than 0 %.
-    const later = YAML.replace(/ {2}- title: [ABC] [\s\S]*?(?= {2}- title: D)/, '');
+    // Only E to H (due 2027, short of target) and I: none due, so no rate rather than 0 %.
+    const later = YAML.replace(/ {2}- title: [ABCD] [\s\S]*?(?= {2}- title: E)/, '');
     const p = portfolio(later);
-    assert.equal(p.outcomes.length, 6);
+    assert.equal(p.outcomes.length, 5);
     assert.equal(p.rates.achievement, null);
-    assert.deepEqual(p.counts.achievement, { count: 0, of: 0, dueBefore: TODAY, notYetDue: 5, noDeadline: 1 });
+    assert.deepEqual(p.counts.achievement, { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 4, noDeadline: 1 });
     const md = buildPortfolioReport(p, { lang: 'en' });
-    assert.ok(md.includes('| Outcome achievement | n/a (nothing to count) | no outcome due before 2026-12-01; 5 not yet due; 1 with no deadline | > 80.0% | – |'), md);
+    assert.ok(md.includes('| Outcome achievement | n/a (nothing to count) | no outcome due before 2026-12-01; 4 not yet due; 1 with no deadline | > 80.0% | – |'), md);
     const ko = buildPortfolioReport(p, { lang: 'ko' });
-    assert.ok(ko.includes('| 기한이 2026-12-01 전인 성과 없음; 아직 기한 전 5개; 기한 없음 1개 |'), ko);
+    assert.ok(ko.includes('| 기한이 2026-12-01 전인 성과 없음; 아직 기한 전 4개; 기한 없음 1개 |'), ko);
+  });
+
+  it('an outcome at target before its deadline is achieved now, and the basis says it came early', () => {
+    // D alone: due 2027-03-31, read 100 (its target) on 2026-10-01.
+    const p = portfolio(`cbo: 1\noutcomes:\n${outcome('D drivers order online', '2027-03-31', [['2026-10-01', 100]])}${outcome('E editors order online', '2027-03-31', [['2026-11-01', 50]])}`);
+    assert.equal(p.rates.achievement, 1);
+    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 1, notYetDue: 1, noDeadline: 0 });
+    assert.ok(buildPortfolioReport(p, { lang: 'en' }).includes('| achieved 1 of 1 outcome at target early, none due before 2026-12-01; 1 more not yet due |'));
+    assert.ok(buildPortfolioReport(p, { lang: 'ko' }).includes('| 기한 전에 목표에 이른 성과 1개 달성, 기한이 2026-12-01 전인 성과 없음; 아직 기한 전 1개 |'));
   });
 
   it('a deadline of today is not yet due; of yesterday it is', () => {
     const one = (by: string) => portfolio(`cbo: 1\noutcomes:\n${outcome('C cooks order online', by, [['2026-11-01', 50]])}`).counts.achievement;
-    assert.deepEqual(one('2026-12-01'), { count: 0, of: 0, dueBefore: TODAY, notYetDue: 1, noDeadline: 0 });
-    assert.deepEqual(one('2026-11-30'), { count: 0, of: 1, dueBefore: TODAY, notYetDue: 0, noDeadline: 0 });
+    assert.deepEqual(one('2026-12-01'), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 1, noDeadline: 0 });
+    assert.deepEqual(one('2026-11-30'), { count: 0, of: 1, dueBefore: TODAY, reachedEarly: 0, notYetDue: 0, noDeadline: 0 });
   });
 });
 
@@ -131,14 +142,14 @@ describe('cbo portfolio says the basis of outcome achievement', () => {
 
   it('in its text, English and Korean', async () => {
     const en = await cbo('portfolio', '.', '--today', TODAY);
-    assert.ok(en.out.includes(`✗ Outcome achievement: 50.0% (${BASIS}), Target > 80.0%`), en.out);
+    assert.ok(en.out.includes(`✗ Outcome achievement: 66.7% (${BASIS}), Target > 80.0%`), en.out);
     const ko = await cbo('portfolio', '.', '--today', TODAY, '--lang', 'ko');
-    assert.ok(ko.out.includes(`✗ 성과 달성률: 50.0% (${BASIS_KO}), `), ko.out);
+    assert.ok(ko.out.includes(`✗ 성과 달성률: 66.7% (${BASIS_KO}), `), ko.out);
   });
 
   it('in its JSON', async () => {
     const j = JSON.parse((await cbo('portfolio', '.', '--today', TODAY, '--format', 'json')).out);
-    assert.equal(j.rates.achievement, 0.5);
-    assert.deepEqual(j.counts.achievement, { count: 1, of: 2, dueBefore: TODAY, notYetDue: 6, noDeadline: 1 });
+    assert.equal(j.rates.achievement, 2 / 3);
+    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
   });
 });

@@ -2,9 +2,10 @@
 //   achievement       = outcomes due whose latest measurement on or before today reaches the target
 //                       ÷ outcomes due. Due: the deadline (the primary metric's target date) is
 //                       before today, as progress.ts's deadlinePassed. An outcome due next year is
-//                       no failure yet, and one at target early no success yet: counted over all
-//                       outcomes, a team on track read as failing. Those not yet due and those with
-//                       no deadline are counted beside it (DueCount), never in it
+//                       no failure yet (counted over all outcomes, a team on track read as
+//                       failing), but one already at target is a success now: it is counted in
+//                       both, as reached early. Those not yet due and short of target, and those
+//                       with no deadline, are counted beside it (DueCount), never in it
 //   roiPositive       = accounts with a positive ROI ÷ all accounts (the tracker counts accounts);
 //                       outcomes that name no account belong to none, so they are left out of it
 //                       (the basis says so); when no outcome names an account, each outcome is its
@@ -35,12 +36,16 @@ export function rates(rows: PortfolioOutcome[], today: string): { rates: Rates; 
   };
 }
 
-/** Outcomes due before `today`, those of them at target, and the rest counted apart. */
+/** Outcomes due before `today` or at target already, those of them at target, and the rest counted apart. */
 function dueCount(rows: PortfolioOutcome[], today: string): DueCount {
-  const c: DueCount = { count: 0, of: 0, dueBefore: today, notYetDue: 0, noDeadline: 0 };
+  const c: DueCount = { count: 0, of: 0, dueBefore: today, reachedEarly: 0, notYetDue: 0, noDeadline: 0 };
   for (const r of rows) {
     if (r.deadline === undefined) c.noDeadline++;
-    else if (r.deadline >= today) c.notYetDue++;
+    else if (r.deadline >= today && r.reached) {
+      c.of++;
+      c.count++;
+      c.reachedEarly++;
+    } else if (r.deadline >= today) c.notYetDue++;
     else {
       c.of++;
       if (r.reached) c.count++;

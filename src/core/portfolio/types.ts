@@ -83,11 +83,13 @@ export interface RateCount {
 
 /**
  * Outcome achievement's count: `of` is the outcomes due (deadline before `dueBefore`, the day the
- * portfolio is judged on), `count` those of them at target. The others are said beside it, never
- * counted: `notYetDue` (deadline today or later) and `noDeadline` (no calendar target date).
+ * portfolio is judged on) and those already at target before their deadline (`reachedEarly`, in
+ * both `of` and `count`), `count` those at target. The others are said beside it, never counted:
+ * `notYetDue` (deadline today or later, short of target) and `noDeadline` (no calendar target date).
  */
 export interface DueCount extends RateCount {
   dueBefore: string;
+  reachedEarly: number;
   notYetDue: number;
   noDeadline: number;
 }
