@@ -6,7 +6,7 @@
 // applies per document.
 import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { settingsWarning, type SettingProblem } from './client-settings';
+import { SettingsWarnings } from './client-settings';
 import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
@@ -35,20 +35,10 @@ export function startLanguageServer(connection: Connection, version: string, lif
   /** An open document the server holds the client's text of (see document-sync.ts). */
   const docOf = (uri: string) => (sync.inSync(uri) ? documents.get(uri) : undefined);
 
-  // Settings the server cannot use are named once (a client that sends the same settings again
-  // is not told again), after `initialized`: the spec lets the server speak first then.
-  let ready = false;
-  let pending: SettingProblem[] = [];
-  let lastWarning = '';
+  // Settings the server cannot use are named in one warning (client-settings.ts says when).
+  const notices = new SettingsWarnings(warn, () => settings.lang());
   function applySettings(value: unknown): void {
-    pending = settings.update(value);
-    if (ready) sayIgnored();
-  }
-  function sayIgnored(): void {
-    const text = pending.length ? settingsWarning(pending, settings.lang()) : '';
-    if (text && text !== lastWarning) warn(text);
-    lastWarning = text;
-    pending = [];
+    notices.took(settings.update(value));
   }
 
   connection.onInitialize((params) => {
@@ -75,8 +65,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   });
 
   connection.onInitialized(() => {
-    ready = true;
-    sayIgnored();
+    notices.start();
     if (registerConfig) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
     if (pullConfig) refreshFromClient().catch(() => undefined);
   });
