@@ -16,7 +16,10 @@
 //   follows is skipped up to the next header.
 // Pure over Buffers (no stream): stdio-reader.ts feeds it stdin's chunks.
 
-/** The largest body taken: 64 MB (a 7.9 MB plan is the largest anyone sent, as JSON about 8 MB). */
+/**
+ * The largest body taken: 64 MB. Files over `maxFileBytes` (8 MB by default) are declined with one
+ * finding anyway; the headroom is for a team that raises it, and for JSON's escapes.
+ */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Bytes with no header end in them are garbage past this many: a header block is a few dozen. */
 const MAX_HEADER_BYTES = 8 * 1024;
