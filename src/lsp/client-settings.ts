@@ -4,13 +4,15 @@
 // (`vocabulary = { allow = { 1 } }`). Taken as they came, either made every lint throw, so the
 // old diagnostics stayed on screen and only a log line said why; other slips (`lang = "fr"`,
 // `maxFileBytes = 0`) were ignored without a word or declined every file. A wrong entry is now
-// dropped, the rest applies, and server.ts names the dropped ones in one warning.
+// dropped, the rest applies, and server.ts names the dropped ones in one warning. A key the
+// server does not read is named too (setting-keys.ts), once per session.
 import { parseConfigText, type CboConfig } from '../core/config';
 import { onlyNear } from '../core/edit-distance';
 import type { Lang } from '../core/finding';
 import { ruleCatalog } from '../core/rules/catalog';
 import { excerpt } from '../core/text/excerpt';
 import { VOCABULARY_LISTS } from '../core/vocab';
+import { unknownKeys } from './setting-keys';
 
 /** The client's `cbo` section; the same keys as the extension's settings (package.json). */
 export interface ClientSettings {
@@ -30,6 +32,8 @@ export interface SettingProblem {
   setting: string;
   en: string;
   ko: string;
+  /** A key the server does not read (setting-keys.ts): named once per session. */
+  unknown?: true;
 }
 
 type Obj = Record<string, unknown>;
@@ -53,6 +57,8 @@ export function checkClientSettings(raw: unknown): { settings: ClientSettings; p
     problems.push({ setting: 'cbo', en: 'must be an object of settings', ko: '설정의 객체여야 함' });
     return { settings, problems };
   }
+  // First: a misspelt key is the likeliest slip, and the warning names only the first few.
+  for (const u of unknownKeys(raw)) problems.push(u);
   const list = (key: string, v: unknown): string[] | undefined => {
     if (v === undefined) return undefined;
     const items = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
@@ -124,6 +130,50 @@ function knownRuleIds(): string[] {
 
 /** How many dropped settings one warning names; the rest are counted. */
 const NAMED = 6;
+
+/**
+ * When the settings warning is shown (server.ts). Not before `initialized` (the spec lets the
+ * server speak first then); not again for the same problems (a client resends its whole settings
+ * on every change); and a key the server does not read is named once per session, however often
+ * it comes back, while a wrong value is named again when it returns after being fixed.
+ */
+export class SettingsWarnings {
+  private pending: SettingProblem[] = [];
+  private ready = false;
+  /** The problems last warned of, as one key (the English warning). */
+  private last = '';
+  /** Unknown keys already named. */
+  private readonly named = new Set<string>();
+
+  constructor(
+    private readonly show: (text: string) => void,
+    private readonly lang: () => Lang,
+  ) {}
+
+  /** The problems of the settings just taken. */
+  took(problems: SettingProblem[]): void {
+    this.pending = problems;
+    if (this.ready) this.flush();
+  }
+
+  /** `initialized`: the server may speak. */
+  start(): void {
+    this.ready = true;
+    this.flush();
+  }
+
+  private flush(): void {
+    const all = this.pending;
+    this.pending = [];
+    const key = all.length ? settingsWarning(all, 'en') : '';
+    if (key === this.last) return;
+    this.last = key;
+    const fresh = all.filter((p) => !p.unknown || !this.named.has(p.setting));
+    // Only the keys the warning names count as named; the ones it counts wait for the next.
+    for (const p of fresh.slice(0, NAMED)) if (p.unknown) this.named.add(p.setting);
+    if (fresh.length) this.show(settingsWarning(fresh, this.lang()));
+  }
+}
 
 /** The one warning for the dropped settings, in the server's language. */
 export function settingsWarning(problems: readonly SettingProblem[], lang: Lang): string {

@@ -87,9 +87,17 @@ export class LspDiagnostics {
     this.connection.console.error(`cbo: linting ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 
-  /** Settings or a `.cborc.yaml` changed: every open document again, with fresh caches. */
+  /**
+   * Settings, a `.cborc.yaml` or the workspace folders changed: every open document again, with
+   * fresh caches. One no longer checked (a `files` glob that named it is gone, or the folder it
+   * was relative to) has its diagnostics cleared: they stayed on screen, never updated.
+   */
   relintAll(docs: TextDocument[]): void {
     for (const d of docs) {
+      if (!this.settings.kindOf(d.uri, d.languageId)) {
+        if (this.known(d.uri)) this.forget(d.uri);
+        continue;
+      }
       const s = this.states.get(d.uri);
       if (s) s.cache = new LintCache({ keepModels: false });
       this.schedule(d, 0);

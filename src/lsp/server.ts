@@ -3,17 +3,18 @@
 // Sublime, ...) gets what the extension gives: diagnostics on open and change, hover, completion
 // of CBO YAML keys and values, and the same quick fixes as code actions. Settings come with
 // workspace/didChangeConfiguration under `cbo` (the extension's keys); the nearest `.cborc.yaml`
-// applies per document.
-import { CodeActionKind, DidChangeConfigurationNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+// applies per document; the workspace folders follow workspace/didChangeWorkspaceFolders.
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { settingsWarning, type SettingProblem } from './client-settings';
+import { SettingsWarnings } from './client-settings';
 import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
 import { DocumentSync, lostWarning } from './document-sync';
 import { hoverAt } from './hover';
 import { Lifecycle } from './lifecycle';
-import { LspSettings, uriPath } from './settings';
+import { LspSettings } from './settings';
+import { changedFolders, initialFolders } from './workspace-folders';
 
 /** `lifecycle` is the message strategy of `connection` (main.ts): it sees every message first. */
 export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle): Promise<void> {
@@ -35,27 +36,20 @@ export function startLanguageServer(connection: Connection, version: string, lif
   /** An open document the server holds the client's text of (see document-sync.ts). */
   const docOf = (uri: string) => (sync.inSync(uri) ? documents.get(uri) : undefined);
 
-  // Settings the server cannot use are named once (a client that sends the same settings again
-  // is not told again), after `initialized`: the spec lets the server speak first then.
-  let ready = false;
-  let pending: SettingProblem[] = [];
-  let lastWarning = '';
+  // Settings the server cannot use are named in one warning (client-settings.ts says when).
+  const notices = new SettingsWarnings(warn, () => settings.lang());
   function applySettings(value: unknown): void {
-    pending = settings.update(value);
-    if (ready) sayIgnored();
-  }
-  function sayIgnored(): void {
-    const text = pending.length ? settingsWarning(pending, settings.lang()) : '';
-    if (text && text !== lastWarning) warn(text);
-    lastWarning = text;
-    pending = [];
+    notices.took(settings.update(value));
   }
 
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en');
     lifecycle.lang = () => settings.lang();
-    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    settings.folders = roots.filter((u) => u.startsWith('file:')).map(uriPath);
+    settings.folders = initialFolders(params.workspaceFolders, params.rootUri);
+    // Registered here, after the library's own handler (which it registers in `initialize` for a
+    // client that declares workspaceFolders, and which reads params unchecked): this one wins,
+    // and serves a client that sends the notification without declaring it too.
+    connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (change: unknown) => changeFolders(change));
     diagnostics = new LspDiagnostics(connection, settings);
     if (params.initializationOptions) applySettings({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
@@ -70,13 +64,13 @@ export function startLanguageServer(connection: Connection, version: string, lif
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };
   });
 
   connection.onInitialized(() => {
-    ready = true;
-    sayIgnored();
+    notices.start();
     if (registerConfig) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
     if (pullConfig) refreshFromClient().catch(() => undefined);
   });
@@ -101,6 +95,16 @@ export function startLanguageServer(connection: Connection, version: string, lif
     else applySettings({});
     diagnostics.relintAll(syncedDocuments());
   });
+
+  /** Folders added or removed: globs, the configs found and the "Allow" boundary follow them. */
+  function changeFolders(change: unknown): void {
+    const next = changedFolders(settings.folders, change);
+    if (typeof next === 'string') return connection.console.error(`cbo: workspace/didChangeWorkspaceFolders ignored: ${next}.`);
+    settings.folders = next;
+    // The client watched no file of a folder before it was added: what was found there is stale.
+    settings.forgetFiles();
+    diagnostics.relintAll(syncedDocuments());
+  }
 
   connection.onDidChangeWatchedFiles(() => {
     settings.forgetFiles();

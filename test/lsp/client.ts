@@ -6,7 +6,7 @@ import * as path from 'node:path';
 
 export interface Message {
   jsonrpc: '2.0';
-  id?: number | string;
+  id?: number | string | null;
   method?: string;
   params?: unknown;
   result?: unknown;
@@ -46,19 +46,26 @@ export class LspClient {
   }
 
   private dispatch(msg: Message): void {
-    if (msg.id !== undefined && msg.method === undefined) {
-      const p = this.pending.get(Number(msg.id));
+    if (msg.id !== undefined && msg.method === undefined && msg.id !== null && this.pending.has(Number(msg.id))) {
+      const p = this.pending.get(Number(msg.id))!;
       this.pending.delete(Number(msg.id));
-      if (msg.error) p?.reject(new Error(`${msg.error.code}: ${msg.error.message}`));
-      else p?.resolve(msg.result);
+      if (msg.error) p.reject(new Error(`${msg.error.code}: ${msg.error.message}`));
+      else p.resolve(msg.result);
       return;
     }
     if (msg.id !== undefined && msg.method) {
       this.write({ jsonrpc: '2.0', id: msg.id, result: this.onRequest(msg) ?? null });
       return;
     }
+    // A notification, or a response to no request of ours (to a message written raw, or an
+    // error with id null): kept with the notifications, so waitFor finds it.
     this.notifications.push(msg);
     for (const l of [...this.listeners]) l(msg);
+  }
+
+  /** Bytes on the wire as they are, framed or not (the framing tests). */
+  writeRaw(bytes: string | Buffer): void {
+    this.proc.stdin.write(bytes);
   }
 
   private write(msg: Message): void {

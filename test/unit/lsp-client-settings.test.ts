@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkClientSettings, settingsWarning } from '../../src/lsp/client-settings';
+import { checkClientSettings, SettingsWarnings, settingsWarning, type SettingProblem } from '../../src/lsp/client-settings';
 import { LspClient, type Message } from '../lsp/client';
 
 // output-as-outcome (warning) on the title, missing-baseline (error) on the metric.
@@ -81,6 +81,56 @@ describe('language server client settings', () => {
   });
 });
 
+describe('language server client settings: keys it does not read', () => {
+  it('names each unknown key, with the key meant when one is near', () => {
+    const { settings, problems } = checkClientSettings({
+      lnag: 'ko',
+      markdown: { enabel: false },
+      checklists: { plan: ['plan.md'], enabled: ['delivery'] },
+      schemaDiagnostics: 'off',
+      'markdown.enable': false,
+      frobnicate: 1,
+      debounceMs: 100,
+    });
+    assert.deepEqual(settings, { checklists: { enabled: ['delivery'] }, debounceMs: 100 }, 'the known keys still apply');
+    const said = Object.fromEntries(problems.map((p) => [p.setting, p.en]));
+    assert.deepEqual(said, {
+      'cbo.lnag': 'is no setting (did you mean cbo.lang?)',
+      'cbo.markdown.enabel': 'is no setting (did you mean cbo.markdown.enable?)',
+      'cbo.checklists.plan': 'is no setting (did you mean cbo.checklists.plans?)',
+      'cbo.schemaDiagnostics': 'is a setting of the VS Code extension only; the language server has no use for it',
+      'cbo.markdown.enable': 'is read nested: write markdown: { enable: … }',
+      'cbo.frobnicate': 'is no setting (they are files, markdown.enable, rules, vocabulary, lang, maxFileBytes, debounceMs, checklists.enabled, checklists.plans)',
+    });
+    assert.ok(problems.every((p) => p.unknown === true));
+    assert.equal(problems.find((p) => p.setting === 'cbo.lnag')!.ko, '알 수 없는 설정(cbo.lang?)');
+    assert.match(checkClientSettings({ fules: [] }).problems[0]!.en, /^is no setting \(they are /, 'as near files as rules: no guess');
+    assert.deepEqual(checkClientSettings({ constructor: 1, __proto__: 2 } as Record<string, unknown>).problems.map((p) => p.setting), ['cbo.constructor'], 'inherited names are no settings either');
+  });
+
+  it('names an unknown key once per session, and a wrong value again when it comes back', () => {
+    const shown: string[] = [];
+    const w = new SettingsWarnings((t) => shown.push(t), () => 'en');
+    const lnag = (): SettingProblem[] => checkClientSettings({ lnag: 'ko' }).problems;
+    const both = (): SettingProblem[] => checkClientSettings({ lnag: 'ko', lang: 'fr' }).problems;
+    w.took(lnag());
+    assert.equal(shown.length, 0, 'nothing before initialized');
+    w.start();
+    assert.deepEqual(shown, ['CBO Guide ignored settings it cannot use: cbo.lnag is no setting (did you mean cbo.lang?). The other settings apply.']);
+    w.took(lnag());
+    w.took(both());
+    assert.equal(shown.length, 2);
+    assert.equal(shown[1], 'CBO Guide ignored settings it cannot use: cbo.lang must be auto, en or ko. The other settings apply.', 'the new problem alone');
+    w.took(both());
+    w.took([]);
+    w.took(lnag());
+    assert.equal(shown.length, 2, 'the same settings again, or the unknown key back: not again');
+    w.took(both());
+    assert.equal(shown.length, 3, 'the wrong value back after a fix is named again');
+    assert.ok(!shown[2]!.includes('lnag'), shown[2]);
+  });
+});
+
 describe('language server client settings over JSON-RPC', function () {
   this.timeout(30_000);
   let dir = '';
@@ -128,5 +178,20 @@ describe('language server client settings over JSON-RPC', function () {
     assert.ok(diags.some((d) => d.code === 'missing-baseline' && /기준값/.test(d.message)), 'lang: ko applies');
     const shown = await client.waitFor((m) => m.method === 'window/showMessage');
     assert.match(text(shown), /^CBO Guide: 쓸 수 없는 설정을 무시했습니다: cbo\.maxFileBytes: /);
+  });
+
+  it('names a misspelt key of initializationOptions once, in the server language, however often it is sent', async () => {
+    client = new LspClient();
+    await client.initialize(pathToFileURL(dir).href, { locale: 'ko', initializationOptions: { cbo: { lnag: 'en', markdown: { enabel: false } } } });
+    const shown = await client.waitFor((m) => m.method === 'window/showMessage');
+    assert.equal(text(shown), 'CBO Guide: 쓸 수 없는 설정을 무시했습니다: cbo.lnag: 알 수 없는 설정(cbo.lang?); cbo.markdown.enabel: 알 수 없는 설정(cbo.markdown.enable?). 나머지 설정으로 검사합니다.');
+    let got = client.diagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+    await got;
+    // The client pushes the same key with a new value: linted again, the key not named again.
+    got = client.diagnostics(uri);
+    client.notify('workspace/didChangeConfiguration', { settings: { cbo: { lnag: 'ko', debounceMs: 10 } } });
+    await got;
+    assert.equal(warnings().length, 1, warnings().map(text).join(' | '));
   });
 });

@@ -1,0 +1,50 @@
+// The workspace folders the server works within: the ones `initialize` names, then as
+// workspace/didChangeWorkspaceFolders adds and removes them. The server took the first list only,
+// so in a folder added later the `files` and `checklists.plans` globs (written relative to a
+// folder) did not match and "Allow … in this workspace" was not offered, while a folder removed
+// kept both. Only `file:` folders count: the server reads configs from disk alone.
+import { comparablePath } from '../core/allow-target';
+import { uriPath } from './settings';
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The folder paths of `initialize`: its workspaceFolders, else its rootUri. */
+export function initialFolders(workspaceFolders: readonly { uri: string }[] | null | undefined, rootUri: string | null | undefined): string[] {
+  const roots = workspaceFolders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
+  return fileFolders(roots);
+}
+
+/**
+ * The folders after a workspace/didChangeWorkspaceFolders (its params as sent), removals first
+ * as the protocol's event lists them; a string when the params are malformed (what is wrong,
+ * for the log), and the folders are left as they were.
+ */
+export function changedFolders(folders: readonly string[], params: unknown): string[] | string {
+  const event = isObject(params) ? params.event : undefined;
+  if (!isObject(event) || !Array.isArray(event.added) || !Array.isArray(event.removed)) return 'its event needs an added and a removed list';
+  const uris = (list: unknown[]): string[] | undefined => {
+    const out: string[] = [];
+    for (const f of list) {
+      if (!isObject(f) || typeof f.uri !== 'string') return undefined;
+      out.push(f.uri);
+    }
+    return out;
+  };
+  const added = uris(event.added);
+  const removed = uris(event.removed);
+  if (!added || !removed) return 'each folder needs a uri (text)';
+  const gone = new Set(fileFolders(removed).map(comparablePath));
+  const next = folders.filter((f) => !gone.has(comparablePath(f)));
+  const have = new Set(next.map(comparablePath));
+  for (const f of fileFolders(added)) {
+    if (have.has(comparablePath(f))) continue;
+    have.add(comparablePath(f));
+    next.push(f);
+  }
+  return next;
+}
+
+function fileFolders(uris: readonly string[]): string[] {
+  return uris.filter((u) => u.startsWith('file:')).map(uriPath);
+}
