@@ -16,3 +16,14 @@ export const GOOD_ANSWERS: Required<GuidedAnswers> = {
   value: 'hard-savings 36000: two batch servers switched off',
   investment: '30000',
 };
+
+/**
+ * Baseline and target answers for a flow judged on the real clock (the editor's, in the
+ * integration and end-to-end tests, which cannot pin today): measured last year, due in two.
+ * GOOD_ANSWERS' fixed dates are for tests that pin today; on the clock its deadline passes on
+ * 2027-06-30, and from then the flow refuses it and a lint finds deadline-passed.
+ */
+export function pointsFromNow(now = new Date()): { baseline: string; target: string } {
+  const year = now.getFullYear();
+  return { baseline: `40 on ${year - 1}-09-30`, target: `95 by ${year + 2}-06-30` };
+}

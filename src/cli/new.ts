@@ -11,7 +11,7 @@ import { reasonIn, why } from '../node/read-file';
 import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { fileSlug } from '../core/file-slug';
 import { answersLang, categoryNames, GUIDED_STEPS, guidedCategory, guidedMarkdown, guidedYaml, judgeStep, type GuidedAnswers, type GuidedStep } from '../core/guided';
-import { GUIDED_CATEGORIES, GUIDED_QUESTIONS } from '../core/guided-questions';
+import { GUIDED_CATEGORIES, guidedQuestions } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
 import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args';
@@ -208,11 +208,13 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   const lines = answerLines(io.stdin?.());
   const talk: Conversation = { io, lines, config, w, accounts };
   const answers: GuidedAnswers = {};
+  // The examples' dates from the day the answers are judged on (--today), so each is accepted.
+  const questions = guidedQuestions(lang, config.today);
   try {
     io.stderr(w.intro(GUIDED_STEPS.length));
     for (let i = 0; i < GUIDED_STEPS.length; i++) {
       const step = GUIDED_STEPS[i]!;
-      const q = GUIDED_QUESTIONS[lang][step];
+      const q = questions[step];
       io.stderr(`\n(${i + 1}/${GUIDED_STEPS.length}) ${q.title}\n${q.prompt}\n`);
       // By name in the user's language: the Korean template's own choices ("운영 효율성") in Korean.
       if (step === 'category') io.stderr(categoryNames(lang, GUIDED_CATEGORIES).map((c, n) => `  ${n + 1}  ${c}\n`).join('') + `${w.pick(GUIDED_CATEGORIES.length)}\n`);

@@ -15,6 +15,7 @@ import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
 import { judgeAccount } from './guided-account';
+import { exampleDates, koreanDate } from './guided-dates';
 
 export { parseValue };
 
@@ -34,9 +35,9 @@ export interface GuidedAnswers {
   hypothesis?: string;
   /** "Checkout completion rate (%)": the name, with the unit in closing parentheses. */
   metric?: string;
-  /** "62 on 2026-09-30" */
+  /** "62 on 2026-09-30": a number and the day it was measured. */
   baseline?: string;
-  /** "80 by 2027-06-30" */
+  /** "80 by 2027-06-30": a number and the deadline. */
   target?: string;
   category?: Category;
   /** "hard-savings 80000: two contract seats no longer needed" (empty: no value yet). */
@@ -66,8 +67,8 @@ const MSG: Record<Lang, Record<string, string>> = {
     behavior: 'Write whose behaviour changes, and how: it is the CBO\'s title, e.g. "Analysts prepare the morning meeting from yesterday\'s sales report".',
     hypothesis: 'Write which business result follows when this behaviour changes, and why, e.g. "If …, support cost falls because …".',
     metric: 'Name the one number that shows the change, with its unit in brackets, e.g. "Checkout completion rate (%)".',
-    baseline: 'Write the value today and when it was measured, e.g. "62 on 2026-09-30".',
-    target: 'Write the value to reach and by when, e.g. "80 by 2027-06-30".',
+    baseline: 'Write the value today and when it was measured, e.g. "62 on {0}".',
+    target: 'Write the value to reach and by when, e.g. "80 by {0}".',
     pastDeadline: 'The deadline {0} has already passed (today is {1}): a new outcome\'s deadline is still ahead. Write the value to reach by a date after today.',
     value: 'Write a value type, an amount and what it rests on, e.g. "hard-savings 80000: two contract seats no longer needed"; leave empty to add value later.',
     valueType: 'Start with one of: {0}.',
@@ -91,8 +92,8 @@ const MSG: Record<Lang, Record<string, string>> = {
     behavior: '누구의 행동이 어떻게 바뀌는지 적으세요. CBO의 제목이 됩니다(예: "분석가가 전일 매출 보고서로 아침 회의를 준비한다").',
     hypothesis: '이 행동이 바뀌면 어떤 비즈니스 결과가 왜 따라오는지 적으세요(예: "…하면 …때문에 지원 비용이 줄어든다").',
     metric: '변화를 보여 줄 숫자 하나를 단위와 함께 적으세요(예: "결제 완료율 (%)").',
-    baseline: '지금 값과 측정 날짜를 적으세요(예: "62, 2026-09-30" 또는 "2026년 9월 30일 기준 62%").',
-    target: '도달할 값과 기한을 적으세요(예: "80, 2027-06-30" 또는 "2027년 6월 30일까지 80%").',
+    baseline: '지금 값과 측정 날짜를 적으세요(예: "62, {0}" 또는 "{1} 기준 62%").',
+    target: '도달할 값과 기한을 적으세요(예: "80, {0}" 또는 "{1}까지 80%").',
     pastDeadline: '기한({0})이 이미 지났습니다(오늘 {1}). 새 성과의 기한은 앞으로 올 날짜입니다. 오늘 이후의 날짜까지 도달할 값을 적으세요.',
     value: '가치 유형, 금액, 근거를 적으세요(예: "직접 비용 절감 8천만 원: 계약직 두 자리 절감"). 나중에 넣으려면 비워 두세요.',
     valueType: '다음 중 하나로 시작하세요: {0}.',
@@ -279,6 +280,15 @@ function valueTypeNames(lang: Lang): string {
 }
 
 /**
+ * What the baseline or target step asks for, its examples dated from today as the question's
+ * are (guided-dates.ts): a fixed date became, in time, a deadline this very step refuses.
+ */
+function pointPrompt(step: 'baseline' | 'target', M: Record<string, string>, today: string): string {
+  const date = exampleDates(today)[step];
+  return M[step]!.replace('{0}', date).replace('{1}', koreanDate(date));
+}
+
+/**
  * Judges one step's answer with the engine: the rules that speak about that part of an
  * outcome run on the CBO written so far, and the worst finding on the answer is the verdict.
  */
@@ -333,13 +343,13 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   }
   // An empty answer is told what its own step asks for (the workshop steps share one message).
   const pickCategory = () => M.category!.replace('{0}', categoryNames(lang).join(', '));
-  if (!answer || !String(answer).trim()) return { severity: 'error', message: (step === 'category' ? pickCategory() : M[step]) ?? M.empty! };
+  if (!answer || !String(answer).trim()) return { severity: 'error', message: (step === 'category' ? pickCategory() : step === 'baseline' || step === 'target' ? pointPrompt(step, M, config.today) : M[step]) ?? M.empty! };
   // Any spelling the Markdown reader takes: the id, the English or the Korean name, any case.
   if (step === 'category') return guidedCategory(answer) ? undefined : { severity: 'error', message: pickCategory() };
   if (step === 'metric' && !parseMetric(answer).name) return { severity: 'error', message: M.metric! };
   if (step === 'baseline' || step === 'target') {
     const p = parsePoint(answer);
-    if (p.value === undefined || !p.date) return { severity: 'error', message: M[step]! };
+    if (p.value === undefined || !p.date) return { severity: 'error', message: pointPrompt(step, M, config.today) };
     // A new outcome with no reading yet: a deadline already gone would be deadline-passed in the
     // file the moment it is written, so it is refused here, whatever the config does with the rule.
     if (step === 'target' && p.date < config.today) return { severity: 'error', message: M.pastDeadline!.replace('{0}', p.date).replace('{1}', config.today) };

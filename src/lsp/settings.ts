@@ -11,6 +11,7 @@ import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } f
 import type { Lang } from '../core/finding';
 import { globToRegExp } from '../core/glob';
 import { kindOf, type DocKind } from '../core/lint';
+import { localDate } from '../core/local-date';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { checkClientSettings, type ClientSettings, type SettingProblem } from './client-settings';
 
@@ -74,7 +75,9 @@ export class LspSettings {
     return folder ? path.posix.relative(folder, name) : path.posix.basename(name);
   }
 
-  async resolve(uri: string, today = new Date().toISOString().slice(0, 10)): Promise<ResolvedConfig> {
+  // The user's date, not UTC's (core/local-date.ts), as the CLI and the extension judge it: in
+  // Seoul the server's day began at 09:00, so until then it disagreed with `cbo check`.
+  async resolve(uri: string, today = localDate()): Promise<ResolvedConfig> {
     const file0 = uriFilePath(uri);
     const near: FileConfig = file0 !== undefined ? await this.nearest(path.dirname(file0)) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;

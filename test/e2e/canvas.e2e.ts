@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { openFile, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
+import { localDate } from '../../src/core/local-date';
 import { metricProgress } from '../../src/core/progress';
 import { run } from '../unit/helpers';
 import { canvasFrame, cursor, runCommand, textOf, waitForText } from './ui';
@@ -32,9 +33,10 @@ describe('e2e: the CBO canvas panel', function () {
     // Only the hard savings (96,000) are validated: (96,000 - 150,000) / 150,000 = -36%.
     assert.equal(await textOf(frame, '#roi-conservative'), '-36.0%');
     // The status is the engine's, for today's date: the panel must show what the engine says.
+    // The user's date, as the panel takes it (localDate), not UTC's: they differ for hours a day.
     const text = readFileSync(path.join(repoRoot(), 'examples/checkout.cbo.yaml'), 'utf8');
     const metric = run(text).outcomes[0]!.metrics!.primary!;
-    const expected = { achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' }[metricProgress(metric, new Date().toISOString().slice(0, 10)).status];
+    const expected = { achieved: 'achieved', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'no data' }[metricProgress(metric, localDate()).status];
     assert.equal(await textOf(frame, '#progress .status'), expected);
     assert.equal(await frame.locator('#workshop .step').count(), 5);
     await screenshot(vs.page, 'canvas-light');

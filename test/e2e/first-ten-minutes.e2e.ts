@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openFile, openProblems, problemsFilter, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
 import { canvasFrame, waitForText } from './ui';
+import { pointsFromNow } from '../guided-answers';
 
 /** The README's pictures: test-results name → media/screenshots name. */
 const README_PICTURES: Record<string, string> = {
@@ -301,8 +302,10 @@ describe('e2e: a new user\'s first ten minutes', function () {
     await answer(page, 'Analysts prepare the morning meeting from yesterday\'s sales report');
     await answer(page, 'If analysts see yesterday\'s sales before the meeting, prices move a day earlier because decisions no longer wait');
     await answer(page, 'Report ready before 9:00 (%)');
-    await answer(page, '40 on 2026-09-30');
-    await answer(page, '95 by 2027-06-30');
+    // Dated from today: the flow refuses a deadline already past (a fixed 2027-06-30 would be).
+    const points = pointsFromNow();
+    await answer(page, points.baseline);
+    await answer(page, points.target);
     await answer(page, 'operational-efficiency');
     await answer(page, 'hard-savings 36000: two batch servers switched off');
     await answer(page, '30000');

@@ -24,8 +24,9 @@ export class LspClient {
   /** Answers to requests the server sends us (workspace/configuration, ...). */
   onRequest: (m: Message) => unknown = () => null;
 
-  constructor(cli = path.resolve('dist/cli.js'), args = ['lsp', '--stdio']) {
-    this.proc = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env` is added to this process's (a time zone, a clock moved by test/clock.cjs). */
+  constructor(cli = path.resolve('dist/cli.js'), args = ['lsp', '--stdio'], env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (d: Buffer) => this.read(d));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
   }

@@ -9,7 +9,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { parseDocument } from '../../src/core/parse/index';
 import { resolveConfig } from '../../src/core/config';
 import { judgeStep } from '../../src/core/guided';
-import { GUIDED_QUESTIONS } from '../../src/core/guided-questions';
+import { guidedQuestions } from '../../src/core/guided-questions';
 import { GOOD_ANSWERS } from '../guided-answers';
 import { cbo, cboInput, removeWorkspaces, workspace } from './cli-run';
 
@@ -412,7 +412,7 @@ describe('cbo new', () => {
   it('both languages ask every step with a title and a prompt, and an example where one is typed', () => {
     for (const lang of ['en', 'ko'] as const) {
       for (const s of STEPS) {
-        const q = GUIDED_QUESTIONS[lang][s] as { title: string; prompt: string; example?: string };
+        const q = guidedQuestions(lang, '2026-11-22')[s] as { title: string; prompt: string; example?: string };
         assert.ok(q.title && q.prompt, `${lang} ${s}`);
         assert.equal(Boolean(q.example), s !== 'category', `${lang} ${s} example`);
         if (lang === 'ko') assert.match(q.title + q.prompt, /[가-힣]/, s);
@@ -423,9 +423,9 @@ describe('cbo new', () => {
   it('each example is an answer its step accepts, in Korean with the Korean labels', () => {
     for (const lang of ['en', 'ko'] as const) {
       const answers: Record<string, string> = { ...(lang === 'ko' ? KO : GOOD_ANSWERS) };
-      for (const s of STEPS) if (s !== 'category') answers[s] = (GUIDED_QUESTIONS[lang][s] as { example: string }).example;
+      for (const s of STEPS) if (s !== 'category') answers[s] = (guidedQuestions(lang, '2026-11-22')[s] as { example: string }).example;
       for (const s of STEPS) assert.equal(judgeStep(s, answers, resolveConfig({}, { today: '2026-11-22', lang })), undefined, `${lang} ${s}: ${answers[s]}`);
     }
-    assert.doesNotMatch(GUIDED_QUESTIONS.ko.value.example, /hard-savings/);
+    assert.doesNotMatch(guidedQuestions('ko', '2026-11-22').value.example, /hard-savings/);
   });
 });

@@ -128,12 +128,14 @@ describe('the CLI for a second new user', function () {
     it("quotes each plan's coverage as cbo plan prints it", async () => {
       // By default the English plan gets three checklists (two for its headings), the Korean one
       // two; the README quotes those, and what the others give when asked for by --checklist.
-      for (const [file, lead, count] of [['examples/plan.md', '`node bin/cbo.js plan examples/plan.md`:', 3], ['examples/plan.ko.md', 'The Korean plan', 2]] as const) {
-        const r = await cbo(ROOT, 'plan', file);
+      // On the README's day: once an outcome's deadline has passed it is no SMART CBO any more
+      // (plan.ko.md from 2027-04-01), and the coverage falls.
+      for (const [file, lead, count] of [['examples/plan.md', '`node bin/cbo.js plan examples/plan.md --today 2026-11-29`:', 3], ['examples/plan.ko.md', 'The Korean plan', 2]] as const) {
+        const r = await cbo(ROOT, 'plan', file, '--today', '2026-11-29');
         const said = paragraph(lead).toLowerCase();
         const figures = [...r.out.matchAll(/^ {2}(.+) \([a-z-]+\): (\d+\.\d%) covered$/gm)];
         assert.equal(figures.length, count, r.out);
-        const asked = await cbo(ROOT, 'plan', file, '--checklist', 'delivery', '--checklist', 'workshop-readiness');
+        const asked = await cbo(ROOT, 'plan', file, '--checklist', 'delivery', '--checklist', 'workshop-readiness', '--today', '2026-11-29');
         const more = [...asked.out.matchAll(/^ {2}(.+) \([a-z-]+\): (\d+\.\d%) covered$/gm)].filter(([, title]) => !figures.some((f) => f[1] === title));
         for (const [, title, pct] of figures.concat(more)) assert.ok(said.includes(`${title!.toLowerCase()} ${pct}`), `${file}: "${title} ${pct}" in "${said}"`);
       }

@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { checkClientSettings, SettingsWarnings, settingsWarning, type SettingProblem } from '../../src/lsp/client-settings';
 import { LspClient, type Message } from '../lsp/client';
 
-// output-as-outcome (warning) on the title, missing-baseline (error) on the metric.
+// output-as-outcome (warning) on the title, missing-baseline (error) on the metric. The server
+// judges on the real clock (it takes no --today): the deadline stays two years ahead, so no
+// deadline-passed joins the findings once a fixed date has gone by (2027-03-31 did).
+const DEADLINE = `${new Date().getFullYear() + 2}-03-31`;
 const TEXT = `cbo: 1
 title: Migrate the data warehouse to the cloud
 category: operational-efficiency
@@ -20,7 +23,7 @@ metrics:
     name: Time analysts wait for the daily sales report
     unit: hours
     direction: decrease
-    target: { value: 0.5, by: 2027-03-31 }
+    target: { value: 0.5, by: ${DEADLINE} }
 `;
 
 const settingOf = (problems: { setting: string }[]) => problems.map((p) => p.setting);

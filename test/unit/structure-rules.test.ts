@@ -224,6 +224,20 @@ describe('structure rules', () => {
       const text = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30').replace('value: 66 }', 'value: 81 }');
       assert.deepEqual(only(run(text).findings, 'deadline-passed'), []);
     });
+    // No direction written and a name that says none: the way from baseline to target says it,
+    // as the progress line reads it. 38% -> 15% is a cut, so 29% has not met 15% (it counted as
+    // met, 29 >= 15, and the passed deadline went unsaid while the portfolio said off track).
+    it('reads a cut from a target below the baseline when no direction is written, YAML and Markdown, English and Korean', () => {
+      const cut = (latest: number) => GOOD_YAML.replace('Checkout completion rate', 'Share of order-status calls').replace('    direction: increase\n', '').replace('value: 62, asOf: 2026-09-30', 'value: 38, asOf: 2025-09-30').replace('value: 80, by: 2027-06-30', 'value: 15, by: 2026-06-30').replace('value: 66 }', `value: ${latest} }`);
+      assert.match(only(run(cut(29)).findings, 'deadline-passed')[0]!.message, /^The deadline 2026-06-30 has passed \(today is 2026-11-22\)/);
+      assert.deepEqual(only(run(cut(14)).findings, 'deadline-passed'), [], 'at or below the target: met');
+      const md = (latest: string) => `## CBO: Returning customers check their order status online instead of calling support\n\n### Success Metrics\n- **Primary Metric**: Share of order-status calls (%)\n- **Baseline**: 38% as of 2025-09-30\n- **Target**: 15%\n- **Timeline**: by 2026-06-30\n- **Latest Measurement**: ${latest} as of 2026-06-30\n`;
+      assert.match(only(run(md('29%'), 'markdown').findings, 'deadline-passed')[0]!.message, /^The deadline 2026-06-30 has passed \(today is 2026-11-22\): write the result reached/);
+      assert.deepEqual(only(run(md('15%'), 'markdown').findings, 'deadline-passed'), []);
+      const ko = (latest: string) => `## CBO: 분석가가 전일 매출 보고서를 30분 만에 받는다\n\n### 성공 지표\n- **핵심 지표**: 전일 매출 보고서 대기 시간 (시간)\n- **기준값**: 5시간 (2025-09-30 기준)\n- **목표값**: 0.5시간\n- **기한**: 2026-06-30\n- **최근 측정값**: ${latest} (2026-06-30)\n`;
+      assert.match(only(run(ko('2시간'), 'markdown', {}, 'ko').findings, 'deadline-passed')[0]!.message, /^기한\(2026-06-30\)이 지났습니다\(오늘 2026-11-22\)\. 달성한 결과를 적거나/);
+      assert.deepEqual(only(run(ko('0.5시간'), 'markdown', {}, 'ko').findings, 'deadline-passed'), []);
+    });
   });
 
   it('lets config turn a rule off or change its severity', () => {

@@ -19,7 +19,11 @@ export const rule: Rule = {
     const t = m.target?.value?.value;
     const last = [...m.measurements].filter((x) => x.value && x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).pop();
     if (last && t !== undefined) {
-      const dir = directionOf(m);
+      // Unwritten and unnamed, the direction is the way from baseline to target, as the progress
+      // line reads it (progress.ts): "38% -> 15%" is a cut, so 29% has not met 15%. Read as a
+      // rise, 29 >= 15 counted as met and the passed deadline went unsaid.
+      const b = m.baseline?.value?.value;
+      const dir = directionOf(m) ?? (b !== undefined && b > t ? 'decrease' : undefined);
       const v = last.value!.value;
       if ((dir === 'decrease' && v <= t) || (dir !== 'decrease' && v >= t)) return; // met: nothing to chase
     }

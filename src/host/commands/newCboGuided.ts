@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { GuidedAnswers, GuidedStep } from '../../core/api';
 import { fileSlug } from '../../core/file-slug';
-import { GUIDED_CATEGORIES, GUIDED_QUESTIONS, type GuidedQuestions } from '../../core/guided-questions';
+import { GUIDED_CATEGORIES, guidedQuestions, type GuidedQuestions } from '../../core/guided-questions';
 import { getEngine } from '../engine-loader';
 import { fileExists as exists } from '../fileExists';
 import { displayLanguage, type Settings } from '../settings';
@@ -16,9 +16,10 @@ import { settleOnce } from './settleOnce';
 const SEVERITY = { error: vscode.InputBoxValidationSeverity.Error, warning: vscode.InputBoxValidationSeverity.Warning, info: vscode.InputBoxValidationSeverity.Info } as const;
 
 // The questions speak the language of the rest of the editor's UI (vscode.l10n follows the
-// display language), not cbo.lang, which is the language of the findings.
-function questions(): GuidedQuestions {
-  return GUIDED_QUESTIONS[displayLanguage()];
+// display language), not cbo.lang, which is the language of the findings. Their example dates
+// follow the day the answers are judged on (the config's today), so each example is accepted.
+function questions(today: string): GuidedQuestions {
+  return guidedQuestions(displayLanguage(), today);
 }
 
 export interface GuidedIo {
@@ -33,7 +34,7 @@ const noAccounts: WorkspaceAccounts = () => Promise.resolve([]);
 
 /** The real input boxes (tests pass their own `io`). */
 export function inputBoxes(config: Awaited<ReturnType<Settings['resolve']>>, accounts: WorkspaceAccounts = noAccounts): GuidedIo {
-  const Q = questions();
+  const Q = questions(config.today);
   return {
     ask(step, index, total, answers) {
       const e = getEngine();

@@ -1,0 +1,32 @@
+// The dates in the guided flow's examples, worked out from today. Fixed dates ("95 by
+// 2027-06-30") turned into an example the target step refuses once that day had passed (a
+// deadline before today is an error there), and before their baseline's day into a baseline
+// "measured" in the future. Pure and without imports, so the host can bundle it with the
+// questions (guided-questions.ts) without loading the engine.
+
+export interface ExampleDates {
+  /** The last day of the quarter before today's: a baseline already measured, a few weeks to three months ago. */
+  baseline: string;
+  /** The last day of today's quarter a year on: a deadline 12 to 15 months ahead, as a first outcome's usually is. */
+  target: string;
+}
+
+/** `today` is YYYY-MM-DD (a config's `today`). */
+export function exampleDates(today: string): ExampleDates {
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3); // 0 for January to March
+  return {
+    baseline: quarter === 0 ? quarterEnd(year - 1, 3) : quarterEnd(year, quarter - 1),
+    target: quarterEnd(year + 1, quarter),
+  };
+}
+
+/** The last day of quarter `q` (0 to 3) of `year`; none of them moves in a leap year. */
+function quarterEnd(year: number, q: number): string {
+  return `${String(year).padStart(4, '0')}-${['03-31', '06-30', '09-30', '12-31'][q]}`;
+}
+
+/** "2027년 6월 30일": an ISO date as a Korean answer writes it (findDates reads it back). */
+export function koreanDate(iso: string): string {
+  return `${Number(iso.slice(0, 4))}년 ${Number(iso.slice(5, 7))}월 ${Number(iso.slice(8, 10))}일`;
+}
