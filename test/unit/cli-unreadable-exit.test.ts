@@ -48,8 +48,9 @@ describe('cbo plan with a file it cannot read, among several', function () {
     const dir = workspace({ 'a.md': PLAN });
     const plan = await cbo(dir, 'plan', 'a.md', 'nope.md', ...PASS);
     const check = await cbo(dir, 'check', 'a.md', 'nope.md', ...T);
-    assert.deepEqual([plan.code, plan.out, plan.err], [2, '', 'cbo: cannot read nope.md: no such file or folder\nRun "cbo --help" for usage.\n']);
-    assert.deepEqual([check.code, check.out, check.err], [plan.code, plan.out, plan.err]);
+    assert.deepEqual([plan.code, plan.out, plan.err], [2, '', 'cbo: cannot read nope.md: no such file or folder\nRun "cbo plan --help" for usage.\n']);
+    // The same, but for the help the hint names: each command's own.
+    assert.deepEqual([check.code, check.out, check.err], [plan.code, plan.out, plan.err.replace('cbo plan --help', 'cbo check --help')]);
   });
 
   it('exits 2, not 1, when the plans read also miss required items', async () => {
