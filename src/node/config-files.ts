@@ -13,7 +13,7 @@ import { megabytes } from '../core/file-size';
 import type { Lang } from '../core/finding';
 import { excerpt } from '../core/text/excerpt';
 import { josa } from '../core/text/josa';
-import { FileError, reasonIn } from './read-file';
+import { FileError, reasonIn, why } from './read-file';
 import { readInside, RefusedFile, type Refusal } from './read-inside';
 
 /** Node's file system as config discovery sees it: '/'-separated paths (Windows accepts them). */
@@ -24,7 +24,9 @@ export const nodeDiscoveryFs: DiscoveryFs = {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw e;
+      // In words, and in Korean too: "EACCES: permission denied, stat '…'" reached a Korean
+      // user's finding as the OS wrote it.
+      throw new FileError(why(e), reasonIn(why(e), 'ko'));
     }
   },
   readText: (p) => readConfigFile(p),
