@@ -12,6 +12,7 @@ import { globToRegExp } from '../core/glob';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { FileError, NOT_REGULAR, onRegularFile, reasonIn, why } from '../node/read-file';
 import { josa } from '../core/text/josa';
+import { chooseLang, type LangChoice } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
@@ -373,9 +374,13 @@ function unreadableConfig(message: string): Finding {
   return { ruleId: 'file-unreadable', severity: 'error', message, span: { start: 0, end: 0 }, start: at0, end: at0 };
 }
 
-/** The config cbo check lints a file with (its `.cborc.yaml` and team checklists), so roi, report and portfolio count its errors alike. */
-export function checkConfig(found: FoundConfig, today: string, lang: 'en' | 'ko' | undefined): ResolvedConfig {
-  return resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+/**
+ * The config cbo check lints a file with (its `.cborc.yaml` and team checklists), so roi, report
+ * and portfolio count its errors alike. Its language is `chooseLang`'s: --lang over the config's
+ * `lang` (which resolveConfig alone puts first, as the editor wants it over the UI's language).
+ */
+export function checkConfig(found: FoundConfig, today: string, langs: LangChoice): ResolvedConfig {
+  return resolveConfig({ ...found.config, lang: chooseLang(langs, found.config.lang) }, { today, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
 }
 
 export function isIgnored(file: string, found: FoundConfig): boolean {

@@ -9,7 +9,7 @@ import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import { DEFAULT_CHECKLIST } from '../core/checklist/choose';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
-import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, flag, formatArg, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { wrapColumns } from '../core/text/columns';
 import { escapeControls, jsonDocument } from './escape';
 import { ConfigFinder } from './files';
@@ -77,14 +77,14 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const p = parseArgs(args, { '--checklist': true, '--format': true, '--min-coverage': true, '--lang': true, '--today': true, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, PLAN_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
-  const lang = langArg(p, env) ?? 'en';
+  const langs = langChoice(p, env);
   const chosen = p.flags.get('--checklist') ?? [];
   const minRaw = flag(p, '--min-coverage');
   const min = minRaw === undefined ? undefined : Number(minRaw);
   if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`, `--min-coverage는 0에서 1 사이의 수여야 합니다. 받은 값: "${minRaw}"`);
   if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file', 'cbo plan에는 Markdown 파일이 하나 이상 필요합니다');
   const today = todayArg(p);
-  const finder = new ConfigFinder(lang);
+  const finder = new ConfigFinder(chooseLang(langs));
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   // A plan over maxFileBytes is a reading problem of the file, exit 1 as check, portfolio, report and
   // roi give for it (not bad usage): named, left out, and the other plans still checked.
@@ -110,7 +110,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);
-    const config = resolveConfig(found.config, { today, lang });
+    // --lang, else the plan's .cborc.yaml, else the system's (the config's `lang` beat --lang).
+    const lang = chooseLang(langs, found.config.lang);
+    const config = resolveConfig({ ...found.config, lang }, { today });
     const abs = path.resolve(io.cwd, f);
     let text: string;
     try {

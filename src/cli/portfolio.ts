@@ -19,7 +19,7 @@ import { REPORT_WORDS } from '../core/report-words';
 import { CAVEATS, statusSaid } from '../core/report-caveats';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, formatForOutput, langChoice, parseArgs, todayArg, UsageError, type LangChoice } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
@@ -48,7 +48,8 @@ Options:
   --format text|json|md|html   output (default text, or as -o's extension says: .json, .md,
                                .html); md and html are the portfolio report
   --today YYYY-MM-DD           the date progress is judged on (default: today)
-  --lang en|ko                 language of text, md and html (default: from LANG, else en)
+  --lang en|ko                 language of text, md and html (default: lang in the first
+                               file's .cborc.yaml, else from LANG, else en)
   -o, --output OUT             write to OUT instead of stdout (refuses to replace a file;
                                makes its folder when missing)
   --force                      with -o, replace OUT if it exists (never a file the
@@ -86,7 +87,8 @@ YAML or Markdown file was found to read.
   --format text|json|md|html   출력 (기본값 text, 또는 -o의 확장자 .json, .md, .html을
                                따름). md와 html은 포트폴리오 보고서
   --today YYYY-MM-DD           진행 상황을 판단할 날짜 (기본값: 오늘)
-  --lang en|ko                 text, md, html의 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko                 text, md, html의 언어 (기본값: 첫 파일의 .cborc.yaml에
+                               있는 lang, 없으면 LANG을 따름, 아니면 en)
   -o, --output OUT             표준 출력 대신 OUT에 씀 (이미 있는 파일은 바꾸지 않음.
                                폴더가 없으면 만듦)
   --force                      -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
@@ -130,18 +132,23 @@ export interface LoadedPortfolio {
   configErrors: boolean;
   /** A file found could not be read (named among the problems): exit 2, as `cbo check` gives its file-unreadable. */
   unreadable: boolean;
+  /** The portfolio's language: --lang, else the `lang` of the first file's .cborc.yaml, else the system's. */
+  lang: 'en' | 'ko';
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
-export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
+export async function loadPortfolio(args: string[], io: CliIo, today: string, langs: LangChoice): Promise<LoadedPortfolio> {
   const { files, problems: pathProblems, lookAlikes, named, notCbo } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   // One line each (main says each line apart), escaped here: a name must not make a line of its own.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => escapeControls(`${rel(io, p.file)}: ${describeProblem(p, l)}`)).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
-  const finder = new ConfigFinder(lang);
+  const finder = new ConfigFinder(chooseLang(langs));
+  // One language for the whole portfolio, chosen as cbo check's summary is: --lang, else the
+  // first file's .cborc.yaml, else the system's (a Korean LANG beat the team's `lang: en`).
+  const lang = chooseLang(langs, files[0] === undefined ? undefined : (await finder.forFile(files[0])).config.lang);
   const alike: typeof lookAlikes = [];
   for (const a of lookAlikes) if (!isIgnored(a.file, await finder.forFile(a.file))) alike.push(a);
   const alikeNotes = (l: 'en' | 'ko') => alike.map((a) => lookAlikeNote(rel(io, a.file), a.sign, l));
@@ -201,7 +208,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       continue;
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
-    const config = checkConfig(found, today, lang);
+    const config = checkConfig(found, today, { ...langs, given: lang });
     // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
     const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     if (text.length > max) {
@@ -233,7 +240,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang };
 }
 
 /**
@@ -252,11 +259,11 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const out = outputArg(p);
   const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
-  const lang = langArg(p, env) ?? 'en';
-  warnFormatMismatch(io, format, out, lang);
+  const langs = langChoice(p, env);
+  warnFormatMismatch(io, format, out, chooseLang(langs));
   const reads = trackReads(io);
-  const loaded = await loadPortfolio(p.positional, reads.io, today, lang);
-  return writePortfolio(loaded, { format, lang, out }, io, reads.files);
+  const loaded = await loadPortfolio(p.positional, reads.io, today, langs);
+  return writePortfolio(loaded, { format, out }, io, reads.files);
 }
 
 /**
@@ -264,8 +271,9 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
  * The text is lines for a terminal, escaped always; json, md and html are documents, on stdout
  * what OUT would hold unless stdout is a terminal.
  */
-export async function writePortfolio(loaded: LoadedPortfolio, how: { format: string; lang: 'en' | 'ko'; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
-  const { format, lang, out } = how;
+export async function writePortfolio(loaded: LoadedPortfolio, how: { format: string; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
+  const { format, out } = how;
+  const { lang } = loaded;
   const write = format === 'text' ? writeOut : writeDocument;
   const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
