@@ -11,8 +11,8 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { chooseLang, flag, formatForOutput, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { allIgnoredLine, ignoredFinding } from './ignored';
-import { checkConfig, ConfigFinder, describeProblem, expand, ignoredBy, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
+import { allIgnoredLine, ignoredFinding, IgnoredFiles } from './ignored';
+import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
@@ -131,12 +131,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // The files an `ignore:` pattern left out, with the config and the pattern. Named, a file was
   // meant to be checked: a warning, as ESLint gives, so that neither a person nor a gate takes
   // it for a clean one.
-  const ignored = new Map<string, { config: string; pattern: string }>();
+  const ignored = new IgnoredFiles(named, rel);
   const isLeftOut = (file: string, found: FoundConfig): boolean => {
-    const pattern = ignoredBy(file, found);
-    if (pattern === undefined) return false;
-    ignored.set(file, { config: rel(found.file!), pattern });
-    if (named.has(file)) keep(file, [ignoredFinding(rel(found.file!), pattern, chooseLang(langs, found.config.lang))]);
+    const by = ignored.leftOut(file, found);
+    if (!by) return false;
+    if (named.has(file)) keep(file, [ignoredFinding(by, chooseLang(langs, found.config.lang))]);
     return true;
   };
   // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
@@ -172,9 +171,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // A folder or a pattern every file of which is ignored (none of them named): nothing was
   // checked there, and the run exits 2 below, as ESLint's "All files matched by … are ignored".
-  const allIgnored = walked
-    .map((w) => ({ arg: w.arg, files: w.files.filter((f) => kindOf(f) !== undefined) }))
-    .filter((w) => w.files.length > 0 && w.files.every((f) => ignored.has(f) && !named.has(f)));
+  const allIgnored = ignored.allIgnored(walked);
 
   const all = results.flatMap((r) => r.findings);
   const errors = counted(all, 'error');
@@ -200,10 +197,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
   if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, runLang()) + '\n');
   if (wrote !== 0) return wrote;
-  for (const w of allIgnored) {
-    const by = [...new Map(w.files.map((f) => ignored.get(f)!).map((b) => [`${b.config}\u0000${b.pattern}`, b])).values()];
-    io.stderr(`cbo: ${allIgnoredLine(w.arg, w.files.length, by, runLang())}\n`);
-  }
+  for (const w of allIgnored) io.stderr(`cbo: ${allIgnoredLine(w, runLang())}\n`);
   if (broken || allIgnored.length) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
   // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming

@@ -23,6 +23,7 @@ import { chooseLang, formatForOutput, langChoice, parseArgs, todayArg, UsageErro
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
+import { allIgnoredLine, ignoredMessage, IgnoredFiles } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -73,8 +74,10 @@ Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, sc
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
 still written, and its problems name the file. Exit 2, as cbo check, when a .cborc.yaml that
 applies has errors (it does not parse, an unknown key) or a file found cannot be read (no
-permission, a FIFO): named among the problems, the portfolio still written; and when no CBO
-YAML or Markdown file was found to read.
+permission, a FIFO): named among the problems, the portfolio still written; when no CBO
+YAML or Markdown file was found to read; and when every file a folder or glob found is
+ignored (.cborc.yaml ignore:), as cbo check. A file named on the command line that ignore:
+leaves out is named on stderr with the pattern, and not read.
 `,
   ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
 
@@ -113,7 +116,9 @@ cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML �
 쓰며, problems에 그 파일이 나옵니다. cbo check처럼, 적용되는 .cborc.yaml에 오류가 있거나
 (구문 분석 실패, 알 수 없는 키) 찾은 파일을 읽을 수 없으면(권한 없음, FIFO) 종료 코드
 2입니다: problems에 알리고 포트폴리오는 그대로 씁니다. 읽을 CBO YAML이나 Markdown 파일을
-하나도 찾지 못했을 때도 2입니다.
+하나도 찾지 못했을 때와, cbo check처럼 폴더나 글롭으로 찾은 파일이 모두 .cborc.yaml의
+ignore:에 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이 ignore:에 걸리면 표준 오류에 그
+패턴과 함께 알리고 읽지 않습니다.
 `,
 };
 
@@ -134,13 +139,15 @@ export interface LoadedPortfolio {
   unreadable: boolean;
   /** The portfolio's language: --lang, else the `lang` of the first file's .cborc.yaml, else the system's. */
   lang: 'en' | 'ko';
+  /** Why the run exits 2 after the portfolio: a folder or a pattern all of whose files are ignored (`allIgnoredLine`). */
+  allIgnored: string[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
 export async function loadPortfolio(args: string[], io: CliIo, today: string, langs: LangChoice): Promise<LoadedPortfolio> {
-  const { files, problems: pathProblems, lookAlikes, named, notCbo } = await expand(args, io.cwd);
+  const { files, problems: pathProblems, lookAlikes, named, notCbo, walked } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   // One line each (main says each line apart), escaped here: a name must not make a line of its own.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => escapeControls(`${rel(io, p.file)}: ${describeProblem(p, l)}`)).join('\n');
@@ -186,14 +193,22 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const f of found.findings) problems.push({ file: rel(io, found.file), line: f.start.line + 1, message: f.message });
     configErrors ||= found.findings.length > 0;
   };
+  // The files `ignore:` leaves out: a named one is said on stderr with its pattern, as cbo check
+  // gives it a warning (it was left out in silence, and "0 outcomes in 0 files" read as a pass).
+  const ignored = new IgnoredFiles(named, (f) => rel(io, f));
+  const isLeftOut = (file: string, found: FoundConfig): boolean => {
+    const by = ignored.leftOut(file, found);
+    if (by && named.has(file)) notes.push(`${rel(io, file)}: ${ignoredMessage(by, lang, 'read')}`);
+    return by !== undefined;
+  };
   // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
-  for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
+  for (const file of notCbo) if (!isLeftOut(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
     const found = await finder.forFile(file);
     noteConfig(found);
-    if (isIgnored(file, found)) continue;
+    if (isLeftOut(file, found)) continue;
     read++;
     let text: string;
     let undecodable: number[] | undefined;
@@ -236,11 +251,18 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const none = (l: 'en' | 'ko') => [...alikeNotes(l).map(escapeControls), noOutcomeRead(l, read)].join('\n');
     throw new UsageError(none('en'), none('ko'), false);
   }
+  // A folder or a pattern every file of which `ignore:` left out read nothing: exit 2, as cbo
+  // check gives it; when nothing at all was read, said alone, as for a folder with no CBO file.
+  const allIgnored = ignored.allIgnored(walked).map((w) => allIgnoredLine(w, lang, 'read'));
+  if (allIgnored.length && !read && !problems.length) {
+    const why = [...notes, ...allIgnored].map(escapeControls).join('\n');
+    throw new UsageError(why, why, false);
+  }
 
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored };
 }
 
 /**
@@ -279,7 +301,9 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
   // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  return loaded.configErrors || loaded.unreadable ? 2 : loaded.readingErrors ? 1 : 0;
+  // After the portfolio, as cbo check says it after the findings.
+  sayNotes(io, loaded.allIgnored);
+  return loaded.configErrors || loaded.unreadable || loaded.allIgnored.length ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
 /**
