@@ -96,7 +96,7 @@ export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: strin
   if (!p.flags.has('--format') && byName) {
     if (allowed.includes(byName)) return byName;
     // "-o r.json" from a command that writes no JSON: refuse rather than put Markdown in it.
-    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile}${josa(outFile ?? '', '은')} .${ext} 파일인데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
+    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile} 이름은 .${ext} 파일을 뜻하는데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
   }
   return formatArg(p, allowed);
 }

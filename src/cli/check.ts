@@ -21,7 +21,6 @@ import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
 import { printHelp, type Help } from './help';
-import { josa } from '../core/text/josa';
 
 export const CHECK_HELP: Help = {
   en: `Usage: cbo check [paths or globs...] [options]
@@ -288,7 +287,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
   if (size > MAX_CONFIG_BYTES) {
     const w = configRefusalWords({ size });
-    throw new UsageError(`cannot read config ${file}: ${w.en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${w.ko}`);
+    throw new UsageError(`cannot read config ${file}: ${w.en}`, `${file} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
   }
   let text: string;
   try {
@@ -296,7 +295,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   } catch (e) {
     // The reason in Korean too: "설정 파일 x.yaml을 읽을 수 없습니다: no such file or folder" was half English.
     const why = (e as Error).message;
-    throw new UsageError(`cannot read config ${file}: ${why}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read config ${file}: ${why}`, `${file} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   return readConfig(abs, text, lang);
 }

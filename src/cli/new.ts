@@ -20,7 +20,6 @@ import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
 import { printHelp, type Help } from './help';
 import { folderProblem, outputArg, outputProblem, writeDocument } from './output';
-import { josa } from '../core/text/josa';
 import { ACCOUNTS_LISTED } from '../core/guided-account';
 import { folderAccounts } from './new-accounts';
 
@@ -181,10 +180,10 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
   // it as its name says, and nothing has been typed yet.
   const byName = formatNamedBy(out.file);
-  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}${josa(out.file ?? '', '은')} YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file} 이름은 YAML 파일을 뜻합니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
   // A name for a format this command does not write (x.json, x.html, x.sarif): refused before the
   // first question, as the other commands refuse it, rather than YAML in a .json file.
-  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file}${josa(out.file ?? '', '은')} .${byName} 파일 이름입니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
+  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file} 이름은 .${byName} 파일을 뜻합니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
   const markdown = p.flags.has('--markdown') || byName === 'md';
   // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
   const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
@@ -354,7 +353,7 @@ async function writeNamed(text: string, slug: string, io: CliIo, lang: 'en' | 'k
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
       // The reason as writeOut words it (in Korean too), not Node's raw message.
       const reason = why(e);
-      io.stderr(`cbo: ${lang === 'ko' ? `${name}${josa(name, '을')} 쓸 수 없습니다: ${reasonIn(reason, 'ko')}` : `cannot write ${name}: ${reason}`}\n`);
+      io.stderr(`cbo: ${lang === 'ko' ? `${name} 파일을 쓸 수 없습니다: ${reasonIn(reason, 'ko')}` : `cannot write ${name}: ${reason}`}\n`);
       return 2;
     }
   }

@@ -24,7 +24,6 @@ import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, reasonIn } from '../node/read-file';
 import { readLinted, type CliIo } from './io';
 import { printHelp, type Help } from './help';
-import { josa } from '../core/text/josa';
 
 /** The JSON's shape, the same lines under both languages' help. */
 const ROI_JSON = `  { "version": 1, "file", "today",
@@ -148,10 +147,10 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
     ({ text, undecodable } = await readLinted(abs, io));
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}${josa(file, '은')} 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file} 경로는 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
-  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}${josa(file, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file} 파일은 CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const finder = new ConfigFinder(chooseLang(langs));
   const found = await finder.forFile(abs);

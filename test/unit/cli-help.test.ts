@@ -138,7 +138,7 @@ describe('usage errors in the language chosen as the help is', function () {
     const dir = workspace({ 'a.cbo.yaml': 'cbo: 1\ntitle: x\n' });
     const r = await cbo(dir, 'check', 'a.cbo.yaml', '--config', 'nope.yaml', '--lang', 'ko');
     assert.equal(r.code, 2);
-    assert.equal(r.err.split('\n')[0], 'cbo: 설정 파일 nope.yaml을 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다');
+    assert.equal(r.err.split('\n')[0], 'cbo: nope.yaml 설정 파일을 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다');
     assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--config', 'nope.yaml')).err.split('\n')[0], 'cbo: cannot read config nope.yaml: no such file or folder');
   });
 });

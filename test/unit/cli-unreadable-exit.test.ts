@@ -40,7 +40,7 @@ describe('cbo plan with a file it cannot read, among several', function () {
     assert.match(checked.err, /in 1 of 3 files/);
     const ko = await cbo(dir, 'plan', 'a.md', 'pipe.md', ...PASS, '--lang', 'ko');
     assert.equal(ko.code, 2);
-    assert.equal(ko.err, 'cbo: pipe.md를 읽을 수 없습니다: 일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)\n');
+    assert.equal(ko.err, 'cbo: pipe.md 파일을 읽을 수 없습니다: 일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)\n');
     assert.match(ko.out, /^a\.md$/m);
   });
 
