@@ -5,6 +5,7 @@ import { append } from '../core/arrays';
 import { onlyNear } from '../core/edit-distance';
 import { josa } from '../core/text/josa';
 import { systemKorean } from '../node/system-lang';
+import type { Lang } from '../core/finding';
 
 /** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
 export class UsageError extends Error {
@@ -95,18 +96,33 @@ export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: strin
   if (!p.flags.has('--format') && byName) {
     if (allowed.includes(byName)) return byName;
     // "-o r.json" from a command that writes no JSON: refuse rather than put Markdown in it.
-    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile}${josa(outFile ?? '', '은')} .${ext} 파일인데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
+    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile} 이름은 .${ext} 파일을 뜻하는데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
   }
   return formatArg(p, allowed);
 }
 
-export function langArg(p: ParsedArgs, env: Record<string, string | undefined>): 'en' | 'ko' | undefined {
+/**
+ * The languages a command chooses between, in the order a user expects: the command line over
+ * the project's `.cborc.yaml`, and that over the system's locale. `.cborc.yaml`'s `lang` won over
+ * `--lang` (`cbo check --lang en` printed Korean findings), and a Korean LANG over the config.
+ */
+export interface LangChoice {
+  /** --lang, when given. */
+  readonly given?: Lang;
+  /** The system locale's (LC_ALL, LC_MESSAGES, LANG): Korean or English. */
+  readonly system: Lang;
+}
+
+export function langChoice(p: ParsedArgs, env: Record<string, string | undefined>): LangChoice {
   const l = flag(p, '--lang');
-  if (l !== undefined) {
-    if (l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`, `--lang은 en 또는 ko여야 합니다. 받은 값: "${l}"`);
-    return l;
-  }
-  return systemKorean(env) ? 'ko' : undefined;
+  if (l !== undefined && l !== 'en' && l !== 'ko') throw new UsageError(`--lang must be en or ko, got "${l}"`, `--lang은 en 또는 ko여야 합니다. 받은 값: "${l}"`);
+  const system: Lang = systemKorean(env) ? 'ko' : 'en';
+  return l === undefined ? { system } : { given: l, system };
+}
+
+/** --lang, else `configLang` (the `lang` of the `.cborc.yaml` that applies, if one was read), else the system's. */
+export function chooseLang(c: LangChoice, configLang?: Lang): Lang {
+  return c.given ?? configLang ?? c.system;
 }
 
 /**

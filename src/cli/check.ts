@@ -8,11 +8,11 @@ import type { Finding, Severity } from '../core/finding';
 import { standsFor } from '../core/finding-cap';
 import { kindOf, lint } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
-import { flag, formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, flag, formatForOutput, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { allIgnoredLine, ignoredFinding } from './ignored';
-import { checkConfig, ConfigFinder, describeProblem, expand, ignoredBy, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
+import { allIgnoredLine, ignoredFinding, IgnoredFiles } from './ignored';
+import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
 import { repoRoot } from '../node/repo-root';
@@ -21,7 +21,6 @@ import { toGitlab } from './gitlab';
 import { toSarif, type FileFindings } from './sarif';
 import { VERSION } from './version';
 import { printHelp, type Help } from './help';
-import { josa } from '../core/text/josa';
 
 export const CHECK_HELP: Help = {
   en: `Usage: cbo check [paths or globs...] [options]
@@ -39,7 +38,8 @@ Options:
                              when there are none; gitlab: the report GitLab reads)
   --max-warnings N           exit 1 when there are more than N warnings
   --today YYYY-MM-DD         the date deadlines are judged against (default: today)
-  --lang en|ko               language of messages (default: from LANG, else en)
+  --lang en|ko               language of messages (default: lang in .cborc.yaml, else from
+                             LANG, else en)
   --config FILE              use this .cborc.yaml instead of looking upward from each file
   --quiet                    report errors only (warnings still count for --max-warnings)
   -o, --output OUT           write the findings to OUT instead of stdout (-o x.sarif or
@@ -62,7 +62,8 @@ compose 파일)은 참고 메시지를 남기고 건너뛰며, 검사한 파일�
                              gitlab: GitLab이 읽는 보고서)
   --max-warnings N           경고가 N개보다 많으면 종료 코드 1
   --today YYYY-MM-DD         기한을 판단할 기준 날짜 (기본값: 오늘)
-  --lang en|ko               메시지 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko               메시지 언어 (기본값: .cborc.yaml의 lang, 없으면 LANG을 따름,
+                             아니면 en)
   --config FILE              파일마다 위로 찾아 올라가지 않고 이 .cborc.yaml을 씀
   --quiet                    오류만 보고 (경고는 --max-warnings에 그대로 셈)
   -o, --output OUT           결과를 표준 출력 대신 OUT에 씀 (-o x.sarif나 x.json만으로
@@ -78,16 +79,18 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const out = outputArg(p);
   const format = formatForOutput(p, ['text', 'json', 'sarif', 'gitlab'], out.file);
   const today = todayArg(p);
-  const lang = langArg(p, env);
+  const langs = langChoice(p, env);
+  // Before a .cborc.yaml is read (the config's own problems, paths that cannot be read): --lang, else the system's.
+  const lang = chooseLang(langs);
   const maxW = flag(p, '--max-warnings');
   if (maxW !== undefined && !/^\d+$/.test(maxW)) throw new UsageError(`--max-warnings must be a whole number, got "${maxW}"`, `--max-warnings는 0 이상의 정수여야 합니다. 받은 값: "${maxW}"`);
   const quiet = p.flags.has('--quiet');
-  warnFormatMismatch(io, format, out, lang ?? 'en');
+  warnFormatMismatch(io, format, out, lang);
 
   const { files, problems, named, lookAlikes, notCbo, walked } = await expand(p.positional, io.cwd);
   // Said on stderr in the text format only: the machine formats stay exactly the findings.
   const notes: string[] = [];
-  const finder = new ConfigFinder(lang ?? 'en');
+  const finder = new ConfigFinder(lang);
   const explicitConfig = flag(p, '--config');
   const fixed = explicitConfig ? await loadExplicit(explicitConfig, io, lang) : undefined;
   const rel = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || path.basename(file);
@@ -110,10 +113,12 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       results.push({ file: rel(found.file), findings: found.findings });
     }
   };
-  let summaryLang = lang;
+  // The summary speaks the findings' language: --lang, else the first file's (its .cborc.yaml's, else the system's).
+  let summaryLang = langs.given;
+  const runLang = () => summaryLang ?? lang;
   for (const { file, sign } of lookAlikes) {
     const found = fixed ?? (await finder.forFile(file));
-    if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), sign, found.config.lang ?? lang ?? 'en'));
+    if (!isIgnored(file, found)) notes.push(lookAlikeNote(rel(file), sign, chooseLang(langs, found.config.lang)));
   }
   // --quiet hides warnings but still counts them for --max-warnings, as ESLint does: a gate
   // of "--quiet --max-warnings 0" must not pass a file with warnings.
@@ -125,12 +130,11 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // The files an `ignore:` pattern left out, with the config and the pattern. Named, a file was
   // meant to be checked: a warning, as ESLint gives, so that neither a person nor a gate takes
   // it for a clean one.
-  const ignored = new Map<string, { config: string; pattern: string }>();
+  const ignored = new IgnoredFiles(named, rel);
   const isLeftOut = (file: string, found: FoundConfig): boolean => {
-    const pattern = ignoredBy(file, found);
-    if (pattern === undefined) return false;
-    ignored.set(file, { config: rel(found.file!), pattern });
-    if (named.has(file)) keep(file, [ignoredFinding(rel(found.file!), pattern, found.config.lang ?? lang ?? 'en')]);
+    const by = ignored.leftOut(file, found);
+    if (!by) return false;
+    if (named.has(file)) keep(file, [ignoredFinding(by, chooseLang(langs, found.config.lang))]);
     return true;
   };
   // Named YAML that is no CBO document, passed over. Said in every format, on stderr (the output
@@ -139,7 +143,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const skipped: string[] = [];
   for (const file of notCbo) {
     const found = fixed ?? (await finder.forFile(file));
-    if (!isLeftOut(file, found)) skipped.push(notCboNote(rel(file), found.config.lang ?? lang ?? 'en'));
+    if (!isLeftOut(file, found)) skipped.push(notCboNote(rel(file), chooseLang(langs, found.config.lang)));
   }
   for (const file of files) {
     const kind = kindOf(file);
@@ -154,8 +158,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
       unreadable({ file, reason: (e as Error).message });
       continue;
     }
-    const config = checkConfig(found, today, lang);
-    // The summary speaks the findings' language: --lang, else the first file's .cborc.yaml.
+    const config = checkConfig(found, today, langs);
     summaryLang ??= config.lang;
     // With the bytes' own � offsets: a � written in the file is no encoding problem (README.md holds one).
     const linted = lint(read.text, kind, config, undefined, read.undecodable ? { undecodable: read.undecodable } : {});
@@ -167,9 +170,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   }
   // A folder or a pattern every file of which is ignored (none of them named): nothing was
   // checked there, and the run exits 2 below, as ESLint's "All files matched by … are ignored".
-  const allIgnored = walked
-    .map((w) => ({ arg: w.arg, files: w.files.filter((f) => kindOf(f) !== undefined) }))
-    .filter((w) => w.files.length > 0 && w.files.every((f) => ignored.has(f) && !named.has(f)));
+  const allIgnored = ignored.allIgnored(walked);
 
   const all = results.flatMap((r) => r.findings);
   const errors = counted(all, 'error');
@@ -178,7 +179,7 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   let body: string;
   if (format === 'json') body = jsonDocument(results.flatMap((r) => r.findings.map((f) => jsonRow(r.file, f))));
   else if (format === 'gitlab') body = jsonDocument(toGitlab(await fromRepoRoot(results, io.cwd)));
-  else if (format === 'sarif') body = jsonDocument(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(lang ?? 'en'), VERSION, lang ?? 'en'));
+  else if (format === 'sarif') body = jsonDocument(toSarif(await fromRepoRoot(results, io.cwd), ruleCatalog(runLang()), VERSION, runLang()));
   else {
     // File names and messages can hold anything a file does (ESC, newlines): shown escaped, never run by the terminal.
     body = results.flatMap((r) => r.findings.map((f) => `${escapeControls(r.file)}:${f.start.line + 1}:${f.start.character + 1} ${f.severity} ${f.ruleId} ${escapeControls(f.message)}\n`)).join('');
@@ -186,25 +187,22 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // Every file the run read is refused as OUT, even with --force: the CBO files and plans, the
   // heads of look-alikes, each .cborc.yaml and team checklist.
   const inputs = [...files, ...notCbo, ...lookAlikes.map((l) => l.file), ...(await finder.filesRead()), ...(fixed?.file ? [fixed.file, ...(fixed.checklistFiles ?? [])] : [])];
-  const wrote = await writeOut(body, out, io, inputs, summaryLang ?? 'en');
+  const wrote = await writeOut(body, out, io, inputs, runLang());
   // After the findings, as ESLint prints them: a terminal, or a CI log with 2>&1, shows stdout
   // and stderr in the order written, and the count belongs at the end. An -o that could not be
   // written gets no count: "No problems in 3 files" under "cannot write" reads as a pass.
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
   // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
   const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
-  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, summaryLang) + '\n');
+  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, runLang()) + '\n');
   if (wrote !== 0) return wrote;
-  for (const w of allIgnored) {
-    const by = [...new Map(w.files.map((f) => ignored.get(f)!).map((b) => [`${b.config}\u0000${b.pattern}`, b])).values()];
-    io.stderr(`cbo: ${allIgnoredLine(w.arg, w.files.length, by, summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en')}\n`);
-  }
+  for (const w of allIgnored) io.stderr(`cbo: ${allIgnoredLine(w, runLang())}\n`);
   if (broken || allIgnored.length) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
   // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming
   // `docs/*.yml` by mistake stayed green).
   if (!results.length && skipped.length) {
-    io.stderr(summaryLang === 'ko' || lang === 'ko' ? 'cbo: 검사한 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다\n' : 'cbo: nothing was checked: every file given was passed over as no CBO document\n');
+    io.stderr(runLang() === 'ko' ? 'cbo: 검사한 파일이 없습니다. 주어진 파일은 모두 CBO 문서가 아니어서 건너뛰었습니다\n' : 'cbo: nothing was checked: every file given was passed over as no CBO document\n');
     return 2;
   }
   // No file to check at all (a folder or the current one holding no CBO YAML or Markdown file):
@@ -212,12 +210,12 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   // green). A file .cborc.yaml ignores that was named got a warning above (a pre-commit hook
   // names the staged files, and an ignored one passes with it, as with ESLint).
   if (!files.length && !problems.length && !notCbo.length) {
-    io.stderr(`cbo: ${nothingFound(summaryLang === 'ko' || lang === 'ko' ? 'ko' : 'en', 'checked', p.positional.length > 0)}\n`);
+    io.stderr(`cbo: ${nothingFound(runLang(), 'checked', p.positional.length > 0)}\n`);
     return 2;
   }
   if (errors > 0) return 1;
   if (maxW !== undefined && warnings > Number(maxW)) {
-    io.stderr(summaryLang === 'ko' ? `cbo: 경고 ${warnings}개, --max-warnings ${maxW}보다 많습니다\n` : `cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
+    io.stderr(runLang() === 'ko' ? `cbo: 경고 ${warnings}개, --max-warnings ${maxW}보다 많습니다\n` : `cbo: ${warnings} warnings, more than --max-warnings ${maxW}\n`);
     return 1;
   }
   return 0;
@@ -248,7 +246,7 @@ interface Tally {
  * The text format's last line, on stderr. A clean run says so too: silence could not be told
  * from a file that was never read (a misnamed one, a folder with nothing in it).
  */
-function summaryLine(t: Tally, lang: 'en' | 'ko' | undefined): string {
+function summaryLine(t: Tally, lang: 'en' | 'ko'): string {
   const ko = lang === 'ko';
   const s = (n: number) => (n === 1 ? '' : 's');
   if (t.files === 0) return ko ? '검사할 CBO YAML이나 Markdown 파일이 없습니다' : 'No CBO YAML or Markdown files to check';
@@ -283,13 +281,13 @@ function jsonRow(file: string, f: Finding) {
   return { file, line: f.start.line + 1, column: f.start.character + 1, endLine: f.end.line + 1, endColumn: f.end.character + 1, severity: f.severity, ruleId: f.ruleId, message: f.message };
 }
 
-async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefined): Promise<FoundConfig> {
+async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise<FoundConfig> {
   const abs = path.resolve(io.cwd, file);
   // The user named it, so it may be anywhere; but no larger than any .cborc.yaml may be.
   const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
   if (size > MAX_CONFIG_BYTES) {
     const w = configRefusalWords({ size });
-    throw new UsageError(`cannot read config ${file}: ${w.en}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${w.ko}`);
+    throw new UsageError(`cannot read config ${file}: ${w.en}`, `${file} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
   }
   let text: string;
   try {
@@ -297,9 +295,9 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko' | undefin
   } catch (e) {
     // The reason in Korean too: "설정 파일 x.yaml을 읽을 수 없습니다: no such file or folder" was half English.
     const why = (e as Error).message;
-    throw new UsageError(`cannot read config ${file}: ${why}`, `설정 파일 ${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read config ${file}: ${why}`, `${file} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
-  return readConfig(abs, text, lang ?? 'en');
+  return readConfig(abs, text, lang);
 }
 
 function unreadableFinding(text: string): Finding {

@@ -16,7 +16,6 @@ import { reasonIn, why } from '../node/read-file';
 import { lookInside, type Refusal } from '../node/read-inside';
 import { shownPath } from './files';
 import type { CliIo } from './io';
-import { josa } from '../core/text/josa';
 
 export interface CsvReadOptions {
   lang: 'en' | 'ko';
@@ -28,12 +27,12 @@ export interface CsvReadOptions {
 
 function refusalMessage(r: Refusal, name: string, maxBytes: number, lang: 'en' | 'ko'): string {
   const ko = lang === 'ko';
-  if ('outside' in r) return ko ? `측정 파일 ${name}${josa(name, '은')} 이 파일의 폴더 밖을 가리킵니다(심볼릭 링크). 읽지 않았습니다` : `the measurements file ${name} leads outside this file's folder (a symbolic link); it is not read`;
+  if ('outside' in r) return ko ? `${name} 측정 파일은 이 파일의 폴더 밖을 가리킵니다(심볼릭 링크). 읽지 않았습니다` : `the measurements file ${name} leads outside this file's folder (a symbolic link); it is not read`;
   if ('size' in r) {
     const [size, max] = [megabytes(r.size), megabytes(maxBytes)];
-    return ko ? `측정 파일 ${name}${josa(name, '이')} 너무 커서(${size} MB, 한도 ${max} MB) 읽지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요` : `the measurements file ${name} is too large to read (${size} MB, limit ${max} MB); split it, or raise maxFileBytes in .cborc.yaml`;
+    return ko ? `${name} 측정 파일이 너무 커서(${size} MB, 한도 ${max} MB) 읽지 않았습니다. 파일을 나누거나 .cborc.yaml의 maxFileBytes를 올리세요` : `the measurements file ${name} is too large to read (${size} MB, limit ${max} MB); split it, or raise maxFileBytes in .cborc.yaml`;
   }
-  return ko ? `측정 파일 ${name}${josa(name, '을')} 읽을 수 없습니다: ${reasonIn(r.reason, 'ko')}` : `cannot read the measurements file ${name}: ${r.reason}`;
+  return ko ? `${name} 측정 파일을 읽을 수 없습니다: ${reasonIn(r.reason, 'ko')}` : `cannot read the measurements file ${name}: ${r.reason}`;
 }
 
 /**
@@ -49,7 +48,7 @@ export async function readCsvMeasurements(file: string, lines: LineIndex, outcom
     const name = safeCsvPath(ref.name);
     const at = { file: shownPath(io.cwd, file), line: lines.position(ref.span.start).line + 1 };
     if (!name) {
-      problems.push({ ...at, message: ko ? `측정 파일 "${ref.name}"${josa(ref.name, '은')} 이 파일 옆의 .csv 파일이어야 합니다(..이 없는 상대 경로)` : `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
+      problems.push({ ...at, message: ko ? `"${ref.name}" 측정 파일은 이 파일 옆의 .csv 파일이어야 합니다(..이 없는 상대 경로)` : `measurements file "${ref.name}" must be a .csv file beside this one (a relative path without ..)` });
       continue;
     }
     const csvFile = path.join(folder, name);

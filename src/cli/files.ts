@@ -12,6 +12,7 @@ import { globToRegExp } from '../core/glob';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { FileError, NOT_REGULAR, onRegularFile, reasonIn, why } from '../node/read-file';
 import { josa } from '../core/text/josa';
+import { chooseLang, type LangChoice } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
@@ -101,14 +102,14 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
     try {
       st = await fs.stat(abs);
     } catch (e) {
-      throw new FileError(`cannot read ${a}: ${why(e)}`, `${a}${josa(a, '을')} 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
+      throw new FileError(`cannot read ${a}: ${why(e)}`, `${a} 경로를 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
     if (st.isDirectory()) {
       const found = await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, { fileLinks: false, otherYaml });
       walked.push({ arg: a, files: found });
       for (const f of found) out.add(f);
     }
-    else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a}${josa(a, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+    else if (!/\.(ya?ml|md|markdown)$/i.test(abs)) throw new FileError(`${a} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${a} 파일은 CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
     else if (!st.isFile()) problems.push({ file: abs, reason: NOT_REGULAR });
     else {
       out.add(abs);
@@ -229,8 +230,10 @@ function holdsList(line: string, lines: readonly string[], i: number): boolean {
  * key that makes it one, so a user can tell why a file of some other tool was named.
  */
 export function lookAlikeNote(shown: string, sign: CboSign, lang: 'en' | 'ko'): string {
+  // A Korean particle goes after a user's name only through a noun of ours ("x 파일은"): josa
+  // cannot tell "." or "plans/". `renamed` ends in .cbo.yaml or .cbo.yml, whose particle it can.
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
-  if (lang === 'ko') return `${shown}${josa(shown, '은')} CBO 문서(${sign})로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}${josa(renamed, '으로')} 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
+  if (lang === 'ko') return `${shown} 파일은 CBO 문서(${sign})로 보이지만 이름이 *.cbo.yaml이 아닙니다. ${renamed}${josa(renamed, '으로')} 이름을 바꾸거나 명령줄에서 파일 이름을 주세요`;
   return `${shown} looks like a CBO document (${sign}) but is not named *.cbo.yaml: rename it to ${renamed}, or name it on the command line`;
 }
 
@@ -241,7 +244,7 @@ export function lookAlikeNote(shown: string, sign: CboSign, lang: 'en' | 'ko'): 
  */
 export function notCboNote(shown: string, lang: 'en' | 'ko'): string {
   const renamed = path.basename(shown).replace(/\.(ya?ml)$/i, '.cbo.$1');
-  if (lang === 'ko') return `${shown}${josa(shown, '은')} 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1", "outcomes:" 목록, "outcome:"이나 "metrics:"가 없습니다. 검사하려면 ${renamed}${josa(renamed, '으로')} 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
+  if (lang === 'ko') return `${shown} 파일은 검사하지 않았습니다. 이름이 *.cbo.yaml이 아니고, 처음 4KB에 CBO 문서임을 알리는 최상위 "cbo: 1", "outcomes:" 목록, "outcome:"이나 "metrics:"가 없습니다. 검사하려면 ${renamed}${josa(renamed, '으로')} 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요`;
   return `${shown} was not checked: it is not named *.cbo.yaml, and its first 4 KB hold no top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:" that would make it a CBO document. To check it, rename it to ${renamed} or add the line "cbo: 1"`;
 }
 
@@ -373,9 +376,13 @@ function unreadableConfig(message: string): Finding {
   return { ruleId: 'file-unreadable', severity: 'error', message, span: { start: 0, end: 0 }, start: at0, end: at0 };
 }
 
-/** The config cbo check lints a file with (its `.cborc.yaml` and team checklists), so roi, report and portfolio count its errors alike. */
-export function checkConfig(found: FoundConfig, today: string, lang: 'en' | 'ko' | undefined): ResolvedConfig {
-  return resolveConfig(found.config, { today, ...(lang ? { lang } : {}), ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
+/**
+ * The config cbo check lints a file with (its `.cborc.yaml` and team checklists), so roi, report
+ * and portfolio count its errors alike. Its language is `chooseLang`'s: --lang over the config's
+ * `lang` (which resolveConfig alone puts first, as the editor wants it over the UI's language).
+ */
+export function checkConfig(found: FoundConfig, today: string, langs: LangChoice): ResolvedConfig {
+  return resolveConfig({ ...found.config, lang: chooseLang(langs, found.config.lang) }, { today, ...(found.checklists.length ? { extraChecklists: found.checklists } : {}) });
 }
 
 export function isIgnored(file: string, found: FoundConfig): boolean {

@@ -34,7 +34,7 @@ Usage:
                                   (text, JSON, Markdown, HTML)
   cbo lsp --stdio                 the language server, for any editor with an LSP client
   cbo new [--markdown] [-o FILE]  a first CBO, asked step by step (answers from stdin when piped)
-  cbo <command> --help            options of one command
+  cbo <command> --help            options of one command (also: cbo help <command>)
 
 check, report and portfolio write to -o OUT instead of stdout when given one; new writes
 its file to -o FILE instead of <outcome>.cbo.yaml in the current folder.
@@ -57,7 +57,7 @@ export const HELP_KO = `cbo ${VERSION}: 구현 계획과 CBO YAML을 고객 비�
                                   (text, JSON, Markdown, HTML)
   cbo lsp --stdio                 언어 서버 (LSP 클라이언트가 있는 편집기용)
   cbo new [--markdown] [-o FILE]  첫 CBO를 한 단계씩 묻고 작성 (파이프로 주면 한 줄에 답 하나)
-  cbo <명령> --help               명령 하나의 옵션
+  cbo <명령> --help               명령 하나의 옵션 (cbo help <명령>도 같음)
 
 check, report, portfolio는 -o OUT을 주면 표준 출력 대신 그 파일에 씁니다. new는 현재 폴더의
 <성과>.cbo.yaml 대신 -o FILE에 씁니다.

@@ -1,28 +1,95 @@
-// What `cbo check` says of files a `.cborc.yaml` `ignore:` pattern leaves out, as ESLint says it:
-// a file named on the command line gets a warning (a pull request that adds `ignore: ["**"]`
-// turned a failing gate into "No CBO YAML or Markdown files to check", exit 0), and a folder or
-// a pattern whose every file is ignored checked nothing, so the run exits 2 as when it finds none.
+// What the commands that take paths say of files a `.cborc.yaml` `ignore:` pattern leaves out,
+// as ESLint says it: a file named on the command line is named with the pattern (`cbo check`'s
+// warning, a note of `cbo portfolio`; a pull request that adds `ignore: ["**"]` turned a failing
+// gate into "No CBO YAML or Markdown files to check", exit 0), and a folder or a pattern whose
+// every file is ignored checked nothing, so the run exits 2 as when it finds none.
 import type { Finding } from '../core/finding';
+import { kindOf } from '../core/lint';
 import { excerpt } from '../core/text/excerpt';
+import { ignoredBy, type FoundConfig } from './files';
 
 /** An `ignore:` pattern as a message quotes it: escaped, and short (4,000 `*` is a pattern too). */
 export function shownPattern(g: string): string {
   return JSON.stringify(excerpt(g, 60));
 }
 
+/** What an `ignore:` pattern leaves a file out by: the config as shown, and the pattern. */
+export interface IgnoredBy {
+  config: string;
+  pattern: string;
+}
+
+/**
+ * What is said of a named file an `ignore:` pattern leaves out: `cbo check`'s finding, and the
+ * note of a command that reads files without checking them (`verb`), so both say it alike.
+ */
+export function ignoredMessage(by: IgnoredBy, lang: 'en' | 'ko', verb: 'checked' | 'read' = 'checked'): string {
+  const g = shownPattern(by.pattern);
+  if (lang === 'ko') {
+    const [done, toDo] = verb === 'checked' ? ['검사하지 않았습니다', '검사하려면'] : ['읽지 않았습니다', '읽으려면'];
+    return `일치하는 무시 패턴이 있어 ${done}: ${by.config}의 ignore ${g}. ${toDo} 그 패턴을 지우세요`;
+  }
+  const toDo = verb === 'checked' ? 'check' : 'read';
+  return `File ignored because of a matching ignore pattern: ${g} in ${by.config}; it was not ${verb}. Remove the pattern to ${toDo} it`;
+}
+
 /** The warning on a file named on the command line that an `ignore:` pattern leaves out. */
-export function ignoredFinding(config: string, pattern: string, lang: 'en' | 'ko'): Finding {
+export function ignoredFinding(by: IgnoredBy, lang: 'en' | 'ko'): Finding {
   const at0 = { line: 0, character: 0 };
-  const g = shownPattern(pattern);
-  const message = lang === 'ko' ? `일치하는 무시 패턴이 있어 검사하지 않았습니다: ${config}의 ignore ${g}. 검사하려면 그 패턴을 지우세요` : `File ignored because of a matching ignore pattern: ${g} in ${config}; it was not checked. Remove the pattern to check it`;
-  return { ruleId: 'file-ignored', severity: 'warning', message, span: { start: 0, end: 0 }, start: at0, end: at0 };
+  return { ruleId: 'file-ignored', severity: 'warning', message: ignoredMessage(by, lang), span: { start: 0, end: 0 }, start: at0, end: at0 };
 }
 
 /** Why the run exits 2: every file a folder or a pattern found is ignored. `by`: "config: pattern" of each. */
-export function allIgnoredLine(arg: string, count: number, by: { config: string; pattern: string }[], lang: 'en' | 'ko'): string {
+export function allIgnoredLine(w: AllIgnored, lang: 'en' | 'ko', verb: 'checked' | 'read' = 'checked'): string {
+  const { arg, count, by } = w;
   const where = JSON.stringify(arg);
   const shown = by.slice(0, 3).map((b) => `${b.config} ${shownPattern(b.pattern)}`);
   const more = by.length > 3 ? (lang === 'ko' ? ` 외 ${by.length - 3}개` : ` and ${by.length - 3} more`) : '';
-  if (lang === 'ko') return `${where}에서 검사한 파일이 없습니다. 찾은 파일 ${count}개가 모두 ignore 패턴(${shown.join(', ')}${more})에 걸립니다`;
-  return `nothing was checked under ${where}: all ${count} file${count === 1 ? '' : 's'} found there ${count === 1 ? 'is' : 'are'} ignored (${shown.join(', ')}${more})`;
+  if (lang === 'ko') return `${where}에서 ${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. 찾은 파일 ${count}개가 모두 ignore 패턴(${shown.join(', ')}${more})에 걸립니다`;
+  return `nothing was ${verb} under ${where}: all ${count} file${count === 1 ? '' : 's'} found there ${count === 1 ? 'is' : 'are'} ignored (${shown.join(', ')}${more})`;
+}
+
+/** A folder or a pattern given whose every file an `ignore:` pattern left out. */
+export interface AllIgnored {
+  arg: string;
+  /** How many files it found. */
+  count: number;
+  /** Each config and pattern that left some out, once. */
+  by: IgnoredBy[];
+}
+
+/**
+ * The files `ignore:` patterns leave out of one run of a command that takes paths (`cbo check`,
+ * `cbo portfolio`, `cbo report --portfolio`), so each says the same of them: a named file left
+ * out is named with its pattern, and a folder or a pattern none of whose files was read fails.
+ */
+export class IgnoredFiles {
+  private readonly by = new Map<string, IgnoredBy>();
+
+  /** `named`: the files named one by one; `shown`: a path as the command shows it. */
+  constructor(
+    private readonly named: ReadonlySet<string>,
+    private readonly shown: (file: string) => string,
+  ) {}
+
+  /** The config and pattern that leave `file` out, kept for `allIgnored`; undefined when none does. */
+  leftOut(file: string, found: FoundConfig): IgnoredBy | undefined {
+    const pattern = ignoredBy(file, found);
+    if (pattern === undefined || !found.file) return undefined;
+    const by = { config: this.shown(found.file), pattern };
+    this.by.set(file, by);
+    return by;
+  }
+
+  /** The folders and patterns of `walked` every CBO file of which was left out (none of them named). */
+  allIgnored(walked: readonly { arg: string; files: readonly string[] }[]): AllIgnored[] {
+    const out: AllIgnored[] = [];
+    for (const w of walked) {
+      const files = w.files.filter((f) => kindOf(f) !== undefined);
+      if (!files.length || !files.every((f) => this.by.has(f) && !this.named.has(f))) continue;
+      const by = new Map(files.map((f) => this.by.get(f)!).map((b) => [`${b.config}\u0000${b.pattern}`, b]));
+      out.push({ arg: w.arg, count: files.length, by: [...by.values()] });
+    }
+    return out;
+  }
 }

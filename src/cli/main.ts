@@ -1,6 +1,6 @@
 // The `cbo` command-line entry: dispatches to one file per command.
 import { promises as fs, writeSync } from 'node:fs';
-import { messageLang, UsageError } from './args';
+import { messageLang, parseArgs, UsageError } from './args';
 import { onlyNear } from '../core/edit-distance';
 import { CHECK_HELP, runCheck } from './check';
 import { escapeControls, terminalIo } from './escape';
@@ -16,7 +16,7 @@ import { REPORT_HELP, runReport } from './report';
 import { ROI_HELP, runRoi } from './roi';
 import { listRules, RULES_HELP } from './rules';
 import { VERSION } from './version';
-import { HELP, HELP_KO, type Help } from './help';
+import { HELP, HELP_KO, printHelp, type Help } from './help';
 import { josa } from '../core/text/josa';
 
 
@@ -46,9 +46,10 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       case undefined:
       case '--help':
       case '-h':
-      case 'help':
         io.stdout(messageLang(argv, env) === 'ko' ? HELP_KO : HELP);
         return cmd === undefined ? 2 : 0;
+      case 'help':
+        return helpOf(rest, io, env);
       case '--version':
       case '-v':
         io.stdout(VERSION + '\n');
@@ -70,8 +71,7 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       case 'new':
         return await runNew(rest, io, env);
       default: {
-        const near = onlyNear(cmd, COMMAND_NAMES);
-        throw new UsageError(`unknown command "${cmd}"${near ? `; did you mean "${near}"?` : ''}`, `알 수 없는 명령 "${cmd}"${near ? `. "${near}"${josa(near, '을')} 뜻했나요?` : ''}`);
+        throw unknownCommand(cmd);
       }
     }
   } catch (e) {
@@ -81,12 +81,44 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       // Each line of the message its own "cbo: " line: escaped whole, a note and the verdict under
       // it were joined by a literal \n. A file name in it is escaped where the message is made.
       for (const line of message.split('\n')) io.stderr(`cbo: ${escapeControls(line)}\n`);
-      if (!(e instanceof UsageError) || e.usageHint) io.stderr(`${ko ? '사용법은 "cbo --help"를 보세요.' : 'Run "cbo --help" for usage.'}\n`);
+      // The help of the command in use: "cbo --help" sent a user who mistyped an option of
+      // `cbo check` to the list of commands, one more step from the options.
+      const asked = cmd !== undefined && commandHelp(cmd) ? `cbo ${cmd} --help` : 'cbo --help';
+      if (!(e instanceof UsageError) || e.usageHint) io.stderr(`${ko ? `사용법은 "${asked}"를 보세요.` : `Run "${asked}" for usage.`}\n`);
       return 2;
     }
     io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return 2;
   }
+}
+
+/** The help of the command `name`; undefined for any other word ("constructor" too, which `in` would find). */
+function commandHelp(name: string): Help | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMAND_HELP, name) ? COMMAND_HELP[name] : undefined;
+}
+
+/** A command name `main` does not dispatch, with the one it is nearest to ("chek": check). */
+function unknownCommand(cmd: string): UsageError {
+  const near = onlyNear(cmd, COMMAND_NAMES);
+  return new UsageError(`unknown command "${cmd}"${near ? `; did you mean "${near}"?` : ''}`, `알 수 없는 명령 "${cmd}"${near ? `. "${near}"${josa(near, '을')} 뜻했나요?` : ''}`);
+}
+
+/**
+ * `cbo help [COMMAND]`: the command's help, as `cbo COMMAND --help` prints it (it printed the
+ * list of commands whatever followed, as `git help` and `npm help` do not); without one, or
+ * `cbo help help`, the list. An unknown name is bad usage, as `cbo chek` is.
+ */
+function helpOf(args: string[], io: CliIo, env: Record<string, string | undefined>): number {
+  const p = parseArgs(args, { '--lang': true, '--help': false });
+  const [name, ...more] = p.positional;
+  if (more.length) throw new UsageError(`cbo help takes one command, got ${p.positional.length}: ${p.positional.join(' ')}`, `cbo help에는 명령 하나를 주세요. 받은 명령 ${p.positional.length}개: ${p.positional.join(' ')}`);
+  if (name === undefined || name === 'help') {
+    io.stdout(messageLang(args, env) === 'ko' ? HELP_KO : HELP);
+    return 0;
+  }
+  const help = commandHelp(name);
+  if (!help) throw unknownCommand(name);
+  return printHelp(io, help, args, env);
 }
 
 /** Output streams a write failed on: what is written to them is dropped (output-errors.ts). */

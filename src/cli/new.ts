@@ -14,13 +14,12 @@ import { answersLang, categoryNames, GUIDED_STEPS, guidedCategory, guidedMarkdow
 import { GUIDED_CATEGORIES, guidedQuestions } from '../core/guided-questions';
 import type { Category } from '../core/model';
 import { answerLines, type AnswerLines, type End } from './answer-lines';
-import { formatNamedBy, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, formatNamedBy, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { escapeControls, printDocument } from './escape';
 import { ConfigFinder, shownPath } from './files';
 import type { CliIo } from './io';
 import { printHelp, type Help } from './help';
 import { folderProblem, outputArg, outputProblem, writeDocument } from './output';
-import { josa } from '../core/text/josa';
 import { ACCOUNTS_LISTED } from '../core/guided-account';
 import { folderAccounts } from './new-accounts';
 
@@ -60,7 +59,8 @@ Options:
                        .json, .html or .sarif FILE
   --force              with -o, replace FILE if it exists
   --today YYYY-MM-DD   the date deadlines are judged against (default: today)
-  --lang en|ko         language of the questions and messages (default: from LANG, else en)
+  --lang en|ko         language of the questions and messages (default: lang in
+                       .cborc.yaml, else from LANG, else en)
 
 Exit codes: 0 written, 1 the input ended before the last answer, 2 bad usage, a file that
 cannot be written or input that cannot be read (not UTF-8, a folder), 130 cancelled with
@@ -101,7 +101,8 @@ is refused before the first question; a write that still fails prints the text o
                        주면 거부함
   --force              -o와 함께: FILE이 이미 있으면 바꿈
   --today YYYY-MM-DD   기한을 판단할 기준 날짜 (기본값: 오늘)
-  --lang en|ko         질문과 메시지의 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko         질문과 메시지의 언어 (기본값: .cborc.yaml의 lang, 없으면 LANG을
+                       따름, 아니면 en)
 
 종료 코드: 0 씀, 1 마지막 답 전에 입력이 끝남, 2 잘못된 사용, 쓸 수 없는 파일, 읽을 수 없는
 입력(UTF-8이 아님, 폴더), 130 Ctrl+C로 취소. 모든 단계에 답하기 전에는 아무것도 쓰지
@@ -173,16 +174,16 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   if (p.flags.has('--help')) return printHelp(io, NEW_HELP, args, env);
   if (p.positional.length) throw new UsageError(`cbo new takes no file: the file is named from the outcome, or given with -o FILE (got ${p.positional.join(' ')})`, `cbo new는 파일을 받지 않습니다. 파일 이름은 결과에서 만들거나 -o FILE로 줍니다(받은 값: ${p.positional.join(' ')})`);
   const today = todayArg(p);
-  const cliLang = langArg(p, env);
+  const langs = langChoice(p, env);
   const out = outputArg(p);
   // -o's extension names the format as it does for the other commands (-o plan.md: Markdown).
   // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
   // it as its name says, and nothing has been typed yet.
   const byName = formatNamedBy(out.file);
-  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file}${josa(out.file ?? '', '은')} YAML 파일 이름입니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file} 이름은 YAML 파일을 뜻합니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
   // A name for a format this command does not write (x.json, x.html, x.sarif): refused before the
   // first question, as the other commands refuse it, rather than YAML in a .json file.
-  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file}${josa(out.file ?? '', '은')} .${byName} 파일 이름입니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
+  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file} 이름은 .${byName} 파일을 뜻합니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
   const markdown = p.flags.has('--markdown') || byName === 'md';
   // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
   const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
@@ -196,10 +197,12 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
     if (problem) throw new UsageError(`${problem.en}; run cbo new in another folder, or give -o FILE (-o - prints it)`, `${problem.ko}. 다른 폴더에서 cbo new를 실행하거나 -o FILE을 주세요(-o -이면 출력합니다)`);
   }
   // The .cborc.yaml of the folder the CBO goes to, as the editor judges with its workspace's.
-  const finder = new ConfigFinder(cliLang ?? 'en');
+  const finder = new ConfigFinder(chooseLang(langs));
   const found = await finder.forFile(path.resolve(io.cwd, out.file ?? 'new.cbo.yaml'));
-  const config = resolveConfig(found.config, { today, ...(cliLang ? { lang: cliLang } : {}) });
-  const lang = cliLang ?? config.lang;
+  // --lang, else that .cborc.yaml's, else the system's: the questions and the judgement of the
+  // answers alike (a Korean LANG beat the team's `lang: en`, and the config's `lang` --lang).
+  const lang = chooseLang(langs, found.config.lang);
+  const config = resolveConfig({ ...found.config, lang }, { today });
   const w = WORDS[lang];
   if (found.file && found.findings.length) io.stderr(`cbo: ${w.config(escapeControls(shownPath(io.cwd, found.file)), found.findings.length)}\n`);
 
@@ -352,7 +355,7 @@ async function writeNamed(text: string, slug: string, io: CliIo, lang: 'en' | 'k
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
       // The reason as writeOut words it (in Korean too), not Node's raw message.
       const reason = why(e);
-      io.stderr(`cbo: ${lang === 'ko' ? `${name}${josa(name, '을')} 쓸 수 없습니다: ${reasonIn(reason, 'ko')}` : `cannot write ${name}: ${reason}`}\n`);
+      io.stderr(`cbo: ${lang === 'ko' ? `${name} 파일을 쓸 수 없습니다: ${reasonIn(reason, 'ko')}` : `cannot write ${name}: ${reason}`}\n`);
       return 2;
     }
   }

@@ -42,7 +42,7 @@ function notWrittenWarning(file: string, ext: string, format: string, lang: 'en'
   // With --format html given, "write --format html" asked for what was done: only the printing is left.
   const ko = format === 'html' ? ' (PDF가 필요하면 이 HTML 파일을 브라우저에서 PDF로 인쇄하세요)' : ' (PDF가 필요하면 --format html로 쓴 파일을 브라우저에서 PDF로 인쇄하세요)';
   const en = format === 'html' ? ' (for a PDF, print the HTML file to PDF from a browser)' : ' (for a PDF, write --format html and print it to PDF from a browser)';
-  if (lang === 'ko') return `cbo: 경고: -o ${file}${josa(file, '은')} .${ext} 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다. --format ${format}${josa(format, '으로')} 씁니다${pdf ? ko : ''}\n`;
+  if (lang === 'ko') return `cbo: 경고: -o ${file} 이름은 .${ext} 파일을 뜻하지만 cbo는 그 형식을 쓰지 않습니다. --format ${format}${josa(format, '으로')} 씁니다${pdf ? ko : ''}\n`;
   return `cbo: warning: -o ${file} is named as a .${ext} file, a format cbo does not write; --format ${format} is what is written to it${pdf ? en : ''}\n`;
 }
 
@@ -54,7 +54,7 @@ function notWrittenWarning(file: string, ext: string, format: string, lang: 'en'
 export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
   // GitLab's code-quality report by its usual name, written as our JSON list: the widget shows nothing.
   if (format === 'json' && out.file !== undefined && path.basename(out.file) === GITLAB_REPORT) {
-    io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}${josa(out.file, '은')} GitLab 코드 품질 보고서의 이름이지만 --format json으로 씁니다. GitLab이 읽는 형식은 --format gitlab입니다\n` : `cbo: warning: -o ${out.file} is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n`);
+    io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file} 이름은 GitLab 코드 품질 보고서를 뜻하지만 --format json으로 씁니다. GitLab이 읽는 형식은 --format gitlab입니다\n` : `cbo: warning: -o ${out.file} is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n`);
     return;
   }
   const named = formatNamedBy(out.file);
@@ -66,7 +66,7 @@ export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, la
   if (named === undefined || named === format) return;
   // SARIF and GitLab's code quality report are JSON: gl-code-quality-report.json is their name.
   if (named === 'json' && (format === 'sarif' || format === 'gitlab')) return;
-  io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file}${josa(out.file ?? '', '은')} ${named} 파일 이름이지만 --format ${format}${josa(format, '으로')} 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
+  io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file} 이름은 ${named} 파일을 뜻하지만 --format ${format}${josa(format, '으로')} 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
 }
 
 /** A message in both languages, for a usage error or a line on stderr. */
@@ -77,12 +77,12 @@ export interface Why {
 
 const linkWhy = (file: string): Why => ({
   en: `-o ${file} is a symbolic link; cbo does not write through links (that would replace the file it leads to). Remove the link or choose another file.`,
-  ko: `-o ${file}${josa(file, '은')} 심볼릭 링크입니다. cbo는 링크를 거쳐 쓰지 않습니다(링크가 가리키는 파일이 바뀝니다). 링크를 지우거나 다른 파일을 고르세요.`,
+  ko: `-o ${file} 경로는 심볼릭 링크입니다. cbo는 링크를 거쳐 쓰지 않습니다(링크가 가리키는 파일이 바뀝니다). 링크를 지우거나 다른 파일을 고르세요.`,
 });
 
 const existsWhy = (file: string): Why => ({
   en: `${file} already exists; add --force to replace it, or choose another -o file.`,
-  ko: `${file}${josa(file, '이')} 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
+  ko: `${file} 파일이 이미 있습니다. 바꾸려면 --force를 붙이거나 다른 -o 파일을 고르세요.`,
 });
 
 /** Why `target` (-o `file`) is no file to write: a folder, a symbolic link, a FIFO, socket or device. */
@@ -90,12 +90,12 @@ async function targetProblem(file: string, target: string): Promise<Why | undefi
   // A folder that exists, or "-o reports/" (which would otherwise write a file called reports).
   if (/[\\/]$/.test(file) || (await fs.stat(target).catch(() => undefined))?.isDirectory()) {
     const example = path.join(file, 'report.md');
-    return { en: `-o ${file} is a folder; give a file name, e.g. -o ${example}.`, ko: `-o ${file}${josa(file, '은')} 폴더입니다. 파일 이름을 주세요. 예: -o ${example}` };
+    return { en: `-o ${file} is a folder; give a file name, e.g. -o ${example}.`, ko: `-o ${file} 경로는 폴더입니다. 파일 이름을 주세요. 예: -o ${example}` };
   }
   if ((await fs.lstat(target).catch(() => undefined))?.isSymbolicLink()) return linkWhy(file);
   // A FIFO would make the write wait for a reader forever (O_EXCL alone refuses it only without --force).
   const there = await fs.stat(target).catch(() => undefined);
-  if (there && !there.isFile()) return { en: `-o ${file} is not a regular file (a FIFO, socket or device); choose another file.`, ko: `-o ${file}${josa(file, '은')} 일반 파일이 아닙니다(FIFO, 소켓, 장치). 다른 파일을 고르세요.` };
+  if (there && !there.isFile()) return { en: `-o ${file} is not a regular file (a FIFO, socket or device); choose another file.`, ko: `-o ${file} 경로는 일반 파일이 아닙니다(FIFO, 소켓, 장치). 다른 파일을 고르세요.` };
   return undefined;
 }
 
@@ -107,7 +107,7 @@ export async function folderProblem(shown: string, target: string): Promise<Why 
   let dir = path.dirname(target);
   for (;;) {
     const st = await fs.stat(dir).catch(() => undefined);
-    if (st && !st.isDirectory()) return { en: `cannot write ${shown}: a file stands where a folder would be`, ko: `${shown}${josa(shown, '을')} 쓸 수 없습니다: 폴더 자리에 파일이 있습니다` };
+    if (st && !st.isDirectory()) return { en: `cannot write ${shown}: a file stands where a folder would be`, ko: `${shown} 파일을 쓸 수 없습니다: 폴더 자리에 파일이 있습니다` };
     if (st || path.dirname(dir) === dir) break;
     dir = path.dirname(dir);
   }
@@ -116,7 +116,7 @@ export async function folderProblem(shown: string, target: string): Promise<Why 
     return undefined;
   } catch (e) {
     const reason = why(e);
-    return { en: `cannot write ${shown}: ${reason} in the folder ${dir}`, ko: `${shown}${josa(shown, '을')} 쓸 수 없습니다: 폴더 ${dir}에 ${reasonIn(reason, 'ko')}` };
+    return { en: `cannot write ${shown}: ${reason} in the folder ${dir}`, ko: `${shown} 파일을 쓸 수 없습니다: 폴더 ${dir}에 ${reasonIn(reason, 'ko')}` };
   }
 }
 
@@ -183,7 +183,7 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
     // Named when -o reaches it by another name (a hard link, a linked folder).
     const shown = shownPath(io.cwd, input);
     const also = shown === shownPath(io.cwd, target) ? '' : ` (${shown})`;
-    say(`-o ${out.file} is a source file this command reads${also}; choose another file for the output (not even --force replaces one).`, `-o ${out.file}${josa(out.file, '은')} 이 명령이 읽는 원본 파일입니다${also}. 출력에는 다른 파일을 고르세요(--force로도 바꾸지 않습니다).`);
+    say(`-o ${out.file} is a source file this command reads${also}; choose another file for the output (not even --force replaces one).`, `-o ${out.file} 경로는 이 명령이 읽는 원본 파일입니다${also}. 출력에는 다른 파일을 고르세요(--force로도 바꾸지 않습니다).`);
     return 2;
   }
   // A folder that is not there yet is made, as ESLint's --output-file does (CI writes reports/x);
@@ -193,10 +193,10 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
   if (failed) {
     // The folder as -o wrote it ("reports/2026", "/proc/nope"), not resolved against cwd.
     const shown = path.join(path.dirname(out.file), path.relative(dir, failed.at));
-    if ('notAFolder' in failed) say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file}${josa(out.file, '을')} 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
+    if ('notAFolder' in failed) say(`cannot write ${out.file}: a file stands where the folder ${shown} would be`, `${out.file} 파일을 쓸 수 없습니다: 폴더 ${shown} 자리에 파일이 있습니다`);
     else {
       const reason = why(failed.error);
-      say(`cannot write ${out.file}: the folder ${shown} cannot be made (${reason})`, `${out.file}${josa(out.file, '을')} 쓸 수 없습니다: 폴더 ${shown}${josa(shown, '을')} 만들 수 없습니다(${reasonIn(reason, 'ko')})`);
+      say(`cannot write ${out.file}: the folder ${shown} cannot be made (${reason})`, `${out.file} 파일을 쓸 수 없습니다: ${shown} 폴더를 만들 수 없습니다(${reasonIn(reason, 'ko')})`);
     }
     return 2;
   }
@@ -207,10 +207,10 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
     await fs.writeFile(target, body, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | (out.force ? O_TRUNC : O_EXCL) | noFollow });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file}${josa(out.file, '은')} 폴더입니다. 파일 이름을 주세요.`);
+    if (code === 'EISDIR') say(`-o ${out.file} is a folder; give a file name.`, `-o ${out.file} 경로는 폴더입니다. 파일 이름을 주세요.`);
     else if (code === 'EEXIST') say(existsWhy(out.file).en, existsWhy(out.file).ko);
     else if (code === 'ELOOP') say(linkWhy(out.file).en, linkWhy(out.file).ko);
-    else say(`cannot write ${out.file}: ${why(e)}`, `${out.file}${josa(out.file, '을')} 쓸 수 없습니다: ${reasonIn(why(e), 'ko')}`);
+    else say(`cannot write ${out.file}: ${why(e)}`, `${out.file} 파일을 쓸 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     return 2;
   }
   say(`wrote ${out.file}`, `${out.file}에 저장했습니다`);

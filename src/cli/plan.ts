@@ -9,7 +9,7 @@ import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import { DEFAULT_CHECKLIST } from '../core/checklist/choose';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
-import { flag, formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, flag, formatArg, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { wrapColumns } from '../core/text/columns';
 import { escapeControls, jsonDocument } from './escape';
 import { ConfigFinder } from './files';
@@ -18,7 +18,6 @@ import { FileError, IS_FOLDER, readRegular, reasonIn } from '../node/read-file';
 import type { CliIo } from './io';
 import { printHelp, type Help } from './help';
 import type { Lang } from '../core/finding';
-import { josa } from '../core/text/josa';
 
 export const PLAN_HELP: Help = {
   en: `Usage: cbo plan FILE... [options]
@@ -77,14 +76,14 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const p = parseArgs(args, { '--checklist': true, '--format': true, '--min-coverage': true, '--lang': true, '--today': true, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, PLAN_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
-  const lang = langArg(p, env) ?? 'en';
+  const langs = langChoice(p, env);
   const chosen = p.flags.get('--checklist') ?? [];
   const minRaw = flag(p, '--min-coverage');
   const min = minRaw === undefined ? undefined : Number(minRaw);
   if (min !== undefined && !(min >= 0 && min <= 1)) throw new UsageError(`--min-coverage must be a number from 0 to 1, got "${minRaw}"`, `--min-coverage는 0에서 1 사이의 수여야 합니다. 받은 값: "${minRaw}"`);
   if (p.positional.length === 0) throw new UsageError('cbo plan needs at least one Markdown file', 'cbo plan에는 Markdown 파일이 하나 이상 필요합니다');
   const today = todayArg(p);
-  const finder = new ConfigFinder(lang);
+  const finder = new ConfigFinder(chooseLang(langs));
   const results: { file: string; result: PlanResult; lang: Lang }[] = [];
   // A plan over maxFileBytes is a reading problem of the file, exit 1 as check, portfolio, report and
   // roi give for it (not bad usage): named, left out, and the other plans still checked.
@@ -96,7 +95,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const configsSaid = new Set<string>();
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
-    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f}${josa(f, '은')} CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
+    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f} 파일은 CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     // Config messages quote the config's keys and values: escaped as cbo check escapes them.
@@ -110,7 +109,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     const known = knownChecklists(found.checklists).map((c) => c.id);
     const unknown = chosen.filter((id) => !known.includes(id));
     if (unknown.length) throw new UsageError(`unknown checklist ${unknown.join(', ')} (known: ${known.join(', ')})`, `알 수 없는 체크리스트 ${unknown.join(', ')} (있는 것: ${known.join(', ')})`);
-    const config = resolveConfig(found.config, { today, lang });
+    // --lang, else the plan's .cborc.yaml, else the system's (the config's `lang` beat --lang).
+    const lang = chooseLang(langs, found.config.lang);
+    const config = resolveConfig({ ...found.config, lang }, { today });
     const abs = path.resolve(io.cwd, f);
     let text: string;
     try {
@@ -120,7 +121,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
       const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
       const en = `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
-      const ko = why === IS_FOLDER ? `${f}${josa(f, '은')} 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f}${josa(f, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`;
+      const ko = why === IS_FOLDER ? `${f} 경로는 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`;
       // As cbo check: a name that leads nowhere (a typo, a broken link) or to a folder is a mistake
       // in the command line and stops the run; a file that is there but cannot be read (no
       // permission, a FIFO) is named, and the other plans are still checked, exit 2 at the end.
@@ -130,7 +131,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       broken = true;
       continue;
     }
-    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f}${josa(f, '은')} Markdown 파일이 아닙니다`);
+    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f} 파일은 Markdown 파일이 아닙니다`);
     if (text.length > config.maxFileBytes) {
       io.stderr(`cbo: ${escapeControls(tooLargeWords(f, text.length, config.maxFileBytes)[config.lang])}\n`);
       tooLarge = true;

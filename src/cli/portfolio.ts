@@ -19,10 +19,11 @@ import { REPORT_WORDS } from '../core/report-words';
 import { CAVEATS, statusSaid } from '../core/report-caveats';
 import { buildPortfolioHtml } from '../core/view/report-html';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, formatForOutput, langChoice, parseArgs, todayArg, UsageError, type LangChoice } from './args';
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
+import { allIgnoredLine, ignoredMessage, IgnoredFiles } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -48,7 +49,8 @@ Options:
   --format text|json|md|html   output (default text, or as -o's extension says: .json, .md,
                                .html); md and html are the portfolio report
   --today YYYY-MM-DD           the date progress is judged on (default: today)
-  --lang en|ko                 language of text, md and html (default: from LANG, else en)
+  --lang en|ko                 language of text, md and html (default: lang in the first
+                               file's .cborc.yaml, else from LANG, else en)
   -o, --output OUT             write to OUT instead of stdout (refuses to replace a file;
                                makes its folder when missing)
   --force                      with -o, replace OUT if it exists (never a file the
@@ -75,8 +77,10 @@ Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, sc
 large) that cbo check reports as errors (.cborc.yaml's severities apply): the portfolio is
 still written, and its problems name the file. Exit 2, as cbo check, when a .cborc.yaml that
 applies has errors (it does not parse, an unknown key) or a file found cannot be read (no
-permission, a FIFO): named among the problems, the portfolio still written; and when no CBO
-YAML or Markdown file was found to read.
+permission, a FIFO): named among the problems, the portfolio still written; when no CBO
+YAML or Markdown file was found to read; and when every file a folder or glob found is
+ignored (.cborc.yaml ignore:), as cbo check. A file named on the command line that ignore:
+leaves out is named on stderr with the pattern, and not read.
 `,
   ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
 
@@ -89,7 +93,8 @@ YAML or Markdown file was found to read.
   --format text|json|md|html   출력 (기본값 text, 또는 -o의 확장자 .json, .md, .html을
                                따름). md와 html은 포트폴리오 보고서
   --today YYYY-MM-DD           진행 상황을 판단할 날짜 (기본값: 오늘)
-  --lang en|ko                 text, md, html의 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko                 text, md, html의 언어 (기본값: 첫 파일의 .cborc.yaml에
+                               있는 lang, 없으면 LANG을 따름, 아니면 en)
   -o, --output OUT             표준 출력 대신 OUT에 씀 (이미 있는 파일은 바꾸지 않음.
                                폴더가 없으면 만듦)
   --force                      -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
@@ -117,7 +122,9 @@ cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML �
 쓰며, problems에 그 파일이 나옵니다. cbo check처럼, 적용되는 .cborc.yaml에 오류가 있거나
 (구문 분석 실패, 알 수 없는 키) 찾은 파일을 읽을 수 없으면(권한 없음, FIFO) 종료 코드
 2입니다: problems에 알리고 포트폴리오는 그대로 씁니다. 읽을 CBO YAML이나 Markdown 파일을
-하나도 찾지 못했을 때도 2입니다.
+하나도 찾지 못했을 때와, cbo check처럼 폴더나 글롭으로 찾은 파일이 모두 .cborc.yaml의
+ignore:에 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이 ignore:에 걸리면 표준 오류에 그
+패턴과 함께 알리고 읽지 않습니다.
 `,
 };
 
@@ -136,18 +143,25 @@ export interface LoadedPortfolio {
   configErrors: boolean;
   /** A file found could not be read (named among the problems): exit 2, as `cbo check` gives its file-unreadable. */
   unreadable: boolean;
+  /** The portfolio's language: --lang, else the `lang` of the first file's .cborc.yaml, else the system's. */
+  lang: 'en' | 'ko';
+  /** Why the run exits 2 after the portfolio: a folder or a pattern all of whose files are ignored (`allIgnoredLine`). */
+  allIgnored: string[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
 
 /** Reads, parses and joins every CBO file under the arguments, with their CSV measurements. */
-export async function loadPortfolio(args: string[], io: CliIo, today: string, lang: 'en' | 'ko'): Promise<LoadedPortfolio> {
-  const { files, problems: pathProblems, lookAlikes, named, notCbo } = await expand(args, io.cwd);
+export async function loadPortfolio(args: string[], io: CliIo, today: string, langs: LangChoice): Promise<LoadedPortfolio> {
+  const { files, problems: pathProblems, lookAlikes, named, notCbo, walked } = await expand(args, io.cwd);
   // Nothing to read at all (a mistyped folder or glob): a usage error, as for `cbo check`.
   // One line each (main says each line apart), escaped here: a name must not make a line of its own.
   const said = (l: 'en' | 'ko') => pathProblems.map((p) => escapeControls(`${rel(io, p.file)}: ${describeProblem(p, l)}`)).join('\n');
   if (!files.length && pathProblems.length) throw new UsageError(said('en'), said('ko'));
-  const finder = new ConfigFinder(lang);
+  const finder = new ConfigFinder(chooseLang(langs));
+  // One language for the whole portfolio, chosen as cbo check's summary is: --lang, else the
+  // first file's .cborc.yaml, else the system's (a Korean LANG beat the team's `lang: en`).
+  const lang = chooseLang(langs, files[0] === undefined ? undefined : (await finder.forFile(files[0])).config.lang);
   const alike: typeof lookAlikes = [];
   for (const a of lookAlikes) if (!isIgnored(a.file, await finder.forFile(a.file))) alike.push(a);
   const alikeNotes = (l: 'en' | 'ko') => alike.map((a) => lookAlikeNote(rel(io, a.file), a.sign, l));
@@ -185,14 +199,22 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     for (const f of found.findings) problems.push({ file: rel(io, found.file), line: f.start.line + 1, message: f.message });
     configErrors ||= found.findings.length > 0;
   };
+  // The files `ignore:` leaves out: a named one is said on stderr with its pattern, as cbo check
+  // gives it a warning (it was left out in silence, and "0 outcomes in 0 files" read as a pass).
+  const ignored = new IgnoredFiles(named, (f) => rel(io, f));
+  const isLeftOut = (file: string, found: FoundConfig): boolean => {
+    const by = ignored.leftOut(file, found);
+    if (by && named.has(file)) notes.push(`${rel(io, file)}: ${ignoredMessage(by, lang, 'read')}`);
+    return by !== undefined;
+  };
   // A named YAML that is no CBO document (ci.yaml) is passed over with the note cbo check gives.
-  for (const file of notCbo) if (!isIgnored(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
+  for (const file of notCbo) if (!isLeftOut(file, await finder.forFile(file))) notes.push(notCboNote(rel(io, file), lang));
   for (const file of files) {
     const kind = kindOf(file);
     if (!kind) continue;
     const found = await finder.forFile(file);
     noteConfig(found);
-    if (isIgnored(file, found)) continue;
+    if (isLeftOut(file, found)) continue;
     read++;
     let text: string;
     let undecodable: number[] | undefined;
@@ -207,7 +229,7 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
       continue;
     }
     // cbo check's config for the file, so its errors are counted as cbo check counts them.
-    const config = checkConfig(found, today, lang);
+    const config = checkConfig(found, today, { ...langs, given: lang });
     // The limit cbo check, roi and report keep (maxFileBytes): left out and named, not parsed.
     const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     if (text.length > max) {
@@ -235,11 +257,18 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
     const none = (l: 'en' | 'ko') => [...alikeNotes(l).map(escapeControls), noOutcomeRead(l, read)].join('\n');
     throw new UsageError(none('en'), none('ko'), false);
   }
+  // A folder or a pattern every file of which `ignore:` left out read nothing: exit 2, as cbo
+  // check gives it; when nothing at all was read, said alone, as for a folder with no CBO file.
+  const allIgnored = ignored.allIgnored(walked).map((w) => allIgnoredLine(w, lang, 'read'));
+  if (allIgnored.length && !read && !problems.length) {
+    const why = [...notes, ...allIgnored].map(escapeControls).join('\n');
+    throw new UsageError(why, why, false);
+  }
 
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable };
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored };
 }
 
 /**
@@ -258,11 +287,11 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
   const out = outputArg(p);
   const format = formatForOutput(p, ['text', 'json', 'md', 'html'], out.file);
   const today = todayArg(p);
-  const lang = langArg(p, env) ?? 'en';
-  warnFormatMismatch(io, format, out, lang);
+  const langs = langChoice(p, env);
+  warnFormatMismatch(io, format, out, chooseLang(langs));
   const reads = trackReads(io);
-  const loaded = await loadPortfolio(p.positional, reads.io, today, lang);
-  return writePortfolio(loaded, { format, lang, out }, io, reads.files);
+  const loaded = await loadPortfolio(p.positional, reads.io, today, langs);
+  return writePortfolio(loaded, { format, out }, io, reads.files);
 }
 
 /**
@@ -270,14 +299,17 @@ export async function runPortfolio(args: string[], io: CliIo, env: Record<string
  * The text is lines for a terminal, escaped always; json, md and html are documents, on stdout
  * what OUT would hold unless stdout is a terminal.
  */
-export async function writePortfolio(loaded: LoadedPortfolio, how: { format: string; lang: 'en' | 'ko'; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
-  const { format, lang, out } = how;
+export async function writePortfolio(loaded: LoadedPortfolio, how: { format: string; out: OutputArg }, io: CliIo, read: readonly string[]): Promise<number> {
+  const { format, out } = how;
+  const { lang } = loaded;
   const write = format === 'text' ? writeOut : writeDocument;
   const wrote = await write(portfolioBody(loaded, format, lang, io), out, io, [...read, ...loaded.configFiles], lang);
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
   // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  return loaded.configErrors || loaded.unreadable ? 2 : loaded.readingErrors ? 1 : 0;
+  // After the portfolio, as cbo check says it after the findings.
+  sayNotes(io, loaded.allIgnored);
+  return loaded.configErrors || loaded.unreadable || loaded.allIgnored.length ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
 /**

@@ -12,7 +12,7 @@ import { CAVEATS } from '../core/report-caveats';
 import { LineIndex } from '../core/positions';
 import { buildReport } from '../core/report';
 import { buildReportHtml } from '../core/view/report-html';
-import { formatForOutput, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, formatForOutput, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { jsonDocument } from './escape';
 import { trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -43,7 +43,8 @@ Options:
                        self-contained, printable HTML file, or the report's figures as
                        JSON (the shape of cbo portfolio --format json)
   --today YYYY-MM-DD   the date progress is judged on (default: today)
-  --lang en|ko         language of the report (default: from LANG, else en)
+  --lang en|ko         language of the report (default: lang in .cborc.yaml, else from
+                       LANG, else en; with --portfolio, the first file's .cborc.yaml)
   -o, --output OUT     write to OUT instead of stdout (refuses to replace an existing file)
   --force              with -o, replace OUT if it exists (never a file the command
                        read, nor through a symbolic link)
@@ -68,7 +69,8 @@ maxFileBytes보다 크면 보고서를 쓰지 않고, .cborc.yaml의 심각도�
                        독립된 HTML 파일 하나, 또는 보고서의 수치를 JSON으로
                        (cbo portfolio --format json과 같은 모양)
   --today YYYY-MM-DD   진행 상황을 판단할 날짜 (기본값: 오늘)
-  --lang en|ko         보고서의 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko         보고서의 언어 (기본값: .cborc.yaml의 lang, 없으면 LANG을 따름,
+                       아니면 en. --portfolio면 첫 파일의 .cborc.yaml)
   -o, --output OUT     표준 출력 대신 OUT에 씀 (이미 있는 파일은 바꾸지 않음)
   --force              -o와 함께: OUT이 이미 있으면 바꿈 (명령이 읽은 파일이나
                        심볼릭 링크 너머의 파일은 바꾸지 않음)
@@ -79,20 +81,22 @@ export async function runReport(args: string[], io: CliIo, env: Record<string, s
   const p = parseArgs(args, { '--today': true, '--lang': true, '--format': true, '--portfolio': true, '-o': true, '--output': true, '--force': false, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, REPORT_HELP, args, env);
   const today = todayArg(p);
-  const lang = langArg(p, env) ?? 'en';
+  const langs = langChoice(p, env);
   const out = outputArg(p);
   const format = formatForOutput(p, ['md', 'html', 'json'], out.file);
-  warnFormatMismatch(io, format, out, lang);
+  warnFormatMismatch(io, format, out, chooseLang(langs));
   const dirs = p.flags.get('--portfolio');
   // Every file read goes through reads.io, so -o can refuse to replace any of them.
   const reads = trackReads(io);
   if (dirs) {
     if (p.positional.length) throw new UsageError('give either FILE or --portfolio DIR, not both', 'FILE와 --portfolio DIR 중 하나만 주세요');
     if (dirs.some((d) => d === '')) throw new UsageError('--portfolio needs a folder', '--portfolio에 폴더가 필요합니다');
-    const loaded = await loadPortfolio(dirs, reads.io, today, lang);
-    return writePortfolio(loaded, { format, lang, out }, io, reads.files);
+    const loaded = await loadPortfolio(dirs, reads.io, today, langs);
+    return writePortfolio(loaded, { format, out }, io, reads.files);
   }
-  const r = await readCboFile(p.positional, reads.io, today, 'report', lang);
+  const r = await readCboFile(p.positional, reads.io, today, 'report', langs);
+  // --lang, else the file's .cborc.yaml, else the system's: the language its findings take.
+  const lang = r.config.lang;
   noteProblems(r, io, lang, 'report');
   // A report of a file not one outcome of which could be read would say "No outcomes were
   // found in this file." under the note that says none could be read: none is written.

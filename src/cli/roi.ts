@@ -17,14 +17,13 @@ import { REPORT_WORDS } from '../core/report-words';
 import { computeRoi, hasValue, sumRoi, type RoiFigures, type RoiSummary, type RoiTotal } from '../core/roi';
 import { displayWidth as width, fitColumns } from '../core/text/columns';
 import { DEFAULT_MAX_FILE_BYTES, type ResolvedConfig } from '../core/config';
-import { formatArg, langArg, parseArgs, todayArg, UsageError } from './args';
+import { chooseLang, formatArg, langChoice, parseArgs, todayArg, UsageError, type LangChoice } from './args';
 import { escapeControls, jsonDocument, printDocument } from './escape';
 import { checkConfig, ConfigFinder, shownPath } from './files';
 import { tooLargeWords } from './size-limit';
 import { IS_FOLDER, reasonIn } from '../node/read-file';
 import { readLinted, type CliIo } from './io';
 import { printHelp, type Help } from './help';
-import { josa } from '../core/text/josa';
 
 /** The JSON's shape, the same lines under both languages' help. */
 const ROI_JSON = `  { "version": 1, "file", "today",
@@ -51,7 +50,8 @@ stderr, the figures still printed, as cbo check gives.
 Options:
   --format text|json   output format (default text)
   --today YYYY-MM-DD   the date progress is judged on (default: today)
-  --lang en|ko         language of the text output (default: from LANG, else en)
+  --lang en|ko         language of the text output (default: lang in .cborc.yaml, else
+                       from LANG, else en)
 
 JSON (stable; fields are never removed, absent figures are null):
 ${ROI_JSON}
@@ -80,7 +80,8 @@ cbo check가 오류로 보고하는 읽기 문제(YAML 구문, 스키마)가 파
 옵션:
   --format text|json   출력 형식 (기본값 text)
   --today YYYY-MM-DD   진행 상황을 판단할 날짜 (기본값: 오늘)
-  --lang en|ko         text 출력의 언어 (기본값: LANG을 따름, 아니면 en)
+  --lang en|ko         text 출력의 언어 (기본값: .cborc.yaml의 lang, 없으면 LANG을
+                       따름, 아니면 en)
 
 JSON (안정된 형식: 필드를 없애지 않으며, 없는 수치는 null):
 ${ROI_JSON}
@@ -132,7 +133,7 @@ export function kindOfPath(file: string): 'yaml' | 'markdown' {
  * Reads and parses the one FILE argument; a missing or unreadable file is a usage error (exit 2).
  * A file over maxFileBytes is read but not parsed (`tooLarge`): exit 1, as cbo check gives it.
  */
-export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi', lang: 'en' | 'ko' = 'en'): Promise<ReadFile> {
+export async function readCboFile(positional: string[], io: CliIo, today: string, command: 'roi' | 'report' = 'roi', langs: LangChoice = { system: 'en' }): Promise<ReadFile> {
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
   const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
@@ -146,19 +147,19 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
     ({ text, undecodable } = await readLinted(abs, io));
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file}${josa(file, '은')} 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file}${josa(file, '을')} 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file} 경로는 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
-  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file}${josa(file, '은')} CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file} 파일은 CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
-  const finder = new ConfigFinder(lang);
+  const finder = new ConfigFinder(chooseLang(langs));
   const found = await finder.forFile(abs);
   const configFile = found.file;
   const configErrors = configFile ? found.findings.map((f) => ({ file: shownPath(io.cwd, configFile), line: f.start.line + 1, message: f.message })) : [];
   const max = found.config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const kind = kindOfPath(file);
   // cbo check's config for the file: its severities, language and team checklists.
-  const config = checkConfig(found, today, lang);
+  const config = checkConfig(found, today, langs);
   if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors, config };
   const { doc, findings } = parseDocument(text, kind);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
@@ -200,8 +201,9 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
   if (p.flags.has('--help')) return printHelp(io, ROI_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
   const today = todayArg(p);
-  const lang = langArg(p, env) ?? 'en';
-  const r = await readCboFile(p.positional, io, today, 'roi', lang);
+  const r = await readCboFile(p.positional, io, today, 'roi', langChoice(p, env));
+  // --lang, else the file's .cborc.yaml, else the system's: the language its findings take.
+  const lang = r.config.lang;
   noteProblems(r, io, lang);
   const lines = new LineIndex(r.text);
   const rows = r.doc.outcomes.map((o) => ({ o, roi: computeRoi(o.value), counts: hasValue(o) }));

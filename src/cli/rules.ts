@@ -1,7 +1,7 @@
 // `cbo rules [--format json]`: every rule the engine can report.
 import { maxOf } from '../core/arrays';
 import { ruleCatalog } from '../core/rules/catalog';
-import { formatArg, langArg, parseArgs } from './args';
+import { chooseLang, formatArg, langChoice, parseArgs } from './args';
 import { jsonDocument } from './escape';
 import type { CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -29,7 +29,7 @@ export async function listRules(args: string[], io: CliIo, env: Record<string, s
   const p = parseArgs(args, { '--format': true, '--lang': true, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, RULES_HELP, args, env);
   const format = formatArg(p, ['text', 'json']);
-  const rules = ruleCatalog(langArg(p, env) ?? 'en');
+  const rules = ruleCatalog(chooseLang(langChoice(p, env)));
   if (format === 'json') {
     io.stdout(jsonDocument(rules.map(({ id, name, scope, defaultSeverity, docs, description }) => ({ id, name, scope, defaultSeverity, docs, description }))));
     return 0;

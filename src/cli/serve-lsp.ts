@@ -1,7 +1,7 @@
 // `cbo lsp --stdio`: starts the language server (src/lsp, bundled on its own as dist/lsp.js and
 // loaded here at run time: the CLI and the server are separate layers over src/core, and
 // `cbo check` never loads the protocol libraries). Resolves when the client ends the session.
-import { langArg, parseArgs, UsageError } from './args';
+import { langChoice, parseArgs, UsageError } from './args';
 import { printHelp, type Help } from './help';
 import type { CliIo } from './io';
 import { VERSION } from './version';
@@ -43,7 +43,7 @@ export async function runLsp(args: string[], io: CliIo, env: Record<string, stri
   // usage errors alone (`cbo lsp --help --lang ko` was "unknown option --lang").
   const p = parseArgs(args, { '--stdio': false, '--lang': true, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, LSP_HELP, args, env);
-  langArg(p, env); // a value other than en or ko is refused, as by every other command
+  langChoice(p, env); // a value other than en or ko is refused, as by every other command
   // stdio is the one transport; without the flag a user typing `cbo lsp` would see the
   // process end with no word (stdin closed) or wait silently.
   if (!p.flags.has('--stdio')) throw new UsageError('cbo lsp speaks over stdin/stdout only: run `cbo lsp --stdio` from an editor\'s language client', 'cbo lsp는 stdin/stdout으로만 통신합니다: 편집기의 언어 클라이언트에서 `cbo lsp --stdio`로 실행하세요');

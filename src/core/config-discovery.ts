@@ -12,6 +12,9 @@
 
 export const CONFIG_FILE_NAMES = ['.cborc.yaml', '.cborc.yml'] as const;
 
+/** The error of a config that is a folder, FIFO or device (the CLI says it in Korean too). */
+export const CONFIG_NOT_REGULAR = 'not a regular file';
+
 /** What discovery needs of a file system. Paths are absolute and '/'-separated. */
 export interface DiscoveryFs {
   /** 'file' for a regular file; 'other' for a folder, FIFO, socket or device (never read); undefined when nothing is there. */
@@ -83,7 +86,7 @@ export class ConfigDiscovery {
         return failed(path, e);
       }
       if (kind === undefined) continue;
-      if (kind === 'other') return { path, error: 'not a regular file' };
+      if (kind === 'other') return { path, error: CONFIG_NOT_REGULAR };
       try {
         return { path, text: await this.fs.readText(path) };
       } catch (e) {

@@ -12,8 +12,7 @@ import type { DiscoveryFs } from '../core/config-discovery';
 import { megabytes } from '../core/file-size';
 import type { Lang } from '../core/finding';
 import { excerpt } from '../core/text/excerpt';
-import { josa } from '../core/text/josa';
-import { FileError, reasonIn } from './read-file';
+import { FileError, reasonIn, why } from './read-file';
 import { readInside, RefusedFile, type Refusal } from './read-inside';
 
 /** Node's file system as config discovery sees it: '/'-separated paths (Windows accepts them). */
@@ -24,7 +23,9 @@ export const nodeDiscoveryFs: DiscoveryFs = {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-      throw e;
+      // In words, and in Korean too: "EACCES: permission denied, stat '…'" reached a Korean
+      // user's finding as the OS wrote it.
+      throw new FileError(why(e), reasonIn(why(e), 'ko'));
     }
   },
   readText: (p) => readConfigFile(p),
@@ -59,12 +60,12 @@ export function configRefusalWords(r: Refusal): { en: string; ko: string } {
 function checklistRefusal(f: string, r: Refusal, maxBytes: number, lang: Lang): string {
   const name = excerpt(f, 60);
   const ko = lang === 'ko';
-  if ('outside' in r) return ko ? `체크리스트 ${name}${josa(name, '은')} 설정 파일의 폴더 밖을 가리킵니다(심볼릭 링크). 읽지 않았습니다` : `checklist ${name} leads outside the config's folder (a symbolic link); it is not read`;
+  if ('outside' in r) return ko ? `${name} 체크리스트는 설정 파일의 폴더 밖을 가리킵니다(심볼릭 링크). 읽지 않았습니다` : `checklist ${name} leads outside the config's folder (a symbolic link); it is not read`;
   if ('size' in r) {
     const [size, max] = [megabytes(r.size), megabytes(maxBytes)];
-    return ko ? `체크리스트 ${name}${josa(name, '이')} 너무 커서(${size} MB${r.more ? ' 넘음' : ''}, 한도 ${max} MB) 읽지 않았습니다. 파일을 나누거나 maxFileBytes를 올리세요` : `checklist ${name} is too large to read (${r.more ? 'more than ' : ''}${size} MB, limit ${max} MB); split it, or raise maxFileBytes`;
+    return ko ? `${name} 체크리스트가 너무 커서(${size} MB${r.more ? ' 넘음' : ''}, 한도 ${max} MB) 읽지 않았습니다. 파일을 나누거나 maxFileBytes를 올리세요` : `checklist ${name} is too large to read (${r.more ? 'more than ' : ''}${size} MB, limit ${max} MB); split it, or raise maxFileBytes`;
   }
-  return ko ? `체크리스트 ${name}${josa(name, '을')} 읽을 수 없습니다: ${reasonIn(r.reason, 'ko')}` : `cannot read checklist ${name}: ${r.reason}`;
+  return ko ? `${name} 체크리스트를 읽을 수 없습니다: ${reasonIn(r.reason, 'ko')}` : `cannot read checklist ${name}: ${r.reason}`;
 }
 
 /**
@@ -83,7 +84,7 @@ export async function loadChecklists(configFile: string, config: CboConfig, lang
     // A config from a cloned repository must not make the linter read files elsewhere.
     if (!checklistPathAllowed(f)) {
       const name = excerpt(f, 60);
-      problems.push(`${configFile}: ${lang === 'ko' ? `체크리스트 ${name}${josa(name, '은')} 설정 파일의 폴더 밖에 있습니다. 읽지 않았습니다` : `checklist ${name} is outside the config's folder; it is not read`}`);
+      problems.push(`${configFile}: ${lang === 'ko' ? `${name} 체크리스트는 설정 파일의 폴더 밖에 있습니다. 읽지 않았습니다` : `checklist ${name} is outside the config's folder; it is not read`}`);
       continue;
     }
     let text: string;

@@ -3,6 +3,7 @@
 // words a user understands when it cannot be read.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { CONFIG_NOT_REGULAR } from '../core/config-discovery';
 import { undecodableBytes } from '../core/encoding';
 
 /** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
@@ -40,6 +41,7 @@ const KO_REASONS: Record<string, string> = {
   [LINK_LOOP]: '심볼릭 링크가 자기 자신으로 돌아옵니다',
   [READ_ONLY]: '읽기 전용 파일 시스템입니다',
   [NOT_REGULAR]: '일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)',
+  [CONFIG_NOT_REGULAR]: '일반 파일이 아닙니다',
 };
 
 /** A reason `why` gave, in the messages' language; an OS message it does not know stays as the OS wrote it. */

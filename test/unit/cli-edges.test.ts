@@ -75,7 +75,7 @@ describe('cbo check, portfolio and report at their edges', function () {
       const walk = await cbo(dir, 'check', '.', ...T);
       const noted = walk.err.split('\n').filter((l) => l.includes('looks like a CBO document'));
       assert.deepEqual(noted, ['cbo: c.yaml looks like a CBO document (cbo: 1) but is not named *.cbo.yaml: rename it to c.cbo.yaml, or name it on the command line']);
-      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: c\.yaml은 CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
+      assert.match((await cbo(dir, 'check', '.', '--lang', 'ko', ...T)).err, /^cbo: c\.yaml 파일은 CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다/m);
       // Named, the wider test applies: metrics: or outcome: alone make a file checked.
       const named = await cbo(dir, 'check', 'm.yaml', 'o.yml', 'mon.yaml', '--format', 'json', ...T);
       assert.deepEqual([...new Set((JSON.parse(named.out) as { file: string }[]).map((x) => x.file))].sort(), ['m.yaml', 'o.yml']);
@@ -94,7 +94,7 @@ describe('cbo check, portfolio and report at their edges', function () {
       assert.equal(r.err, 'cbo: warning: -o r.pdf is named as a .pdf file, a format cbo does not write; --format md is what is written to it (for a PDF, write --format html and print it to PDF from a browser)\ncbo: wrote r.pdf\n');
       assert.match(readFileSync(path.join(dir, 'r.pdf'), 'utf8'), /^# /);
       const ko = await cbo(dir, 'report', 'a.cbo.yaml', '-o', 'k.PDF', '--lang', 'ko', ...T);
-      assert.match(ko.err, /^cbo: 경고: -o k\.PDF는 \.pdf 파일 이름이지만 cbo는 그 형식을 쓰지 않습니다\. --format md로 씁니다 \(PDF가 필요하면/);
+      assert.match(ko.err, /^cbo: 경고: -o k\.PDF 이름은 \.pdf 파일을 뜻하지만 cbo는 그 형식을 쓰지 않습니다\. --format md로 씁니다 \(PDF가 필요하면/);
       assert.ok(existsSync(path.join(dir, 'k.PDF')));
     });
 

@@ -37,7 +37,7 @@ describe('the CLI on a first run', function () {
       const r = await cbo(dir, 'check', '.', ...T);
       assert.equal(r.err.split('\n').filter((l) => l.includes('looks like a CBO document')).length, 1);
       assert.ok(r.err.startsWith(NOTE), r.err);
-      assert.match((await cbo(dir, 'check', ...T, '--lang', 'ko')).err, /^cbo: checkout\.yaml은 CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다\. checkout\.cbo\.yaml로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요\n/);
+      assert.match((await cbo(dir, 'check', ...T, '--lang', 'ko')).err, /^cbo: checkout\.yaml 파일은 CBO 문서\(cbo: 1\)로 보이지만 이름이 \*\.cbo\.yaml이 아닙니다\. checkout\.cbo\.yaml로 이름을 바꾸거나 명령줄에서 파일 이름을 주세요\n/);
       for (const format of ['json', 'sarif', 'gitlab']) assert.equal((await cbo(dir, 'check', '.', '--format', format, ...T)).err, '', format);
       // Named, it is checked like any CBO file, and there is nothing to note.
       const named = await cbo(dir, 'check', 'checkout.yaml', ...T);
@@ -109,7 +109,7 @@ describe('the CLI on a first run', function () {
       // Beside a file that is checked, the exit code is that file's.
       assert.equal((await cbo(dir, 'check', 'ci.yaml', 'a.cbo.yaml', ...T)).code, 0);
       const ko = await cbo(dir, 'check', 'ci.yaml', '--lang', 'ko', ...T);
-      assert.match(ko.err, /^cbo: ci\.yaml은 검사하지 않았습니다\. .*ci\.cbo\.yaml로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요\n/);
+      assert.match(ko.err, /^cbo: ci\.yaml 파일은 검사하지 않았습니다\. .*ci\.cbo\.yaml로 이름을 바꾸거나 "cbo: 1" 줄을 넣으세요\n/);
     });
 
     it('keeps JSON, SARIF and GitLab output valid, the note on stderr only', async () => {
@@ -410,7 +410,7 @@ groups:
       assert.ok(Array.isArray(JSON.parse(readFileSync(path.join(dir, 'o.sarif'), 'utf8'))));
       assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--format', 'html', '-o', 'r.md', ...T)).err, /^cbo: warning: -o r\.md is named as md, but --format html/);
       assert.match((await cbo(dir, 'portfolio', '.', '--format', 'md', '-o', 'p.json', ...T)).err, /^cbo: warning: -o p\.json is named as json, but --format md/);
-      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'text', '-o', 'o.json', '--lang', 'ko', ...T)).err, /^cbo: 경고: -o o\.json은 json 파일 이름이지만 --format text로 씁니다\n/);
+      assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '--format', 'text', '-o', 'o.json', '--lang', 'ko', ...T)).err, /^cbo: 경고: -o o\.json 이름은 json 파일을 뜻하지만 --format text로 씁니다\n/);
       // GitLab's report by its usual name, in our JSON list (the format -o's .json picks).
       assert.match((await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'gl-code-quality-report.json', ...T)).err, /^cbo: warning: -o gl-code-quality-report\.json is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n/);
       // Agreeing, or a name that names no format: nothing to say.

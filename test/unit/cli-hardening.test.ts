@@ -87,7 +87,8 @@ describe('CLI hardening (issue 11)', function () {
       for (const command of [['check', 'none.cbo.yaml'], ['roi', 'none.cbo.yaml'], ['report', 'none.cbo.yaml'], ['plan', 'none.md']]) {
         const r = await cbo(dir, ...command, '--lang', 'ko', ...T);
         assert.equal(r.code, 2, r.err);
-        assert.match(r.err, /none\.(?:cbo\.yaml을|md를) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다/, `${command.join(' ')}: ${r.err}`);
+        // cbo check may be given a folder there: "경로" (path) rather than "파일" (file).
+        assert.match(r.err, /none\.(?:cbo\.yaml|md) (?:파일을|경로를) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다/, `${command.join(' ')}: ${r.err}`);
       }
       assert.match((await cbo(dir, 'check', 'zz/**', '--lang', 'ko')).err, /^cbo: "zz\/\*\*" 패턴에 맞는 파일이 없습니다\./);
       assert.match((await cbo(dir, 'check', 'none.cbo.yaml')).err, /^cbo: cannot read none\.cbo\.yaml: no such file or folder/);
@@ -255,7 +256,7 @@ describe('CLI hardening (issue 11)', function () {
       assert.deepEqual([report.code, report.out], [1, '']);
       assert.equal(report.err, `cbo: big.cbo.yaml is too large to read (${(GOOD_YAML + '#'.repeat(2000) + '\n').length} characters, limit 1000); raise maxFileBytes in .cborc.yaml to read it; no report was written\n`);
       assert.equal(existsSync(path.join(dir, 'r.md')), false);
-      assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml은 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
+      assert.match((await cbo(dir, 'report', 'big.cbo.yaml', '--lang', 'ko', ...T)).err, /^cbo: big\.cbo\.yaml 파일은 너무 커서 읽지 않았습니다\(\d+자, 한도 1000\)\. 읽으려면 \.cborc\.yaml의 maxFileBytes를 늘리세요\. 보고서를 쓰지 않았습니다\n$/);
       assert.match((await cbo(dir, 'roi', 'big.cbo.yaml', ...T)).err, /limit 1000\); raise maxFileBytes in \.cborc\.yaml to read it; there are no figures\n$/);
       // plan: the file named on stderr, no usage hint (it is no usage mistake), the other plans still checked.
       const planSize = `# Plan\n\n${'## CBO: x\n'.repeat(200)}`.length;
@@ -268,7 +269,7 @@ describe('CLI hardening (issue 11)', function () {
       assert.doesNotMatch(plan.out, /^big\.md$/m);
       writeFileSync(path.join(dir, '.cborc.yaml'), 'maxFileBytes: 1000\nlang: ko\n');
       const ko = await cbo(dir, 'plan', 'big.md', ...T);
-      assert.deepEqual([ko.code, ko.err], [1, `cbo: big.md는 너무 커서 읽지 않았습니다(${planSize}자, 한도 1000). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요\n`]);
+      assert.deepEqual([ko.code, ko.err], [1, `cbo: big.md 파일은 너무 커서 읽지 않았습니다(${planSize}자, 한도 1000). 읽으려면 .cborc.yaml의 maxFileBytes를 늘리세요\n`]);
     });
   });
 

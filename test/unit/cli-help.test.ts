@@ -117,7 +117,7 @@ describe('usage errors in the language chosen as the help is', function () {
   it('cbo --lang ko before the command is no unknown command, and the command\'s own --lang still wins', async () => {
     const dir = workspace({ 'a.cbo.yaml': 'cbo: 1\ntitle: x\n' });
     const r = await cbo(dir, '--lang', 'ko', 'roi');
-    assert.equal(r.err, 'cbo: 읽을 CBO 파일을 주세요. 예: cbo roi plan.cbo.yaml\n사용법은 "cbo --help"를 보세요.\n');
+    assert.equal(r.err, 'cbo: 읽을 CBO 파일을 주세요. 예: cbo roi plan.cbo.yaml\n사용법은 "cbo roi --help"를 보세요.\n');
     assert.match((await cbo(dir, '--lang', 'ko', 'roi', '--lang', 'en')).err, /^cbo: give the CBO file to read/);
     // The findings follow it too: it is the command's own --lang.
     assert.match((await cbo(dir, '--lang=ko', 'check', 'a.cbo.yaml', '--today', '2026-11-22')).out, /핵심 지표가 없습니다/);
@@ -138,7 +138,57 @@ describe('usage errors in the language chosen as the help is', function () {
     const dir = workspace({ 'a.cbo.yaml': 'cbo: 1\ntitle: x\n' });
     const r = await cbo(dir, 'check', 'a.cbo.yaml', '--config', 'nope.yaml', '--lang', 'ko');
     assert.equal(r.code, 2);
-    assert.equal(r.err.split('\n')[0], 'cbo: 설정 파일 nope.yaml을 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다');
+    assert.equal(r.err.split('\n')[0], 'cbo: nope.yaml 설정 파일을 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다');
     assert.equal((await cbo(dir, 'check', 'a.cbo.yaml', '--config', 'nope.yaml')).err.split('\n')[0], 'cbo: cannot read config nope.yaml: no such file or folder');
+  });
+});
+
+describe('cbo help COMMAND, and the usage hint naming the command in use', function () {
+  this.timeout(30_000);
+
+  it('cbo help check prints the help of cbo check, in the language chosen as for --help', async () => {
+    const dir = workspace({});
+    const check = await cbo(dir, 'help', 'check');
+    assert.deepEqual([check.code, check.err], [0, '']);
+    assert.match(check.out, /^Usage: cbo check \[paths or globs\.\.\.\] \[options\]\n/);
+    assert.match(check.out, /--max-warnings N/);
+    for (const argv of [['help', 'plan', '--lang', 'ko'], ['--lang', 'ko', 'help', 'plan']]) {
+      const ko = await cbo(dir, ...argv);
+      assert.equal(ko.code, 0, argv.join(' '));
+      assert.match(ko.out, /^사용법: cbo plan FILE\.\.\. \[옵션\]\n/, argv.join(' '));
+    }
+    assert.match((await cboEnv(dir, KO_LANG, 'help', 'roi')).out, /^사용법: cbo roi/);
+  });
+
+  it('cbo help alone, or cbo help help, prints the list of commands and exits 0', async () => {
+    const dir = workspace({});
+    assert.deepEqual(Object.values(await cbo(dir, 'help')), [0, HELP, '']);
+    assert.deepEqual(Object.values(await cbo(dir, 'help', 'help')), [0, HELP, '']);
+    assert.deepEqual(Object.values(await cbo(dir, 'help', '--lang', 'ko')), [0, HELP_KO, '']);
+  });
+
+  it('cbo help with an unknown command, or two, is a usage error (exit 2) and prints no help', async () => {
+    const dir = workspace({});
+    const typo = await cbo(dir, 'help', 'chek');
+    assert.deepEqual([typo.code, typo.out], [2, '']);
+    assert.equal(typo.err, 'cbo: unknown command "chek"; did you mean "check"?\nRun "cbo --help" for usage.\n');
+    const ko = await cbo(dir, 'help', 'constructor', '--lang', 'ko');
+    assert.deepEqual([ko.code, ko.out, ko.err], [2, '', 'cbo: 알 수 없는 명령 "constructor"\n사용법은 "cbo --help"를 보세요.\n']);
+    const two = await cbo(dir, 'help', 'check', 'roi');
+    assert.deepEqual([two.code, two.out], [2, '']);
+    assert.match(two.err, /^cbo: cbo help takes one command, got 2: check roi\n/);
+  });
+
+  it('after a usage error of a command, the hint names that command\'s help; without one, cbo --help', async () => {
+    const dir = workspace({});
+    const check = await cbo(dir, 'check', '--bogus');
+    assert.equal(check.err, 'cbo: unknown option --bogus\nRun "cbo check --help" for usage.\n');
+    const ko = await cbo(dir, '--lang', 'ko', 'portfolio', '--format', 'xml');
+    assert.match(ko.err, /\n사용법은 "cbo portfolio --help"를 보세요\.\n$/);
+    // A file the command cannot read takes the same hint.
+    assert.match((await cbo(dir, 'roi', 'nope.cbo.yaml')).err, /\nRun "cbo roi --help" for usage\.\n$/);
+    // Not a command: the list of commands is where to look.
+    assert.match((await cbo(dir, 'frob')).err, /\nRun "cbo --help" for usage\.\n$/);
+    assert.match((await cbo(dir, 'toString')).err, /\nRun "cbo --help" for usage\.\n$/);
   });
 });

@@ -69,3 +69,47 @@ describe('cbo check and .cborc.yaml ignore:', function () {
     assert.ok(r.out.length < 300, `${r.out.length} characters`);
   });
 });
+
+describe('cbo portfolio and cbo report --portfolio and .cborc.yaml ignore:', function () {
+  this.timeout(30_000);
+  /** `cbo portfolio P...` and `cbo report --portfolio P...`, each path after its own --portfolio. */
+  const PORTFOLIOS = [(...paths: string[]) => ['portfolio', ...paths], (...paths: string[]) => ['report', ...paths.flatMap((x) => ['--portfolio', x])]];
+  const NOTE = 'cbo: bad.cbo.yaml: File ignored because of a matching ignore pattern: "bad.cbo.yaml" in .cborc.yaml; it was not read. Remove the pattern to read it\n';
+
+  it('a named file that is ignored is named on stderr with the pattern (it was left out in silence), and the rest still read', async () => {
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["bad.cbo.yaml"]\n', 'bad.cbo.yaml': BAD, 'good.cbo.yaml': GOOD_YAML });
+    for (const argv of PORTFOLIOS) {
+      const alone = await cbo(dir, ...argv('bad.cbo.yaml'), ...T);
+      assert.equal(alone.err, NOTE, argv()[0]);
+      // As cbo check gives a named ignored file a warning and exit 0: the file is not read, so it has no errors.
+      assert.equal(alone.code, 0, argv()[0]);
+      const json = await cbo(dir, ...argv('bad.cbo.yaml', 'good.cbo.yaml'), '--format', 'json', ...T);
+      assert.equal(json.err, NOTE, `${argv()[0]}: said in every format, on stderr`);
+      assert.deepEqual((JSON.parse(json.out) as { outcomes: { file: string }[] }).outcomes.map((o) => o.file), ['good.cbo.yaml']);
+      assert.equal(json.code, 0);
+    }
+    const ko = await cbo(dir, 'portfolio', 'bad.cbo.yaml', '--lang', 'ko', ...T);
+    assert.equal(ko.err, 'cbo: bad.cbo.yaml: 일치하는 무시 패턴이 있어 읽지 않았습니다: .cborc.yaml의 ignore "bad.cbo.yaml". 읽으려면 그 패턴을 지우세요\n');
+    // A file a folder walk finds and the config ignores passes without a word, as in cbo check.
+    const walk = await cbo(dir, 'portfolio', '.', '--format', 'json', ...T);
+    assert.deepEqual([walk.code, walk.err], [0, '']);
+  });
+
+  it('a folder or a glob whose files are all ignored read nothing: exit 2, with the line cbo check gives', async () => {
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["drafts/**"]\n', 'drafts/bad.cbo.yaml': BAD, 'drafts/q3.md': '# Q3\n', 'plans/a.cbo.yaml': GOOD_YAML });
+    for (const argv of PORTFOLIOS) {
+      for (const arg of ['drafts', 'drafts/*.cbo.yaml']) {
+        const r = await cbo(dir, ...argv(arg), ...T);
+        const n = arg === 'drafts' ? 'all 2 files found there are' : 'all 1 file found there is';
+        assert.deepEqual([r.code, r.out, r.err], [2, '', `cbo: nothing was read under "${arg}": ${n} ignored (.cborc.yaml "drafts/**")\n`], `${argv()[0]} ${arg}`);
+      }
+      // Beside a folder that is read: the portfolio of the rest, then the line, exit 2, as cbo check.
+      const both = await cbo(dir, ...argv('plans', 'drafts'), '--format', 'json', ...T);
+      assert.equal(both.code, 2, argv()[0]);
+      assert.deepEqual((JSON.parse(both.out) as { outcomes: { file: string }[] }).outcomes.map((o) => o.file), ['plans/a.cbo.yaml']);
+      assert.equal(both.err, 'cbo: nothing was read under "drafts": all 2 files found there are ignored (.cborc.yaml "drafts/**")\n');
+    }
+    const ko = await cbo(dir, 'portfolio', 'drafts', '--lang', 'ko', ...T);
+    assert.equal(ko.err, 'cbo: "drafts"에서 읽은 파일이 없습니다. 찾은 파일 2개가 모두 ignore 패턴(.cborc.yaml "drafts/**")에 걸립니다\n');
+  });
+});

@@ -62,7 +62,7 @@ describe('cbo portfolio: a named YAML that is no CBO document', () => {
       // Each on a line of its own after "cbo: " (they were joined by a literal \n).
       const lines = r.err.split('\n');
       assert.match(lines[0]!, /^cbo: ci\.yaml was not checked: it is not named \*\.cbo\.yaml[^\\]*"cbo: 1"$/);
-      assert.deepEqual(lines.slice(1), ['cbo: nothing was read: every file given was passed over as no CBO document', 'Run "cbo --help" for usage.', '']);
+      assert.deepEqual(lines.slice(1), ['cbo: nothing was read: every file given was passed over as no CBO document', `Run "cbo ${argv[0]} --help" for usage.`, '']);
     }
     assert.equal((await cbo(dir, 'check', 'ci.yaml', ...T)).code, 2);
   });

@@ -27,6 +27,11 @@ export async function cboInput(cwd: string, input: string | StdinSource, ...argv
   return cboWith(cwd, typeof input === 'string' ? { input: Readable.from([input]) } : input, argv, true);
 }
 
+/** `cbo` with these environment variables and `input` piped in, stdout a terminal. */
+export async function cboEnvInput(cwd: string, env: Record<string, string>, input: string, ...argv: string[]): Promise<Ran> {
+  return cboWith(cwd, { input: Readable.from([input]) }, argv, true, env);
+}
+
 /** `cbo` with stdout redirected to a file or a pipe (`cbo report x > r.md`), `input` piped in when given. */
 export async function cboPiped(cwd: string, input: string | undefined, ...argv: string[]): Promise<Ran> {
   return cboWith(cwd, input === undefined ? undefined : { input: Readable.from([input]) }, argv, false);

@@ -40,7 +40,7 @@ describe('cbo plan with a file it cannot read, among several', function () {
     assert.match(checked.err, /in 1 of 3 files/);
     const ko = await cbo(dir, 'plan', 'a.md', 'pipe.md', ...PASS, '--lang', 'ko');
     assert.equal(ko.code, 2);
-    assert.equal(ko.err, 'cbo: pipe.md를 읽을 수 없습니다: 일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)\n');
+    assert.equal(ko.err, 'cbo: pipe.md 파일을 읽을 수 없습니다: 일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)\n');
     assert.match(ko.out, /^a\.md$/m);
   });
 
@@ -48,8 +48,9 @@ describe('cbo plan with a file it cannot read, among several', function () {
     const dir = workspace({ 'a.md': PLAN });
     const plan = await cbo(dir, 'plan', 'a.md', 'nope.md', ...PASS);
     const check = await cbo(dir, 'check', 'a.md', 'nope.md', ...T);
-    assert.deepEqual([plan.code, plan.out, plan.err], [2, '', 'cbo: cannot read nope.md: no such file or folder\nRun "cbo --help" for usage.\n']);
-    assert.deepEqual([check.code, check.out, check.err], [plan.code, plan.out, plan.err]);
+    assert.deepEqual([plan.code, plan.out, plan.err], [2, '', 'cbo: cannot read nope.md: no such file or folder\nRun "cbo plan --help" for usage.\n']);
+    // The same, but for the help the hint names: each command's own.
+    assert.deepEqual([check.code, check.out, check.err], [plan.code, plan.out, plan.err.replace('cbo plan --help', 'cbo check --help')]);
   });
 
   it('exits 2, not 1, when the plans read also miss required items', async () => {

@@ -205,11 +205,11 @@ describe('cbo CLI', () => {
     const dir = workspace({ 'a.cbo.yaml': 'title: x\n  bad: [\n', 'plan.md': '# Plan\n' });
     const roi = await cbo(dir, 'roi', '--lang', 'ko');
     assert.equal(roi.code, 2);
-    assert.equal(roi.err, 'cbo: 읽을 CBO 파일을 주세요. 예: cbo roi plan.cbo.yaml\n사용법은 "cbo --help"를 보세요.\n');
+    assert.equal(roi.err, 'cbo: 읽을 CBO 파일을 주세요. 예: cbo roi plan.cbo.yaml\n사용법은 "cbo roi --help"를 보세요.\n');
     assert.match((await cbo(dir, 'check', '--lang=ko', '--max-warnings', 'x')).err, /--max-warnings는 0 이상의 정수여야 합니다/);
     assert.match((await cbo(dir, 'plan', 'a.cbo.yaml', '--lang', 'ko')).err, /cbo plan은 Markdown 계획을 읽습니다/);
     assert.match((await cbo(dir, 'report', 'a.cbo.yaml', '--lang', 'ko')).err, /a\.cbo\.yaml에 읽기 문제\(YAML 구문이나 스키마\)가 \d+개 있습니다/);
-    assert.match((await cbo(dir, 'report', 'plan.md', '-o', '.', '--lang', 'ko')).err, /-o \.은\(는\) 폴더입니다/);
+    assert.match((await cbo(dir, 'report', 'plan.md', '-o', '.', '--lang', 'ko')).err, /-o \. 경로는 폴더입니다/);
     let err = '';
     const code = await main(['frob'], { stdout: () => {}, stderr: (t) => (err += t), stdoutIsTerminal: true, readFile: async () => '', cwd: dir }, { LANG: 'ko_KR.UTF-8' });
     assert.equal(code, 2);

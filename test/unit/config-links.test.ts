@@ -68,7 +68,7 @@ describe('config and checklist files that lead outside their folder', function (
     assert.match(r.out, /checklist gates\.yaml leads outside/, 'a valid checklist is refused all the same');
     assert.doesNotMatch(r.out + r.err, /ghp_|S3CR3T/);
     const ko = await cbo(dir, 'check', 'plan.md', '--lang', 'ko', ...T);
-    assert.match(ko.out, /체크리스트 team\.yaml은 설정 파일의 폴더 밖을 가리킵니다\(심볼릭 링크\)\. 읽지 않았습니다/);
+    assert.match(ko.out, /team\.yaml 체크리스트는 설정 파일의 폴더 밖을 가리킵니다\(심볼릭 링크\)\. 읽지 않았습니다/);
   });
 
   it('a team checklist linked inside the folder is read', async () => {
@@ -87,7 +87,7 @@ describe('config and checklist files that lead outside their folder', function (
     assert.equal(r.code, 2);
     assert.match(r.out, /checklist \.\/gates\.yaml is too large to read \(0\.0031 MB, limit 0\.0020 MB\); split it, or raise maxFileBytes/);
     const ko = await cbo(dir, 'check', 'plan.md', '--lang', 'ko', ...T);
-    assert.match(ko.out, /체크리스트 \.\/gates\.yaml이 너무 커서\(0\.0031 MB, 한도 0\.0020 MB\) 읽지 않았습니다/);
+    assert.match(ko.out, /\.\/gates\.yaml 체크리스트가 너무 커서\(0\.0031 MB, 한도 0\.0020 MB\) 읽지 않았습니다/);
   });
 
   it('the language server lints with neither a linked-out config nor a linked-out checklist', async () => {

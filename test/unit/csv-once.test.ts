@@ -83,7 +83,7 @@ describe('measurements CSV named by many metrics', () => {
   it('is read once for a portfolio of files that name it', async () => {
     const dir = workspace({ 'a.cbo.yaml': cboFile(2), 'b.cbo.yaml': cboFile(2), 'readings.csv': CSV });
     const { io, reads } = countingIo(dir);
-    const loaded = await loadPortfolio(['.'], io, '2026-11-22', 'en');
+    const loaded = await loadPortfolio(['.'], io, '2026-11-22', { system: 'en' });
     assert.equal(reads.get('readings.csv'), 1);
     assert.equal(loaded.problems.filter((p) => p.file === 'readings.csv').length, 1);
   });

@@ -51,7 +51,7 @@ describe('I/O hardening', function () {
         assert.doesNotMatch(r.err + r.out, /sk-live|TOKEN/, argv.join(' '));
       }
       const ko = await cbo(dir, 'report', 'a.cbo.yaml', '--lang', 'ko', ...T);
-      assert.match(ko.err, /측정 파일 m\.csv는 이 파일의 폴더 밖을 가리킵니다/);
+      assert.match(ko.err, /m\.csv 측정 파일은 이 파일의 폴더 밖을 가리킵니다/);
     });
 
     it('a link that stays in the folder is read', async () => {
@@ -70,7 +70,7 @@ describe('I/O hardening', function () {
       assert.match(r.err, /^cbo: a\.cbo\.yaml:14: the measurements file m\.csv is too large to read \(0\.0028 MB, limit 0\.0010 MB\); split it, or raise maxFileBytes in \.cborc\.yaml/);
       assert.doesNotMatch(r.out, /77/, 'no reading of the refused CSV counts');
       const pf = await cbo(dir, 'portfolio', '.', '--lang', 'ko', ...T);
-      assert.match(pf.err, /측정 파일 m\.csv가 너무 커서\(0\.0028 MB, 한도 0\.0010 MB\) 읽지 않았습니다/);
+      assert.match(pf.err, /m\.csv 측정 파일이 너무 커서\(0\.0028 MB, 한도 0\.0010 MB\) 읽지 않았습니다/);
       // Within the limit, the same CSV is read.
       writeFileSync(path.join(dir, '.cborc.yaml'), 'maxFileBytes: 5000\n');
       assert.match((await cbo(dir, 'report', 'a.cbo.yaml', ...T)).out, /77/);
@@ -159,7 +159,7 @@ describe('I/O hardening', function () {
       }
       assert.deepEqual(same(), before);
       const ko = await cbo(dir, 'portfolio', 'pf', '-o', 'pf/plan.md', '--force', '--lang', 'ko', ...T);
-      assert.match(ko.err, /-o pf\/plan\.md는 이 명령이 읽는 원본 파일입니다\./);
+      assert.match(ko.err, /-o pf\/plan\.md 경로는 이 명령이 읽는 원본 파일입니다\./);
       // Another file is still written, and replaced with --force.
       assert.equal((await cbo(dir, 'portfolio', 'pf', '-o', 'out.md', ...T)).code, 0);
       assert.equal((await cbo(dir, 'portfolio', 'pf', '-o', 'out.md', '--force', ...T)).code, 0);

@@ -33,7 +33,7 @@ describe('makeFolders', () => {
     assert.equal(blocked.code, 2);
     assert.match(blocked.err, /^cbo: cannot write out\/f\/y\/r\.txt: a file stands where the folder out\/f would be$/m);
     const ko = await cbo(dir, 'check', 'a.cbo.yaml', '-o', 'out/f/y/r.txt', '--lang', 'ko');
-    assert.match(ko.err, /^cbo: out\/f\/y\/r\.txt를 쓸 수 없습니다: 폴더 out\/f 자리에 파일이 있습니다$/m);
+    assert.match(ko.err, /^cbo: out\/f\/y\/r\.txt 파일을 쓸 수 없습니다: 폴더 out\/f 자리에 파일이 있습니다$/m);
   });
 
   it('says why a folder cannot be made or a file written in words, not the OS message (English and Korean)', async () => {

@@ -70,7 +70,7 @@ function io(cwd = ROOT): CliIo & { out: string; err: string } {
 }
 
 async function fixture(): Promise<{ p: Portfolio; problems: { file: string; line: number; message: string }[] }> {
-  const { portfolio, problems } = await loadPortfolio(['test/fixtures/portfolio'], io(), TODAY, 'en');
+  const { portfolio, problems } = await loadPortfolio(['test/fixtures/portfolio'], io(), TODAY, { system: 'en' });
   return { p: portfolio, problems };
 }
 
@@ -300,7 +300,7 @@ describe('portfolio on the fixture folder', () => {
   });
 
   it('outcomes by account say when each account became a customer, from any outcome that says it', async () => {
-    const { portfolio } = await loadPortfolio(['test/fixtures/team-portfolio'], io(), TODAY, 'en');
+    const { portfolio } = await loadPortfolio(['test/fixtures/team-portfolio'], io(), TODAY, { system: 'en' });
     const md = buildPortfolioReport(portfolio, { lang: 'en' });
     const contoso = md.slice(md.indexOf('### Contoso Logistics'), md.indexOf('### 한빛리테일'));
     assert.match(contoso, /^\*\*Customer since\*\*: 2024-02-15$/m);

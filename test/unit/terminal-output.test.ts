@@ -63,7 +63,7 @@ const COMMANDS: (string[] | Checked)[] = [
   ['check', '--format', 'gitlab', ...T],
   ['check', NAME, '--lang', 'ko', ...T],
   { argv: ['check', NOTES, ...T], says: /^cbo: clean\/notes\\u202e\\u001b\]0;x\\u0007\.md: no CBO outcome found;/m },
-  { argv: ['check', CLEAN, '--lang', 'ko', ...T], says: /^cbo: clean\/cbo\\u001b\]0;x\\u0007\\u202e\.yaml은 CBO 문서\(cbo: 1\)로 보이지만/m },
+  { argv: ['check', CLEAN, '--lang', 'ko', ...T], says: /^cbo: clean\/cbo\\u001b\]0;x\\u0007\\u202e\.yaml 파일은 CBO 문서\(cbo: 1\)로 보이지만/m },
   ['rules'],
   ['roi', NAME, ...T],
   ['roi', NAME, '--lang', 'ko', ...T],
