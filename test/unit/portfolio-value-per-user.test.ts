@@ -24,7 +24,7 @@ const TODAY = '2027-01-15';
 
 async function fixture(): Promise<Portfolio> {
   const io: CliIo = { cwd: process.cwd(), stdout: () => undefined, stderr: () => undefined, stdoutIsTerminal: true, readFile: (p: string) => fs.readFile(p, 'utf8') };
-  return (await loadPortfolio(['test/fixtures/portfolio'], io, TODAY, 'en')).portfolio;
+  return (await loadPortfolio(['test/fixtures/portfolio'], io, TODAY, { system: 'en' })).portfolio;
 }
 
 /** The peer comparison's table row of a unit. */
