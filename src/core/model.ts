@@ -124,11 +124,17 @@ export interface ValueItem {
   years?: Num;
   /**
    * A factor a Markdown line multiplies by that the ROI cannot use, as written, where it is
-   * written: minutes with no rate per hour to make hours of ("20 staff × 30 minutes × $40"). The
+   * written: minutes with no rate per hour to make hours of ("20 staff × 30 minutes × $40"), or a
+   * span of days or hours against a figure for another period ("$1,000/week × 30 days"). The
    * ROI does not count such a line (`unread-factor`) rather than value it without the factor.
    */
   unreadFactor?: Text;
+  /** With a span as `unreadFactor`: its unit, and the period of the figure it was written against ("$1,000/week × 30 days": day, week). */
+  unreadUnits?: { span: TimeUnit; per: TimeUnit };
 }
+
+/** A unit of time a Markdown figure is written per, or a span of ("30 days", "$1,000/week"). */
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half-year';
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */
 export interface Realised {

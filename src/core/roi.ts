@@ -35,7 +35,7 @@ export type ItemProblem =
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
-  | 'unread-factor' // a Markdown line multiplied by a factor it cannot use, minutes with no rate per hour (`unreadFactor`)
+  | 'unread-factor' // a Markdown line multiplied by a factor it cannot use: minutes with no rate per hour, days against a week (`unreadFactor`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {

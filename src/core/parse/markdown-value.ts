@@ -17,6 +17,7 @@ import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/cur
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
+import { unconvertedSpan } from './value-time';
 import { writtenAmounts } from '../text/written-amounts';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -158,9 +159,13 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     }
     priced = amount;
   }
-  // Minutes with no rate per hour to make hours of: named rather than dropped (value-item-incomplete).
+  // Minutes with no rate per hour to make hours of, or a span no period of the line takes
+  // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
   const minutes = chain?.factors.find((q) => isMinutes(t.value, q));
-  if (minutes) it.unreadFactor = { value: t.value.slice(minutes.start, minutesEnd(t.value, minutes)), span: { start: t.span.start + minutes.start, end: t.span.start + minutesEnd(t.value, minutes) } };
+  const odd = !minutes && priced ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
+  const unread = minutes ? { start: minutes.start, end: minutesEnd(t.value, minutes) } : odd ? { start: odd.q.start, end: odd.end } : undefined;
+  if (unread) it.unreadFactor = { value: t.value.slice(unread.start, unread.end), span: { start: t.span.start + unread.start, end: t.span.start + unread.end } };
+  if (odd) it.unreadUnits = { span: odd.span, per: odd.per };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;

@@ -84,7 +84,7 @@ const PER_HOUR_BEFORE = /(?:시간당|\bhourly|\bper[- ]hour)\s?(?:[$€£¥₩]
 const HOURS = /^(?:hours?|hrs?|h|시간|minutes?|mins?|분)$/i;
 
 /** Whether `q` is written as a price for an hour. */
-function perHour(text: string, q: Quantity): boolean {
+export function perHour(text: string, q: Quantity): boolean {
   if (HOURS.test(q.unit ?? '')) return false;
   return PER_HOUR_AFTER.test(text.slice(figureEnd(text, q))) || PER_HOUR_BEFORE.test(text.slice(0, q.start));
 }
