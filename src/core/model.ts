@@ -133,6 +133,12 @@ export interface ValueItem {
   unreadUnits?: { span: TimeUnit; per: TimeUnit };
 }
 
+/** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
+export interface InvestmentUnread {
+  factor: Text;
+  units?: { span: TimeUnit; per: TimeUnit };
+}
+
 /** A unit of time a Markdown figure is written per, or a span of ("30 days", "$1,000/week"). */
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half-year';
 
@@ -151,6 +157,8 @@ export interface ValueBlock {
   investmentText?: Text;
   /** A Markdown investment written for a month or a week with no span ("$20,000/month"): no whole cost, not counted. */
   investmentMonthly?: Text;
+  /** A Markdown investment multiplied by a factor it cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): not counted. */
+  investmentUnread?: InvestmentUnread;
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

@@ -208,3 +208,48 @@ describe('The investment: a monthly cost', () => {
     assert.equal(cost('$5,000/week × 18 months').value, 390_000);
   });
 });
+
+describe('The investment: minutes, days and hours among its factors', () => {
+  const cost = (text: string, value = '**Hard Savings**: $100,000: seats', lang: 'en' | 'ko' = 'en') => {
+    const plan = md([value, `**Investment**: ${text}`]);
+    const r = run(plan, 'markdown', {}, lang);
+    const findings = only(r.findings, 'value-no-investment');
+    return { value: r.outcomes[0]!.value!.investment?.value, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
+  };
+  const krw = '**Hard Savings**: 1억 원: 계약';
+
+  it('makes minutes hours against a cost per hour', () => {
+    // 90 minutes are 1.5 hours: 200 × 1.5 × 10 = $3,000 (the minutes were dropped: $200).
+    assert.equal(cost('$200/hour × 90 minutes × 10 sessions').value, 3_000);
+    // 20명 × 0.5시간 × 10만 원 = 1,000,000 won.
+    assert.equal(cost('20명 × 30분 × 시간당 10만 원', krw).value, 1_000_000);
+  });
+
+  it('names minutes with no cost per hour, and counts no investment', () => {
+    const r = cost('$200 × 90 minutes × 10 sessions');
+    assert.equal(r.value, undefined);
+    assert.deepEqual(r.at, ['90 minutes']);
+    assert.match(r.findings[0]!.message, /^The investment multiplies by "90 minutes", which cannot be counted: minutes count as hours only against a cost per hour/);
+    const ko = cost('20만 원 × 90분 × 10회', krw, 'ko');
+    assert.deepEqual(ko.at, ['90분']);
+    assert.match(ko.findings[0]!.message, /^투자는 90분을 곱하는데, 이 숫자는 셀 수 없습니다\. 분은 시간당 비용/);
+  });
+
+  it('names a span of days or hours against a cost for another period, and counts no investment', () => {
+    // It was "written for a month or a week with no span", though the days were written.
+    const r = cost('$1,000/week × 30 days');
+    assert.equal(r.value, undefined);
+    assert.deepEqual(r.at, ['30 days']);
+    assert.match(r.findings[0]!.message, /^The investment multiplies a cost per week by "30 days": how many days make a week \(working days or all of them\) is yours to say/);
+    assert.deepEqual(cost('$800/day × 6 months').at, ['6 months']);
+    const ko = cost('주 500만 원 × 30일', krw, 'ko');
+    assert.equal(ko.findings[0]!.message, '투자는 주 단위로 적힌 비용에 30일을 곱하는데, 한 주가 며칠인지(근무일만인지 전부인지)는 팀이 정할 일이라 ROI가 짐작하지 않습니다. 기간을 주 단위로 적거나 숫자를 일 단위로 적기 전까지는(또는 총비용을 적기 전까지는) 투자로 세지 않아 ROI와 투자 회수 기간을 계산하지 않습니다.');
+    // A span each period takes is a cost: 40 × 8 × 20 = $6,400.
+    assert.equal(cost('$40/hour × 8 hours/day × 20 days').value, 6_400);
+  });
+
+  it('reads "x" between two figures as the sign, as a value line does', () => {
+    // 1,200 × 45 = 54,000 (it was read as 45).
+    assert.equal(cost('1200 x 45').value, 54_000);
+  });
+});

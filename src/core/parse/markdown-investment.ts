@@ -2,12 +2,12 @@
 // or the cost times the counts and the span joined to it ("3 licences × $20,000", "$20,000/month
 // × 6 months"). Kept apart from the value lines' reader (markdown-value.ts), which sets what it
 // reads on the outcome's value block.
-import type { Num, Text } from '../model';
+import type { InvestmentUnread, Num, Text } from '../model';
 import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
-import { writtenAmounts } from '../text/written-amounts';
-import { countProduct, countsOf, factorChain, settlePeriod, spanInPeriods } from './value-factors';
+import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
+import { unconvertedSpan } from './value-time';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
 export interface InvestmentReading {
@@ -15,22 +15,23 @@ export interface InvestmentReading {
   amount: boolean;
   /** The whole cost, when the line gives one. */
   cost?: Num;
+  /** A factor the cost cannot use, with the units of a span (ValueBlock.investmentUnread). */
+  unread?: InvestmentUnread;
   /** The currency written at an amount of the line, as an ISO code. */
   currency?: string;
 }
 
 /** The Investment line `inv` read as the whole cost. */
 export function readInvestmentLine(inv: Text): InvestmentReading {
-  const qs = writtenAmounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
+  const qs = lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x));
   const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
   const out: InvestmentReading = { amount: q !== undefined };
   const currency = currencyIn(inv.value);
   if (currency) out.currency = currency;
   if (!q) return out;
   const years = yearlyAmounts(inv.value, qs);
-  const cost = years ? { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } } : costOf(inv, qs, q);
-  if (cost) out.cost = cost;
-  return out;
+  if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
+  return years ? out : Object.assign(out, costOf(inv, qs, q));
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
@@ -71,20 +72,28 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
 /**
  * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
  * was read as $20,000, and the ROI overstated), "$20,000/month × 6 months" $120,000 (it was
- * $20,000). A monthly cost with no span is no whole cost: undefined (value-no-investment says so).
- * A written total, or years among the factors, leave the figure as read.
+ * $20,000), "$200/hour × 90 minutes × 10 sessions" $3,000 (the minutes were dropped: $200). A
+ * monthly cost with no span is no whole cost (value-no-investment says so); nor is one with a
+ * factor it cannot use: minutes with no cost per hour, a span of days against a cost per week
+ * ("$1,000/week × 30 days" was the cost of 30 weeks, then none). A written total, or years among
+ * the factors, leave the figure as read.
  */
-function costOf(inv: Text, qs: Quantity[], q: Quantity): Num | undefined {
-  if (TOTAL_WORD.test(inv.value)) return num(inv, q);
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading, 'cost' | 'unread'> {
+  if (TOTAL_WORD.test(inv.value)) return { cost: num(inv, q) };
   const chain = factorChain(inv.value, qs, q);
   const written = countsOf(inv.value, chain, [q]);
+  const minutes = chain.factors.find((x) => isMinutes(inv.value, x));
+  const odd = minutes ? undefined : unconvertedSpan(inv.value, [q].concat(written));
+  const at = (start: number, end: number): Text => ({ value: inv.value.slice(start, end), span: { start: inv.span.start + start, end: inv.span.start + end } });
+  if (minutes) return { unread: { factor: at(minutes.start, minutesEnd(inv.value, minutes)) } };
+  if (odd) return { unread: { factor: at(odd.q.start, odd.end), units: { span: odd.span, per: odd.per } } };
   const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
   const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
   // The cost over a span in other units than its period is that many periods: "$5,000/week × 6
   // months" is 26 weeks, "× 12 months" 52. With no span (nor "× 12") it is no whole cost.
   const counts = period ? spanInPeriods(inv.value, written, period) : written;
-  if (period && settlePeriod(inv.value, written, period).period && counts === written) return undefined;
+  if (period && settlePeriod(inv.value, written, period).period && counts === written) return {};
   const count = countProduct(counts);
-  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return num(inv, q);
-  return { value: asWritten(q.value * count.value), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
+  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return { cost: num(inv, q) };
+  return { cost: { value: asWritten(q.value * count.value), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } } };
 }

@@ -15,10 +15,9 @@ import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
-import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
+import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
-import { writtenAmounts } from '../text/written-amounts';
 import { readInvestmentLine } from './markdown-investment';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
@@ -73,12 +72,7 @@ const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?
 function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
-  const qs: Quantity[] = [];
-  for (const q of writtenAmounts(t.value)) {
-    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
-    else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
-  }
-  minutesAsHours(t.value, qs);
+  const qs = lineFigures(t.value);
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -238,6 +232,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const valueCurrency = value.currency?.value;
     if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };
     else if (r.cost) value.investment = r.cost;
+    else if (r.unread) value.investmentUnread = r.unread;
     else if (r.amount) value.investmentMonthly = inv;
     else value.investmentText = inv;
   }

@@ -5,6 +5,7 @@
 import { asWritten, TIMES, type Quantity } from '../text/quantity';
 import { figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
+import { writtenAmounts } from '../text/written-amounts';
 
 const YEARS = String.raw`(\d+(?:[.,]\d+)?)\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`;
 // What stands between two factors: the first one's unit or noun, the sign, the next one's code
@@ -100,6 +101,21 @@ export function minutesAsHours(text: string, qs: Quantity[]): void {
   for (const q of factorChain(text, qs, rate).factors) {
     if (isMinutes(text, q)) qs[qs.indexOf(q)] = { value: q.value / 60, start: q.start, end: minutesEnd(text, q), unit: 'hours' };
   }
+}
+
+/**
+ * The figures of a value or investment line as factors: a figure the number reader took "x" into
+ * ("1,000 x $5") given back as a factor, "3x faster" no figure at all, and minutes beside a rate
+ * per hour as hours (minutesAsHours).
+ */
+export function lineFigures(text: string): Quantity[] {
+  const qs: Quantity[] = [];
+  for (const q of writtenAmounts(text)) {
+    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
+    else if (beforeTimesSign(text, q)) qs.push(beforeTimesSign(text, q)!);
+  }
+  minutesAsHours(text, qs);
+  return qs;
 }
 
 /**
