@@ -248,6 +248,13 @@ describe('The investment: minutes, days and hours among its factors', () => {
     assert.equal(cost('$40/hour × 8 hours/day × 20 days').value, 6_400);
   });
 
+  it('is a share of a base times the base', () => {
+    // 15% × $800,000 = $120,000 (it was $800,000); 15% × 800,000,000 won = 120,000,000 won.
+    assert.equal(cost('15% of $800,000').value, 120_000);
+    assert.equal(cost('15 % of the $800k').value, 120_000);
+    assert.equal(cost('8억 원의 15%', krw).value, 120_000_000);
+  });
+
   it('reads "x" between two figures as the sign, as a value line does', () => {
     // 1,200 × 45 = 54,000 (it was read as 45).
     assert.equal(cost('1200 x 45').value, 54_000);

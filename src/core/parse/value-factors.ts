@@ -17,6 +17,16 @@ const YEARS_BETWEEN = new RegExp(String.raw`${TIMES}\s*${YEARS}\s*(?=${TIMES})`)
 const YEARS_AFTER = new RegExp(String.raw`^[^\d=:：;,()]{0,12}?${TIMES}\s*${YEARS}`);
 const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${TIMES}[^\d=:：;,()]{0,6}$`);
 const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
+/**
+ * The words that join a share to its base as "×" does, as a pattern's source: "15% of $800,000",
+ * "15 % of the $800k"; "80만 달러의 15%", "800,000달러의 15%" (the base first). The guided flow
+ * cuts a line's figures at them too (guided-figures.ts).
+ */
+export const SHARE_JOIN = String.raw`\bof(?:\s+the)?(?![A-Za-z])|의`;
+// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000").
+const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[A-Z]{3}\s?)?$/;
+// After the base, before the share: its currency word or code, then 의 ("80만 달러의 15%").
+const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?\s?의\s*$/;
 
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */
@@ -39,6 +49,8 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
     const between = text.slice(a.end, b.start);
     const y = YEARS_BETWEEN.exec(between);
     if (y) years ??= { value: Number(y[1]!.replace(',', '.')), start: a.end + y.index, end: a.end + y.index + y[0].length };
+    // "15% of $800,000" is the share times its base: $800,000 was read and the share left aside.
+    if ((a.unit === '%' && SHARE_OF.test(between)) || (b.unit === '%' && BASE_OF.test(between))) return true;
     return JOIN.test(y ? between.replace(y[0], '') : between);
   };
   while (from > 0 && joined(qs[from - 1]!, qs[from]!)) from--;
