@@ -117,6 +117,8 @@ export interface ValueItem {
    * × 200 hours × $40", "9,000 calls × $6"), several multiplied: the ROI multiplies the item by it.
    */
   count?: Num;
+  /** The factors of `count` as written, when one is a share or a span ("15% of $800,000", "$1,000/week × 6 months": 26 weeks), so they are shown so. */
+  countParts?: CountPart[];
   /**
    * A number of years a Markdown line multiplies by ("× 3 years", "3년 ×"), where it is written.
    * An item's value is a year's, so the ROI does not count such a line (`years-factor`).
@@ -137,6 +139,13 @@ export interface ValueItem {
 export interface InvestmentUnread {
   factor: Text;
   units?: { span: TimeUnit; per: TimeUnit };
+}
+
+/** One factor of a Markdown line's count: a share (15 for 15%), a span in its unit (26 weeks), or a count of things. */
+export interface CountPart {
+  value: number;
+  share?: true;
+  unit?: TimeUnit;
 }
 
 /** A unit of time a Markdown figure is written per, or a span of ("30 days", "$1,000/week"). */

@@ -10,14 +10,14 @@
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
 // the text after the numbers. A figure written for a month or a week ("월 500만 원", "$4,000 per
 // month", "100 hours/month × 40 USD") is counted for a year, × 12 or × 52 (text/period.ts).
-import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
+import type { CountPart, Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
-import { unconvertedSpan } from './value-time';
+import { spanUnitOf, unconvertedSpan } from './value-time';
 import { readInvestmentLine } from './markdown-investment';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
@@ -149,6 +149,12 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   if (chain && settled.years) chain.years ??= settled.years;
   const count = countProduct(counts);
   if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  // A share or a span among the counts is shown as one ("15% × $800,000", "26 weeks × $1,000").
+  const parts = counts.map((q): CountPart => {
+    const unit = q.unit === '%' ? undefined : spanUnitOf(t.value, q);
+    return q.unit === '%' ? { value: q.value, share: true } : unit ? { value: q.value, unit } : { value: q.value };
+  });
+  if (parts.some((p) => p.share || p.unit)) it.countParts = parts;
   if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
   // "/month" written after the line's last figure is no reason, counted or written out; nor is a

@@ -142,6 +142,7 @@ export function countsOf(text: string, chain: FactorChain, read: (Quantity | und
 // A span of months, weeks, quarters or half-years ("× 12 months", "6개월 ×", "26 weeks"), with its periods a year.
 const SPAN_UNIT = /^\s?(?:(months?|mos?|개월|달)|(weeks?|wks?|주)|(quarters?|분기)|(half[- ]years?))(?![A-Za-z가-힣])/i;
 const SPAN_PER_YEAR = [12, 52, 4, 2];
+const PERIOD_WORD: Readonly<Record<number, string>> = { 12: 'months', 52: 'weeks', 4: 'quarters', 2: 'half-years' };
 // A figure with nothing after it but the next sign, "=", or the end: "× 12 = $48,000".
 const BARE_AFTER = /^\s*(?:[×✕*=:：,;)]|[xX](?![A-Za-z])|$)/;
 
@@ -198,7 +199,8 @@ export function spanInPeriods(text: string, counts: Quantity[], period: Recurren
   if (!span || span.perYear === period.perYear) return counts;
   // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, as written.
   const periods = asWritten((span.q.value * period.perYear) / span.perYear);
-  return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end } : q));
+  // The unit it is now in, so the report says "26 weeks × $1,000.00" rather than "26 × $1,000.00".
+  return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end, unit: PERIOD_WORD[period.perYear]! } : q));
 }
 
 // The noun a count is of, as one word: "2 sites", "3개 지점", "4 visits".

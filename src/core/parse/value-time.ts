@@ -51,6 +51,11 @@ function timeOf(text: string, q: Quantity): Timed {
   return t;
 }
 
+/** The unit of time `q` is a span of ("26 weeks", "6개월", "220 days"), if it is one. */
+export function spanUnitOf(text: string, q: Quantity): TimeUnit | undefined {
+  return timeOf(text, q).span;
+}
+
 /** A span the factors' periods cannot take without a guess: the factor, where its words end, its unit and the period it is against. */
 export interface UnconvertedSpan {
   q: Quantity;
