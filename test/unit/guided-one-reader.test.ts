@@ -149,3 +149,55 @@ describe('New CBO (Guided): the investment\'s note is kept in the YAML', () => {
     assert.match(guidedYaml({ ...EN, investment: '120000' }, 'en'), /^ {2}investment: 120000$/m);
   });
 });
+
+// [the investment answer, the whole cost worked out by hand (undefined: not a whole cost, asked again)].
+const INVESTMENTS: [string, number | undefined][] = [
+  ['120000', 120_000],
+  ['120000 USD: two developers for six months', 120_000],
+  // 2 × 6 × 10,000; 3 × 20,000; 20,000 × 6.
+  ['2 × 6 × $10,000', 120_000],
+  ['3 licences × $20,000', 60_000],
+  ['$20,000 per month × 6 months: two developers', 120_000],
+  // 6 months are 26 weeks: 26 × 5,000 (the flow's reader made it 6 × 5,000).
+  ['$5,000/week × 6 months', 130_000],
+  ['10 × $5,000 per month × 6 months', 300_000],
+  // 90 minutes are 1.5 hours: 200 × 1.5 × 10.
+  ['$200/hour × 90 minutes × 10 sessions', 3_000],
+  ['1200 x 45', 54_000],
+  // 15% × 800,000.
+  ['15% of $800,000', 120_000],
+  // 20,000 + 40,000 (the flow's reader took the 1 of "Year 1").
+  ['Year 1: 20,000 USD; Year 2: 40,000 USD', 60_000],
+  ['36000: two $40 licences', 36_000],
+  ['$20,000/month', undefined],
+  // A week of 5 days or 7 is the team's to say (the flow's reader made it 30 × 1,000).
+  ['$1,000/week × 30 days', undefined],
+  ['$200 × 90 minutes × 10 sessions', undefined],
+  ['about a quarter of the IT budget', undefined],
+  ['1억 5천만 원', 150_000_000],
+  ['월 2,000만 원 × 6개월', 120_000_000],
+  // 2 × 6 × 10,000,000 (the flow asked again).
+  ['2명 × 6개월 × 월 1,000만 원', 120_000_000],
+  ['8억 원의 15%', 120_000_000],
+  ['월 2,000만 원', undefined],
+  ['주 500만 원 × 30일', undefined],
+  ['아직 미정', undefined],
+];
+
+describe('New CBO (Guided): the investment step reads as cbo check', () => {
+  for (const [answer, cost] of INVESTMENTS) {
+    it(`reads "${answer}" as a plan's Investment line`, () => {
+      const lang = /[가-힣]/.test(answer) ? 'ko' : 'en';
+      const value = lang === 'ko' ? '직접 비용 절감 1억 원: 계약' : 'hard-savings $100,000: seats';
+      const plan = run(`## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **${displayLabel('hardSavings', lang)}**: ${value.replace(/^(hard-savings|직접 비용 절감) /, '')}\n- **${displayLabel('investment', lang)}**: ${answer}\n`, 'markdown', {}, lang);
+      assert.equal(plan.outcomes[0]!.value!.investment?.value, cost, 'the plan');
+      const a = { ...(lang === 'ko' ? KO : EN), value, investment: answer };
+      assert.equal(run(guidedYaml(a, lang), 'yaml', {}, lang).outcomes[0]!.value!.investment?.value, cost, 'the flow');
+      const j = judgeStep('investment', a, config(lang));
+      assert.equal(j?.severity === 'error', cost === undefined, JSON.stringify(j));
+      // A factor the plan's reader cannot use is named in the words cbo check gives on the plan's line.
+      const onFactor = plan.findings.find((f) => f.ruleId === 'value-no-investment' && /곱하는데|multiplies/.test(f.message));
+      if (onFactor) assert.equal(j?.message, onFactor.message);
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
+import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
@@ -17,6 +18,8 @@ export interface InvestmentReading {
   cost?: Num;
   /** A factor the cost cannot use, with the units of a span (ValueBlock.investmentUnread). */
   unread?: InvestmentUnread;
+  /** Where the figures multiplied into `cost` are written, a period word beside them ("월 2,000만 원 × 6개월"), in the line's text. */
+  product?: { start: number; end: number };
   /** The currency written at an amount of the line, as an ISO code. */
   currency?: string;
 }
@@ -78,7 +81,7 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
  * ("$1,000/week × 30 days" was the cost of 30 weeks, then none). A written total, or years among
  * the factors, leave the figure as read.
  */
-function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading, 'cost' | 'unread'> {
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading, 'cost' | 'unread' | 'product'> {
   if (TOTAL_WORD.test(inv.value)) return { cost: num(inv, q) };
   const chain = factorChain(inv.value, qs, q);
   const written = countsOf(inv.value, chain, [q]);
@@ -95,5 +98,10 @@ function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading,
   if (period && settlePeriod(inv.value, written, period).period && counts === written) return {};
   const count = countProduct(counts);
   if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return { cost: num(inv, q) };
-  return { cost: { value: asWritten(q.value * count.value), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } } };
+  const start = Math.min(q.start, count.start);
+  const end = Math.max(q.end, count.end);
+  // The words of the product reach the noun of a count written last ("× 10 sessions") and a period beside the cost.
+  const last = chain.factors[chain.factors.length - 1]!;
+  const product = { start: Math.min(start, period?.start ?? start), end: Math.max(figuresEnd(inv.value, end, last !== q && last.unit === undefined), period?.end ?? end) };
+  return { cost: { value: asWritten(q.value * count.value), span: { start: inv.span.start + start, end: inv.span.start + end } }, product };
 }
