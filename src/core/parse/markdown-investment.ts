@@ -3,6 +3,7 @@
 // × 6 months"). Kept apart from the value lines' reader (markdown-value.ts), which sets what it
 // reads on the outcome's value block.
 import type { InvestmentUnread, Num, Text } from '../model';
+import { figureEnd } from '../text/currency';
 import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
@@ -62,14 +63,19 @@ function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
   return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
 }
 
-/** The amount a written total names: the first after the word, else the last just before it ("60,000 USD cumulative"). */
+/**
+ * The amount a written total names: the one the word follows ("60,000 USD total", "$60,000 in
+ * total"), else the first after the word ("Total: $60,000"), else the last just before it ("60,000
+ * USD cumulative"). "60,000 USD total: 20,000 USD a year" was read as 20,000, the figure after.
+ */
 function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
   const m = TOTAL_WORD.exec(text);
   if (!m) return undefined;
   const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
+  const before = money.filter((q) => q.end <= m.index && m.index - q.end <= 20).pop();
+  if (before && /^\s*(?:in\s+)?$/i.test(text.slice(figureEnd(text, before), m.index))) return before;
   const after = money.find((q) => q.start >= m.index + m[0].length && q.start - (m.index + m[0].length) <= 20);
-  if (after) return after;
-  return money.filter((q) => q.end <= m.index && m.index - q.end <= 20).pop();
+  return after ?? before;
 }
 
 /**
