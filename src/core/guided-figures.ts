@@ -5,6 +5,7 @@
 import type { ReadItem } from './parse/markdown-value';
 import { currencyAt, figureEnd } from './text/currency';
 import { TIMES, type Quantity } from './text/quantity';
+import { SHARE_JOIN } from './parse/value-factors';
 
 /** One figure of the line and its words: its unit, its currency, a period written on it. */
 export interface WrittenFigure {
@@ -12,8 +13,9 @@ export interface WrittenFigure {
   words: string;
 }
 
-// The sign between two factors, as value-factors.ts's JOIN reads it.
-const SIGN = new RegExp(TIMES, 'g');
+// The sign between two factors, as value-factors.ts's JOIN reads it, or the words that join a
+// share to its base ("15% of $800,000", "80만 달러의 15%").
+const SIGN = new RegExp(`${TIMES}|${SHARE_JOIN}`, 'g');
 // A currency written right before a figure: "$" is in the figure already; "GBP 5000", "US$ 40" are not.
 const CODE_BEFORE = /(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥₩])\s?$/;
 
@@ -51,10 +53,10 @@ export function writtenFigures(text: string, r: ReadItem, main: Quantity | undef
     if (next) {
       // The last sign between the two: what comes before it is this figure's ("/month "), after it the next one's (" $").
       const between = text.slice(q.end, next.start);
-      let at = -1;
-      for (const m of between.matchAll(SIGN)) at = m.index;
-      to = at >= 0 ? q.end + at : next.start;
-      after = at >= 0 ? to + 1 : next.start;
+      let sign: RegExpMatchArray | undefined;
+      for (const m of between.matchAll(SIGN)) sign = m;
+      to = sign ? q.end + sign.index! : next.start;
+      after = sign ? to + sign[0].length : next.start;
     }
     out.push({ q, words: text.slice(from, to).trim() });
     from = after;

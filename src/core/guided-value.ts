@@ -131,8 +131,9 @@ export function parseValue(s: string): ValueAnswer | undefined {
     else if (roi.problem === 'missing-numbers' && first && isCount(first.unit)) out.count = true;
     return out;
   }
-  // "revenue-impact 15% of $800,000": the plan's reader takes the $800,000 and leaves the share
-  // aside; the flow asks for what the share is worth, as it did before it read with that reader.
+  // "revenue-impact 15% uplift on $800,000": the plan's reader takes the $800,000 and leaves a
+  // share not joined to it aside; the flow asks what the share is worth ("15% of $800,000" is
+  // joined, and read as 15% × $800,000).
   if (it.amount && first?.unit === '%' && !r.chain?.factors.some((q) => q.start === first.start)) {
     out.share = true;
     return out;

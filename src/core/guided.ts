@@ -14,6 +14,7 @@ import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
+import { unreadMessage } from './rules/value-no-investment';
 import { judgeAccount } from './guided-account';
 import { exampleDates, koreanDate } from './guided-dates';
 
@@ -83,7 +84,6 @@ const MSG: Record<Lang, Record<string, string>> = {
     perYear: 'Counted for a year: {0} = {1}.',
     product: 'Counted: {0} = {1}.',
     investmentPeriod: 'The investment is the whole cost of the work: write a month\'s cost times the months, e.g. "$20,000 per month × 6 months", or the total.',
-    investmentFigures: 'Write the total cost, or two figures multiplied, e.g. "3 licences × $20,000" or "$20,000 per month × 6 months".',
     reason: 'Add what the figure rests on after a colon: the source, the volume, the rate, e.g. "{0}: …". The figure itself is read: {1} a year.',
     total: 'The total after "=" is not {0}, the figures multiplied: write the figures, or the total alone.',
   },
@@ -108,7 +108,6 @@ const MSG: Record<Lang, Record<string, string>> = {
     perYear: '연간으로 셉니다: {0} = {1}.',
     product: '곱해서 셉니다: {0} = {1}.',
     investmentPeriod: '투자는 작업의 전체 비용입니다. 월 비용에 개월 수를 곱해 적거나(예: "월 2,000만 원 × 6개월") 합계를 적으세요.',
-    investmentFigures: '총비용을 적거나 두 숫자의 곱으로 적으세요(예: "라이선스 3개 × 2,000만 원", "월 2,000만 원 × 6개월").',
     reason: '숫자의 근거(자료, 물량, 단가)를 콜론 뒤에 적으세요(예: "{0}: …"). 숫자는 읽었습니다: 연 {1}.',
     total: '"=" 뒤의 합계가 숫자들을 곱한 값({0})과 다릅니다. 곱할 숫자들이나 합계 하나만 적으세요.',
   },
@@ -302,7 +301,9 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const inv = investmentOf(answers);
     if (inv.valueLine) return { severity: 'error', message: M.valueLine!.replace('{0}', inv.valueLine) };
-    if (inv.ask) return { severity: 'error', message: M[inv.ask === 'period' ? 'investmentPeriod' : 'investmentFigures']! };
+    if (inv.ask) return { severity: 'error', message: M.investmentPeriod! };
+    // A factor the plan's reader cannot use: the words `cbo check` gives on the plan's line.
+    if (inv.unread) return { severity: 'error', message: unreadMessage(lang, inv.unread) };
     if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.

@@ -117,6 +117,8 @@ export interface ValueItem {
    * × 200 hours × $40", "9,000 calls × $6"), several multiplied: the ROI multiplies the item by it.
    */
   count?: Num;
+  /** The factors of `count` as written, when one is a share or a span ("15% of $800,000", "$1,000/week × 6 months": 26 weeks), so they are shown so. */
+  countParts?: CountPart[];
   /**
    * A number of years a Markdown line multiplies by ("× 3 years", "3년 ×"), where it is written.
    * An item's value is a year's, so the ROI does not count such a line (`years-factor`).
@@ -124,11 +126,30 @@ export interface ValueItem {
   years?: Num;
   /**
    * A factor a Markdown line multiplies by that the ROI cannot use, as written, where it is
-   * written: minutes with no rate per hour to make hours of ("20 staff × 30 minutes × $40"). The
+   * written: minutes with no rate per hour to make hours of ("20 staff × 30 minutes × $40"), or a
+   * span of days or hours against a figure for another period ("$1,000/week × 30 days"). The
    * ROI does not count such a line (`unread-factor`) rather than value it without the factor.
    */
   unreadFactor?: Text;
+  /** With a span as `unreadFactor`: its unit, and the period of the figure it was written against ("$1,000/week × 30 days": day, week). */
+  unreadUnits?: { span: TimeUnit; per: TimeUnit };
 }
+
+/** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
+export interface InvestmentUnread {
+  factor: Text;
+  units?: { span: TimeUnit; per: TimeUnit };
+}
+
+/** One factor of a Markdown line's count: a share (15 for 15%), a span in its unit (26 weeks), or a count of things. */
+export interface CountPart {
+  value: number;
+  share?: true;
+  unit?: TimeUnit;
+}
+
+/** A unit of time a Markdown figure is written per, or a span of ("30 days", "$1,000/week"). */
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'half-year';
 
 /** Value actually realised on a date (`value.realised`), for trends by quarter. */
 export interface Realised {
@@ -145,6 +166,8 @@ export interface ValueBlock {
   investmentText?: Text;
   /** A Markdown investment written for a month or a week with no span ("$20,000/month"): no whole cost, not counted. */
   investmentMonthly?: Text;
+  /** A Markdown investment multiplied by a factor it cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): not counted. */
+  investmentUnread?: InvestmentUnread;
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

@@ -14,7 +14,7 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'other-currency': 'written in another currency',
     'total-mismatch': 'its written total is not its product',
     'years-factor': 'multiplied by a number of years',
-    'unread-factor': 'multiplied by minutes with no rate per hour',
+    'unread-factor': 'multiplied by a factor it cannot use (minutes with no rate per hour, or days or hours against a figure for another period)',
   },
   ko: {
     'missing-type': '유형 없음',
@@ -25,6 +25,6 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'other-currency': '다른 통화로 적힘',
     'total-mismatch': '적힌 합계가 곱과 다름',
     'years-factor': '연수를 곱함',
-    'unread-factor': '시간당 단가 없이 분을 곱함',
+    'unread-factor': '쓸 수 없는 숫자를 곱함(시간당 단가 없는 분, 다른 기간 단위 숫자에 곱한 일수나 시간)',
   },
 };

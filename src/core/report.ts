@@ -4,6 +4,7 @@
 // rest on. Every string the user wrote is escaped, so a title with a pipe or a newline
 // cannot break a table or start a heading.
 import { append } from './arrays';
+import { countWords } from './count-words';
 import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
 import { formatNumber, formatPercent, localeFor, minorDigits } from './money';
@@ -264,7 +265,7 @@ function itemFormula(c: Ctx, it: ItemValue, currency: string | undefined): strin
   // A figure written for a month or a week is counted for a year, and says so: "₩5,000,000 × 12 months = ".
   const year = it.perYear !== undefined ? ` × ${c.w.perYear(it.perYear)}` : '';
   // People or things the hours or the unit price are for: "10 × 200 h × $40.00 = ".
-  const count = it.count !== undefined ? `${formatNumber(it.count, c.locale, 2)} × ` : '';
+  const count = it.countParts ? `${countWords(it.countParts, c.lang, (n) => formatNumber(n, c.locale, 2))} × ` : it.count !== undefined ? `${formatNumber(it.count, c.locale, 2)} × ` : '';
   if (it.basis === 'hours-x-rate') return `${count}${c.w.hours(formatNumber(a!, c.locale, 2))} × ${moneyFactor(c, b!, currency)}${year} = `;
   if (it.basis === 'probability-x-impact') return `${formatPercent(a! * 100, c.locale).replace(/\.0%$/, '%')} × ${moneyFactor(c, b!, currency)} = `;
   return year || count ? `${count}${moneyFactor(c, a!, currency)}${year} = ` : '';

@@ -22,7 +22,7 @@
 // Nothing here throws or yields NaN/Infinity: a figure that cannot be computed is undefined
 // and an issue says why. Items that cannot be valued count as 0 and say why in `problem`.
 import { divRoundHalfAway, isSafeMinor, minorDigits, minorProductBig } from './money';
-import { VALUE_TYPES, type Num, type Outcome, type Span, type ValueBlock, type ValueItem, type ValueType } from './model';
+import { VALUE_TYPES, type CountPart, type Num, type Outcome, type Span, type ValueBlock, type ValueItem, type ValueType } from './model';
 
 export type ItemBasis = 'amount' | 'hours-x-rate' | 'probability-x-impact';
 
@@ -35,7 +35,7 @@ export type ItemProblem =
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
-  | 'unread-factor' // a Markdown line multiplied by a factor it cannot use, minutes with no rate per hour (`unreadFactor`)
+  | 'unread-factor' // a Markdown line multiplied by a factor it cannot use: minutes with no rate per hour, days against a week (`unreadFactor`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {
@@ -53,6 +53,7 @@ export interface ItemValue {
   factors: number[];
   /** People or things the hours or unit price are for (a Markdown line's `count`), after the type's own factors. */
   count?: number;
+  countParts?: CountPart[]; // `count`'s factors as written, a share or a span among them (ValueItem.countParts)
   /** Times a year the written figure recurs (12 for a month, 52 for a week); absent for a yearly one. */
   perYear?: number;
   /** The item's value in minor units; 0 when not counted. */
@@ -161,6 +162,7 @@ function valueItem(it: ValueItem, index: number, currency: string | undefined): 
   const count = n(it.count);
   if (count !== undefined) {
     item.count = count;
+    if (it.countParts) item.countParts = it.countParts;
     item.factors = factors.concat(count);
   }
   // The written product is the line's own, for its period ("$4,000/month × 3 sites = $12,000"), or

@@ -36,6 +36,14 @@ describe('canvas view model', () => {
     assert.equal(roi('ko').items[0]!.formula, '4,000 × 12개월');
   });
 
+  it('shows a span converted to the figure\'s period in its unit, and a share of a base as a share', () => {
+    const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Hard Savings**: $1,000/week × 6 months: agency\n- **Revenue Impact**: 15% of $800,000: deal size up\n- **Investment**: $50,000\n';
+    const items = (lang: 'en' | 'ko') => panelModel('file:///plan.md', run(md, 'markdown').outcomes, [], { lang, today: TODAY }).outcomes[0]!.roi!.items;
+    // 6 months of a weekly figure are 26 weeks; the share is 15%, not 0.15.
+    assert.deepEqual(items('en').map((i) => i.formula), ['26 weeks × 1,000', '15% × 800,000']);
+    assert.deepEqual(items('ko').map((i) => i.formula), ['26주 × 1,000', '15% × 800,000']);
+  });
+
   it('shows a count of people or things among the factors', () => {
     const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Soft Savings**: 10 agents × 200 hours × $40: fewer calls\n- **Hard Savings**: 9,000 calls × $6: no callbacks\n- **Investment**: $50,000\n';
     const items = panelModel('file:///plan.md', run(md, 'markdown').outcomes, [], { lang: 'en', today: TODAY }).outcomes[0]!.roi!.items;

@@ -16,4 +16,11 @@ describe('generated schema', () => {
     assert.ok(generated.length > 1000, 'the generator produced a schema');
     assert.equal(committed, generated);
   });
+
+  it('says a value item\'s amount and hours are a year\'s, as the ROI counts them', () => {
+    // Hovers, completion and the YAML extension show these: "Money, in the outcome's currency." left the period unsaid.
+    const items = (JSON.parse(readFileSync('schemas/cbo.schema.json', 'utf8')) as { definitions: { valueItem: { properties: Record<string, { description: string }> } } }).definitions.valueItem.properties;
+    assert.match(items.amount!.description, /^Money in one year\b/);
+    assert.match(items.hours!.description, /^Hours freed in one year\b/);
+  });
 });

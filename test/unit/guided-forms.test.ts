@@ -115,11 +115,13 @@ describe('New CBO (Guided): the investment is the whole cost', () => {
     assert.equal(written({ ...EN, investment: '3 licences × $20,000' }, 'en').investment, 60_000);
   });
 
-  it('asks again for a month\'s cost alone or three figures, and keeps a total as written', () => {
+  it('asks again for a month\'s cost alone, and keeps a total as written', () => {
     assert.match(judgeStep('investment', { ...KO, investment: '월 2,000만 원' }, config('ko'))!.message, /^투자는 작업의 전체 비용입니다/);
     assert.equal(written({ ...KO, investment: '월 2,000만 원' }, 'ko').investment, undefined);
     assert.match(judgeStep('investment', { ...EN, investment: '$20,000 per month' }, config())!.message, /^The investment is the whole cost of the work/);
-    assert.match(judgeStep('investment', { ...EN, investment: '2 × 6 × $10,000' }, config())!.message, /^Write the total cost, or two figures multiplied/);
+    // Three figures are their product, as cbo check reads them: 2 × 6 × $10,000 = $120,000 (it was asked again).
+    assert.equal(written({ ...EN, investment: '2 × 6 × $10,000' }, 'en').investment, 120_000);
+    assert.equal(judgeStep('investment', { ...EN, investment: '2 × 6 × $10,000' }, config())?.message, 'Counted: 2 × 6 × $10,000 = 120,000 USD.');
     assert.equal(judgeStep('investment', { ...EN, investment: '120000 USD: two developers for six months' }, config()), undefined);
     assert.equal(written({ ...EN, investment: '120000 USD: two developers for six months' }, 'en').investment, 120_000);
   });

@@ -45,6 +45,13 @@ const LINES: [string, string, string, number][] = [
   ['직접 비용 절감 월 500만 원 × 12: 임대', '직접 비용 절감', '월 500만 원 × 12: 임대', 60_000_000],
   // Twice a month × 5,000,000 × 12 = 120,000,000 won.
   ['직접 비용 절감 월 2회 × 500만 원: 점검 외주', '직접 비용 절감', '월 2회 × 500만 원: 점검 외주', 120_000_000],
+  // A share of a base is the share times the base: 15% × $800,000 = $120,000 (the plan read $800,000).
+  ['revenue-impact 15% of $800,000: deal size up', 'Revenue Impact', '15% of $800,000: deal size up', 12_000_000],
+  ['revenue-impact 15 % of the $800k: deal size up', 'Revenue Impact', '15 % of the $800k: deal size up', 12_000_000],
+  // 800,000 dollars × 15% = 120,000 dollars; 800,000,000 won × 15% = 120,000,000 won.
+  ['매출 영향 80만 달러의 15%: 단가 상승', '매출 영향', '80만 달러의 15%: 단가 상승', 12_000_000],
+  ['매출 영향 800,000달러의 15%: 단가 상승', '매출 영향', '800,000달러의 15%: 단가 상승', 12_000_000],
+  ['매출 영향 8억 원의 15%: 단가 상승', '매출 영향', '8억 원의 15%: 단가 상승', 120_000_000],
 ];
 
 describe('New CBO (Guided): one reader with the plan', () => {
@@ -82,6 +89,8 @@ describe('New CBO (Guided): one reader with the plan', () => {
     for (const [answer, lang, said] of [
       ['hard-savings $40,000 × 3 years: licences', 'en', /^This Hard Savings line is multiplied by 3 years: it counts as 0 in the ROI until it writes one year's value/],
       ['직접 비용 절감 4천만 원 × 3년: 임대', 'ko', /^이 직접 비용 절감 줄은 3년을 곱합니다\. .*1년 가치로 적기 전까지는 ROI에서 0으로 계산됩니다\.$/],
+      ['hard-savings $1,000/week × 30 days: agency', 'en', /^This Hard Savings line multiplies a figure per week by "30 days": how many days make a week/],
+      ['직접 비용 절감 주 100만 원 × 30일: 외주', 'ko', /^이 직접 비용 절감 줄은 주 단위로 적힌 숫자에 30일을 곱하는데, 한 주가 며칠인지/],
     ] as const) {
       const a = { ...(lang === 'ko' ? KO : EN), value: answer };
       const j = judgeStep('value', a, config(lang));
@@ -95,13 +104,16 @@ describe('New CBO (Guided): one reader with the plan', () => {
     }
   });
 
-  it('still asks what a share is worth when the plan\'s reader leaves the share aside, and reads a share multiplied', () => {
-    const of = judgeStep('value', { ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, config());
-    assert.equal(of?.severity, 'error');
-    assert.match(of!.message, /^A share is not an amount/);
-    assert.doesNotMatch(guidedYaml({ ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, 'en'), /items:/);
-    // 15% × $800,000 = $120,000.
+  it('still asks what a share is worth when the plan\'s reader leaves the share aside, and reads a share multiplied or of its base', () => {
+    const aside = judgeStep('value', { ...EN, value: 'revenue-impact 15% uplift on $800,000: deal size up' }, config());
+    assert.equal(aside?.severity, 'error');
+    assert.match(aside!.message, /^A share is not an amount/);
+    assert.doesNotMatch(guidedYaml({ ...EN, value: 'revenue-impact 15% uplift on $800,000: deal size up' }, 'en'), /items:/);
+    // 15% × $800,000 = $120,000, and the assumption says so.
     assert.match(guidedYaml({ ...EN, value: 'revenue-impact 15% × $800,000: deal size up' }, 'en'), /amount: 120000, assumption: "15% × \$800,000: deal size up"/);
+    assert.match(guidedYaml({ ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, 'en'), /amount: 120000, assumption: "15% × \$800,000: deal size up"/);
+    assert.equal(judgeStep('value', { ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, config())?.message, 'Counted: 15% × $800,000 = 120,000 USD.');
+    assert.match(guidedYaml({ ...KO, value: '매출 영향 8억 원의 15%: 단가 상승' }, 'ko'), /amount: 120000000, assumption: "8억 원 × 15%: 단가 상승"/);
   });
 
   it('reads a month × 12 with no reason and says only the reason is missing, in the flow\'s language', () => {
@@ -136,4 +148,56 @@ describe('New CBO (Guided): the investment\'s note is kept in the YAML', () => {
     // An amount as written needs no note.
     assert.match(guidedYaml({ ...EN, investment: '120000' }, 'en'), /^ {2}investment: 120000$/m);
   });
+});
+
+// [the investment answer, the whole cost worked out by hand (undefined: not a whole cost, asked again)].
+const INVESTMENTS: [string, number | undefined][] = [
+  ['120000', 120_000],
+  ['120000 USD: two developers for six months', 120_000],
+  // 2 × 6 × 10,000; 3 × 20,000; 20,000 × 6.
+  ['2 × 6 × $10,000', 120_000],
+  ['3 licences × $20,000', 60_000],
+  ['$20,000 per month × 6 months: two developers', 120_000],
+  // 6 months are 26 weeks: 26 × 5,000 (the flow's reader made it 6 × 5,000).
+  ['$5,000/week × 6 months', 130_000],
+  ['10 × $5,000 per month × 6 months', 300_000],
+  // 90 minutes are 1.5 hours: 200 × 1.5 × 10.
+  ['$200/hour × 90 minutes × 10 sessions', 3_000],
+  ['1200 x 45', 54_000],
+  // 15% × 800,000.
+  ['15% of $800,000', 120_000],
+  // 20,000 + 40,000 (the flow's reader took the 1 of "Year 1").
+  ['Year 1: 20,000 USD; Year 2: 40,000 USD', 60_000],
+  ['36000: two $40 licences', 36_000],
+  ['$20,000/month', undefined],
+  // A week of 5 days or 7 is the team's to say (the flow's reader made it 30 × 1,000).
+  ['$1,000/week × 30 days', undefined],
+  ['$200 × 90 minutes × 10 sessions', undefined],
+  ['about a quarter of the IT budget', undefined],
+  ['1억 5천만 원', 150_000_000],
+  ['월 2,000만 원 × 6개월', 120_000_000],
+  // 2 × 6 × 10,000,000 (the flow asked again).
+  ['2명 × 6개월 × 월 1,000만 원', 120_000_000],
+  ['8억 원의 15%', 120_000_000],
+  ['월 2,000만 원', undefined],
+  ['주 500만 원 × 30일', undefined],
+  ['아직 미정', undefined],
+];
+
+describe('New CBO (Guided): the investment step reads as cbo check', () => {
+  for (const [answer, cost] of INVESTMENTS) {
+    it(`reads "${answer}" as a plan's Investment line`, () => {
+      const lang = /[가-힣]/.test(answer) ? 'ko' : 'en';
+      const value = lang === 'ko' ? '직접 비용 절감 1억 원: 계약' : 'hard-savings $100,000: seats';
+      const plan = run(`## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n- **${displayLabel('hardSavings', lang)}**: ${value.replace(/^(hard-savings|직접 비용 절감) /, '')}\n- **${displayLabel('investment', lang)}**: ${answer}\n`, 'markdown', {}, lang);
+      assert.equal(plan.outcomes[0]!.value!.investment?.value, cost, 'the plan');
+      const a = { ...(lang === 'ko' ? KO : EN), value, investment: answer };
+      assert.equal(run(guidedYaml(a, lang), 'yaml', {}, lang).outcomes[0]!.value!.investment?.value, cost, 'the flow');
+      const j = judgeStep('investment', a, config(lang));
+      assert.equal(j?.severity === 'error', cost === undefined, JSON.stringify(j));
+      // A factor the plan's reader cannot use is named in the words cbo check gives on the plan's line.
+      const onFactor = plan.findings.find((f) => f.ruleId === 'value-no-investment' && /곱하는데|multiplies/.test(f.message));
+      if (onFactor) assert.equal(j?.message, onFactor.message);
+    });
+  }
 });

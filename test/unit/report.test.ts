@@ -117,6 +117,22 @@ describe('buildReport', () => {
     assert.ok(buildReport(q, { lang: 'ko', today: TODAY, fileName: 'plan.md' }).includes('US$3,000.00 × 4분기 = US$12,000.00'));
   });
 
+  it('shows a span converted to the figure\'s period in its unit, and a share of a base as a share, in both languages', () => {
+    const md = '## CBO: Analysts get the report by 9am\n\n### Value Proposition\n- **Hard Savings**: $1,000/week × 6 months: agency\n- **Revenue Impact**: 15% of $800,000: deal size up\n- **Opportunity Cost**: 3 sites × $5,200/month × 13 weeks: rent\n- **Investment**: $50,000\n';
+    const { outcomes } = parseDocument(md, 'markdown').doc;
+    const enR = buildReport(outcomes, { lang: 'en', today: TODAY, fileName: 'plan.md' });
+    // 6 months are 6 × 52 / 12 = 26 weeks: 26 × $1,000 = $26,000 (it said "26 × $1,000.00").
+    assert.ok(enR.includes('- Hard savings: 26 weeks × $1,000.00 = $26,000.00 (not yet validated)'), enR);
+    // 15% × $800,000 = $120,000.
+    assert.ok(enR.includes('- Revenue impact: 15% × $800,000.00 = $120,000.00 (not yet validated)'), enR);
+    // 13 weeks are 13 × 12 / 52 = 3 months: 3 × 3 × $5,200 = $46,800.
+    assert.ok(enR.includes('- Opportunity cost: 3 × 3 months × $5,200.00 = $46,800.00 (not yet validated)'), enR);
+    const koR = buildReport(outcomes, { lang: 'ko', today: TODAY, fileName: 'plan.md' });
+    assert.ok(koR.includes('26주 × US$1,000.00 = US$26,000.00'), koR);
+    assert.ok(koR.includes('15% × US$800,000.00 = US$120,000.00'), koR);
+    assert.ok(koR.includes('3 × 3개월 × US$5,200.00 = US$46,800.00'), koR);
+  });
+
   it('shows a count of people or things among the factors', () => {
     const md = '## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Soft Savings**: 10 agents × 200 hours × $40: fewer calls\n- **Hard Savings**: 9,000 calls × $6: no callbacks\n- **Investment**: $50,000\n';
     const { outcomes } = parseDocument(md, 'markdown').doc;

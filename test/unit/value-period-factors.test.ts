@@ -126,6 +126,59 @@ describe('Value lines: a period and the factors beside it', () => {
   });
 });
 
+describe('Value lines: a span in days or hours against a figure for another period', () => {
+  it('is named, and the line counts as 0, when no fixed ratio converts it', () => {
+    const cases: [string, string, RegExp, string?][] = [
+      // It was 30 × $1,000 × 52 = $1,560,000: a week is 5 working days or 7.
+      ['**Hard Savings**: $1,000/week × 30 days: licence', '30 days', /multiplies a figure per week by "30 days": how many days make a week \(working days or all of them\) is yours to say/],
+      ['**Hard Savings**: $4,000/month × 20 days: licence', '20 days', /per month by "20 days": how many days make a month/],
+      // It was 4 × $800 = $3,200: a day is 8 working hours or 24.
+      ['**Hard Savings**: $800/day × 4 hours: consultant', '4 hours', /per day by "4 hours": how many hours make a day/],
+      // It was 6 × $200 = $1,200.
+      ['**Hard Savings**: $200/day × 6 months: contractor', '6 months', /per day by "6 months": how many days make a month .* until the span is written in days or the figure per month/],
+      ['**Hard Savings**: $40/hour × 220 days: overtime', '220 days', /per hour by "220 days": how many hours make a day/],
+      ['**Hard Savings**: $1,000/week × 40 hours: agency', '40 hours', /per week by "40 hours": how many hours make a week/],
+      // A rate per day against the hours of a Soft Savings line: it was 100 × $400 = $40,000.
+      ['**Soft Savings**: 100 hours × $400/day: analyst time', '100 hours', /This Soft Savings line multiplies a figure per day by "100 hours"/],
+      ['**Hard Savings**: 주 100만 원 × 30일: 외주 검수', '30일', /per week by "30일"/, won],
+    ];
+    for (const [text, factor, message, inv] of cases) {
+      const plan = md([text, inv ?? '**Investment**: $60,000']);
+      const r = run(plan, 'markdown');
+      assert.equal(computeRoi(r.outcomes[0]!.value).items[0]!.problem, 'unread-factor', text);
+      assert.equal(computeRoi(r.outcomes[0]!.value).items[0]!.minor, 0, text);
+      const found = only(r.findings, 'value-item-incomplete');
+      assert.equal(found.length, 1, text);
+      assert.equal(plan.slice(found[0]!.span.start, found[0]!.span.end), factor, text);
+      assert.match(found[0]!.message, message, text);
+    }
+    const ko = run(md(['**직접 비용 절감**: 주 100만 원 × 30일: 외주 검수', '**투자**: 5,000만 원']), 'markdown', {}, 'ko');
+    assert.equal(only(ko.findings, 'value-item-incomplete')[0]!.message, '이 직접 비용 절감 줄은 주 단위로 적힌 숫자에 30일을 곱하는데, 한 주가 며칠인지(근무일만인지 전부인지)는 팀이 정할 일이라 ROI가 짐작하지 않습니다. 기간을 주 단위로 적거나 숫자를 일 단위로 적기 전까지는 ROI에서 0으로 계산됩니다.');
+    const hours = run(md(['**Hard Savings**: $800/day × 4 hours: consultant', '**Investment**: $60,000']), 'markdown', {}, 'ko');
+    assert.match(only(hours.findings, 'value-item-incomplete')[0]!.message, /일 단위로 적힌 숫자에 4 hours를 곱하는데, 하루가 몇 시간인지\(근무 시간만인지 전부인지\)/);
+  });
+
+  it('counts a span each period of the line takes, and converts one within the calendar', () => {
+    counts([
+      // 13 weeks of a monthly figure: 13 × 12 / 52 = 3 months, 3 × $5,200 = $15,600.
+      ['**Hard Savings**: $5,200/month × 13 weeks: licence', 15_600],
+      // The days are per week, the weeks the year's: 200 × 5 × 48 = $48,000.
+      ['**Hard Savings**: $200/day × 5 days/week × 48 weeks: contractor', 48_000],
+      // Three days a week at $500 a day, every week: 3 × 500 × 52 = $78,000.
+      ['**Hard Savings**: 3 days/week × $500/day: contractor', 78_000],
+      // Hours a day, days: 40 × 8 × 220 = $70,400.
+      ['**Hard Savings**: $40/hour × 8 hours/day × 220 days: overtime', 70_400],
+      ['**Hard Savings**: $200/day × 220 days: contractor', 44_000],
+      // 주 5일 × 일 20만 원: 5 × 200,000 × 52 = 52,000,000 won.
+      ['**Hard Savings**: 주 5일 × 일 20만 원: 외주', 52_000_000, won],
+      // 하루 8시간 × 220일 × 시간당 5만 원: 8 × 220 × 50,000 = 88,000,000 won.
+      ['**Hard Savings**: 하루 8시간 × 220일 × 시간당 5만 원: 외주', 88_000_000, won],
+    ]);
+    // "2 hours/day" is per its own day, not a span against it: no span is named.
+    assert.deepEqual(line('**Hard Savings**: 2 hours/day × $50 × 10 staff: stand-ups').incomplete, []);
+  });
+});
+
 describe('The investment: a monthly cost', () => {
   const cost = (text: string, value = '**Hard Savings**: $100,000: seats') => {
     const r = run(md([value, `**Investment**: ${text}`]), 'markdown');
@@ -153,5 +206,57 @@ describe('The investment: a monthly cost', () => {
     assert.equal(cost('$5,000/week × 12 months').value, 260_000);
     // Over more than a year the investment is the whole cost: 18 months are 78 weeks, $390,000.
     assert.equal(cost('$5,000/week × 18 months').value, 390_000);
+  });
+});
+
+describe('The investment: minutes, days and hours among its factors', () => {
+  const cost = (text: string, value = '**Hard Savings**: $100,000: seats', lang: 'en' | 'ko' = 'en') => {
+    const plan = md([value, `**Investment**: ${text}`]);
+    const r = run(plan, 'markdown', {}, lang);
+    const findings = only(r.findings, 'value-no-investment');
+    return { value: r.outcomes[0]!.value!.investment?.value, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
+  };
+  const krw = '**Hard Savings**: 1억 원: 계약';
+
+  it('makes minutes hours against a cost per hour', () => {
+    // 90 minutes are 1.5 hours: 200 × 1.5 × 10 = $3,000 (the minutes were dropped: $200).
+    assert.equal(cost('$200/hour × 90 minutes × 10 sessions').value, 3_000);
+    // 20명 × 0.5시간 × 10만 원 = 1,000,000 won.
+    assert.equal(cost('20명 × 30분 × 시간당 10만 원', krw).value, 1_000_000);
+  });
+
+  it('names minutes with no cost per hour, and counts no investment', () => {
+    const r = cost('$200 × 90 minutes × 10 sessions');
+    assert.equal(r.value, undefined);
+    assert.deepEqual(r.at, ['90 minutes']);
+    assert.match(r.findings[0]!.message, /^The investment multiplies by "90 minutes", which cannot be counted: minutes count as hours only against a cost per hour/);
+    const ko = cost('20만 원 × 90분 × 10회', krw, 'ko');
+    assert.deepEqual(ko.at, ['90분']);
+    assert.match(ko.findings[0]!.message, /^투자는 90분을 곱하는데, 이 숫자는 셀 수 없습니다\. 분은 시간당 비용/);
+  });
+
+  it('names a span of days or hours against a cost for another period, and counts no investment', () => {
+    // It was "written for a month or a week with no span", though the days were written.
+    const r = cost('$1,000/week × 30 days');
+    assert.equal(r.value, undefined);
+    assert.deepEqual(r.at, ['30 days']);
+    assert.match(r.findings[0]!.message, /^The investment multiplies a cost per week by "30 days": how many days make a week \(working days or all of them\) is yours to say/);
+    assert.deepEqual(cost('$800/day × 6 months').at, ['6 months']);
+    const ko = cost('주 500만 원 × 30일', krw, 'ko');
+    assert.equal(ko.findings[0]!.message, '투자는 주 단위로 적힌 비용에 30일을 곱하는데, 한 주가 며칠인지(근무일만인지 전부인지)는 팀이 정할 일이라 ROI가 짐작하지 않습니다. 기간을 주 단위로 적거나 숫자를 일 단위로 적기 전까지는(또는 총비용을 적기 전까지는) 투자로 세지 않아 ROI와 투자 회수 기간을 계산하지 않습니다.');
+    // A span each period takes is a cost: 40 × 8 × 20 = $6,400.
+    assert.equal(cost('$40/hour × 8 hours/day × 20 days').value, 6_400);
+  });
+
+  it('is a share of a base times the base', () => {
+    // 15% × $800,000 = $120,000 (it was $800,000); 15% × 800,000,000 won = 120,000,000 won.
+    assert.equal(cost('15% of $800,000').value, 120_000);
+    assert.equal(cost('15 % of the $800k').value, 120_000);
+    assert.equal(cost('8억 원의 15%', krw).value, 120_000_000);
+  });
+
+  it('reads "x" between two figures as the sign, as a value line does', () => {
+    // 1,200 × 45 = 54,000 (it was read as 45).
+    assert.equal(cost('1200 x 45').value, 54_000);
   });
 });

@@ -264,6 +264,9 @@ describe('value rules', () => {
       assert.equal(value('Year 1: 20,000 USD; Year 2: 40,000 USD. Total: 60,000 USD'), 60000);
       assert.equal(value('1년차: 20,000,000원, 2년차: 40,000,000원, 총 60,000,000원'), 60_000_000);
       assert.equal(value('Year 1: 20,000 USD; Year 2: 60,000 USD cumulative'), 60000);
+      // The total is the figure the word follows, not the one after it (it was read as 20,000).
+      assert.equal(value('60,000 USD total: 20,000 USD a year'), 60000);
+      assert.equal(value('$60,000 in total, $20,000 a year'), 60000);
       // 차년도 labels; 총 inside a word (총괄) is no total; only money is added, in one currency.
       assert.equal(value('1차년도: 2천만 원; 2차년도: 4천만 원'), 60_000_000);
       assert.equal(value('총괄 PM 1명, 1년차 2,000만 원, 2년차 1,000만 원'), 30_000_000);

@@ -10,14 +10,16 @@
 // "(validated)" or "고객 검증 완료" marks an item the customer confirmed. The assumption is
 // the text after the numbers. A figure written for a month or a week ("월 500만 원", "$4,000 per
 // month", "100 hours/month × 40 USD") is counted for a year, × 12 or × 52 (text/period.ts).
-import type { Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
-import { asWritten, type Quantity } from '../text/quantity';
+import type { CountPart, Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
+import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
 import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
-import { beforeTimesSign, countProduct, countsOf, factorChain, isMinutes, minutesAsHours, minutesEnd, settlePeriod, spanInPeriods, type FactorChain } from './value-factors';
+import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
-import { writtenAmounts } from '../text/written-amounts';
+import { spanUnitOf, unconvertedSpan } from './value-time';
+import { readInvestmentLine } from './markdown-investment';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -30,37 +32,6 @@ export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
 
 const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
-/** The first currency written beside an amount of the text (`currencyAt`: a code elsewhere is a word). */
-function currencyIn(text: string): string | undefined {
-  for (const q of writtenAmounts(text)) {
-    const c = currencyAt(text, q.start, q.end);
-    if (c) return c;
-  }
-  return undefined;
-}
-
-
-/**
- * The amount of money among the numbers: the one written with a currency (a symbol, 원, or a code
- * beside it), else the first that is not a share, a time or a count of people ("2 engineers,
- * 60,000 USD" is 60,000; "25% of the IT budget" has no amount).
- */
-function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
-  const marked = qs.find((q) => currencyMark(text, q));
-  // A bare figure right before the reason's colon is the amount, and money after the colon the
-  // reason's: "36000: two $40 licences" is 36,000 (it was read as $40).
-  const bare = marked && qs.find((q) => q.start < marked.start && plainMoney(text, q) && /^\s?[:：](?=\s|$)/.test(text.slice(q.end)));
-  return bare || marked || qs.find((q) => plainMoney(text, q));
-}
-
-/** The currency written beside an amount (a symbol, 원, or a code before or after it). */
-const currencyMark = (text: string, q: Quantity) => currencyAt(text, q.start, q.end);
-
-/** A bare number that could be money: not a share, a time or a count of people. */
-const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14));
-const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
-
-const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 
 /** A value line read: the item, and the figure its value is priced in (an amount, the rate, the impact). */
 export interface ReadItem {
@@ -101,12 +72,7 @@ const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?
 function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
-  const qs: Quantity[] = [];
-  for (const q of writtenAmounts(t.value)) {
-    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
-    else if (beforeTimesSign(t.value, q)) qs.push(beforeTimesSign(t.value, q)!);
-  }
-  minutesAsHours(t.value, qs);
+  const qs = lineFigures(t.value);
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -158,9 +124,13 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     }
     priced = amount;
   }
-  // Minutes with no rate per hour to make hours of: named rather than dropped (value-item-incomplete).
+  // Minutes with no rate per hour to make hours of, or a span no period of the line takes
+  // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
   const minutes = chain?.factors.find((q) => isMinutes(t.value, q));
-  if (minutes) it.unreadFactor = { value: t.value.slice(minutes.start, minutesEnd(t.value, minutes)), span: { start: t.span.start + minutes.start, end: t.span.start + minutesEnd(t.value, minutes) } };
+  const odd = !minutes && priced ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
+  const unread = minutes ? { start: minutes.start, end: minutesEnd(t.value, minutes) } : odd ? { start: odd.q.start, end: odd.end } : undefined;
+  if (unread) it.unreadFactor = { value: t.value.slice(unread.start, unread.end), span: { start: t.span.start + unread.start, end: t.span.start + unread.end } };
+  if (odd) it.unreadUnits = { span: odd.span, per: odd.per };
   // The product is a figure of the line, not its reason.
   if (total) {
     last = total.end;
@@ -179,6 +149,12 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   if (chain && settled.years) chain.years ??= settled.years;
   const count = countProduct(counts);
   if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  // A share or a span among the counts is shown as one ("15% × $800,000", "26 weeks × $1,000").
+  const parts = counts.map((q): CountPart => {
+    const unit = q.unit === '%' ? undefined : spanUnitOf(t.value, q);
+    return q.unit === '%' ? { value: q.value, share: true } : unit ? { value: q.value, unit } : { value: q.value };
+  });
+  if (parts.some((p) => p.share || p.unit)) it.countParts = parts;
   if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
   if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
   // "/month" written after the line's last figure is no reason, counted or written out; nor is a
@@ -232,40 +208,6 @@ function markOtherCurrency(r: ReadItem, outcomeCurrency: string): void {
   if (c && !sameCurrency(c, outcomeCurrency, r.t.value)) r.it.otherCurrency = { value: c, span: num(r.t, at).span };
 }
 
-const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
-// A written total, cumulative figure or 합계; 총 only as a word of its own (not 총괄, 총무).
-const TOTAL_WORD = /\b(?:total|in all|overall|cumulative)\b|합계|누적|총액|(?<![가-힣])총(?![가-힣])/i;
-
-/** The "1" of "Year 1" or "1차년도": the label's own number, not an amount. */
-function isLabelNumber(text: string, q: Quantity): boolean {
-  if (!/^\d{1,2}$/.test(text.slice(q.start, q.end))) return false;
-  return YEAR_LABEL.test(text.slice(0, q.end)) || /^\s?(?:년차|차년도)/.test(text.slice(q.end));
-}
-
-/**
- * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum (`qs`
- * without the labels' own numbers). Only
- * when every amount is labelled with its year and written in one currency, and no total is
- * written (a written total is the figure meant: see totalAmount).
- */
-function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
-  if (TOTAL_WORD.test(text)) return undefined;
-  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
-  if (money.length < 2) return undefined;
-  const currencies = new Set(money.map((q) => currencyMark(text, q)));
-  if (currencies.size !== 1 || currencies.has(undefined)) return undefined;
-  return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
-}
-
-/** The amount a written total names: the first after the word, else the last just before it ("60,000 USD cumulative"). */
-function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
-  const m = TOTAL_WORD.exec(text);
-  if (!m) return undefined;
-  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
-  const after = money.find((q) => q.start >= m.index + m[0].length && q.start - (m.index + m[0].length) <= 20);
-  if (after) return after;
-  return money.filter((q) => q.end <= m.index && m.index - q.end <= 20).pop();
-}
 
 /**
  * Adds the labelled value items and the investment to a Markdown outcome's value block.
@@ -291,42 +233,19 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     if (c) value.currency = c;
   }
   if (inv) {
-    const qs = writtenAmounts(inv.value).filter((x) => !isLabelNumber(inv.value, x));
-    const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
-    const years = q && yearlyAmounts(inv.value, qs);
+    const r = readInvestmentLine(inv);
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
     const valueCurrency = value.currency?.value;
-    const invCurrency = currencyIn(inv.value);
-    if (q && valueCurrency && invCurrency && !sameCurrency(invCurrency, valueCurrency, inv.value)) value.investmentCurrency = { value: invCurrency, span: inv.span };
-    else if (years) value.investment = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
-    else if (q && costOf(inv, qs, q)) value.investment = costOf(inv, qs, q)!;
-    else if (q) value.investmentMonthly = inv;
+    if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };
+    else if (r.cost) value.investment = r.cost;
+    else if (r.unread) value.investmentUnread = r.unread;
+    else if (r.amount) value.investmentMonthly = inv;
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();
   if (outcomeCurrency) for (const r of read) markOtherCurrency(r, outcomeCurrency);
 }
 
-/**
- * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
- * was read as $20,000, and the ROI overstated), "$20,000/month × 6 months" $120,000 (it was
- * $20,000). A monthly cost with no span is no whole cost: undefined (value-no-investment says so).
- * A written total, or years among the factors, leave the figure as read.
- */
-function costOf(inv: Text, qs: Quantity[], q: Quantity): Num | undefined {
-  if (TOTAL_WORD.test(inv.value)) return num(inv, q);
-  const chain = factorChain(inv.value, qs, q);
-  const written = countsOf(inv.value, chain, [q]);
-  const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
-  const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
-  // The cost over a span in other units than its period is that many periods: "$5,000/week × 6
-  // months" is 26 weeks, "× 12 months" 52. With no span (nor "× 12") it is no whole cost.
-  const counts = period ? spanInPeriods(inv.value, written, period) : written;
-  if (period && settlePeriod(inv.value, written, period).period && counts === written) return undefined;
-  const count = countProduct(counts);
-  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return num(inv, q);
-  return { value: asWritten(q.value * count.value), span: { start: inv.span.start + Math.min(q.start, count.start), end: inv.span.start + Math.max(q.end, count.end) } };
-}
 
 /**
  * The outcome's currency: the first value line's, unless the investment is in another one that a

@@ -5,6 +5,7 @@
 import { asWritten, TIMES, type Quantity } from '../text/quantity';
 import { figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
+import { writtenAmounts } from '../text/written-amounts';
 
 const YEARS = String.raw`(\d+(?:[.,]\d+)?)\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`;
 // What stands between two factors: the first one's unit or noun, the sign, the next one's code
@@ -16,6 +17,16 @@ const YEARS_BETWEEN = new RegExp(String.raw`${TIMES}\s*${YEARS}\s*(?=${TIMES})`)
 const YEARS_AFTER = new RegExp(String.raw`^[^\d=:：;,()]{0,12}?${TIMES}\s*${YEARS}`);
 const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${TIMES}[^\d=:：;,()]{0,6}$`);
 const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
+/**
+ * The words that join a share to its base as "×" does, as a pattern's source: "15% of $800,000",
+ * "15 % of the $800k"; "80만 달러의 15%", "800,000달러의 15%" (the base first). The guided flow
+ * cuts a line's figures at them too (guided-figures.ts).
+ */
+export const SHARE_JOIN = String.raw`\bof(?:\s+the)?(?![A-Za-z])|의`;
+// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000").
+const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[A-Z]{3}\s?)?$/;
+// After the base, before the share: its currency word or code, then 의 ("80만 달러의 15%").
+const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?\s?의\s*$/;
 
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */
@@ -38,6 +49,8 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
     const between = text.slice(a.end, b.start);
     const y = YEARS_BETWEEN.exec(between);
     if (y) years ??= { value: Number(y[1]!.replace(',', '.')), start: a.end + y.index, end: a.end + y.index + y[0].length };
+    // "15% of $800,000" is the share times its base: $800,000 was read and the share left aside.
+    if ((a.unit === '%' && SHARE_OF.test(between)) || (b.unit === '%' && BASE_OF.test(between))) return true;
     return JOIN.test(y ? between.replace(y[0], '') : between);
   };
   while (from > 0 && joined(qs[from - 1]!, qs[from]!)) from--;
@@ -84,7 +97,7 @@ const PER_HOUR_BEFORE = /(?:시간당|\bhourly|\bper[- ]hour)\s?(?:[$€£¥₩]
 const HOURS = /^(?:hours?|hrs?|h|시간|minutes?|mins?|분)$/i;
 
 /** Whether `q` is written as a price for an hour. */
-function perHour(text: string, q: Quantity): boolean {
+export function perHour(text: string, q: Quantity): boolean {
   if (HOURS.test(q.unit ?? '')) return false;
   return PER_HOUR_AFTER.test(text.slice(figureEnd(text, q))) || PER_HOUR_BEFORE.test(text.slice(0, q.start));
 }
@@ -103,6 +116,21 @@ export function minutesAsHours(text: string, qs: Quantity[]): void {
 }
 
 /**
+ * The figures of a value or investment line as factors: a figure the number reader took "x" into
+ * ("1,000 x $5") given back as a factor, "3x faster" no figure at all, and minutes beside a rate
+ * per hour as hours (minutesAsHours).
+ */
+export function lineFigures(text: string): Quantity[] {
+  const qs: Quantity[] = [];
+  for (const q of writtenAmounts(text)) {
+    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
+    else if (beforeTimesSign(text, q)) qs.push(beforeTimesSign(text, q)!);
+  }
+  minutesAsHours(text, qs);
+  return qs;
+}
+
+/**
  * The counts of people or things among a chain's factors ("10 agents", "9,000 calls", "10명"),
  * or a share of them ("500 hours × 50% × $40" is half the hours), or a number of days or months:
  * every factor but the ones the line's type reads itself, and no minutes.
@@ -114,6 +142,7 @@ export function countsOf(text: string, chain: FactorChain, read: (Quantity | und
 // A span of months, weeks, quarters or half-years ("× 12 months", "6개월 ×", "26 weeks"), with its periods a year.
 const SPAN_UNIT = /^\s?(?:(months?|mos?|개월|달)|(weeks?|wks?|주)|(quarters?|분기)|(half[- ]years?))(?![A-Za-z가-힣])/i;
 const SPAN_PER_YEAR = [12, 52, 4, 2];
+const PERIOD_WORD: Readonly<Record<number, string>> = { 12: 'months', 52: 'weeks', 4: 'quarters', 2: 'half-years' };
 // A figure with nothing after it but the next sign, "=", or the end: "× 12 = $48,000".
 const BARE_AFTER = /^\s*(?:[×✕*=:：,;)]|[xX](?![A-Za-z])|$)/;
 
@@ -170,7 +199,8 @@ export function spanInPeriods(text: string, counts: Quantity[], period: Recurren
   if (!span || span.perYear === period.perYear) return counts;
   // 6 × 52 / 12 is 26, not 25.999999999999996: the product first, then the division, as written.
   const periods = asWritten((span.q.value * period.perYear) / span.perYear);
-  return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end } : q));
+  // The unit it is now in, so the report says "26 weeks × $1,000.00" rather than "26 × $1,000.00".
+  return counts.map((q) => (q === span.q ? { value: periods, start: q.start, end: q.end, unit: PERIOD_WORD[period.perYear]! } : q));
 }
 
 // The noun a count is of, as one word: "2 sites", "3개 지점", "4 visits".

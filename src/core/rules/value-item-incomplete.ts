@@ -9,6 +9,7 @@ import { displayLabel, type Field } from '../parse/markdown-labels';
 import { REPORT_WORDS } from '../report-words';
 import { missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
 import { josa } from '../text/josa';
+import { spanWords } from './span-words';
 import { msg, type Rule, type RuleContext } from './types';
 
 const FIELD_OF: Record<ValueType, Field> = {
@@ -112,10 +113,19 @@ function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
   );
 }
 
-/** A line multiplied by minutes it cannot make hours of: the factor named, and what would let it count. */
+/** A line multiplied by minutes it cannot make hours of, or by a span against another period: the factor named, and what would let it count. */
 function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
   const typeName = displayLabel(FIELD_OF[type], ctx.lang);
   const factor = item.unreadFactor?.value ?? '';
+  const units = item.unreadUnits;
+  if (units) {
+    const w = spanWords(ctx.lang, units.span, units.per);
+    return msg(
+      ctx,
+      `This ${typeName} line multiplies a figure ${w.per} by "${factor}": ${w.why}. It counts as 0 in the ROI until ${w.fix}.`,
+      `이 ${typeName} 줄은 ${w.per} 숫자에 ${factor}${josa(factor, '을')} 곱하는데, ${w.why}. ${w.fix} 전까지는 ROI에서 0으로 계산됩니다.`,
+    );
+  }
   return msg(
     ctx,
     `This ${typeName} line multiplies by "${factor}", which the ROI cannot use: minutes count as hours only against a rate per hour ("$40/hour"). It counts as 0 in the ROI until the time is written in hours or the rate is written per hour.`,

@@ -1,10 +1,11 @@
 // ROI divides by the cost. Value without an investment reads as a return on nothing, so the
 // cost has to be stated (or shown to be zero on purpose) before any ROI is quoted.
-import type { Fix } from '../finding';
-import type { Outcome, Span } from '../model';
+import type { Fix, Lang } from '../finding';
+import type { InvestmentUnread, Outcome, Span } from '../model';
 import { josa } from '../text/josa';
 import { displayLabel, displaySection } from '../parse/markdown-labels';
 import { writesKorean } from './fix-snippets';
+import { spanWords } from './span-words';
 import { msg, type Rule, type RuleContext } from './types';
 
 export const rule: Rule = {
@@ -50,6 +51,11 @@ export const rule: Rule = {
       });
       return;
     }
+    // Multiplied by a factor it cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): named at it.
+    if (v.investmentUnread) {
+      ctx.report({ span: v.investmentUnread.factor.span, message: unreadMessage(ctx.lang, v.investmentUnread), data: { on: 'investment' } });
+      return;
+    }
     // A cost a month with no span is no total: "$20,000/month" counted as the whole cost overstated the ROI.
     if (v.investmentMonthly) {
       onInvestment(v.investmentMonthly.span, 'The investment is written for a month or a week with no span: write the whole cost, or the months it runs (e.g. "$20,000/month × 6 months"), so ROI and payback can be computed.', '투자가 기간 없이 월·주 단위로 적혀 있습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용이나 기간을 적으세요(예: "월 2,000만 원 × 6개월").');
@@ -73,6 +79,21 @@ export const rule: Rule = {
     });
   },
 };
+
+/** The investment's factor it cannot use, named, with what would let it count (shared with the guided flow's investment step). */
+export function unreadMessage(lang: Lang, unread: InvestmentUnread): string {
+  const factor = unread.factor.value;
+  const ko = lang === 'ko';
+  if (unread.units) {
+    const w = spanWords(lang, unread.units.span, unread.units.per);
+    return ko
+      ? `투자는 ${w.per} 비용에 ${factor}${josa(factor, '을')} 곱하는데, ${w.why}. ${w.fix} 전까지는(또는 총비용을 적기 전까지는) 투자로 세지 않아 ROI와 투자 회수 기간을 계산하지 않습니다.`
+      : `The investment multiplies a cost ${w.per} by "${factor}": ${w.why}. It is not counted, and no ROI or payback is computed, until ${w.fix} (or the whole cost is written).`;
+  }
+  return ko
+    ? `투자는 ${factor}${josa(factor, '을')} 곱하는데, 이 숫자는 셀 수 없습니다. 분은 시간당 비용("시간당 20만 원")이 있을 때만 시간으로 셉니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 적거나 시간을 시간 단위로 적으세요.`
+    : `The investment multiplies by "${factor}", which cannot be counted: minutes count as hours only against a cost per hour ("$200/hour"). Write the whole cost, or the time in hours, so ROI and payback can be computed.`;
+}
 
 /**
  * A Markdown plan has no `investment:` key: it names the line to write, with the label in the

@@ -87,8 +87,9 @@ function readCounts(text: string): { counts: PeriodCount[]; spans: { start: numb
 
 // A day written against a figure, which period.ts leaves alone: "일 3시간", "하루 200건",
 // "daily €300" before it; "/day", "/일", "per day", "a working day", "daily", "매일" after it.
-const DAY_BEFORE = /(?:^|[^가-힣\d])(일|하루|매일|일일|일평균|하루\s?평균)\s?$|\b(daily)\s$/i;
-const DAY_AFTER = /^\s?(?:\/\s?(?:day|d|일)(?![A-Za-z가-힣])|(?:per|a|an|each|every)\s+(?:working\s+|business\s+)?day(?![A-Za-z])(?!\s+(?:of|off)\b)|daily(?![A-Za-z])|매일|하루에)/i;
+// The value reader asks them too, of a price or an hours figure per day (parse/value-time.ts).
+export const DAY_BEFORE = /(?:^|[^가-힣\d])(일|하루|매일|일일|일평균|하루\s?평균)\s?$|\b(daily)\s$/i;
+export const DAY_AFTER = /^\s?(?:\/\s?(?:day|d|일)(?![A-Za-z가-힣])|(?:per|a|an|each|every)\s+(?:working\s+|business\s+)?day(?![A-Za-z])(?!\s+(?:of|off)\b)|daily(?![A-Za-z])|매일|하루에)/i;
 
 function dayAt(text: string, q: Quantity, end: number): PeriodMention | undefined {
   const before = DAY_BEFORE.exec(text.slice(0, q.start));

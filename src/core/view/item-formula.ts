@@ -3,6 +3,7 @@
 // "9,000 × 6" (a count of things times a unit price).
 import type { Lang } from '../finding';
 import { formatNumber, localeFor } from '../money';
+import { countWords } from '../count-words';
 import { REPORT_WORDS } from '../report-words';
 import type { ItemValue } from '../roi';
 
@@ -11,7 +12,7 @@ export function itemFormula(it: ItemValue, lang: Lang): string {
   const [a, b] = it.factors;
   const year = it.perYear !== undefined ? ` × ${REPORT_WORDS[lang].perYear(it.perYear)}` : '';
   // People or things the hours or the unit price are for: "10 × 200 h × 40".
-  const count = it.count !== undefined ? `${formatNumber(it.count, loc)} × ` : '';
+  const count = it.countParts ? `${countWords(it.countParts, lang, (n) => formatNumber(n, loc))} × ` : it.count !== undefined ? `${formatNumber(it.count, loc)} × ` : '';
   if (it.basis === 'hours-x-rate') return `${count}${formatNumber(a!, loc)} h × ${formatNumber(b!, loc)}${year}`;
   if (it.basis === 'probability-x-impact') return `${formatNumber(a!, loc)} × ${formatNumber(b!, loc)}`;
   return `${count}${formatNumber(a ?? 0, loc)}${year}`;

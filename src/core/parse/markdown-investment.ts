@@ -1,0 +1,113 @@
+// A plan's Investment line, read as the whole cost of the work: a written total, a sum of years,
+// or the cost times the counts and the span joined to it ("3 licences × $20,000", "$20,000/month
+// × 6 months"). Kept apart from the value lines' reader (markdown-value.ts), which sets what it
+// reads on the outcome's value block.
+import type { InvestmentUnread, Num, Text } from '../model';
+import { figureEnd } from '../text/currency';
+import { recurrenceAt } from '../text/period';
+import { asWritten, type Quantity } from '../text/quantity';
+import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
+import { figuresEnd } from './value-reason';
+import { unconvertedSpan } from './value-time';
+
+/** What an Investment line is read as: the whole cost, or why it is none. */
+export interface InvestmentReading {
+  /** The line has an amount of money. */
+  amount: boolean;
+  /** The whole cost, when the line gives one. */
+  cost?: Num;
+  /** A factor the cost cannot use, with the units of a span (ValueBlock.investmentUnread). */
+  unread?: InvestmentUnread;
+  /** Where the figures multiplied into `cost` are written, a period word beside them ("월 2,000만 원 × 6개월"), in the line's text. */
+  product?: { start: number; end: number };
+  /** The currency written at an amount of the line, as an ISO code. */
+  currency?: string;
+}
+
+/** The Investment line `inv` read as the whole cost. */
+export function readInvestmentLine(inv: Text): InvestmentReading {
+  const qs = lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x));
+  const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
+  const out: InvestmentReading = { amount: q !== undefined };
+  const currency = currencyIn(inv.value);
+  if (currency) out.currency = currency;
+  if (!q) return out;
+  const years = yearlyAmounts(inv.value, qs);
+  if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
+  return years ? out : Object.assign(out, costOf(inv, qs, q));
+}
+
+const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
+// A written total, cumulative figure or 합계; 총 only as a word of its own (not 총괄, 총무).
+const TOTAL_WORD = /\b(?:total|in all|overall|cumulative)\b|합계|누적|총액|(?<![가-힣])총(?![가-힣])/i;
+
+/** The "1" of "Year 1" or "1차년도": the label's own number, not an amount. */
+function isLabelNumber(text: string, q: Quantity): boolean {
+  if (!/^\d{1,2}$/.test(text.slice(q.start, q.end))) return false;
+  return YEAR_LABEL.test(text.slice(0, q.end)) || /^\s?(?:년차|차년도)/.test(text.slice(q.end));
+}
+
+/**
+ * "Year 1: 20,000 USD; Year 2: 40,000 USD": an investment spread over years is their sum (`qs`
+ * without the labels' own numbers). Only
+ * when every amount is labelled with its year and written in one currency, and no total is
+ * written (a written total is the figure meant: see totalAmount).
+ */
+function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
+  if (TOTAL_WORD.test(text)) return undefined;
+  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
+  if (money.length < 2) return undefined;
+  const currencies = new Set(money.map((q) => currencyMark(text, q)));
+  if (currencies.size !== 1 || currencies.has(undefined)) return undefined;
+  return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
+}
+
+/**
+ * The amount a written total names: the one the word follows ("60,000 USD total", "$60,000 in
+ * total"), else the first after the word ("Total: $60,000"), else the last just before it ("60,000
+ * USD cumulative"). "60,000 USD total: 20,000 USD a year" was read as 20,000, the figure after.
+ */
+function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
+  const m = TOTAL_WORD.exec(text);
+  if (!m) return undefined;
+  const money = qs.filter((q) => currencyMark(text, q) || plainMoney(text, q));
+  const before = money.filter((q) => q.end <= m.index && m.index - q.end <= 20).pop();
+  if (before && /^\s*(?:in\s+)?$/i.test(text.slice(figureEnd(text, before), m.index))) return before;
+  const after = money.find((q) => q.start >= m.index + m[0].length && q.start - (m.index + m[0].length) <= 20);
+  return after ?? before;
+}
+
+/**
+ * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
+ * was read as $20,000, and the ROI overstated), "$20,000/month × 6 months" $120,000 (it was
+ * $20,000), "$200/hour × 90 minutes × 10 sessions" $3,000 (the minutes were dropped: $200). A
+ * monthly cost with no span is no whole cost (value-no-investment says so); nor is one with a
+ * factor it cannot use: minutes with no cost per hour, a span of days against a cost per week
+ * ("$1,000/week × 30 days" was the cost of 30 weeks, then none). A written total, or years among
+ * the factors, leave the figure as read.
+ */
+function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading, 'cost' | 'unread' | 'product'> {
+  if (TOTAL_WORD.test(inv.value)) return { cost: num(inv, q) };
+  const chain = factorChain(inv.value, qs, q);
+  const written = countsOf(inv.value, chain, [q]);
+  const minutes = chain.factors.find((x) => isMinutes(inv.value, x));
+  const odd = minutes ? undefined : unconvertedSpan(inv.value, [q].concat(written));
+  const at = (start: number, end: number): Text => ({ value: inv.value.slice(start, end), span: { start: inv.span.start + start, end: inv.span.start + end } });
+  if (minutes) return { unread: { factor: at(minutes.start, minutesEnd(inv.value, minutes)) } };
+  if (odd) return { unread: { factor: at(odd.q.start, odd.end), units: { span: odd.span, per: odd.per } } };
+  const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
+  const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
+  // The cost over a span in other units than its period is that many periods: "$5,000/week × 6
+  // months" is 26 weeks, "× 12 months" 52. With no span (nor "× 12") it is no whole cost.
+  const counts = period ? spanInPeriods(inv.value, written, period) : written;
+  if (period && settlePeriod(inv.value, written, period).period && counts === written) return {};
+  const count = countProduct(counts);
+  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return { cost: num(inv, q) };
+  const start = Math.min(q.start, count.start);
+  const end = Math.max(q.end, count.end);
+  // The words of the product reach the noun of a count written last ("× 10 sessions") and a period beside the cost.
+  const last = chain.factors[chain.factors.length - 1]!;
+  const product = { start: Math.min(start, period?.start ?? start), end: Math.max(figuresEnd(inv.value, end, last !== q && last.unit === undefined), period?.end ?? end) };
+  return { cost: { value: asWritten(q.value * count.value), span: { start: inv.span.start + start, end: inv.span.start + end } }, product };
+}

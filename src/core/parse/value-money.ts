@@ -1,0 +1,39 @@
+// The money of a plan's value line or investment line: which figure is the amount, and the
+// currency written beside it. One reader for both (markdown-value.ts, markdown-investment.ts), so
+// "2 engineers, 60,000 USD" is 60,000 on either line.
+import type { Num, Text } from '../model';
+import { currencyAt } from '../text/currency';
+import type { Quantity } from '../text/quantity';
+import { writtenAmounts } from '../text/written-amounts';
+
+/** The first currency written beside an amount of the text (`currencyAt`: a code elsewhere is a word). */
+export function currencyIn(text: string): string | undefined {
+  for (const q of writtenAmounts(text)) {
+    const c = currencyAt(text, q.start, q.end);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The amount of money among the numbers: the one written with a currency (a symbol, 원, or a code
+ * beside it), else the first that is not a share, a time or a count of people ("2 engineers,
+ * 60,000 USD" is 60,000; "25% of the IT budget" has no amount).
+ */
+export function moneyOf(text: string, qs: Quantity[]): Quantity | undefined {
+  const marked = qs.find((q) => currencyMark(text, q));
+  // A bare figure right before the reason's colon is the amount, and money after the colon the
+  // reason's: "36000: two $40 licences" is 36,000 (it was read as $40).
+  const bare = marked && qs.find((q) => q.start < marked.start && plainMoney(text, q) && /^\s?[:：](?=\s|$)/.test(text.slice(q.end)));
+  return bare || marked || qs.find((q) => plainMoney(text, q));
+}
+
+/** The currency written beside an amount (a symbol, 원, or a code before or after it). */
+export const currencyMark = (text: string, q: Quantity) => currencyAt(text, q.start, q.end);
+
+/** A bare number that could be money: not a share, a time or a count of people. */
+export const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 14));
+const NOT_MONEY_AFTER = /^\s?(?:%|percent|per\s?cent|engineers?|people|persons|staff|FTEs?|seats?|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|\/)/i;
+
+/** Figure `q` of `t`'s text as a number of the model, its span in the document. */
+export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
