@@ -702,6 +702,17 @@ describe('sentence kinds (shape reader)', () => {
     'Hospitals share discharge summaries with GPs electronically',
     'Franchise stores reorder stock through the app',
   ]);
+  all('things meeting a service standard: a delivery window, the same day', 'outcome', [
+    'Orders ship the same day',
+    'Parcels arrive inside the promised window',
+    'Store deliveries arrive inside the booked one-hour window',
+  ]);
+  all("the team's own artefacts on time, and a window built or launched, are still outputs", 'vague', [
+    'Features ship on time',
+    'Reports publish on the same day',
+    'Build a booking window',
+    'Launch the app within the release window',
+  ]);
   all('a named company still ships outputs, names no measure of a state, and a product is a thing', 'vague', [
     'Acme Corp launches a new portal',
     'Acme Corp is the best in the industry',

@@ -211,8 +211,9 @@ export function decideEnglish(text: string, shape: EnglishShape, qs: Q[], output
     return { verdict: 'output', reason: { code: 'activity', at: tok(h) } };
   }
   if (shape.kind === 'subject' && h) {
-    // "Dashboards deployed to every region": things delivered, nobody acting.
-    if (!shape.people && outputs.some((o) => o.start === h.start)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
+    // "Dashboards deployed to every region": things delivered, nobody acting. (Not "Orders ship
+    // the same day": a standard the operation meets for what is not its own artefact.)
+    if (!shape.people && outputs.some((o) => o.start === h.start) && !(f.standard && !shape.artefactSubject)) return { verdict: 'output', reason: withCount({ code: 'deliverable', at: tok(h) }) };
     // "Employees feel valued", "Staff understand the strategy", "Customers choose us",
     // "Users can export reports": a state of mind, a reputation or a capability, unmeasured.
     if (shape.people && (h.cls === 'state' || shape.aboutUs || shape.capability)) return { verdict: 'unmeasured', reason: { code: 'state', at: tok(shape.capability ?? h) } };

@@ -13,13 +13,14 @@ import { decideKorean, KO_CREW_SUBJECT } from './verdict-ko';
 import { EN_FRONTLINE_STAFF, EN_WORKFORCE } from '../vocab/shape-words';
 import type { WordMatch } from './wordlist';
 
-// "Payments settle on the day they are due", "Orders ship the same day": a standard met or not.
-const STANDARD = /\b(?:on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full|free of (?:significant |material |any )?(?:errors?|defects?)|error[- ]free|defect[- ]free|meets?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?standards?)\b/i;
+// "Payments settle on the day they are due", "Orders ship the same day", "Deliveries arrive inside
+// the booked one-hour window": a standard met or not.
+const STANDARD = /\b(?:(?:inside|within) (?:the |their |its |our |a )?(?:[\w-]+ ){0,3}?(?:window|slot)\b|on the (?:same )?day|same[- ]day|on time|first time|next[- ]day|in full|free of (?:significant |material |any )?(?:errors?|defects?)|error[- ]free|defect[- ]free|meets?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?standards?)\b/i;
 
 /** Whether the text holds a word every STANDARD match contains: the cheap test first. */
 function mayBeStandard(text: string): boolean {
   const lower = lowerOf(text);
-  return lower.includes('day') || lower.includes('time') || lower.includes('in full') || lower.includes('free') || lower.includes('standard');
+  return lower.includes('day') || lower.includes('time') || lower.includes('window') || lower.includes('slot') || lower.includes('in full') || lower.includes('free') || lower.includes('standard');
 }
 
 export function decide(text: string, shape: Shape, qs: Q[], outputs: WordMatch[], aspirations: WordMatch[], actors: WordMatch[], marker: WordMatch | undefined): Decision {
