@@ -10,6 +10,7 @@ import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
 import type { Lang } from '../core/finding';
 import { globToRegExp } from '../core/glob';
+import { ignoringPattern, type IgnoredBy } from '../core/ignore';
 import { kindOf, type DocKind } from '../core/lint';
 import { localDate } from '../core/local-date';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
@@ -71,8 +72,31 @@ export class LspSettings {
 
   /** A path relative to the innermost workspace folder holding it (globs are written so, as in VS Code). */
   private relative(name: string): string {
-    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.folderOf(name);
     return folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+  }
+
+  private folderOf(name: string): string | undefined {
+    return this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** A path as the server's log names it: from its workspace folder, else whole. */
+  shown(name: string): string {
+    const slashed = name.split(path.sep).join('/');
+    return this.folderOf(slashed) ? this.relative(slashed) : slashed;
+  }
+
+  /**
+   * The `.cborc.yaml` whose `ignore:` leaves this document out, and the pattern, as `cbo check`
+   * decides it (core/ignore.ts); undefined when none does. Such a document is not linted.
+   */
+  async ignoredBy(uri: string): Promise<IgnoredBy | undefined> {
+    const file = uriFilePath(uri);
+    if (file === undefined) return undefined;
+    const near = await this.nearest(path.dirname(file));
+    if (!near.file) return undefined;
+    const pattern = ignoringPattern(near.file, file.split(path.sep).join('/'), near.config.ignore);
+    return pattern === undefined ? undefined : { config: this.shown(near.file), pattern };
   }
 
   // The user's date, not UTC's (core/local-date.ts), as the CLI and the extension judge it: in
