@@ -19,10 +19,16 @@ import { Lifecycle } from './lifecycle';
 import { LspSettings } from './settings';
 import { changedFolders, initialFolders } from './workspace-folders';
 
+/** What `cbo lsp` was started with besides `--stdio`. */
+export interface ServerOptions {
+  /** `--today`: the day deadlines are judged against, unless the client's `today` setting names another. */
+  today?: string;
+}
+
 /** `lifecycle` is the message strategy of `connection` (main.ts): it sees every message first. */
-export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle): Promise<void> {
+export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle, options: ServerOptions = {}): Promise<void> {
   const documents = new TextDocuments(TextDocument);
-  let settings = new LspSettings();
+  let settings = new LspSettings('en', options.today);
   let diagnostics = new LspDiagnostics(connection, settings);
   let snippets = false;
   let pullConfig = false;
@@ -47,7 +53,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   }
 
   connection.onInitialize((params) => {
-    settings = new LspSettings(params.locale ?? 'en');
+    settings = new LspSettings(params.locale ?? 'en', options.today);
     lifecycle.lang = () => settings.lang();
     settings.folders = initialFolders(params.workspaceFolders, params.rootUri);
     // Registered here, after the library's own handler (which it registers in `initialize` for a

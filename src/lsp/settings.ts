@@ -32,7 +32,14 @@ export class LspSettings {
   private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
   /** Workspace folder paths, for `files` globs written relative to a folder (as in VS Code). */
   folders: string[] = [];
-  constructor(private readonly locale: string = 'en') {}
+  /**
+   * @param today the day `cbo lsp --today` pins: deadlines are judged against it unless the
+   *   client's `today` setting names another; without either, the user's date.
+   */
+  constructor(
+    private readonly locale: string = 'en',
+    private readonly pinnedToday?: string,
+  ) {}
 
   /** Takes `{ cbo: ... }` as the client sent it; the entries it cannot use are dropped and returned. */
   update(settings: unknown): SettingProblem[] {
@@ -101,7 +108,8 @@ export class LspSettings {
 
   // The user's date, not UTC's (core/local-date.ts), as the CLI and the extension judge it: in
   // Seoul the server's day began at 09:00, so until then it disagreed with `cbo check`.
-  async resolve(uri: string, today = localDate()): Promise<ResolvedConfig> {
+  async resolve(uri: string, day?: string): Promise<ResolvedConfig> {
+    const today = day ?? this.client.today ?? this.pinnedToday ?? localDate();
     const file0 = uriFilePath(uri);
     const near: FileConfig = file0 !== undefined ? await this.nearest(path.dirname(file0)) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;
