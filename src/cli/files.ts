@@ -9,6 +9,8 @@ import { ConfigDiscovery, type Discovered } from '../core/config-discovery';
 import { unknownChecklistIdFindings } from '../core/config-checklist-ids';
 import type { Finding } from '../core/finding';
 import { globToRegExp } from '../core/glob';
+import { ignoringPattern } from '../core/ignore';
+import { unreadableReason } from '../core/read-reasons';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { FileError, NOT_REGULAR, onRegularFile, reasonIn, why } from '../node/read-file';
 import { josa } from '../core/text/josa';
@@ -353,7 +355,8 @@ export class ConfigFinder {
     const file = path.normalize(found.path);
     // There but not readable (permissions, a folder or a FIFO by that name): a finding on it.
     if ('error' in found) {
-      const why = this.lang === 'ko' ? `설정 파일을 읽을 수 없습니다: ${found.errorKo ?? reasonIn(found.error, 'ko')}.` : `Cannot read this config: ${found.error}.`;
+      const reason = unreadableReason(found, this.lang);
+      const why = this.lang === 'ko' ? `설정 파일을 읽을 수 없습니다: ${reason}.` : `Cannot read this config: ${reason}.`;
       return { file, config: {}, problems: [], findings: [unreadableConfig(why)], checklists: [], checklistIds: [] };
     }
     return readConfig(file, found.text, this.lang);
@@ -391,7 +394,5 @@ export function isIgnored(file: string, found: FoundConfig): boolean {
 
 /** The first `ignore:` pattern of the config that matches `file`, or undefined when none does. */
 export function ignoredBy(file: string, found: FoundConfig): string | undefined {
-  if (!found.file || !found.config.ignore?.length) return undefined;
-  const rel = path.relative(path.dirname(found.file), file).split(path.sep).join('/');
-  return found.config.ignore.find((g) => globToRegExp(g).test(rel));
+  return found.file ? ignoringPattern(toSlashes(found.file), toSlashes(path.resolve(file)), found.config.ignore) : undefined;
 }

@@ -5,33 +5,8 @@
 // every file is ignored checked nothing, so the run exits 2 as when it finds none.
 import type { Finding } from '../core/finding';
 import { kindOf } from '../core/lint';
-import { excerpt } from '../core/text/excerpt';
+import { ignoredMessage, shownPattern, type IgnoredBy } from '../core/ignore';
 import { ignoredBy, type FoundConfig } from './files';
-
-/** An `ignore:` pattern as a message quotes it: escaped, and short (4,000 `*` is a pattern too). */
-export function shownPattern(g: string): string {
-  return JSON.stringify(excerpt(g, 60));
-}
-
-/** What an `ignore:` pattern leaves a file out by: the config as shown, and the pattern. */
-export interface IgnoredBy {
-  config: string;
-  pattern: string;
-}
-
-/**
- * What is said of a named file an `ignore:` pattern leaves out: `cbo check`'s finding, and the
- * note of a command that reads files without checking them (`verb`), so both say it alike.
- */
-export function ignoredMessage(by: IgnoredBy, lang: 'en' | 'ko', verb: 'checked' | 'read' = 'checked'): string {
-  const g = shownPattern(by.pattern);
-  if (lang === 'ko') {
-    const [done, toDo] = verb === 'checked' ? ['검사하지 않았습니다', '검사하려면'] : ['읽지 않았습니다', '읽으려면'];
-    return `일치하는 무시 패턴이 있어 ${done}: ${by.config}의 ignore ${g}. ${toDo} 그 패턴을 지우세요`;
-  }
-  const toDo = verb === 'checked' ? 'check' : 'read';
-  return `File ignored because of a matching ignore pattern: ${g} in ${by.config}; it was not ${verb}. Remove the pattern to ${toDo} it`;
-}
 
 /** The warning on a file named on the command line that an `ignore:` pattern leaves out. */
 export function ignoredFinding(by: IgnoredBy, lang: 'en' | 'ko'): Finding {

@@ -23,7 +23,8 @@ import { chooseLang, formatForOutput, langChoice, parseArgs, todayArg, UsageErro
 import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg } from './output';
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
-import { allIgnoredLine, ignoredMessage, IgnoredFiles } from './ignored';
+import { ignoredMessage } from '../core/ignore';
+import { allIgnoredLine, IgnoredFiles } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';

@@ -3,10 +3,11 @@
 // diagnostics clear when a file closes. Results are kept per document (findings and
 // models, never parse trees) for code actions, the status bar and, later, the panel.
 import * as vscode from 'vscode';
-import type { Finding, LintCache, LintResult } from '../core/api';
+import type { Finding, Lang, LintCache, LintResult } from '../core/api';
+import { ignoredMessage } from '../core/ignore'; // small and pure: the log line cbo check's warning says
 import { getEngine } from './engine-loader';
 import { yieldToHost } from './files';
-import { inBackground } from './log';
+import { inBackground, log } from './log';
 import { findingRange } from './ranges';
 import type { Settings } from './settings';
 
@@ -40,7 +41,12 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly states = new Map<string, DocState>();
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter];
+  /** A document left unlinted because `.cborc.yaml` ignores it (its diagnostics were cleared). */
+  private readonly skipped = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidSkip = this.skipped.event;
+  /** Ignored files already named in the log, until a config or a setting changes. */
+  private readonly saidIgnored = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.emitter, this.skipped];
   /** The document the canvas shows: its lint keeps the outcome models, so the panel draws from this lint instead of running its own. */
   private modelsFor: string | undefined;
 
@@ -129,7 +135,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const state = this.state(doc.uri);
     const stale = () => state.token !== token || doc.isClosed;
     const config = await this.settings.resolve(doc);
+    const ignored = await this.settings.ignoredBy(doc.uri);
     if (stale()) return undefined;
+    if (ignored) {
+      state.result = undefined;
+      this.leaveIgnored(doc.uri, ignored, config.lang);
+      return undefined;
+    }
     const kind = doc.languageId === 'markdown' ? 'markdown' : 'yaml';
     state.cache ??= new (getEngine().LintCache)({ keepModels: this.modelsFor === doc.uri.toString() });
     const steps = getEngine().lintSteps(doc.getText(), kind, config, state.cache);
@@ -151,6 +163,21 @@ export class DiagnosticsController implements vscode.Disposable {
       await yieldToHost();
       if (stale()) return undefined; // a newer edit will lint again
     }
+  }
+
+  /**
+   * A file `.cborc.yaml` ignores is left as `cbo check` leaves it: no diagnostics (those it had
+   * go), and, as ESLint's extension does, a word only in the log: once, until a config changes.
+   */
+  leaveIgnored(uri: vscode.Uri, by: { config: vscode.Uri; pattern: string }, lang: Lang): void {
+    this.collection.delete(uri);
+    const key = uri.toString();
+    if (!this.saidIgnored.has(key)) {
+      this.saidIgnored.add(key);
+      const shown = { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
+      log().info(`${vscode.workspace.asRelativePath(uri)}: ${ignoredMessage(shown, lang)}`);
+    }
+    this.skipped.fire(uri);
   }
 
   /** For documents checked without being opened (workspace check). */
@@ -184,16 +211,29 @@ export class DiagnosticsController implements vscode.Disposable {
     if (s?.timer) clearTimeout(s.timer);
     if (s) s.token++; // a lint still running for this file must not set its diagnostics again
     this.states.delete(uri.toString());
+    this.saidIgnored.delete(uri.toString());
     this.collection.delete(uri);
   }
 
   relintAll(): void {
+    this.saidIgnored.clear();
     for (const d of vscode.workspace.textDocuments) {
       const s = this.states.get(d.uri.toString());
       if (!s) continue; // closed files stay closed
       s.cache = undefined;
       this.schedule(d, 0);
     }
+    // Closed files keep what Check Workspace found, except those an `ignore:` now leaves out.
+    const closed: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!this.states.has(uri.toString())) closed.push(uri);
+    });
+    for (const uri of closed) inBackground(`Checking whether ${uri.toString(true)} is ignored`, this.clearIfIgnored(uri));
+  }
+
+  private async clearIfIgnored(uri: vscode.Uri): Promise<void> {
+    const by = await this.settings.ignoredBy(uri);
+    if (by && !this.states.has(uri.toString())) this.leaveIgnored(uri, by, this.settings.lang());
   }
 
   dispose(): void {

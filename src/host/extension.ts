@@ -72,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics, settings), { providedCodeActionKinds: CboCodeActions.kinds }),
     vscode.languages.registerHoverProvider(selector, new CboHover(settings)),
     vscode.languages.registerCompletionItemProvider(schemes.map((scheme) => ({ language: 'yaml', scheme })), new CboCompletion(settings), ':', ' '),
-    cmd(COMMANDS.checkFile, () => checkFile(diagnostics)),
+    cmd(COMMANDS.checkFile, () => checkFile(diagnostics, settings)),
     cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
     cmd(COMMANDS.newCbo, () => newCbo()),
     // The account step offers the accounts the portfolio's store reads (registered below; read on first use).

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { CboConfig, Checklist, Finding, Lang, ResolvedConfig } from '../core/api';
 import { allowTarget } from '../core/allow-target'; // small and pure, as glob below
 import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
+import { ignoringPattern } from '../core/ignore'; // small and pure, as glob below
+import { configTooLargeWords, EDITOR_CONFIG_LINK, reasonOfCode, unreadableReason } from '../core/read-reasons'; // small and pure
 import { localDate } from '../core/local-date';
 import { inBackground, isNotFound, log, logError } from './log';
 import { lookBeside } from './lookBeside';
@@ -142,6 +144,18 @@ export class Settings implements vscode.Disposable {
   }
 
   /**
+   * The `.cborc.yaml` whose `ignore:` leaves this file out, and the pattern, as `cbo check` decides
+   * it (core/ignore.ts); undefined when none does. Nothing of such a file is linted.
+   */
+  async ignoredBy(uri: vscode.Uri): Promise<{ config: vscode.Uri; pattern: string } | undefined> {
+    if (uri.scheme === 'untitled') return undefined;
+    const near = await this.nearest(uri);
+    if (!near.uri) return undefined;
+    const pattern = ignoringPattern(near.uri.path, uri.path, near.config.ignore);
+    return pattern === undefined ? undefined : { config: near.uri, pattern };
+  }
+
+  /**
    * Where "Allow … in this workspace" writes for a file (core/allow-target.ts): the `.cborc.yaml`
    * that applies, or a new one at the root of its workspace folder; `outside` when the file, or
    * the config that applies to it, is outside every workspace folder (no .cborc.yaml is written);
@@ -182,7 +196,7 @@ export class Settings implements vscode.Disposable {
     const lang = this.lang();
     if ('error' in found) {
       logError(`Cannot read ${uri.toString(true)}`, found.error);
-      this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(found.error, lang)]);
+      this.showConfigFindings(uri, [getEngine().unreadableConfigFinding(unreadableReason(found, lang), lang)]);
       return { uri, unreadable: true, ...NO_CONFIG };
     }
     const e = getEngine();
@@ -276,21 +290,40 @@ function workspaceDiscoveryFs(base: vscode.Uri): DiscoveryFs {
         s = await vscode.workspace.fs.stat(at(path));
       } catch (err) {
         if (isNotFound(err)) return undefined;
-        throw err;
+        throw inWords(err);
       }
       // workspace.fs cannot tell where a link leads (no realpath), and a config linked to a file
       // elsewhere had its lines shown as diagnostics: a linked config is not read, as a linked
-      // CSV is not (portfolio/csv.ts). The error becomes a diagnostic on the file.
-      if (s.type & vscode.FileType.SymbolicLink) throw new Error(vscode.l10n.t('it is a symbolic link, which the editor does not follow for a .cborc.yaml; it is not read'));
+      // CSV is not (portfolio/csv.ts). The error becomes a diagnostic on the file, in the
+      // language of the findings (cbo.lang), so in both: discovery keeps the Korean (`ko`).
+      if (s.type & vscode.FileType.SymbolicLink) throw refusal(EDITOR_CONFIG_LINK);
       if (!(s.type & vscode.FileType.File)) return 'other';
       const max = getEngine().MAX_CONFIG_BYTES;
-      if (s.size > max) throw new Error(vscode.l10n.t('it is too large for a .cborc.yaml ({0} MB, limit {1} MB), so it is not read', getEngine().megabytes(s.size), getEngine().megabytes(max)));
+      if (s.size > max) throw refusal(configTooLargeWords(s.size, max));
       return 'file';
     },
     async readText(path) {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(at(path)));
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(at(path)));
+      } catch (err) {
+        throw inWords(err);
+      }
     },
   };
+}
+
+/** An error whose message is `en`, with the Korean config discovery passes on as `errorKo`. */
+function refusal(words: { en: string; ko: string }): Error {
+  return Object.assign(new Error(words.en), { ko: words.ko });
+}
+
+/**
+ * A workspace.fs error as the CLI words the same failure ("permission denied", which `reasonIn`
+ * says in Korean), rather than the provider's "EACCES: permission denied, open '…'".
+ */
+function inWords(err: unknown): unknown {
+  const reason = reasonOfCode(err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined);
+  return reason === undefined ? err : new Error(reason);
 }
 
 function mergeVocab(a: CboConfig['vocabulary'], b: CboConfig['vocabulary']): CboConfig['vocabulary'] {

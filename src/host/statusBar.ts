@@ -14,6 +14,8 @@ export class HealthStatus implements vscode.Disposable {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       diagnostics.onDidLint(() => this.update()),
+      // A file a new `ignore:` leaves out has no result any more: its counts go.
+      diagnostics.onDidSkip(() => this.update()),
     );
     this.update();
   }

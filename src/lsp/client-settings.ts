@@ -9,6 +9,7 @@
 import { parseConfigText, type CboConfig } from '../core/config';
 import { onlyNear } from '../core/edit-distance';
 import type { Lang } from '../core/finding';
+import { isIsoDate } from '../core/text/date';
 import { ruleCatalog } from '../core/rules/catalog';
 import { excerpt } from '../core/text/excerpt';
 import { VOCABULARY_LISTS } from '../core/vocab';
@@ -25,6 +26,8 @@ export interface ClientSettings {
   debounceMs?: number;
   /** As the extension's `cbo.checklists.*`: plans (globs) checked against checklists on every lint. */
   checklists?: { enabled?: string[]; plans?: string[] };
+  /** The day deadlines are judged against (YYYY-MM-DD), as `cbo check --today`; else the user's date. */
+  today?: string;
 }
 
 /** A setting that was dropped, and what it must be, in both languages. */
@@ -86,6 +89,11 @@ export function checkClientSettings(raw: unknown): { settings: ClientSettings; p
     const d = raw.debounceMs;
     if (typeof d === 'number' && d >= 0 && d <= 5000) settings.debounceMs = d;
     else bad('debounceMs', ['must be a number from 0 to 5000', '0에서 5000 사이의 숫자여야 함']);
+  }
+  // As `cbo check --today` takes it: a real date (isIsoDate: not 2026-02-30, which Date.parse moves to March).
+  if (raw.today !== undefined) {
+    if (typeof raw.today === 'string' && isIsoDate(raw.today)) settings.today = raw.today;
+    else bad('today', ['must be a real date written YYYY-MM-DD', 'YYYY-MM-DD 형식의 실제 날짜여야 함']);
   }
   if (raw.checklists !== undefined) {
     if (!isObject(raw.checklists)) bad('checklists', ['must be an object with plans and enabled', 'plans와 enabled를 담은 객체여야 함']);

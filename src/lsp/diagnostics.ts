@@ -4,10 +4,11 @@
 // document clears its diagnostics.
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core/finding';
+import type { Finding, Lang } from '../core/finding';
+import { ignoredMessage, type IgnoredBy } from '../core/ignore';
 import { LintCache, lintSteps, type LintResult } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
-import type { LspSettings } from './settings';
+import { uriFilePath, uriPath, type LspSettings } from './settings';
 
 const SLICE_MS = 12;
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
@@ -26,6 +27,8 @@ export class LspDiagnostics {
   private readonly docsUrl = new Map<string, Map<string, string>>();
   /** After `shutdown` nothing more is linted or published (LSP: no work after shutdown). */
   private stopped = false;
+  /** Ignored documents already named in the log, until the configs are read again. */
+  private readonly saidIgnored = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -69,6 +72,7 @@ export class LspDiagnostics {
     if (s?.timer) clearTimeout(s.timer);
     if (s) s.token++;
     this.states.delete(uri);
+    this.saidIgnored.delete(uri);
     if (this.stopped) return;
     this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => this.failed(uri, e));
   }
@@ -93,6 +97,7 @@ export class LspDiagnostics {
    * was relative to) has its diagnostics cleared: they stayed on screen, never updated.
    */
   relintAll(docs: TextDocument[]): void {
+    this.saidIgnored.clear();
     for (const d of docs) {
       if (!this.settings.kindOf(d.uri, d.languageId)) {
         if (this.known(d.uri)) this.forget(d.uri);
@@ -119,7 +124,14 @@ export class LspDiagnostics {
     if (!kind || !state) return undefined;
     const stale = () => this.stopped || this.states.get(doc.uri) !== state || state.token !== token;
     const config = await this.settings.resolve(doc.uri);
+    const ignored = await this.settings.ignoredBy(doc.uri);
     if (stale()) return undefined;
+    if (ignored) {
+      state.result = undefined;
+      state.version = doc.version;
+      await this.leaveIgnored(doc, ignored, config.lang);
+      return undefined;
+    }
     const steps = lintSteps(doc.getText(), kind, config, state.cache);
     for (;;) {
       const t0 = performance.now();
@@ -134,6 +146,20 @@ export class LspDiagnostics {
       await new Promise((resolve) => setImmediate(resolve));
       if (stale()) return undefined;
     }
+  }
+
+  /**
+   * A document `.cborc.yaml` ignores is left as `cbo check` leaves it: no diagnostics (an empty
+   * list, so those it had go), and, as ESLint's extension does, a word only in the log (once,
+   * until the configs are read again).
+   */
+  private async leaveIgnored(doc: TextDocument, by: IgnoredBy, lang: Lang): Promise<void> {
+    if (!this.saidIgnored.has(doc.uri)) {
+      this.saidIgnored.add(doc.uri);
+      const file = uriFilePath(doc.uri);
+      this.connection.console.info(`cbo: ${file === undefined ? uriPath(doc.uri) : this.settings.shown(file)}: ${ignoredMessage(by, lang)}`);
+    }
+    await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
   }
 
   toDiagnostic(f: Finding, lang: 'en' | 'ko'): Diagnostic {

@@ -5,11 +5,11 @@ import * as path from 'node:path';
 import { createConnection, ProposedFeatures, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
 import { systemKorean } from '../node/system-lang';
 import { Lifecycle } from './lifecycle';
-import { startLanguageServer } from './server';
+import { startLanguageServer, type ServerOptions } from './server';
 import { StdioReader } from './stdio-reader';
 
 /** Serves the protocol on this process's stdin and stdout; resolves when the client exits. */
-export function startStdio(version: string): Promise<void> {
+export function startStdio(version: string, options: ServerOptions = {}): Promise<void> {
   // A reader and a writer rather than the streams: the lifecycle check answers a refused
   // request itself, through the connection's own writer (which queues whole messages).
   const writer = new StreamMessageWriter(process.stdout);
@@ -27,7 +27,7 @@ export function startStdio(version: string): Promise<void> {
   const closed = () => process.exit(lifecycle.phase === 'shut down' ? 0 : 1);
   process.stdin.once('end', closed);
   process.stdin.once('close', closed);
-  return startLanguageServer(connection, version, lifecycle);
+  return startLanguageServer(connection, version, lifecycle, options);
 }
 
 // `node dist/lsp.js --stdio` looked like a way to start the server, and exited at once with no

@@ -3,9 +3,12 @@
 // Sublime, ...) gets what the extension gives: diagnostics on open and change, hover, completion
 // of CBO YAML keys and values, and the same quick fixes as code actions. Settings come with
 // workspace/didChangeConfiguration under `cbo` (the extension's keys); the nearest `.cborc.yaml`
-// applies per document; the workspace folders follow workspace/didChangeWorkspaceFolders.
-import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWorkspaceFoldersNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+// applies per document (a document its `ignore:` leaves out is not linted, as by `cbo check`), and
+// is read again when the client reports it changed (watched for a client that takes the
+// registration); the workspace folders follow workspace/didChangeWorkspaceFolders.
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES } from '../core/config-discovery';
 import { SettingsWarnings } from './client-settings';
 import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
@@ -16,14 +19,21 @@ import { Lifecycle } from './lifecycle';
 import { LspSettings } from './settings';
 import { changedFolders, initialFolders } from './workspace-folders';
 
+/** What `cbo lsp` was started with besides `--stdio`. */
+export interface ServerOptions {
+  /** `--today`: the day deadlines are judged against, unless the client's `today` setting names another. */
+  today?: string;
+}
+
 /** `lifecycle` is the message strategy of `connection` (main.ts): it sees every message first. */
-export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle): Promise<void> {
+export function startLanguageServer(connection: Connection, version: string, lifecycle: Lifecycle, options: ServerOptions = {}): Promise<void> {
   const documents = new TextDocuments(TextDocument);
-  let settings = new LspSettings();
+  let settings = new LspSettings('en', options.today);
   let diagnostics = new LspDiagnostics(connection, settings);
   let snippets = false;
   let pullConfig = false;
   let registerConfig = false;
+  let watchConfigs = false;
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   const sync = new DocumentSync(
     (message) => connection.console.error(message),
@@ -43,7 +53,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   }
 
   connection.onInitialize((params) => {
-    settings = new LspSettings(params.locale ?? 'en');
+    settings = new LspSettings(params.locale ?? 'en', options.today);
     lifecycle.lang = () => settings.lang();
     settings.folders = initialFolders(params.workspaceFolders, params.rootUri);
     // Registered here, after the library's own handler (which it registers in `initialize` for a
@@ -57,6 +67,10 @@ export function startLanguageServer(connection: Connection, version: string, lif
     // Only a client that says it takes this registration gets it, as the spec asks: eglot 1.9
     // asks for it to be sent only for file watching, and warned of it at every connect.
     registerConfig = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    // A client watches files for the server only when asked (LSP has no static registration for
+    // it): without this, a `.cborc.yaml` changed on disk (a pull, a checkout, another editor)
+    // went unread until it was saved from this client or the server restarted.
+    watchConfigs = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       serverInfo: { name: 'cbo', version },
       capabilities: {
@@ -72,6 +86,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   connection.onInitialized(() => {
     notices.start();
     if (registerConfig) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cbo' }).catch(() => undefined);
+    if (watchConfigs) connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => undefined);
     if (pullConfig) refreshFromClient().catch(() => undefined);
   });
 
@@ -106,6 +121,8 @@ export function startLanguageServer(connection: Connection, version: string, lif
     diagnostics.relintAll(syncedDocuments());
   }
 
+  // A `.cborc.yaml` created, changed or deleted: configs are read again and open documents
+  // checked with them (those it comes to ignore have their diagnostics cleared).
   connection.onDidChangeWatchedFiles(() => {
     settings.forgetFiles();
     diagnostics.relintAll(syncedDocuments());

@@ -25,6 +25,7 @@ const KNOWN: Record<string, readonly string[]> = {
   maxFileBytes: [],
   debounceMs: [],
   checklists: ['enabled', 'plans'],
+  today: [],
 };
 
 /**

@@ -10,6 +10,7 @@ import type { Checklist } from '../core/checklist/types';
 import { parseConfigText, resolveConfig, type CboConfig, type ResolvedConfig } from '../core/config';
 import type { Lang } from '../core/finding';
 import { globToRegExp } from '../core/glob';
+import { ignoringPattern, type IgnoredBy } from '../core/ignore';
 import { kindOf, type DocKind } from '../core/lint';
 import { localDate } from '../core/local-date';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
@@ -31,7 +32,14 @@ export class LspSettings {
   private readonly discovery = new ConfigDiscovery(nodeDiscoveryFs);
   /** Workspace folder paths, for `files` globs written relative to a folder (as in VS Code). */
   folders: string[] = [];
-  constructor(private readonly locale: string = 'en') {}
+  /**
+   * @param today the day `cbo lsp --today` pins: deadlines are judged against it unless the
+   *   client's `today` setting names another; without either, the user's date.
+   */
+  constructor(
+    private readonly locale: string = 'en',
+    private readonly pinnedToday?: string,
+  ) {}
 
   /** Takes `{ cbo: ... }` as the client sent it; the entries it cannot use are dropped and returned. */
   update(settings: unknown): SettingProblem[] {
@@ -71,13 +79,37 @@ export class LspSettings {
 
   /** A path relative to the innermost workspace folder holding it (globs are written so, as in VS Code). */
   private relative(name: string): string {
-    const folder = this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const folder = this.folderOf(name);
     return folder ? path.posix.relative(folder, name) : path.posix.basename(name);
+  }
+
+  private folderOf(name: string): string | undefined {
+    return this.folders.filter((f) => name.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** A path as the server's log names it: from its workspace folder, else whole. */
+  shown(name: string): string {
+    const slashed = name.split(path.sep).join('/');
+    return this.folderOf(slashed) ? this.relative(slashed) : slashed;
+  }
+
+  /**
+   * The `.cborc.yaml` whose `ignore:` leaves this document out, and the pattern, as `cbo check`
+   * decides it (core/ignore.ts); undefined when none does. Such a document is not linted.
+   */
+  async ignoredBy(uri: string): Promise<IgnoredBy | undefined> {
+    const file = uriFilePath(uri);
+    if (file === undefined) return undefined;
+    const near = await this.nearest(path.dirname(file));
+    if (!near.file) return undefined;
+    const pattern = ignoringPattern(near.file, file.split(path.sep).join('/'), near.config.ignore);
+    return pattern === undefined ? undefined : { config: this.shown(near.file), pattern };
   }
 
   // The user's date, not UTC's (core/local-date.ts), as the CLI and the extension judge it: in
   // Seoul the server's day began at 09:00, so until then it disagreed with `cbo check`.
-  async resolve(uri: string, today = localDate()): Promise<ResolvedConfig> {
+  async resolve(uri: string, day?: string): Promise<ResolvedConfig> {
+    const today = day ?? this.client.today ?? this.pinnedToday ?? localDate();
     const file0 = uriFilePath(uri);
     const near: FileConfig = file0 !== undefined ? await this.nearest(path.dirname(file0)) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;

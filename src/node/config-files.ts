@@ -11,6 +11,7 @@ import { chosenChecklistIds, unknownChecklistIds } from '../core/config-checklis
 import type { DiscoveryFs } from '../core/config-discovery';
 import { megabytes } from '../core/file-size';
 import type { Lang } from '../core/finding';
+import { configTooLargeWords } from '../core/read-reasons';
 import { excerpt } from '../core/text/excerpt';
 import { FileError, reasonIn, why } from './read-file';
 import { readInside, RefusedFile, type Refusal } from './read-inside';
@@ -49,10 +50,7 @@ export async function readConfigFile(p: string): Promise<string> {
 /** Why a `.cborc.yaml` was not read, said of the file itself (the finding is on it). */
 export function configRefusalWords(r: Refusal): { en: string; ko: string } {
   if ('outside' in r) return { en: 'it is a symbolic link that leads outside its folder, so it is not read (the nearest .cborc.yaml above a file applies without one)', ko: '폴더 밖을 가리키는 심볼릭 링크라 읽지 않았습니다(파일 위의 가장 가까운 .cborc.yaml은 링크 없이도 적용됩니다)' };
-  if ('size' in r) {
-    const [size, max] = [`${r.more ? 'more than ' : ''}${megabytes(r.size)} MB`, megabytes(MAX_CONFIG_BYTES)];
-    return { en: `it is too large for a .cborc.yaml (${size}, limit ${max} MB), so it is not read`, ko: `.cborc.yaml로는 너무 커서(${r.more ? `${megabytes(r.size)} MB 넘음` : `${megabytes(r.size)} MB`}, 한도 ${max} MB) 읽지 않았습니다` };
-  }
+  if ('size' in r) return configTooLargeWords(r.size, MAX_CONFIG_BYTES, r.more);
   return { en: r.reason, ko: reasonIn(r.reason, 'ko') };
 }
 

@@ -3,8 +3,8 @@
 // words a user understands when it cannot be read.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { CONFIG_NOT_REGULAR } from '../core/config-discovery';
 import { undecodableBytes } from '../core/encoding';
+import { IS_FOLDER, NOT_REGULAR, reasonOfCode } from '../core/read-reasons';
 
 /** A file or path the command cannot use: exit 2. `ko` is the message in Korean, as for UsageError. */
 export class FileError extends Error {
@@ -16,37 +16,11 @@ export class FileError extends Error {
   }
 }
 
-/** The reason given for a folder: the CLI commands that read one file add where a folder goes. */
-export const IS_FOLDER = 'it is a folder';
+export { IS_FOLDER, NOT_REGULAR, reasonIn } from '../core/read-reasons';
 
-export const NOT_REGULAR = 'not a regular file (a FIFO, socket or device is never read: it could wait forever)';
-
-const LINK_LOOP = 'a symbolic link leads back to itself';
-const READ_ONLY = 'the file system is read-only';
-
+/** Why a node error happened, in words (`reasonIn` puts them in Korean); an unknown one as the OS wrote it. */
 export function why(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return IS_FOLDER;
-  if (code === 'ELOOP') return LINK_LOOP;
-  if (code === 'EROFS') return READ_ONLY;
-  return (e as Error).message;
-}
-
-const KO_REASONS: Record<string, string> = {
-  'permission denied': '권한이 없습니다',
-  'no such file or folder': '그런 파일이나 폴더가 없습니다',
-  [IS_FOLDER]: '폴더입니다',
-  [LINK_LOOP]: '심볼릭 링크가 자기 자신으로 돌아옵니다',
-  [READ_ONLY]: '읽기 전용 파일 시스템입니다',
-  [NOT_REGULAR]: '일반 파일이 아닙니다(FIFO, 소켓, 장치는 끝없이 기다릴 수 있어 읽지 않습니다)',
-  [CONFIG_NOT_REGULAR]: '일반 파일이 아닙니다',
-};
-
-/** A reason `why` gave, in the messages' language; an OS message it does not know stays as the OS wrote it. */
-export function reasonIn(reason: string, lang: 'en' | 'ko' | undefined): string {
-  return lang === 'ko' ? (KO_REASONS[reason] ?? reason) : reason;
+  return reasonOfCode((e as NodeJS.ErrnoException).code) ?? (e as Error).message;
 }
 
 /** Why a path cannot be read as a file, or undefined when it is a regular file. Never opens it. */

@@ -112,6 +112,25 @@ describe('.cborc.yaml problems in the editor', function () {
     }
   });
 
+  it('words an unreadable .cborc.yaml in Korean under cbo.lang ko, its reason too, as cbo check --lang ko does', async () => {
+    const section = () => vscode.workspace.getConfiguration('cbo');
+    const before = section().inspect('lang')?.globalValue;
+    // A folder by the config's name: there, and not a file (root reads any file, so no chmod).
+    const config = vscode.Uri.joinPath(dir(), 'not-a-file', '.cborc.yaml');
+    await vscode.workspace.fs.createDirectory(config);
+    const good = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('good.cbo.yaml')));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir(), 'not-a-file', 'a.cbo.yaml'), enc(good));
+    try {
+      await section().update('lang', 'ko', vscode.ConfigurationTarget.Global);
+      await open(vscode.Uri.joinPath(dir(), 'not-a-file', 'a.cbo.yaml'));
+      // The English reason ("not a regular file") after a Korean prefix, before.
+      const ds = await until(config, (x) => x.some((d) => d.message.startsWith('설정 파일을 읽을 수 없습니다')));
+      assert.deepEqual(ds.map((d) => d.message), ['설정 파일을 읽을 수 없습니다: 일반 파일이 아닙니다']);
+    } finally {
+      await section().update('lang', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('"Allow this word" on a file outside the workspace folders writes no .cborc.yaml beside it: the word goes to the user settings', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'cbo-allow-outside-'));
     const uri = vscode.Uri.file(path.join(outside, 'plan.md'));

@@ -9,19 +9,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
-import { activateExtension, closeAll, open, workspaceUri } from './helpers';
+import { activateExtension, closeAll, open, until, workspaceUri } from './helpers';
 
 type TreeNode = Parameters<CboGuideApi['portfolio']['tree']['getTreeItem']>[0];
-
-async function until<T>(what: string, get: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const ACCOUNT_YAML = `cbo: 1
 title: Integration partners file claims online
@@ -247,5 +237,34 @@ describe('portfolio in VS Code', function () {
       await store.refresh();
     }
     assert.ok(store.portfolio('2027-01-15').portfolio.outcomes.length > 0, 'the workspace is read again once the settings are back');
+  });
+
+  it('leaves out the files a .cborc.yaml ignore: leaves out, as cbo portfolio does, and takes them back when the pattern goes', async () => {
+    const { store } = api.portfolio;
+    const dir = workspaceUri('portfolio-it', 'ignore-guard');
+    const config = vscode.Uri.joinPath(dir, '.cborc.yaml');
+    const enc = new TextEncoder();
+    const files = () => store.portfolio('2027-01-15').portfolio.outcomes.filter((o) => o.account?.startsWith('Ignore Guard')).map((o) => o.file).sort();
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'drafts', 'draft.cbo.yaml'), enc.encode(ACCOUNT_YAML.replace('Integration Account', 'Ignore Guard Draft').replace('claims.csv', 'none.csv')));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'kept.cbo.yaml'), enc.encode(ACCOUNT_YAML.replace('Integration Account', 'Ignore Guard Kept').replace('claims.csv', 'none.csv')));
+    await vscode.workspace.fs.writeFile(config, enc.encode('ignore: ["drafts/**"]\n'));
+    try {
+      // The config's watcher makes the settings read it again a moment after the write.
+      await until('the config to apply', () => api.settings.ignoredBy(vscode.Uri.joinPath(dir, 'drafts', 'draft.cbo.yaml')));
+      await store.refresh();
+      assert.deepEqual(files(), ['portfolio-it/ignore-guard/kept.cbo.yaml'], 'a whole read leaves the ignored file out');
+      // The pattern goes: the file comes back, with no second whole read.
+      const reads = store.stats.fullReads;
+      await vscode.workspace.fs.writeFile(config, enc.encode('ignore: []\n'));
+      await until('the draft back in the portfolio', () => files().length === 2);
+      assert.deepEqual(files(), ['portfolio-it/ignore-guard/drafts/draft.cbo.yaml', 'portfolio-it/ignore-guard/kept.cbo.yaml']);
+      // A pattern added while the portfolio shows the file takes it out.
+      await vscode.workspace.fs.writeFile(config, enc.encode('ignore: ["drafts/**"]\n'));
+      await until('the draft out of the portfolio again', () => files().length === 1);
+      assert.equal(store.stats.fullReads, reads);
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      await store.refresh();
+    }
   });
 });

@@ -64,7 +64,7 @@ describe('language server client settings', () => {
   });
 
   it('takes good settings whole, and no settings as none', () => {
-    const good = { files: ['*.yml'], markdown: { enable: false }, lang: 'auto', maxFileBytes: 1000, debounceMs: 0, checklists: { plans: [], enabled: [] }, rules: { 'weasel-word': ['warning'] }, vocabulary: { allow: ['lean'] } };
+    const good = { files: ['*.yml'], markdown: { enable: false }, lang: 'auto', maxFileBytes: 1000, debounceMs: 0, checklists: { plans: [], enabled: [] }, rules: { 'weasel-word': ['warning'] }, vocabulary: { allow: ['lean'] }, today: '2028-02-29' };
     assert.deepEqual(checkClientSettings(good), { settings: good, problems: [] });
     assert.deepEqual(checkClientSettings(undefined), { settings: {}, problems: [] });
     assert.deepEqual(checkClientSettings(null), { settings: {}, problems: [] });
@@ -103,7 +103,7 @@ describe('language server client settings: keys it does not read', () => {
       'cbo.checklists.plan': 'is no setting (did you mean cbo.checklists.plans?)',
       'cbo.schemaDiagnostics': 'is a setting of the VS Code extension only; the language server has no use for it',
       'cbo.markdown.enable': 'is read nested: write markdown: { enable: … }',
-      'cbo.frobnicate': 'is no setting (they are files, markdown.enable, rules, vocabulary, lang, maxFileBytes, debounceMs, checklists.enabled, checklists.plans)',
+      'cbo.frobnicate': 'is no setting (they are files, markdown.enable, rules, vocabulary, lang, maxFileBytes, debounceMs, checklists.enabled, checklists.plans, today)',
     });
     assert.ok(problems.every((p) => p.unknown === true));
     assert.equal(problems.find((p) => p.setting === 'cbo.lnag')!.ko, '알 수 없는 설정(cbo.lang?)');

@@ -1,8 +1,9 @@
 // "CBO: Check Current File": lint now, skip the debounce, and say the result.
 import * as vscode from 'vscode';
 import type { DiagnosticsController } from '../diagnostics';
+import type { Settings } from '../settings';
 
-export async function checkFile(diagnostics: DiagnosticsController): Promise<number | undefined> {
+export async function checkFile(diagnostics: DiagnosticsController, settings: Settings): Promise<number | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a CBO YAML file or a Markdown plan first.'));
@@ -10,7 +11,10 @@ export async function checkFile(diagnostics: DiagnosticsController): Promise<num
   }
   const r = await diagnostics.lintNow(doc);
   if (!r) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This file is not a CBO document (see the cbo.files setting).'));
+    // Asked by name, as `cbo check FILE` is: an ignored file is said to be one, not "not a CBO document".
+    const by = settings.applies(doc) ? await settings.ignoredBy(doc.uri) : undefined;
+    if (by) void vscode.window.showInformationMessage(vscode.l10n.t('CBO: this file is not checked: {0} in {1} ignores it. Remove the pattern to check it.', JSON.stringify(by.pattern), vscode.workspace.asRelativePath(by.config)));
+    else void vscode.window.showInformationMessage(vscode.l10n.t('This file is not a CBO document (see the cbo.files setting).'));
     return undefined;
   }
   const errors = r.findings.filter((f) => f.severity === 'error').length;

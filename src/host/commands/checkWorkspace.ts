@@ -32,6 +32,12 @@ export async function checkWorkspace(settings: Settings, diagnostics: Diagnostic
         let result;
         if (open) result = await diagnostics.lintNow(open);
         else {
+          // As `cbo check .` walks past them: a file `.cborc.yaml` ignores is not read.
+          const by = await settings.ignoredBy(uri);
+          if (by) {
+            diagnostics.leaveIgnored(uri, by, settings.lang());
+            continue;
+          }
           const { text, bytes } = await hostFiles.readWithBytes(uri);
           const kind = e.kindOf(uri.path) ?? 'yaml';
           // From the bytes, as `cbo check` does: a U+FFFD written in the file is text, not a bad byte.

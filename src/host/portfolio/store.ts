@@ -4,9 +4,10 @@
 // editor already holds; the workspace is never read again for an edit. Files created or
 // deleted on disk are picked up by a watcher, also one at a time. A file's errors are those the
 // Problems panel shows for it: the diagnostics' findings after an edit, the same lint (same config)
-// for a file read from disk.
+// for a file read from disk. A file a `.cborc.yaml` `ignore:` leaves out is not in it, as in
+// `cbo portfolio`; when a config changes, files come and go by its `ignore:` alone.
 import * as vscode from 'vscode';
-import { isNotFound, logError } from '../log';
+import { inBackground, isNotFound, logError } from '../log';
 import type { CsvNote, Finding, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
@@ -33,6 +34,8 @@ export function localToday(d = new Date()): string {
 
 export class PortfolioStore implements vscode.Disposable {
   private readonly entries = new Map<string, PortfolioEntry>();
+  /** Files in scope that a `.cborc.yaml` `ignore:` leaves out, as `cbo portfolio` does: read again when one no longer does. */
+  private readonly ignored = new Map<string, vscode.Uri>();
   private loading: Promise<void> | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
@@ -52,7 +55,12 @@ export class PortfolioStore implements vscode.Disposable {
       }),
       watcher.onDidCreate((u) => this.loading && this.inScope(u) && void this.update(u).catch(() => undefined)),
       watcher.onDidDelete((u) => {
+        this.ignored.delete(u.toString());
         if (this.entries.delete(u.toString())) this.emitter.fire();
+      }),
+      // A `.cborc.yaml` changed: its `ignore:` may take files out of the portfolio or give them back.
+      settings.onDidChange(() => {
+        if (this.loading) inBackground('Portfolio: applying .cborc.yaml ignore: again', this.followIgnore());
       }),
     );
   }
@@ -84,6 +92,7 @@ export class PortfolioStore implements vscode.Disposable {
     this.stats.fullReads++;
     const uris = await this.listFiles();
     this.entries.clear();
+    this.ignored.clear();
     for (const u of uris) await this.read(u);
     this.emitter.fire();
   }
@@ -125,9 +134,33 @@ export class PortfolioStore implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Files the changed configs now ignore leave; files they no longer ignore are read. No workspace walk. */
+  private async followIgnore(): Promise<void> {
+    let changed = false;
+    for (const [key, entry] of [...this.entries]) {
+      if (!(await this.settings.ignoredBy(entry.uri))) continue;
+      this.entries.delete(key);
+      this.ignored.set(key, entry.uri);
+      changed = true;
+    }
+    for (const [key, uri] of [...this.ignored]) {
+      if (await this.settings.ignoredBy(uri)) continue;
+      this.ignored.delete(key);
+      await this.read(uri);
+      changed = true;
+    }
+    if (changed) this.emitter.fire();
+  }
+
   private async read(uri: vscode.Uri, text?: string, linted?: readonly Finding[]): Promise<void> {
     const key = uri.toString();
     const e = getEngine();
+    if (await this.settings.ignoredBy(uri)) {
+      this.entries.delete(key);
+      this.ignored.set(key, uri);
+      return;
+    }
+    this.ignored.delete(key);
     let body = text;
     if (body === undefined) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);

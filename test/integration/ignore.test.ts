@@ -1,0 +1,82 @@
+// A file a `.cborc.yaml` `ignore:` leaves out is left out in the editor as `cbo check` leaves it
+// out: no diagnostics (those it had go when the pattern is added, and come back when it goes), a
+// line in the "CBO Guide" log saying why, as ESLint's extension says it only in its output
+// channel. Only the CLI applied `ignore:`. (The portfolio's part is in portfolio.test.ts: this
+// file runs before it, and its first test counts the portfolio's workspace reads.)
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { CboGuideApi } from '../../src/host/extension';
+import { activateExtension, closeAll, codeOf, diagnosticsWhere, open, until, workspaceUri } from './helpers';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** The "CBO Guide" log as written so far (a LogOutputChannel keeps it in a file of the log folder). */
+async function logText(api: CboGuideApi): Promise<string> {
+  const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
+  const file = files.find(([name]) => name.includes('CBO Guide'));
+  return file ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, file[0]))) : '';
+}
+
+describe('.cborc.yaml ignore: in the editor', function () {
+  this.timeout(90_000);
+  const dir = () => workspaceUri('ignore-it');
+  const config = () => vscode.Uri.joinPath(dir(), '.cborc.yaml');
+  let api: CboGuideApi;
+  /** The fixture with no baseline: missing-baseline (an error) whatever the day. */
+  let VAGUE = '';
+
+  before(async () => {
+    api = await activateExtension<CboGuideApi>();
+    VAGUE = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('vague.cbo.yaml')));
+  });
+  afterEach(closeAll);
+  after(async () => {
+    await vscode.workspace.fs.delete(dir(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('clears the diagnostics of an open file when a pattern comes to ignore it, says why in the log, and lints it again when the pattern goes', async () => {
+    const uri = vscode.Uri.joinPath(dir(), 'drafts', 'vague.cbo.yaml');
+    await vscode.workspace.fs.writeFile(uri, enc(VAGUE));
+    const editor = await open(uri);
+    await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'missing-baseline'));
+
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["drafts/**"]\n'));
+    await diagnosticsWhere(uri, (d) => d.length === 0, 20_000);
+    const line = 'ignore-it/drafts/vague.cbo.yaml: File ignored because of a matching ignore pattern: "drafts/**" in ignore-it/.cborc.yaml; it was not checked. Remove the pattern to check it';
+    const text = await until('the log line on the ignored file', async () => {
+      const t = await logText(api);
+      return t.includes(line) && t;
+    });
+    // Once, not at every lint: an edit of the ignored file adds no second line.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# a comment\n'));
+    assert.equal(await api.diagnostics.lintNow(editor.document), undefined, 'nothing of an ignored file is linted');
+    await new Promise((r) => setTimeout(r, 1000)); // the log reaches its file a moment after
+    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cbo'), []);
+    assert.equal((await logText(api)).split(line).length - 1, text.split(line).length - 1);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: []\n'));
+    await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'missing-baseline'));
+  });
+
+  it('puts no diagnostics on a file opened while ignored, and Check Workspace passes over the closed ones, as cbo check . does', async () => {
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["old/*.cbo.yaml"]\n'));
+    const opened = vscode.Uri.joinPath(dir(), 'old', 'opened.cbo.yaml');
+    const closed = vscode.Uri.joinPath(dir(), 'old', 'closed.cbo.yaml');
+    const kept = vscode.Uri.joinPath(dir(), 'kept.cbo.yaml');
+    for (const u of [opened, closed, kept]) await vscode.workspace.fs.writeFile(u, enc(VAGUE));
+    // The watcher reads the changed config again a moment after the write.
+    await until('the new config to apply', () => api.settings.ignoredBy(opened));
+    const editor = await open(opened);
+    assert.equal(await api.diagnostics.lintNow(editor.document), undefined);
+    await vscode.commands.executeCommand('cbo.checkWorkspace');
+    const ids = (u: vscode.Uri) => vscode.languages.getDiagnostics(u).filter((d) => d.source === 'cbo').map(codeOf);
+    assert.deepEqual(ids(opened), []);
+    assert.deepEqual(ids(closed), [], 'the closed ignored file was not read');
+    assert.ok(ids(kept).includes('missing-baseline'), `the file beside them is checked: ${ids(kept).join(' ')}`);
+    assert.match(await logText(api), /ignore-it\/old\/closed\.cbo\.yaml: File ignored because of a matching ignore pattern: "old\/\*\.cbo\.yaml" in ignore-it\/\.cborc\.yaml/);
+    // Findings Check Workspace left on a closed file go when a pattern comes to ignore it.
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["old/*.cbo.yaml", "kept.cbo.yaml"]\n'));
+    await diagnosticsWhere(kept, (d) => d.length === 0, 20_000);
+  });
+});

@@ -1,0 +1,110 @@
+// The language server leaves out what a `.cborc.yaml` `ignore:` leaves out, as `cbo check` does
+// (src/core/ignore.ts), and reads a `.cborc.yaml` again when the client says it changed on disk,
+// having asked the client to watch it. It linted ignored files, and never asked for the watch, so
+// a config changed by a pull or another editor went unread until the server restarted.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, type Message } from '../lsp/client';
+
+// No baseline: missing-baseline (an error), and a deadline no clock reaches during the test.
+const VAGUE = `cbo: 1
+title: Analysts get the daily sales report by 9:00
+category: operational-efficiency
+metrics:
+  primary:
+    name: Time analysts wait for the daily sales report
+    unit: hours
+    direction: decrease
+    target: { value: 0.5, by: ${new Date().getFullYear() + 2}-03-31 }
+`;
+
+const WATCH = { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } };
+const logLines = (c: LspClient) => c.notifications.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
+
+describe('language server and .cborc.yaml ignore:', function () {
+  this.timeout(60_000);
+  let ws = '';
+  const uriOf = (f: string) => pathToFileURL(path.join(ws, f)).href;
+  beforeEach(() => {
+    ws = mkdtempSync(path.join(tmpdir(), 'cbo-lsp-ignore-'));
+    mkdirSync(path.join(ws, 'drafts'));
+    writeFileSync(path.join(ws, 'drafts', 'a.cbo.yaml'), VAGUE);
+    writeFileSync(path.join(ws, 'kept.cbo.yaml'), VAGUE);
+  });
+  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+
+  it('asks a client that takes the registration to watch .cborc.yaml, and sends a client that does not none', async () => {
+    for (const dynamicRegistration of [true, false]) {
+      const c = new LspClient();
+      const asked: Message[] = [];
+      c.onRequest = (m) => void asked.push(m);
+      try {
+        await c.initialize(pathToFileURL(ws).href, { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration } } } });
+        // Answered after `initialized` was handled, so any registration was sent before it.
+        await c.request('textDocument/hover', { textDocument: { uri: uriOf('kept.cbo.yaml') }, position: { line: 0, character: 0 } });
+        const watched = asked
+          .filter((m) => m.method === 'client/registerCapability')
+          .flatMap((m) => (m.params as { registrations: { method: string; registerOptions: { watchers: { globPattern: string }[] } }[] }).registrations)
+          .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+          .flatMap((r) => r.registerOptions.watchers.map((w) => w.globPattern));
+        assert.deepEqual(watched, dynamicRegistration ? ['**/.cborc.yaml', '**/.cborc.yml'] : [], `dynamicRegistration: ${dynamicRegistration}`);
+      } finally {
+        assert.equal(await c.stop(), 0);
+      }
+    }
+  });
+
+  it('clears an open document\'s diagnostics when a changed .cborc.yaml comes to ignore it, says why once in the log, and lints it again when the pattern goes', async () => {
+    const c = new LspClient();
+    try {
+      await c.initialize(pathToFileURL(ws).href, WATCH);
+      const uri = uriOf('drafts/a.cbo.yaml');
+      let got = c.diagnostics(uri);
+      c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: VAGUE } });
+      assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+
+      writeFileSync(path.join(ws, '.cborc.yaml'), 'ignore: ["drafts/**"]\n');
+      got = c.diagnostics(uri);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.cborc.yaml'), type: 1 }] });
+      assert.deepEqual(await got, []);
+      const line = 'cbo: drafts/a.cbo.yaml: File ignored because of a matching ignore pattern: "drafts/**" in .cborc.yaml; it was not checked. Remove the pattern to check it';
+      await c.waitFor((m) => m.method === 'window/logMessage' && (m.params as { message: string }).message === line);
+
+      // An edit is not linted either, and not said again.
+      got = c.diagnostics(uri);
+      c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `# draft\n${VAGUE}` }] });
+      assert.deepEqual(await got, []);
+      assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+      assert.equal(logLines(c).filter((l) => l === line).length, 1);
+
+      writeFileSync(path.join(ws, '.cborc.yaml'), 'ignore: []\n');
+      got = c.diagnostics(uri);
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.cborc.yaml'), type: 2 }] });
+      assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+    } finally {
+      assert.equal(await c.stop(), 0);
+    }
+  });
+
+  it('publishes no finding for a document opened while ignored, says why in the server\'s language, and checks the file beside it', async () => {
+    writeFileSync(path.join(ws, '.cborc.yaml'), 'ignore: ["drafts/*.cbo.yaml"]\n');
+    const c = new LspClient();
+    try {
+      await c.initialize(pathToFileURL(ws).href, { initializationOptions: { cbo: { lang: 'ko' } } });
+      const ignored = uriOf('drafts/a.cbo.yaml');
+      let got = c.diagnostics(ignored);
+      c.notify('textDocument/didOpen', { textDocument: { uri: ignored, languageId: 'yaml', version: 1, text: VAGUE } });
+      assert.deepEqual(await got, []);
+      await c.waitFor((m) => m.method === 'window/logMessage' && (m.params as { message: string }).message === 'cbo: drafts/a.cbo.yaml: 일치하는 무시 패턴이 있어 검사하지 않았습니다: .cborc.yaml의 ignore "drafts/*.cbo.yaml". 검사하려면 그 패턴을 지우세요');
+      const kept = uriOf('kept.cbo.yaml');
+      got = c.diagnostics(kept);
+      c.notify('textDocument/didOpen', { textDocument: { uri: kept, languageId: 'yaml', version: 1, text: VAGUE } });
+      assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+    } finally {
+      assert.equal(await c.stop(), 0);
+    }
+  });
+});
