@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # `npm run demo`: shows CBO Guide working.
-#   1. the `cbo` CLI on examples/ (check, roi, report, plan);
+#   1. the `cbo` CLI on a copy of examples/ (check, roi, plan, report);
 #   2. the extension in a real VS Code: packages the .vsix, installs it into code-server (a
-#      VS Code served to your browser) and opens examples/ in it; prints the address to open.
+#      VS Code served to your browser) and opens the copy in it; prints the address to open.
+# The copy's dates are moved on by the whole years since the examples were written
+# (scripts/shift-dates.mjs) and the CLI judges it on their day moved as far, so in any year it
+# tells the story examples/README.md does (on track, at risk, achieved, off track); on the
+# examples as they stand, from 2027 deadlines pass and readings grow old.
 # Installs what is missing first (npm packages; Debian's chromium and code-server), saying so.
 # Set CBO_DEMO_CLI_ONLY=1 to stop after the CLI part; CBO_DEMO_PORT to choose the port.
 set -uo pipefail
@@ -12,31 +16,9 @@ echo "CBO Guide: building"
 node esbuild.mjs || exit 2
 today=$(date +%F)
 
-echo
-echo "== cbo check examples/"
-node bin/cbo.js check examples --today "$today"
-echo
-for f in examples/*.cbo.yaml; do
-  echo "== cbo roi $f"
-  node bin/cbo.js roi "$f" --today "$today"
-done
-echo
-echo "== cbo plan examples/plan.md"
-node bin/cbo.js plan examples/plan.md
-echo
-echo "== cbo report examples/checkout.cbo.yaml (first 25 lines)"
-node bin/cbo.js report examples/checkout.cbo.yaml --today "$today" | head -25
-
-[ "${CBO_DEMO_CLI_ONLY:-}" = 1 ] && exit 0
-
-echo
-echo "== the extension in a real VS Code"
-echo "CBO Guide: packaging the extension (vsce)"
-npm run --silent package >/dev/null || { echo "CBO Guide: packaging failed" >&2; exit 2; }
-CODE_SERVER=$(bash scripts/ensure-code-server.sh | tail -1) || exit 2
 # Everything the demo touches lives in one temporary folder, removed when it stops (Ctrl+C
-# included): a copy of examples/ as the workspace, so what you create never lands in this
-# clone, and code-server's own data.
+# included): a copy of examples/ for the CLI and as the editor's workspace, so what you create
+# never lands in this clone, and code-server's own data.
 data=$(mktemp -d "${TMPDIR:-/tmp}/cbo-demo.XXXXXX")
 cleanup() {
   [ -n "${cs_pid:-}" ] && kill "$cs_pid" 2>/dev/null && wait "$cs_pid" 2>/dev/null
@@ -46,6 +28,37 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 ws="$data/examples"
 cp -R "$ROOT/examples" "$ws"
+asof=$(node scripts/shift-dates.mjs "$ws" --today "$today") || exit 2
+echo
+echo "The copy of examples/ in $data has its dates moved on by the whole years since they were"
+echo "written, and is checked on $asof (--today), the day they were written moved as far: it"
+echo "shows them as examples/README.md describes them."
+# Paths as a person types them (examples/...), from the copy's folder.
+cbo() { (cd "$data" && node "$ROOT/bin/cbo.js" "$@"); }
+
+echo
+echo "== cbo check examples/"
+cbo check examples --today "$asof"
+echo
+for f in "$ws"/*.cbo.yaml; do
+  f="examples/$(basename "$f")"
+  echo "== cbo roi $f"
+  cbo roi "$f" --today "$asof"
+done
+echo
+echo "== cbo plan examples/plan.md"
+cbo plan examples/plan.md --today "$asof"
+echo
+echo "== cbo report examples/checkout.cbo.yaml (first 25 lines)"
+cbo report examples/checkout.cbo.yaml --today "$asof" | head -25
+
+[ "${CBO_DEMO_CLI_ONLY:-}" = 1 ] && exit 0
+
+echo
+echo "== the extension in a real VS Code"
+echo "CBO Guide: packaging the extension (vsce)"
+npm run --silent package >/dev/null || { echo "CBO Guide: packaging failed" >&2; exit 2; }
+CODE_SERVER=$(bash scripts/ensure-code-server.sh | tail -1) || exit 2
 mkdir -p "$data/user/User"
 # The copy is ours, so trust it without asking; no git prompts on a folder that is not a repo.
 cat > "$data/user/User/settings.json" <<'JSON'
@@ -64,7 +77,9 @@ echo "CBO Guide is installed in code-server. Open this address in a browser:"
 echo
 echo "    http://127.0.0.1:$port/?folder=$ws"
 echo
-echo "The workspace is a copy of examples/ in $data (removed when you stop the demo)."
+echo "The workspace is the copy of examples/ in $data (removed when you stop the demo)."
+echo "The editor judges it on today's date, $today, not on $asof as the CLI did: up to a year"
+echo "later, some deadlines may have passed and some readings grown old there."
 echo "Open checkout.cbo.yaml or plan.md, then run 'CBO: Open Canvas to the Side' (F1)."
 echo "In Markdown, suggestions (snippets: type cbo) come with Ctrl+Space."
 echo "On a desktop VS Code instead: code --install-extension $ROOT/dist/cbo-guide.vsix"

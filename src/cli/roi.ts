@@ -161,7 +161,7 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   // cbo check's config for the file: its severities, language and team checklists.
   const config = checkConfig(found, today, langs);
   if (text.length > max) return { file, text: '', doc: { kind, outcomes: [] }, problems: [], maxBytes: max, configFiles: await finder.filesRead(), tooLarge: { size: text.length, max }, configErrors, config };
-  const { doc, findings } = parseDocument(text, kind);
+  const { doc, findings } = parseDocument(text, kind, 'en', today);
   // The team's severities, as cbo check applies them: `schema: off` in .cborc.yaml made roi fail a file check passed.
   const problems = asLintShows(text, findings, kind, config);
   return { file, text, doc, problems, maxBytes: max, configFiles: await finder.filesRead(), configErrors, config, ...(undecodable ? { undecodable } : {}) };

@@ -1,8 +1,10 @@
 // The dates in the guided flow's examples, worked out from today. Fixed dates ("95 by
 // 2027-06-30") turned into an example the target step refuses once that day had passed (a
 // deadline before today is an error there), and before their baseline's day into a baseline
-// "measured" in the future. Pure and without imports, so the host can bundle it with the
-// questions (guided-questions.ts) without loading the engine.
+// "measured" in the future. The rules' and the schema's messages date their examples here too
+// (missing-deadline's "by 2027-06-30" became, from July 2027, advice that drew deadline-passed).
+// Pure and without imports, so the host can bundle it with the questions (guided-questions.ts)
+// without loading the engine.
 
 export interface ExampleDates {
   /** The last day of the quarter before today's: a baseline already measured, a few weeks to three months ago. */
@@ -29,4 +31,20 @@ function quarterEnd(year: number, q: number): string {
 /** "2027년 6월 30일": an ISO date as a Korean answer writes it (findDates reads it back). */
 export function koreanDate(iso: string): string {
   return `${Number(iso.slice(0, 4))}년 ${Number(iso.slice(5, 7))}월 ${Number(iso.slice(8, 10))}일`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Q4 2027" / "2027년 4분기": the quarter an ISO date falls in, as the date reader reads it back (its last day). */
+export function quarterName(iso: string, lang: 'en' | 'ko'): string {
+  const year = Number(iso.slice(0, 4));
+  const q = Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
+  return lang === 'ko' ? `${year}년 ${q}분기` : `Q${q} ${year}`;
+}
+
+/** "December 2027" / "2027년 12월": the month of an ISO date, read back as its last day. */
+export function monthName(iso: string, lang: 'en' | 'ko'): string {
+  const year = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  return lang === 'ko' ? `${year}년 ${m}월` : `${MONTH_NAMES[m - 1]!} ${year}`;
 }

@@ -166,7 +166,7 @@ function collect(e: Entry, budget: FindingBudget, found: RawFinding[]): void {
 
 /** The unit read and checked, and kept in the cache; 'whole' when it must be read with the whole file; its findings alone when the file's value budget ran out in it. */
 function compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Entry | 'whole' | { findings: RawFinding[] } {
-  const r = readYamlUnit(unit, config.lang, valuesLeft);
+  const r = readYamlUnit(unit, config.lang, valuesLeft, config.today);
   if (r.needsWhole) return 'whole';
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
   if (r.stop) return { findings };
@@ -177,7 +177,7 @@ function compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: n
 }
 
 function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: RawFinding[], outcomes: Outcome[]): Generator<void, number> {
-  const r = parseMarkdown(text, config.lang, sharedLineStarts);
+  const r = parseMarkdown(text, config.lang, sharedLineStarts, config.today);
   const budget = new FindingBudget(config.lang);
   budget.add(r.findings, raw);
   if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists), raw);

@@ -10,6 +10,7 @@ import type { Located } from './parse/yaml-nodes';
 import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
 import { josa } from './text/josa';
+import { exampleDates } from './guided-dates';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -18,10 +19,11 @@ type Locator = (path: string[]) => Located;
 
 /**
  * `named`: where the outcome sits, for the messages only ("outcomes[0]" in a file of several);
- * `item`: an outcome read alone out of a list, named "this outcome" rather than "the file".
+ * `item`: an outcome read alone out of a list, named "this outcome" rather than "the file";
+ * `today` (YYYY-MM-DD) dates the examples of the date fields (datedExample).
  */
-export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span, named: string[] = [], item = false): RawFinding[] {
-  return run(validateOutcome, value, locate, lang, fallback, [], named, item);
+export function outcomeSchemaFindings(value: unknown, locate: Locator, lang: Lang, fallback: Span, named: string[] = [], item = false, today?: string): RawFinding[] {
+  return run(validateOutcome, value, locate, lang, fallback, [], named, item, today);
 }
 
 /** The file level of a multi-outcome file: only its own keys, items are checked one by one. */
@@ -36,7 +38,7 @@ export function fileSchemaFindings(value: unknown, locate: Locator, lang: Lang, 
   return run(validateFile, value, locate, lang, fallback, []);
 }
 
-function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback: Span, prefix: string[], named: string[] = [], item = false): RawFinding[] {
+function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback: Span, prefix: string[], named: string[] = [], item = false, today?: string): RawFinding[] {
   if (v(value)) return [];
   const errors = prune(v.errors ?? []);
   return errors.map((e) => {
@@ -48,7 +50,7 @@ function run(v: Validator, value: unknown, locate: Locator, lang: Lang, fallback
       const extra = String(e.params.additionalProperty);
       span = locate([...path, extra]).key ?? span;
     }
-    return { ruleId: SCHEMA_RULE_ID, message: capitalised(describe(e, [...named, ...path], lang, v === validateOutcome ? DEFS.outcome! : DEFS.file!, item)), span, data: { keyword: e.keyword } };
+    return { ruleId: SCHEMA_RULE_ID, message: capitalised(describe(e, [...named, ...path], lang, v === validateOutcome ? DEFS.outcome! : DEFS.file!, item, today)), span, data: { keyword: e.keyword } };
   });
 }
 
@@ -106,19 +108,33 @@ function subschema(schemaPath: string, base: Json): Json | undefined {
   return node && typeof node === 'object' ? (node as Json) : undefined;
 }
 
-function example(s: Json | undefined): string | undefined {
+/**
+ * The date fields whose example is dated from today, and from which of exampleDates' days: a
+ * deadline a year or so ahead, a day of measurement (a baseline, a reading, value realised)
+ * already past. The schema's own examples are fixed days (2027-06-30), which in time would be
+ * a deadline already passed or, before it, a reading "measured" in the future.
+ */
+const DATED: Record<string, 'target' | 'baseline'> = { by: 'target', asOf: 'baseline', date: 'baseline' };
+
+/**
+ * The example a message shows for `field`: a date field's from today; without today (a parse
+ * with no day given) none, rather than a fixed day that will be wrong; else the schema's own.
+ */
+function example(s: Json | undefined, field?: string, today?: string): string | undefined {
+  const dated = field === undefined ? undefined : DATED[field];
+  if (dated && typeof s?.pattern === 'string' && s.pattern.includes('\\d{4}')) return today === undefined ? undefined : exampleDates(today)[dated];
   const ex = s?.examples;
   if (!Array.isArray(ex) || ex.length === 0) return undefined;
   const v = ex[0];
   return typeof v === 'object' ? undefined : String(v);
 }
 
-function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, item: boolean): string {
+function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, item: boolean, today?: string): string {
   const ko = lang === 'ko';
   // Keys are the document's: a pasted key of megabytes is quoted in part (text/excerpt.ts).
   const where = path.length ? `\`${excerpt(shortPath(path))}\`` : item ? (ko ? '이 성과' : 'this outcome') : ko ? '파일' : 'the file';
   const s = subschema(e.schemaPath, base);
-  const eg = example(s);
+  const eg = example(s, path[path.length - 1], today);
   const egText = eg === undefined ? '' : ko ? ` (예: ${eg})` : `, e.g. ${eg}`;
   const p = e.params;
   switch (e.keyword) {
@@ -137,7 +153,7 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
     case 'required': {
       const missing = String(p.missingProperty);
       const props = s?.properties as Json | undefined;
-      const mEg = example(props?.[missing] as Json | undefined);
+      const mEg = example(props?.[missing] as Json | undefined, missing, today);
       const tail = mEg === undefined ? '' : ko ? ` (예: ${missing}: ${mEg})` : `, e.g. ${missing}: ${mEg}`;
       return ko ? `${where}에 \`${missing}\`${josa(missing, '이')} 필요합니다${tail}.` : `${where} needs \`${missing}\`${tail}.`;
     }

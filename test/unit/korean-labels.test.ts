@@ -90,7 +90,7 @@ describe('Korean labels: one per field', () => {
     const text = '## CBO: 분석가가 오전 8시 전에 보고서를 받는다\n\n### 성공 지표\n- **핵심 지표**: 8시 전 도착 비율 (%)\n- **기준값**: 20% (2026-03-31 기준)\n- **목표값**: 90%\n';
     const f = only(run(text, 'markdown', {}, 'ko').findings, 'missing-deadline')[0];
     assert.ok(f, 'a missing-deadline finding');
-    assert.match(f.message, /`- \*\*기한\*\*: 2027-06-30까지`/);
+    assert.match(f.message, /`- \*\*기한\*\*: 2027-12-31까지`/); // a year or so after TODAY (dated-examples.test.ts)
     assert.ok(f.fix?.kind === 'insert' && f.fix.snippet.includes('- **기한**:'), JSON.stringify(f.fix));
   });
 

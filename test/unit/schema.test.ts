@@ -70,13 +70,13 @@ describe('schema findings', () => {
   it('asks for a date written YYYY-MM-DD', () => {
     const text = GOOD_YAML.replace('by: 2027-06-30', 'by: June 2027');
     const [f] = only(run(text).findings, 'schema');
-    assert.equal(f!.message, '`target.by` must be a date written YYYY-MM-DD, e.g. 2027-06-30.');
+    assert.equal(f!.message, '`target.by` must be a date written YYYY-MM-DD, e.g. 2027-12-31.'); // dated from TODAY: dated-examples.test.ts
   });
 
   it('reports a required field missing in a measurement at that measurement', () => {
     const text = GOOD_YAML.replace('measurements: [ { date: 2026-10-31, value: 66 } ]', 'measurements: [ { value: 66 } ]');
     const [f] = only(run(text).findings, 'schema');
-    assert.equal(f!.message, '`primary.measurements[0]` needs `date`, e.g. date: 2026-12-31.');
+    assert.equal(f!.message, '`primary.measurements[0]` needs `date`, e.g. date: 2026-09-30.'); // before TODAY, as a reading is
   });
 
   it('writes messages in Korean when asked', () => {

@@ -11,12 +11,13 @@ import { withLfBreaks } from '../positions';
 import { capFindings } from '../finding-cap';
 import { MAX_VALUES_PER_FILE } from './yaml-values';
 
-export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: Lang = 'en'): { doc: CboDocument; findings: RawFinding[] } {
+/** `today` (YYYY-MM-DD) dates the examples in the schema's messages; without it they give no date. */
+export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: Lang = 'en', today?: string): { doc: CboDocument; findings: RawFinding[] } {
   const text = withLfBreaks(input);
   const foreign = encodingFinding(text, lang);
   if (foreign) return { doc: { kind, outcomes: [] }, findings: [foreign] };
   if (kind === 'markdown') {
-    const r = parseMarkdown(text, lang);
+    const r = parseMarkdown(text, lang, undefined, today);
     return { doc: { kind, outcomes: r.outcomes }, findings: capFindings(r.findings, lang) };
   }
   for (let units = yamlUnits(text), pass = 0; pass < 2; pass++) {
@@ -25,7 +26,7 @@ export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: La
     let whole = false;
     let valuesLeft = MAX_VALUES_PER_FILE;
     for (const u of units) {
-      const r = readYamlUnit(u, lang, valuesLeft);
+      const r = readYamlUnit(u, lang, valuesLeft, today);
       if (r.needsWhole) {
         whole = true;
         break;

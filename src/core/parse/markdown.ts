@@ -54,8 +54,11 @@ interface Open {
   sectionEnd: Partial<Record<Section, number>>;
 }
 
-/** `startsOf`: the text's line starts, shared with the caller's later use of them (lint.ts). */
-export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string) => number[] = lineStarts): MarkdownResult {
+/**
+ * `startsOf`: the text's line starts, shared with the caller's later use of them (lint.ts);
+ * `today` dates the schema's examples in a ```cbo block's findings (readYamlUnit).
+ */
+export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string) => number[] = lineStarts, today?: string): MarkdownResult {
   const outcomes: Outcome[] = [];
   const findings: RawFinding[] = [];
   if (!mayHoldCbo(text)) return { outcomes, findings };
@@ -126,7 +129,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
       const from = t.map![0] + 1;
       const to = Math.max(from, t.map![1] - 1);
       const base = starts[from] ?? text.length;
-      const r = readYamlUnit({ base, text: fenceBody(text, starts, from, to, t.content), role: 'whole' }, lang);
+      const r = readYamlUnit({ base, text: fenceBody(text, starts, from, to, t.content), role: 'whole' }, lang, undefined, today);
       for (const f of r.findings) findings.push(shiftFinding(f, base));
       for (const o of r.outcomes) {
         shiftSpans(o, base);

@@ -54,9 +54,10 @@ const UNIT_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
 /**
  * Reads one unit. Spans in the result are relative to the unit's text. `valuesLeft` is what the
  * file's value budget (MAX_VALUES_PER_FILE) has left for this unit: a unit past it is not read
- * (`stop`), and no unit after it; a result without `stop` depends on the unit's text alone.
+ * (`stop`), and no unit after it; a result without `stop` depends on the unit's text alone (and
+ * on `today`, which dates the examples of the schema's messages: the lint cache keys on it).
  */
-export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE): UnitResult {
+export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE, today?: string): UnitResult {
   const src = unit.text;
   // Counted before parsing: the parser's memory grows with the values, not with the text.
   const counted = countValues(src, Math.min(MAX_VALUES_PER_PART, valuesLeft));
@@ -88,10 +89,10 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
     }
     if (unit.role === 'outcome') {
       const item = isSeq(root) ? root.items[0] : undefined;
-      const res = readOutcome(item, w, src, lang, [], undefined, true);
+      const res = readOutcome(item, w, src, lang, today, [], undefined, true);
       return w.unresolved ? { ...res, values, needsWhole: true } : { ...res, values };
     }
-    return { ...readWhole(root, w, src, lang), values };
+    return { ...readWhole(root, w, src, lang, today), values };
   } catch (e) {
     if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span)], values };
     throw e;
@@ -100,20 +101,20 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
 
 type Read = Pick<UnitResult, 'outcomes' | 'findings'>;
 
-function readWhole(root: unknown, w: Walker, src: string, lang: Lang): Read {
+function readWhole(root: unknown, w: Walker, src: string, lang: Lang, today: string | undefined): Read {
   const whole = { start: 0, end: src.length };
   // An empty file, or a document with nothing in it ("---" alone, as a new file often starts):
   // nothing to say (no-outcome, when a team switches it on, says the file holds no outcome).
   if (root === null || root === undefined || (isScalar(root) && root.value === null)) return { outcomes: [], findings: [] };
   const outcomesPair = isMap(root) ? get(root, 'outcomes', w) : undefined;
-  if (!outcomesPair) return readOutcome(root, w, src, lang, []);
+  if (!outcomesPair) return readOutcome(root, w, src, lang, today, []);
   const plain = toPlain(root, w);
   const findings = fileSchemaFindings(plain, (p) => locate(root, p, w), lang, whole);
   const outcomes: Outcome[] = [];
   const list = outcomesPair.value;
   if (isSeq(list)) {
     list.items.forEach((item, i) => {
-      const r = readOutcome(item, w, src, lang, ['outcomes', String(i)], root);
+      const r = readOutcome(item, w, src, lang, today, ['outcomes', String(i)], root);
       for (const o of r.outcomes) o.index = outcomes.length;
       append(outcomes, r.outcomes);
       append(findings, r.findings);
@@ -122,10 +123,10 @@ function readWhole(root: unknown, w: Walker, src: string, lang: Lang): Read {
   return { outcomes, findings };
 }
 
-function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, prefix: string[], root?: unknown, item = false): Read {
+function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, today: string | undefined, prefix: string[], root?: unknown, item = false): Read {
   const plain = toPlain(node, w);
   const fallback: Span = { start: 0, end: Math.min(src.length, src.indexOf('\n') < 0 ? src.length : src.indexOf('\n')) };
-  const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback, prefix, item);
+  const findings = outcomeSchemaFindings(plain, (p) => locate(root ?? node, [...prefix, ...p], w), lang, fallback, prefix, item, today);
   return { outcomes: [buildOutcome(node, w, src, 0)], findings };
 }
 

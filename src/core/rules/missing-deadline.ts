@@ -1,4 +1,5 @@
 // Time-bound is the T of SMART: without a date no one can say the outcome is late.
+import { exampleDates, quarterName } from '../guided-dates';
 import { insertFix } from './fix-snippets';
 import { impossibleDates } from './impossible-date';
 import { msg, type Rule } from './types';
@@ -19,13 +20,16 @@ export const rule: Rule = {
     // "by 2027-02-30": a date is written, and impossible-date says what is wrong with it.
     if (impossibleDates(o.timeline?.value ?? '').length || impossibleDates(t.raw?.value ?? '').length) return;
     const fix = o.timeline ? undefined : insertFix(o, 'deadline', msg(ctx, 'Insert a deadline', '기한 추가'));
+    // The example deadline follows today, as the guided flow's does: a fixed one became, once
+    // past, advice that drew deadline-passed.
+    const by = exampleDates(ctx.today).target;
     ctx.report({
       span: o.timeline?.span ?? t.span,
       message: o.timeline
-        ? msg(ctx, 'The timeline has no date that can be checked: write one, e.g. "by 2027-06-30" or "Q2 2027".', '일정에 확인할 수 있는 날짜가 없습니다. 예: "2027-06-30까지" 또는 "2027년 2분기".')
+        ? msg(ctx, `The timeline has no date that can be checked: write one, e.g. "by ${by}" or "${quarterName(by, 'en')}".`, `일정에 확인할 수 있는 날짜가 없습니다. 예: "${by}까지" 또는 "${quarterName(by, 'ko')}".`)
         : o.source === 'md-template'
-          ? msg(ctx, 'No deadline: say by when the target is reached (e.g. `- **Timeline**: by 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `- **기한**: 2027-06-30까지`).')
-          : msg(ctx, 'No deadline: say by when the target is reached (e.g. `by: 2027-06-30`).', '기한이 없습니다. 목표 달성 시점을 적으세요(예: `by: 2027-06-30`).'),
+          ? msg(ctx, `No deadline: say by when the target is reached (e.g. \`- **Timeline**: by ${by}\`).`, `기한이 없습니다. 목표 달성 시점을 적으세요(예: \`- **기한**: ${by}까지\`).`)
+          : msg(ctx, `No deadline: say by when the target is reached (e.g. \`by: ${by}\`).`, `기한이 없습니다. 목표 달성 시점을 적으세요(예: \`by: ${by}\`).`),
       ...(fix ? { fix } : {}),
     });
   },

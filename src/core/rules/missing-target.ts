@@ -1,4 +1,5 @@
 // A metric without a target says what is watched, not what counts as success.
+import { exampleDates } from '../guided-dates';
 import { insertFix } from './fix-snippets';
 import { primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
@@ -16,9 +17,10 @@ export const rule: Rule = {
     const p = primaryOf(o);
     if (!p || p.target) return;
     const fix = insertFix(o, 'target', msg(ctx, 'Insert a target', '목표값 추가'));
+    const by = exampleDates(ctx.today).target; // a deadline ahead of today, whatever year it is
     ctx.report({
       span: p.span,
-      message: msg(ctx, 'No target: write the value that means the outcome is met, and by when (e.g. 80% by 2027-06-30).', '목표값이 없습니다. 성과 달성을 뜻하는 값과 기한을 적으세요(예: 2027-06-30까지 80%).'),
+      message: msg(ctx, `No target: write the value that means the outcome is met, and by when (e.g. 80% by ${by}).`, `목표값이 없습니다. 성과 달성을 뜻하는 값과 기한을 적으세요(예: ${by}까지 80%).`),
       ...(fix ? { fix } : {}),
     });
   },

@@ -4,6 +4,7 @@
 // minutes"), or once it names a concrete change in someone's behaviour. The statement is
 // judged on its own, even when the metric block below has numbers: the title is what people
 // read and repeat, so it should carry the size of the change too.
+import { exampleDates, monthName } from '../guided-dates';
 import { explainVerdict } from '../text/explain';
 import { isVerbLemma } from '../text/lexicon';
 import { excerpt } from '../text/excerpt';
@@ -29,12 +30,13 @@ export const rule: Rule = {
     for (const { text, judgement } of statements) {
       const w = judgement.aspiration;
       if (judgement.verdict !== 'unmeasured' || !w) continue;
+      const by = exampleDates(ctx.today).target; // the example's deadline ahead of today, as missing-deadline's
       ctx.report({
         span: spanIn(text, w.start, w.end),
         message: msg(
           ctx,
-          `${explainVerdict(judgement, 'en')} Add the metric with numbers, from where to where and by when (e.g. "checkout completion from 62% to 80% by June 2027").`,
-          `${explainVerdict(judgement, 'ko')} 지표를 숫자로, 어디에서 어디까지, 언제까지인지 적으세요(예: "2027년 6월까지 결제 완료율을 62%에서 80%로").`,
+          `${explainVerdict(judgement, 'en')} Add the metric with numbers, from where to where and by when (e.g. "checkout completion from 62% to 80% by ${monthName(by, 'en')}").`,
+          `${explainVerdict(judgement, 'ko')} 지표를 숫자로, 어디에서 어디까지, 언제까지인지 적으세요(예: "${monthName(by, 'ko')}까지 결제 완료율을 62%에서 80%로").`,
         ),
         data: { word: w.word },
       });
