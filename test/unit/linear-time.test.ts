@@ -92,6 +92,12 @@ const PROBES: Record<string, (run: string) => void> = {
   'Markdown CBO heading': (r) => run(`## CBO${r}: ${r}x\n`, 'markdown'),
   'Markdown fence info': (r) => run(`cbo\n\`\`\`cbo${r}\ntitle: x\n\`\`\`\n`, 'markdown'),
   'Markdown metric values': (r) => run(`## CBO: t\n### Success Metrics\n- **Primary Metric**: a${r}(x\n- **Baseline**: 4${r}% as of ${r}2026\n- **Target**: ${r}\n- **Timeline**: by ${r}\n`, 'markdown'),
+  // Money lines: a run before "× 3 years" (YEARS_BEFORE backtracked over every digit), and
+  // thousands of shares or factors on one line (each figure's currency was read from the rest of
+  // the line: 80,000 digits took 12 s, 200 KB of "1%" 14 s).
+  'Markdown investment line': (r) => run(`## CBO: t\n### Value Proposition\n- **Investment**: ${r} foo 3 × $5\n`, 'markdown'),
+  'Markdown value line of shares': (r) => run(`## CBO: t\n### Value Proposition\n- **Soft Savings**: ${r.replace(/./g, '1%')}${r} of $800,000\n- **Investment**: 60,000 USD\n`, 'markdown'),
+  'Markdown value line of factors': (r) => run(`## CBO: t\n### Value Proposition\n- **Soft Savings**: ${r.replace(/./g, '1×')}${r} × $5\n- **Investment**: 60,000 USD\n`, 'markdown'),
   'disable comment': (r) => run(`title: x\n# cbo-disable-line${r}x\n<!-- cbo-disable-file ${r}\n`, 'yaml'),
   'snippet placeholder after {{': (r) => run(`title: t\nowner: "{{${r}"\n`, 'yaml'),
   'snippet tab stops': (r) => run(`title: "${'${1:'.repeat(r.length >> 2)}${r}"\n`, 'yaml'),

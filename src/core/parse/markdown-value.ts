@@ -13,7 +13,7 @@
 import type { CountPart, Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
 import type { Field } from './markdown-labels';
-import { currencyAt, currencyLead, reasonAfter, sameCurrency } from '../text/currency';
+import { currencyAt, currencyLead, reasonAfter, sameCurrency, textAfter } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
@@ -120,7 +120,9 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
       }
       it.amount = num(t, amount);
       last = Math.max(amount.end, counts.length ? chain.end : 0);
-      if (counts.length && chain.factors.every((q) => q === amount || counts.includes(q))) total = writtenTotal(t.value, qs, last, chain.figures);
+      // A Set: a line of thousands of factors made includes() quadratic.
+      const counted = new Set(counts);
+      if (counts.length && chain.factors.every((q) => q === amount || counted.has(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
   }
@@ -138,7 +140,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   }
   // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   const lastFigure = qs.find((q) => q.end === last);
-  const lead = currencyLead(t.value.slice(last), lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
+  const lead = currencyLead(textAfter(t.value, last), lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
   const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
   const written = recurring && (unitRecurrence(t.value, recurring.unit, recurring.end) ?? recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end));
   const periodLast = !!written && written.start >= last;
