@@ -42,6 +42,8 @@ export const MAINTAIN_AT_RISK = 0.1;
 export interface Point {
   value: number;
   date?: string;
+  /** A reading written with no date, taken as today's: no proof that a target was met early. */
+  undated?: true;
 }
 
 export interface Progress {
@@ -92,7 +94,7 @@ function latestOf(ms: Measure[], today: string): Point | undefined {
     const p = point(m);
     if (!p) continue;
     if (!p.date) {
-      undated = { value: p.value, date: today };
+      undated = { value: p.value, date: today, undated: true };
       continue;
     }
     if (p.date > today) continue;

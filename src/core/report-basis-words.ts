@@ -17,7 +17,7 @@ export const BASIS_WORDS = {
     /** Outcome achievement's basis (portfolio/rates.ts DueCount): the outcomes due, and the rest beside them. */
     achievementBasis: (k: DueCount) =>
       [
-        !k.of ? `no outcome due before ${k.dueBefore}` : !k.reachedEarly ? `achieved ${k.count} of ${k.of} outcome${k.of === 1 ? '' : 's'} due before ${k.dueBefore}` : k.of === k.reachedEarly ? `achieved ${k.count} of ${k.of} outcome${k.of === 1 ? '' : 's'} at target early, none due before ${k.dueBefore}` : `achieved ${k.count} of ${k.of} outcome${k.of === 1 ? '' : 's'}: ${k.of - k.reachedEarly} due before ${k.dueBefore} and ${k.reachedEarly} at target early`,
+        k.of === k.reachedEarly ? `no outcome due before ${k.dueBefore}${k.reachedEarly ? `; ${k.reachedEarly} at target early` : ''}` : `achieved ${k.count - k.reachedEarly} of ${k.of - k.reachedEarly} outcome${k.of - k.reachedEarly === 1 ? '' : 's'} due before ${k.dueBefore}${k.reachedEarly ? `, and ${k.reachedEarly} more at target early` : ''}`,
         ...(k.notYetDue ? [`${k.notYetDue}${k.of ? ' more' : ''} not yet due`] : []),
         ...(k.noDeadline ? [`${k.noDeadline} with no deadline`] : []),
       ].join('; '),
@@ -35,7 +35,7 @@ export const BASIS_WORDS = {
     storyLargestClean: (title: string, amount: string) => `오류가 없는 성과 중 고객이 확인한 가장 큰 가치는 "${title}"의 ${amount}입니다.`,
     achievementBasis: (k: DueCount) =>
       [
-        !k.of ? `기한이 ${k.dueBefore} 전인 성과 없음` : !k.reachedEarly ? `기한이 ${k.dueBefore} 전인 성과 ${k.of}개 중 ${k.count}개 달성` : k.of === k.reachedEarly ? `기한 전에 목표에 이른 성과 ${k.of}개 달성, 기한이 ${k.dueBefore} 전인 성과 없음` : `성과 ${k.of}개 중 ${k.count}개 달성: 기한이 ${k.dueBefore} 전인 ${k.of - k.reachedEarly}개와 기한 전에 목표에 이른 ${k.reachedEarly}개`,
+        k.of === k.reachedEarly ? `기한이 ${k.dueBefore} 전인 성과 없음${k.reachedEarly ? `; 기한 전에 목표에 이른 성과 ${k.reachedEarly}개` : ''}` : `기한이 ${k.dueBefore} 전인 성과 ${k.of - k.reachedEarly}개 중 ${k.count - k.reachedEarly}개 달성${k.reachedEarly ? `, 기한 전에 목표에 이른 성과 ${k.reachedEarly}개 더` : ''}`,
         ...(k.notYetDue ? [`아직 기한 전 ${k.notYetDue}개`] : []),
         ...(k.noDeadline ? [`기한 없음 ${k.noDeadline}개`] : []),
       ].join('; '),

@@ -57,8 +57,8 @@ ${[
   outcome('I installers order online', undefined, []),
 ].join('')}`;
 
-const BASIS = 'achieved 2 of 3 outcomes: 2 due before 2026-12-01 and 1 at target early; 5 more not yet due; 1 with no deadline';
-const BASIS_KO = '성과 3개 중 2개 달성: 기한이 2026-12-01 전인 2개와 기한 전에 목표에 이른 1개; 아직 기한 전 5개; 기한 없음 1개';
+const BASIS = 'achieved 1 of 2 outcomes due before 2026-12-01, and 1 more at target early; 5 more not yet due; 1 with no deadline';
+const BASIS_KO = '기한이 2026-12-01 전인 성과 2개 중 1개 달성, 기한 전에 목표에 이른 성과 1개 더; 아직 기한 전 5개; 기한 없음 1개';
 
 function portfolio(yaml = YAML): Portfolio {
   return buildPortfolio([{ file: 'acme.cbo.yaml', outcomes: parseDocument(yaml, 'yaml').doc.outcomes }], TODAY);
@@ -114,8 +114,24 @@ describe('outcome achievement counts the outcomes that are due', () => {
     const p = portfolio(`cbo: 1\noutcomes:\n${outcome('D drivers order online', '2027-03-31', [['2026-10-01', 100]])}${outcome('E editors order online', '2027-03-31', [['2026-11-01', 50]])}`);
     assert.equal(p.rates.achievement, 1);
     assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 1, notYetDue: 1, noDeadline: 0 });
-    assert.ok(buildPortfolioReport(p, { lang: 'en' }).includes('| achieved 1 of 1 outcome at target early, none due before 2026-12-01; 1 more not yet due |'));
-    assert.ok(buildPortfolioReport(p, { lang: 'ko' }).includes('| 기한 전에 목표에 이른 성과 1개 달성, 기한이 2026-12-01 전인 성과 없음; 아직 기한 전 1개 |'));
+    assert.ok(buildPortfolioReport(p, { lang: 'en' }).includes('| no outcome due before 2026-12-01; 1 at target early; 1 more not yet due |'));
+    assert.ok(buildPortfolioReport(p, { lang: 'ko' }).includes('| 기한이 2026-12-01 전인 성과 없음; 기한 전에 목표에 이른 성과 1개; 아직 기한 전 1개 |'));
+  });
+
+  it('early only on a change proved by a dated reading since the baseline', () => {
+    // Each due 2027-03-31, read at its target (100) before today; none may count as achieved early:
+    // a goal held (maintain) from day one, a target equal to its baseline, a reading with no
+    // date, a reading from before the baseline.
+    const early = (yaml: string) => portfolio(`cbo: 1\noutcomes:\n${yaml}`).counts.achievement;
+    const d = outcome('D drivers order online', '2027-03-31', [['2026-10-01', 100]]);
+    assert.equal(early(d).reachedEarly, 1, 'the plain case counts');
+    assert.equal(early(d.replace('direction: increase', 'direction: maintain').replace('value: 0, asOf', 'value: 100, asOf')).reachedEarly, 0, 'maintain');
+    assert.equal(early(d.replace('value: 0, asOf', 'value: 100, asOf').replace('direction: increase\n', '')).reachedEarly, 0, 'target equal to baseline');
+    assert.equal(early(d.replace('{ date: 2026-10-01, value: 100 }', '{ value: 100 }')).reachedEarly, 0, 'undated reading');
+    assert.equal(early(d.replace('{ date: 2026-10-01, value: 100 }', '{ date: 2025-06-01, value: 100 }')).reachedEarly, 0, 'reading before the baseline');
+    for (const y of [d.replace('direction: increase', 'direction: maintain').replace('value: 0, asOf', 'value: 100, asOf'), d.replace('{ date: 2026-10-01, value: 100 }', '{ value: 100 }')]) {
+      assert.deepEqual(early(y), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 1, noDeadline: 0 });
+    }
   });
 
   it('a deadline of today is not yet due; of yesterday it is', () => {

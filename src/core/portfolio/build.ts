@@ -30,6 +30,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
     title: o.title?.value.replace(/\s+/g, ' ').trim() ?? '',
     status: progress?.status ?? 'no-data',
     reached: reachedTarget(progress),
+    reachedEarly: reachedEarly(progress),
     valueItems: items.length,
     validatedItems: items.filter((it) => it.validated === true).length,
     quantified: !!roi?.items.some((it) => it.counted),
@@ -84,6 +85,18 @@ export function reachedTarget(p: Progress | undefined): boolean {
     default:
       return actual === target;
   }
+}
+
+/**
+ * Whether a goal not yet due already counts as achieved: its target reached by a dated reading
+ * taken since the baseline, on a change the outcome set out to make. Not a `maintain` goal (held
+ * on day one, it is met only by holding to the deadline), not a target equal to its baseline,
+ * not a reading with no date or from before the baseline.
+ */
+function reachedEarly(p: Progress | undefined): boolean {
+  if (!p || !reachedTarget(p) || p.direction === 'maintain' || !p.latest || p.latest.undated) return false;
+  if (p.baseline && p.target && p.baseline.value === p.target.value) return false;
+  return !p.baseline?.date || (p.latest.date !== undefined && p.latest.date >= p.baseline.date);
 }
 
 function shareOf(p: Progress | undefined, reached: boolean): number | undefined {

@@ -41,7 +41,7 @@ function dueCount(rows: PortfolioOutcome[], today: string): DueCount {
   const c: DueCount = { count: 0, of: 0, dueBefore: today, reachedEarly: 0, notYetDue: 0, noDeadline: 0 };
   for (const r of rows) {
     if (r.deadline === undefined) c.noDeadline++;
-    else if (r.deadline >= today && r.reached) {
+    else if (r.deadline >= today && r.reachedEarly) {
       c.of++;
       c.count++;
       c.reachedEarly++;

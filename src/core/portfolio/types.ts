@@ -31,6 +31,8 @@ export interface PortfolioOutcome {
   progress?: Progress;
   /** The latest measurement on or before today reaches the target. */
   reached: boolean;
+  /** Reached before its deadline by a dated reading since the baseline, on a change (build.ts reachedEarly). */
+  reachedEarly: boolean;
   /** Share of the planned change reached, within 0..1 (1 at the target); undefined without data. */
   share?: number;
   /** ROI figures when the outcome states value or cost. */
