@@ -196,7 +196,9 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
   if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, runLang()) + '\n');
   if (wrote !== 0) return wrote;
-  for (const w of allIgnored) io.stderr(`cbo: ${allIgnoredLine(w, runLang())}\n`);
+  // Escaped as every note: the folder and the config's path are the user's (a folder named
+  // "plans\n::error ..." printed a line a CI log took for a GitHub Actions command).
+  sayNotes(io, allIgnored.map((w) => allIgnoredLine(w, runLang())));
   if (broken || allIgnored.length) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
   // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming
@@ -287,7 +289,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
   if (size > MAX_CONFIG_BYTES) {
     const w = configRefusalWords({ size });
-    throw new UsageError(`cannot read config ${file}: ${w.en}`, `${file} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
+    throw new UsageError(`cannot read config ${escapeControls(file)}: ${w.en}`, `${escapeControls(file)} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
   }
   let text: string;
   try {
@@ -295,7 +297,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   } catch (e) {
     // The reason in Korean too: "설정 파일 x.yaml을 읽을 수 없습니다: no such file or folder" was half English.
     const why = (e as Error).message;
-    throw new UsageError(`cannot read config ${file}: ${why}`, `${file} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read config ${escapeControls(file)}: ${why}`, `${escapeControls(file)} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   return readConfig(abs, text, lang);
 }
