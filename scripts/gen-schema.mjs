@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 const text = (description, example, extra = {}) => ({ type: 'string', minLength: 1, description, examples: [example], ...extra });
 const date = (description, example) => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description, examples: [example] });
 const num = (description, example, extra = {}) => ({ type: 'number', description, examples: [example], ...extra });
+// A metric's number: beyond 1e300 either way the chart's scale and the progress line overflow
+// (MAX_METRIC_MAGNITUDE in src/core/metric-number.ts, which test/unit/chart-bad-points.test.ts holds
+// to this), so such a number is refused here and the reading it leaves out has a finding.
+const METRIC_BOUNDS = { minimum: -1e300, maximum: 1e300 };
+const metricNum = (description, example) => num(description, example, METRIC_BOUNDS);
 const list = (description, example) => ({ type: 'array', description, items: { type: 'string' }, examples: [example] });
 const ext = { '^x-': { description: 'Extension field: anything a team wants to keep; the engine ignores it.' } };
 
@@ -181,7 +186,7 @@ const schema = {
           description: 'Where the metric stands before the work, and when it was measured.',
           additionalProperties: false,
           patternProperties: ext,
-          properties: { value: num('The measured value at the baseline date.', 62), asOf: date('When the baseline was measured (YYYY-MM-DD).', '2026-09-30') },
+          properties: { value: metricNum('The measured value at the baseline date.', 62), asOf: date('When the baseline was measured (YYYY-MM-DD).', '2026-09-30') },
           examples: [{ value: 62, asOf: '2026-09-30' }],
         },
         target: {
@@ -189,7 +194,7 @@ const schema = {
           description: 'Where the metric should be, and by when.',
           additionalProperties: false,
           patternProperties: ext,
-          properties: { value: num('The value that means the outcome is met.', 80), by: date('The deadline (YYYY-MM-DD).', '2027-06-30') },
+          properties: { value: metricNum('The value that means the outcome is met.', 80), by: date('The deadline (YYYY-MM-DD).', '2027-06-30') },
           examples: [{ value: 80, by: '2027-06-30' }],
         },
         measurements: {
@@ -203,7 +208,7 @@ const schema = {
             required: ['date', 'value'],
             additionalProperties: false,
             patternProperties: ext,
-            properties: { date: date('When it was measured (YYYY-MM-DD).', '2026-12-31'), value: num('The measured value.', 66) },
+            properties: { date: date('When it was measured (YYYY-MM-DD).', '2026-12-31'), value: metricNum('The measured value.', 66) },
           },
           required: ['file'],
           additionalProperties: false,

@@ -6,6 +6,7 @@ import { onlyNear } from '../core/edit-distance';
 import { josa } from '../core/text/josa';
 import { systemKorean } from '../node/system-lang';
 import type { Lang } from '../core/finding';
+import { escapeControls } from './escape';
 
 /** Bad usage: exit 2. `ko` is the same message in Korean, shown under --lang ko or a Korean LANG. */
 export class UsageError extends Error {
@@ -96,7 +97,9 @@ export function formatForOutput(p: ParsedArgs, allowed: string[], outFile: strin
   if (!p.flags.has('--format') && byName) {
     if (allowed.includes(byName)) return byName;
     // "-o r.json" from a command that writes no JSON: refuse rather than put Markdown in it.
-    throw new UsageError(`-o ${outFile} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${outFile} 이름은 .${ext} 파일을 뜻하는데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
+    // The name escaped where the message is made, as every path in a usage error: main writes each line of one apart.
+    const file = escapeControls(outFile!);
+    throw new UsageError(`-o ${file} names a .${ext} file, a format this command does not write (${allowed.join(', ')}); choose --format or another file name`, `-o ${file} 이름은 .${ext} 파일을 뜻하는데 이 명령은 그 형식을 쓰지 않습니다(${allowed.join(', ')}). --format을 주거나 다른 파일 이름을 고르세요`);
   }
   return formatArg(p, allowed);
 }

@@ -11,7 +11,7 @@ import { ruleCatalog } from '../core/rules/catalog';
 import { chooseLang, flag, formatForOutput, langChoice, parseArgs, todayArg, UsageError } from './args';
 import { outputArg, warnFormatMismatch, writeOut } from './output';
 import { escapeControls, jsonDocument, sayNotes } from './escape';
-import { allIgnoredLine, ignoredFinding, IgnoredFiles } from './ignored';
+import { allIgnoredLine, ignoredFinding, IgnoredFiles, leftOutNote } from './ignored';
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, nothingFound, readConfig, type FoundConfig, type PathProblem } from './files';
 import { readRegular, reasonIn, type Decoded } from '../node/read-file';
 import { noOutcomeMessage, SAYS_WHY_NONE } from '../core/no-outcome-words';
@@ -30,6 +30,8 @@ YAML and Markdown files under it; with no paths, the current folder. A .yaml or 
 file named or matched by a glob is checked when it is named *.cbo.yaml or its first
 4 KB hold a top-level "cbo: 1", "outcomes:" list, "outcome:" or "metrics:"; any other
 (a CI or compose file) is passed over with a note, and exit 2 if nothing was checked.
+Files a folder or glob found that .cborc.yaml ignore: leaves out are counted after the
+findings; a file named that it leaves out gets a file-ignored warning.
 
 Options:
   --format text|json|sarif|gitlab
@@ -54,6 +56,8 @@ YAML과 Markdown 파일을, 경로를 주지 않으면 현재 폴더를 검사�
 글롭에 맞은 .yaml, .yml 파일은 이름이 *.cbo.yaml이거나 처음 4 KB에 최상위 "cbo: 1",
 "outcomes:" 목록, "outcome:", "metrics:" 중 하나가 있을 때 검사합니다. 그 밖의 파일(CI나
 compose 파일)은 참고 메시지를 남기고 건너뛰며, 검사한 파일이 없으면 종료 코드 2입니다.
+폴더나 글롭으로 찾은 파일 중 .cborc.yaml의 ignore:로 뺀 파일은 결과 뒤에 그 수를 알리고,
+이름을 준 파일이 ignore:에 걸리면 file-ignored 경고를 냅니다.
 
 옵션:
   --format text|json|sarif|gitlab
@@ -194,9 +198,17 @@ export async function runCheck(args: string[], io: CliIo, env: Record<string, st
   sayNotes(io, format === 'text' ? skipped.concat(notes) : skipped);
   // Nothing checked at all is said once, by the exit-2 line below, not by a summary as well.
   const nothingChecked = (!results.length && (skipped.length > 0 || allIgnored.length > 0)) || (!files.length && !problems.length && !notCbo.length);
-  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, runLang()) + '\n');
+  // How many files a folder or a glob found that `ignore:` left out: beside the count in the text
+  // format, a note of its own in the others (their output stays the findings). "No problems in
+  // 1 file" alone passed a gate whose every plan was ignored, as if the README were all there was.
+  const left = ignored.walkedLeftOut();
+  const leftSaid = left.count && wrote === 0 && !nothingChecked ? leftOutNote(left, runLang()) : '';
+  if (format === 'text' && wrote === 0 && !nothingChecked) io.stderr(summaryLine({ all: counted(all), errors, shownWarnings, hiddenWarnings, hiddenInfo, files: results.length, withFindings: results.filter((r) => r.findings.length).length }, runLang()) + (leftSaid ? `; ${leftSaid}` : '') + '\n');
+  else if (leftSaid) io.stderr(`cbo: ${leftSaid}\n`);
   if (wrote !== 0) return wrote;
-  for (const w of allIgnored) io.stderr(`cbo: ${allIgnoredLine(w, runLang())}\n`);
+  // Escaped as every note: the folder and the config's path are the user's (a folder named
+  // "plans\n::error ..." printed a line a CI log took for a GitHub Actions command).
+  sayNotes(io, allIgnored.map((w) => allIgnoredLine(w, runLang())));
   if (broken || allIgnored.length) return 2;
   // Every file named or matched was passed over and nothing was checked: a gate that checks
   // nothing must not pass, as ESLint's "all files matched are ignored" (a CI step naming
@@ -287,7 +299,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   const size = await fs.stat(abs).then((s) => (s.isFile() ? s.size : 0), () => 0);
   if (size > MAX_CONFIG_BYTES) {
     const w = configRefusalWords({ size });
-    throw new UsageError(`cannot read config ${file}: ${w.en}`, `${file} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
+    throw new UsageError(`cannot read config ${escapeControls(file)}: ${w.en}`, `${escapeControls(file)} 설정 파일을 읽을 수 없습니다: ${w.ko}`);
   }
   let text: string;
   try {
@@ -295,7 +307,7 @@ async function loadExplicit(file: string, io: CliIo, lang: 'en' | 'ko'): Promise
   } catch (e) {
     // The reason in Korean too: "설정 파일 x.yaml을 읽을 수 없습니다: no such file or folder" was half English.
     const why = (e as Error).message;
-    throw new UsageError(`cannot read config ${file}: ${why}`, `${file} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read config ${escapeControls(file)}: ${why}`, `${escapeControls(file)} 설정 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   return readConfig(abs, text, lang);
 }

@@ -15,6 +15,7 @@ import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { FileError, NOT_REGULAR, onRegularFile, reasonIn, why } from '../node/read-file';
 import { josa } from '../core/text/josa';
 import { chooseLang, type LangChoice } from './args';
+import { escapeControls } from './escape';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 export const CBO_YAML = /\.cbo\.ya?ml$/i;
@@ -96,7 +97,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
         globbed.add(f);
       }
       // A broken link the pattern names is a match that cannot be read, not "no files".
-      if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${a}" were found.`, `"${a}" 패턴에 맞는 파일이 없습니다.`);
+      if (!found.length && !problems.slice(known).some((p) => !p.listing)) throw new FileError(`No files matching the pattern "${escapeControls(a)}" were found.`, `"${escapeControls(a)}" 패턴에 맞는 파일이 없습니다.`);
       continue;
     }
     const abs = path.resolve(cwd, a);
@@ -104,7 +105,7 @@ export async function expand(args: string[], cwd: string): Promise<Expanded> {
     try {
       st = await fs.stat(abs);
     } catch (e) {
-      throw new FileError(`cannot read ${a}: ${why(e)}`, `${a} 경로를 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
+      throw new FileError(`cannot read ${escapeControls(a)}: ${why(e)}`, `${escapeControls(a)} 경로를 읽을 수 없습니다: ${reasonIn(why(e), 'ko')}`);
     }
     if (st.isDirectory()) {
       const found = await walk(abs, (p) => CBO_YAML.test(p) || MARKDOWN.test(p), problems, { fileLinks: false, otherYaml });

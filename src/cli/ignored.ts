@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding';
 import { kindOf } from '../core/lint';
 import { ignoredMessage, shownPattern, type IgnoredBy } from '../core/ignore';
 import { ignoredBy, type FoundConfig } from './files';
+import { escapeControls } from './escape';
 
 /** The warning on a file named on the command line that an `ignore:` pattern leaves out. */
 export function ignoredFinding(by: IgnoredBy, lang: 'en' | 'ko'): Finding {
@@ -22,6 +23,28 @@ export function allIgnoredLine(w: AllIgnored, lang: 'en' | 'ko', verb: 'checked'
   const more = by.length > 3 ? (lang === 'ko' ? ` 외 ${by.length - 3}개` : ` and ${by.length - 3} more`) : '';
   if (lang === 'ko') return `${where}에서 ${verb === 'checked' ? '검사한' : '읽은'} 파일이 없습니다. 찾은 파일 ${count}개가 모두 ignore 패턴(${shown.join(', ')}${more})에 걸립니다`;
   return `nothing was ${verb} under ${where}: all ${count} file${count === 1 ? '' : 's'} found there ${count === 1 ? 'is' : 'are'} ignored (${shown.join(', ')}${more})`;
+}
+
+/**
+ * "3 files left out by ignore: in .cborc.yaml": how many files a folder or a glob found that
+ * `ignore:` left out, said beside cbo check's count (a gate that ignored every plan read "No
+ * problems in 1 file" for the README alone), as ESLint counts ignored files. Escaped: the
+ * configs' paths are the user's.
+ */
+export function leftOutNote(left: { count: number; configs: readonly string[] }, lang: 'en' | 'ko'): string {
+  const shown = left.configs.slice(0, 3).map(escapeControls);
+  const more = left.configs.length - shown.length;
+  if (lang === 'ko') return `${shown.join(', ')}${more > 0 ? ` 외 ${more}개` : ''} 파일의 ignore:로 뺀 파일 ${left.count}개`;
+  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join('');
+  return `${left.count} file${left.count === 1 ? '' : 's'} left out by ignore: in ${list}`;
+}
+
+/**
+ * The last line when nothing at all was read because every file given, named or found, is
+ * ignored (`cbo portfolio plans/bad.cbo.yaml`): exit 2, as for a folder with no CBO file.
+ */
+export function nothingReadIgnored(lang: 'en' | 'ko'): string {
+  return lang === 'ko' ? '읽은 파일이 없습니다. 주어진 CBO 파일은 모두 .cborc.yaml의 ignore: 패턴에 걸립니다' : 'nothing was read: every CBO file given is ignored (.cborc.yaml ignore:)';
 }
 
 /** A folder or a pattern given whose every file an `ignore:` pattern left out. */
@@ -54,6 +77,21 @@ export class IgnoredFiles {
     const by = { config: this.shown(found.file), pattern };
     this.by.set(file, by);
     return by;
+  }
+
+  /**
+   * The files a folder or a glob found that were left out (not those named, each of which is said
+   * on its own), and the configs that left them out, each once: what the summary counts.
+   */
+  walkedLeftOut(): { count: number; configs: string[] } {
+    const configs = new Set<string>();
+    let count = 0;
+    for (const [file, by] of this.by) {
+      if (this.named.has(file)) continue;
+      count++;
+      configs.add(by.config);
+    }
+    return { count, configs: [...configs] };
   }
 
   /** The folders and patterns of `walked` every CBO file of which was left out (none of them named). */

@@ -87,7 +87,11 @@ export async function main(argv: string[], rawIo: CliIo, env: Record<string, str
       if (!(e instanceof UsageError) || e.usageHint) io.stderr(`${ko ? `사용법은 "${asked}"를 보세요.` : `Run "${asked}" for usage.`}\n`);
       return 2;
     }
-    io.stderr(`cbo: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    // The error's message escaped as one field (it can quote a file: a newline and "::error" in
+    // it would start a line a CI log reads as a command); the stack's frames as Node wrote them.
+    const err = e instanceof Error ? e : undefined;
+    const frames = (err?.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+    io.stderr(`cbo: internal error: ${escapeControls(err ? `${err.name}: ${err.message}` : String(e))}\n${frames.map((l) => `${l}\n`).join('')}`);
     return 2;
   }
 }

@@ -172,7 +172,9 @@ interface Conversation {
 export async function runNew(args: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
   const p = parseArgs(args, { '--markdown': false, '--today': true, '--lang': true, '-o': true, '--output': true, '--force': false, '--help': false });
   if (p.flags.has('--help')) return printHelp(io, NEW_HELP, args, env);
-  if (p.positional.length) throw new UsageError(`cbo new takes no file: the file is named from the outcome, or given with -o FILE (got ${p.positional.join(' ')})`, `cbo new는 파일을 받지 않습니다. 파일 이름은 결과에서 만들거나 -o FILE로 줍니다(받은 값: ${p.positional.join(' ')})`);
+  // Names escaped where a usage error is made: main writes each line of one apart.
+  const given = p.positional.map(escapeControls).join(' ');
+  if (p.positional.length) throw new UsageError(`cbo new takes no file: the file is named from the outcome, or given with -o FILE (got ${given})`, `cbo new는 파일을 받지 않습니다. 파일 이름은 결과에서 만들거나 -o FILE로 줍니다(받은 값: ${given})`);
   const today = todayArg(p);
   const langs = langChoice(p, env);
   const out = outputArg(p);
@@ -180,10 +182,11 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   // A Markdown section in a .yaml file is refused rather than warned about: nothing could read
   // it as its name says, and nothing has been typed yet.
   const byName = formatNamedBy(out.file);
-  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${out.file} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${out.file} 이름은 YAML 파일을 뜻합니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
+  const outShown = escapeControls(out.file ?? '');
+  if (p.flags.has('--markdown') && /\.ya?ml$/i.test(out.file ?? '')) throw new UsageError(`--markdown writes a Markdown section, but -o ${outShown} is named as YAML: give a .md file, or leave out --markdown for the CBO YAML`, `--markdown은 Markdown 절을 쓰지만 -o ${outShown} 이름은 YAML 파일을 뜻합니다. .md 파일을 주거나, CBO YAML이면 --markdown을 빼세요`);
   // A name for a format this command does not write (x.json, x.html, x.sarif): refused before the
   // first question, as the other commands refuse it, rather than YAML in a .json file.
-  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${out.file} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${out.file} 이름은 .${byName} 파일을 뜻합니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
+  if (byName !== undefined && byName !== 'md') throw new UsageError(`-o ${outShown} names a .${byName} file; cbo new writes CBO YAML (.cbo.yaml) or, with --markdown or -o x.md, a Markdown section`, `-o ${outShown} 이름은 .${byName} 파일을 뜻합니다. cbo new는 CBO YAML(.cbo.yaml)이나, --markdown 또는 -o x.md로 Markdown 절을 씁니다`);
   const markdown = p.flags.has('--markdown') || byName === 'md';
   // Where the text goes: -o FILE, stdout (--markdown, -o -), or a new file named from the outcome.
   const toNamedFile = !markdown && !p.flags.has('-o') && !p.flags.has('--output');
@@ -191,7 +194,8 @@ export async function runNew(args: string[], io: CliIo, env: Record<string, stri
   // --force, a folder cbo may not write in); the write checks again.
   if (out.file !== undefined) {
     const problem = await outputProblem(out.file, out.force, io.cwd);
-    if (problem) throw new UsageError(problem.en, problem.ko);
+    // One line each, naming -o's path: escaped whole, as writeOut says them.
+    if (problem) throw new UsageError(escapeControls(problem.en), escapeControls(problem.ko));
   } else if (toNamedFile) {
     const problem = await folderProblem('<outcome>.cbo.yaml', path.join(io.cwd, 'new.cbo.yaml'));
     if (problem) throw new UsageError(`${problem.en}; run cbo new in another folder, or give -o FILE (-o - prints it)`, `${problem.ko}. 다른 폴더에서 cbo new를 실행하거나 -o FILE을 주세요(-o -이면 출력합니다)`);

@@ -5,7 +5,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { extensionOf, flag, formatNamedBy, UsageError, type ParsedArgs } from './args';
 import { shownPath } from './files';
-import { printDocument } from './escape';
+import { escapeControls, printDocument } from './escape';
 import type { CliIo } from './io';
 import { makeFolders } from '../node/make-folders';
 import { reasonIn, why } from '../node/read-file';
@@ -52,21 +52,23 @@ function notWrittenWarning(file: string, ext: string, format: string, lang: 'en'
  * .sarif that code scanning then rejects should not come as a surprise.
  */
 export function warnFormatMismatch(io: CliIo, format: string, out: OutputArg, lang: 'en' | 'ko'): void {
+  // The name as one field of the line: a newline in it would start a line of its own (a CI log reads "::error" there as a command).
+  const file = out.file === undefined ? undefined : escapeControls(out.file);
   // GitLab's code-quality report by its usual name, written as our JSON list: the widget shows nothing.
   if (format === 'json' && out.file !== undefined && path.basename(out.file) === GITLAB_REPORT) {
-    io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file} 이름은 GitLab 코드 품질 보고서를 뜻하지만 --format json으로 씁니다. GitLab이 읽는 형식은 --format gitlab입니다\n` : `cbo: warning: -o ${out.file} is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n`);
+    io.stderr(lang === 'ko' ? `cbo: 경고: -o ${file} 이름은 GitLab 코드 품질 보고서를 뜻하지만 --format json으로 씁니다. GitLab이 읽는 형식은 --format gitlab입니다\n` : `cbo: warning: -o ${file} is GitLab's code-quality report, but --format json is written to it; GitLab reads --format gitlab\n`);
     return;
   }
   const named = formatNamedBy(out.file);
   const ext = extensionOf(out.file);
   if (named === undefined && ext !== undefined && NOT_WRITTEN.has(ext)) {
-    io.stderr(notWrittenWarning(out.file!, ext, format, lang));
+    io.stderr(notWrittenWarning(file!, ext, format, lang));
     return;
   }
   if (named === undefined || named === format) return;
   // SARIF and GitLab's code quality report are JSON: gl-code-quality-report.json is their name.
   if (named === 'json' && (format === 'sarif' || format === 'gitlab')) return;
-  io.stderr(lang === 'ko' ? `cbo: 경고: -o ${out.file} 이름은 ${named} 파일을 뜻하지만 --format ${format}${josa(format, '으로')} 씁니다\n` : `cbo: warning: -o ${out.file} is named as ${named}, but --format ${format} is what is written to it\n`);
+  io.stderr(lang === 'ko' ? `cbo: 경고: -o ${file} 이름은 ${named} 파일을 뜻하지만 --format ${format}${josa(format, '으로')} 씁니다\n` : `cbo: warning: -o ${file} is named as ${named}, but --format ${format} is what is written to it\n`);
 }
 
 /** A message in both languages, for a usage error or a line on stderr. */
@@ -171,7 +173,8 @@ async function writeTo(body: string, out: OutputArg, io: CliIo, how: { inputs: r
     return 0;
   }
   const ko = lang === 'ko';
-  const say = (en: string, k: string) => io.stderr(`cbo: ${ko ? k : en}\n`);
+  // Each says -o's name (and a folder of it): escaped as one field, so a newline in it starts no line of its own.
+  const say = (en: string, k: string) => io.stderr(`cbo: ${escapeControls(ko ? k : en)}\n`);
   const target = path.resolve(io.cwd, out.file);
   const problem = await targetProblem(out.file, target);
   if (problem) {

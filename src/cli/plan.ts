@@ -95,7 +95,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
   const configsSaid = new Set<string>();
   for (const f of p.positional) {
     // A plan is Markdown; a CBO YAML file's outcome is checked and reported by other commands.
-    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${f} is CBO YAML: check it with cbo check ${f}, report on it with cbo report ${f}`, `cbo plan은 Markdown 계획을 읽습니다. ${f} 파일은 CBO YAML입니다: 검사는 cbo check ${f}, 보고서는 cbo report ${f}`);
+    // The name escaped where a usage error is made: main writes each line of one apart.
+    const shown = escapeControls(f);
+    if (/\.ya?ml$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans; ${shown} is CBO YAML: check it with cbo check ${shown}, report on it with cbo report ${shown}`, `cbo plan은 Markdown 계획을 읽습니다. ${shown} 파일은 CBO YAML입니다: 검사는 cbo check ${shown}, 보고서는 cbo report ${shown}`);
     // Team checklists and the ids that apply come from the nearest .cborc.yaml.
     const found = await finder.forFile(path.resolve(io.cwd, f));
     // Config messages quote the config's keys and values: escaped as cbo check escapes them.
@@ -119,9 +121,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
     } catch (e) {
       const why = (e as Error).message;
       // cbo check takes folders; cbo plan reads plans one by one, so name the files for it.
-      const files = `cbo plan ${f.replace(/[\\/]+$/, '')}/*.md`;
-      const en = `cannot read ${f}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
-      const ko = why === IS_FOLDER ? `${f} 경로는 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${f} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`;
+      const files = `cbo plan ${shown.replace(/[\\/]+$/, '')}/*.md`;
+      const en = `cannot read ${shown}: ${why}${why === IS_FOLDER ? `. cbo plan reads Markdown files: ${files}` : ''}`;
+      const ko = why === IS_FOLDER ? `${shown} 경로는 폴더입니다. cbo plan은 Markdown 파일을 읽습니다: ${files}` : `${shown} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`;
       // As cbo check: a name that leads nowhere (a typo, a broken link) or to a folder is a mistake
       // in the command line and stops the run; a file that is there but cannot be read (no
       // permission, a FIFO) is named, and the other plans are still checked, exit 2 at the end.
@@ -131,7 +133,7 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       broken = true;
       continue;
     }
-    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${f} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${f} 파일은 Markdown 파일이 아닙니다`);
+    if (!/\.(md|markdown)$/i.test(f)) throw new UsageError(`cbo plan reads Markdown plans (*.md); ${shown} is not one`, `cbo plan은 Markdown 계획(*.md)을 읽습니다. ${shown} 파일은 Markdown 파일이 아닙니다`);
     if (text.length > config.maxFileBytes) {
       io.stderr(`cbo: ${escapeControls(tooLargeWords(f, text.length, config.maxFileBytes)[config.lang])}\n`);
       tooLarge = true;

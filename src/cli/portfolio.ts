@@ -24,7 +24,7 @@ import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg 
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { ignoredMessage } from '../core/ignore';
-import { allIgnoredLine, IgnoredFiles } from './ignored';
+import { allIgnoredLine, IgnoredFiles, nothingReadIgnored } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -80,8 +80,9 @@ still written, and its problems name the file. Exit 2, as cbo check, when a .cbo
 applies has errors (it does not parse, an unknown key) or a file found cannot be read (no
 permission, a FIFO): named among the problems, the portfolio still written; when no CBO
 YAML or Markdown file was found to read; and when every file a folder or glob found is
-ignored (.cborc.yaml ignore:), as cbo check. A file named on the command line that ignore:
-leaves out is named on stderr with the pattern, and not read.
+ignored (.cborc.yaml ignore:), as cbo check; and when nothing was read because every file
+named is ignored. A file named on the command line that ignore: leaves out is named on
+stderr with the pattern, and not read.
 `,
   ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
 
@@ -124,8 +125,8 @@ cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML �
 (구문 분석 실패, 알 수 없는 키) 찾은 파일을 읽을 수 없으면(권한 없음, FIFO) 종료 코드
 2입니다: problems에 알리고 포트폴리오는 그대로 씁니다. 읽을 CBO YAML이나 Markdown 파일을
 하나도 찾지 못했을 때와, cbo check처럼 폴더나 글롭으로 찾은 파일이 모두 .cborc.yaml의
-ignore:에 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이 ignore:에 걸리면 표준 오류에 그
-패턴과 함께 알리고 읽지 않습니다.
+ignore:에 걸릴 때와 이름을 준 파일이 모두 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이
+ignore:에 걸리면 표준 오류에 그 패턴과 함께 알리고 읽지 않습니다.
 `,
 };
 
@@ -260,9 +261,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   }
   // A folder or a pattern every file of which `ignore:` left out read nothing: exit 2, as cbo
   // check gives it; when nothing at all was read, said alone, as for a folder with no CBO file.
+  // So is a named file ignored when it was all there was to read: "0 outcomes in 0 files" and
+  // exit 0 passed a gate that read nothing.
   const allIgnored = ignored.allIgnored(walked).map((w) => allIgnoredLine(w, lang, 'read'));
-  if (allIgnored.length && !read && !problems.length) {
-    const why = [...notes, ...allIgnored].map(escapeControls).join('\n');
+  if (!read && !problems.length) {
+    const why = [...notes, ...allIgnored, ...(allIgnored.length ? [] : [nothingReadIgnored(lang)])].map(escapeControls).join('\n');
     throw new UsageError(why, why, false);
   }
 

@@ -137,8 +137,12 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
   if (positional.length === 0) throw new UsageError(`give the CBO file to read, e.g. cbo ${command} plan.cbo.yaml`, `읽을 CBO 파일을 주세요. 예: cbo ${command} plan.cbo.yaml`);
   // Several CBOs at once is what the portfolio is for: say so, rather than only "one file".
   const across = command === 'roi' ? 'cbo portfolio FOLDER' : 'cbo report --portfolio FOLDER';
-  if (positional.length > 1) throw new UsageError(`cbo ${command} reads one file, got ${positional.length}: ${positional.join(' ')}. For totals across several CBOs: ${across}`, `cbo ${command}는 파일 하나를 읽습니다. 받은 파일 ${positional.length}개: ${positional.join(' ')}. 여러 CBO의 합계는: ${across}`);
+  // Names escaped where the message is made (main writes each line of a usage error apart): a
+  // newline in a path must not split it, nor start a line a CI log reads as a command.
+  const given = positional.map(escapeControls).join(' ');
+  if (positional.length > 1) throw new UsageError(`cbo ${command} reads one file, got ${positional.length}: ${given}. For totals across several CBOs: ${across}`, `cbo ${command}는 파일 하나를 읽습니다. 받은 파일 ${positional.length}개: ${given}. 여러 CBO의 합계는: ${across}`);
   const file = positional[0]!;
+  const shown = escapeControls(file);
   const abs = path.resolve(io.cwd, file);
   let text: string;
   let undecodable: number[] | undefined;
@@ -147,10 +151,10 @@ export async function readCboFile(positional: string[], io: CliIo, today: string
     ({ text, undecodable } = await readLinted(abs, io));
   } catch (e) {
     const why = (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', file)}` : ''}`, why === IS_FOLDER ? `${file} 경로는 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', file)}` : `${file} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
+    throw new UsageError(`cannot read ${shown}: ${why}${why === IS_FOLDER ? `. For totals across the CBOs in a folder: ${across.replace('FOLDER', shown)}` : ''}`, why === IS_FOLDER ? `${shown} 경로는 폴더입니다. 폴더 안 CBO의 합계는: ${across.replace('FOLDER', shown)}` : `${shown} 파일을 읽을 수 없습니다: ${reasonIn(why, 'ko')}`);
   }
   // What cbo check refuses is refused here too, not read as YAML and reported on.
-  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${file} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${file} 파일은 CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
+  if (!/\.(ya?ml|md|markdown)$/i.test(file)) throw new UsageError(`${shown} is not a CBO YAML or Markdown file (*.cbo.yaml, *.cbo.yml, *.yaml, *.md)`, `${shown} 파일은 CBO YAML이나 Markdown 파일(*.cbo.yaml, *.cbo.yml, *.yaml, *.md)이 아닙니다`);
   // The same size limit as cbo check (maxFileBytes of the nearest .cborc.yaml).
   const finder = new ConfigFinder(chooseLang(langs));
   const found = await finder.forFile(abs);

@@ -27,6 +27,7 @@
 // Dates are ISO days compared in UTC, so no time zone ever moves a reading to another day.
 import type { Direction, Measure, Metric } from './model';
 import { maxOf } from './arrays';
+import { isMetricNumber } from './metric-number';
 import { directionOf } from './rules/metric-facts';
 import { daysBetween, isIsoDate } from './text/date';
 
@@ -78,7 +79,8 @@ export interface Progress {
 
 function point(m: Measure | undefined): Point | undefined {
   const v = m?.value?.value;
-  if (v === undefined || !Number.isFinite(v)) return undefined;
+  // Beyond 1e300 the differences below overflow (metric-number.ts); the schema says so.
+  if (!isMetricNumber(v)) return undefined;
   const d = m?.date?.value;
   return d && isIsoDate(d) ? { value: v, date: d } : { value: v };
 }

@@ -19,6 +19,8 @@ import { problemsSection, trackerSections, type CsvNote } from './portfolio/repo
 import { filledOrNot } from './report-unfilled';
 import { achievedText, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
+import { isMetricNumber } from './metric-number';
+import { isIsoDate } from './text/date';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -243,7 +245,9 @@ function details(rows: Row[], c: Ctx): string[] {
  * oldest first, each with its date; undefined without dated readings.
  */
 function evidence(c: Ctx, m: Metric): string | undefined {
-  const dated = (m.measurements ?? []).filter((x) => x.value?.value !== undefined && Number.isFinite(x.value.value) && x.date?.value && x.date.value <= c.today);
+  // Readings the status counts (progress.ts): a date no calendar has ("1e99-01-01" sorts before
+  // today) or a number too large to compute with is the schema's finding, not evidence.
+  const dated = (m.measurements ?? []).filter((x) => isMetricNumber(x.value?.value) && x.date?.value && isIsoDate(x.date.value) && x.date.value <= c.today);
   if (dated.length < 1) return undefined;
   const shown = [...dated].sort((a, b) => a.date!.value.localeCompare(b.date!.value)).slice(-EVIDENCE_READINGS);
   const more = dated.length - shown.length;

@@ -11,6 +11,7 @@ import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
 import { josa } from './text/josa';
 import { exampleDates } from './guided-dates';
+import { MAX_METRIC_MAGNITUDE } from './metric-number';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -175,9 +176,11 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
       if (String(p.pattern).includes('A-Z')) return ko ? `${where}${josa(where, '은')} ISO 4217 통화 코드여야 합니다${egText}.` : `${where} must be an ISO 4217 currency code${egText}.`;
       return ko ? `${where}의 형식이 맞지 않습니다${egText}.` : `${where} is not in the expected form${egText}.`;
     case 'minimum':
-      return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
     case 'maximum':
-      return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
+      // A metric's number past ±1e300, which the chart and the progress line cannot compute with.
+      if (Math.abs(Number(p.limit)) === MAX_METRIC_MAGNITUDE) return ko ? `${where}${josa(where, '은')} -1e300에서 1e300 사이여야 합니다${egText}. 0에서 더 먼 수는 차트에 그리거나 진척을 계산하기에 너무 큽니다.` : `${where} must be between -1e300 and 1e300${egText}: a number further from zero is too large to chart or to compute progress with.`;
+      if (e.keyword === 'maximum') return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
+      return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
     case 'minLength':
       return ko ? `${where}${josa(where, '은')} 비어 있으면 안 됩니다${egText}.` : `${where} must not be empty${egText}.`;
     case 'anyOf':

@@ -57,8 +57,38 @@ describe('cbo check and .cborc.yaml ignore:', function () {
     assert.match(all.out, /^plans\/a\.cbo\.yaml:/m, 'the other file was checked');
     const two = await cbo(dir, 'check', 'plans', 'drafts', ...T);
     assert.equal(two.code, 2);
-    assert.match(two.err, /^1 problem \(0 errors, 0 warnings, 1 info\) in 1 of 1 file$/m, "the summary of what was checked");
+    assert.match(two.err, /^1 problem \(0 errors, 0 warnings, 1 info\) in 1 of 1 file; 1 file left out by ignore: in \.cborc\.yaml$/m, "the summary of what was checked, and of what was left out");
     assert.match(two.err, /^cbo: nothing was checked under "drafts": all 1 file found there is ignored \(\.cborc\.yaml "drafts\/\*\*"\)$/m);
+  });
+
+  it('the summary counts the files a folder or a glob found that ignore: left out, in every format and both languages; exit 0', async () => {
+    // The reviewer's case: every plan ignored, a README left, and "No problems in 1 file", exit 0.
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["**/*.cbo.yaml"]\n', 'plans/bad.cbo.yaml': BAD, 'plans/q3.cbo.yaml': BAD, 'README.md': '# Readme\n' });
+    const r = await cbo(dir, 'check', '.', ...T);
+    assert.deepEqual([r.code, r.out, r.err], [0, '', 'No problems in 1 file; 2 files left out by ignore: in .cborc.yaml\n']);
+    const ko = await cbo(dir, 'check', '.', '--lang', 'ko', ...T);
+    assert.equal(ko.err, '문제 없음: 파일 1개; .cborc.yaml 파일의 ignore:로 뺀 파일 2개\n');
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const m = await cbo(dir, 'check', '.', '--format', format, ...T);
+      assert.equal(m.code, 0, format);
+      assert.equal(m.err, 'cbo: 2 files left out by ignore: in .cborc.yaml\n', `${format}: said on stderr, the output stays the findings`);
+    }
+    assert.equal((await cbo(dir, 'check', '.', '--format', 'json', ...T)).out, '[]\n');
+    const glob = await cbo(dir, 'check', '**/*.{md,cbo.yaml}', ...T);
+    assert.equal(glob.err, 'No problems in 1 file; 2 files left out by ignore: in .cborc.yaml\n', 'a glob as a folder');
+    // Named, a file gets its own warning and is not counted again.
+    const named = await cbo(dir, 'check', 'plans/bad.cbo.yaml', 'README.md', ...T);
+    assert.match(named.err, /^1 problem \(0 errors, 1 warning, 0 info\) in 1 of 2 files$/m);
+    assert.doesNotMatch(named.err, /left out by ignore/);
+  });
+
+  it('each config that left files out is named once', async () => {
+    const dir = workspace({ 'a/.cborc.yaml': 'ignore: ["*.cbo.yaml"]\n', 'a/x.cbo.yaml': BAD, 'a/y.cbo.yaml': BAD, 'b/.cborc.yaml': 'ignore: ["*.cbo.yaml"]\n', 'b/z.cbo.yaml': BAD, 'c/ok.cbo.yaml': GOOD_YAML });
+    const r = await cbo(dir, 'check', '.', ...T);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.err, /; 3 files left out by ignore: in a\/\.cborc\.yaml and b\/\.cborc\.yaml\n$/);
+    const ko = await cbo(dir, 'check', '.', '--lang', 'ko', ...T);
+    assert.match(ko.err, /; a\/\.cborc\.yaml, b\/\.cborc\.yaml 파일의 ignore:로 뺀 파일 3개\n$/);
   });
 
   it('a pattern of 4,000 stars is quoted cut, not whole', async () => {
@@ -79,17 +109,18 @@ describe('cbo portfolio and cbo report --portfolio and .cborc.yaml ignore:', fun
   it('a named file that is ignored is named on stderr with the pattern (it was left out in silence), and the rest still read', async () => {
     const dir = workspace({ '.cborc.yaml': 'ignore: ["bad.cbo.yaml"]\n', 'bad.cbo.yaml': BAD, 'good.cbo.yaml': GOOD_YAML });
     for (const argv of PORTFOLIOS) {
+      // The only file named, ignored: nothing was read, exit 2 as for a folder all of whose files
+      // are ignored ("0 outcomes in 0 files" and exit 0 passed a gate that read nothing).
       const alone = await cbo(dir, ...argv('bad.cbo.yaml'), ...T);
-      assert.equal(alone.err, NOTE, argv()[0]);
-      // As cbo check gives a named ignored file a warning and exit 0: the file is not read, so it has no errors.
-      assert.equal(alone.code, 0, argv()[0]);
+      assert.deepEqual([alone.code, alone.out, alone.err], [2, '', `${NOTE}cbo: nothing was read: every CBO file given is ignored (.cborc.yaml ignore:)\n`], argv()[0]);
       const json = await cbo(dir, ...argv('bad.cbo.yaml', 'good.cbo.yaml'), '--format', 'json', ...T);
       assert.equal(json.err, NOTE, `${argv()[0]}: said in every format, on stderr`);
       assert.deepEqual((JSON.parse(json.out) as { outcomes: { file: string }[] }).outcomes.map((o) => o.file), ['good.cbo.yaml']);
       assert.equal(json.code, 0);
     }
     const ko = await cbo(dir, 'portfolio', 'bad.cbo.yaml', '--lang', 'ko', ...T);
-    assert.equal(ko.err, 'cbo: bad.cbo.yaml: 일치하는 무시 패턴이 있어 읽지 않았습니다: .cborc.yaml의 ignore "bad.cbo.yaml". 읽으려면 그 패턴을 지우세요\n');
+    assert.equal(ko.code, 2);
+    assert.equal(ko.err, 'cbo: bad.cbo.yaml: 일치하는 무시 패턴이 있어 읽지 않았습니다: .cborc.yaml의 ignore "bad.cbo.yaml". 읽으려면 그 패턴을 지우세요\ncbo: 읽은 파일이 없습니다. 주어진 CBO 파일은 모두 .cborc.yaml의 ignore: 패턴에 걸립니다\n');
     // A file a folder walk finds and the config ignores passes without a word, as in cbo check.
     const walk = await cbo(dir, 'portfolio', '.', '--format', 'json', ...T);
     assert.deepEqual([walk.code, walk.err], [0, '']);

@@ -10,7 +10,7 @@ import { categoryShown } from '../report-caveats';
 import { namedOnly } from '../report-measures';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
-import { chartGeometry, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
+import { chartGeometry, drawablePoints, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
 import { CANVAS_UI, type CanvasUi } from './canvas-words';
 import { itemFormula } from './item-formula';
 import type { CanvasSection } from './sections';
@@ -298,8 +298,9 @@ export function metricView(m: Metric, opts: { lang: Lang; today: string }): Metr
   if (pr.status === 'no-data' && pr.reason) detail = detail ? `${detail}; ${NO_DATA[opts.lang][pr.reason]}` : NO_DATA[opts.lang][pr.reason]!;
   const statusLabel = L[pr.status] ?? pr.status;
   const chart: ChartOptions = { today: opts.today, unit: unitOf(m).trim(), status: pr.status, statusLabel, labels: chartLabels(opts.lang) };
-  // The points drawn, thinned (chart.ts): the panel's model then carries a few hundred, not every reading.
-  const drawn = thinReadings(points);
+  // The points drawn, thinned (chart.ts): the panel's model then carries a few hundred, not every
+  // reading, and none the chart cannot place (a date no calendar has, a number too large).
+  const drawn = thinReadings(drawablePoints(points));
   return { name: m.name?.value ?? '', unit: unitOf(m).trim(), status: pr.status, statusLabel, detail, points: drawn, chart, geometry: chartGeometry(drawn, chart), span: m.span };
 }
 

@@ -7,7 +7,8 @@ import { maxOf, minOf } from '../arrays';
 import type { ChartPoint } from './canvas';
 import { escapeHtml } from './escape';
 import { displayWidth } from '../text/columns';
-import { epochDay } from '../text/date';
+import { epochDay, isIsoDate } from '../text/date';
+import { isMetricNumber } from '../metric-number';
 
 export type Shape =
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; cls: string }
@@ -54,6 +55,17 @@ function niceStep(raw: number): number {
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * p;
 }
 
+/**
+ * The points a chart can place: a date the calendar has and a number it can scale. Any other is
+ * left out, never drawn as NaN nor thrown on: "1e99-01-01" read as the year 1e99 made
+ * toISOString throw and lost a whole portfolio report, "2026-1-5" gave cx="NaN", and readings of
+ * 1e308 and -1e308 overflowed the scale (metric-number.ts). Each such reading has a finding
+ * already (schema, impossible-date), which the reports point to.
+ */
+export function drawablePoints(points: readonly ChartPoint[]): ChartPoint[] {
+  return points.filter((p) => isIsoDate(p.date) && isMetricNumber(p.value));
+}
+
 /** The most readings a chart draws: more are no clearer at 460 px, and each is a shape to send and draw. */
 export const MAX_DRAWN_READINGS = 400;
 
@@ -88,11 +100,13 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   const height = opts.height ?? 200;
   const L = opts.labels ?? EN_LABELS;
   const [left, right, top, bottom] = [46, 60, 22, 28];
-  const points = thinReadings(opts.today ? all.filter((p) => p.kind !== 'measurement' || p.date <= opts.today!) : all);
+  // A today that is no calendar date is not drawn, as a point that is none (drawablePoints).
+  const today = opts.today !== undefined && isIsoDate(opts.today) ? opts.today : undefined;
+  const points = thinReadings(drawablePoints(all).filter((p) => !today || p.kind !== 'measurement' || p.date <= today));
   const g: ChartGeometry = { width, height, actual: [], points: [], shapes: [] };
   if (points.length < 2) return g;
   const xs = points.map((p) => day(p.date));
-  if (opts.today) xs.push(day(opts.today));
+  if (today) xs.push(day(today));
   const ys = points.map((p) => p.value);
   const [x0, x1] = [minOf(xs), maxOf(xs)];
   let [yMin, yMax] = [minOf(ys), maxOf(ys)];
@@ -130,8 +144,8 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
     S.push({ t: 'line', x1: tx, y1: top, x2: tx, y2: height - bottom, cls: 'deadline-line' });
     S.push({ t: 'text', x: tx, y: top - 4, text: `${L.deadline} ${target.date}`, cls: 'label deadline', anchor: tx > width - right - 40 ? 'end' : 'middle' });
   }
-  if (opts.today) {
-    const nx = X(day(opts.today));
+  if (today) {
+    const nx = X(day(today));
     S.push({ t: 'line', x1: nx, y1: top, x2: nx, y2: height - bottom, cls: 'today-line' });
     S.push({ t: 'text', x: nx, y: height - bottom + 24, text: L.today, cls: 'label today', anchor: 'middle' });
   }
@@ -148,7 +162,7 @@ export function chartGeometry(all: ChartPoint[], opts: ChartOptions = {}): Chart
   for (const p of g.points) S.push({ t: 'circle', cx: p.x, cy: p.y, r: p.kind === 'measurement' ? 3 : 4, cls: `pt ${p.kind}`, title: p.label });
   const last = g.actual[g.actual.length - 1];
   if (opts.statusLabel && last) {
-    const at = statusLabelPlace(g.actual, opts.statusLabel, opts.today ? X(day(opts.today)) : undefined, left);
+    const at = statusLabelPlace(g.actual, opts.statusLabel, today ? X(day(today)) : undefined, left);
     S.push({ t: 'text', ...at, text: opts.statusLabel, cls: `label status ${opts.status ?? ''}`.trim() });
   }
   return g;
