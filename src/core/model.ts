@@ -133,6 +133,12 @@ export interface ValueItem {
   unreadFactor?: Text;
   /** With a span as `unreadFactor`: its unit, and the period of the figure it was written against ("$1,000/week × 30 days": day, week). */
   unreadUnits?: { span: TimeUnit; per: TimeUnit };
+  /**
+   * A share of change written before a Markdown line's money and not joined to it ("15% uplift
+   * from the new pricing on $800,000"), with the money's words: whether the value is the share of
+   * the money or the money itself is not said, so the ROI counts neither (`share-not-joined`).
+   */
+  unjoinedShare?: { share: Text; money: string };
 }
 
 /** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */

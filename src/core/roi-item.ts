@@ -24,6 +24,8 @@ export function valueItem(it: ValueItem, index: number, currency: string | undef
 
   // "× 30 minutes" with no rate per hour: named before the numbers the type lacks, which it may be why.
   if (it.unreadFactor) return fail('unread-factor');
+  // "15% uplift from the new pricing on $800,000": the share or the money, which is the value is not said.
+  if (it.unjoinedShare) return fail('share-not-joined');
   const how = basisOf(typeText, it);
   if (!how) return fail('missing-numbers');
   const [basis, factors] = how;

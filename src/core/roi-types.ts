@@ -14,6 +14,7 @@ export type ItemProblem =
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
   | 'unread-factor' // a Markdown line multiplied by a factor it cannot use: minutes with no rate per hour, days against a week (`unreadFactor`)
+  | 'share-not-joined' // a Markdown line with a share of change before its money, not joined to it (`unjoinedShare`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {

@@ -19,6 +19,7 @@ import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd
 import { figuresEnd } from './value-reason';
 import { spanUnitOf, unconvertedSpan } from './value-time';
 import { readInvestmentLine } from './markdown-investment';
+import { shareEnd, unjoinedShare } from './value-share';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -119,6 +120,8 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
         counts = countsOf(t.value, chain, [amount]);
       }
       it.amount = num(t, amount);
+      const share = unjoinedShare(t.value, qs, chain, amount);
+      if (share) it.unjoinedShare = { share: { value: t.value.slice(share.start, share.end), span: { start: t.span.start + share.start, end: t.span.start + share.end } }, money: share.money };
       last = Math.max(amount.end, counts.length ? chain.end : 0);
       if (counts.length && chain.factors.every((q) => q === amount || counts.includes(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
@@ -160,7 +163,9 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   // "/month" written after the line's last figure is no reason, counted or written out; nor is a
   // unit of sale ("per call"), or the noun of a count written last ("× 2 sites: rent"; "220 days"
   // holds its noun as its unit).
-  const rest = reasonAfter(t.value.slice(figuresEnd(t.value, periodLast ? written.end : last + (lead?.length ?? 0), bareCount)).replace(VALIDATED, ''));
+  // A share written last keeps the change it names ("8억 원에서 15% 향상: 재구매"): no reason.
+  const figures = periodLast ? written.end : lastFigure?.unit === '%' && !lead ? shareEnd(t.value, lastFigure) : last + (lead?.length ?? 0);
+  const rest = reasonAfter(t.value.slice(figuresEnd(t.value, figures, bareCount)).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };

@@ -19,14 +19,22 @@ const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${TIMES}[^\d=:：;,()]{0,6
 const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
 /**
  * The words that join a share to its base as "×" does, as a pattern's source: "15% of $800,000",
- * "15 % of the $800k"; "80만 달러의 15%", "800,000달러의 15%" (the base first). The guided flow
- * cuts a line's figures at them too (guided-figures.ts).
+ * "15 % of the $800k", "15% uplift on $800,000" (cut at "on"), "$2M spend by 10%"; "80만 달러의
+ * 15%", "80만 달러 매출의 15%", "8억 원에서 15%", "8억 원 대비 15%", "2억 원 중 10%" (the base
+ * first). The guided flow cuts a line's figures at them too (guided-figures.ts).
  */
-export const SHARE_JOIN = String.raw`\bof(?:\s+the)?(?![A-Za-z])|의`;
-// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000").
-const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[A-Z]{3}\s?)?$/;
-// After the base, before the share: its currency word or code, then 의 ("80만 달러의 15%").
-const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?\s?의\s*$/;
+export const SHARE_JOIN = String.raw`\b(?:of|on|in|by)(?:\s+the)?(?![A-Za-z])|의|에서|대비|(?<![가-힣])중(?![가-힣])`;
+// A change the share measures: "15% uplift on", "10% reduction in", "5% lift on".
+export const CHANGE = String.raw`(?:uplift|increase|growth|lift|rise|gain|boost|improvement|reduction|decrease|cut|drop|decline|savings?|uptick)`;
+// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000"); a
+// change and "on", "of" or "in", a word or two before it ("15% conversion growth on"), a word or
+// two and "of" after it ("10% reduction in annual spend of"). Not "to": "15% increase to $920,000"
+// is the result, not the base.
+const SHARE_OF = new RegExp(String.raw`^\s*(?:(?:[A-Za-z-]+\s+){0,2}?${CHANGE}\s+(?:on|of|in)\s+(?:top\s+of\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:(?:[A-Za-z-]+\s+){1,2}of\s+)?|of\s+(?:the\s+)?)(?:[A-Z]{3}\s?)?$`, 'i');
+// After the base, before the share: its currency word or code, a noun or two, then 의, 에서, 대비
+// or 중 ("80만 달러 매출의 15%", "8억 원에서 15% 향상"); "by" after an English base ("$2M annual
+// spend by 10%").
+const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?(?:\s?[가-힣]+?){0,2}\s?(?:의|에서|대비|중)\s*$|^\s*(?:[A-Za-z-]+\s+){0,3}by\s+$/;
 
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */

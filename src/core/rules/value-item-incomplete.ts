@@ -133,6 +133,19 @@ function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): stri
   );
 }
 
+/** A share of change not joined to the line's money: both named, and the two ways to write what is meant. */
+function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const share = item.unjoinedShare?.share.value ?? '';
+  const money = item.unjoinedShare?.money ?? '';
+  const pct = /^[\d.,]+\s?[%％]/.exec(share)?.[0] ?? share;
+  return msg(
+    ctx,
+    `This ${typeName} line has a share, "${share}", that is not joined to its money (${money}): it counts as 0 in the ROI until the line says which is the value: "${pct} of ${money}" for the share of it, or the value alone with the share after ":" as its reason.`,
+    `이 ${typeName} 줄의 "${share}" 비율은 금액(${money})과 이어져 있지 않아 어느 쪽이 가치인지 알 수 없으므로 ROI에서 0으로 계산됩니다. 비율만큼이 가치라면 "${money}의 ${pct}"처럼, 금액이 가치라면 비율을 ":" 뒤에 근거로 적으세요.`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
@@ -151,6 +164,7 @@ export const rule: Rule = {
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
       else if (v.problem === 'unread-factor') ctx.report({ span: item.unreadFactor?.span ?? item.span, message: unreadMessage(ctx, v.type, item), data: { type: v.type } });
+      else if (v.problem === 'share-not-joined') ctx.report({ span: item.unjoinedShare?.share.span ?? item.span, message: shareMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'years-factor') ctx.report({ span: item.years?.span ?? item.span, message: yearsMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }
