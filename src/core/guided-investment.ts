@@ -21,6 +21,8 @@ export interface InvestmentAnswer {
   ask?: 'period';
   /** A factor the plan's reader cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): asked again with value-no-investment's words. */
   unread?: InvestmentUnread;
+  /** People or things with no price ("2 developers"): asked again with value-no-investment's words. */
+  count?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   if (r.unread) out.unread = r.unread;
   else if (r.cost) out.value = r.cost.value;
   else if (r.amount) out.ask = 'period';
+  else if (r.count) out.count = written.slice(r.count.start, r.count.end);
   if (r.cost && r.product) out.product = written.slice(r.product.start, r.product.end);
   return out;
 }

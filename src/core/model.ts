@@ -139,6 +139,8 @@ export interface ValueItem {
    * the money or the money itself is not said, so the ROI counts neither (`share-not-joined`).
    */
   unjoinedShare?: { share: Text; money: string };
+  /** A Markdown line whose only figure is a count of people or things, with no price ("3 analysts"): its words, for the finding. */
+  unpricedCount?: Text;
 }
 
 /** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
@@ -174,6 +176,8 @@ export interface ValueBlock {
   investmentMonthly?: Text;
   /** A Markdown investment multiplied by a factor it cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): not counted. */
   investmentUnread?: InvestmentUnread;
+  /** A Markdown investment that is a count of people or things with no price ("2 developers", "개발자 2명"): not counted. */
+  investmentCount?: Text;
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

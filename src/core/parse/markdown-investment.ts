@@ -10,6 +10,7 @@ import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
+import { countWords } from './count-nouns';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
 export interface InvestmentReading {
@@ -23,6 +24,8 @@ export interface InvestmentReading {
   product?: { start: number; end: number };
   /** The currency written at an amount of the line, as an ISO code. */
   currency?: string;
+  /** With no amount, a count of people or things the line names ("2 developers"), in the line's text. */
+  count?: { start: number; end: number };
 }
 
 /** The Investment line `inv` read as the whole cost. */
@@ -32,7 +35,11 @@ export function readInvestmentLine(inv: Text): InvestmentReading {
   const out: InvestmentReading = { amount: q !== undefined };
   const currency = currencyIn(inv.value);
   if (currency) out.currency = currency;
-  if (!q) return out;
+  if (!q) {
+    const count = countWords(inv.value, qs);
+    if (count) out.count = count;
+    return out;
+  }
   const years = yearlyAmounts(inv.value, qs);
   if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
   return years ? out : Object.assign(out, costOf(inv, qs, q));

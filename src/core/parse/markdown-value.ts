@@ -20,6 +20,7 @@ import { figuresEnd } from './value-reason';
 import { spanUnitOf, unconvertedSpan } from './value-time';
 import { readInvestmentLine } from './markdown-investment';
 import { shareEnd, unjoinedShare } from './value-share';
+import { countWords } from './count-nouns';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -126,6 +127,9 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
       if (counts.length && chain.factors.every((q) => q === amount || counts.includes(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
+    // "3 analysts": a count with nothing to price it, named by the finding rather than read as money.
+    const c = amount || hours ? undefined : countWords(t.value, qs);
+    if (c) it.unpricedCount = { value: t.value.slice(c.start, c.end), span: { start: t.span.start + c.start, end: t.span.start + c.end } };
   }
   // Minutes with no rate per hour to make hours of, or a span no period of the line takes
   // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
@@ -245,6 +249,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     else if (r.cost) value.investment = r.cost;
     else if (r.unread) value.investmentUnread = r.unread;
     else if (r.amount) value.investmentMonthly = inv;
+    else if (r.count) value.investmentCount = { value: inv.value.slice(r.count.start, r.count.end), span: { start: inv.span.start + r.count.start, end: inv.span.start + r.count.end } };
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();

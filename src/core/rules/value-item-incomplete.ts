@@ -36,8 +36,27 @@ const MD_EXAMPLE: Record<Lang, Record<ItemBasis, string>> = {
   ko: { amount: '5,400만 원', 'hours-x-rate': '750시간 × 5만 원', 'probability-x-impact': '20% × 15억 원' },
 };
 
+/** A Markdown line whose only figure counts people or things: the count, and what to write with it for its type. */
+function countMessage(ctx: RuleContext, type: ValueType, count: string): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  if (TYPE_BASES[type][0] === 'hours-x-rate') {
+    return msg(
+      ctx,
+      `This ${typeName} line counts "${count}" with no price: it counts as 0 in the ROI until it writes their hours and the value of an hour, e.g. "${count} × 200 hours × 38 USD".`,
+      `이 ${typeName} 줄의 "${count}"에는 금액이 없어, 시간과 시간당 단가를 적기 전까지는 ROI에서 0으로 계산됩니다(예: "${count} × 200시간 × 5만 원").`,
+    );
+  }
+  return msg(
+    ctx,
+    `This ${typeName} line counts "${count}" with no price: it counts as 0 in the ROI until it writes what they are worth, e.g. "${count} × 80,000 USD".`,
+    `이 ${typeName} 줄의 "${count}"에는 금액이 없어, 금액을 적기 전까지는 ROI에서 0으로 계산됩니다(예: "${count} × 8,000만 원").`,
+  );
+}
+
 function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean): string {
   const lang = ctx.lang;
+  // "3 analysts": no number of the type is there, and the count is what to build on.
+  if (md && item.unpricedCount && type !== 'risk-avoidance') return countMessage(ctx, type, item.unpricedCount.value);
   const ko = lang === 'ko';
   const typeName = md ? displayLabel(FIELD_OF[type], lang) : ko ? REPORT_WORDS.ko.types[type] : type;
   const name = !md && ko ? `${typeName}(${type})` : typeName;
