@@ -23,6 +23,8 @@ export interface InvestmentAnswer {
   unread?: InvestmentUnread;
   /** People or things with no price ("2 developers"): asked again with value-no-investment's words. */
   count?: string;
+  /** A floor or a change, not the whole cost ("at least $60,000"): asked again with value-no-investment's words. */
+  bound?: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string };
 }
 
 /**
@@ -40,6 +42,7 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   const out: InvestmentAnswer = r.currency ? { currency: r.currency } : {};
   if (r.unread) out.unread = r.unread;
   else if (r.cost) out.value = r.cost.value;
+  else if (r.bound) out.bound = { ...r.bound, words: { value: written.slice(r.bound.start, r.bound.end) } };
   else if (r.amount) out.ask = 'period';
   else if (r.count) out.count = written.slice(r.count.start, r.count.end);
   if (r.cost && r.product) out.product = written.slice(r.product.start, r.product.end);

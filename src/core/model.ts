@@ -141,6 +141,14 @@ export interface ValueItem {
   unjoinedShare?: { share: Text; money: string };
   /** A Markdown line whose only figure is a count of people or things, with no price ("3 analysts"): its words, for the finding. */
   unpricedCount?: Text;
+  /**
+   * A Markdown line's figure written as a ceiling ("up to $100,000", "최대 1억 원") or a change
+   * ("from $60,000 to $40,000"; `low` and `high` the two figures' words), not the value expected:
+   * the ROI counts it as 0 (`bound`). A floor ("at least $60,000") is read as the value.
+   */
+  bound?: { kind: 'ceiling' | 'change'; words: Text; low?: string; high?: string };
+  /** With `years`: the figure is written over them ("$1.2M over 3 years"), not multiplied by them. */
+  yearsOver?: true;
 }
 
 /** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
@@ -178,6 +186,8 @@ export interface ValueBlock {
   investmentUnread?: InvestmentUnread;
   /** A Markdown investment that is a count of people or things with no price ("2 developers", "개발자 2명"): not counted. */
   investmentCount?: Text;
+  /** A Markdown investment written as a floor ("at least $60,000") or a change ("from $60,000 to $80,000"), not the whole cost: not counted. */
+  investmentBound?: { kind: 'floor' | 'change'; words: Text; low?: string; high?: string };
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

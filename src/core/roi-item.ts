@@ -26,6 +26,8 @@ export function valueItem(it: ValueItem, index: number, currency: string | undef
   if (it.unreadFactor) return fail('unread-factor');
   // "15% uplift from the new pricing on $800,000": the share or the money, which is the value is not said.
   if (it.unjoinedShare) return fail('share-not-joined');
+  // "up to $100,000", "from $60,000 to $40,000": not the value expected, which the line does not write.
+  if (it.bound) return fail('bound');
   const how = basisOf(typeText, it);
   if (!how) return fail('missing-numbers');
   const [basis, factors] = how;

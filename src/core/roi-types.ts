@@ -15,6 +15,7 @@ export type ItemProblem =
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
   | 'unread-factor' // a Markdown line multiplied by a factor it cannot use: minutes with no rate per hour, days against a week (`unreadFactor`)
   | 'share-not-joined' // a Markdown line with a share of change before its money, not joined to it (`unjoinedShare`)
+  | 'bound' // a Markdown line whose figure is a ceiling or a change, not the value (`bound`)
   | 'too-large'; // beyond what a number holds exactly in minor units
 
 export interface ItemValue {

@@ -3,25 +3,13 @@
 // They are now no figure at all, and the finding says what to add; with a price beside them the
 // count multiplies it as before.
 import { strict as assert } from 'node:assert';
-import { computeRoi } from '../../src/core/roi';
-import { only, run, valuePlan as md } from './helpers';
+import { investmentLine, valueLine } from './helpers';
 
 const usdValue = '**Hard Savings**: $100,000: contractor cost no longer paid';
 const krwValue = '**Hard Savings**: 1억 원: 외주 비용 절감';
 
-function investment(text: string, value = usdValue, lang: 'en' | 'ko' = 'en') {
-  const plan = md([value, `**Investment**: ${text}`]);
-  const r = run(plan, 'markdown', {}, lang);
-  const findings = only(r.findings, 'value-no-investment');
-  return { cost: r.outcomes[0]!.value!.investment?.value, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
-}
-
-function value(text: string, lang: 'en' | 'ko' = 'en', inv = '**Investment**: $60,000') {
-  const plan = md([text, inv]);
-  const r = run(plan, 'markdown', {}, lang);
-  const findings = only(r.findings, 'value-item-incomplete');
-  return { roi: computeRoi(r.outcomes[0]!.value).items[0]!, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
-}
+const investment = (text: string, value = usdValue, lang?: 'en' | 'ko') => investmentLine(text, value, lang);
+const value = (text: string, lang: 'en' | 'ko' = 'en', inv?: string) => valueLine(text, inv, lang);
 
 describe('A count of people or things with no price', () => {
   it('is no investment, and the finding says to write the count times its cost for the period', () => {

@@ -3,17 +3,10 @@
 // base: the base alone was read as the value, with no finding. A share the reader cannot join to
 // the money with certainty is named, and the line counts as 0, rather than the base counted.
 import { strict as assert } from 'node:assert';
-import { computeRoi } from '../../src/core/roi';
 import { readInvestmentLine } from '../../src/core/parse/markdown-investment';
-import { only, run, valuePlan as md } from './helpers';
+import { run, valueLine, valuePlan as md } from './helpers';
 
-function line(text: string, investment = '**Investment**: $60,000', lang: 'en' | 'ko' = 'en') {
-  const plan = md([text, investment]);
-  const r = run(plan, 'markdown', {}, lang);
-  const roi = computeRoi(r.outcomes[0]!.value);
-  const incomplete = only(r.findings, 'value-item-incomplete');
-  return { roi: roi.items[0]!, incomplete, at: incomplete.map((f) => plan.slice(f.span.start, f.span.end)) };
-}
+const line = (text: string, investment?: string, lang?: 'en' | 'ko') => valueLine(text, investment, lang);
 const won = '**Investment**: 5,000만 원';
 const usdInKo = '**Investment**: 6만 달러';
 
@@ -44,7 +37,7 @@ describe('Value lines: a share of change on its base', () => {
       const r = line(text, inv);
       assert.equal(r.roi.problem, undefined, text);
       assert.equal(r.roi.minor, inv === won ? value : value * 100, `${text}: ${JSON.stringify(r.roi.factors)}`);
-      assert.deepEqual(r.incomplete, [], text);
+      assert.deepEqual(r.findings, [], text);
     }
   });
 
@@ -71,7 +64,7 @@ describe('Value lines: a share of change on its base', () => {
     assert.equal(r.roi.minor, 0);
     assert.deepEqual(r.at, ['15% uplift']);
     assert.equal(
-      r.incomplete[0]!.message,
+      r.findings[0]!.message,
       'This Revenue Impact line has a share, "15% uplift", that is not joined to its money ($800,000): it counts as 0 in the ROI until the line says which is the value: "15% of $800,000" for the share of it, or the value alone with the share after ":" as its reason.',
     );
     const resultTo = line('**Revenue Impact**: 15% increase to $920,000: renewals');
@@ -80,7 +73,7 @@ describe('Value lines: a share of change on its base', () => {
     assert.equal(ko.roi.problem, 'share-not-joined');
     assert.deepEqual(ko.at, ['15% 증가']);
     assert.equal(
-      ko.incomplete[0]!.message,
+      ko.findings[0]!.message,
       '이 매출 영향 줄의 "15% 증가" 비율은 금액(8억 원)과 이어져 있지 않아 어느 쪽이 가치인지 알 수 없으므로 ROI에서 0으로 계산됩니다. 비율만큼이 가치라면 "8억 원의 15%"처럼, 금액이 가치라면 비율을 ":" 뒤에 근거로 적으세요.',
     );
   });
@@ -89,7 +82,7 @@ describe('Value lines: a share of change on its base', () => {
     assert.equal(line('**Revenue Impact**: 15% uplift: $120,000 from renewals').roi.minor, 120_000 * 100);
     const bare = line('**Revenue Impact**: 15% uplift: renewals');
     assert.equal(bare.roi.problem, 'missing-numbers');
-    assert.match(bare.incomplete[0]!.message, /^This Revenue Impact line counts as 0 in the ROI until it has an amount/);
+    assert.match(bare.findings[0]!.message, /^This Revenue Impact line counts as 0 in the ROI until it has an amount/);
   });
 
   it('reads the same share on a base in the investment line', () => {

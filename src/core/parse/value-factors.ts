@@ -3,7 +3,7 @@
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
 import { asWritten, TIMES, type Quantity } from '../text/quantity';
-import { figureEnd } from '../text/currency';
+import { currencyAt, figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 import { writtenAmounts } from '../text/written-amounts';
 
@@ -36,6 +36,14 @@ const SHARE_OF = new RegExp(String.raw`^\s*(?:(?:[A-Za-z-]+\s+){0,2}?${CHANGE}\s
 // spend by 10%").
 const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?(?:\s?[가-힣]+?){0,2}\s?(?:의|에서|대비|중)\s*$|^\s*(?:[A-Za-z-]+\s+){0,3}by\s+$/;
 
+// A count at a price, joined as "×" joins them: "40 seats at $2,500 each", "10,000 users at
+// $5/month", "400 hours at $50/hour" (the count was dropped: $2,500, $60, $50).
+const AT = /^\s?(?:[A-Za-z-]+\s+){0,2}at\s+(?:[A-Z]{3}\s?)?$/i;
+// A price per unit for a count of those units: "$2,500 per seat for 40 seats", "$150/hour for 400
+// hours", "$12,000/month for 6 months". A total for a count is no price per unit: "$60,000 for 2
+// developers" is $60,000.
+const FOR = /^\s?(?:\/\s?[A-Za-z]+|per\s+[A-Za-z]+|each|apiece|an?\s+(?:hour|day|week|month|quarter|seat|user|licen[cs]e)|hourly|daily|weekly|monthly)\s+for\s+(?:another\s+|the\s+next\s+)?$/i;
+
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */
   factors: Quantity[];
@@ -59,6 +67,10 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
     if (y) years ??= { value: Number(y[1]!.replace(',', '.')), start: a.end + y.index, end: a.end + y.index + y[0].length };
     // "15% of $800,000" is the share times its base: $800,000 was read and the share left aside.
     if ((a.unit === '%' && SHARE_OF.test(between)) || (b.unit === '%' && BASE_OF.test(between))) return true;
+    const money = (q: Quantity) => currencyAt(text, q.start, q.end) !== undefined;
+    if (AT.test(between) && a.unit !== '%' && !money(a) && money(b)) return true;
+    // Not a number of years: "$400,000 a year for 3 years" is a year's value said with how long it lasts.
+    if (FOR.test(between) && money(a) && !money(b) && b.unit !== '%' && !/^(?:years?|yrs?)$/i.test(b.unit ?? '') && !YEARS_UNIT.test(text.slice(b.end))) return true;
     return JOIN.test(y ? between.replace(y[0], '') : between);
   };
   while (from > 0 && joined(qs[from - 1]!, qs[from]!)) from--;

@@ -125,6 +125,13 @@ function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item
 function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
   const typeName = displayLabel(FIELD_OF[type], ctx.lang);
   const n = formatNumber(item.years?.value ?? 0, localeFor(ctx.lang));
+  if (item.yearsOver) {
+    return msg(
+      ctx,
+      `This ${typeName} line is written over ${n} years: it counts as 0 in the ROI until it writes one year's value, since every value item is counted for a year (the investment is the cost over the whole period).`,
+      `이 ${typeName} 줄은 ${n}년 동안의 숫자입니다. 가치 항목은 모두 1년 가치로 세므로(투자는 기간 전체의 비용), 1년 가치로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
+    );
+  }
   return msg(
     ctx,
     `This ${typeName} line is multiplied by ${n} years: it counts as 0 in the ROI until it writes one year's value, since every value item is counted for a year (the investment is the cost over the whole period).`,
@@ -165,6 +172,25 @@ function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
   );
 }
 
+/** A figure written as a ceiling or a change: named, with what to write instead. */
+function boundMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const b = item.bound;
+  const words = b?.words.value ?? '';
+  if (b?.kind === 'change') {
+    return msg(
+      ctx,
+      `This ${typeName} line gives a change, "${words}", not its value: it counts as 0 in the ROI until it writes the value itself (the difference, if that is the value, or a range as "${b.low}–${b.high}", read at its low end).`,
+      `이 ${typeName} 줄의 "${words}" 표현은 가치가 아니라 변화라서 ROI에서 0으로 계산됩니다. 차이가 가치라면 그 차이를, 범위라면 "${b.low}~${b.high}"처럼 적으세요(범위는 낮은 쪽을 읽습니다).`,
+    );
+  }
+  return msg(
+    ctx,
+    `This ${typeName} line gives a ceiling, "${words}", not the value it expects: it counts as 0 in the ROI until it writes that value (a range is read at its low end, e.g. "$60,000–$100,000").`,
+    `이 ${typeName} 줄의 "${words}" 금액은 기대하는 가치가 아니라 상한이라서 ROI에서 0으로 계산됩니다. 기대하는 가치를 적으세요(범위는 낮은 쪽을 읽습니다. 예: "6,000만~1억 원").`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
@@ -184,6 +210,7 @@ export const rule: Rule = {
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
       else if (v.problem === 'unread-factor') ctx.report({ span: item.unreadFactor?.span ?? item.span, message: unreadMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'share-not-joined') ctx.report({ span: item.unjoinedShare?.share.span ?? item.span, message: shareMessage(ctx, v.type, item), data: { type: v.type } });
+      else if (v.problem === 'bound') ctx.report({ span: item.bound?.words.span ?? item.span, message: boundMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'years-factor') ctx.report({ span: item.years?.span ?? item.span, message: yearsMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }
