@@ -144,6 +144,18 @@ describe('Value and investment lines: a count at a price, sums and multipliers',
     reads([['**Hard Savings**: $30,000 + $24,000: licences and hosting', 54_000_00]]);
   });
 
+  it('reads a count for a span, a share of contingency, a difference and a label\'s numbers as written', () => {
+    // 2 × 6 × $12,000 = $144,000 (the 2 FTE were dropped: $72,000).
+    assert.equal(investment('2 FTE for 6 months at $12,000/month').cost, 144_000);
+    assert.equal(investment('2 FTE over 6 months at $12,000/month').cost, 144_000);
+    // $60,000 × 1.2 = $72,000 (it was $60,000).
+    assert.equal(investment('$60,000 + 20% contingency').cost, 72_000);
+    // "1-2" is the phases' numbers, not a range of money: $80,000.
+    assert.equal(investment('Phase 1-2: $80,000').cost, 80_000);
+    // $5,000 − $1,000 = $4,000, and the written total agrees (it was $5,000).
+    reads([['**Hard Savings**: $5,000 - $1,000 = $4,000: licence net of its discount', 4_000_00]]);
+  });
+
   it('adds amounts each written with its year after it', () => {
     // $50,000 + $30,000 = $80,000 (it was $50,000).
     assert.equal(investment('$50,000 in year 1 and $30,000 in year 2').cost, 80_000);

@@ -6,6 +6,7 @@ import { asWritten, TIMES, type Quantity } from '../text/quantity';
 import { currencyAt, figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 import { writtenAmounts } from '../text/written-amounts';
+import { countEnd } from './count-nouns';
 
 const YEARS = String.raw`(\d+(?:[.,]\d+)?)\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`;
 // What stands between two factors: the first one's unit or noun, the sign, the next one's code
@@ -44,6 +45,11 @@ const AT = /^\s?(?:[A-Za-z-]+\s+){0,2}at\s+(?:[A-Z]{3}\s?)?$/i;
 // developers" is $60,000.
 const FOR = /^\s?(?:\/\s?[A-Za-z]+|per\s+[A-Za-z]+|each|apiece|an?\s+(?:hour|day|week|month|quarter|seat|user|licen[cs]e)|hourly|daily|weekly|monthly)\s+for\s+(?:another\s+|the\s+next\s+)?$/i;
 
+// People or things for a span of time, joined as "×" joins them: "2 FTE for 6 months at
+// $12,000/month" is 2 × 6 × $12,000 (the 2 was dropped: $72,000).
+const FOR_SPAN = /^\s?(?:[A-Za-z-]+\s+){0,2}?(?:for|over)\s+(?:the\s+next\s+)?$/i;
+const SPAN_AFTER = /^\s?(?:months?|mos?|weeks?|wks?|days?|quarters?|개월|주|일)(?![A-Za-z가-힣])/i;
+
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */
   factors: Quantity[];
@@ -69,6 +75,7 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
     if ((a.unit === '%' && SHARE_OF.test(between)) || (b.unit === '%' && BASE_OF.test(between))) return true;
     const money = (q: Quantity) => currencyAt(text, q.start, q.end) !== undefined;
     if (AT.test(between) && a.unit !== '%' && !money(a) && money(b)) return true;
+    if (FOR_SPAN.test(between) && !money(a) && a.unit !== '%' && countEnd(text, a) !== undefined && (SPAN_AFTER.test(b.unit ?? '') || SPAN_AFTER.test(text.slice(b.end)))) return true;
     // Not a number of years: "$400,000 a year for 3 years" is a year's value said with how long it lasts.
     if (FOR.test(between) && money(a) && !money(b) && b.unit !== '%' && !/^(?:years?|yrs?)$/i.test(b.unit ?? '') && !YEARS_UNIT.test(text.slice(b.end))) return true;
     return JOIN.test(y ? between.replace(y[0], '') : between);

@@ -1,6 +1,6 @@
 // Two figures a value or investment line writes as one: a range ("$50k–$80k", "$30-50k",
 // "3억~5억 원", "200–300 hours", "between $200,000 and $300,000", "$40,000 to $60,000") and a sum
-// ("$80,000 + $20,000", "plus"). A range was read as whichever end the number reader met first or
+// ("$80,000 + $20,000", "plus"; "$60,000 + 20% contingency" is $72,000). A range was read as whichever end the number reader met first or
 // took for the money: "$50k–$80k" as $50,000 on an investment, "3억~5억 원" as 500,000,000 on a
 // value line, "$30-50k" as $30. It is now read at its conservative end, the low end of a value
 // and the high end of a cost, so the ROI a range gives is the one it can promise. A sum was read as
@@ -10,6 +10,7 @@ import { currencyAt, figureEnd } from '../text/currency';
 import { asWritten, type Quantity } from '../text/quantity';
 import { recurrenceAt } from '../text/period';
 import { writtenAmounts } from '../text/written-amounts';
+import { countEnd } from './count-nouns';
 
 /** Which end of a range is read: a value's low end, a cost's high end. */
 export type RangeEnd = 'low' | 'high';
@@ -65,10 +66,18 @@ export function joinFigures(text: string, qs: Quantity[], end: RangeEnd): Joined
       if (bare && !/[\d.,/-]$/.test(text.slice(0, bare.index)) && (bare[1] || !/^(?:19|20)\d\d$/.test(bare[2]!))) a = { value: Number(bare[2]!.replace(/,/g, '')), start: bare.index, end: js, ...(bare[1] ? { unit: bare[1] } : {}) };
     }
     if (!a) continue;
+    // "Phase 1-2: $80,000", "Sprint 3-4": a label's numbers, not a figure read back, unless the
+    // second carries what a figure does (a currency, a multiplier, a unit, a count's noun).
+    if (!qs.includes(a) && !currencyAt(text, b.start, b.end) && !MAGNITUDE.test(text.slice(b.start, b.end)) && b.unit === undefined && countEnd(text, b) === undefined) continue;
     const ka = kindOf(text, a);
     const kb = kindOf(text, b);
     const after = text.slice(figureEnd(text, b));
     if (word === '+' || word === 'plus') {
+      // "$60,000 + 20% contingency": the money and that share of it more, $72,000.
+      if (ka === 'money' && b.unit === '%' && !recurrenceAt(text, a.start, figureEnd(text, a))) {
+        out = replace(out, a, b, { ...a, value: asWritten((a.value * (100 + b.value)) / 100), end: b.end });
+        continue;
+      }
       // Money of one currency, neither for a period: "$80,000 + $20,000/year" is no one figure.
       const same = ka === 'money' && kb === 'money' && currencyAt(text, a.start, a.end) === currencyAt(text, b.start, b.end);
       if (same && !recurrenceAt(text, a.start, figureEnd(text, a)) && !recurrenceAt(text, b.start, figureEnd(text, b))) out = replace(out, a, b, { ...a, value: asWritten(a.value + b.value), end: b.end });
@@ -87,6 +96,12 @@ export function joinFigures(text: string, qs: Quantity[], end: RangeEnd): Joined
     }
     if (word === 'and' && !/\bbetween\s+$/i.test(before)) continue;
     if (/^(?:에서|부터)$/.test(word) && !/^\s?(?:사이|까지)/.test(after)) continue;
+    // "$5,000 - $1,000 = $4,000" is a difference worked out, not a range: the difference is the figure.
+    if (/^\s*=/.test(after)) {
+      const same = ka === 'money' && kb === 'money' && currencyAt(text, a.start, a.end) === currencyAt(text, b.start, b.end);
+      if (same && m[0] === ' - ') out = replace(out, a, b, { ...a, value: asWritten(a.value - b.value), end: b.end });
+      continue;
+    }
     // A spaced hyphen is a reason's dash unless money meets money: "$54,000 - 9,000 calls a year".
     if (m[0] === ' - ' && !(ka === 'money' && kb === 'money')) continue;
     if (ka !== undefined && kb !== undefined && ka !== kb) continue;
