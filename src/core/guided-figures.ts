@@ -6,6 +6,7 @@ import type { ReadItem } from './parse/markdown-value';
 import { currencyAt, figureEnd } from './text/currency';
 import { TIMES, type Quantity } from './text/quantity';
 import { SHARE_JOIN } from './parse/value-factors';
+import { shareEnd } from './parse/value-share';
 
 /** One figure of the line and its words: its unit, its currency, a period written on it. */
 export interface WrittenFigure {
@@ -31,9 +32,9 @@ function startOf(text: string, q: Quantity, period: At | undefined): number {
   return start;
 }
 
-/** Where the figure's words end: its currency after it, and a period after that ("40 USD", "$4,000 per month"). */
+/** Where the figure's words end: its currency after it, and a period after that ("40 USD", "$4,000 per month"), or the change a share names ("15% 향상"). */
 function endOf(text: string, q: Quantity, period: At | undefined): number {
-  const end = figureEnd(text, q);
+  const end = Math.max(figureEnd(text, q), shareEnd(text, q));
   return period && period.start >= q.end && !/[×✕*=:：,;]/.test(text.slice(end, period.start)) ? Math.max(end, period.end) : end;
 }
 

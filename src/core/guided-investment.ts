@@ -21,6 +21,10 @@ export interface InvestmentAnswer {
   ask?: 'period';
   /** A factor the plan's reader cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): asked again with value-no-investment's words. */
   unread?: InvestmentUnread;
+  /** People or things with no price ("2 developers"): asked again with value-no-investment's words. */
+  count?: string;
+  /** A floor or a change, not the whole cost ("at least $60,000"): asked again with value-no-investment's words. */
+  bound?: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string };
 }
 
 /**
@@ -38,7 +42,9 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   const out: InvestmentAnswer = r.currency ? { currency: r.currency } : {};
   if (r.unread) out.unread = r.unread;
   else if (r.cost) out.value = r.cost.value;
+  else if (r.bound) out.bound = { ...r.bound, words: { value: written.slice(r.bound.start, r.bound.end) } };
   else if (r.amount) out.ask = 'period';
+  else if (r.count) out.count = written.slice(r.count.start, r.count.end);
   if (r.cost && r.product) out.product = written.slice(r.product.start, r.product.end);
   return out;
 }

@@ -14,7 +14,7 @@ import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
-import { unreadMessage } from './rules/value-no-investment';
+import { boundMessage, countMessage, unreadMessage } from './rules/value-no-investment';
 import { judgeAccount } from './guided-account';
 import { exampleDates, koreanDate } from './guided-dates';
 
@@ -304,6 +304,8 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (inv.ask) return { severity: 'error', message: M.investmentPeriod! };
     // A factor the plan's reader cannot use: the words `cbo check` gives on the plan's line.
     if (inv.unread) return { severity: 'error', message: unreadMessage(lang, inv.unread) };
+    if (inv.count) return { severity: 'error', message: countMessage(lang, inv.count) };
+    if (inv.bound) return { severity: 'error', message: boundMessage(lang, inv.bound) };
     if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.

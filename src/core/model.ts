@@ -133,6 +133,22 @@ export interface ValueItem {
   unreadFactor?: Text;
   /** With a span as `unreadFactor`: its unit, and the period of the figure it was written against ("$1,000/week × 30 days": day, week). */
   unreadUnits?: { span: TimeUnit; per: TimeUnit };
+  /**
+   * A share of change written before a Markdown line's money and not joined to it ("15% uplift
+   * from the new pricing on $800,000"), with the money's words: whether the value is the share of
+   * the money or the money itself is not said, so the ROI counts neither (`share-not-joined`).
+   */
+  unjoinedShare?: { share: Text; money: string };
+  /** A Markdown line whose only figure is a count of people or things, with no price ("3 analysts"): its words, for the finding. */
+  unpricedCount?: Text;
+  /**
+   * A Markdown line's figure written as a ceiling ("up to $100,000", "최대 1억 원") or a change
+   * ("from $60,000 to $40,000"; `low` and `high` the two figures' words), not the value expected:
+   * the ROI counts it as 0 (`bound`). A floor ("at least $60,000") is read as the value.
+   */
+  bound?: { kind: 'ceiling' | 'change'; words: Text; low?: string; high?: string };
+  /** With `years`: the figure is written over them ("$1.2M over 3 years"), not multiplied by them. */
+  yearsOver?: true;
 }
 
 /** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
@@ -168,6 +184,10 @@ export interface ValueBlock {
   investmentMonthly?: Text;
   /** A Markdown investment multiplied by a factor it cannot use ("× 90 minutes" with no cost per hour, "$1,000/week × 30 days"): not counted. */
   investmentUnread?: InvestmentUnread;
+  /** A Markdown investment that is a count of people or things with no price ("2 developers", "개발자 2명"): not counted. */
+  investmentCount?: Text;
+  /** A Markdown investment written as a floor ("at least $60,000") or a change ("from $60,000 to $80,000"), not the whole cost: not counted. */
+  investmentBound?: { kind: 'floor' | 'change'; words: Text; low?: string; high?: string };
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

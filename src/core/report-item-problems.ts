@@ -15,6 +15,8 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'total-mismatch': 'its written total is not its product',
     'years-factor': 'multiplied by a number of years',
     'unread-factor': 'multiplied by a factor it cannot use (minutes with no rate per hour, or days or hours against a figure for another period)',
+    'share-not-joined': 'a share of change not joined to its money',
+    bound: 'a ceiling or a change, not the value',
   },
   ko: {
     'missing-type': '유형 없음',
@@ -26,5 +28,7 @@ export const ITEM_PROBLEM_WORDS: Record<Lang, Record<ItemProblem, string>> = {
     'total-mismatch': '적힌 합계가 곱과 다름',
     'years-factor': '연수를 곱함',
     'unread-factor': '쓸 수 없는 숫자를 곱함(시간당 단가 없는 분, 다른 기간 단위 숫자에 곱한 일수나 시간)',
+    'share-not-joined': '금액과 이어지지 않은 비율',
+    bound: '가치가 아닌 상한이나 변화',
   },
 };

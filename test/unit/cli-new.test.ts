@@ -146,7 +146,8 @@ describe('cbo new', () => {
     assert.match(r.err, /> 금\n오류: 1에서 6 사이의 번호나 위의 이름 중 하나를 입력하세요\.\n> 운영 효율성\n/);
     assert.match(r.err, /> 직접 절감 3억\n오류: 다음 중 하나로 시작하세요: 직접 비용 절감, 간접 비용 절감, 매출 영향, 리스크 회피, 기회비용\.\n/);
     assert.match(r.err, /> revenue-impact 320,000,000원: 빈 슬롯\n오류: 가치 항목\(revenue-impact\)처럼 읽힙니다/);
-    assert.match(r.err, /> 개발자 2명\n오류: 총비용을 금액으로 적으세요/);
+    // People counted with no price: what to add, as cbo check says it on a plan's line.
+    assert.match(r.err, /> 개발자 2명\n오류: 투자에 "개발자 2명"만 있고 금액이 없습니다\. .*개발자 2명 × 기간 동안의 비용을 적으세요/);
     assert.match(r.out, /^category: operational-efficiency$/m);
     assert.match(r.out, /amount: 320000000, assumption: "빈 슬롯 4,000건을 대기 환자로 채운다 \(건당 평균 진료비 8만 원\)"/);
     assert.match(r.out, /^ {2}investment: 150000000$/m);

@@ -126,6 +126,22 @@ describe('New CBO (Guided): the investment is the whole cost', () => {
     assert.equal(written({ ...EN, investment: '120000 USD: two developers for six months' }, 'en').investment, 120_000);
   });
 
+  it('asks for the price of people counted with none, as cbo check does, and writes no investment', () => {
+    // "2 developers" was an investment of 2.
+    assert.equal(written({ ...EN, investment: '2 developers' }, 'en').investment, undefined);
+    assert.match(judgeStep('investment', { ...EN, investment: '2 developers' }, config())!.message, /^The investment counts "2 developers" with no price: write 2 developers × their cost for the period/);
+    assert.match(judgeStep('investment', { ...KO, investment: '개발자 2명' }, config('ko'))!.message, /^투자에 "개발자 2명"만 있고 금액이 없습니다\./);
+    assert.equal(written({ ...EN, investment: '2 developers × $12,000/month × 6 months' }, 'en').investment, 144_000);
+  });
+
+  it('reads a range of cost at its high end, and asks again for a floor', () => {
+    // $80,000, the high end (it was $50,000).
+    assert.equal(written({ ...EN, investment: '$50k–$80k' }, 'en').investment, 80_000);
+    assert.equal(written({ ...EN, investment: 'at least $60,000' }, 'en').investment, undefined);
+    assert.match(judgeStep('investment', { ...EN, investment: 'at least $60,000' }, config())!.message, /^The investment is written as a floor, "at least \$60,000", not the whole cost/);
+    assert.match(judgeStep('investment', { ...KO, investment: '최소 5,000만 원' }, config('ko'))!.message, /^투자가 "최소 5,000만 원"처럼 하한으로 적혀 있어/);
+  });
+
   it('names the value\'s currency twice in the message about two currencies', () => {
     const m = judgeStep('investment', { ...EN, value: 'hard-savings 36000 EUR: two servers off', investment: '$120000' }, config())!.message;
     // It ended "Write the investment in {0}.".

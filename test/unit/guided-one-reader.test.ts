@@ -104,16 +104,20 @@ describe('New CBO (Guided): one reader with the plan', () => {
     }
   });
 
-  it('still asks what a share is worth when the plan\'s reader leaves the share aside, and reads a share multiplied or of its base', () => {
-    const aside = judgeStep('value', { ...EN, value: 'revenue-impact 15% uplift on $800,000: deal size up' }, config());
+  it('says what the plan says of a share it cannot join, and reads a share multiplied, of its base, or on it', () => {
+    const loose = 'revenue-impact 15% uplift from the new pricing applied to $800,000: deal size up';
+    const aside = judgeStep('value', { ...EN, value: loose }, config());
     assert.equal(aside?.severity, 'error');
-    assert.match(aside!.message, /^A share is not an amount/);
-    assert.doesNotMatch(guidedYaml({ ...EN, value: 'revenue-impact 15% uplift on $800,000: deal size up' }, 'en'), /items:/);
+    assert.match(aside!.message, /^This Revenue Impact line has a share, "15% uplift", that is not joined to its money \(\$800,000\)/);
+    assert.doesNotMatch(guidedYaml({ ...EN, value: loose }, 'en'), /items:/);
     // 15% × $800,000 = $120,000, and the assumption says so.
     assert.match(guidedYaml({ ...EN, value: 'revenue-impact 15% × $800,000: deal size up' }, 'en'), /amount: 120000, assumption: "15% × \$800,000: deal size up"/);
     assert.match(guidedYaml({ ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, 'en'), /amount: 120000, assumption: "15% × \$800,000: deal size up"/);
     assert.equal(judgeStep('value', { ...EN, value: 'revenue-impact 15% of $800,000: deal size up' }, config())?.message, 'Counted: 15% × $800,000 = 120,000 USD.');
+    // "uplift on" joins as "of" does: the plan read $800,000 and the flow asked again.
+    assert.equal(judgeStep('value', { ...EN, value: 'revenue-impact 15% uplift on $800,000: deal size up' }, config())?.message, 'Counted: 15% uplift × $800,000 = 120,000 USD.');
     assert.match(guidedYaml({ ...KO, value: '매출 영향 8억 원의 15%: 단가 상승' }, 'ko'), /amount: 120000000, assumption: "8억 원 × 15%: 단가 상승"/);
+    assert.match(guidedYaml({ ...KO, value: '매출 영향 매출 8억 원에서 15% 향상: 단가 상승' }, 'ko'), /amount: 120000000, assumption: "8억 원 × 15% 향상: 단가 상승"/);
   });
 
   it('reads a month × 12 with no reason and says only the reason is missing, in the flow\'s language', () => {

@@ -289,11 +289,13 @@ describe('New CBO (Guided) in Korean', () => {
     assert.match(judgeStep('investment', { ...KO, investment: '매출 영향 3억 원: 빈 슬롯' }, config('ko'))!.message, /가치 항목\(매출 영향\)/);
     assert.match(judgeStep('investment', { ...EN, investment: 'hard-savings 36000: servers' }, config())!.message, /reads as a value line \(it starts with hard-savings\)/);
     assert.doesNotMatch(guidedYaml({ ...KO, investment: 'revenue-impact 320,000,000원: 빈 슬롯' }, 'ko'), /investment:/);
-    for (const investment of ['개발자 2명', '예산의 15%', '아직 미정']) {
+    for (const investment of ['예산의 15%', '아직 미정']) {
       const j = judgeStep('investment', { ...KO, investment }, config('ko'));
       assert.equal(j?.severity, 'error', investment);
       assert.match(j!.message, /총비용을 금액으로 적으세요/, investment);
     }
+    // People counted with no price: the count × its cost is asked for, as cbo check asks.
+    assert.match(judgeStep('investment', { ...KO, investment: '개발자 2명' }, config('ko'))!.message, /^투자에 "개발자 2명"만 있고 금액이 없습니다/);
   });
 
   it('gives Korean examples in Korean messages, each one an answer the step accepts', () => {

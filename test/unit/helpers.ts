@@ -2,6 +2,7 @@
 import { resolveConfig, type CboConfig } from '../../src/core/config';
 import type { Finding, Fix, Lang } from '../../src/core/finding';
 import { lint, type DocKind, type LintCache } from '../../src/core/lint';
+import { computeRoi } from '../../src/core/roi';
 
 export const TODAY = '2026-11-22';
 
@@ -19,6 +20,22 @@ export function only(findings: Finding[], ruleId: string): Finding[] {
 
 /** A Markdown plan whose Value Proposition holds these labelled bullets ("**Hard Savings**: 40,000 EUR: one seat"). */
 export const valuePlan = (lines: string[]): string => `## CBO: Agents answer refund questions on the first call\n\n### Value Proposition\n${lines.map((l) => `- ${l}\n`).join('')}`;
+
+/** A plan's one value line, with an investment, read: the ROI's item, and value-item-incomplete's findings with the text each is on. */
+export function valueLine(text: string, investment = '**Investment**: $60,000', lang: Lang = 'en') {
+  const plan = valuePlan([text, investment]);
+  const r = run(plan, 'markdown', {}, lang);
+  const findings = only(r.findings, 'value-item-incomplete');
+  return { roi: computeRoi(r.outcomes[0]!.value).items[0]!, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
+}
+
+/** A plan's Investment line beside one value line, read: the cost, and value-no-investment's findings with the text each is on. */
+export function investmentLine(text: string, value = '**Hard Savings**: $100,000: contractor cost no longer paid', lang: Lang = 'en') {
+  const plan = valuePlan([value, `**Investment**: ${text}`]);
+  const r = run(plan, 'markdown', {}, lang);
+  const findings = only(r.findings, 'value-no-investment');
+  return { cost: r.outcomes[0]!.value!.investment?.value, findings, at: findings.map((f) => plan.slice(f.span.start, f.span.end)) };
+}
 
 /** A fix's snippet; '' for a fix of plain edits in several places, which has none. */
 export const snippetOf = (fix: Fix | undefined): string => (fix && fix.kind !== 'edits' ? fix.snippet : '');

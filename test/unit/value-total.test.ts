@@ -30,11 +30,12 @@ describe('Value lines: what is read as a written total', () => {
     assert.equal(line(cases[0]![0]).item.assumption?.value, '(1 FTE = 1,800 h): agent time');
   });
 
-  it('reads no total for a range, and counts the line as it read its factors', () => {
+  it('reads no total for a range, and counts the line at the range\'s low end', () => {
     const r = line('**Soft Savings**: 1,200–1,500 hours × $45 = $54,000–$67,500: agent time');
     assert.equal(r.item.writtenTotal, undefined);
     assert.equal(r.roi.problem, undefined);
-    assert.deepEqual(r.roi.factors, [1_500, 45]);
+    // The conservative end, 1,200 hours (the high end, 1,500, was read).
+    assert.deepEqual(r.roi.factors, [1_200, 45]);
     assert.deepEqual(r.incomplete, []);
   });
 

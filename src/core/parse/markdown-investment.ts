@@ -10,6 +10,9 @@ import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
+import { countWords } from './count-nouns';
+import { boundOf } from './value-bounds';
+import { joinFigures } from './value-ranges';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
 export interface InvestmentReading {
@@ -23,22 +26,38 @@ export interface InvestmentReading {
   product?: { start: number; end: number };
   /** The currency written at an amount of the line, as an ISO code. */
   currency?: string;
+  /** A floor or a change the amount is written as ("at least $60,000", "from $60,000 to $80,000"), in the line's text: no cost. */
+  bound?: { kind: 'floor' | 'change'; start: number; end: number; low?: string; high?: string };
+  /** With no amount, a count of people or things the line names ("2 developers"), in the line's text. */
+  count?: { start: number; end: number };
 }
 
 /** The Investment line `inv` read as the whole cost. */
 export function readInvestmentLine(inv: Text): InvestmentReading {
-  const qs = lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x));
+  // A range is one figure, read at its high end: the cost it may reach.
+  const joined = joinFigures(inv.value, lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x)), 'high');
+  const qs = joined.qs;
   const q = totalAmount(inv.value, qs) ?? moneyOf(inv.value, qs);
   const out: InvestmentReading = { amount: q !== undefined };
   const currency = currencyIn(inv.value);
   if (currency) out.currency = currency;
-  if (!q) return out;
+  if (!q) {
+    const count = countWords(inv.value, qs);
+    if (count) out.count = count;
+    return out;
+  }
+  // "at least $60,000" or "from $60,000 to $80,000": no whole cost (a ceiling is the cost's conservative reading).
+  const c = joined.change;
+  if (c && q.start >= c.start && q.start < c.end) return Object.assign(out, { bound: { kind: 'change' as const, start: c.start, end: c.end, low: c.low, high: c.high } });
+  const b = boundOf(inv.value, q);
+  if (b?.kind === 'floor') return Object.assign(out, { bound: { kind: 'floor' as const, start: b.start, end: b.end } });
   const years = yearlyAmounts(inv.value, qs);
   if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
   return years ? out : Object.assign(out, costOf(inv, qs, q));
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
+const YEAR_AFTER = /^\s*(?:in|for)\s+(?:(?:year|yr)\s?\d{1,2}|FY\s?\d{2,4})(?![\dA-Za-z])/i;
 // A written total, cumulative figure or 합계; 총 only as a word of its own (not 총괄, 총무).
 const TOTAL_WORD = /\b(?:total|in all|overall|cumulative)\b|합계|누적|총액|(?<![가-힣])총(?![가-힣])/i;
 
@@ -60,7 +79,8 @@ function yearlyAmounts(text: string, qs: Quantity[]): Quantity[] | undefined {
   if (money.length < 2) return undefined;
   const currencies = new Set(money.map((q) => currencyMark(text, q)));
   if (currencies.size !== 1 || currencies.has(undefined)) return undefined;
-  return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start))) ? money : undefined;
+  // The label before each amount ("Year 1: $50,000") or after it ("$50,000 in year 1").
+  return money.every((q) => YEAR_LABEL.test(text.slice(Math.max(0, q.start - 14), q.start)) || YEAR_AFTER.test(text.slice(figureEnd(text, q)))) ? money : undefined;
 }
 
 /**

@@ -17,8 +17,12 @@ import { currencyAt, currencyLead, reasonAfter, sameCurrency, textAfter } from '
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
-import { spanUnitOf, unconvertedSpan } from './value-time';
+import { spanUnitOf, unconvertedSpan, yearsOver } from './value-time';
 import { readInvestmentLine } from './markdown-investment';
+import { shareEnd, unjoinedShare } from './value-share';
+import { countWords } from './count-nouns';
+import { joinFigures, type JoinedFigures } from './value-ranges';
+import { boundOf } from './value-bounds';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -72,7 +76,9 @@ const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?
 function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
-  const qs = lineFigures(t.value);
+  // A range is one figure, read at its low end: the value it can promise.
+  const joined = joinFigures(t.value, lineFigures(t.value), 'low');
+  const qs = joined.qs;
   const it: ValueItem = { span, type: { value: type, span: t.span } };
   const hours = qs.find((q) => /^(hours?|hrs?|h|시간)$/i.test(q.unit ?? ''));
   const pct = qs.find((q) => q.unit === '%');
@@ -119,12 +125,17 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
         counts = countsOf(t.value, chain, [amount]);
       }
       it.amount = num(t, amount);
+      const share = unjoinedShare(t.value, qs, chain, amount);
+      if (share) it.unjoinedShare = { share: { value: t.value.slice(share.start, share.end), span: { start: t.span.start + share.start, end: t.span.start + share.end } }, money: share.money };
       last = Math.max(amount.end, counts.length ? chain.end : 0);
       // A Set: a line of thousands of factors made includes() quadratic.
       const counted = new Set(counts);
       if (counts.length && chain.factors.every((q) => q === amount || counted.has(q))) total = writtenTotal(t.value, qs, last, chain.figures);
     }
     priced = amount;
+    // "3 analysts": a count with nothing to price it, named by the finding rather than read as money.
+    const c = amount || hours ? undefined : countWords(t.value, qs);
+    if (c) it.unpricedCount = { value: t.value.slice(c.start, c.end), span: { start: t.span.start + c.start, end: t.span.start + c.end } };
   }
   // Minutes with no rate per hour to make hours of, or a span no period of the line takes
   // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
@@ -158,11 +169,22 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   });
   if (parts.some((p) => p.share || p.unit)) it.countParts = parts;
   if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
+  // "$1.2M over 3 years", "3년간 3억 원": several years' value, where a year's is counted. Not
+  // after a period ("$400,000 a year for 3 years" is a year's, said with how long it lasts).
+  const over = !it.years && !written && recurring ? yearsOver(t.value, recurring) : undefined;
+  if (over) {
+    it.years = { value: over.value, span: { start: t.span.start + over.start, end: t.span.start + over.end } };
+    it.yearsOver = true;
+  }
+  const bound = valueBound(t, joined, [priced, hours && it.hours ? hours : undefined]);
+  if (bound) it.bound = bound;
   if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
   // "/month" written after the line's last figure is no reason, counted or written out; nor is a
   // unit of sale ("per call"), or the noun of a count written last ("× 2 sites: rent"; "220 days"
   // holds its noun as its unit).
-  const rest = reasonAfter(t.value.slice(figuresEnd(t.value, periodLast ? written.end : last + (lead?.length ?? 0), bareCount)).replace(VALIDATED, ''));
+  // A share written last keeps the change it names ("8억 원에서 15% 향상: 재구매"): no reason.
+  const figures = periodLast ? written.end : lastFigure?.unit === '%' && !lead ? shareEnd(t.value, lastFigure) : last + (lead?.length ?? 0);
+  const rest = reasonAfter(t.value.slice(figuresEnd(t.value, figures, bareCount)).replace(VALIDATED, ''));
   if (rest) {
     const at = t.value.indexOf(rest);
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
@@ -186,6 +208,22 @@ export function readValueLine(type: ValueType, text: string): ReadItem {
   const t: Text = { value: text, span: { start: 0, end: text.length } };
   const field = VALUE_FIELDS.find((f) => TYPE_OF[f] === type)!;
   return item(field, t, t.span, currencyIn(text) === 'KRW');
+}
+
+/**
+ * The ceiling or the change a value's figure is written as ("up to $100,000", "from $60,000 to
+ * $40,000"), with its words; a floor is the value's conservative reading, and no bound.
+ */
+function valueBound(t: Text, joined: JoinedFigures, figures: (Quantity | undefined)[]): ValueItem['bound'] {
+  const at = (start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });
+  const c = joined.change;
+  for (const q of figures) {
+    if (!q) continue;
+    if (c && q.start >= c.start && q.start < c.end) return { kind: 'change', words: at(c.start, c.end), low: c.low, high: c.high };
+    const b = boundOf(t.value, q);
+    if (b?.kind === 'ceiling') return { kind: 'ceiling', words: at(b.start, b.end) };
+  }
+  return undefined;
 }
 
 /** The figure read as the item's amount. */
@@ -240,8 +278,10 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const valueCurrency = value.currency?.value;
     if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };
     else if (r.cost) value.investment = r.cost;
+    else if (r.bound) value.investmentBound = { kind: r.bound.kind, words: { value: inv.value.slice(r.bound.start, r.bound.end), span: { start: inv.span.start + r.bound.start, end: inv.span.start + r.bound.end } }, ...(r.bound.low ? { low: r.bound.low, high: r.bound.high! } : {}) };
     else if (r.unread) value.investmentUnread = r.unread;
     else if (r.amount) value.investmentMonthly = inv;
+    else if (r.count) value.investmentCount = { value: inv.value.slice(r.count.start, r.count.end), span: { start: inv.span.start + r.count.start, end: inv.span.start + r.count.end } };
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();

@@ -3,9 +3,10 @@
 // the next one, or the first money), so a count of people or things was dropped or taken for the
 // rate: "200 hours × 10 agents × $40" was 2,000, "9,000 calls × $6" was $6.
 import { asWritten, TIMES, type Quantity } from '../text/quantity';
-import { figureEnd } from '../text/currency';
+import { currencyAt, figureEnd } from '../text/currency';
 import { recurrenceAt, type Recurrence } from '../text/period';
 import { writtenAmounts } from '../text/written-amounts';
+import { countEnd } from './count-nouns';
 
 // The lookbehind keeps a match from starting inside a longer number, and the bounded digits keep
 // an unanchored search linear on a run of digits (a line of 80,000 digits took 12 s).
@@ -21,14 +22,35 @@ const YEARS_BEFORE = new RegExp(String.raw`${YEARS}\s*${TIMES}[^\d=:：;,()]{0,6
 const YEARS_UNIT = new RegExp(String.raw`^\s?(?:years?|yrs?|년)(?![A-Za-z가-힣])`, 'i');
 /**
  * The words that join a share to its base as "×" does, as a pattern's source: "15% of $800,000",
- * "15 % of the $800k"; "80만 달러의 15%", "800,000달러의 15%" (the base first). The guided flow
- * cuts a line's figures at them too (guided-figures.ts).
+ * "15 % of the $800k", "15% uplift on $800,000" (cut at "on"), "$2M spend by 10%"; "80만 달러의
+ * 15%", "80만 달러 매출의 15%", "8억 원에서 15%", "8억 원 대비 15%", "2억 원 중 10%" (the base
+ * first). The guided flow cuts a line's figures at them too (guided-figures.ts).
  */
-export const SHARE_JOIN = String.raw`\bof(?:\s+the)?(?![A-Za-z])|의`;
-// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000").
-const SHARE_OF = /^\s*of\s+(?:the\s+)?(?:[A-Z]{3}\s?)?$/;
-// After the base, before the share: its currency word or code, then 의 ("80만 달러의 15%").
-const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?\s?의\s*$/;
+export const SHARE_JOIN = String.raw`\b(?:of|on|in|by)(?:\s+the)?(?![A-Za-z])|의|에서|대비|(?<![가-힣])중(?![가-힣])`;
+// A change the share measures: "15% uplift on", "10% reduction in", "5% lift on".
+export const CHANGE = String.raw`(?:uplift|increase|growth|lift|rise|gain|boost|improvement|reduction|decrease|cut|drop|decline|savings?|uptick)`;
+// After the share: "of", "of the", a currency code before the base ("15% of USD 800,000"); a
+// change and "on", "of" or "in", a word or two before it ("15% conversion growth on"), a word or
+// two and "of" after it ("10% reduction in annual spend of"). Not "to": "15% increase to $920,000"
+// is the result, not the base.
+const SHARE_OF = new RegExp(String.raw`^\s*(?:(?:[A-Za-z-]+\s+){0,2}?${CHANGE}\s+(?:on|of|in)\s+(?:top\s+of\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:(?:[A-Za-z-]+\s+){1,2}of\s+)?|of\s+(?:the\s+)?)(?:[A-Z]{3}\s?)?$`, 'i');
+// After the base, before the share: its currency word or code, a noun or two, then 의, 에서, 대비
+// or 중 ("80만 달러 매출의 15%", "8억 원에서 15% 향상"); "by" after an English base ("$2M annual
+// spend by 10%").
+const BASE_OF = /^\s?(?:달러|원|유로|엔|[A-Z]{3})?(?:\s?[가-힣]+?){0,2}\s?(?:의|에서|대비|중)\s*$|^\s*(?:[A-Za-z-]+\s+){0,3}by\s+$/;
+
+// A count at a price, joined as "×" joins them: "40 seats at $2,500 each", "10,000 users at
+// $5/month", "400 hours at $50/hour" (the count was dropped: $2,500, $60, $50).
+const AT = /^\s?(?:[A-Za-z-]+\s+){0,2}at\s+(?:[A-Z]{3}\s?)?$/i;
+// A price per unit for a count of those units: "$2,500 per seat for 40 seats", "$150/hour for 400
+// hours", "$12,000/month for 6 months". A total for a count is no price per unit: "$60,000 for 2
+// developers" is $60,000.
+const FOR = /^\s?(?:\/\s?[A-Za-z]+|per\s+[A-Za-z]+|each|apiece|an?\s+(?:hour|day|week|month|quarter|seat|user|licen[cs]e)|hourly|daily|weekly|monthly)\s+for\s+(?:another\s+|the\s+next\s+)?$/i;
+
+// People or things for a span of time, joined as "×" joins them: "2 FTE for 6 months at
+// $12,000/month" is 2 × 6 × $12,000 (the 2 was dropped: $72,000).
+const FOR_SPAN = /^\s?(?:[A-Za-z-]+\s+){0,2}?(?:for|over)\s+(?:the\s+next\s+)?$/i;
+const SPAN_AFTER = /^\s?(?:months?|mos?|weeks?|wks?|days?|quarters?|개월|주|일)(?![A-Za-z가-힣])/i;
 
 export interface FactorChain {
   /** The figures joined by "×", in the order written, a number of years left out. */
@@ -53,6 +75,11 @@ export function factorChain(text: string, qs: Quantity[], anchor: Quantity): Fac
     if (y) years ??= { value: Number(y[1]!.replace(',', '.')), start: a.end + y.index, end: a.end + y.index + y[0].length };
     // "15% of $800,000" is the share times its base: $800,000 was read and the share left aside.
     if ((a.unit === '%' && SHARE_OF.test(between)) || (b.unit === '%' && BASE_OF.test(between))) return true;
+    const money = (q: Quantity) => currencyAt(text, q.start, q.end) !== undefined;
+    if (AT.test(between) && a.unit !== '%' && !money(a) && money(b)) return true;
+    if (FOR_SPAN.test(between) && !money(a) && a.unit !== '%' && countEnd(text, a) !== undefined && (SPAN_AFTER.test(b.unit ?? '') || SPAN_AFTER.test(text.slice(b.end)))) return true;
+    // Not a number of years: "$400,000 a year for 3 years" is a year's value said with how long it lasts.
+    if (FOR.test(between) && money(a) && !money(b) && b.unit !== '%' && !/^(?:years?|yrs?)$/i.test(b.unit ?? '') && !YEARS_UNIT.test(text.slice(b.end))) return true;
     return JOIN.test(y ? between.replace(y[0], '') : between);
   };
   while (from > 0 && joined(qs[from - 1]!, qs[from]!)) from--;

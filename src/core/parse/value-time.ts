@@ -93,3 +93,22 @@ export function unconvertedSpan(text: string, factors: Quantity[], perHourRate?:
   }
   return undefined;
 }
+
+// A figure said to be over several years: "$1.2M over 3 years", "across the next 3 years", "3년간
+// 3억 원", "3억 원 (3년 동안)", "향후 3년 3억 원".
+const OVER_YEARS_AFTER = /^\s*,?\s*\(?(?:over|across|during|in|for|spread\s+over)\s+(?:the\s+)?(?:next\s+|first\s+)?(\d+(?:\.\d+)?)\s*(?:years?|yrs?)(?![A-Za-z])|^\s*\(?(\d+(?:\.\d+)?)\s?년\s?(?:간|동안)/i;
+const OVER_YEARS_BEFORE = /(?:(\d+(?:\.\d+)?)\s?년\s?(?:간|동안|에\s?걸쳐)|향후\s?(\d+(?:\.\d+)?)\s?년(?:\s?간|\s?동안)?)\s*(?:총\s*)?$/;
+
+/**
+ * The number of years a figure is written over, and where those words are: a value item is a
+ * year's, so "$1.2M over 3 years" is named as "× 3 years" is (years-factor), not counted as a
+ * year's $1,200,000. Undefined for a figure with none.
+ */
+export function yearsOver(text: string, q: Quantity): { value: number; start: number; end: number } | undefined {
+  const end = figureEnd(text, q);
+  const a = OVER_YEARS_AFTER.exec(text.slice(end));
+  if (a) return { value: Number(a[1] ?? a[2]), start: end + a[0].length - a[0].trimStart().length, end: end + a[0].length };
+  const b = OVER_YEARS_BEFORE.exec(text.slice(0, q.start));
+  if (b) return { value: Number(b[1] ?? b[2]), start: b.index, end: b.index + b[0].trimEnd().length };
+  return undefined;
+}

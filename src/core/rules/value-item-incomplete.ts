@@ -36,8 +36,27 @@ const MD_EXAMPLE: Record<Lang, Record<ItemBasis, string>> = {
   ko: { amount: '5,400만 원', 'hours-x-rate': '750시간 × 5만 원', 'probability-x-impact': '20% × 15억 원' },
 };
 
+/** A Markdown line whose only figure counts people or things: the count, and what to write with it for its type. */
+function countMessage(ctx: RuleContext, type: ValueType, count: string): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  if (TYPE_BASES[type][0] === 'hours-x-rate') {
+    return msg(
+      ctx,
+      `This ${typeName} line counts "${count}" with no price: it counts as 0 in the ROI until it writes their hours and the value of an hour, e.g. "${count} × 200 hours × 38 USD".`,
+      `이 ${typeName} 줄의 "${count}"에는 금액이 없어, 시간과 시간당 단가를 적기 전까지는 ROI에서 0으로 계산됩니다(예: "${count} × 200시간 × 5만 원").`,
+    );
+  }
+  return msg(
+    ctx,
+    `This ${typeName} line counts "${count}" with no price: it counts as 0 in the ROI until it writes what they are worth, e.g. "${count} × 80,000 USD".`,
+    `이 ${typeName} 줄의 "${count}"에는 금액이 없어, 금액을 적기 전까지는 ROI에서 0으로 계산됩니다(예: "${count} × 8,000만 원").`,
+  );
+}
+
 function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean): string {
   const lang = ctx.lang;
+  // "3 analysts": no number of the type is there, and the count is what to build on.
+  if (md && item.unpricedCount && type !== 'risk-avoidance') return countMessage(ctx, type, item.unpricedCount.value);
   const ko = lang === 'ko';
   const typeName = md ? displayLabel(FIELD_OF[type], lang) : ko ? REPORT_WORDS.ko.types[type] : type;
   const name = !md && ko ? `${typeName}(${type})` : typeName;
@@ -106,6 +125,13 @@ function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item
 function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
   const typeName = displayLabel(FIELD_OF[type], ctx.lang);
   const n = formatNumber(item.years?.value ?? 0, localeFor(ctx.lang));
+  if (item.yearsOver) {
+    return msg(
+      ctx,
+      `This ${typeName} line is written over ${n} years: it counts as 0 in the ROI until it writes one year's value, since every value item is counted for a year (the investment is the cost over the whole period).`,
+      `이 ${typeName} 줄은 ${n}년 동안의 숫자입니다. 가치 항목은 모두 1년 가치로 세므로(투자는 기간 전체의 비용), 1년 가치로 적기 전까지는 ROI에서 0으로 계산됩니다.`,
+    );
+  }
   return msg(
     ctx,
     `This ${typeName} line is multiplied by ${n} years: it counts as 0 in the ROI until it writes one year's value, since every value item is counted for a year (the investment is the cost over the whole period).`,
@@ -133,6 +159,38 @@ function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): stri
   );
 }
 
+/** A share of change not joined to the line's money: both named, and the two ways to write what is meant. */
+function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const share = item.unjoinedShare?.share.value ?? '';
+  const money = item.unjoinedShare?.money ?? '';
+  const pct = /^[\d.,]+\s?[%％]/.exec(share)?.[0] ?? share;
+  return msg(
+    ctx,
+    `This ${typeName} line has a share, "${share}", that is not joined to its money (${money}): it counts as 0 in the ROI until the line says which is the value: "${pct} of ${money}" for the share of it, or the value alone with the share after ":" as its reason.`,
+    `이 ${typeName} 줄의 "${share}" 비율은 금액(${money})과 이어져 있지 않아 어느 쪽이 가치인지 알 수 없으므로 ROI에서 0으로 계산됩니다. 비율만큼이 가치라면 "${money}의 ${pct}"처럼, 금액이 가치라면 비율을 ":" 뒤에 근거로 적으세요.`,
+  );
+}
+
+/** A figure written as a ceiling or a change: named, with what to write instead. */
+function boundMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const b = item.bound;
+  const words = b?.words.value ?? '';
+  if (b?.kind === 'change') {
+    return msg(
+      ctx,
+      `This ${typeName} line gives a change, "${words}", not its value: it counts as 0 in the ROI until it writes the value itself (the difference, if that is the value, or a range as "${b.low}–${b.high}", read at its low end).`,
+      `이 ${typeName} 줄의 "${words}" 표현은 가치가 아니라 변화라서 ROI에서 0으로 계산됩니다. 차이가 가치라면 그 차이를, 범위라면 "${b.low}~${b.high}"처럼 적으세요(범위는 낮은 쪽을 읽습니다).`,
+    );
+  }
+  return msg(
+    ctx,
+    `This ${typeName} line gives a ceiling, "${words}", not the value it expects: it counts as 0 in the ROI until it writes that value (a range is read at its low end, e.g. "$60,000–$100,000").`,
+    `이 ${typeName} 줄의 "${words}" 금액은 기대하는 가치가 아니라 상한이라서 ROI에서 0으로 계산됩니다. 기대하는 가치를 적으세요(범위는 낮은 쪽을 읽습니다. 예: "6,000만~1억 원").`,
+  );
+}
+
 export const rule: Rule = {
   id: 'value-item-incomplete',
   name: 'Value item the ROI cannot value',
@@ -151,6 +209,8 @@ export const rule: Rule = {
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
       else if (v.problem === 'unread-factor') ctx.report({ span: item.unreadFactor?.span ?? item.span, message: unreadMessage(ctx, v.type, item), data: { type: v.type } });
+      else if (v.problem === 'share-not-joined') ctx.report({ span: item.unjoinedShare?.share.span ?? item.span, message: shareMessage(ctx, v.type, item), data: { type: v.type } });
+      else if (v.problem === 'bound') ctx.report({ span: item.bound?.words.span ?? item.span, message: boundMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'years-factor') ctx.report({ span: item.years?.span ?? item.span, message: yearsMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'other-currency') ctx.report({ span: item.span, message: currencyMessage(ctx, v.type, item, o.value.currency?.value ?? ''), data: { type: v.type } });
     }

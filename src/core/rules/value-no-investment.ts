@@ -61,6 +61,16 @@ export const rule: Rule = {
       onInvestment(v.investmentMonthly.span, 'The investment is written for a month or a week with no span: write the whole cost, or the months it runs (e.g. "$20,000/month × 6 months"), so ROI and payback can be computed.', '투자가 기간 없이 월·주 단위로 적혀 있습니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용이나 기간을 적으세요(예: "월 2,000만 원 × 6개월").');
       return;
     }
+    // "at least $60,000", "from $60,000 to $80,000": no whole cost, and the cost's conservative reading not written.
+    if (v.investmentBound) {
+      ctx.report({ span: v.investmentBound.words.span, message: boundMessage(ctx.lang, v.investmentBound), data: { on: 'investment' } });
+      return;
+    }
+    // "2 developers": people or things with no price, which was an investment of 2.
+    if (v.investmentCount) {
+      ctx.report({ span: v.investmentCount.span, message: countMessage(ctx.lang, v.investmentCount.value), data: { on: 'investment' } });
+      return;
+    }
     // Written, but with no number ("Investment: about a quarter's budget", or a template prompt,
     // which no-placeholder already names on the same spot).
     if (v.investmentText) {
@@ -93,6 +103,26 @@ export function unreadMessage(lang: Lang, unread: InvestmentUnread): string {
   return ko
     ? `투자는 ${factor}${josa(factor, '을')} 곱하는데, 이 숫자는 셀 수 없습니다. 분은 시간당 비용("시간당 20만 원")이 있을 때만 시간으로 셉니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 적거나 시간을 시간 단위로 적으세요.`
     : `The investment multiplies by "${factor}", which cannot be counted: minutes count as hours only against a cost per hour ("$200/hour"). Write the whole cost, or the time in hours, so ROI and payback can be computed.`;
+}
+
+/** An investment written as a floor or a change, not the whole cost (shared with the guided flow's investment step). */
+export function boundMessage(lang: Lang, b: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string }): string {
+  const w = b.words.value;
+  if (b.kind === 'change') {
+    return lang === 'ko'
+      ? `투자가 "${w}"처럼 변화로 적혀 있어 총비용이 아닙니다. ROI와 투자 회수 기간을 계산할 수 있도록 비용 자체를 적으세요(범위는 "${b.low}~${b.high}"처럼 적으면 높은 쪽을 읽습니다).`
+      : `The investment is written as a change, "${w}", not the whole cost: write the cost itself (a range as "${b.low}–${b.high}", read at its high end), so ROI and payback can be computed.`;
+  }
+  return lang === 'ko'
+    ? `투자가 "${w}"처럼 하한으로 적혀 있어 총비용이 아닙니다. ROI와 투자 회수 기간을 계산할 수 있도록 비용 자체를 적으세요(범위는 높은 쪽을 읽습니다. 예: "5,000만~8,000만 원").`
+    : `The investment is written as a floor, "${w}", not the whole cost: write the cost itself (a range is read at its high end, e.g. "$60,000–$80,000"), so ROI and payback can be computed.`;
+}
+
+/** An investment that counts people or things with no price: the count times what to add (shared with the guided flow's investment step). */
+export function countMessage(lang: Lang, count: string): string {
+  return lang === 'ko'
+    ? `투자에 "${count}"만 있고 금액이 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 ${count} × 기간 동안의 비용을 적으세요(예: "${count} × 월 1,000만 원 × 6개월").`
+    : `The investment counts "${count}" with no price: write ${count} × their cost for the period (e.g. "${count} × $12,000/month × 6 months"), so ROI and payback can be computed.`;
 }
 
 /**

@@ -68,7 +68,7 @@ const ENDS_FIGURE = /^\s*(?:[:：,;—–]|[-.](?=\s|$)|$)/;
 // The digits of a figure, with a multiplier or a Korean magnitude the number reader took into it
 // ("60k", "2.5 million", "8,000만 원"), so what is left is a currency it took too ("80000000원").
 // "1.5 M EUR" and "1.5 Mio. €" too: the reader takes " M" into the figure, withMultiplier " Mio.".
-const FIGURE_DIGITS = /^[^]*\d(?:\s?(?:million|billion|mn|bn|mio\.?|mrd\.?)(?![A-Za-z])|\s?[kKmMbB])?[조억천백만\s]*/i;
+const FIGURE_DIGITS = /^[^]*\d(?:\s?(?:million|billion|thousand|mn|bn|mio\.?|mrd\.?)(?![A-Za-z])|MM|\s?[kKmMbB])?[조억천백만\s]*/i;
 
 /** Whether a code written right before a figure names its currency. */
 function codeBefore(code: string, figure: string): boolean {
@@ -146,7 +146,9 @@ export function currencyAt(s: string, start: number, end: number, krw = false): 
 
 const GLUED_CODE = /(?<![A-Za-z])([A-Z]{3})(?=(\d[\d,.]*))/g;
 // "Mio." and "Mrd." as German, Austrian and Swiss plans write a million and a billion ("1,5 Mio. €").
-const MULTIPLIER_WORD = /^\s?(?:(million|mn|mio\.?)|billion|bn|mrd\.?)(?![A-Za-z])/i;
+const MULTIPLIER_WORD = /^\s?(?:(million|mn|mio\.?)|(thousand)|billion|bn|mrd\.?)(?![A-Za-z])/i;
+// "$2.5MM", as American finance writes a million (M for mille, twice): in capitals beside a currency only.
+const MM_AFTER = /^MM(?![A-Za-z])/;
 // An M after a figure the number reader left bare ("1,5 M €", read by europeanAmounts).
 const M_AFTER = /^\s?[mM](?![A-Za-z])/;
 
@@ -165,14 +167,14 @@ export function moneyQuantities(s: string): Quantity[] {
 
 /**
  * The figure `q` of `s` times the multiplier written with it: a word after it ("2.5 million",
- * "1.5 Mio."), or an M beside a currency, taken into the figure by the number reader ("1.5M EUR",
+ * "1.5 Mio.", "54 thousand"), "MM" beside a currency ("$2.5MM"), or an M beside a currency, taken into the figure by the number reader ("1.5M EUR",
  * "1.5 M €") or after a figure it left bare ("1,5 M €"). `q` itself when there is none.
  */
 export function withMultiplier(s: string, q: Quantity): Quantity {
-  const word = MULTIPLIER_WORD.exec(s.slice(q.end));
+  const word = MULTIPLIER_WORD.exec(s.slice(q.end)) ?? (q.unit === undefined || SIGNS[q.unit] ? MM_AFTER.exec(s.slice(q.end)) : null);
   const m = word || q.unit !== undefined ? undefined : M_AFTER.exec(s.slice(q.end));
   const end = q.end + ((word ?? m)?.[0].length ?? 0);
-  const scale = word ? (word[1] ? 1e6 : 1e9) : (q.unit === 'M' || q.unit === 'm' || m) && currencyAt(s, q.start, end) ? 1e6 : 1;
+  const scale = word?.[0] === 'MM' ? (currencyAt(s, q.start, end) ? 1e6 : 1) : word ? (word[1] ? 1e6 : word[2] ? 1e3 : 1e9) : (q.unit === 'M' || q.unit === 'm' || m) && currencyAt(s, q.start, end) ? 1e6 : 1;
   if (scale === 1) return q;
   return { ...q, value: asWritten(q.value * scale), end };
 }
