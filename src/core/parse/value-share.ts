@@ -16,7 +16,10 @@ export function unjoinedShare(text: string, qs: Quantity[], chain: FactorChain, 
   for (const q of chain.factors) from = Math.min(from, q.start);
   // The last share before the money with nothing but words between: a colon or "=" makes what
   // follows the reason's or the total ("15% uplift: $120,000", "15% uplift = $120,000").
-  const share = qs.filter((q) => q.unit === '%' && q.end <= from && !chain.factors.includes(q) && !/[:：=]/.test(text.slice(q.end, from))).pop();
+  // (The last such mark found once: tested per share over the rest of the line, it was quadratic.)
+  const mark = Math.max(text.lastIndexOf(':', from - 1), text.lastIndexOf('：', from - 1), text.lastIndexOf('=', from - 1));
+  const inChain = new Set(chain.factors);
+  const share = qs.filter((q) => q.unit === '%' && q.end <= from && !inChain.has(q) && mark < q.end).pop();
   if (!share) return undefined;
   const end = shareEnd(text, share);
   return { start: share.start, end, money: text.slice(money.start, figureEnd(text, money)).trim() };
