@@ -2,16 +2,20 @@
 // library dispatches every message it reads, so a hover sent before `initialize` was answered,
 // a `didOpen` before it was linted and published, a second `initialize` succeeded, and after
 // `shutdown` hovers were answered and changes linted. Every message passes here first (a
-// vscode-jsonrpc message strategy, main.ts) and is refused or dropped as the spec asks:
+// vscode-jsonrpc message strategy, main.ts, run as the message is dispatched) and is refused or dropped as the spec asks:
 // - before `initialize`: a request gets ServerNotInitialized (-32002), a notification other
 //   than `exit` is dropped;
 // - after `shutdown`: a request gets InvalidRequest (-32600), a notification other than `exit`
 //   is dropped;
 // - `initialize` may be sent once: again, it gets InvalidRequest.
 // `exit` always goes through; the library ends the process with 0 after `shutdown`, else 1.
+// The reader's log lines come here too, in order with the messages (stdio-reader.ts), and go to
+// the client once it may be spoken to (from `initialize`), to stderr before that and after
+// `shutdown`.
 import { ErrorCodes, Message, type MessageStrategy, type NotificationMessage, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
 import type { Lang } from '../core/finding';
 import { systemKorean } from '../node/system-lang';
+import { readerNote } from './stdio-reader';
 
 export type Phase = 'before initialize' | 'running' | 'shut down';
 
@@ -21,6 +25,8 @@ export class Lifecycle implements MessageStrategy {
   lang: () => Lang;
   /** Checks a notification's params while running; false drops it (server.ts: the document sync guard). */
   accept: (method: string, params: unknown) => boolean = () => true;
+  /** Writes a line of the reader's: to the client's log (`toClient`), else stderr (main.ts sets it). */
+  log: (text: string, toClient: boolean) => void = (text) => void process.stderr.write(`${text}\n`);
 
   /** `reply` writes a response on the wire, beside the connection (it shares its writer). */
   constructor(
@@ -32,6 +38,8 @@ export class Lifecycle implements MessageStrategy {
   }
 
   handleMessage(message: Message, next: (message: Message) => void): void {
+    const note = readerNote(message);
+    if (note) return this.log(this.lang() === 'ko' ? note.ko : note.en, this.phase === 'running');
     if (Message.isRequest(message)) this.request(message, next);
     else if (Message.isNotification(message)) this.notification(message, next);
     else next(message); // the client's answer to a request of ours

@@ -15,11 +15,12 @@ export function startStdio(version: string, options: ServerOptions = {}): Promis
   const writer = new StreamMessageWriter(process.stdout);
   const reply = (response: ResponseMessage) => void writer.write(response).catch(() => undefined);
   const lifecycle = new Lifecycle(reply, process.env);
-  // Framing problems are logged to the client once it may be spoken to (from `initialize`, LSP
-  // 3.17), to stderr before that and after `shutdown`: clients keep stderr in their log too.
-  // (The reader reads nothing before the connection listens, so `connection` is set by then.)
-  const log = (text: string) => (lifecycle.phase === 'running' ? connection.console.warn(text) : process.stderr.write(`${text}\n`));
-  const reader = new StdioReader(process.stdin, { reply, log, lang: () => lifecycle.lang() });
+  // The reader's lines (framing problems) go to the client once it may be spoken to (from
+  // `initialize`, LSP 3.17), to stderr before that and after `shutdown`: clients keep stderr in
+  // their log too. The lifecycle decides as it dispatches them (the reader reads nothing before
+  // the connection listens, so `connection` is set by then).
+  lifecycle.log = (text, toClient) => (toClient ? connection.console.warn(text) : void process.stderr.write(`${text}\n`));
+  const reader = new StdioReader(process.stdin, { reply, lang: () => lifecycle.lang() });
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
   // Given streams, the library ended the process when the client closed stdin; given a reader
   // it does not, so it is done here, with the same codes as `exit`: a client that died must not
