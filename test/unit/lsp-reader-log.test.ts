@@ -3,7 +3,7 @@
 // `initialize` and after `shutdown`, to the client's log between. Decided while the chunk was
 // framed, the lines about messages after an `initialize` in the same chunk went to stderr.
 import { strict as assert } from 'node:assert';
-import type { Message, RequestMessage } from 'vscode-languageserver/node';
+import type { Message, RequestMessage, ResponseMessage } from 'vscode-languageserver/node';
 import { Lifecycle } from '../../src/lsp/lifecycle';
 import { noteMessage } from '../../src/lsp/stdio-reader';
 import { LspClient } from '../lsp/client';
@@ -11,13 +11,14 @@ import { LspClient } from '../lsp/client';
 describe('language server reader log lines', () => {
   it('go to stderr before initialize and after shutdown, to the client from initialize on, in the server language', () => {
     const logs: [string, boolean][] = [];
-    const l = new Lifecycle(() => undefined);
+    const l = new Lifecycle((r: ResponseMessage) => l.sent(r));
     l.log = (text, toClient) => logs.push([text, toClient]);
     const send = (m: Message) => l.handleMessage(m, () => undefined);
     const note = (en: string) => noteMessage({ en, ko: `${en} (ko)` });
     send(note('a'));
     send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: {} } as RequestMessage);
     send(note('b'));
+    l.sent({ jsonrpc: '2.0', id: 1, result: { capabilities: {} } } as ResponseMessage);
     l.lang = () => 'ko';
     send(note('c'));
     send({ jsonrpc: '2.0', id: 2, method: 'shutdown' } as RequestMessage);
