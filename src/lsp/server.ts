@@ -58,8 +58,9 @@ export function startLanguageServer(connection: Connection, version: string, lif
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en', options.today);
     lifecycle.lang = () => settings.lang();
-    settings.folders = initialFolders(params.workspaceFolders, params.rootUri);
-    const dropped = lifecycle.initProblems;
+    const start = initialFolders(params.workspaceFolders, params.rootUri);
+    settings.folders = start.folders;
+    const dropped = [...lifecycle.initProblems, ...start.refused];
     if (dropped.length) connection.console.warn(leftOutLine({ en: 'initialize: left out what the server cannot use (the rest applies)', ko: 'initialize: 서버가 쓸 수 없는 것을 뺐습니다(나머지는 적용합니다)' }, dropped, settings.lang()));
     // Registered here, after the library's own handler (which it registers in `initialize` for a
     // client that declares workspaceFolders, and which reads params unchecked): this one wins,
@@ -121,7 +122,8 @@ export function startLanguageServer(connection: Connection, version: string, lif
   function changeFolders(change: unknown): void {
     const next = changedFolders(settings.folders, change);
     if (typeof next === 'string') return connection.console.error(`cbo: workspace/didChangeWorkspaceFolders ignored: ${next}.`);
-    settings.folders = next;
+    settings.folders = next.folders;
+    if (next.refused.length) connection.console.warn(leftOutLine({ en: 'workspace/didChangeWorkspaceFolders: folders left out', ko: 'workspace/didChangeWorkspaceFolders: 뺀 폴더' }, next.refused, settings.lang()));
     // The client watched no file of a folder before it was added: what was found there is stale.
     settings.forgetFiles();
     diagnostics.relintAll(syncedDocuments());
