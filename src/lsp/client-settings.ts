@@ -5,7 +5,11 @@
 // old diagnostics stayed on screen and only a log line said why; other slips (`lang = "fr"`,
 // `maxFileBytes = 0`) were ignored without a word or declined every file. A wrong entry is now
 // dropped, the rest applies, and server.ts names the dropped ones in one warning. A key the
-// server does not read is named too (setting-keys.ts), once per session.
+// server does not read is named too (setting-keys.ts), once per session. Keys are the client's
+// own: a vocabulary list named `hasOwnProperty` or `constructor` matched what every object
+// inherits and was dropped without a word. And a value nested deeper than any setting is
+// (MAX_DEPTH) is dropped with a word: nested a few thousand deep it overflowed the stack, and
+// the whole update was lost with a generic log line.
 import { parseConfigText, type CboConfig } from '../core/config';
 import { onlyNear } from '../core/edit-distance';
 import type { Lang } from '../core/finding';
@@ -43,6 +47,12 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TEXT_LIST = ['must be a list of text', '텍스트의 목록이어야 함'] as const;
+/**
+ * How deep a setting's value may nest below its key. The deepest a setting is goes three below
+ * `rules.<id>` (`["warning", { "words": ["x"] }]`); this leaves room, and stays far from the
+ * stack's limit in the checks that recurse (JSON.stringify, the config's schema).
+ */
+export const MAX_DEPTH = 16;
 const RULE_VALUE = ['must be off, info, warning or error, or [severity, options] with options the rule takes', 'off, info, warning, error 중 하나이거나 [심각도, 규칙이 받는 옵션]이어야 함'] as const;
 
 /**
@@ -51,15 +61,16 @@ const RULE_VALUE = ['must be off, info, warning or error, or [severity, options]
  * reads JSON, which is YAML): an unknown rule id, a bad severity or option, a list that is not
  * of words is dropped as it is dropped from the file.
  */
-export function checkClientSettings(raw: unknown): { settings: ClientSettings; problems: SettingProblem[] } {
+export function checkClientSettings(sent: unknown): { settings: ClientSettings; problems: SettingProblem[] } {
   const settings: ClientSettings = {};
   const problems: SettingProblem[] = [];
   const bad = (setting: string, [en, ko]: readonly [string, string]) => problems.push({ setting: `cbo.${setting}`, en, ko });
-  if (raw === undefined || raw === null) return { settings, problems };
-  if (!isObject(raw)) {
+  if (sent === undefined || sent === null) return { settings, problems };
+  if (!isObject(sent)) {
     problems.push({ setting: 'cbo', en: 'must be an object of settings', ko: '설정의 객체여야 함' });
     return { settings, problems };
   }
+  const raw = shallower(sent, problems);
   // First: a misspelt key is the likeliest slip, and the warning names only the first few.
   for (const u of unknownKeys(raw)) problems.push(u);
   const list = (key: string, v: unknown): string[] | undefined => {
@@ -112,7 +123,7 @@ export function checkClientSettings(raw: unknown): { settings: ClientSettings; p
     if (rules) settings.rules = checked.rules ?? {};
     if (vocabulary) settings.vocabulary = checked.vocabulary ?? {};
     for (const [id, v] of Object.entries(rules ?? {})) {
-      const kept = checked.rules?.[id];
+      const kept = checked.rules && Object.hasOwn(checked.rules, id) ? checked.rules[id] : undefined;
       if (kept !== undefined && JSON.stringify(kept) === JSON.stringify(v)) continue;
       if (knownRuleIds().includes(id)) bad(`rules.${id}`, RULE_VALUE);
       else {
@@ -121,13 +132,49 @@ export function checkClientSettings(raw: unknown): { settings: ClientSettings; p
       }
     }
     for (const [key, v] of Object.entries(vocabulary ?? {})) {
-      const kept = checked.vocabulary?.[key as keyof NonNullable<CboConfig['vocabulary']>];
+      const kept = checked.vocabulary && Object.hasOwn(checked.vocabulary, key) ? checked.vocabulary[key as keyof NonNullable<CboConfig['vocabulary']>] : undefined;
       if (kept !== undefined && Array.isArray(v) && kept.length === v.length) continue;
       if (key === 'allow' || (VOCABULARY_LISTS as string[]).includes(key)) bad(`vocabulary.${key}`, ['must be a list of words (text, not empty)', '단어(비어 있지 않은 텍스트)의 목록이어야 함']);
       else bad(`vocabulary.${excerpt(key)}`, [`is no word list (they are ${[...VOCABULARY_LISTS, 'allow'].join(', ')})`, `단어 목록이 아님(${[...VOCABULARY_LISTS, 'allow'].join(', ')})`]);
     }
   }
   return { settings, problems };
+}
+
+/**
+ * The settings without the values nested deeper than MAX_DEPTH: a whole key, or an entry of an
+ * object under it (`rules.<id>`, `vocabulary.<list>`), so the rest of it still applies.
+ */
+function shallower(raw: Obj, problems: SettingProblem[]): Obj {
+  // No prototype: a client's own `__proto__` key stays a key (named as unknown), never the prototype.
+  const out = Object.create(null) as Obj;
+  const deep = (setting: string) => problems.push({ setting: `cbo.${excerpt(setting)}`, en: `is nested more than ${MAX_DEPTH} levels deep`, ko: `${MAX_DEPTH}단계보다 깊이 중첩됨` });
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isObject(value)) {
+      if (deeper(value, MAX_DEPTH)) deep(key);
+      else out[key] = value;
+      continue;
+    }
+    const kept = Object.create(null) as Obj;
+    for (const [sub, v] of Object.entries(value)) {
+      if (deeper(v, MAX_DEPTH - 1)) deep(`${key}.${sub}`);
+      else kept[sub] = v;
+    }
+    out[key] = kept;
+  }
+  return out;
+}
+
+/** Whether the value nests more than `limit` levels of objects and lists: walked with a stack of its own, never recursing. */
+function deeper(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [v, depth] = top;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 let ruleIds: string[] | undefined;

@@ -13,7 +13,7 @@ import { snippetToText } from '../core/snippet-text';
 import { findingFor } from './diagnostics';
 import { lineText } from './hover';
 import { readConfigFile } from '../node/config-files';
-import { uriFilePath } from './settings';
+import { uriFilePath } from './file-uri';
 import { t } from './text';
 
 export interface ActionContext {

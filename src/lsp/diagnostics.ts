@@ -8,7 +8,9 @@ import type { Finding, Lang } from '../core/finding';
 import { ignoredMessage, type IgnoredBy } from '../core/ignore';
 import { LintCache, lintSteps, type LintResult } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
-import { uriFilePath, uriPath, type LspSettings } from './settings';
+import { excerpt } from '../core/text/excerpt';
+import { fileUri, uriFilePath, uriPath } from './file-uri';
+import type { LspSettings } from './settings';
 
 const SLICE_MS = 12;
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
@@ -29,6 +31,8 @@ export class LspDiagnostics {
   private stopped = false;
   /** Ignored documents already named in the log, until the configs are read again. */
   private readonly saidIgnored = new Set<string>();
+  /** Documents whose `file:` URI is refused (file-uri.ts), already named in the log. */
+  private readonly saidRefused = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -73,6 +77,7 @@ export class LspDiagnostics {
     if (s) s.token++;
     this.states.delete(uri);
     this.saidIgnored.delete(uri);
+    this.saidRefused.delete(uri);
     if (this.stopped) return;
     this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => this.failed(uri, e));
   }
@@ -126,6 +131,7 @@ export class LspDiagnostics {
     const config = await this.settings.resolve(doc.uri);
     const ignored = await this.settings.ignoredBy(doc.uri);
     if (stale()) return undefined;
+    this.sayRefused(doc.uri, config.lang);
     if (ignored) {
       state.result = undefined;
       state.version = doc.version;
@@ -160,6 +166,20 @@ export class LspDiagnostics {
       this.connection.console.info(`cbo: ${file === undefined ? uriPath(doc.uri) : this.settings.shown(file)}: ${ignoredMessage(by, lang)}`);
     }
     await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+  }
+
+  /**
+   * A document whose `file:` URI is refused (another machine's, an encoded separator) is checked
+   * as text, with no `.cborc.yaml` and no quick fix that writes one: said once in the log, as a
+   * workspace folder so refused is.
+   */
+  private sayRefused(uri: string, lang: Lang): void {
+    if (this.saidRefused.has(uri)) return;
+    const file = fileUri(uri);
+    if (!file || 'path' in file) return;
+    this.saidRefused.add(uri);
+    const shown = JSON.stringify(excerpt(uri));
+    this.connection.console.warn(lang === 'ko' ? `cbo: ${shown}: ${file.refused.ko}. .cborc.yaml 없이 텍스트만 검사합니다.` : `cbo: ${shown} ${file.refused.en}: it is checked as text, without a .cborc.yaml.`);
   }
 
   toDiagnostic(f: Finding, lang: 'en' | 'ko'): Diagnostic {

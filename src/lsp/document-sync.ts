@@ -10,7 +10,7 @@
 // opening it again), so nothing is ever reported at positions of a text nobody has.
 import * as path from 'node:path';
 import type { Lang } from '../core/finding';
-import { uriPath } from './settings';
+import { uriPath } from './file-uri';
 
 /** LSP's `uinteger`: 0 to 2^31 - 1. */
 const MAX_UINTEGER = 2 ** 31 - 1;

@@ -2,24 +2,42 @@
 // the CLI and the server stay separate layers (each imports src/core only) and `cbo check`
 // never loads the protocol libraries.
 import * as path from 'node:path';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Message, type ResponseMessage } from 'vscode-languageserver/node';
 import { systemKorean } from '../node/system-lang';
 import { Lifecycle } from './lifecycle';
 import { startLanguageServer, type ServerOptions } from './server';
 import { StdioReader } from './stdio-reader';
 
+/** The connection's writer, which shows the lifecycle every message it writes (the answer to initialize decides the phase). */
+class WatchedWriter extends StreamMessageWriter {
+  constructor(
+    stream: NodeJS.WritableStream,
+    private readonly seen: (message: Message) => void,
+  ) {
+    super(stream);
+  }
+
+  override write(message: Message): Promise<void> {
+    this.seen(message);
+    return super.write(message);
+  }
+}
+
 /** Serves the protocol on this process's stdin and stdout; resolves when the client exits. */
 export function startStdio(version: string, options: ServerOptions = {}): Promise<void> {
   // A reader and a writer rather than the streams: the lifecycle check answers a refused
   // request itself, through the connection's own writer (which queues whole messages).
-  const writer = new StreamMessageWriter(process.stdout);
-  const reply = (response: ResponseMessage) => void writer.write(response).catch(() => undefined);
-  const lifecycle = new Lifecycle(reply, process.env);
-  // Framing problems are logged to the client once it may be spoken to (from `initialize`, LSP
-  // 3.17), to stderr before that and after `shutdown`: clients keep stderr in their log too.
-  // (The reader reads nothing before the connection listens, so `connection` is set by then.)
-  const log = (text: string) => (lifecycle.phase === 'running' ? connection.console.warn(text) : process.stderr.write(`${text}\n`));
-  const reader = new StdioReader(process.stdin, { reply, log, lang: () => lifecycle.lang() });
+  const writer = new WatchedWriter(process.stdout, (message) => lifecycle.sent(message));
+  const lifecycle = new Lifecycle((response) => void writer.write(response).catch(() => undefined), process.env);
+  // The reader's errors carry a request's id when it shows (framing.ts): through the lifecycle,
+  // so none is taken for the answer to an initialize of the same id.
+  const reply = (response: ResponseMessage) => lifecycle.reply(response);
+  // The reader's lines (framing problems) go to the client once it may be spoken to (from
+  // `initialize`, LSP 3.17), to stderr before that and after `shutdown`: clients keep stderr in
+  // their log too. The lifecycle decides as it dispatches them (the reader reads nothing before
+  // the connection listens, so `connection` is set by then).
+  lifecycle.log = (text, toClient) => (toClient ? connection.console.warn(text) : void process.stderr.write(`${text}\n`));
+  const reader = new StdioReader(process.stdin, { reply, lang: () => lifecycle.lang() });
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: lifecycle });
   // Given streams, the library ended the process when the client closed stdin; given a reader
   // it does not, so it is done here, with the same codes as `exit`: a client that died must not

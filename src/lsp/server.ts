@@ -15,6 +15,7 @@ import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
 import { DocumentSync, lostWarning } from './document-sync';
 import { hoverAt } from './hover';
+import { initialSettings, leftOutLine } from './initialize-params';
 import { Lifecycle } from './lifecycle';
 import { LspSettings } from './settings';
 import { changedFolders, initialFolders } from './workspace-folders';
@@ -52,16 +53,22 @@ export function startLanguageServer(connection: Connection, version: string, lif
     notices.took(settings.update(value));
   }
 
+  // `params` were checked field by field (lifecycle.ts, initialize-params.ts): what is left is
+  // of the protocol's types at the top level; what was left out is named in one log line.
   connection.onInitialize((params) => {
     settings = new LspSettings(params.locale ?? 'en', options.today);
     lifecycle.lang = () => settings.lang();
-    settings.folders = initialFolders(params.workspaceFolders, params.rootUri);
+    const start = initialFolders(params.workspaceFolders, params.rootUri);
+    settings.folders = start.folders;
+    const dropped = [...lifecycle.initProblems, ...start.refused];
+    if (dropped.length) connection.console.warn(leftOutLine({ en: 'initialize: left out what the server cannot use (the rest applies)', ko: 'initialize: 서버가 쓸 수 없는 것을 뺐습니다(나머지는 적용합니다)' }, dropped, settings.lang()));
     // Registered here, after the library's own handler (which it registers in `initialize` for a
     // client that declares workspaceFolders, and which reads params unchecked): this one wins,
     // and serves a client that sends the notification without declaring it too.
     connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (change: unknown) => changeFolders(change));
     diagnostics = new LspDiagnostics(connection, settings);
-    if (params.initializationOptions) applySettings({ cbo: (params.initializationOptions as { cbo?: unknown }).cbo ?? params.initializationOptions });
+    const initial = initialSettings(params.initializationOptions);
+    if (initial !== undefined && initial !== null) applySettings({ cbo: initial });
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     pullConfig = params.capabilities.workspace?.configuration === true;
     // Only a client that says it takes this registration gets it, as the spec asks: eglot 1.9
@@ -115,7 +122,8 @@ export function startLanguageServer(connection: Connection, version: string, lif
   function changeFolders(change: unknown): void {
     const next = changedFolders(settings.folders, change);
     if (typeof next === 'string') return connection.console.error(`cbo: workspace/didChangeWorkspaceFolders ignored: ${next}.`);
-    settings.folders = next;
+    settings.folders = next.folders;
+    if (next.refused.length) connection.console.warn(leftOutLine({ en: 'workspace/didChangeWorkspaceFolders: folders left out', ko: 'workspace/didChangeWorkspaceFolders: 뺀 폴더' }, next.refused, settings.lang()));
     // The client watched no file of a folder before it was added: what was found there is stale.
     settings.forgetFiles();
     diagnostics.relintAll(syncedDocuments());

@@ -3,7 +3,6 @@
 // that applies (found by core/config-discovery.ts, as the extension and the CLI find it; the
 // file wins where both set a thing).
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { allowTarget } from '../core/allow-target';
 import { ConfigDiscovery } from '../core/config-discovery';
 import type { Checklist } from '../core/checklist/types';
@@ -15,6 +14,7 @@ import { kindOf, type DocKind } from '../core/lint';
 import { localDate } from '../core/local-date';
 import { loadChecklists, nodeDiscoveryFs } from '../node/config-files';
 import { checkClientSettings, type ClientSettings, type SettingProblem } from './client-settings';
+import { uriFilePath, uriPath } from './file-uri';
 
 interface FileConfig {
   file?: string;
@@ -172,47 +172,4 @@ export class LspSettings {
     const lists = await loadChecklists(found.path, r.config, this.lang());
     return { file: found.path, config: r.config, checklists: lists.checklists, checklistIds: lists.checklistIds };
   }
-}
-
-/** The path of a URI, decoded; a percent escape that is not UTF-8 stays as written. */
-export function uriPath(uri: string): string {
-  try {
-    return decodeURIComponent(wellFormed(new URL(uri).pathname));
-  } catch {
-    return uri;
-  }
-}
-
-/**
- * The file a `file:` URI names (undefined for another scheme). A client may send a URI whose
- * escapes are not UTF-8 (`file:///tmp/%E0%A4%A.cbo.yaml`): fileURLToPath throws on it, and the
- * document was never linted, with a stack logged on every re-lint. Such an escape is read as the
- * characters written, so the document is linted (and its `.cborc.yaml` found) all the same.
- */
-export function uriFilePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    const url = new URL(uri);
-    url.pathname = wellFormed(url.pathname);
-    return fileURLToPath(url);
-  } catch {
-    // not a URL at all, or a file URL fileURLToPath refuses (a host on POSIX, an encoded /)
-    return undefined;
-  }
-}
-
-/**
- * The pathname with each run of percent escapes that does not decode as UTF-8 written with
- * "%25" for its "%"s, so it reads as the characters written. The run is kept whole: in
- * "%C3%A9%E0" the "é" is kept as written too (a path that odd is named, not interpreted).
- */
-function wellFormed(pathname: string): string {
-  return pathname.replace(/(?:%[0-9a-f]{2})+|%/gi, (run) => {
-    try {
-      decodeURIComponent(run);
-      return run;
-    } catch {
-      return run.replace(/%/g, '%25');
-    }
-  });
 }

@@ -1,7 +1,8 @@
 // The language server's framing over stdio, as a careless client writes it: a Content-Length
 // too short and too long, noise between messages, a header without Content-Length, one split
 // across writes, one too large. Each costs its own message only; with vscode-jsonrpc's reader
-// the first of them put the stream out of step and nothing after it was answered.
+// the first of them put the stream out of step and nothing after it was answered. A request
+// whose id shows before the cut is answered with that id (it was id null: the client waited).
 import { strict as assert } from 'node:assert';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,7 @@ describe('language server framing over stdio (cbo lsp --stdio)', function () {
     return m;
   };
   const answer = (id: number) => next((m) => m.id === id && m.method === undefined);
-  const parseError = () => next((m) => m.id === null && m.error?.code === -32700);
+  const parseError = (id: number | null = null) => next((m) => m.id === id && m.error?.code === -32700);
   const logged = (re: RegExp) => client.waitFor((m) => m.method === 'window/logMessage' && re.test((m.params as { message: string }).message), 10_000);
 
   beforeEach(async () => {
@@ -34,16 +35,16 @@ describe('language server framing over stdio (cbo lsp --stdio)', function () {
     assert.equal(await client.stop(), 0, 'in step to the end: shutdown and exit are read');
   });
 
-  it('answers a Content-Length too short with a parse error, and the next request as sent', async () => {
+  it('answers a Content-Length too short with a parse error (with the id it cut short), and the next request as sent', async () => {
     client.writeRaw(frame(hover(101), Buffer.byteLength(hover(101)) - 3));
-    const err = await parseError();
+    const err = await parseError(101);
     assert.match(err.error!.message, /^Parse error: a message was dropped: its body is not valid JSON/);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/a.cbo.yaml' }, position: { line: 0, character: 0 } }), null);
   });
 
-  it('cuts a Content-Length too long at the next header, and answers that request', async () => {
+  it('cuts a Content-Length too long at the next header, answers the cut request by its id, and that request', async () => {
     client.writeRaw(frame(hover(103), Buffer.byteLength(hover(103)) + 10) + frame(hover(104)));
-    assert.match((await parseError()).error!.message, /its Content-Length said \d+ bytes, but the next message's header came after \d+/);
+    assert.match((await parseError(103)).error!.message, /its Content-Length said \d+ bytes, but the next message's header came after \d+/);
     assert.equal((await answer(104)).result, null);
   });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkClientSettings, SettingsWarnings, settingsWarning, type SettingProblem } from '../../src/lsp/client-settings';
+import { checkClientSettings, MAX_DEPTH, SettingsWarnings, settingsWarning, type SettingProblem } from '../../src/lsp/client-settings';
 import { LspClient, type Message } from '../lsp/client';
 
 // output-as-outcome (warning) on the title, missing-baseline (error) on the metric. The server
@@ -70,6 +70,29 @@ describe('language server client settings', () => {
     assert.deepEqual(checkClientSettings(null), { settings: {}, problems: [] });
     assert.deepEqual(settingOf(checkClientSettings('lang=ko').problems), ['cbo']);
     assert.deepEqual(settingOf(checkClientSettings([]).problems), ['cbo']);
+  });
+
+  it('names a word list or rule id named like what every object inherits (it was dropped without a word)', () => {
+    const { settings, problems } = checkClientSettings({
+      vocabulary: { hasOwnProperty: ['x'], isPrototypeOf: ['y'], __defineGetter__: ['a', 'b'], constructor: ['c'], allow: ['lean'] },
+      rules: { constructor: 'off', toString: 'off', 'weasel-word': 'off' },
+    });
+    assert.deepEqual(settingOf(problems), ['cbo.rules.constructor', 'cbo.rules.toString', 'cbo.vocabulary.hasOwnProperty', 'cbo.vocabulary.isPrototypeOf', 'cbo.vocabulary.__defineGetter__', 'cbo.vocabulary.constructor']);
+    assert.match(problems[2]!.en, /^is no word list \(they are /);
+    assert.deepEqual([settings.vocabulary, settings.rules], [{ allow: ['lean'] }, { 'weasel-word': 'off' }]);
+  });
+
+  it('drops a setting nested deeper than any is, with a word, and applies the rest (it overflowed the stack and lost the whole update)', () => {
+    const nest = (n: number): unknown => JSON.parse('['.repeat(n) + ']'.repeat(n));
+    const deep = nest(100_000);
+    const { settings, problems } = checkClientSettings({ lang: 'ko', files: deep, rules: { 'weasel-word': deep, 'output-as-outcome': 'off' }, vocabulary: { allow: ['lean'], weaselWords: deep }, checklists: { plans: deep } });
+    assert.deepEqual(settingOf(problems), ['cbo.files', 'cbo.rules.weasel-word', 'cbo.vocabulary.weaselWords', 'cbo.checklists.plans']);
+    assert.equal(problems[0]!.en, `is nested more than ${MAX_DEPTH} levels deep`);
+    assert.equal(problems[0]!.ko, `${MAX_DEPTH}단계보다 깊이 중첩됨`);
+    assert.deepEqual(settings, { lang: 'ko', rules: { 'output-as-outcome': 'off' }, vocabulary: { allow: ['lean'] }, checklists: {} });
+    // As deep as a setting may go, it is read as any value is (here: no rule value, so named as that).
+    assert.deepEqual(checkClientSettings({ rules: { 'weasel-word': nest(MAX_DEPTH - 1) } }).problems.map((p) => p.en), ['must be off, info, warning or error, or [severity, options] with options the rule takes']);
+    assert.deepEqual(settingOf(checkClientSettings({ rules: { 'weasel-word': nest(MAX_DEPTH) } }).problems), ['cbo.rules.weasel-word']);
   });
 
   it('says it in the server language, naming a few and counting the rest', () => {

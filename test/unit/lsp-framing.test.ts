@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { PassThrough } from 'node:stream';
 import type { Message, ResponseMessage } from 'vscode-languageserver/node';
 import { Framer, MAX_BODY_BYTES } from '../../src/lsp/framing';
-import { StdioReader } from '../../src/lsp/stdio-reader';
+import { MAX_LOGGED, readerNote, StdioReader } from '../../src/lsp/stdio-reader';
 
 const frame = (body: string, length = Buffer.byteLength(body, 'utf8')) => `Content-Length: ${length}\r\n\r\n${body}`;
 const A = '{"jsonrpc":"2.0","id":1,"method":"a","params":{"text":"가나다 ok"}}';
@@ -106,15 +106,11 @@ describe('language server framing', () => {
     assert.match(feed([`Content-Length: twelve\r\n\r\n${frame(B)}`]).logs[0]!, /Content-Length is not a number \("twelve"\)/);
   });
 
-  it('keeps at most a header block of noise in memory, and stops logging after 20 problems', () => {
+  it('keeps at most a header block of noise in memory', () => {
     // 1 MB of noise without a header end, then a message: read, with the noise counted.
     const s = feed([...pieces('x'.repeat(1 << 20), 65_536), frame(B)]);
     assert.deepEqual(methods(s), ['b']);
     assert.deepEqual(s.logs, [`cbo: ${1 << 20} bytes between messages that were no message were skipped.`]);
-    const noisy = feed([...Array.from({ length: 30 }, () => 'junk\r\n\r\n'), frame(B)]);
-    assert.deepEqual(methods(noisy), ['b']);
-    assert.equal(noisy.logs.length, 21);
-    assert.equal(noisy.logs[20], 'cbo: more framing problems; they are no longer logged.');
   });
 });
 
@@ -127,8 +123,13 @@ describe('language server stdin reader', () => {
     const replies: ResponseMessage[] = [];
     const logs: string[] = [];
     const messages: Message[] = [];
-    const r = new StdioReader(input, { reply: (m) => replies.push(m), log: (t) => logs.push(t), lang: () => lang });
-    r.listen((m) => messages.push(m));
+    const r = new StdioReader(input, { reply: (m) => replies.push(m), lang: () => lang });
+    // Log lines come as notes among the messages (the lifecycle writes them as it dispatches).
+    r.listen((m) => {
+      const note = readerNote(m);
+      if (note) logs.push(lang === 'ko' ? note.ko : note.en);
+      else messages.push(m);
+    });
     return { input, replies, logs, messages };
   }
 
@@ -156,9 +157,10 @@ describe('language server stdin reader', () => {
     const input = new PassThrough();
     const got: string[] = [];
     const errors: Error[] = [];
-    const r = new StdioReader(input, { reply: () => undefined, log: () => undefined, lang: () => 'en' });
+    const r = new StdioReader(input, { reply: () => undefined, lang: () => 'en' });
     r.onError((e) => errors.push(e));
     r.listen((m) => {
+      if (readerNote(m)) return;
       got.push((m as unknown as { method: string }).method);
       if (got.length === 1) throw new Error('handler failed');
     });
@@ -166,5 +168,22 @@ describe('language server stdin reader', () => {
     await settled();
     assert.deepEqual(got, ['a', 'b']);
     assert.equal(errors.length, 1);
+  });
+
+  it('logs at most 20 lines, the framer\'s and its own together, then says once that the rest are not', async () => {
+    // 160,000 copies of `5` gave as many log lines on top of their error replies.
+    const { input, replies, logs, messages } = reader('en');
+    input.write(frame('5').repeat(50) + 'junk\r\n\r\n'.repeat(50) + frame(B));
+    await settled();
+    assert.equal(replies.length, 50, 'every message that is no object is still answered');
+    assert.equal(MAX_LOGGED, 20);
+    assert.equal(logs.length, MAX_LOGGED + 1);
+    assert.equal(logs[0], 'cbo: Invalid request: a message must be a JSON object (batches are not taken).');
+    assert.equal(logs[MAX_LOGGED], 'cbo: more problems reading messages; they are no longer logged.');
+    assert.deepEqual(messages, [{ jsonrpc: '2.0', method: 'b' }]);
+    const ko = reader('ko');
+    ko.input.write(frame('5').repeat(30));
+    await settled();
+    assert.equal(ko.logs[MAX_LOGGED], 'cbo: 메시지를 읽는 문제가 더 있지만 더는 기록하지 않습니다.');
   });
 });

@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { snippetToText } from '../../src/core/snippet-text';
 import { codeActionsFor } from '../../src/lsp/code-actions';
-import { uriFilePath, uriPath } from '../../src/lsp/settings';
+import { uriFilePath, uriPath } from '../../src/lsp/file-uri';
 
 describe('language server parts', () => {
   it('turns snippet tab stops into their placeholders, first choices, or nothing', () => {
