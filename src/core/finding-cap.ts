@@ -14,6 +14,13 @@ import { SYNTAX_RULE_ID } from './parse/yaml-ids';
 export const MAX_PER_RULE = 1000;
 /** YAML syntax errors listed per file: after the first ones, most follow from them. */
 export const MAX_SYNTAX_ERRORS = 100;
+/**
+ * YAML syntax errors counted in one part of a file (an outcome, or the file read whole), where
+ * reading it stops: past it the count is a floor ("at least"). The parser's work per error is
+ * its reading of the text around it, and a megabyte of `]` makes 300,000 of them, 1.6 s in one
+ * step the editor cannot interrupt; 10,000 take a few milliseconds.
+ */
+export const SYNTAX_ERRORS_READ = 10_000;
 
 export function listedOf(ruleId: string): number {
   return ruleId === SYNTAX_RULE_ID ? MAX_SYNTAX_ERRORS : MAX_PER_RULE;
@@ -26,6 +33,8 @@ export function listedOf(ruleId: string): number {
 export interface Hidden {
   n: number;
   severity: Severity | 'rule';
+  /** Some part stopped counting them (SYNTAX_ERRORS_READ): `n` is a floor. Absent otherwise. */
+  atLeast?: true;
 }
 
 /** What one part left out, rule by rule: read-only, and shared by parts that left out the same. */
@@ -44,27 +53,37 @@ function worse(a: Severity | 'rule', b: Severity | 'rule'): Severity | 'rule' {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-function addHidden(m: Map<string, Hidden>, ruleId: string, n: number, severity: Severity | 'rule'): void {
+function addHidden(m: Map<string, Hidden>, ruleId: string, n: number, severity: Severity | 'rule', atLeast = false): void {
   const h = m.get(ruleId);
   if (h) {
     h.n += n;
     h.severity = worse(h.severity, severity);
-  } else m.set(ruleId, { n, severity });
+    if (atLeast) h.atLeast = true;
+  } else m.set(ruleId, atLeast ? { n, severity, atLeast } : { n, severity });
 }
 
-/** A finding that stands for `more` findings of its rule not listed, on `span` (the last one listed). */
-export function moreFinding(ruleId: string, more: number, span: Span, lang: Lang, severity: Severity | 'rule'): RawFinding {
-  const [n, max] = [formatNumber(more, 'en-US', 0), formatNumber(listedOf(ruleId), 'en-US', 0)];
+/**
+ * A finding that stands for `more` findings of its rule not listed, on `span` (the last one
+ * listed). `atLeast`: a part of the file stopped counting its syntax errors, so there are more.
+ */
+export function moreFinding(ruleId: string, more: number, span: Span, lang: Lang, severity: Severity | 'rule', atLeast = false): RawFinding {
+  const [n, max, read] = [formatNumber(more, 'en-US', 0), formatNumber(listedOf(ruleId), 'en-US', 0), formatNumber(SYNTAX_ERRORS_READ, 'en-US', 0)];
   const syntax = ruleId === SYNTAX_RULE_ID;
+  const fixFirst = lang === 'ko' ? '앞의 오류부터 고치세요. 뒤의 오류는 대개 앞의 오류 때문에 생깁니다.' : 'Fix the first ones: most later errors follow from them.';
   const message =
     lang === 'ko'
       ? syntax
-        ? `YAML 구문 오류가 ${n}개 더 있지만 나열하지 않았습니다(파일마다 처음 ${max}개만 나열). 앞의 오류부터 고치세요. 뒤의 오류는 대개 앞의 오류 때문에 생깁니다.`
+        ? atLeast
+          ? `YAML 구문 오류가 적어도 ${n}개 더 있지만 나열하지 않았습니다(파일마다 처음 ${max}개만 나열하고, 한 부분에서 ${read}개를 세면 거기서 읽기를 멈춤). ${fixFirst}`
+          : `YAML 구문 오류가 ${n}개 더 있지만 나열하지 않았습니다(파일마다 처음 ${max}개만 나열). ${fixFirst}`
         : `${ruleId} 규칙의 찾은 문제가 ${n}개 더 있지만 나열하지 않았습니다(파일마다 규칙별로 처음 ${max}개만 나열). 나열된 문제를 고치거나 .cborc.yaml에서 이 규칙을 끄면 나머지가 보입니다.`
       : syntax
-        ? `${n} more YAML syntax errors, not listed (CBO Guide lists the first ${max} of a file). Fix the first ones: most later errors follow from them.`
+        ? atLeast
+          ? `At least ${n} more YAML syntax errors, not listed (CBO Guide lists the first ${max} of a file, and stops reading a part of it at ${read}). ${fixFirst}`
+          : `${n} more YAML syntax errors, not listed (CBO Guide lists the first ${max} of a file). ${fixFirst}`
         : `${n} more findings of ${ruleId}, not listed (CBO Guide lists the first ${max} of each rule in a file). Fix the ones listed, or switch the rule off in .cborc.yaml, to see the rest.`;
-  return { ruleId, message, span: { start: span.start, end: span.end }, data: { more }, ...(severity === 'rule' ? {} : { severity }) };
+  // `stoppedAt`: where a part stopped counting, so that `more` is a floor (data holds no booleans).
+  return { ruleId, message, span: { start: span.start, end: span.end }, data: atLeast ? { more, stoppedAt: SYNTAX_ERRORS_READ } : { more }, ...(severity === 'rule' ? {} : { severity }) };
 }
 
 /** How many findings `f` counts as: a summary, the findings it stands for; any other, one. */
@@ -118,7 +137,7 @@ export class FindingBudget {
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i]!;
       if (isMore(f)) {
-        addHidden(this.hidden, f.ruleId, f.data!.more as number, severityOf(f));
+        addHidden(this.hidden, f.ruleId, f.data!.more as number, severityOf(f), f.data!.stoppedAt !== undefined);
         keep?.push(f);
         continue;
       }
@@ -147,7 +166,7 @@ export class FindingBudget {
   /** One summary per rule with findings left out, on the last one listed (the furthest into the file). */
   summaries(): RawFinding[] {
     const out: RawFinding[] = [];
-    for (const [ruleId, h] of this.hidden) out.push(moreFinding(ruleId, h.n, this.lastListed.get(ruleId) ?? { start: 0, end: 0 }, this.lang, h.severity));
+    for (const [ruleId, h] of this.hidden) out.push(moreFinding(ruleId, h.n, this.lastListed.get(ruleId) ?? { start: 0, end: 0 }, this.lang, h.severity, h.atLeast));
     return out;
   }
 

@@ -126,6 +126,22 @@ describe('FindingBudget', () => {
     assert.equal(fewer.fits(cut.keep, cut.hidden), false);
   });
 
+  it('says "at least" for the file when one part stopped counting its syntax errors', () => {
+    const budget = new FindingBudget('en');
+    const out: RawFinding[] = [];
+    const listed = Array.from({ length: 100 }, (_, i) => f('yaml-syntax', i));
+    budget.add([...listed, moreFinding('yaml-syntax', 30, { start: 99, end: 100 }, 'en', 'rule')], out);
+    budget.add([f('yaml-syntax', 200), moreFinding('yaml-syntax', 9_999, { start: 200, end: 201 }, 'en', 'rule', true)], out);
+    const [sum] = budget.summaries();
+    assert.equal(sum!.data!.more, 30 + 1 + 9_999);
+    assert.equal(sum!.data!.stoppedAt, 10_000);
+    assert.match(sum!.message, /^At least 10,030 more YAML syntax errors, not listed \(CBO Guide lists the first 100 of a file, and stops reading a part of it at 10,000\)/);
+    // Without a stopped part the count is exact.
+    const exact = new FindingBudget('en');
+    exact.add([...listed, moreFinding('yaml-syntax', 30, { start: 99, end: 100 }, 'en', 'rule')], []);
+    assert.equal(exact.summaries()[0]!.data!.stoppedAt, undefined);
+  });
+
   it('writes the summary of YAML syntax errors with its own cap', () => {
     assert.match(moreFinding('yaml-syntax', 12, { start: 0, end: 1 }, 'en', 'rule').message, /^12 more YAML syntax errors, not listed \(CBO Guide lists the first 100 of a file\)/);
   });

@@ -86,6 +86,19 @@ describe('structure rules', () => {
       const [d] = only(run(sub, 'markdown').findings, 'missing-deadline');
       assert.match(apply(sub, d!.fix as { kind: string; offset: number; snippet: string }), /- \*\*Target\*\*:\n {2}- 95%\n- \*\*Timeline\*\*: by YYYY-MM-DD/);
     });
+    it('keeps an insertion in its own outcome when the plan is indented throughout (a heading may be indented too)', () => {
+      // Markdown takes a heading or a bullet indented by up to three spaces; every line after the
+      // Primary Metric bullet looked indented under it, so its end was looked for to the file's end.
+      const indent = (t: string) => t.replace(/^(?=.)/gm, ' ');
+      const first = indent(MD_GOOD.replace('- **Baseline**: 40% as of 2026-09-30\n', ''));
+      const text = first + '\n' + indent(MD_GOOD.replace('Analysts get', 'Store managers get'));
+      const [f] = only(run(text, 'markdown').findings, 'missing-baseline');
+      const fixed = apply(text, f!.fix as { kind: string; offset: number; snippet: string });
+      // In its own outcome, before the next heading (it went to the end of the file); within the
+      // outcome the indented bullets after the Primary Metric still read as lines under it.
+      assert.match(fixed, /by 2027-03-31\n- \*\*Baseline\*\*: value today \(as of YYYY-MM-DD\)\n\n ## CBO: Store managers/);
+      assert.ok(fixed.endsWith(indent(MD_GOOD.replace('Analysts get', 'Store managers get'))));
+    });
     it('flags a Markdown baseline with no number', () => {
       const text = MD_GOOD.replace('40% as of 2026-09-30', 'not measured yet');
       const [f] = only(run(text, 'markdown').findings, 'missing-baseline');

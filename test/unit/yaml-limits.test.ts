@@ -7,6 +7,8 @@ import { parseDocument as parseWithLibrary } from 'yaml';
 import { parseDocument } from '../../src/core/parse';
 import { keysLookedUp } from '../../src/core/parse/yaml-duplicates';
 import { readYamlUnit } from '../../src/core/parse/yaml';
+import { parseYaml, parseYamlCounted } from '../../src/core/parse/yaml-parse';
+import { SYNTAX_ERRORS_READ } from '../../src/core/finding-cap';
 import { at, GOOD_YAML, only, run } from './helpers';
 
 const HEAD = 'cbo: 1\ntitle: Returning customers finish checkout without calling support\n';
@@ -144,5 +146,84 @@ describe('YAML syntax errors', () => {
     const said = syntax.map((f) => `${f.span.start}:${f.span.end}:${f.message}`);
     assert.equal(new Set(said).size, said.length);
     assert.equal(syntax.filter((f) => /the \[ opened here is never closed/.test(f.message) && f.start.line === 19).length, 1);
+  });
+});
+
+describe('YAML syntax errors past the first 100', () => {
+  // Junk of several kinds, alone and around document markers and directives: where the library
+  // puts a problem (the first document, or the next one) decides whether parseDocument counts it.
+  const JUNK = ['  : : : - [ { ] }\n', ']]]]}}}}\n', '&a &b &c\n', '!a !b !c\n', '"a" "b" "c"\n', 'a: 1\n b: 2\n', '{ a: [ b, { c\n', "'x\n", '\t- a\n'];
+  const around = (j: string) => [
+    'cbo: 1\n' + j.repeat(150),
+    '---\n' + j.repeat(110) + '---\n' + j.repeat(110),
+    j.repeat(110) + '\n...\n' + j.repeat(110),
+    '%YAML 1.2\n---\n' + j.repeat(110),
+    j.repeat(110) + '\n...\n%TAG ! tag:x,2000:\n---\n' + j.repeat(110),
+    '...\n'.repeat(120) + j.repeat(50),
+    j.repeat(110) + '...\n'.repeat(120),
+    'a: 1\n---\nb: 2\n---\n' + j.repeat(110),
+    '%YAML 1.2\n%YAML 1.2\n'.repeat(100) + '---\n' + j.repeat(10),
+    j.repeat(20),
+  ];
+  const OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
+
+  it('are counted, not made: the first 100 are those the library makes, and the count is its count', () => {
+    let counted = 0;
+    for (const j of JUNK) {
+      for (const text of around(j)) {
+        // The library's parseDocument with short stacks (mocha makes every Error copy its whole stack).
+        const library = parseYaml(text, OPTIONS).errors;
+        const { doc, unmade } = parseYamlCounted(text, OPTIONS, 100);
+        const what = JSON.stringify(text.slice(0, 60));
+        assert.equal(doc.errors.length + unmade, library.length, what);
+        const first = (errors: typeof library) => errors.slice(0, 100).map((e) => [e.code, e.pos[0], e.pos[1], e.message]);
+        assert.deepEqual(first(doc.errors), first(library), what);
+        // Past the first 100, only a second document's problem (one) is made.
+        assert.ok(doc.errors.length <= 101, what);
+        if (unmade) counted++;
+      }
+    }
+    // Most of these texts hold more than 100 problems: the count was exercised.
+    assert.ok(counted >= 50, String(counted));
+  });
+
+  it('the lint counts the rest as when every error was made (closing brackets: a problem each after the document)', () => {
+    const text = GOOD_YAML + ']]]]}}}}\n'.repeat(1000);
+    const all = parseYaml(text, { prettyErrors: false, uniqueKeys: true }).errors.length;
+    const syntax = only(run(text).findings, 'yaml-syntax');
+    assert.ok(all > 5_000 && all < SYNTAX_ERRORS_READ, String(all));
+    assert.equal(syntax.at(-1)!.data!.more, all - 100);
+    assert.equal(syntax.at(-1)!.data!.stoppedAt, undefined);
+    assert.ok(syntax.length <= 101);
+  });
+
+  it('stops reading once the document has so many: the first 100 are the same, the rest a floor', () => {
+    // Junk inside the document (the Composer stops) and after it (the Parser stops at a token).
+    for (const j of ['  : : : - [ { ] }\n', ']]]]}}}}\n', '&a &b &c\n']) {
+      const text = 'cbo: 1\n' + j.repeat(400);
+      const library = parseYaml(text, OPTIONS).errors;
+      const { doc, unmade, stopped } = parseYamlCounted(text, OPTIONS, 100, 500);
+      const what = JSON.stringify(j);
+      assert.ok(library.length > 1000, what);
+      assert.equal(stopped, true, what);
+      const seen = doc.errors.length + unmade;
+      assert.ok(seen >= 500 && seen < 600, `${what}: ${seen}`);
+      const first = (errors: typeof library) => errors.slice(0, 100).map((e) => [e.code, e.pos[0], e.pos[1], e.message]);
+      assert.deepEqual(first(doc.errors), first(library), what);
+    }
+    // Under the limit nothing stops.
+    assert.equal(parseYamlCounted('cbo: 1\n' + ']]]]}}}}\n'.repeat(40), OPTIONS, 100, 500).stopped, false);
+  });
+
+  it('says the count is a floor when reading stopped, in English and Korean', () => {
+    // 1,500 lines of 8 closing brackets after the document: 12,000 problems, past SYNTAX_ERRORS_READ.
+    const text = GOOD_YAML + ']]]]}}}}\n'.repeat(1500);
+    const syntax = only(run(text).findings, 'yaml-syntax');
+    const more = syntax.at(-1)!;
+    assert.equal(more.data!.stoppedAt, 10_000);
+    assert.equal(more.data!.more, 9_900);
+    assert.equal(more.message, 'At least 9,900 more YAML syntax errors, not listed (CBO Guide lists the first 100 of a file, and stops reading a part of it at 10,000). Fix the first ones: most later errors follow from them.');
+    assert.equal(syntax.length, 101);
+    assert.match(only(run(text, 'yaml', {}, 'ko').findings, 'yaml-syntax').at(-1)!.message, /^YAML 구문 오류가 적어도 9,900개 더 있지만 나열하지 않았습니다\(파일마다 처음 100개만 나열하고, 한 부분에서 10,000개를 세면 거기서 읽기를 멈춤\)/);
   });
 });

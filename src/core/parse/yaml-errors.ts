@@ -12,7 +12,11 @@ import { unclosedFlow } from './yaml-flow';
 import { SYNTAX_RULE_ID } from './yaml-ids';
 import { unclosedQuote } from './yaml-quote';
 
-export function syntaxFindings(src: string, problems: readonly ParseProblem[], lang: Lang): RawFinding[] {
+/**
+ * `unmade`: problems the parser found past `problems`, counted only; `stopped`: it stopped
+ * reading there, so the count of those not listed is a floor (parseYamlCounted).
+ */
+export function syntaxFindings(src: string, problems: readonly ParseProblem[], lang: Lang, unmade = 0, stopped = false): RawFinding[] {
   const out: RawFinding[] = [];
   const said = new Set<string>();
   let read = 0;
@@ -35,8 +39,8 @@ export function syntaxFindings(src: string, problems: readonly ParseProblem[], l
     said.add(key);
     out.push(f);
   }
-  const more = problems.length - read;
-  if (more > 0) out.push(moreFinding(SYNTAX_RULE_ID, more, out[out.length - 1]!.span, lang, 'rule'));
+  const more = problems.length + unmade - read;
+  if (more > 0) out.push(moreFinding(SYNTAX_RULE_ID, more, out[out.length - 1]!.span, lang, 'rule', stopped));
   return out;
 }
 

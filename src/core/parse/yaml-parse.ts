@@ -6,20 +6,148 @@
 // Hosts may raise that limit (mocha sets it to Infinity; a debugger may too), which made such a
 // file take seconds: each error copied thousands of frames. The engine reads only an error's
 // message and position, so while it parses it keeps the limit at Node's default.
-import { parseDocument } from 'yaml';
+import { Composer, Parser, parseDocument, YAMLParseError, type Document } from 'yaml';
 
 const SHORT_STACK = 10;
 // V8's own property (Node, Chromium, the web worker host); elsewhere undefined, and left alone.
 const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
 
-/** `yaml`'s parseDocument (same signature and result), with stack traces kept short while it runs. */
-export const parseYaml = ((text: string, options?: Parameters<typeof parseDocument>[1]) => {
+function withShortStacks<T>(parse: () => T): T {
   const limit = V8Error.stackTraceLimit;
-  if (limit === undefined || !(limit > SHORT_STACK)) return parseDocument(text, options);
+  if (limit === undefined || !(limit > SHORT_STACK)) return parse();
   V8Error.stackTraceLimit = SHORT_STACK;
   try {
-    return parseDocument(text, options);
+    return parse();
   } finally {
     V8Error.stackTraceLimit = limit;
   }
-}) as typeof parseDocument;
+}
+
+/** `yaml`'s parseDocument (same signature and result), with stack traces kept short while it runs. */
+export const parseYaml = ((text: string, options?: Parameters<typeof parseDocument>[1]) => withShortStacks(() => parseDocument(text, options))) as typeof parseDocument;
+
+type Options = ConstructorParameters<typeof Composer>[0] & { prettyErrors: false };
+type OnError = (source: unknown, code: string, message: string, warning?: boolean) => void;
+
+/** A document whose errors past the first few were counted and never made. */
+export interface CountedParse {
+  doc: Document.Parsed;
+  /** Errors of the document beyond `doc.errors`: found by the parser, counted, never made. */
+  unmade: number;
+  /** Reading stopped at `stopAt` errors: there are more than `doc.errors` and `unmade` say. */
+  stopped: boolean;
+}
+
+/** Thrown by the Composer's error report to stop reading; caught below. */
+class StopReading {}
+
+/**
+ * parseDocument's document, with `doc.errors` holding the first `made` errors (and any that say
+ * the parser ran out of stack) in the library's order, and the rest counted in `unmade`; reading
+ * stops once the document has `stopAt` errors.
+ *
+ * The library makes an Error for each problem (5,000 lines of junk: 35,000 of them, 0.6 s in one
+ * step, most of it making the Errors), while the lint lists the first 100 of a file and counts
+ * the rest. The parse is the library's own (its Parser and Composer, run token by token as
+ * parseDocument runs them); only the making of each error past `made` is replaced by a count,
+ * kept for the document the library would have put it in (parseDocument returns the first; a
+ * problem met before it, in it, or between it and the next is its own). Past `stopAt` the rest
+ * of the text is not read: a problem after the document is a token of its own (a line of `]`),
+ * so reading stops there; one inside it stops the Composer, after the Parser has read the
+ * document (a document is read whole before it is composed).
+ * The Composer reports a problem through its `onError` member, which is not public API: `yaml`
+ * is pinned (package.json), `test/unit/yaml-limits.test.ts` checks the result against the
+ * library's own on junk of several kinds, and a Composer without that member is parsed plainly.
+ */
+export function parseYamlCounted(text: string, options: Options, made: number, stopAt = Infinity): CountedParse {
+  return withShortStacks(() => {
+    const composer = new Composer(options);
+    const inner = composer as unknown as { onError?: OnError };
+    const make = inner.onError;
+    if (typeof make !== 'function') return { doc: parseDocument(text, options), unmade: 0, stopped: false };
+    let count = 0;
+    // Problems counted, by where the library puts them: its list of problems not yet given to a
+    // document (the next document takes them, or the current one at a "..." line or the end),
+    // and the first document's own.
+    let pending = 0;
+    let first = 0;
+    let docs = 0;
+    let atDirectives = false;
+    let stopped = false;
+    // Every problem so far is the first document's while it is being read (before it, pending
+    // problems go to it; after it, only those at a directive go to the next).
+    const full = () => !stopped && count + pending + first >= stopAt;
+    inner.onError = (source, code, message, warning) => {
+      // A stack overflow is reported as a problem that the lint reads whatever its place (yaml.ts).
+      if (warning || count < made || /call stack/i.test(message)) {
+        if (!warning) count++;
+        make(source, code, message, warning);
+        return;
+      }
+      pending++;
+      // Only while the first document is composed: what it found so far is in the Composer's
+      // pending list, which the document made at the end takes.
+      if (docs === 0 && full()) throw new StopReading();
+    };
+    let doc: Document.Parsed | undefined;
+    let second = false;
+    // The first document is parseDocument's; a second one ends the reading with its problem.
+    const take = (d: Document.Parsed): boolean => {
+      if (!doc) doc = d;
+      else if (doc.options.logLevel !== 'silent') {
+        doc.errors.push(multipleDocs(d));
+        second = true;
+      }
+      return second;
+    };
+    try {
+      for (const token of new Parser().parse(text)) {
+        if (token.type === 'error') {
+          if (count >= made) {
+            // The Composer would put it among the pending problems, or in the current document.
+            if (atDirectives || docs === 0) pending++;
+            else if (docs === 1) first++;
+            if (!atDirectives && docs <= 1 && full()) {
+              stopped = true;
+              break;
+            }
+            continue;
+          }
+          count++;
+        }
+        for (const d of composer.next(token)) if (take(d)) break;
+        if (second) break;
+        if (token.type === 'document') {
+          docs++;
+          atDirectives = false;
+          // The new document took the pending problems.
+          if (docs === 1) first += pending;
+          pending = 0;
+          // Nothing after a second document changes the first: parseDocument goes on to the
+          // next document or the end only to give the second's range, which it has already.
+          if (docs === 2 && doc && doc.options.logLevel !== 'silent') break;
+        } else if (token.type === 'directive') atDirectives = true;
+        else if (token.type === 'doc-end' && docs > 0) {
+          // "..." after a document: the current one took them.
+          if (docs === 1) first += pending;
+          pending = 0;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof StopReading)) throw e;
+      stopped = true;
+    }
+    if (!second) {
+      // The end takes what is pending: into the current document, or the empty one it makes
+      // when none was read (the first, stopped while it was composed).
+      for (const d of composer.end(true, text.length)) if (take(d)) break;
+      if (docs <= 1) first += pending;
+    }
+    return { doc: doc!, unmade: first, stopped };
+  });
+}
+
+/** parseDocument's own problem for a second document in the text. */
+function multipleDocs(d: Document.Parsed): YAMLParseError {
+  return new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()');
+}

@@ -10,7 +10,8 @@ import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
 import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
 import { splitOutcomes } from './yaml-split';
-import { parseYaml } from './yaml-parse';
+import { parseYamlCounted } from './yaml-parse';
+import { MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ } from '../finding-cap';
 import { duplicateKeys, mergeProblems } from './yaml-duplicates';
 import { clampToText, syntaxFindings } from './yaml-errors';
 import { LIMIT_RULE_ID } from './yaml-ids';
@@ -67,8 +68,12 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
     return { outcomes: [], findings: [tooManyValues(src, counted.over, lang, unit.role === 'outcome' ? 'outcome' : 'yaml')], values };
   }
   let doc: Document.Parsed;
+  let unmade: number;
+  let stopped: boolean;
   try {
-    doc = parseYaml(src, UNIT_PARSE_OPTIONS);
+    // The lint lists a unit's first MAX_SYNTAX_ERRORS problems and counts the rest, up to
+    // SYNTAX_ERRORS_READ: those are not made, and reading stops there.
+    ({ doc, unmade, stopped } = parseYamlCounted(src, UNIT_PARSE_OPTIONS, MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ));
   } catch (e) {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
     return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)], values };
@@ -78,7 +83,7 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
   const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
   if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))], values };
   const problems = mergeProblems(doc.errors, duplicateKeys(doc));
-  if (problems.length) return { outcomes: [], findings: syntaxFindings(src, problems, lang), values };
+  if (problems.length) return { outcomes: [], findings: syntaxFindings(src, problems, lang, unmade, stopped), values };
   const w: Walker = { doc, src, base: 0, expansions: 0, unresolved: false };
   const root = doc.contents;
   const whole = { start: 0, end: src.length };
