@@ -11,6 +11,7 @@ import { inBackground, isNotFound, logError } from '../log';
 import type { CsvNote, Finding, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
+import { localDate } from '../../core/local-date';
 import type { Settings } from '../settings';
 import { readCsvMeasurements } from './csv';
 
@@ -26,11 +27,6 @@ export interface PortfolioEntry {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
-
-/** Today in the user's own time zone (in Korea the UTC date is yesterday before 09:00). */
-export function localToday(d = new Date()): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export class PortfolioStore implements vscode.Disposable {
   private readonly entries = new Map<string, PortfolioEntry>();
@@ -210,7 +206,7 @@ export class PortfolioStore implements vscode.Disposable {
       const unread = e.firstUnread(parsed.findings);
       return unread ? { outcomes: parsed.doc.outcomes, findings: linted, unread } : { outcomes: parsed.doc.outcomes, findings: linted };
     }
-    const config = await this.settings.resolve({ uri, languageId: kind }, localToday());
+    const config = await this.settings.resolve({ uri, languageId: kind }, localDate());
     return e.lint(body, kind, config);
   }
 
@@ -223,7 +219,7 @@ export class PortfolioStore implements vscode.Disposable {
     return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  portfolio(today = localToday()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
+  portfolio(today = localDate()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
     const entries = this.list();
     // Files counted are files with outcomes, as in `cbo portfolio`'s folder walk (it also counts a
     // file named on its command line); an unread one only adds its note.
