@@ -77,7 +77,12 @@ export interface Progress {
   deadlinePassed?: boolean;
 }
 
-function point(m: Measure | undefined): Point | undefined {
+/**
+ * A baseline, target or reading as progress counts it: a number within ±1e300, with its date
+ * when that is a calendar day; undefined for any other. The report's evidence lists the readings
+ * this takes, so it shows what the status rests on.
+ */
+export function point(m: Measure | undefined): Point | undefined {
   const v = m?.value?.value;
   // Beyond 1e300 the differences below overflow (metric-number.ts); the schema says so.
   if (!isMetricNumber(v)) return undefined;

@@ -9,7 +9,7 @@ import type { Lang } from './finding';
 import type { Metric, Outcome } from './model';
 import { formatNumber, formatPercent, localeFor, minorDigits } from './money';
 import { money, months, pct, roiSection } from './report-figures';
-import { expectedDigits, metricProgress, type Progress, type ProgressStatus } from './progress';
+import { expectedDigits, metricProgress, point, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiSummary } from './roi';
 import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
@@ -19,8 +19,6 @@ import { problemsSection, trackerSections, type CsvNote } from './portfolio/repo
 import { filledOrNot } from './report-unfilled';
 import { achievedText, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
-import { isMetricNumber } from './metric-number';
-import { isIsoDate } from './text/date';
 
 export interface ReportOptions {
   /** ISO date the progress is judged on. */
@@ -245,13 +243,17 @@ function details(rows: Row[], c: Ctx): string[] {
  * oldest first, each with its date; undefined without dated readings.
  */
 function evidence(c: Ctx, m: Metric): string | undefined {
-  // Readings the status counts (progress.ts): a date no calendar has ("1e99-01-01" sorts before
-  // today) or a number too large to compute with is the schema's finding, not evidence.
-  const dated = (m.measurements ?? []).filter((x) => isMetricNumber(x.value?.value) && x.date?.value && isIsoDate(x.date.value) && x.date.value <= c.today);
+  // Readings the status counts (progress.ts's point): a date no calendar has ("1e99-01-01" sorts
+  // before today) or a number too large to compute with is the schema's finding, not evidence.
+  const dated: { value: number; date: string }[] = [];
+  for (const x of m.measurements ?? []) {
+    const p = point(x);
+    if (p?.date !== undefined && p.date <= c.today) dated.push({ value: p.value, date: p.date });
+  }
   if (dated.length < 1) return undefined;
-  const shown = [...dated].sort((a, b) => a.date!.value.localeCompare(b.date!.value)).slice(-EVIDENCE_READINGS);
+  const shown = dated.sort((a, b) => a.date.localeCompare(b.date)).slice(-EVIDENCE_READINGS);
   const more = dated.length - shown.length;
-  return shown.map((x) => c.w.on(valueText(c, x.value!.value, m), date(x.date!.value))).join(', ') + (more > 0 ? ` ${c.w.earlierReadings(more)}` : '');
+  return shown.map((x) => c.w.on(valueText(c, x.value, m), date(x.date))).join(', ') + (more > 0 ? ` ${c.w.earlierReadings(more)}` : '');
 }
 
 const EVIDENCE_READINGS = 6;
