@@ -11,7 +11,7 @@ import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
 import { josa } from './text/josa';
 import { exampleDates } from './guided-dates';
-import { MAX_METRIC_MAGNITUDE } from './metric-number';
+import { MAX_METRIC_MAGNITUDE, TOO_LARGE_WHY } from './metric-number';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -178,7 +178,7 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
     case 'minimum':
     case 'maximum':
       // A metric's number past ±1e300, which the chart and the progress line cannot compute with.
-      if (Math.abs(Number(p.limit)) === MAX_METRIC_MAGNITUDE) return ko ? `${where}${josa(where, '은')} -1e300에서 1e300 사이여야 합니다${egText}. 0에서 더 먼 수는 차트에 그리거나 진척을 계산하기에 너무 큽니다.` : `${where} must be between -1e300 and 1e300${egText}: a number further from zero is too large to chart or to compute progress with.`;
+      if (Math.abs(Number(p.limit)) === MAX_METRIC_MAGNITUDE) return ko ? `${where}${josa(where, '은')} -1e300에서 1e300 사이여야 합니다${egText}. ${TOO_LARGE_WHY.ko}.` : `${where} must be between -1e300 and 1e300${egText}: ${TOO_LARGE_WHY.en}.`;
       if (e.keyword === 'maximum') return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;
       return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이상이어야 합니다${egText}.` : `${where} must be at least ${String(p.limit)}${egText}.`;
     case 'minLength':
