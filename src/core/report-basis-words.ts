@@ -5,6 +5,11 @@
 // (which holds them in REPORT_WORDS too) so that file stays a size one can read.
 import type { DueCount } from './portfolio/types';
 
+/** The outcomes due and those of them met, the ones at target early taken out of both. */
+function dueApart(k: DueCount): { due: number; met: number } {
+  return { due: k.of - k.reachedEarly, met: k.count - k.reachedEarly };
+}
+
 export const BASIS_WORDS = {
   en: {
     basisNote: "Every value figure is one year's value and the investment is the whole cost, so net value and ROI are those of the first year.",
@@ -15,12 +20,14 @@ export const BASIS_WORDS = {
     /** The value story's pick when an outcome with errors was passed over (its figures may be wrong). */
     storyLargestClean: (title: string, amount: string) => `Of the outcomes without errors, the largest customer-confirmed value is ${amount}, from "${title}".`,
     /** Outcome achievement's basis (portfolio/rates.ts DueCount): the outcomes due, and the rest beside them. */
-    achievementBasis: (k: DueCount) =>
-      [
-        k.of === k.reachedEarly ? `no outcome due before ${k.dueBefore}${k.reachedEarly ? `; ${k.reachedEarly} at target early` : ''}` : `achieved ${k.count - k.reachedEarly} of ${k.of - k.reachedEarly} outcome${k.of - k.reachedEarly === 1 ? '' : 's'} due before ${k.dueBefore}${k.reachedEarly ? `, and ${k.reachedEarly} more at target early` : ''}`,
+    achievementBasis: (k: DueCount) => {
+      const { due, met } = dueApart(k);
+      return [
+        (due ? `achieved ${met} of ${due} outcome${due === 1 ? '' : 's'} due before ${k.dueBefore}` : `no outcome due before ${k.dueBefore}`) + (k.reachedEarly ? `${due ? ', and' : ';'} ${k.reachedEarly}${due ? ' more' : ''} at target early` : ''),
         ...(k.notYetDue ? [`${k.notYetDue}${k.of ? ' more' : ''} not yet due`] : []),
         ...(k.noDeadline ? [`${k.noDeadline} with no deadline`] : []),
-      ].join('; '),
+      ].join('; ');
+    },
     /** Under the peer table: which outcomes value per user is worked out from (portfolio/peers.ts). */
     valuePerUserFrom: (count: number, of: number) =>
       count ? `Value per user is from ${count} of the ${of} outcome${of === 1 ? '' : 's'}: those that state users and value.` : 'No outcome states both users and value, so there is no value per user.',
@@ -33,12 +40,14 @@ export const BASIS_WORDS = {
     byTypeNote: '직접 비용 절감과 매출 영향은 절감하거나 버는 돈입니다. 간접 비용 절감(시간 × 단가), 리스크 회피(확률 × 영향), 기회비용은 가치의 추정치이며 현금이 아닙니다.',
     notFilledIn: '미정(아직 채우지 않음)',
     storyLargestClean: (title: string, amount: string) => `오류가 없는 성과 중 고객이 확인한 가장 큰 가치는 "${title}"의 ${amount}입니다.`,
-    achievementBasis: (k: DueCount) =>
-      [
-        k.of === k.reachedEarly ? `기한이 ${k.dueBefore} 전인 성과 없음${k.reachedEarly ? `; 기한 전에 목표에 이른 성과 ${k.reachedEarly}개` : ''}` : `기한이 ${k.dueBefore} 전인 성과 ${k.of - k.reachedEarly}개 중 ${k.count - k.reachedEarly}개 달성${k.reachedEarly ? `, 기한 전에 목표에 이른 성과 ${k.reachedEarly}개 더` : ''}`,
+    achievementBasis: (k: DueCount) => {
+      const { due, met } = dueApart(k);
+      return [
+        (due ? `기한이 ${k.dueBefore} 전인 성과 ${due}개 중 ${met}개 달성` : `기한이 ${k.dueBefore} 전인 성과 없음`) + (k.reachedEarly ? `${due ? ',' : ';'} 기한 전에 목표에 이른 성과 ${k.reachedEarly}개${due ? ' 더' : ''}` : ''),
         ...(k.notYetDue ? [`아직 기한 전 ${k.notYetDue}개`] : []),
         ...(k.noDeadline ? [`기한 없음 ${k.noDeadline}개`] : []),
-      ].join('; '),
+      ].join('; ');
+    },
     valuePerUserFrom: (count: number, of: number) => (count ? `사용자당 가치는 성과 ${of}개 중 사용자 수와 가치를 적은 ${count}개로 계산했습니다.` : '사용자 수와 가치를 함께 적은 성과가 없어 사용자당 가치가 없습니다.'),
     valuePerUserPart: (count: number, of: number) => `성과 ${of}개 중 ${count}개 기준`,
   },
