@@ -37,5 +37,5 @@ export const plainMoney = (text: string, q: Quantity) => (q.unit === undefined |
 // A count of people or things is no money ("2 developers", "3 senior analysts", "서버 3대"; count-nouns.ts).
 const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUNT_NOUN}|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|(?:대|개소|개|곳|석|인)(?![가-힣])|\/)`, 'i');
 
-/** Figure `q` of `t`'s text as a number of the model, its span in the document. */
+/** Figure `q` of `t`'s text as a number of the model, its span counted from the start of the file. */
 export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });

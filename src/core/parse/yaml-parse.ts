@@ -115,7 +115,7 @@ export function parseYamlCounted(text: string, options: Options, made: number, s
       for (const token of new Parser().parse(text)) {
         if (token.type === 'error') {
           if (t.count >= made) {
-            // The Composer would put it among the pending problems, or in the current document.
+            // The Composer would put it among the pending problems, or in the document it is composing.
             if (t.atDirectives || t.docs === 0) t.pending++;
             else if (t.docs === 1) t.first++;
             if (!t.atDirectives && t.docs <= 1 && t.full()) {
