@@ -40,3 +40,6 @@ const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUN
 
 /** Figure `q` of `t`'s text as a number of the model, its span counted from the start of the file. */
 export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
+
+/** The words of `t`'s text from `start` to `end` as a text of the model, its span counted from the start of the file. */
+export const textAt = (t: Text, start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });
