@@ -180,7 +180,7 @@ function periodAt(text: string, r: ReadItem, perYear: number): Period {
 
 /** Hours, people and other counts: a number of things, not money. */
 const NOT_MONEY = /^(?:hours?|hrs?|h|days?|people|staff|calls?|시간|일|명|건|개)$/i;
-export const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
+const isCount = (unit: string | undefined): boolean => unit !== undefined && NOT_MONEY.test(unit);
 
 /** Whether the plan's reader counts the answer (it has a type and the numbers its type is valued from), and it is no share of an amount. */
 export function valueComplete(v: ValueAnswer): boolean {

@@ -65,7 +65,7 @@ export function valueItem(it: ValueItem, index: number, currency: string | undef
  * Whether a written product is not the factors' ("500 hours × 40 = 30,000"). Within 1% it is the
  * product rounded ("1,234 hours × 45 = ~55,000"); which of two values meant is not guessed.
  */
-export function totalDiffers(factors: number[], total: number | undefined): boolean {
+function totalDiffers(factors: number[], total: number | undefined): boolean {
   if (total === undefined || factors.length < 2) return false;
   const product = factors.reduce((p, f) => p * f, 1);
   return Math.abs(product - total) > 0.01 * Math.max(Math.abs(product), Math.abs(total));

@@ -33,7 +33,6 @@ import type { ItemValue, RoiIssue, RoiSummary, RoiTotal } from './roi-types';
 
 export type { ItemBasis, ItemProblem, ItemValue, RoiFigures, RoiIssue, RoiSummary, RoiTotal, Subtotals } from './roi-types';
 export { missingNumbers, TYPE_BASES, unreadNumbers, type ValueNumber } from './roi-bases';
-export { totalDiffers } from './roi-item';
 export { roiTenths } from './roi-figures';
 export { sumRoi } from './roi-sum';
 

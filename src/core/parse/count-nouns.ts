@@ -13,10 +13,14 @@ const QUALIFIER = String.raw`(?:(?!(?:in|on|of|for|from|per|a|an|the|all|our|the
 /** The noun of a count right after a figure, as a pattern's source (value-money.ts's NOT_MONEY_AFTER takes it in). */
 export const COUNT_NOUN = String.raw`${QUALIFIER}(?:${PEOPLE}|${THINGS})(?![A-Za-z])`;
 const NOUN_AFTER = new RegExp(String.raw`^\s?${COUNT_NOUN}`, 'i');
-// Korean counters of people and things ("2명", "3대", "5개", "2곳", "10석"), and English units
-// the number reader takes into the figure ("3 users", "2 people").
-const COUNTER = /^(?:명|대|개|곳|석|인|개소|people|persons?|staff|users?|customers?)$/i;
-const KO_COUNTER_AFTER = /^\s?(?:명|대|개소|개|곳|석|인)(?![가-힣])/;
+// Korean counters of people and things ("2명", "3대", "5개", "2곳", "10석"), written once for the
+// three patterns below and value-money.ts's (개소 before 개, so a search takes the whole word).
+const KO_COUNTERS = '명|대|개소|개|곳|석|인';
+/** A Korean counter after a figure, not the start of a longer word, as a pattern's source (value-money.ts's NOT_MONEY_AFTER takes it in). */
+export const KO_COUNTER = String.raw`(?:${KO_COUNTERS})(?![가-힣])`;
+// A counter as the unit itself, or an English unit the number reader takes into the figure ("3 users", "2 people").
+const COUNTER = new RegExp(`^(?:${KO_COUNTERS}|people|persons?|staff|users?|customers?)$`, 'i');
+const KO_COUNTER_AFTER = new RegExp(String.raw`^\s?${KO_COUNTER}`);
 // The noun a Korean count is of, written before it ("개발자 2명", "서버 3대").
 const KO_NOUN_BEFORE = /[가-힣A-Za-z]+\s?$/;
 

@@ -7,7 +7,7 @@ import { figureEnd } from '../text/currency';
 import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, textAt } from './value-money';
 import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
 import { countWords } from './count-nouns';
@@ -113,9 +113,8 @@ function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading,
   const written = countsOf(inv.value, chain, [q]);
   const minutes = chain.factors.find((x) => isMinutes(inv.value, x));
   const odd = minutes ? undefined : unconvertedSpan(inv.value, [q].concat(written));
-  const at = (start: number, end: number): Text => ({ value: inv.value.slice(start, end), span: { start: inv.span.start + start, end: inv.span.start + end } });
-  if (minutes) return { unread: { factor: at(minutes.start, minutesEnd(inv.value, minutes)) } };
-  if (odd) return { unread: { factor: at(odd.q.start, odd.end), units: { span: odd.span, per: odd.per } } };
+  if (minutes) return { unread: { factor: textAt(inv, minutes.start, minutesEnd(inv.value, minutes)) } };
+  if (odd) return { unread: { factor: textAt(inv, odd.q.start, odd.end), units: { span: odd.span, per: odd.per } } };
   const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
   const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
   // The cost over a span in other units than its period is that many periods: "$5,000/week × 6

@@ -23,7 +23,7 @@ import { shareEnd, unjoinedShare } from './value-share';
 import { countWords } from './count-nouns';
 import { joinFigures, type JoinedFigures } from './value-ranges';
 import { boundOf } from './value-bounds';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, textAt } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -126,7 +126,7 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
       }
       it.amount = num(t, amount);
       const share = unjoinedShare(t.value, qs, chain, amount);
-      if (share) it.unjoinedShare = { share: { value: t.value.slice(share.start, share.end), span: { start: t.span.start + share.start, end: t.span.start + share.end } }, money: share.money };
+      if (share) it.unjoinedShare = { share: textAt(t, share.start, share.end), money: share.money };
       last = Math.max(amount.end, counts.length ? chain.end : 0);
       // A Set: a line of thousands of factors made includes() quadratic.
       const counted = new Set(counts);
@@ -135,14 +135,14 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     priced = amount;
     // "3 analysts": a count with nothing to price it, named by the finding rather than read as money.
     const c = amount || hours ? undefined : countWords(t.value, qs);
-    if (c) it.unpricedCount = { value: t.value.slice(c.start, c.end), span: { start: t.span.start + c.start, end: t.span.start + c.end } };
+    if (c) it.unpricedCount = textAt(t, c.start, c.end);
   }
   // Minutes with no rate per hour to make hours of, or a span no period of the line takes
   // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
   const minutes = chain?.factors.find((q) => isMinutes(t.value, q));
   const odd = !minutes && priced ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
   const unread = minutes ? { start: minutes.start, end: minutesEnd(t.value, minutes) } : odd ? { start: odd.q.start, end: odd.end } : undefined;
-  if (unread) it.unreadFactor = { value: t.value.slice(unread.start, unread.end), span: { start: t.span.start + unread.start, end: t.span.start + unread.end } };
+  if (unread) it.unreadFactor = textAt(t, unread.start, unread.end);
   if (odd) it.unreadUnits = { span: odd.span, per: odd.per };
   // The product is a figure of the line, not its reason.
   if (total) {
@@ -161,19 +161,19 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
   counts = settled.counts;
   if (chain && settled.years) chain.years ??= settled.years;
   const count = countProduct(counts);
-  if (count) it.count = { value: count.value, span: { start: t.span.start + count.start, end: t.span.start + count.end } };
+  if (count) it.count = num(t, count);
   // A share or a span among the counts is shown as one ("15% × $800,000", "26 weeks × $1,000").
   const parts = counts.map((q): CountPart => {
     const unit = q.unit === '%' ? undefined : spanUnitOf(t.value, q);
     return q.unit === '%' ? { value: q.value, share: true } : unit ? { value: q.value, unit } : { value: q.value };
   });
   if (parts.some((p) => p.share || p.unit)) it.countParts = parts;
-  if (chain?.years) it.years = { value: chain.years.value, span: { start: t.span.start + chain.years.start, end: t.span.start + chain.years.end } };
+  if (chain?.years) it.years = num(t, chain.years);
   // "$1.2M over 3 years", "3년간 3억 원": several years' value, where a year's is counted. Not
   // after a period ("$400,000 a year for 3 years" is a year's, said with how long it lasts).
   const over = !it.years && !written && recurring ? yearsOver(t.value, recurring) : undefined;
   if (over) {
-    it.years = { value: over.value, span: { start: t.span.start + over.start, end: t.span.start + over.end } };
+    it.years = num(t, over);
     it.yearsOver = true;
   }
   const bound = valueBound(t, joined, [priced, hours && it.hours ? hours : undefined]);
@@ -215,13 +215,12 @@ export function readValueLine(type: ValueType, text: string): ReadItem {
  * $40,000"), with its words; a floor is the value's conservative reading, and no bound.
  */
 function valueBound(t: Text, joined: JoinedFigures, figures: (Quantity | undefined)[]): ValueItem['bound'] {
-  const at = (start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });
   const c = joined.change;
   for (const q of figures) {
     if (!q) continue;
-    if (c && q.start >= c.start && q.start < c.end) return { kind: 'change', words: at(c.start, c.end), low: c.low, high: c.high };
+    if (c && q.start >= c.start && q.start < c.end) return { kind: 'change', words: textAt(t, c.start, c.end), low: c.low, high: c.high };
     const b = boundOf(t.value, q);
-    if (b?.kind === 'ceiling') return { kind: 'ceiling', words: at(b.start, b.end) };
+    if (b?.kind === 'ceiling') return { kind: 'ceiling', words: textAt(t, b.start, b.end) };
   }
   return undefined;
 }
@@ -278,10 +277,10 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     const valueCurrency = value.currency?.value;
     if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };
     else if (r.cost) value.investment = r.cost;
-    else if (r.bound) value.investmentBound = { kind: r.bound.kind, words: { value: inv.value.slice(r.bound.start, r.bound.end), span: { start: inv.span.start + r.bound.start, end: inv.span.start + r.bound.end } }, ...(r.bound.low ? { low: r.bound.low, high: r.bound.high! } : {}) };
+    else if (r.bound) value.investmentBound = { kind: r.bound.kind, words: textAt(inv, r.bound.start, r.bound.end), ...(r.bound.low ? { low: r.bound.low, high: r.bound.high! } : {}) };
     else if (r.unread) value.investmentUnread = r.unread;
     else if (r.amount) value.investmentMonthly = inv;
-    else if (r.count) value.investmentCount = { value: inv.value.slice(r.count.start, r.count.end), span: { start: inv.span.start + r.count.start, end: inv.span.start + r.count.end } };
+    else if (r.count) value.investmentCount = textAt(inv, r.count.start, r.count.end);
     else value.investmentText = inv;
   }
   const outcomeCurrency = value.currency?.value.trim().toUpperCase();

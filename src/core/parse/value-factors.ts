@@ -153,7 +153,10 @@ export function lineFigures(text: string): Quantity[] {
   const qs: Quantity[] = [];
   for (const q of writtenAmounts(text)) {
     if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
-    else if (beforeTimesSign(text, q)) qs.push(beforeTimesSign(text, q)!);
+    else {
+      const factor = beforeTimesSign(text, q);
+      if (factor) qs.push(factor);
+    }
   }
   minutesAsHours(text, qs);
   return qs;
@@ -252,7 +255,7 @@ export function countProduct(counts: Quantity[]): { value: number; start: number
  * A figure the number reader took "x" into as its unit ("3x faster"), but which a figure follows
  * ("1,000 x $5"): a factor, the "x" given back as the sign between. Undefined for a multiplier.
  */
-export function beforeTimesSign(text: string, q: Quantity): Quantity | undefined {
+function beforeTimesSign(text: string, q: Quantity): Quantity | undefined {
   const sign = /\s?[xX]$/.exec(text.slice(q.start, q.end));
   if (q.unit !== 'x' || !sign || !/^\s+(?:[$€£¥₩]|[A-Z]{3}\s?)?\d/.test(text.slice(q.end))) return undefined;
   return { value: q.value, start: q.start, end: q.end - sign[0].length };

@@ -5,7 +5,7 @@ import type { Num, Text } from '../model';
 import { currencyAt } from '../text/currency';
 import type { Quantity } from '../text/quantity';
 import { writtenAmounts } from '../text/written-amounts';
-import { COUNT_NOUN } from './count-nouns';
+import { COUNT_NOUN, KO_COUNTER } from './count-nouns';
 
 /** The first currency written beside an amount of the text (`currencyAt`: a code elsewhere is a word). */
 export function currencyIn(text: string): string | undefined {
@@ -34,8 +34,12 @@ export const currencyMark = (text: string, q: Quantity) => currencyAt(text, q.st
 
 /** A bare number that could be money: not a share, a time or a count of people. */
 export const plainMoney = (text: string, q: Quantity) => (q.unit === undefined || /^[kmb]$/i.test(q.unit)) && !NOT_MONEY_AFTER.test(text.slice(q.end, q.end + 48));
-// A count of people or things is no money ("2 developers", "3 senior analysts", "서버 3대"; count-nouns.ts).
-const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUNT_NOUN}|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|(?:대|개소|개|곳|석|인)(?![가-힣])|\/)`, 'i');
+// A count of people or things is no money ("2 developers", "3 senior analysts", "서버 3대"; count-nouns.ts);
+// 명 even before more of a word ("3명이"), the other counters only alone.
+const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUNT_NOUN}|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|${KO_COUNTER}|\/)`, 'i');
 
-/** Figure `q` of `t`'s text as a number of the model, its span in the document. */
+/** Figure `q` of `t`'s text as a number of the model, its span counted from the start of the file. */
 export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
+
+/** The words of `t`'s text from `start` to `end` as a text of the model, its span counted from the start of the file. */
+export const textAt = (t: Text, start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });

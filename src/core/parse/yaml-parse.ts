@@ -29,6 +29,12 @@ export const parseYaml = ((text: string, options?: Parameters<typeof parseDocume
 type Options = ConstructorParameters<typeof Composer>[0] & { prettyErrors: false };
 type OnError = (source: unknown, code: string, message: string, warning?: boolean) => void;
 
+/**
+ * Whether the parser's problem says it ran out of stack (it catches its own overflow on hostile
+ * nesting): always made, whatever its place, and read by the lint as a resource limit (yaml.ts).
+ */
+export const isStackOverflow = (message: string): boolean => /call stack/i.test(message);
+
 /** A document whose errors past the first few were counted and never made. */
 export interface CountedParse {
   doc: Document.Parsed;
@@ -72,8 +78,7 @@ class Tally {
  */
 function reporter(make: OnError, t: Tally): OnError {
   return (source, code, message, warning) => {
-    // A stack overflow is reported as a problem that the lint reads whatever its place (yaml.ts).
-    if (warning || t.count < t.made || /call stack/i.test(message)) {
+    if (warning || t.count < t.made || isStackOverflow(message)) {
       if (!warning) t.count++;
       make(source, code, message, warning);
       return;
@@ -115,7 +120,7 @@ export function parseYamlCounted(text: string, options: Options, made: number, s
       for (const token of new Parser().parse(text)) {
         if (token.type === 'error') {
           if (t.count >= made) {
-            // The Composer would put it among the pending problems, or in the current document.
+            // The Composer would put it among the pending problems, or in the document it is composing.
             if (t.atDirectives || t.docs === 0) t.pending++;
             else if (t.docs === 1) t.first++;
             if (!t.atDirectives && t.docs <= 1 && t.full()) {

@@ -10,7 +10,7 @@ import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
 import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
 import { splitOutcomes } from './yaml-split';
-import { parseYamlCounted } from './yaml-parse';
+import { isStackOverflow, parseYamlCounted } from './yaml-parse';
 import { MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ } from '../finding-cap';
 import { duplicateKeys, mergeProblems } from './yaml-duplicates';
 import { clampToText, syntaxFindings } from './yaml-errors';
@@ -80,7 +80,7 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
   }
   // The parser catches its own stack overflow on hostile nesting and reports it at every
   // level (hundreds of copies): one resource-limit finding says what happened instead.
-  const overflow = doc.errors.find((err) => /call stack/i.test(err.message));
+  const overflow = doc.errors.find((err) => isStackOverflow(err.message));
   if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))], values };
   const problems = mergeProblems(doc.errors, duplicateKeys(doc));
   if (problems.length) return { outcomes: [], findings: syntaxFindings(src, problems, lang, unmade, stopped), values };
