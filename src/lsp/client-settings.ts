@@ -17,6 +17,7 @@ import { isIsoDate } from '../core/text/date';
 import { ruleCatalog } from '../core/rules/catalog';
 import { excerpt } from '../core/text/excerpt';
 import { VOCABULARY_LISTS } from '../core/vocab';
+import { isObject, type Obj } from './json-object';
 import { unknownKeys } from './setting-keys';
 
 /** The client's `cbo` section; the same keys as the extension's settings (package.json). */
@@ -42,9 +43,6 @@ export interface SettingProblem {
   /** A key the server does not read (setting-keys.ts): named once per session. */
   unknown?: true;
 }
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TEXT_LIST = ['must be a list of text', '텍스트의 목록이어야 함'] as const;
 /**

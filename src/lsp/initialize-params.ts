@@ -8,9 +8,7 @@
 // is answered (workspace-folders.ts).
 import type { InitializeParams } from 'vscode-languageserver/node';
 import type { Lang } from '../core/finding';
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Obj } from './json-object';
 
 /** A field left out, and what it must be, in both languages. */
 export interface ParamProblem {

@@ -5,6 +5,7 @@
 // when one is near, as the schema's and the CLI's "did you mean" do.
 import { nearestWord } from '../core/edit-distance';
 import { excerpt } from '../core/text/excerpt';
+import { isObject, type Obj } from './json-object';
 
 /** A key the server does not read, in the shape of client-settings.ts's SettingProblem. */
 export interface UnknownKey {
@@ -33,9 +34,6 @@ const KNOWN: Record<string, readonly string[]> = {
  * from VS Code may hold them, and they are named as what they are rather than as misspellings.
  */
 const EXTENSION_ONLY = ['schemaDiagnostics'];
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The keys of `raw` (the `cbo` object) and of its `markdown` and `checklists` objects that the server does not read. */
 export function unknownKeys(raw: Obj): UnknownKey[] {
