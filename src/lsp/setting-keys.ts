@@ -5,6 +5,7 @@
 // when one is near, as the schema's and the CLI's "did you mean" do.
 import { nearestWord } from '../core/edit-distance';
 import { excerpt } from '../core/text/excerpt';
+import type { ClientSettings } from './client-settings';
 import { isObject, type Obj } from './json-object';
 
 /** A key the server does not read, in the shape of client-settings.ts's SettingProblem. */
@@ -16,8 +17,13 @@ export interface UnknownKey {
   unknown: true;
 }
 
-/** The keys under `cbo` the server reads, and the keys it reads under each object among them. */
-const KNOWN: Record<string, readonly string[]> = {
+/**
+ * The keys under `cbo` the server reads, and the keys it reads under each object among them, in
+ * the order the warning lists them. Checked against ClientSettings: a key added to the type and
+ * not here (or one here that the type lacks, or a sub-key it does not have) fails the type check,
+ * so the two cannot drift apart.
+ */
+const KNOWN_KEYS = {
   files: [],
   markdown: ['enable'],
   rules: [],
@@ -27,7 +33,8 @@ const KNOWN: Record<string, readonly string[]> = {
   debounceMs: [],
   checklists: ['enabled', 'plans'],
   today: [],
-};
+} satisfies { readonly [K in keyof Required<ClientSettings>]: readonly (keyof NonNullable<ClientSettings[K]> & string)[] };
+const KNOWN: Readonly<Record<string, readonly string[]>> = KNOWN_KEYS;
 
 /**
  * Settings of the VS Code extension (package.json) the server has no use for: a config copied
