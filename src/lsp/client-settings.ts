@@ -17,6 +17,8 @@ import { isIsoDate } from '../core/text/date';
 import { ruleCatalog } from '../core/rules/catalog';
 import { excerpt } from '../core/text/excerpt';
 import { VOCABULARY_LISTS } from '../core/vocab';
+import { isObject, type Obj } from './json-object';
+import { NAMED, namedList } from './named-list';
 import { unknownKeys } from './setting-keys';
 
 /** The client's `cbo` section; the same keys as the extension's settings (package.json). */
@@ -42,9 +44,6 @@ export interface SettingProblem {
   /** A key the server does not read (setting-keys.ts): named once per session. */
   unknown?: true;
 }
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TEXT_LIST = ['must be a list of text', '텍스트의 목록이어야 함'] as const;
 /**
@@ -183,9 +182,6 @@ function knownRuleIds(): string[] {
   return ruleIds;
 }
 
-/** How many dropped settings one warning names; the rest are counted. */
-const NAMED = 6;
-
 /**
  * When the settings warning is shown (server.ts). Not before `initialized` (the spec lets the
  * server speak first then); not again for the same problems (a client resends its whole settings
@@ -232,8 +228,7 @@ export class SettingsWarnings {
 
 /** The one warning for the dropped settings, in the server's language. */
 export function settingsWarning(problems: readonly SettingProblem[], lang: Lang): string {
-  const named = problems.slice(0, NAMED).map((p) => (lang === 'ko' ? `${p.setting}: ${p.ko}` : `${p.setting} ${p.en}`));
-  const more = problems.length - named.length;
-  if (lang === 'ko') return `CBO Guide: 쓸 수 없는 설정을 무시했습니다: ${named.join('; ')}${more > 0 ? `; 그 밖에 ${more}개` : ''}. 나머지 설정으로 검사합니다.`;
-  return `CBO Guide ignored settings it cannot use: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}. The other settings apply.`;
+  const named = namedList(problems.map((p) => (lang === 'ko' ? `${p.setting}: ${p.ko}` : `${p.setting} ${p.en}`)), lang);
+  if (lang === 'ko') return `CBO Guide: 쓸 수 없는 설정을 무시했습니다: ${named}. 나머지 설정으로 검사합니다.`;
+  return `CBO Guide ignored settings it cannot use: ${named}. The other settings apply.`;
 }

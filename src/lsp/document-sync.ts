@@ -11,12 +11,11 @@
 import * as path from 'node:path';
 import type { Lang } from '../core/finding';
 import { uriPath } from './file-uri';
+import { isObject, type Obj } from './json-object';
 
 /** LSP's `uinteger`: 0 to 2^31 - 1. */
 const MAX_UINTEGER = 2 ** 31 - 1;
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isUinteger = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_UINTEGER;
 const isPosition = (v: unknown): boolean => isObject(v) && isUinteger(v.line) && isUinteger(v.character);
 

@@ -8,9 +8,8 @@
 // is answered (workspace-folders.ts).
 import type { InitializeParams } from 'vscode-languageserver/node';
 import type { Lang } from '../core/finding';
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, type Obj } from './json-object';
+import { namedList } from './named-list';
 
 /** A field left out, and what it must be, in both languages. */
 export interface ParamProblem {
@@ -71,13 +70,7 @@ export function initialSettings(options: unknown): unknown {
   return options;
 }
 
-/** How many left-out things one log line names; the rest are counted. */
-const NAMED = 6;
-
 /** One log line for what a message left out (`head` says of what), in the server's language. */
 export function leftOutLine(head: { en: string; ko: string }, items: readonly ParamProblem[], lang: Lang): string {
-  const named = items.slice(0, NAMED).map((p) => (lang === 'ko' ? p.ko : p.en));
-  const more = items.length - named.length;
-  if (lang === 'ko') return `cbo: ${head.ko}: ${named.join('; ')}${more > 0 ? `; 그 밖에 ${more}개` : ''}.`;
-  return `cbo: ${head.en}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+  return `cbo: ${head[lang]}: ${namedList(items.map((p) => p[lang]), lang)}.`;
 }

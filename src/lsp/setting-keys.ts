@@ -5,6 +5,8 @@
 // when one is near, as the schema's and the CLI's "did you mean" do.
 import { nearestWord } from '../core/edit-distance';
 import { excerpt } from '../core/text/excerpt';
+import type { ClientSettings } from './client-settings';
+import { isObject, type Obj } from './json-object';
 
 /** A key the server does not read, in the shape of client-settings.ts's SettingProblem. */
 export interface UnknownKey {
@@ -15,8 +17,13 @@ export interface UnknownKey {
   unknown: true;
 }
 
-/** The keys under `cbo` the server reads, and the keys it reads under each object among them. */
-const KNOWN: Record<string, readonly string[]> = {
+/**
+ * The keys under `cbo` the server reads, and the keys it reads under each object among them, in
+ * the order the warning lists them. Checked against ClientSettings: a key added to the type and
+ * not here (or one here that the type lacks, or a sub-key it does not have) fails the type check,
+ * so the two cannot drift apart.
+ */
+const KNOWN_KEYS = {
   files: [],
   markdown: ['enable'],
   rules: [],
@@ -26,16 +33,14 @@ const KNOWN: Record<string, readonly string[]> = {
   debounceMs: [],
   checklists: ['enabled', 'plans'],
   today: [],
-};
+} satisfies { readonly [K in keyof Required<ClientSettings>]: readonly (keyof NonNullable<ClientSettings[K]> & string)[] };
+const KNOWN: Readonly<Record<string, readonly string[]>> = KNOWN_KEYS;
 
 /**
  * Settings of the VS Code extension (package.json) the server has no use for: a config copied
  * from VS Code may hold them, and they are named as what they are rather than as misspellings.
  */
 const EXTENSION_ONLY = ['schemaDiagnostics'];
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The keys of `raw` (the `cbo` object) and of its `markdown` and `checklists` objects that the server does not read. */
 export function unknownKeys(raw: Obj): UnknownKey[] {

@@ -9,9 +9,7 @@ import { comparablePath } from '../core/allow-target';
 import { excerpt } from '../core/text/excerpt';
 import { fileUri, uriPath } from './file-uri';
 import type { ParamProblem } from './initialize-params';
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from './json-object';
 
 /** The folder paths and what was left out. */
 export interface Folders {

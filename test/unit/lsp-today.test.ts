@@ -26,23 +26,36 @@ metrics:
 // Etc/GMT-14 is UTC+14 (POSIX signs are reversed), with no summer time to move it.
 const ENV = { TZ: 'Etc/GMT-14', CBO_CLOCK: '2027-03-31', NODE_OPTIONS: `--require ${JSON.stringify(path.resolve('test/clock.cjs'))}` };
 
-describe('language server: today is the user\'s date', function () {
-  this.timeout(30_000);
+/** A temporary folder holding a.cbo.yaml (TEXT) while the describe that calls this runs; the function gives its path. */
+function folderWithCbo(prefix: string): () => string {
   let dir = '';
   before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'cbo-lsp-today-'));
+    dir = mkdtempSync(path.join(tmpdir(), prefix));
     writeFileSync(path.join(dir, 'a.cbo.yaml'), TEXT);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
+
+const deadlinesIn = (ds: { code: string; message: string }[]) => ds.filter((d) => d.code === 'deadline-passed').map((d) => d.message);
+
+/** The deadline-passed messages the server publishes as the client opens `uri` (a.cbo.yaml, TEXT). */
+async function openedDeadlines(client: LspClient, uri: string): Promise<string[]> {
+  const got = client.diagnostics(uri);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+  return deadlinesIn(await got);
+}
+
+describe('language server: today is the user\'s date', function () {
+  this.timeout(30_000);
+  const folder = folderWithCbo('cbo-lsp-today-');
 
   it('finds the deadline passed on the user\'s 1 April while UTC is still on 31 March, as cbo check does', async () => {
     const client = new LspClient(undefined, undefined, ENV);
+    const dir = folder();
     try {
       await client.initialize(pathToFileURL(dir).href);
-      const uri = pathToFileURL(path.join(dir, 'a.cbo.yaml')).href;
-      const got = client.diagnostics(uri);
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
-      const passed = (await got).filter((d) => d.code === 'deadline-passed').map((d) => d.message);
+      const passed = await openedDeadlines(client, pathToFileURL(path.join(dir, 'a.cbo.yaml')).href);
       assert.deepEqual(passed, ['The deadline 2027-03-31 has passed (today is 2027-04-01): record the final measurement, or agree a new date with the customer.']);
       const check = JSON.parse(execFileSync(process.execPath, [path.resolve('dist/cli.js'), 'check', 'a.cbo.yaml', '--format', 'json'], { cwd: dir, env: { ...process.env, ...ENV }, encoding: 'utf8' })) as { ruleId: string; message: string }[];
       assert.deepEqual(check.filter((r) => r.ruleId === 'deadline-passed').map((r) => r.message), passed);
@@ -57,28 +70,21 @@ describe('language server: today is the user\'s date', function () {
 // in its `cbo` settings and `cbo lsp --stdio --today`, checked as the CLI checks `--today`.
 describe('language server: a pinned today', function () {
   this.timeout(30_000);
-  let dir = '';
-  before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'cbo-lsp-pinned-'));
-    writeFileSync(path.join(dir, 'a.cbo.yaml'), TEXT);
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const folder = folderWithCbo('cbo-lsp-pinned-');
 
   /** The deadline-passed messages of a.cbo.yaml as a server started with `args` and `init` publishes them, then after `push`. */
   async function passed(args: string[], init: Record<string, unknown>, push?: unknown): Promise<{ first: string[]; pushed?: string[]; warnings: string[] }> {
     const client = new LspClient(undefined, ['lsp', '--stdio', ...args]);
+    const dir = folder();
     try {
       await client.initialize(pathToFileURL(dir).href, init);
       const uri = pathToFileURL(path.join(dir, 'a.cbo.yaml')).href;
-      const pick = (ds: { code: string; message: string }[]) => ds.filter((d) => d.code === 'deadline-passed').map((d) => d.message);
-      let got = client.diagnostics(uri);
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
-      const first = pick(await got);
+      const first = await openedDeadlines(client, uri);
       let pushed: string[] | undefined;
       if (push !== undefined) {
-        got = client.diagnostics(uri);
+        const got = client.diagnostics(uri);
         client.notify('workspace/didChangeConfiguration', { settings: push });
-        pushed = pick(await got);
+        pushed = deadlinesIn(await got);
       }
       const warnings = client.notifications.filter((m) => m.method === 'window/showMessage').map((m) => (m.params as { message: string }).message);
       return { first, ...(pushed ? { pushed } : {}), warnings };
