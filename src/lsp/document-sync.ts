@@ -12,12 +12,7 @@ import * as path from 'node:path';
 import type { Lang } from '../core/finding';
 import { uriPath } from './file-uri';
 import { isObject, type Obj } from './json-object';
-
-/** LSP's `uinteger`: 0 to 2^31 - 1. */
-const MAX_UINTEGER = 2 ** 31 - 1;
-
-const isUinteger = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_UINTEGER;
-const isPosition = (v: unknown): boolean => isObject(v) && isUinteger(v.line) && isUinteger(v.character);
+import { isPosition, isUinteger } from './message-params';
 
 /** What is wrong with one content change, in English (for the log), or undefined when it can be applied. */
 export function changeProblem(change: unknown): string | undefined {

@@ -14,6 +14,9 @@
 //   its retry, without locale, settings or folders. Its params are checked first
 //   (initialize-params.ts), so a malformed field no longer fails it.
 // `exit` always goes through; the library ends the process with 0 after `shutdown`, else 1.
+// While running, the params of the requests and notifications the server serves are checked
+// (message-params.ts): a malformed request gets InvalidParams (-32602), a malformed
+// notification is dropped with one line in the client's log.
 // The reader's log lines come here too, in order with the messages (stdio-reader.ts), and go to
 // the client once it may be spoken to (from `initialize`), to stderr before that and after
 // `shutdown`.
@@ -21,6 +24,7 @@ import { ErrorCodes, Message, type MessageStrategy, type NotificationMessage, ty
 import type { Lang } from '../core/finding';
 import { systemKorean } from '../node/system-lang';
 import { checkInitializeParams, type ParamProblem } from './initialize-params';
+import { droppedLine, invalidParamsMessage, notificationProblems, requestProblems } from './message-params';
 import { readerNote } from './stdio-reader';
 
 export type Phase = 'before initialize' | 'initializing' | 'running' | 'shut down';
@@ -31,7 +35,7 @@ export class Lifecycle implements MessageStrategy {
   lang: () => Lang;
   /** Checks a notification's params while running; false drops it (server.ts: the document sync guard). */
   accept: (method: string, params: unknown) => boolean = () => true;
-  /** Writes a line of the reader's: to the client's log (`toClient`), else stderr (main.ts sets it). */
+  /** Writes a line of the reader's, or about a notification dropped for its params: to the client's log (`toClient`), else stderr (main.ts sets it). */
   log: (text: string, toClient: boolean) => void = (text) => void process.stderr.write(`${text}\n`);
   /** What the last initialize's params left out (server.ts logs it). */
   initProblems: ParamProblem[] = [];
@@ -81,13 +85,18 @@ export class Lifecycle implements MessageStrategy {
     if (this.phase === 'shut down') {
       return this.refuse(m, ErrorCodes.InvalidRequest, ko ? `서버가 종료 요청(shutdown)을 받았습니다: ${m.method}에 답하지 않습니다. exit만 보내세요.` : `The server was asked to shut down: it answers no ${m.method}; send exit.`);
     }
+    const problems = requestProblems(m.method, m.params);
+    if (problems.length) return this.refuse(m, ErrorCodes.InvalidParams, invalidParamsMessage(m.method, problems, this.lang()));
     if (m.method === 'shutdown') this.phase = 'shut down';
     next(m);
   }
 
   private notification(m: NotificationMessage, next: (message: Message) => void): void {
     if (m.method === 'exit') return next(m);
-    if (this.phase !== 'running' || !this.accept(m.method, m.params)) return;
+    if (this.phase !== 'running') return;
+    const problems = notificationProblems(m.method, m.params);
+    if (problems.length) return this.log(droppedLine(m.method, problems, this.lang()), true);
+    if (!this.accept(m.method, m.params)) return;
     next(m);
   }
 

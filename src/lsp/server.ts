@@ -6,7 +6,7 @@
 // applies per document (a document its `ignore:` leaves out is not linted, as by `cbo check`), and
 // is read again when the client reports it changed (watched for a client that takes the
 // registration); the workspace folders follow workspace/didChangeWorkspaceFolders.
-import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../core/config-discovery';
 import { SettingsWarnings } from './client-settings';
@@ -152,15 +152,21 @@ export function startLanguageServer(connection: Connection, version: string, lif
     return documents.all().filter((d) => sync.inSync(d.uri));
   }
 
+  // Params were checked (lifecycle.ts, message-params.ts): a position is whole numbers from 0,
+  // yet may lie past the end of its line or of the document. It is clamped to it, as the spec
+  // says of a character past the end of its line: a completion at line 99 of a three-line file
+  // got edits at line 99, which a client cannot apply.
+  const clamped = (doc: TextDocument, position: Position) => doc.positionAt(doc.offsetAt(position));
+
   connection.onHover(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
-    return doc && kind ? hoverAt(doc, position, kind, settings.lang()) : null;
+    return doc && kind ? hoverAt(doc, clamped(doc, position), kind, settings.lang()) : null;
   });
 
   connection.onCompletion(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
-    return doc && settings.kindOf(doc.uri, doc.languageId) === 'yaml' ? completeAt(doc, position, snippets) : [];
+    return doc && settings.kindOf(doc.uri, doc.languageId) === 'yaml' ? completeAt(doc, clamped(doc, position), snippets) : [];
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {

@@ -12,6 +12,8 @@
 import { AbstractMessageReader, Disposable, ErrorCodes, type DataCallback, type Message, type MessageReader, type NotificationMessage, type ResponseMessage } from 'vscode-languageserver/node';
 import type { Lang } from '../core/finding';
 import { Framer } from './framing';
+import type { Obj } from './json-object';
+import { cancelProblems, droppedLine } from './message-params';
 
 export interface ReaderOutput {
   /** Writes a response on the wire, beside the connection (it shares its writer). */
@@ -64,6 +66,10 @@ export class StdioReader extends AbstractMessageReader implements MessageReader 
           log(`cbo: ${en}`, `cbo: ${ko}`);
           return refuse(ErrorCodes.InvalidRequest, say(en, ko));
         }
+        // The library reads a cancellation's `params.id` as it takes the message, before the
+        // lifecycle sees it: with params null it threw, and the message went without a word.
+        const problems = (value as Obj).method === '$/cancelRequest' && !('id' in value) ? cancelProblems((value as Obj).params) : [];
+        if (problems.length) return log(droppedLine('$/cancelRequest', problems, 'en'), droppedLine('$/cancelRequest', problems, 'ko'));
         this.deliver(value as Message);
       },
       parseError: (en, ko, id) => refuse(ErrorCodes.ParseError, say(en, ko), id),
