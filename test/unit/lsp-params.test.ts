@@ -116,6 +116,14 @@ describe('language server: InvalidParams in Korean', function () {
     assert.equal(await errorOf(s.client(), 'textDocument/hover', { textDocument: { uri: s.uri() }, position: at(-1, 0) }), '-32602: textDocument/hover 요청의 params가 잘못되었습니다: position.line(0부터 2147483647까지의 정수여야 함).');
     assert.equal(await errorOf(s.client(), 'textDocument/codeAction', { textDocument: {} }), '-32602: textDocument/codeAction 요청의 params가 잘못되었습니다: textDocument.uri(텍스트여야 함); range(start와 end가 있는 객체여야 함).');
   });
+
+  it('says a dropped notification in the server\'s language', async () => {
+    const client = s.client();
+    const since = client.notifications.length;
+    client.notify('$/setTrace', null);
+    const line = await client.waitFor((m) => m.method === 'window/logMessage', 5000, since);
+    assert.equal((line.params as { message: string }).message, 'cbo: $/setTrace 알림을 무시했습니다. params가 잘못되었습니다: params(객체여야 함).');
+  });
 });
 
 describe('language server: notifications with malformed params', function () {
