@@ -24,7 +24,7 @@ import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg 
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { ignoredMessage } from '../core/ignore';
-import { allIgnoredLine, IgnoredFiles, nothingReadIgnored } from './ignored';
+import { allIgnoredLine, IgnoredFiles, leftOutNote, nothingReadIgnored } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -82,7 +82,9 @@ permission, a FIFO): named among the problems, the portfolio still written; when
 YAML or Markdown file was found to read; and when every file a folder or glob found is
 ignored (.cborc.yaml ignore:), as cbo check; and when nothing was read because every file
 named is ignored. A file named on the command line that ignore: leaves out is named on
-stderr with the pattern, and not read.
+stderr with the pattern, and not read; the files a folder or glob found that it left out are
+counted on stderr after the portfolio, as cbo check counts them ("2 files left out by ignore:
+in .cborc.yaml").
 `,
   ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
 
@@ -127,6 +129,8 @@ cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML �
 하나도 찾지 못했을 때와, cbo check처럼 폴더나 글롭으로 찾은 파일이 모두 .cborc.yaml의
 ignore:에 걸릴 때와 이름을 준 파일이 모두 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이
 ignore:에 걸리면 표준 오류에 그 패턴과 함께 알리고 읽지 않습니다.
+폴더나 글롭으로 찾은 파일 중 ignore:로 뺀 파일은 cbo check처럼 포트폴리오 뒤에 표준
+오류로 그 수를 알립니다(".cborc.yaml 파일의 ignore:로 뺀 파일 2개").
 `,
 };
 
@@ -149,6 +153,8 @@ export interface LoadedPortfolio {
   lang: 'en' | 'ko';
   /** Why the run exits 2 after the portfolio: a folder or a pattern all of whose files are ignored (`allIgnoredLine`). */
   allIgnored: string[];
+  /** "2 files left out by ignore: in .cborc.yaml": what a folder or a glob found and `ignore:` left out, as cbo check counts it (`leftOutNote`); none when nothing was. */
+  leftOut: string[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -272,7 +278,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored };
+  // The files a walk found and `ignore:` left out, counted as cbo check counts them: "8 outcomes in
+  // 6 files" alone read as the whole folder when a pattern had left two plans out of the figures.
+  const left = ignored.walkedLeftOut();
+  const leftOut = left.count ? [leftOutNote(left, lang)] : [];
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored, leftOut };
 }
 
 /**
@@ -311,8 +321,9 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
   // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  // After the portfolio, as cbo check says it after the findings.
-  sayNotes(io, loaded.allIgnored);
+  // After the portfolio, as cbo check says them after the findings: the count of the files left
+  // out, then why the run exits 2.
+  sayNotes(io, [...loaded.leftOut, ...loaded.allIgnored]);
   return loaded.configErrors || loaded.unreadable || loaded.allIgnored.length ? 2 : loaded.readingErrors ? 1 : 0;
 }
 
