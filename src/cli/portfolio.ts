@@ -68,10 +68,11 @@ JSON: ${portfolioJsonShape('the same keys')}
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. Outcome achievement counts the outcomes due (deadline before --today) and
-  those at target early: "counts"."achievement" gives "count" and "of" of those, "dueBefore",
-  "reachedEarly", "notYetDue" and "noDeadline". "roi" is a percent with one decimal, absent
-  when it cannot be computed: a first-year ROI, since value items count per year and the
-  investment is the total cost.
+  those at target early: "counts"."achievement" gives "count" (at target, reached by the
+  deadline) and "of" of those, "dueBefore", "reachedEarly", "achievedLate" (due, at target only
+  after the deadline: in "of", not in "count"), "notYetDue" and "noDeadline". "roi" is a
+  percent with one decimal, absent when it cannot be computed: a first-year ROI, since value
+  items count per year and the investment is the total cost.
   "byType": the claimed value per value type (hard-savings, soft-savings, ...), as money.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
@@ -115,8 +116,9 @@ JSON: ${portfolioJsonShape('"rates"와 같은 키')}
   금액은 roi 명령처럼 씁니다: { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한
   십진수 문자열 } 또는 null. 비율은 0..1 사이의 수이며, 셀 대상이 없으면 null입니다.
   성과 달성률은 기한이 --today 전인 성과와 기한 전에 목표에 이른 성과를 셉니다.
-  "counts"."achievement"에 그 성과의 "count"와 "of", 그리고 "dueBefore", "reachedEarly"(미리
-  달성), "notYetDue"(아직 기한 전), "noDeadline"(기한 없음)이 있습니다.
+  "counts"."achievement"에 그 성과의 "count"(기한까지 목표에 이름)와 "of", 그리고 "dueBefore",
+  "reachedEarly"(미리 달성), "achievedLate"(기한이 지난 뒤에야 목표에 이름: "of"에는 들고
+  "count"에는 들지 않음), "notYetDue"(아직 기한 전), "noDeadline"(기한 없음)이 있습니다.
   "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다. 가치 항목은 1년 치로 세고
   투자는 전체 비용이므로 첫해 ROI입니다. "byType"은 가치 유형(hard-savings, soft-savings
   ...)별 예상 가치이며 금액으로 씁니다.

@@ -19,11 +19,13 @@ export const BASIS_WORDS = {
     notFilledIn: 'TBD (not filled in)',
     /** The value story's pick when an outcome with errors was passed over (its figures may be wrong). */
     storyLargestClean: (title: string, amount: string) => `Of the outcomes without errors, the largest customer-confirmed value is ${amount}, from "${title}".`,
-    /** Outcome achievement's basis (portfolio/rates.ts DueCount): the outcomes due, and the rest beside them. */
+    /** Outcome achievement's basis (portfolio/rates.ts DueCount): the outcomes due, those of them met only after their deadline, and the rest beside them. */
     achievementBasis: (k: DueCount) => {
       const { due, met } = dueApart(k);
       return [
-        (due ? `achieved ${met} of ${due} outcome${due === 1 ? '' : 's'} due before ${k.dueBefore}` : `no outcome due before ${k.dueBefore}`) + (k.reachedEarly ? `${due ? ', and' : ';'} ${k.reachedEarly}${due ? ' more' : ''} at target early` : ''),
+        (due ? `achieved ${met} of ${due} outcome${due === 1 ? '' : 's'} due before ${k.dueBefore}${k.achievedLate ? ' in time' : ''}` : `no outcome due before ${k.dueBefore}`) + (k.reachedEarly ? `${due ? ', and' : ';'} ${k.reachedEarly}${due ? ' more' : ''} at target early` : ''),
+        // Late ones are among the due ones just counted, not more of them.
+        ...(k.achievedLate ? [`${k.achievedLate} ${k.achievedLate === 1 ? 'reached its target only after its deadline' : 'reached their target only after their deadline'}, not counted as achieved`] : []),
         ...(k.notYetDue ? [`${k.notYetDue}${k.of ? ' more' : ''} not yet due`] : []),
         ...(k.noDeadline ? [`${k.noDeadline} with no deadline`] : []),
       ].join('; ');
@@ -43,7 +45,8 @@ export const BASIS_WORDS = {
     achievementBasis: (k: DueCount) => {
       const { due, met } = dueApart(k);
       return [
-        (due ? `기한이 ${k.dueBefore} 전인 성과 ${due}개 중 ${met}개 달성` : `기한이 ${k.dueBefore} 전인 성과 없음`) + (k.reachedEarly ? `${due ? ',' : ';'} 기한 전에 목표에 이른 성과 ${k.reachedEarly}개${due ? ' 더' : ''}` : ''),
+        (due ? `기한이 ${k.dueBefore} 전인 성과 ${due}개 중 ${met}개 ${k.achievedLate ? '기한 내 ' : ''}달성` : `기한이 ${k.dueBefore} 전인 성과 없음`) + (k.reachedEarly ? `${due ? ',' : ';'} 기한 전에 목표에 이른 성과 ${k.reachedEarly}개${due ? ' 더' : ''}` : ''),
+        ...(k.achievedLate ? [`${k.achievedLate}개는 기한이 지난 뒤에야 목표에 이르러 달성으로 세지 않음`] : []),
         ...(k.notYetDue ? [`아직 기한 전 ${k.notYetDue}개`] : []),
         ...(k.noDeadline ? [`기한 없음 ${k.noDeadline}개`] : []),
       ].join('; ');
