@@ -24,7 +24,7 @@ import { outputArg, warnFormatMismatch, writeDocument, writeOut, type OutputArg 
 import { checkConfig, ConfigFinder, describeProblem, expand, isIgnored, lookAlikeNote, notCboNote, noOutcomeRead, nothingFound, shownPath, type FoundConfig } from './files';
 import { readCsvMeasurements } from './csv-file';
 import { ignoredMessage } from '../core/ignore';
-import { allIgnoredLine, IgnoredFiles, nothingReadIgnored } from './ignored';
+import { allIgnoredLine, IgnoredFiles, leftOutNote, nothingReadIgnored } from './ignored';
 import { CsvCache } from '../core/portfolio/csv-cache';
 import { readLinted, trackReads, type CliIo } from './io';
 import { printHelp, type Help } from './help';
@@ -68,10 +68,11 @@ JSON: ${portfolioJsonShape('the same keys')}
   Money as the roi command writes it: { "minor": integer in the currency's minor unit,
   "amount": exact decimal string }, or null. Rates are fractions 0..1, null when there is
   nothing to count. Outcome achievement counts the outcomes due (deadline before --today) and
-  those at target early: "counts"."achievement" gives "count" and "of" of those, "dueBefore",
-  "reachedEarly", "notYetDue" and "noDeadline". "roi" is a percent with one decimal, absent
-  when it cannot be computed: a first-year ROI, since value items count per year and the
-  investment is the total cost.
+  those at target early: "counts"."achievement" gives "count" (at target, reached by the
+  deadline) and "of" of those, "dueBefore", "reachedEarly", "achievedLate" (due, at target only
+  after the deadline: in "of", not in "count"), "notYetDue" and "noDeadline". "roi" is a
+  percent with one decimal, absent when it cannot be computed: a first-year ROI, since value
+  items count per year and the investment is the total cost.
   "byType": the claimed value per value type (hard-savings, soft-savings, ...), as money.
 
 Exit 1, as cbo report FILE, when some file has reading problems (YAML syntax, schema, too
@@ -82,7 +83,9 @@ permission, a FIFO): named among the problems, the portfolio still written; when
 YAML or Markdown file was found to read; and when every file a folder or glob found is
 ignored (.cborc.yaml ignore:), as cbo check; and when nothing was read because every file
 named is ignored. A file named on the command line that ignore: leaves out is named on
-stderr with the pattern, and not read.
+stderr with the pattern, and not read; the files a folder or glob found that it left out are
+counted on stderr after the portfolio, as cbo check counts them ("2 files left out by ignore:
+in .cborc.yaml").
 `,
   ko: `사용법: cbo portfolio [경로, 폴더나 글롭...] [옵션]
 
@@ -113,8 +116,9 @@ JSON: ${portfolioJsonShape('"rates"와 같은 키')}
   금액은 roi 명령처럼 씁니다: { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한
   십진수 문자열 } 또는 null. 비율은 0..1 사이의 수이며, 셀 대상이 없으면 null입니다.
   성과 달성률은 기한이 --today 전인 성과와 기한 전에 목표에 이른 성과를 셉니다.
-  "counts"."achievement"에 그 성과의 "count"와 "of", 그리고 "dueBefore", "reachedEarly"(미리
-  달성), "notYetDue"(아직 기한 전), "noDeadline"(기한 없음)이 있습니다.
+  "counts"."achievement"에 그 성과의 "count"(기한까지 목표에 이름)와 "of", 그리고 "dueBefore",
+  "reachedEarly"(미리 달성), "achievedLate"(기한이 지난 뒤에야 목표에 이름: "of"에는 들고
+  "count"에는 들지 않음), "notYetDue"(아직 기한 전), "noDeadline"(기한 없음)이 있습니다.
   "roi"는 소수 한 자리 퍼센트이며, 계산할 수 없으면 빠집니다. 가치 항목은 1년 치로 세고
   투자는 전체 비용이므로 첫해 ROI입니다. "byType"은 가치 유형(hard-savings, soft-savings
   ...)별 예상 가치이며 금액으로 씁니다.
@@ -127,6 +131,8 @@ cbo report FILE처럼, cbo check가 오류로 보고하는 읽기 문제(YAML �
 하나도 찾지 못했을 때와, cbo check처럼 폴더나 글롭으로 찾은 파일이 모두 .cborc.yaml의
 ignore:에 걸릴 때와 이름을 준 파일이 모두 걸릴 때도 2입니다. 명령줄에서 이름을 준 파일이
 ignore:에 걸리면 표준 오류에 그 패턴과 함께 알리고 읽지 않습니다.
+폴더나 글롭으로 찾은 파일 중 ignore:로 뺀 파일은 cbo check처럼 포트폴리오 뒤에 표준
+오류로 그 수를 알립니다(".cborc.yaml 파일의 ignore:로 뺀 파일 2개").
 `,
 };
 
@@ -149,6 +155,8 @@ export interface LoadedPortfolio {
   lang: 'en' | 'ko';
   /** Why the run exits 2 after the portfolio: a folder or a pattern all of whose files are ignored (`allIgnoredLine`). */
   allIgnored: string[];
+  /** "2 files left out by ignore: in .cborc.yaml": what a folder or a glob found and `ignore:` left out, as cbo check counts it (`leftOutNote`); none when nothing was. */
+  leftOut: string[];
 }
 
 const rel = (io: CliIo, file: string) => shownPath(io.cwd, file);
@@ -272,7 +280,11 @@ export async function loadPortfolio(args: string[], io: CliIo, today: string, la
   // beside "0 outcomes in 0 files" read as if it had not been. Files left out (a YAML error,
   // drafts only) are not counted: their problems say so.
   const portfolio = { ...buildPortfolio(sources, today), files: sources.length + empty.length };
-  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored };
+  // The files a walk found and `ignore:` left out, counted as cbo check counts them: "8 outcomes in
+  // 6 files" alone read as the whole folder when a pattern had left two plans out of the figures.
+  const left = ignored.walkedLeftOut();
+  const leftOut = left.count ? [leftOutNote(left, lang)] : [];
+  return { portfolio, problems, configFiles: await finder.filesRead(), notes, empty, readingErrors, configErrors, unreadable, lang, allIgnored, leftOut };
 }
 
 /**
@@ -311,8 +323,9 @@ export async function writePortfolio(loaded: LoadedPortfolio, how: { format: str
   // As cbo report FILE: a script must not take figures from a half-read file for a pass. A
   // config with errors, or a file that could not be read, is 2, as cbo check gives it.
   if (wrote !== 0) return wrote;
-  // After the portfolio, as cbo check says it after the findings.
-  sayNotes(io, loaded.allIgnored);
+  // After the portfolio, as cbo check says them after the findings: the count of the files left
+  // out, then why the run exits 2.
+  sayNotes(io, [...loaded.leftOut, ...loaded.allIgnored]);
   return loaded.configErrors || loaded.unreadable || loaded.allIgnored.length ? 2 : loaded.readingErrors ? 1 : 0;
 }
 

@@ -121,9 +121,33 @@ describe('cbo portfolio and cbo report --portfolio and .cborc.yaml ignore:', fun
     const ko = await cbo(dir, 'portfolio', 'bad.cbo.yaml', '--lang', 'ko', ...T);
     assert.equal(ko.code, 2);
     assert.equal(ko.err, 'cbo: bad.cbo.yaml: 일치하는 무시 패턴이 있어 읽지 않았습니다: .cborc.yaml의 ignore "bad.cbo.yaml". 읽으려면 그 패턴을 지우세요\ncbo: 읽은 파일이 없습니다. 주어진 CBO 파일은 모두 .cborc.yaml의 ignore: 패턴에 걸립니다\n');
-    // A file a folder walk finds and the config ignores passes without a word, as in cbo check.
+    // A file a folder walk finds and the config ignores is not named, only counted, as in cbo check.
     const walk = await cbo(dir, 'portfolio', '.', '--format', 'json', ...T);
-    assert.deepEqual([walk.code, walk.err], [0, '']);
+    assert.deepEqual([walk.code, walk.err], [0, 'cbo: 1 file left out by ignore: in .cborc.yaml\n']);
+  });
+
+  it('the files a folder or a glob found and ignore: left out are counted after the portfolio, as cbo check counts them', async () => {
+    // Two of the three plans left out: "1 outcome in 1 file" alone read as the whole folder.
+    const dir = workspace({ '.cborc.yaml': 'ignore: ["plans/old-*"]\n', 'plans/a.cbo.yaml': GOOD_YAML, 'plans/old-1.cbo.yaml': GOOD_YAML, 'plans/old-2.cbo.yaml': BAD });
+    const check = await cbo(dir, 'check', 'plans', '--format', 'json', ...T);
+    assert.equal(check.err, 'cbo: 2 files left out by ignore: in .cborc.yaml\n', 'what cbo check says of the same folder');
+    for (const argv of PORTFOLIOS) {
+      // cbo report has no text format: its own three.
+      for (const format of argv()[0] === 'portfolio' ? ['text', 'json', 'md', 'html'] : ['json', 'md', 'html']) {
+        const r = await cbo(dir, ...argv('plans'), '--format', format, ...T);
+        assert.deepEqual([r.code, r.err], [0, 'cbo: 2 files left out by ignore: in .cborc.yaml\n'], `${argv()[0]} --format ${format}`);
+      }
+      const glob = await cbo(dir, ...argv('plans/*.cbo.yaml'), ...T);
+      assert.equal(glob.err, 'cbo: 2 files left out by ignore: in .cborc.yaml\n', `${argv()[0]}: a glob as a folder`);
+    }
+    const text = await cbo(dir, 'portfolio', 'plans', ...T);
+    assert.match(text.out, /: 1 outcome in 1 file\n/, 'the figures are of the file read alone');
+    const ko = await cbo(dir, 'portfolio', 'plans', '--lang', 'ko', ...T);
+    assert.equal(ko.err, 'cbo: .cborc.yaml 파일의 ignore:로 뺀 파일 2개\n');
+    // Named one by one, each ignored file is said with its pattern instead, and not counted twice.
+    const named = await cbo(dir, 'portfolio', 'plans/a.cbo.yaml', 'plans/old-1.cbo.yaml', ...T);
+    assert.doesNotMatch(named.err, /left out by ignore/);
+    assert.match(named.err, /plans\/old-1\.cbo\.yaml: File ignored because of a matching ignore pattern/);
   });
 
   it('a folder or a glob whose files are all ignored read nothing: exit 2, with the line cbo check gives', async () => {
@@ -138,7 +162,7 @@ describe('cbo portfolio and cbo report --portfolio and .cborc.yaml ignore:', fun
       const both = await cbo(dir, ...argv('plans', 'drafts'), '--format', 'json', ...T);
       assert.equal(both.code, 2, argv()[0]);
       assert.deepEqual((JSON.parse(both.out) as { outcomes: { file: string }[] }).outcomes.map((o) => o.file), ['plans/a.cbo.yaml']);
-      assert.equal(both.err, 'cbo: nothing was read under "drafts": all 2 files found there are ignored (.cborc.yaml "drafts/**")\n');
+      assert.equal(both.err, 'cbo: 2 files left out by ignore: in .cborc.yaml\ncbo: nothing was read under "drafts": all 2 files found there are ignored (.cborc.yaml "drafts/**")\n');
     }
     const ko = await cbo(dir, 'portfolio', 'drafts', '--lang', 'ko', ...T);
     assert.equal(ko.err, 'cbo: "drafts"에서 읽은 파일이 없습니다. 찾은 파일 2개가 모두 ignore 패턴(.cborc.yaml "drafts/**")에 걸립니다\n');

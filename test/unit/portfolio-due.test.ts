@@ -23,24 +23,13 @@ import type { CliIo } from '../../src/cli/io';
 import { parseDocument } from '../../src/core/parse';
 import { buildPortfolio, portfolioJson, type Portfolio } from '../../src/core/portfolio';
 import { buildPortfolioReport } from '../../src/core/portfolio/report-md';
-import { buildPortfolioHtml } from '../../src/core/view/report-html';
 import { portfolioPageBody } from '../../src/core/view/portfolio-page';
+import { assertAchievementRow, at, dueOutcome } from './due-fixture';
 
 const TODAY = '2026-12-01';
 
 function outcome(title: string, by: string | undefined, readings: [string, number][]): string {
-  if (!by) return `  - title: ${title}\n    account: Acme\n`;
-  return `  - title: ${title}
-    account: Acme
-    metrics:
-      primary:
-        name: Orders placed online
-        unit: "%"
-        direction: increase
-        baseline: { value: 0, asOf: 2026-01-01 }
-        target: { value: 100, by: ${by} }
-        measurements: [${readings.map(([d, v]) => `{ date: ${d}, value: ${v} }`).join(', ')}]
-`;
+  return dueOutcome(title, by, readings.map(([d, v]) => at(d, v)));
 }
 
 const YAML = `cbo: 1
@@ -69,24 +58,17 @@ describe('outcome achievement counts the outcomes that are due', () => {
     const p = portfolio();
     assert.equal(p.outcomes.length, 9);
     assert.equal(p.rates.achievement, 2 / 3);
-    assert.deepEqual(p.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
+    assert.deepEqual(p.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, achievedLate: 0, notYetDue: 5, noDeadline: 1 });
   });
 
   it('gives the new counts in the JSON, beside the rate', () => {
     const j = portfolioJson(portfolio());
     assert.equal(j.rates.achievement, 2 / 3);
-    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
+    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, achievedLate: 0, notYetDue: 5, noDeadline: 1 });
   });
 
   it('says the basis in the Markdown and HTML report, in English and Korean', () => {
-    const p = portfolio();
-    const md = buildPortfolioReport(p, { lang: 'en' });
-    assert.ok(md.includes(`| Outcome achievement | 66.7% | ${BASIS} | > 80.0% | ✗ no |`), md);
-    const ko = buildPortfolioReport(p, { lang: 'ko' });
-    assert.ok(ko.includes(`| 성과 달성률 | 66.7% | ${BASIS_KO} | > 80.0% | ✗ 아니요 |`), ko);
-    // The HTML wraps each date so it does not break at its hyphens; the words are the same.
-    const html = buildPortfolioHtml(p, { lang: 'en' }).replace(/<span class="date">([^<]*)<\/span>/g, '$1');
-    assert.ok(html.includes(`<td>${BASIS}</td>`), 'the basis cell of the HTML report');
+    assertAchievementRow(portfolio(), '66.7%', BASIS, BASIS_KO);
   });
 
   it('says it on the editor\'s rate card', () => {
@@ -102,7 +84,7 @@ describe('outcome achievement counts the outcomes that are due', () => {
     const p = portfolio(later);
     assert.equal(p.outcomes.length, 5);
     assert.equal(p.rates.achievement, null);
-    assert.deepEqual(p.counts.achievement, { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 4, noDeadline: 1 });
+    assert.deepEqual(p.counts.achievement, { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 4, noDeadline: 1 });
     const md = buildPortfolioReport(p, { lang: 'en' });
     assert.ok(md.includes('| Outcome achievement | n/a (nothing to count) | no outcome due before 2026-12-01; 4 not yet due; 1 with no deadline | > 80.0% | – |'), md);
     const ko = buildPortfolioReport(p, { lang: 'ko' });
@@ -113,7 +95,7 @@ describe('outcome achievement counts the outcomes that are due', () => {
     // D alone: due 2027-03-31, read 100 (its target) on 2026-10-01.
     const p = portfolio(`cbo: 1\noutcomes:\n${outcome('D drivers order online', '2027-03-31', [['2026-10-01', 100]])}${outcome('E editors order online', '2027-03-31', [['2026-11-01', 50]])}`);
     assert.equal(p.rates.achievement, 1);
-    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 1, notYetDue: 1, noDeadline: 0 });
+    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 1, achievedLate: 0, notYetDue: 1, noDeadline: 0 });
     assert.ok(buildPortfolioReport(p, { lang: 'en' }).includes('| no outcome due before 2026-12-01; 1 at target early; 1 more not yet due |'));
     assert.ok(buildPortfolioReport(p, { lang: 'ko' }).includes('| 기한이 2026-12-01 전인 성과 없음; 기한 전에 목표에 이른 성과 1개; 아직 기한 전 1개 |'));
   });
@@ -130,14 +112,14 @@ describe('outcome achievement counts the outcomes that are due', () => {
     assert.equal(early(d.replace('{ date: 2026-10-01, value: 100 }', '{ value: 100 }')).reachedEarly, 0, 'undated reading');
     assert.equal(early(d.replace('{ date: 2026-10-01, value: 100 }', '{ date: 2025-06-01, value: 100 }')).reachedEarly, 0, 'reading before the baseline');
     for (const y of [d.replace('direction: increase', 'direction: maintain').replace('value: 0, asOf', 'value: 100, asOf'), d.replace('{ date: 2026-10-01, value: 100 }', '{ value: 100 }')]) {
-      assert.deepEqual(early(y), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 1, noDeadline: 0 });
+      assert.deepEqual(early(y), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 1, noDeadline: 0 });
     }
   });
 
   it('a deadline of today is not yet due; of yesterday it is', () => {
     const one = (by: string) => portfolio(`cbo: 1\noutcomes:\n${outcome('C cooks order online', by, [['2026-11-01', 50]])}`).counts.achievement;
-    assert.deepEqual(one('2026-12-01'), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, notYetDue: 1, noDeadline: 0 });
-    assert.deepEqual(one('2026-11-30'), { count: 0, of: 1, dueBefore: TODAY, reachedEarly: 0, notYetDue: 0, noDeadline: 0 });
+    assert.deepEqual(one('2026-12-01'), { count: 0, of: 0, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 1, noDeadline: 0 });
+    assert.deepEqual(one('2026-11-30'), { count: 0, of: 1, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 0, noDeadline: 0 });
   });
 });
 
@@ -166,6 +148,6 @@ describe('cbo portfolio says the basis of outcome achievement', () => {
   it('in its JSON', async () => {
     const j = JSON.parse((await cbo('portfolio', '.', '--today', TODAY, '--format', 'json')).out);
     assert.equal(j.rates.achievement, 2 / 3);
-    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, notYetDue: 5, noDeadline: 1 });
+    assert.deepEqual(j.counts.achievement, { count: 2, of: 3, dueBefore: TODAY, reachedEarly: 1, achievedLate: 0, notYetDue: 5, noDeadline: 1 });
   });
 });

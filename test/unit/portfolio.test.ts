@@ -104,7 +104,7 @@ describe('portfolio on the fixture folder', () => {
 
   it('computes the four rates exactly: 1/1 due, 3/3 accounts, 5/6, 4/8', () => {
     assert.deepEqual(p.rates, { achievement: 1 / 1, roiPositive: 3 / 3, valueDocumented: 5 / 6, customerValidated: 4 / 8 });
-    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 0, notYetDue: 4, noDeadline: 1 });
+    assert.deepEqual(p.counts.achievement, { count: 1, of: 1, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 4, noDeadline: 1 });
     assert.deepEqual(p.counts.roiPositive, { count: 3, of: 3, byAccount: true, leftOut: 1 });
     assert.deepEqual(p.counts.customerValidated, { count: 4, of: 8 });
   });

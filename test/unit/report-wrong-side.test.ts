@@ -79,7 +79,7 @@ describe('a target on the wrong side of the baseline', () => {
     assert.notEqual(rise, YAML);
     const p = buildPortfolio([{ file: 'x.cbo.yaml', outcomes: parseDocument(rise, 'yaml').doc.outcomes }], TODAY);
     assert.deepEqual([p.outcomes[2]!.status, p.outcomes[2]!.reached], ['no-data', false]);
-    assert.deepEqual(p.counts.achievement, { count: 0, of: 1, dueBefore: TODAY, reachedEarly: 0, notYetDue: 2, noDeadline: 0 });
+    assert.deepEqual(p.counts.achievement, { count: 0, of: 1, dueBefore: TODAY, reachedEarly: 0, achievedLate: 0, notYetDue: 2, noDeadline: 0 });
   });
 
   it('the canvas says why its chart has no status', () => {

@@ -1,7 +1,7 @@
 // The portfolio from parsed files: one row per outcome, the four rates and the totals per
 // currency. Pure: the caller reads and parses the files (and any CSV) and passes the models.
 import type { Metric, Outcome } from '../model';
-import { MAINTAIN_ON_TRACK, metricProgress, type Progress } from '../progress';
+import { MAINTAIN_ON_TRACK, metricProgress, point, type Progress } from '../progress';
 import { computeRoi, hasValue } from '../roi';
 import { isIsoDate } from '../text/date';
 import { countOnce } from './duplicates';
@@ -31,6 +31,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
     status: progress?.status ?? 'no-data',
     reached: reachedTarget(progress),
     reachedEarly: reachedEarly(progress),
+    reachedLate: false,
     valueItems: items.length,
     validatedItems: items.filter((it) => it.validated === true).length,
     quantified: !!roi?.items.some((it) => it.counted),
@@ -60,6 +61,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   // As deadline-passed reads it: the target's date, whether or not the target is a number.
   const deadline = metric?.target?.date?.value.trim();
   if (deadline && isIsoDate(deadline)) row.deadline = deadline;
+  if (metric && row.reached && row.deadline !== undefined && row.deadline < today) row.reachedLate = !metInTime(metric, progress!, row.deadline);
   if (s.withErrors?.has(o)) row.hasErrors = true;
   return row;
 }
@@ -71,11 +73,16 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
  */
 export function reachedTarget(p: Progress | undefined): boolean {
   const actual = p?.latest?.value;
-  const target = p?.target?.value;
+  return actual !== undefined && atTarget(p!, actual);
+}
+
+/** Whether `actual`, a reading of the metric `p` is the progress of, is at or past its target (reachedTarget). */
+function atTarget(p: Progress, actual: number): boolean {
+  const target = p.target?.value;
   // A target on the wrong side of the baseline is no goal to reach: a fall in claims is not
   // "at" a target set above where they started.
-  if (actual === undefined || target === undefined || p!.reason === 'wrong-side') return false;
-  switch (p!.direction) {
+  if (target === undefined || p.reason === 'wrong-side') return false;
+  switch (p.direction) {
     case 'increase':
       return actual >= target;
     case 'decrease':
@@ -97,6 +104,20 @@ function reachedEarly(p: Progress | undefined): boolean {
   if (!p || !reachedTarget(p) || p.direction === 'maintain' || !p.latest || p.latest.undated) return false;
   if (p.baseline && p.target && p.baseline.value === p.target.value) return false;
   return !p.baseline?.date || (p.latest.date !== undefined && p.latest.date >= p.baseline.date);
+}
+
+/**
+ * Whether a goal at target now had reached it by its deadline: some dated reading since the
+ * baseline, on or before the deadline day, is at target. The framework's success is a CBO
+ * achieved within its timeline, so one met only later is counted apart (rates.ts). A reading
+ * with no date is taken as today's, as progress takes it: no proof the target was met in time.
+ */
+function metInTime(m: Metric, p: Progress, deadline: string): boolean {
+  const since = p.baseline?.date;
+  return m.measurements.some((r) => {
+    const x = point(r);
+    return x?.date !== undefined && x.date <= deadline && (since === undefined || x.date >= since) && atTarget(p, x.value);
+  });
 }
 
 function shareOf(p: Progress | undefined, reached: boolean): number | undefined {

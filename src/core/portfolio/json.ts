@@ -111,5 +111,7 @@ function peersJson(p: Portfolio) {
     valuePerUser: Object.fromEntries(Object.entries(peers.valuePerUser).map(([cur, x]) => [cur, { mean: money(Math.round(x.mean), cur || undefined), topQuartile: money(x.topQuartile, cur || undefined), n: x.n }])),
     valuePerUserFrom: { ...peers.valuePerUserFrom },
     progress: stat(peers.achievement),
+    // The outcomes progress averages (those with a numeric target and a reading), due or not.
+    progressFrom: { ...peers.progressFrom },
   };
 }

@@ -19,7 +19,11 @@
 //                  weigh 14 analysts like 38,000 shoppers. The report's note says so. Only
 //                  outcomes that state users (and value) are in it: how many, of the unit's and
 //                  of all, is kept (valuePerUserFrom), so the report says what the figure covers.
-//   progress       the mean share of the planned change reached (0..1, 1 at the target)
+//   progress       the mean share of the planned change reached (0..1, 1 at the target), over
+//                  the unit's outcomes with a share (a numeric target and a reading), due or not:
+//                  it says how far each has come, not whether it was met, which is outcome
+//                  achievement's question. How many outcomes it is from, and how many of those
+//                  are not yet due, is kept (progressFrom) so the report says what it averages.
 // Top quartile is the 75th percentile by nearest rank: sorted ascending, the value at
 // position ceil(0.75 × n). Units without a figure for a measure are left out of it.
 import { divRoundHalfAway } from '../money';
@@ -55,7 +59,31 @@ export interface Peers {
   valuePerUser: Record<string, Stat>;
   /** Outcomes some unit's value per user is from, of all the outcomes compared. */
   valuePerUserFrom: { count: number; of: number };
+  /** Outcomes progress is from (those with a share), of all compared; of them, those not yet due and those with no deadline. */
+  progressFrom: ProgressFrom;
   achievement?: Stat;
+}
+
+export interface ProgressFrom {
+  count: number;
+  of: number;
+  /** Deadline today or later (progress.ts deadlinePassed false). */
+  notYetDue: number;
+  /** No target date: at target, with no timeline to place it on. */
+  noDeadline: number;
+}
+
+/** Which outcomes the progress column averages: those with a share, split by whether they are due. */
+function progressFrom(rows: readonly PortfolioOutcome[]): ProgressFrom {
+  const k: ProgressFrom = { count: 0, of: rows.length, notYetDue: 0, noDeadline: 0 };
+  for (const r of rows) {
+    if (r.share === undefined) continue;
+    k.count++;
+    const passed = r.progress?.deadlinePassed;
+    if (passed === false) k.notYetDue++;
+    else if (passed === undefined) k.noDeadline++;
+  }
+  return k;
 }
 
 export function stat(values: number[]): Stat | undefined {
@@ -103,7 +131,7 @@ export function peerComparison(rows: PortfolioOutcome[], by: 'account' | 'outcom
   const byCur = groupBy(units.filter((u) => u.valuePerUser), (u) => u.valuePerUser!.currency);
   for (const [c, us] of byCur) vpu[c] = stat(us.map((u) => u.valuePerUser!.minor))!;
   const from = units.reduce((a, u) => a + (u.valuePerUserFrom ?? 0), 0);
-  const p: Peers = { by, units, valuePerUser: vpu, valuePerUserFrom: { count: from, of: rows.length } };
+  const p: Peers = { by, units, valuePerUser: vpu, valuePerUserFrom: { count: from, of: rows.length }, progressFrom: progressFrom(rows) };
   const roi = stat(units.flatMap((u) => (u.roi !== undefined ? [u.roi] : [])));
   if (roi) p.roi = roi;
   const ach = stat(units.flatMap((u) => (u.achievement !== undefined ? [u.achievement] : [])));

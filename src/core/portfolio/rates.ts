@@ -1,7 +1,10 @@
 // The tracker's four rates, exactly:
-//   achievement       = outcomes due whose latest measurement on or before today reaches the target
-//                       ÷ outcomes due. Due: the deadline (the primary metric's target date) is
-//                       before today, as progress.ts's deadlinePassed. An outcome due next year is
+//   achievement       = outcomes due whose latest measurement on or before today reaches the target,
+//                       and some reading on or before the deadline did too, ÷ outcomes due. The
+//                       framework's success is a CBO achieved within its timeline: one at target
+//                       only after its deadline stays in the denominator, counted apart
+//                       (achievedLate), never as achieved. Due: the deadline (the primary metric's
+//                       target date) is before today, as progress.ts's deadlinePassed. An outcome due next year is
 //                       no failure yet (counted over all outcomes, a team on track read as
 //                       failing), but one already at target is a success now: it is counted in
 //                       both, as reached early. Those not yet due and short of target, and those
@@ -36,9 +39,9 @@ export function rates(rows: PortfolioOutcome[], today: string): { rates: Rates; 
   };
 }
 
-/** Outcomes due before `today` or at target already, those of them at target, and the rest counted apart. */
+/** Outcomes due before `today` or at target already, those of them at target in time, and the rest counted apart. */
 function dueCount(rows: PortfolioOutcome[], today: string): DueCount {
-  const c: DueCount = { count: 0, of: 0, dueBefore: today, reachedEarly: 0, notYetDue: 0, noDeadline: 0 };
+  const c: DueCount = { count: 0, of: 0, dueBefore: today, reachedEarly: 0, achievedLate: 0, notYetDue: 0, noDeadline: 0 };
   for (const r of rows) {
     if (r.deadline === undefined) c.noDeadline++;
     else if (r.deadline >= today && r.reachedEarly) {
@@ -48,7 +51,8 @@ function dueCount(rows: PortfolioOutcome[], today: string): DueCount {
     } else if (r.deadline >= today) c.notYetDue++;
     else {
       c.of++;
-      if (r.reached) c.count++;
+      if (r.reachedLate) c.achievedLate++;
+      else if (r.reached) c.count++;
     }
   }
   return c;

@@ -174,7 +174,7 @@ export function peersSection(peers: Peers, c: MdCtx): string[] {
   const share = (x: number) => formatPercent(Math.round(x * 1000) / 10, c.locale);
   // Which outcomes value per user covers, above the table it qualifies (the legend stays right under it).
   const covers = w.valuePerUserFrom(peers.valuePerUserFrom.count, peers.valuePerUserFrom.of);
-  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', covers, '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const out = [`## ${w.peers}`, '', w.peersNote(peers.by), '', covers, '', w.progressFrom(peers.progressFrom), '', `| ${w.colUnit(peers.by)} | ${w.roiLabel} | ${w.colRoiPeer} | ${w.colValuePerUser} | ${w.colVpuPeer} | ${w.colAchievement} | ${w.colAchPeer} |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   // A unit with no figure at all (outcomes with neither value nor measurements) is a row of
   // dashes: left out, as it is left out of every average.
   for (const u of peers.units.filter((x) => x.roi !== undefined || x.currencies || x.valuePerUser || x.achievement !== undefined)) {

@@ -33,6 +33,8 @@ export interface PortfolioOutcome {
   reached: boolean;
   /** Reached before its deadline by a dated reading since the baseline, on a change (build.ts reachedEarly). */
   reachedEarly: boolean;
+  /** Due (deadline before today) and at target now, but no dated reading reached it by the deadline (build.ts metInTime). */
+  reachedLate: boolean;
   /** Share of the planned change reached, within 0..1 (1 at the target); undefined without data. */
   share?: number;
   /** ROI figures when the outcome states value or cost. */
@@ -86,12 +88,15 @@ export interface RateCount {
 /**
  * Outcome achievement's count: `of` is the outcomes due (deadline before `dueBefore`, the day the
  * portfolio is judged on) and those already at target before their deadline (`reachedEarly`, in
- * both `of` and `count`), `count` those at target. The others are said beside it, never counted:
- * `notYetDue` (deadline today or later, short of target) and `noDeadline` (no calendar target date).
+ * both `of` and `count`), `count` those that reached their target by their deadline and are at it
+ * now. `achievedLate`: due ones at target only after their deadline, in `of` and not in `count`.
+ * The others are said beside it, never counted: `notYetDue` (deadline today or later, short of
+ * target) and `noDeadline` (no calendar target date).
  */
 export interface DueCount extends RateCount {
   dueBefore: string;
   reachedEarly: number;
+  achievedLate: number;
   notYetDue: number;
   noDeadline: number;
 }
