@@ -31,6 +31,7 @@ describe('.cborc.yaml ignore: in the editor', function () {
   });
   afterEach(closeAll);
   after(async () => {
+    if (api.canvas.pinned) api.canvas.setPinned(false);
     await vscode.workspace.fs.delete(dir(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
@@ -78,5 +79,40 @@ describe('.cborc.yaml ignore: in the editor', function () {
     // Findings Check Workspace left on a closed file go when a pattern comes to ignore it.
     await vscode.workspace.fs.writeFile(config(), enc('ignore: ["old/*.cbo.yaml", "kept.cbo.yaml"]\n'));
     await diagnosticsWhere(kept, (d) => d.length === 0, 20_000);
+  });
+
+  // The panel drew the last lint of the file it showed; an ignored file has none, so the canvas
+  // of the file shown before stayed up under the ignored file's name.
+  it('shows in the canvas that the active file is ignored, by which config and pattern, and no canvas of the file shown before', async () => {
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["skipped/**"]\n'));
+    const ignored = vscode.Uri.joinPath(dir(), 'skipped', 'vague.cbo.yaml');
+    await vscode.workspace.fs.writeFile(ignored, enc(VAGUE));
+    await until('the new config to apply', () => api.settings.ignoredBy(ignored));
+    await open(workspaceUri('good.cbo.yaml'));
+    await vscode.commands.executeCommand('cbo.openCanvas');
+    await until('the canvas on good.cbo.yaml', () => api.canvas.lastModel?.file.endsWith('/good.cbo.yaml') && api.canvas.lastModel.outcomes.length > 0);
+    await open(ignored);
+    const model = await until('the canvas on the ignored file', () => api.canvas.lastModel?.file === ignored.toString() && api.canvas.lastModel);
+    assert.equal(model.ignored, 'This file is ignored by ignore-it/.cborc.yaml (ignore: "skipped/**").');
+    assert.deepEqual(model.outcomes, [], 'nothing of good.cbo.yaml, nor of the ignored file, is drawn');
+    assert.equal(api.canvas.lastResult, undefined);
+    // The pattern goes: the file is linted and its canvas drawn.
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: []\n'));
+    const drawn = await until('the canvas of the file once it is no longer ignored', () => api.canvas.lastModel?.file === ignored.toString() && api.canvas.lastModel.ignored === undefined && api.canvas.lastModel);
+    assert.equal(drawn.outcomes.length, 1);
+  });
+
+  it('replaces the canvas of a shown file when a pattern comes to ignore it, and says so in Korean under cbo.lang ko', async () => {
+    const shown = vscode.Uri.joinPath(dir(), 'later', 'vague.cbo.yaml');
+    await vscode.workspace.fs.writeFile(config(), enc('lang: ko\nignore: []\n'));
+    await vscode.workspace.fs.writeFile(shown, enc(VAGUE));
+    await open(shown);
+    await vscode.commands.executeCommand('cbo.openCanvas');
+    await until('the canvas of the file', () => api.canvas.lastModel?.file === shown.toString() && api.canvas.lastModel.outcomes.length === 1);
+    await vscode.workspace.fs.writeFile(config(), enc('lang: ko\nignore: ["later/*.cbo.yaml"]\n'));
+    const model = await until('the canvas to say the file is ignored', () => api.canvas.lastModel?.file === shown.toString() && api.canvas.lastModel.ignored !== undefined && api.canvas.lastModel);
+    assert.equal(model.ignored, 'ignore-it/.cborc.yaml 설정 파일이 이 파일을 무시합니다(ignore: "later/*.cbo.yaml").');
+    assert.equal(model.ui.ignoredHint, '검사하지 않으며 캔버스도 없습니다. 검사하려면 그 패턴을 지우세요.');
+    assert.deepEqual(model.outcomes, []);
   });
 });
