@@ -115,4 +115,36 @@ describe('.cborc.yaml ignore: in the editor', function () {
     assert.equal(model.ui.ignoredHint, '검사하지 않으며 캔버스도 없습니다. 검사하려면 그 패턴을 지우세요.');
     assert.deepEqual(model.outcomes, []);
   });
+
+  // As ESLint's extension on a file its ignore file names: nothing that judges the file. The
+  // hover judged a title (its parts and verdict) on an ignored file; completion is the schema's
+  // keys and values, judges nothing, and stays.
+  it('gives no hover and no quick fix on an ignored file, and still completes the schema\'s keys and values', async () => {
+    const text = 'cbo: 1\ntitle: Build a customer portal\nmetrics:\n  primary:\n    direction: \n    \n';
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["skipped/**"]\n'));
+    const ignored = vscode.Uri.joinPath(dir(), 'skipped', 'help.cbo.yaml');
+    const checked = vscode.Uri.joinPath(dir(), 'help.cbo.yaml');
+    for (const u of [ignored, checked]) await vscode.workspace.fs.writeFile(u, enc(text));
+    await until('the new config to apply', () => api.settings.ignoredBy(ignored));
+    const hoverText = async (uri: vscode.Uri) =>
+      (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 2))).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const ours = async (uri: vscode.Uri) =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 6, 0), vscode.CodeActionKind.QuickFix.value))
+        .filter((a) => a.command?.command.startsWith('cbo.') || /^Disable \S+ for this (line|file)$/.test(a.title))
+        .map((a) => a.title);
+    // The same text where nothing ignores it: judged in the hover, with quick fixes.
+    await open(checked);
+    await diagnosticsWhere(checked, (d) => d.length > 0);
+    assert.match(await hoverText(checked), /Parts found in the title/);
+    assert.ok((await ours(checked)).length > 0, 'quick fixes on the file that is checked');
+
+    const editor = await open(ignored);
+    assert.equal(await api.diagnostics.lintNow(editor.document), undefined);
+    const hover = await hoverText(ignored);
+    assert.doesNotMatch(hover, /Parts found in the title|\*\*title\*\*/, hover);
+    assert.deepEqual(await ours(ignored), []);
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', ignored, new vscode.Position(4, 15));
+    const labels = values.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const v of ['increase', 'decrease', 'maintain']) assert.ok(labels.includes(v), `missing ${v} in ${labels.slice(0, 20).join(',')}`);
+  });
 });
