@@ -6,16 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
-import { activateExtension, closeAll, codeOf, diagnosticsWhere, open, until, workspaceUri } from './helpers';
+import { activateExtension, closeAll, codeOf, diagnosticsWhere, logText, open, until, workspaceUri } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** The "CBO Guide" log as written so far (a LogOutputChannel keeps it in a file of the log folder). */
-async function logText(api: CboGuideApi): Promise<string> {
-  const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
-  const file = files.find(([name]) => name.includes('CBO Guide'));
-  return file ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, file[0]))) : '';
-}
 
 describe('.cborc.yaml ignore: in the editor', function () {
   this.timeout(90_000);

@@ -10,7 +10,6 @@ import type { PanelModel } from '../../core/view/canvas';
 import type { DiagnosticsController } from '../diagnostics';
 import { isSafeLink, parseWebviewMessage, type HostToWebview, type PanelSection } from '../../shared/messages';
 import { getEngine } from '../engine-loader';
-import { localDate } from '../../core/local-date';
 import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
@@ -216,7 +215,7 @@ export class CanvasPanel implements vscode.Disposable {
     const lang = (await this.settings.nearest(doc.uri)).config.lang ?? this.settings.lang();
     if (gen !== this.generation || doc !== this.doc) return;
     const shownBy = { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
-    const model = getEngine().ignoredPanelModel(doc.uri.toString(), shownBy, { lang, today: localDate() });
+    const model = getEngine().ignoredPanelModel(doc.uri.toString(), shownBy, { lang, today: this.settings.today() });
     model.pinned = this.pinned;
     this.lastModel = model;
     this.lastResult = undefined;
@@ -241,7 +240,7 @@ export class CanvasPanel implements vscode.Disposable {
   }
 
   private emptyModel(): PanelModel {
-    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: localDate() });
+    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: this.settings.today() });
   }
 
   private post(m: HostToWebview<PanelModel>): void {
