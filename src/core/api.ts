@@ -15,6 +15,7 @@ export type { Outcome } from './model';
 export { checkPlan, knownChecklists } from './checklist/check-plan';
 export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';
 export { panelModel, type PanelModel } from './view/canvas';
+export { ignoredPanelModel } from './view/canvas-ignored';
 export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';

@@ -1,7 +1,8 @@
 // Quick fixes. Each comes from data the finding already carries, so nothing is
 // recomputed here: insert the missing piece or replace a placeholder (as a snippet with
 // tab stops), silence the rule for the line or the file, or allow a flagged word.
-// Every change is an ordinary, undoable edit.
+// Every change is an ordinary, undoable edit. A file `.cborc.yaml` `ignore:` leaves out has no
+// finding (the diagnostics keep no result for it), so it gets no action, as under ESLint.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands/ids';
 import type { DiagnosticsController } from './diagnostics';

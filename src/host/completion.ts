@@ -1,5 +1,8 @@
 // Completion of CBO YAML keys and enum values (category, value type, direction) from the
-// schema, at the position the cursor is in, without keys already present.
+// schema, at the position the cursor is in, without keys already present. It stays on a file a
+// `.cborc.yaml` `ignore:` leaves out, unlike the hover and the quick fixes: it judges nothing
+// (the schema's keys, as Red Hat's YAML extension offers them from the same schema), and an
+// ignored draft is still a file someone writes.
 import * as vscode from 'vscode';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';

@@ -1,5 +1,6 @@
 // Hovers that explain the framework where the user writes it: YAML keys (from the schema's
-// descriptions and examples) and the Markdown template's headings and labels.
+// descriptions and examples) and the Markdown template's headings and labels. None on a file a
+// `.cborc.yaml` `ignore:` leaves out.
 import * as vscode from 'vscode';
 import type { StatementParts } from '../core/api';
 import { getEngine } from './engine-loader';
@@ -10,8 +11,11 @@ import { yamlExample } from './yamlExample';
 export class CboHover implements vscode.HoverProvider {
   constructor(private readonly settings: Settings) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.settings.applies(doc)) return undefined;
+    // A title's hover judges it (the parts and the verdict): on a file `.cborc.yaml` ignores, as
+    // ESLint's extension on one its ignore file names, nothing is judged, so there is no hover.
+    if (await this.settings.ignoredBy(doc.uri)) return undefined;
     return doc.languageId === 'markdown' ? this.markdown(doc, pos) : this.yaml(doc, pos);
   }
 

@@ -9,6 +9,7 @@ import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type Di
 import { ignoringPattern } from '../core/ignore'; // small and pure, as glob below
 import { configTooLargeWords, EDITOR_CONFIG_LINK, reasonOfCode, unreadableReason } from '../core/read-reasons'; // small and pure
 import { localDate } from '../core/local-date';
+import { TodaySetting } from '../core/today-setting'; // small and pure: the check the language server's `today` has
 import { inBackground, isNotFound, log, logError } from './log';
 import { lookBeside } from './lookBeside';
 import { findingRange } from './ranges';
@@ -36,6 +37,11 @@ export class Settings implements vscode.Disposable {
   /** Problems in `.cborc.yaml` files themselves. */
   readonly configDiagnostics = vscode.languages.createDiagnosticCollection('cbo-config');
   private readonly disposables: vscode.Disposable[] = [];
+  /** `cbo.today`: a value it cannot use is said once, in a message and the log, and the local date used. */
+  private readonly pinnedToday = new TodaySetting((text) => {
+    log().warn(text);
+    void vscode.window.showWarningMessage(text);
+  });
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.cborc.{yaml,yml}');
@@ -75,6 +81,14 @@ export class Settings implements vscode.Disposable {
     return displayLanguage();
   }
 
+  /**
+   * The day deadlines are judged against: `cbo.today` (YYYY-MM-DD), as `cbo check --today` and
+   * the language server's `today` pin it, else the user's local date.
+   */
+  today(): string {
+    return this.pinnedToday.day(this.section.get<unknown>('today', ''), localDate(), this.lang());
+  }
+
   /** Is this document one CBO Guide checks? */
   applies(doc: vscode.TextDocument): boolean {
     if (NOT_USER_FILES.has(doc.uri.scheme)) return false;
@@ -90,7 +104,7 @@ export class Settings implements vscode.Disposable {
   }
 
   /** `doc`: an open document, or a file the portfolio read from disk (only its uri and language count). */
-  async resolve(doc: Pick<vscode.TextDocument, 'uri' | 'languageId'>, today = localDate()): Promise<ResolvedConfig> {
+  async resolve(doc: Pick<vscode.TextDocument, 'uri' | 'languageId'>, today = this.today()): Promise<ResolvedConfig> {
     const s = this.section;
     const fromSettings: CboConfig = {
       rules: s.get('rules', {}),

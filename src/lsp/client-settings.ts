@@ -13,8 +13,8 @@
 import { parseConfigText, type CboConfig } from '../core/config';
 import { onlyNear } from '../core/edit-distance';
 import type { Lang } from '../core/finding';
-import { isIsoDate } from '../core/text/date';
 import { ruleCatalog } from '../core/rules/catalog';
+import { pinnedDay, TODAY_SETTING_RULE } from '../core/today-setting';
 import { excerpt } from '../core/text/excerpt';
 import { VOCABULARY_LISTS } from '../core/vocab';
 import { isObject, type Obj } from './json-object';
@@ -100,11 +100,11 @@ export function checkClientSettings(sent: unknown): { settings: ClientSettings; 
     if (typeof d === 'number' && d >= 0 && d <= 5000) settings.debounceMs = d;
     else bad('debounceMs', ['must be a number from 0 to 5000', '0에서 5000 사이의 숫자여야 함']);
   }
-  // As `cbo check --today` takes it: a real date (isIsoDate: not 2026-02-30, which Date.parse moves to March).
-  if (raw.today !== undefined) {
-    if (typeof raw.today === 'string' && isIsoDate(raw.today)) settings.today = raw.today;
-    else bad('today', ['must be a real date written YYYY-MM-DD', 'YYYY-MM-DD 형식의 실제 날짜여야 함']);
-  }
+  // As `cbo check --today` takes it, and the extension's `cbo.today` (core/today-setting.ts): a
+  // real date, or '' for none (the extension's default, so its settings can be sent as they are).
+  const pinned = pinnedDay(raw.today);
+  if ('bad' in pinned) bad('today', TODAY_SETTING_RULE);
+  else if (pinned.day !== undefined) settings.today = pinned.day;
   if (raw.checklists !== undefined) {
     if (!isObject(raw.checklists)) bad('checklists', ['must be an object with plans and enabled', 'plans와 enabled를 담은 객체여야 함']);
     else {

@@ -89,6 +89,15 @@ function render(model: PanelModel, broken?: { message: string; line: number }): 
     b.textContent = `${ui.broken} (${broken.line}: ${broken.message})`;
     root.append(b);
   }
+  if (model.ignored !== undefined) {
+    // A file `.cborc.yaml` ignores: why there is no canvas, never the canvas of the file shown before.
+    root.append(toolbar(model));
+    const note = h('div', 'empty ignored');
+    note.id = 'ignored';
+    note.append(h('p', undefined, model.ignored), h('p', 'muted', ui.ignoredHint));
+    root.append(note);
+    return;
+  }
   if (model.outcomes.length === 0) {
     const empty = h('div', 'empty');
     empty.append(h('p', undefined, ui.empty));
@@ -99,13 +108,7 @@ function render(model: PanelModel, broken?: { message: string; line: number }): 
     root.append(empty);
     return;
   }
-  const bar = h('div', 'toolbar');
-  const pin = h('button', `link pin${model.pinned ? ' pinned' : ''}`, model.pinned ? `📌 ${ui.unpin}` : ui.pin);
-  pin.id = 'pin';
-  pin.setAttribute('aria-pressed', String(!!model.pinned));
-  pin.addEventListener('click', () => vscode.postMessage({ type: 'pin', pinned: !model.pinned }));
-  bar.append(pin);
-  root.append(bar);
+  root.append(toolbar(model));
   const selected = Math.min(state.selected, model.outcomes.length - 1);
   if (model.outcomes.length > 1) {
     const label = h('label', 'selector', ui.select + ' ');
@@ -125,6 +128,18 @@ function render(model: PanelModel, broken?: { message: string; line: number }): 
     root.append(label);
   }
   root.append(outcome(model.outcomes[selected]!, model));
+}
+
+/** The pin button: shown with an ignored file too, so a panel pinned to it can be unpinned there. */
+function toolbar(model: PanelModel): HTMLElement {
+  const ui = model.ui;
+  const bar = h('div', 'toolbar');
+  const pin = h('button', `link pin${model.pinned ? ' pinned' : ''}`, model.pinned ? `📌 ${ui.unpin}` : ui.pin);
+  pin.id = 'pin';
+  pin.setAttribute('aria-pressed', String(!!model.pinned));
+  pin.addEventListener('click', () => vscode.postMessage({ type: 'pin', pinned: !model.pinned }));
+  bar.append(pin);
+  return bar;
 }
 
 function outcome(o: OutcomeView, model: PanelModel): HTMLElement {

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
-import { activateExtension, closeAll, codeOf, open, workspaceUri } from './helpers';
+import { localDate } from '../../src/core/local-date';
+import { activateExtension, closeAll, codeOf, logText, open, until as waitFor, workspaceUri } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -128,6 +129,35 @@ describe('.cborc.yaml problems in the editor', function () {
       assert.deepEqual(ds.map((d) => d.message), ['설정 파일을 읽을 수 없습니다: 일반 파일이 아닙니다']);
     } finally {
       await section().update('lang', before, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  // The language server and the CLI took a pinned day; the extension judged on the clock alone.
+  it('judges against cbo.today when it is a real date, on the canvas too, and against the local date, said once, when it is not', async () => {
+    const section = () => vscode.workspace.getConfiguration('cbo');
+    const before = section().inspect('today')?.globalValue;
+    const uri = workspaceUri('good.cbo.yaml'); // its deadline passes in 2027
+    try {
+      await section().update('today', '2031-01-01', vscode.ConfigurationTarget.Global);
+      assert.equal(api.settings.today(), '2031-01-01');
+      const editor = await open(uri);
+      const pinned = await api.diagnostics.lintNow(editor.document);
+      assert.ok(pinned?.findings.some((f) => f.ruleId === 'deadline-passed' && f.message.includes('(today is 2031-01-01)')), pinned?.findings.map((f) => f.message).join(' | '));
+      await vscode.commands.executeCommand('cbo.openCanvas');
+      await waitFor('the canvas judged on 2031-01-01', () => api.canvas.lastModel?.file === uri.toString() && api.canvas.lastModel.today === '2031-01-01');
+
+      await section().update('today', '2031-02-30', vscode.ConfigurationTarget.Global);
+      const local = localDate();
+      assert.equal(api.settings.today(), local);
+      const unpinned = await api.diagnostics.lintNow(editor.document);
+      assert.ok(!unpinned?.findings.some((f) => f.message.includes('today is 2031')), 'the local date, not the bad value nor the last good one');
+      for (let i = 0; i < 3; i++) api.settings.today(); // every lint asks
+      const warning = `CBO Guide: the cbo.today setting "2031-02-30" must be a real date written YYYY-MM-DD (or be empty for your local date); deadlines are judged against your local date, ${local}.`;
+      await waitFor('the warning in the log', async () => (await logText(api)).includes(warning));
+      await new Promise((r) => setTimeout(r, 1000)); // the log reaches its file a moment after
+      assert.equal((await logText(api)).split(warning).length - 1, 1, 'said once');
+    } finally {
+      await section().update('today', before, vscode.ConfigurationTarget.Global);
     }
   });
 

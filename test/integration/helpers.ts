@@ -49,3 +49,10 @@ export async function until<T>(what: string, get: () => T | undefined | false | 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The "CBO Guide" log as written so far (a LogOutputChannel keeps it in a file of the log folder). */
+export async function logText(api: { logUri: vscode.Uri }): Promise<string> {
+  const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
+  const file = files.find(([name]) => name.includes('CBO Guide'));
+  return file ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, file[0]))) : '';
+}

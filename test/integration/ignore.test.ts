@@ -6,16 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
-import { activateExtension, closeAll, codeOf, diagnosticsWhere, open, until, workspaceUri } from './helpers';
+import { activateExtension, closeAll, codeOf, diagnosticsWhere, logText, open, until, workspaceUri } from './helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** The "CBO Guide" log as written so far (a LogOutputChannel keeps it in a file of the log folder). */
-async function logText(api: CboGuideApi): Promise<string> {
-  const files = await vscode.workspace.fs.readDirectory(api.logUri).then(undefined, () => [] as [string, vscode.FileType][]);
-  const file = files.find(([name]) => name.includes('CBO Guide'));
-  return file ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(api.logUri, file[0]))) : '';
-}
 
 describe('.cborc.yaml ignore: in the editor', function () {
   this.timeout(90_000);
@@ -31,6 +24,7 @@ describe('.cborc.yaml ignore: in the editor', function () {
   });
   afterEach(closeAll);
   after(async () => {
+    if (api.canvas.pinned) api.canvas.setPinned(false);
     await vscode.workspace.fs.delete(dir(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
@@ -78,5 +72,72 @@ describe('.cborc.yaml ignore: in the editor', function () {
     // Findings Check Workspace left on a closed file go when a pattern comes to ignore it.
     await vscode.workspace.fs.writeFile(config(), enc('ignore: ["old/*.cbo.yaml", "kept.cbo.yaml"]\n'));
     await diagnosticsWhere(kept, (d) => d.length === 0, 20_000);
+  });
+
+  // The panel drew the last lint of the file it showed; an ignored file has none, so the canvas
+  // of the file shown before stayed up under the ignored file's name.
+  it('shows in the canvas that the active file is ignored, by which config and pattern, and no canvas of the file shown before', async () => {
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["skipped/**"]\n'));
+    const ignored = vscode.Uri.joinPath(dir(), 'skipped', 'vague.cbo.yaml');
+    await vscode.workspace.fs.writeFile(ignored, enc(VAGUE));
+    await until('the new config to apply', () => api.settings.ignoredBy(ignored));
+    await open(workspaceUri('good.cbo.yaml'));
+    await vscode.commands.executeCommand('cbo.openCanvas');
+    await until('the canvas on good.cbo.yaml', () => api.canvas.lastModel?.file.endsWith('/good.cbo.yaml') && api.canvas.lastModel.outcomes.length > 0);
+    await open(ignored);
+    const model = await until('the canvas on the ignored file', () => api.canvas.lastModel?.file === ignored.toString() && api.canvas.lastModel);
+    assert.equal(model.ignored, 'This file is ignored by ignore-it/.cborc.yaml (ignore: "skipped/**").');
+    assert.deepEqual(model.outcomes, [], 'nothing of good.cbo.yaml, nor of the ignored file, is drawn');
+    assert.equal(api.canvas.lastResult, undefined);
+    // The pattern goes: the file is linted and its canvas drawn.
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: []\n'));
+    const drawn = await until('the canvas of the file once it is no longer ignored', () => api.canvas.lastModel?.file === ignored.toString() && api.canvas.lastModel.ignored === undefined && api.canvas.lastModel);
+    assert.equal(drawn.outcomes.length, 1);
+  });
+
+  it('replaces the canvas of a shown file when a pattern comes to ignore it, and says so in Korean under cbo.lang ko', async () => {
+    const shown = vscode.Uri.joinPath(dir(), 'later', 'vague.cbo.yaml');
+    await vscode.workspace.fs.writeFile(config(), enc('lang: ko\nignore: []\n'));
+    await vscode.workspace.fs.writeFile(shown, enc(VAGUE));
+    await open(shown);
+    await vscode.commands.executeCommand('cbo.openCanvas');
+    await until('the canvas of the file', () => api.canvas.lastModel?.file === shown.toString() && api.canvas.lastModel.outcomes.length === 1);
+    await vscode.workspace.fs.writeFile(config(), enc('lang: ko\nignore: ["later/*.cbo.yaml"]\n'));
+    const model = await until('the canvas to say the file is ignored', () => api.canvas.lastModel?.file === shown.toString() && api.canvas.lastModel.ignored !== undefined && api.canvas.lastModel);
+    assert.equal(model.ignored, 'ignore-it/.cborc.yaml 설정 파일이 이 파일을 무시합니다(ignore: "later/*.cbo.yaml").');
+    assert.equal(model.ui.ignoredHint, '검사하지 않으며 캔버스도 없습니다. 검사하려면 그 패턴을 지우세요.');
+    assert.deepEqual(model.outcomes, []);
+  });
+
+  // As ESLint's extension on a file its ignore file names: nothing that judges the file. The
+  // hover judged a title (its parts and verdict) on an ignored file; completion is the schema's
+  // keys and values, judges nothing, and stays.
+  it('gives no hover and no quick fix on an ignored file, and still completes the schema\'s keys and values', async () => {
+    const text = 'cbo: 1\ntitle: Build a customer portal\nmetrics:\n  primary:\n    direction: \n    \n';
+    await vscode.workspace.fs.writeFile(config(), enc('ignore: ["skipped/**"]\n'));
+    const ignored = vscode.Uri.joinPath(dir(), 'skipped', 'help.cbo.yaml');
+    const checked = vscode.Uri.joinPath(dir(), 'help.cbo.yaml');
+    for (const u of [ignored, checked]) await vscode.workspace.fs.writeFile(u, enc(text));
+    await until('the new config to apply', () => api.settings.ignoredBy(ignored));
+    const hoverText = async (uri: vscode.Uri) =>
+      (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(1, 2))).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const ours = async (uri: vscode.Uri) =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 6, 0), vscode.CodeActionKind.QuickFix.value))
+        .filter((a) => a.command?.command.startsWith('cbo.') || /^Disable \S+ for this (line|file)$/.test(a.title))
+        .map((a) => a.title);
+    // The same text where nothing ignores it: judged in the hover, with quick fixes.
+    await open(checked);
+    await diagnosticsWhere(checked, (d) => d.length > 0);
+    assert.match(await hoverText(checked), /Parts found in the title/);
+    assert.ok((await ours(checked)).length > 0, 'quick fixes on the file that is checked');
+
+    const editor = await open(ignored);
+    assert.equal(await api.diagnostics.lintNow(editor.document), undefined);
+    const hover = await hoverText(ignored);
+    assert.doesNotMatch(hover, /Parts found in the title|\*\*title\*\*/, hover);
+    assert.deepEqual(await ours(ignored), []);
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', ignored, new vscode.Position(4, 15));
+    const labels = values.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const v of ['increase', 'decrease', 'maintain']) assert.ok(labels.includes(v), `missing ${v} in ${labels.slice(0, 20).join(',')}`);
   });
 });

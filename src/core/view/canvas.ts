@@ -107,6 +107,8 @@ export interface PanelModel {
   outcomes: OutcomeView[];
   /** Set by the host: the panel stays on this file instead of following the active editor. */
   pinned?: boolean;
+  /** Set for a file a `.cborc.yaml` `ignore:` leaves out (canvas-ignored.ts): the sentence the panel shows instead of a canvas. */
+  ignored?: string;
   /** Strings of the panel's own UI, in the panel's language. */
   ui: CanvasUi;
 }

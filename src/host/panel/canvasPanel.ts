@@ -10,7 +10,6 @@ import type { PanelModel } from '../../core/view/canvas';
 import type { DiagnosticsController } from '../diagnostics';
 import { isSafeLink, parseWebviewMessage, type HostToWebview, type PanelSection } from '../../shared/messages';
 import { getEngine } from '../engine-loader';
-import { localDate } from '../../core/local-date';
 import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
 import type { Settings } from '../settings';
@@ -58,6 +57,12 @@ export class CanvasPanel implements vscode.Disposable {
       // The diagnostics lint the shown document as the user types; the panel draws that result.
       diagnostics.onDidLint((e) => {
         if (this.panel && this.doc && e.uri.toString() === this.doc.uri.toString()) inBackground('Updating the canvas', this.update(e.result));
+      }),
+      // Nor is an ignored one linted: without a result of its own the panel kept the canvas it
+      // drew before. The diagnostics say when they leave the shown document unlinted (opened,
+      // shown or come to be ignored), and the panel says why instead.
+      diagnostics.onDidSkip((uri) => {
+        if (this.panel && this.doc && uri.toString() === this.doc.uri.toString()) inBackground('Showing an ignored file in the canvas', this.showIgnored(this.doc));
       }),
     );
   }
@@ -196,6 +201,30 @@ export class CanvasPanel implements vscode.Disposable {
       this.lastResult = r;
       this.post({ type: 'model', model });
     }
+    this.shown(panel, doc);
+  }
+
+  /** The document the panel shows is ignored by a `.cborc.yaml` (core/view/canvas-ignored.ts): say so, and by what. */
+  private async showIgnored(doc: vscode.TextDocument): Promise<void> {
+    const panel = this.panel;
+    if (!panel) return;
+    const gen = ++this.generation; // an update of the canvas still on its way is dropped
+    const by = await this.settings.ignoredBy(doc.uri);
+    // No longer ignored by now: the lint that follows draws the canvas.
+    if (!by || gen !== this.generation || doc !== this.doc) return;
+    const lang = (await this.settings.nearest(doc.uri)).config.lang ?? this.settings.lang();
+    if (gen !== this.generation || doc !== this.doc) return;
+    const shownBy = { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
+    const model = getEngine().ignoredPanelModel(doc.uri.toString(), shownBy, { lang, today: this.settings.today() });
+    model.pinned = this.pinned;
+    this.lastModel = model;
+    this.lastResult = undefined;
+    this.post({ type: 'model', model });
+    this.shown(panel, doc);
+  }
+
+  /** The title names the file drawn, and the time it took is kept for the figures. */
+  private shown(panel: vscode.WebviewPanel, doc: vscode.TextDocument): void {
     panel.title = this.pinned ? vscode.l10n.t('CBO Canvas (pinned): {0}', doc.uri.path.split('/').pop() ?? '') : vscode.l10n.t('CBO Canvas: {0}', doc.uri.path.split('/').pop() ?? '');
     this.lastUpdateMs = performance.now() - this.changedAt;
   }
@@ -211,7 +240,7 @@ export class CanvasPanel implements vscode.Disposable {
   }
 
   private emptyModel(): PanelModel {
-    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: localDate() });
+    return getEngine().panelModel('', [], [], { lang: this.settings.lang(), today: this.settings.today() });
   }
 
   private post(m: HostToWebview<PanelModel>): void {

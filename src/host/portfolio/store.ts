@@ -11,7 +11,6 @@ import { inBackground, isNotFound, logError } from '../log';
 import type { CsvNote, Finding, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
-import { localDate } from '../../core/local-date';
 import type { Settings } from '../settings';
 import { readCsvMeasurements } from './csv';
 
@@ -206,7 +205,7 @@ export class PortfolioStore implements vscode.Disposable {
       const unread = e.firstUnread(parsed.findings);
       return unread ? { outcomes: parsed.doc.outcomes, findings: linted, unread } : { outcomes: parsed.doc.outcomes, findings: linted };
     }
-    const config = await this.settings.resolve({ uri, languageId: kind }, localDate());
+    const config = await this.settings.resolve({ uri, languageId: kind });
     return e.lint(body, kind, config);
   }
 
@@ -219,7 +218,7 @@ export class PortfolioStore implements vscode.Disposable {
     return [...this.entries.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  portfolio(today = localDate()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
+  portfolio(today = this.settings.today()): { portfolio: Portfolio; entries: PortfolioEntry[] } {
     const entries = this.list();
     // Files counted are files with outcomes, as in `cbo portfolio`'s folder walk (it also counts a
     // file named on its command line); an unread one only adds its note.
