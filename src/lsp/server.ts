@@ -158,6 +158,8 @@ export function startLanguageServer(connection: Connection, version: string, lif
   // got edits at line 99, which a client cannot apply.
   const clamped = (doc: TextDocument, position: Position) => doc.positionAt(doc.offsetAt(position));
 
+  // Hover and completion give the schema's help only (no verdict on the statement, unlike the
+  // extension's title hover), so they stay on a file ignore: leaves out: a draft is still written.
   connection.onHover(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
@@ -172,7 +174,9 @@ export function startLanguageServer(connection: Connection, version: string, lif
   connection.onCodeAction(async ({ textDocument, context }) => {
     const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
-    if (!doc || !kind) return [];
+    // A file ignore: leaves out is not judged: no fix, even for a finding the client still holds
+    // from before the pattern was added.
+    if (!doc || !kind || (await settings.ignoredBy(doc.uri))) return [];
     // Findings of the text the client sees: lint first if the last result is older.
     const result = diagnostics.resultFor(doc.uri) && diagnostics.versionOf(doc.uri) === doc.version ? diagnostics.resultFor(doc.uri) : await diagnostics.lintNow(doc);
     const config = await settings.resolve(doc.uri);

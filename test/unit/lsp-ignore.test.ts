@@ -107,4 +107,33 @@ describe('language server and .cborc.yaml ignore:', function () {
       assert.equal(await c.stop(), 0);
     }
   });
+
+  it('offers no code action on an ignored document, even for a diagnostic the client still holds, and keeps the schema\'s hover and completion there', async () => {
+    writeFileSync(path.join(ws, '.cborc.yaml'), 'ignore: ["drafts/**"]\n');
+    const c = new LspClient();
+    try {
+      await c.initialize(pathToFileURL(ws).href);
+      const kept = uriOf('kept.cbo.yaml');
+      const ignored = uriOf('drafts/a.cbo.yaml');
+      const kd = c.diagnostics(kept);
+      c.notify('textDocument/didOpen', { textDocument: { uri: kept, languageId: 'yaml', version: 1, text: VAGUE } });
+      const baseline = (await kd).find((d) => d.code === 'missing-baseline');
+      assert.ok(baseline, 'the kept file has the finding the ignored one would have');
+      const id = c.diagnostics(ignored);
+      c.notify('textDocument/didOpen', { textDocument: { uri: ignored, languageId: 'yaml', version: 1, text: VAGUE } });
+      assert.deepEqual(await id, []);
+      // The hover on a key is the schema's description, not a verdict: the same on both files.
+      const hover = (uri: string) => c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } }) as Promise<{ contents: { value: string } } | null>;
+      assert.match((await hover(ignored))?.contents.value ?? '', /title/i);
+      assert.deepEqual(await hover(ignored), await hover(kept));
+      // A client may still hold the finding from before the pattern was added.
+      const actions = (uri: string) => c.request('textDocument/codeAction', { textDocument: { uri }, range: baseline.range, context: { diagnostics: [baseline] } }) as Promise<unknown[]>;
+      assert.ok((await actions(kept)).length > 0, 'the kept file offers a fix for the finding');
+      assert.deepEqual(await actions(ignored), []);
+      const items = (await c.request('textDocument/completion', { textDocument: { uri: ignored }, position: { line: 9, character: 0 } })) as unknown[] | { items: unknown[] };
+      assert.ok((Array.isArray(items) ? items : items.items).length > 0, 'completion offers the schema keys in a draft still being written');
+    } finally {
+      assert.equal(await c.stop(), 0);
+    }
+  });
 });
