@@ -33,6 +33,8 @@ export const BASIS_WORDS = {
       count ? `Value per user is from ${count} of the ${of} outcome${of === 1 ? '' : 's'}: those that state users and value.` : 'No outcome states both users and value, so there is no value per user.',
     /** Beside an account's value per user that leaves some of its outcomes out. */
     valuePerUserPart: (count: number, of: number) => `from ${count} of ${of} outcomes`,
+    /** An investment written as a one-off cost and a running cost a year: the first year's is their sum. */
+    investmentParts: (oneOff: string, running: string) => `one-off ${oneOff} + first year's running cost ${running}`,
   },
   ko: {
     basisNote: '가치 수치는 모두 1년 치이고 투자는 전체 비용이므로, 순가치와 ROI는 첫해 기준입니다.',
@@ -50,5 +52,6 @@ export const BASIS_WORDS = {
     },
     valuePerUserFrom: (count: number, of: number) => (count ? `사용자당 가치는 성과 ${of}개 중 사용자 수와 가치를 적은 ${count}개로 계산했습니다.` : '사용자 수와 가치를 함께 적은 성과가 없어 사용자당 가치가 없습니다.'),
     valuePerUserPart: (count: number, of: number) => `성과 ${of}개 중 ${count}개 기준`,
+    investmentParts: (oneOff: string, running: string) => `일회성 ${oneOff} + 첫해 유지비 ${running}`,
   },
 };
