@@ -23,6 +23,10 @@ export interface InvestmentAnswer {
   unread?: InvestmentUnread;
   /** People or things with no price ("2 developers"): asked again with value-no-investment's words. */
   count?: string;
+  /** A running cost beside a one-off cost whose first year's share cannot be read ("$2,000/month support"): asked again with value-no-investment's words. */
+  running?: string;
+  /** The product is a one-off cost and a year of a running cost added, not figures multiplied. */
+  firstYear?: true;
   /** A floor or a change, not the whole cost ("at least $60,000"): asked again with value-no-investment's words. */
   bound?: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string };
 }
@@ -42,9 +46,11 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   const out: InvestmentAnswer = r.currency ? { currency: r.currency } : {};
   if (r.unread) out.unread = r.unread;
   else if (r.cost) out.value = r.cost.value;
+  else if (r.running) out.running = written.slice(r.running.start, r.running.end);
   else if (r.bound) out.bound = { ...r.bound, words: { value: written.slice(r.bound.start, r.bound.end) } };
   else if (r.amount) out.ask = 'period';
   else if (r.count) out.count = written.slice(r.count.start, r.count.end);
   if (r.cost && r.product) out.product = written.slice(r.product.start, r.product.end);
+  if (r.cost && r.parts) out.firstYear = true;
   return out;
 }

@@ -14,7 +14,7 @@ import { extractQuantities } from './text/quantity';
 import { append } from './arrays';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
-import { boundMessage, countMessage, unreadMessage } from './rules/value-no-investment';
+import { boundMessage, countMessage, runningMessage, unreadMessage } from './rules/value-no-investment';
 import { judgeAccount } from './guided-account';
 import { exampleDates, koreanDate } from './guided-dates';
 
@@ -83,6 +83,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
     perYear: 'Counted for a year: {0} = {1}.',
     product: 'Counted: {0} = {1}.',
+    firstYear: 'Counted for the first year, the one-off cost and a year of the running cost: {0} = {1}.',
     investmentPeriod: 'The investment is the whole cost of the work: write a month\'s cost times the months, e.g. "$20,000 per month × 6 months", or the total.',
     reason: 'Add what the figure rests on after a colon: the source, the volume, the rate, e.g. "{0}: …". The figure itself is read: {1} a year.',
     total: 'The total after "=" is not {0}, the figures multiplied: write the figures, or the total alone.',
@@ -107,6 +108,7 @@ const MSG: Record<Lang, Record<string, string>> = {
     currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
     perYear: '연간으로 셉니다: {0} = {1}.',
     product: '곱해서 셉니다: {0} = {1}.',
+    firstYear: '일회성 비용과 1년 치 유지비를 더해 첫해 비용으로 셉니다: {0} = {1}.',
     investmentPeriod: '투자는 작업의 전체 비용입니다. 월 비용에 개월 수를 곱해 적거나(예: "월 2,000만 원 × 6개월") 합계를 적으세요.',
     reason: '숫자의 근거(자료, 물량, 단가)를 콜론 뒤에 적으세요(예: "{0}: …"). 숫자는 읽었습니다: 연 {1}.',
     total: '"=" 뒤의 합계가 숫자들을 곱한 값({0})과 다릅니다. 곱할 숫자들이나 합계 하나만 적으세요.',
@@ -305,6 +307,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     // A factor the plan's reader cannot use: the words `cbo check` gives on the plan's line.
     if (inv.unread) return { severity: 'error', message: unreadMessage(lang, inv.unread) };
     if (inv.count) return { severity: 'error', message: countMessage(lang, inv.count) };
+    if (inv.running) return { severity: 'error', message: runningMessage(lang, inv.running) };
     if (inv.bound) return { severity: 'error', message: boundMessage(lang, inv.bound) };
     if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
@@ -313,7 +316,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     const invCurrency = inv.currency;
     if (valueCurrency && invCurrency && valueCurrency !== invCurrency) return { severity: 'error', message: M.currencies!.replace(/\{0\}/g, valueCurrency).replace('{1}', invCurrency) };
     // The whole cost from a month's × the months: said, so the product is seen before the file is written.
-    if (inv.product) return { severity: 'info', message: M.product!.replace('{0}', inv.product).replace('{1}', moneyIn(currencyOf(answers.value ? parseValue(answers.value) : undefined, answers, lang), lang)(inv.value)) };
+    if (inv.product) return { severity: 'info', message: (inv.firstYear ? M.firstYear! : M.product!).replace('{0}', inv.product).replace('{1}', moneyIn(currencyOf(answers.value ? parseValue(answers.value) : undefined, answers, lang), lang)(inv.value)) };
     return undefined;
   }
   if (step === 'value') {

@@ -188,6 +188,10 @@ export interface ValueBlock {
   investmentCount?: Text;
   /** A Markdown investment written as a floor ("at least $60,000") or a change ("from $60,000 to $80,000"), not the whole cost: not counted. */
   investmentBound?: { kind: 'floor' | 'change'; words: Text; low?: string; high?: string };
+  /** A Markdown investment adding a running cost the first year's cost cannot be read from ("$2,000/month support" beside a one-off cost), its words: not counted. */
+  investmentRunning?: Text;
+  /** With `investment`: the one-off cost and the year of running cost it is the sum of ("$60,000 (one-off) and $10,000/year support"), shown in the report. */
+  investmentParts?: { oneOff: number; running: number };
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

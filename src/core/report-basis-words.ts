@@ -42,6 +42,8 @@ export const BASIS_WORDS = {
       const apart = [...(k.notYetDue ? [`${k.notYetDue} of them not yet due`] : []), ...(k.noDeadline ? [`${k.noDeadline} with no deadline`] : [])];
       return `Progress to target is from ${k.count} of the ${k.of} outcome${k.of === 1 ? '' : 's'}: those with a numeric target and a reading, due or not${apart.length ? ` (${apart.join(', ')})` : ''}.`;
     },
+    /** An investment written as a one-off cost and a running cost a year: the first year's is their sum. */
+    investmentParts: (oneOff: string, running: string) => `one-off ${oneOff} + first year's running cost ${running}`,
   },
   ko: {
     basisNote: '가치 수치는 모두 1년 치이고 투자는 전체 비용이므로, 순가치와 ROI는 첫해 기준입니다.',
@@ -65,5 +67,6 @@ export const BASIS_WORDS = {
       const apart = [...(k.notYetDue ? [`${k.notYetDue}개는 아직 기한 전`] : []), ...(k.noDeadline ? [`${k.noDeadline}개는 기한 없음`] : [])];
       return `목표 대비 진척은 성과 ${k.of}개 중 숫자 목표값과 측정값이 있는 ${k.count}개로, 기한과 관계없이 계산했습니다${apart.length ? `(그중 ${apart.join(', ')})` : ''}.`;
     },
+    investmentParts: (oneOff: string, running: string) => `일회성 ${oneOff} + 첫해 유지비 ${running}`,
   },
 };

@@ -291,7 +291,8 @@ function valueLines(roi: RoiSummary, c: Ctx): string[] {
   }
   out.push(`- **${w.subtotal}**: ${money(c, roi.claimedMinor, cur)} (${w.validatedShort}: ${money(c, roi.validatedMinor, cur)})`);
   if (roi.investmentMinor !== undefined) {
-    out.push(`- **${w.investment}**: ${money(c, roi.investmentMinor, cur)}; ${w.netRoi(money(c, roi.netMinor, cur), pct(c, roi.roiPercent), months(c, roi.paybackMonths))}`);
+    const parts = roi.investmentParts ? `${w.investmentParts(money(c, roi.investmentParts.oneOffMinor, cur), money(c, roi.investmentParts.runningMinor, cur))} = ` : '';
+    out.push(`- **${w.investment}**: ${parts}${money(c, roi.investmentMinor, cur)}; ${w.netRoi(money(c, roi.netMinor, cur), pct(c, roi.roiPercent), months(c, roi.paybackMonths))}`);
   } else out.push(`- **${w.investment}**: ${w.notComputed}${roi.issues.includes('investment-too-large') ? ` (${w.problems['too-large']})` : ''}`);
   return out;
 }

@@ -84,6 +84,8 @@ export interface RoiFigures {
 
 export interface RoiSummary extends RoiFigures {
   items: ItemValue[];
+  /** The investment as a one-off cost and a year of running cost added (a Markdown line that writes both), in minor units. */
+  investmentParts?: { oneOffMinor: number; runningMinor: number };
 }
 
 export interface RoiTotal extends Partial<Omit<RoiFigures, 'issues' | 'minorDigits'>> {

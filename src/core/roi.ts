@@ -77,7 +77,15 @@ export function computeRoi(value: ValueBlock | undefined): RoiSummary {
     }
   }
   if (!currency && (items.length || inv !== undefined)) issues.push('no-currency');
-  return { ...figures(sums, currency, digits, issues), items };
+  const summary: RoiSummary = { ...figures(sums, currency, digits, issues), items };
+  // "$60,000 (one-off) and $10,000/year support": the report shows the sum it is. The running part
+  // is the rest of the rounded whole, so the parts always add up to the investment shown.
+  const parts = value?.investmentParts;
+  if (parts && sums.investment !== undefined && Number.isFinite(parts.oneOff)) {
+    const oneOff = minorProductBig([parts.oneOff], currency);
+    if (isSafeMinor(oneOff)) summary.investmentParts = { oneOffMinor: Number(oneOff), runningMinor: Number(sums.investment - oneOff) };
+  }
+  return summary;
 }
 
 /**

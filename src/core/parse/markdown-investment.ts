@@ -13,6 +13,7 @@ import { unconvertedSpan } from './value-time';
 import { countWords } from './count-nouns';
 import { boundOf } from './value-bounds';
 import { joinFigures } from './value-ranges';
+import { runningCost } from './investment-running';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
 export interface InvestmentReading {
@@ -30,6 +31,10 @@ export interface InvestmentReading {
   bound?: { kind: 'floor' | 'change'; start: number; end: number; low?: string; high?: string };
   /** With no amount, a count of people or things the line names ("2 developers"), in the line's text. */
   count?: { start: number; end: number };
+  /** A running cost beside a one-off cost the first year's cost cannot be read from ("$2,000/month support"), in the line's text: no cost. */
+  running?: { start: number; end: number };
+  /** With `cost`: the one-off cost and a year of the running cost it adds ("$60,000 (one-off) and $10,000/year support"). */
+  parts?: { oneOff: number; running: number };
 }
 
 /** The Investment line `inv` read as the whole cost. */
@@ -53,7 +58,12 @@ export function readInvestmentLine(inv: Text): InvestmentReading {
   if (b?.kind === 'floor') return Object.assign(out, { bound: { kind: 'floor' as const, start: b.start, end: b.end } });
   const years = yearlyAmounts(inv.value, qs);
   if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
-  return years ? out : Object.assign(out, costOf(inv, qs, q));
+  if (years) return out;
+  // "$60,000 (one-off) and $10,000/year support": the first year's cost, or the running cost named.
+  const run = TOTAL_WORD.test(inv.value) ? undefined : runningCost(inv.value, qs);
+  if (run && 'unread' in run) return Object.assign(out, { running: run.unread });
+  if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: { start: run.start, end: run.end }, parts: { oneOff: run.oneOff, running: run.running } });
+  return Object.assign(out, costOf(inv, qs, q));
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;

@@ -276,7 +276,10 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
     const valueCurrency = value.currency?.value;
     if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };
-    else if (r.cost) value.investment = r.cost;
+    else if (r.cost) {
+      value.investment = r.cost;
+      if (r.parts) value.investmentParts = r.parts;
+    } else if (r.running) value.investmentRunning = textAt(inv, r.running.start, r.running.end);
     else if (r.bound) value.investmentBound = { kind: r.bound.kind, words: textAt(inv, r.bound.start, r.bound.end), ...(r.bound.low ? { low: r.bound.low, high: r.bound.high! } : {}) };
     else if (r.unread) value.investmentUnread = r.unread;
     else if (r.amount) value.investmentMonthly = inv;

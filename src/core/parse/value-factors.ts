@@ -152,7 +152,7 @@ export function minutesAsHours(text: string, qs: Quantity[]): void {
 export function lineFigures(text: string): Quantity[] {
   const qs: Quantity[] = [];
   for (const q of writtenAmounts(text)) {
-    if (q.unit !== 'x' && q.unit !== 'times') qs.push(q);
+    if (q.unit !== 'x' && q.unit !== 'times') qs.push(scaledHours(text, q));
     else {
       const factor = beforeTimesSign(text, q);
       if (factor) qs.push(factor);
@@ -160,6 +160,19 @@ export function lineFigures(text: string): Quantity[] {
   }
   minutesAsHours(text, qs);
   return qs;
+}
+
+// Hours after a scaled count: "2 thousand hours", "2k hours", "1.5 thousand hrs". The number
+// reader takes the scale ("thousand", "k") for the figure's unit or word, so the hours were no
+// unit of it and the line asked for hours it had ("2천 시간" keeps 시간 as its unit already).
+const HOURS_AFTER = /^\s?(hours?|hrs?|h)(?![A-Za-z])/i;
+const SCALE_WORD = /(?:\d\s?(?:thousand|k))$/i;
+
+/** A scaled count followed by "hours" as a number of hours; `q` itself otherwise (money, "2k users"). */
+function scaledHours(text: string, q: Quantity): Quantity {
+  if (!(q.unit === undefined || /^k$/i.test(q.unit)) || !SCALE_WORD.test(text.slice(q.start, q.end)) || currencyAt(text, q.start, q.end)) return q;
+  const h = HOURS_AFTER.exec(text.slice(q.end));
+  return h ? { value: q.value, start: q.start, end: q.end + h[0].length, unit: h[1]! } : q;
 }
 
 /**

@@ -66,6 +66,11 @@ export const rule: Rule = {
       ctx.report({ span: v.investmentBound.words.span, message: boundMessage(ctx.lang, v.investmentBound), data: { on: 'investment' } });
       return;
     }
+    // "$60,000 one-off and $2,000/month support": the first year's cost is not read from it.
+    if (v.investmentRunning) {
+      ctx.report({ span: v.investmentRunning.span, message: runningMessage(ctx.lang, v.investmentRunning.value), data: { on: 'investment' } });
+      return;
+    }
     // "2 developers": people or things with no price, which was an investment of 2.
     if (v.investmentCount) {
       ctx.report({ span: v.investmentCount.span, message: countMessage(ctx.lang, v.investmentCount.value), data: { on: 'investment' } });
@@ -116,6 +121,16 @@ export function boundMessage(lang: Lang, b: { kind: 'floor' | 'change'; words: {
   return lang === 'ko'
     ? `투자가 "${w}"처럼 하한으로 적혀 있어 총비용이 아닙니다. ROI와 투자 회수 기간을 계산할 수 있도록 비용 자체를 적으세요(범위는 높은 쪽을 읽습니다. 예: "5,000만~8,000만 원").`
     : `The investment is written as a floor, "${w}", not the whole cost: write the cost itself (a range is read at its high end, e.g. "$60,000–$80,000"), so ROI and payback can be computed.`;
+}
+
+/**
+ * A running cost beside a one-off cost that the first year's cost cannot be read from (one for a
+ * month, one multiplied, one that starts later or lasts years), named (shared with the guided flow).
+ */
+export function runningMessage(lang: Lang, words: string): string {
+  return lang === 'ko'
+    ? `투자의 "${words}" 부분은 다른 비용에 더하는 유지비인데, 첫해에 드는 금액을 읽을 수 없습니다. ROI와 투자 회수 기간을 계산할 수 있도록 첫해 총비용(일회성 비용 + 1년 치 유지비)을 적거나 유지비를 "연간"을 붙인 1년 금액으로 적으세요.`
+    : `The investment adds a running cost, "${words}", to its other costs, and the first year's share of it cannot be read: write the first year's whole cost (the one-off cost and a year of the running cost), or the running cost as a year's, written "/year", so ROI and payback can be computed.`;
 }
 
 /** An investment that counts people or things with no price: the count times what to add (shared with the guided flow's investment step). */

@@ -1,0 +1,82 @@
+// An Investment line that adds a running cost a year to a one-off cost: "$60,000 (one-off) and
+// $10,000/year support", "일회성 6,000만 원, 연간 유지비 1,000만 원". Every value is a year's and the
+// ROI is the first year's, so the first year's cost is the one-off cost and one year of the running
+// cost, $70,000: it was read as the first figure, $60,000, silently. A running cost the first year
+// cannot be read from (one for a month, one multiplied, one that starts later or runs for years) is
+// named rather than guessed at; a figure said to include the other ("$60,000 including $10,000/year
+// support") is left as it was read.
+import { currencyAt, figureEnd } from '../text/currency';
+import { recurrenceAt } from '../text/period';
+import { asWritten, type Quantity } from '../text/quantity';
+import { factorChain } from './value-factors';
+import { currencyMark, plainMoney } from './value-money';
+
+// "/year", "a year", "per annum", "annually", "p.a." after the figure (and its currency).
+const YEARLY_AFTER = /^\s?(?:\/\s?(?:year|yr|annum|년)|(?:per|a|an|each|every)\s+(?:year|annum)|p\.a\.|yearly|annually)(?![A-Za-z가-힣])/i;
+// "annual support of $10,000", "yearly licence $10,000", "연간 유지비 1,000만 원", "매년 1,000만 원",
+// "연 1,000만 원" (연 right before the figure only: "연구비 1,000만 원" is research money).
+const YEARLY_BEFORE = /(?:\b(?:annual|yearly)\s(?:[A-Za-z-]{1,20}\s){0,2}|(?<![가-힣])(?:연간|매년|해마다)\s?(?:[가-힣]{1,8}\s?)?|(?<![가-힣])연\s?)(?:[$€£¥₩]\s?)?$/i;
+// One figure said to hold the other: the running cost is part of it, not more.
+const PART_OF = /\b(?:including|includes|included|incl\.|inclusive|of\s+which|within|out\s+of)(?![A-Za-z])|포함|가운데|(?<![가-힣])중(?![가-힣])/i;
+// A running cost that may not fall in the first year, or that lasts several: "then", "after
+// launch", "from year 2", "for 3 years", "2년차부터", "이후", "3년간".
+const NOT_FIRST_YEAR = /\b(?:then|thereafter|after|afterwards|following|from\s+(?:year|yr|month)|for\s+\d{1,3}\s+years?|over\s+\d{1,3}\s+years?)(?![A-Za-z])|이후|부터|\d{1,3}\s?년\s?(?:간|동안)/i;
+
+/** What a one-off and a running cost read as: the first year's cost and its parts, or the running cost that cannot be. */
+export type RunningReading =
+  | { cost: number; oneOff: number; running: number; start: number; end: number }
+  | { unread: { start: number; end: number } };
+
+/** Whether figure `q` of `text` is written for a year ("$10,000/year", "연간 유지비 1,000만 원"). */
+function yearly(text: string, q: Quantity): { start: number; end: number } | undefined {
+  const end = figureEnd(text, q);
+  const after = YEARLY_AFTER.exec(text.slice(end));
+  if (after) return { start: q.start, end: end + after[0].length };
+  const before = YEARLY_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  return before ? { start: q.start, end } : undefined;
+}
+
+/** A figure's words with its period, before it ("월 200만 원") or after it ("$2,000/month"). */
+function wordsOf(text: string, q: Quantity, period: { start: number; end: number } | undefined): { start: number; end: number } {
+  const end = figureEnd(text, q);
+  return period ? { start: Math.min(q.start, period.start), end: Math.max(end, period.end) } : { start: q.start, end };
+}
+
+/**
+ * The line's one-off and yearly costs (`qs`, ranges and sums joined), when it has both kinds: at
+ * least two figures of money, one written for a year. Undefined for a line of another form.
+ */
+export function runningCost(text: string, qs: Quantity[]): RunningReading | undefined {
+  const marked = qs.filter((q) => currencyMark(text, q));
+  // Bare figures are money only on a line without a currency: "$60,000 in 2026" has one amount.
+  const money = marked.length ? marked : qs.filter((q) => plainMoney(text, q));
+  if (money.length < 2) return undefined;
+  const years = money.map((q) => yearly(text, q));
+  // A cost a month with no span beside a one-off cost ("$60,000 one-off and $2,000/month
+  // support") is a running cost too, whose first year is not said; with a span ("× 6 months")
+  // it is a cost of its own, read by the factors.
+  const periods = money.map((q) => recurrenceAt(text, q.start, figureEnd(text, q)));
+  const alone = (i: number) => periods[i] !== undefined && factorChain(text, qs, money[i]!).figures === 1;
+  const firstYearly = money.findIndex((_, i) => years[i] !== undefined || alone(i));
+  if (firstYearly < 0) return undefined;
+  const from = money[0]!.start;
+  const to = figureEnd(text, money[money.length - 1]!);
+  if (PART_OF.test(text.slice(from, to))) return undefined;
+  const first = money[firstYearly]!;
+  const y = years[firstYearly] ?? wordsOf(text, first, periods[firstYearly]);
+  const unread = { unread: { start: y.start, end: y.end } };
+  // Euros are not added to dollars: the line's currency reader says which it is in.
+  if (new Set(money.map((q) => currencyAt(text, q.start, q.end))).size > 1) return unread;
+  if (NOT_FIRST_YEAR.test(text.slice(from))) return unread;
+  let oneOff = 0;
+  let running = 0;
+  for (let i = 0; i < money.length; i++) {
+    const q = money[i]!;
+    // A figure multiplied ("2 × $5,000/year") or written for a month is no one year's cost as it stands.
+    const other = periods[i];
+    if (other || factorChain(text, qs, q).figures > 1) return { unread: years[i] ?? wordsOf(text, q, other) };
+    if (years[i]) running += q.value;
+    else oneOff += q.value;
+  }
+  return { cost: asWritten(oneOff + running), oneOff: asWritten(oneOff), running: asWritten(running), start: from, end: years[years.length - 1]?.end ?? to };
+}
