@@ -5,7 +5,7 @@
 // every file is ignored checked nothing, so the run exits 2 as when it finds none.
 import type { Finding } from '../core/finding';
 import { kindOf } from '../core/lint';
-import { ignoredMessage, shownPattern, type IgnoredBy } from '../core/ignore';
+import { ignoredMessage, leftOutCount, leftOutNote as coreLeftOutNote, shownPattern, type IgnoredBy, type LeftOut } from '../core/ignore';
 import { ignoredBy, type FoundConfig } from './files';
 import { escapeControls } from './escape';
 
@@ -25,18 +25,9 @@ export function allIgnoredLine(w: AllIgnored, lang: 'en' | 'ko', verb: 'checked'
   return `nothing was ${verb} under ${where}: all ${count} file${count === 1 ? '' : 's'} found there ${count === 1 ? 'is' : 'are'} ignored (${shown.join(', ')}${more})`;
 }
 
-/**
- * "3 files left out by ignore: in .cborc.yaml": how many files a folder or a glob found that
- * `ignore:` left out, said beside cbo check's count (a gate that ignored every plan read "No
- * problems in 1 file" for the README alone), as ESLint counts ignored files. Escaped: the
- * configs' paths are the user's.
- */
-export function leftOutNote(left: { count: number; configs: readonly string[] }, lang: 'en' | 'ko'): string {
-  const shown = left.configs.slice(0, 3).map(escapeControls);
-  const more = left.configs.length - shown.length;
-  if (lang === 'ko') return `${shown.join(', ')}${more > 0 ? ` 외 ${more}개` : ''} 파일의 ignore:로 뺀 파일 ${left.count}개`;
-  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join('');
-  return `${left.count} file${left.count === 1 ? '' : 's'} left out by ignore: in ${list}`;
+/** cbo check's and cbo portfolio's count of the files a walk left out (core/ignore.ts), the configs' paths escaped for a terminal. */
+export function leftOutNote(left: LeftOut, lang: 'en' | 'ko'): string {
+  return coreLeftOutNote(left, lang, escapeControls);
 }
 
 /**
@@ -83,15 +74,10 @@ export class IgnoredFiles {
    * The files a folder or a glob found that were left out (not those named, each of which is said
    * on its own), and the configs that left them out, each once: what the summary counts.
    */
-  walkedLeftOut(): { count: number; configs: string[] } {
-    const configs = new Set<string>();
-    let count = 0;
-    for (const [file, by] of this.by) {
-      if (this.named.has(file)) continue;
-      count++;
-      configs.add(by.config);
-    }
-    return { count, configs: [...configs] };
+  walkedLeftOut(): LeftOut {
+    const walked: IgnoredBy[] = [];
+    for (const [file, by] of this.by) if (!this.named.has(file)) walked.push(by);
+    return leftOutCount(walked);
   }
 
   /** The folders and patterns of `walked` every CBO file of which was left out (none of them named). */

@@ -370,7 +370,7 @@ function portfolioText(p: Portfolio, lang: 'en' | 'ko', empty: EmptyNamed[]): st
   if (!p.totals.length) out.push(`  ${w.noValue}`);
   else out.push(`  ${w.basisNote}`);
   out.push('');
-  for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
+  for (const r of p.outcomes) out.push(`${escapeControls(r.file)}:${r.line} ${statusSaid(lang, r.progress, r.status, r.reachedLate)}  ${escapeControls(r.title || w.untitled)}${r.account ? ` [${escapeControls(r.account)}]` : ''}`);
   const counted = duplicateNotes(p, lang);
   if (counted.length) out.push('');
   for (const d of counted) out.push(escapeControls(`${d.file}:${d.line}: ${d.message}`));

@@ -16,6 +16,7 @@ export { checkPlan, knownChecklists } from './checklist/check-plan';
 export type { PlanResult, ChecklistResult, ItemResult, Checklist } from './checklist/types';
 export { panelModel, type PanelModel } from './view/canvas';
 export { ignoredPanelModel } from './view/canvas-ignored';
+export { leftOutCount, type IgnoredBy, type LeftOut } from './ignore';
 export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';

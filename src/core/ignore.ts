@@ -63,3 +63,38 @@ export function ignoredMessage(by: IgnoredBy, lang: 'en' | 'ko', verb: 'checked'
   const toDo = verb === 'checked' ? 'check' : 'read';
   return `File ignored because of a matching ignore pattern: ${g} in ${by.config}; it was not ${verb}. Remove the pattern to ${toDo} it`;
 }
+
+/** How many files a walk found that `ignore:` left out, and the configs that did, each once. */
+export interface LeftOut {
+  count: number;
+  configs: string[];
+}
+
+/**
+ * The files `ignore:` left out of a walk (`by`: what left each out), counted as `cbo check`,
+ * `cbo portfolio` (src/cli/ignored.ts) and the editor's portfolio view count them.
+ */
+export function leftOutCount(by: Iterable<IgnoredBy>): LeftOut {
+  const configs = new Set<string>();
+  let count = 0;
+  for (const b of by) {
+    count++;
+    configs.add(b.config);
+  }
+  return { count, configs: [...configs] };
+}
+
+/**
+ * "3 files left out by ignore: in .cborc.yaml": how many files a folder or a glob found that
+ * `ignore:` left out, said beside cbo check's count (a gate that ignored every plan read "No
+ * problems in 1 file" for the README alone), as ESLint counts ignored files, and in the header of
+ * the editor's portfolio view ("8 outcomes in 6 files" alone read as the whole workspace). The
+ * configs' paths are the user's: `shown` escapes them for where the line goes.
+ */
+export function leftOutNote(left: LeftOut, lang: 'en' | 'ko', shown: (config: string) => string = (c) => c): string {
+  const names = left.configs.slice(0, 3).map(shown);
+  const more = left.configs.length - names.length;
+  if (lang === 'ko') return `${names.join(', ')}${more > 0 ? ` 외 ${more}개` : ''} 파일의 ignore:로 뺀 파일 ${left.count}개`;
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+  return `${left.count} file${left.count === 1 ? '' : 's'} left out by ignore: in ${list}`;
+}

@@ -91,9 +91,11 @@ export function noDataWhy(lang: Lang, progress: Progress | undefined): string | 
 
 /**
  * A status in words, "no data" with why ("no data (the target has no valid date)"). `status`: the
- * row's own when it has one (a portfolio row without a metric is 'no-data').
+ * row's own when it has one (a portfolio row without a metric is 'no-data'). `late`: at target only
+ * after its deadline (portfolio/build.ts reachedLate), "achieved late", as the rate counts it.
  */
-export function statusSaid(lang: Lang, progress: Progress | undefined, status: ProgressStatus = progress?.status ?? 'no-data'): string {
+export function statusSaid(lang: Lang, progress: Progress | undefined, status: ProgressStatus = progress?.status ?? 'no-data', late = false): string {
+  if (late) return REPORT_WORDS[lang].statusLate;
   const why = status === 'no-data' ? noDataWhy(lang, progress) : undefined;
   return `${REPORT_WORDS[lang].statusWords[status]}${why ? ` (${why})` : ''}`;
 }

@@ -63,9 +63,16 @@ export function namedOnly(m: Metric): boolean {
 export const STATUS_SYMBOL: Record<ProgressStatus, string> = { achieved: '✓', 'on-track': '✓', 'at-risk': '⚠', 'off-track': '✗', 'no-data': '–' };
 
 /**
+ * The mark of a goal at target only after its deadline: not the ✓ of one achieved, since outcome
+ * achievement does not count it, but no ✗ either, since it is at target.
+ */
+export const LATE_SYMBOL = '⚠';
+
+/**
  * "✓ on track", or "– no data (the target has no valid date)": a "no data" always says why, since
  * beside a latest reading a bare one reads as the tool's fault. `progress` undefined: no metric.
+ * `late`: "⚠ achieved late" (statusSaid).
  */
-export function statusShown(c: MeasureCtx, progress: Progress | undefined): string {
-  return `${STATUS_SYMBOL[progress?.status ?? 'no-data']} ${statusSaid(c.lang, progress)}`;
+export function statusShown(c: MeasureCtx, progress: Progress | undefined, late = false): string {
+  return `${late ? LATE_SYMBOL : STATUS_SYMBOL[progress?.status ?? 'no-data']} ${statusSaid(c.lang, progress, undefined, late)}`;
 }

@@ -4,12 +4,14 @@ import type { Lang } from './finding';
 import type { ValueType } from './model';
 import type { ProgressStatus } from './progress';
 import { BASIS_WORDS } from './report-basis-words';
+import { LATE_WORDS } from './report-late-words';
 import { ITEM_PROBLEM_WORDS } from './report-item-problems';
 
 export type Words = typeof EN;
 
 const EN = {
   ...BASIS_WORDS.en,
+  ...LATE_WORDS.en,
   title: 'Business Outcome Report',
   source: 'Source',
   asOf: 'As of',
@@ -132,13 +134,10 @@ const EN = {
   currencyMissing: 'no currency',
   untypedItem: 'Value item with no type',
   byAccount: 'Outcomes by account',
-  accountStatus: (good: number, all: number) => `${good} of ${all} goal${all === 1 ? '' : 's'} achieved or on track.`,
   noAccount: '(no account)',
   colFile: 'File',
   colAccount: 'Account',
   story: 'Value story',
-  storyCount: (n: number, accounts: number, reached: number, good: number, risk: number, off: number, none: number) =>
-    `${n} outcome${n === 1 ? '' : 's'}${accounts ? ` across ${accounts} account${accounts === 1 ? '' : 's'}` : ''}: ${good} achieved or on track${reached ? ` (${reached} of them at target)` : ''}${risk ? `, ${risk} at risk` : ''}${off ? `, ${off} off track` : ''}${none ? `, ${none} with no data yet` : ''}.`,
   storyMoney: (parts: string[]) => `Claimed value against investment: ${parts.join('; ')}.`,
   storyMoneyPart: (cur: string, claimed: string, validated: string, inv: string | undefined, roi: string | undefined, cons: string | undefined) =>
     `${cur ? `${cur}: ` : ''}${claimed} claimed per year, ${validated} of it confirmed by the customer${inv ? `, against ${inv} invested` : ', with no complete investment'}${roi ? ` (first-year ROI ${roi}, conservative, validated value only: ${cons})` : ''}`,
@@ -200,6 +199,7 @@ const EN = {
 
 const KO: Words = {
   ...BASIS_WORDS.ko,
+  ...LATE_WORDS.ko,
   title: '비즈니스 성과 보고서',
   source: '출처',
   asOf: '기준일',
@@ -318,13 +318,10 @@ const KO: Words = {
   currencyMissing: '통화 없음',
   untypedItem: '유형 없는 가치 항목',
   byAccount: '고객사별 성과',
-  accountStatus: (good, all) => `목표 ${all}개 중 ${good}개가 달성 또는 정상입니다.`,
   noAccount: '(고객사 없음)',
   colFile: '파일',
   colAccount: '고객사',
   story: '가치 스토리',
-  storyCount: (n, accounts, reached, good, risk, off, none) =>
-    `${accounts ? `고객사 ${accounts}곳의 ` : ''}성과 ${n}개 중 ${[`${good}개가 달성 또는 정상${reached ? `(그중 ${reached}개는 목표 도달)` : ''}`, ...(risk ? [`${risk}개가 주의`] : []), ...(off ? [`${off}개가 부진`] : [])].join(', ')}입니다.${none ? ` ${none}개는 아직 데이터가 없습니다.` : ''}`,
   storyMoney: (parts) => `투자 대비 가치: ${parts.join('; ')}.`,
   storyMoneyPart: (cur, claimed, validated, inv, roi, cons) =>
     `${cur ? `${cur}: ` : ''}예상 가치 연 ${claimed}, 이 중 고객 검증 ${validated}${inv ? `, 투자 ${inv}` : ', 투자 정보 불완전'}${roi ? ` (첫해 ROI ${roi}, 보수적 ROI(검증된 가치만) ${cons})` : ''}`,

@@ -239,8 +239,8 @@ describe('portfolio in VS Code', function () {
     assert.ok(store.portfolio('2027-01-15').portfolio.outcomes.length > 0, 'the workspace is read again once the settings are back');
   });
 
-  it('leaves out the files a .cborc.yaml ignore: leaves out, as cbo portfolio does, and takes them back when the pattern goes', async () => {
-    const { store } = api.portfolio;
+  it('leaves out the files a .cborc.yaml ignore: leaves out, as cbo portfolio does, counts them in the view\'s header, and takes them back when the pattern goes', async () => {
+    const { store, panel } = api.portfolio;
     const dir = workspaceUri('portfolio-it', 'ignore-guard');
     const config = vscode.Uri.joinPath(dir, '.cborc.yaml');
     const enc = new TextEncoder();
@@ -253,10 +253,18 @@ describe('portfolio in VS Code', function () {
       await until('the config to apply', () => api.settings.ignoredBy(vscode.Uri.joinPath(dir, 'drafts', 'draft.cbo.yaml')));
       await store.refresh();
       assert.deepEqual(files(), ['portfolio-it/ignore-guard/kept.cbo.yaml'], 'a whole read leaves the ignored file out');
+      // Counted as cbo portfolio counts it, in the view's header (other folders of the fixture
+      // workspace may leave files out too, so the count is taken here and compared after).
+      const left = store.leftOut();
+      assert.ok(left.count >= 1 && left.configs.includes('portfolio-it/ignore-guard/.cborc.yaml'), JSON.stringify(left));
+      await panel.open();
+      await until('the count in the header', () => new RegExp(`<span class="muted">[^<]*· ${left.count} files? left out by ignore: in [^<]*portfolio-it/ignore-guard/\\.cborc\\.yaml`).test(panel.lastBody));
       // The pattern goes: the file comes back, with no second whole read.
       const reads = store.stats.fullReads;
       await vscode.workspace.fs.writeFile(config, enc.encode('ignore: []\n'));
       await until('the draft back in the portfolio', () => files().length === 2);
+      assert.equal(store.leftOut().count, left.count - 1, 'no longer counted');
+      assert.ok(!store.leftOut().configs.includes('portfolio-it/ignore-guard/.cborc.yaml'));
       assert.deepEqual(files(), ['portfolio-it/ignore-guard/drafts/draft.cbo.yaml', 'portfolio-it/ignore-guard/kept.cbo.yaml']);
       // A pattern added while the portfolio shows the file takes it out.
       await vscode.workspace.fs.writeFile(config, enc.encode('ignore: ["drafts/**"]\n'));

@@ -229,9 +229,9 @@ describe('portfolio on the fixture folder', () => {
     // Measurements: A 2026-06-30 (Q2), 2026-12-20 (Q4); B 2026-08-01 (Q3); C 2026-09-30 (Q3),
     // 2026-12-31 (Q4); D 2026-12-31 (Q4). Only A is at target, from 2026-12-20.
     assert.deepEqual(quarterTrends(p.outcomes, TODAY), [
-      { quarter: '2026-Q2', realised: {}, cumulative: {}, roiToDate: {}, measurements: 1, reached: 0 },
-      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, cumulative: { KRW: 40_000_000 }, roiToDate: { KRW: -60 }, measurements: 2, reached: 0 },
-      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, cumulative: { KRW: 100_000_000 }, roiToDate: { KRW: 0 }, measurements: 3, reached: 1 },
+      { quarter: '2026-Q2', realised: {}, cumulative: {}, roiToDate: {}, measurements: 1, reached: 0, reachedLate: 0 },
+      { quarter: '2026-Q3', realised: { KRW: 40_000_000 }, cumulative: { KRW: 40_000_000 }, roiToDate: { KRW: -60 }, measurements: 2, reached: 0, reachedLate: 0 },
+      { quarter: '2026-Q4', realised: { KRW: 60_000_000 }, cumulative: { KRW: 100_000_000 }, roiToDate: { KRW: 0 }, measurements: 3, reached: 1, reachedLate: 0 },
     ]);
     // ROI to date against the investment of the outcomes that record realised value (A only,
     // 100,000,000; B records none): Q3 (40 − 100) / 100 = −60.0 %, Q4 (100 − 100) / 100 = 0.0 %.

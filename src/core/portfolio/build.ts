@@ -61,7 +61,7 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   // As deadline-passed reads it: the target's date, whether or not the target is a number.
   const deadline = metric?.target?.date?.value.trim();
   if (deadline && isIsoDate(deadline)) row.deadline = deadline;
-  if (metric && row.reached && row.deadline !== undefined && row.deadline < today) row.reachedLate = !metInTime(metric, progress!, row.deadline);
+  if (metric) row.reachedLate = reachedLate(metric, progress, today);
   if (s.withErrors?.has(o)) row.hasErrors = true;
   return row;
 }
@@ -104,6 +104,17 @@ function reachedEarly(p: Progress | undefined): boolean {
   if (!p || !reachedTarget(p) || p.direction === 'maintain' || !p.latest || p.latest.undated) return false;
   if (p.baseline && p.target && p.baseline.value === p.target.value) return false;
   return !p.baseline?.date || (p.latest.date !== undefined && p.latest.date >= p.baseline.date);
+}
+
+/**
+ * Whether the goal of `m` is at target on `day` (its progress `p` judged on that day) but reached
+ * it only after its deadline, which is before `day`: the outcome row's reachedLate, and a
+ * quarter's late ones in the trends (trends.ts), judged alike.
+ */
+export function reachedLate(m: Metric, p: Progress | undefined, day: string): boolean {
+  // As deadline-passed reads it: the target's date, whether or not the target is a number.
+  const deadline = m.target?.date?.value.trim();
+  return !!deadline && isIsoDate(deadline) && deadline < day && reachedTarget(p) && !metInTime(m, p!, deadline);
 }
 
 /**

@@ -32,6 +32,9 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = [], l
         ...(r.customerSince !== undefined ? { customerSince: r.customerSince } : {}),
         category: r.category ?? null,
         status: r.status,
+        // At target only after its deadline: status stays "achieved" (what the readings show) for
+        // the consumers that read it, and this says the rate does not count it (rates.ts).
+        ...(r.reachedLate ? { late: true } : {}),
         currency: cur ?? null,
         investment: money(r.roi?.investmentMinor, cur),
         claimed: money(r.roi?.claimedMinor, cur),
@@ -64,6 +67,8 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = [], l
       roiToDate: { ...q.roiToDate },
       measurements: q.measurements,
       reached: q.reached,
+      // Added only when some are, so a portfolio with none is written as before.
+      ...(q.reachedLate ? { reachedLate: q.reachedLate } : {}),
     })),
     peers: peersJson(p),
     recommendations: recommendations(p.outcomes, p.today).map((x) => ({ kind: x.kind, file: x.row.file, line: x.row.line, title: x.row.title || null, ...(x.count !== undefined ? { count: x.count } : {}), ...(x.barrier ? { barrier: x.barrier } : {}) })),

@@ -49,11 +49,14 @@ function titleOf(c: MdCtx, r: PortfolioOutcome): string {
 export function storySentences(p: Portfolio, c: MdCtx, esc: (s: string) => string = escapeInline): string[] {
   const { w } = c;
   const rows = p.outcomes;
-  const count = (s: ProgressStatus[]) => rows.filter((r) => s.includes(r.status)).length;
+  // Those at target only after their deadline are said apart, as outcome achievement counts them:
+  // never among "achieved or on track" (their status is 'achieved', what the readings show).
+  const count = (s: ProgressStatus[]) => rows.filter((r) => s.includes(r.status) && !r.reachedLate).length;
+  const late = rows.filter((r) => r.reachedLate).length;
   const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : []))).size;
   // At target AND achieved or on track: "N achieved or on track (R of them at target)" must be a part of N.
-  const reachedGood = rows.filter((r) => r.reached && (r.status === 'achieved' || r.status === 'on-track')).length;
-  const out = [w.storyCount(rows.length, accounts, reachedGood, count(['achieved', 'on-track']), count(['at-risk']), count(['off-track']), count(['no-data']))];
+  const reachedGood = rows.filter((r) => r.reached && !r.reachedLate && (r.status === 'achieved' || r.status === 'on-track')).length;
+  const out = [w.storyCount(rows.length, accounts, reachedGood, count(['achieved', 'on-track']), count(['at-risk']), count(['off-track']), count(['no-data']), late)];
   const money = (m: number | undefined, cur: string | undefined) => (m === undefined ? w.notComputed : esc(formatMoney(m, cur, c.locale)));
   const parts = p.totals.map((t) =>
     w.storyMoneyPart(
@@ -94,7 +97,7 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
   // With no realised value recorded, three columns of dashes say nothing: readings only, and why.
   if (!t.some((q) => Object.keys(q.realised).length > 0)) {
     out.push(`| ${w.colQuarter} | ${w.colMeasurements} | ${w.colReached} |`, '| --- | ---: | ---: |');
-    for (const q of t) out.push(`| ${w.quarterName(q.quarter)} | ${q.measurements} | ${q.reached} |`);
+    for (const q of t) out.push(`| ${w.quarterName(q.quarter)} | ${q.measurements} | ${w.reachedCell(q.reached, q.reachedLate)} |`);
     out.push('', w.noRealised);
     if (later) out.push('', w.realisedLater(later));
     return [...out, ''];
@@ -104,7 +107,7 @@ export function trendsSection(p: Portfolio, c: MdCtx): string[] {
     const realised = perCurrency(q.realised, (cur, m) => mdMoney(c, m, cur || undefined));
     const cumulative = perCurrency(q.cumulative, (cur, m) => mdMoney(c, m, cur || undefined));
     const roi = perCurrency(q.roiToDate, (_, r) => formatPercent(r, c.locale));
-    out.push(`| ${w.quarterName(q.quarter)} | ${realised} | ${cumulative} | ${roi} | ${q.measurements} | ${q.reached} |`);
+    out.push(`| ${w.quarterName(q.quarter)} | ${realised} | ${cumulative} | ${roi} | ${q.measurements} | ${w.reachedCell(q.reached, q.reachedLate)} |`);
   }
   out.push('', w.trendsNote);
   if (later) out.push('', w.realisedLater(later));
@@ -266,16 +269,19 @@ export function accountsSection(p: Portfolio, c: MdCtx, href?: (index: number) =
   for (const [k, rows] of byAccount(p.outcomes)) {
     // The tracker's breakdown, per account: where each goal stands (target, latest reading) next
     // to its value, and how many of the account's goals are on track.
-    const good = rows.filter((r) => r.status === 'achieved' || r.status === 'on-track').length;
+    // A goal at target only after its deadline is neither achieved in time nor on track: the
+    // rate does not count it, so neither does this line; it is said apart.
+    const late = rows.filter((r) => r.reachedLate).length;
+    const good = rows.filter((r) => (r.status === 'achieved' || r.status === 'on-track') && !r.reachedLate).length;
     const since = k ? customerSinceOf(rows.map((r) => r.outcome)) : undefined;
     out.push(`### ${k ? escapeInline(k) : w.noAccount}`, '');
     if (since) out.push(`**${w.customerSince}**: ${since}`, '');
-    out.push(w.accountStatus(good, rows.length), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
+    out.push(w.accountStatus(good, rows.length, late), '', `| ${w.colOutcome} | ${w.colFile} | ${w.colCategory} | ${w.colTarget} | ${w.colAchieved} | ${w.colStatus} | ${w.colValue} | ${w.roiLabel} |`, '| --- | --- | --- | --- | --- | --- | ---: | ---: |');
     for (const r of rows) {
       const cat = r.category ? escapeInline(categoryShown(c.lang, r.category)) : '–';
       const value = r.roi && r.quantified ? mdMoney(c, r.roi.claimedMinor, r.roi.currency) : '–';
       const metric = r.outcome.metrics?.primary;
-      out.push(`| ${titleCell(r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusShown(c, r.progress)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
+      out.push(`| ${titleCell(r)} | ${escapeInline(w.at(r.file, r.line))} | ${cat} | ${targetText(c, metric)} | ${achievedText(c, r.progress, metric)} | ${statusShown(c, r.progress, r.reachedLate)} | ${value} | ${pct(c, r.roi?.roiPercent)} |`);
     }
     out.push('');
   }

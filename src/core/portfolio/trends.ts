@@ -1,13 +1,14 @@
 // Outcome trends by quarter: for each calendar quarter from the first with data up to the last,
 // the value realised in it and the running total (per currency, from `value.realised`), the
 // measurements taken in it, and how many outcomes stood at their target on its last day (or
-// today, for the quarter under way). A quarter without data between two with data is shown
-// with nothing in it, so a gap reads as a gap and the running total stays continuous.
+// today, for the quarter under way), those of them there only after their deadline counted
+// apart, as outcome achievement counts them. A quarter without data between two with data is
+// shown with nothing in it, so a gap reads as a gap and the running total stays continuous.
 import { minorProductBig } from '../money';
 import { roiTenths } from '../roi';
 import { metricProgress } from '../progress';
 import { isIsoDate } from '../text/date';
-import { reachedTarget } from './build';
+import { reachedLate, reachedTarget } from './build';
 import type { PortfolioOutcome } from './types';
 
 export interface QuarterTrend {
@@ -26,6 +27,8 @@ export interface QuarterTrend {
   roiToDate: Record<string, number>;
   measurements: number;
   reached: number;
+  /** Of `reached`, those at target only after their deadline (build.ts reachedLate): not achieved, as the rate counts them. */
+  reachedLate: number;
 }
 
 export function quarterOf(iso: string): string {
@@ -82,10 +85,14 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
     const t = quarters.get(q) ?? { realised: new Map<string, bigint>(), measurements: 0 };
     for (const [c, v] of t.realised) running.set(c, (running.get(c) ?? 0n) + v);
     const end = quarterEnd(q) < today ? quarterEnd(q) : today;
-    const reached = rows.filter((r) => {
+    let reached = 0, late = 0;
+    for (const r of rows) {
       const m = r.outcome.metrics?.primary;
-      return m ? reachedTarget(metricProgress(m, end)) : false;
-    }).length;
+      const p = m && metricProgress(m, end);
+      if (!m || !reachedTarget(p)) continue;
+      reached++;
+      if (reachedLate(m, p, end)) late++;
+    }
     return {
       quarter: q,
       realised: Object.fromEntries([...t.realised].map(([c, v]) => [c, Number(v)])),
@@ -93,6 +100,7 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
       roiToDate: roiToDate(running, realising, end),
       measurements: t.measurements,
       reached,
+      reachedLate: late,
     };
   });
 }

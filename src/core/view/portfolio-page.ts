@@ -10,6 +10,7 @@ import { formatPercent, localeFor } from '../money';
 import { buildPortfolioReport, PORTFOLIO_SECTIONS, rateCount, type CsvNote } from '../portfolio/report-md';
 import { rateState } from '../portfolio/rates';
 import { RATE_NAMES, RATE_TARGETS, type Portfolio } from '../portfolio/types';
+import { leftOutNote, type LeftOut } from '../ignore';
 import { REPORT_WORDS } from '../report-words';
 import { escapeHtml } from './escape';
 import { reportMarkdownIt } from './report-html';
@@ -47,11 +48,17 @@ function pageMarkdownIt(p: Portfolio): MarkdownIt {
   return md;
 }
 
-export function portfolioPageBody(p: Portfolio, problems: CsvNote[], lang: Lang, ui: PortfolioPageLabels): string {
+/**
+ * `leftOut`: the workspace's files a `.cborc.yaml` `ignore:` left out, counted in the header as
+ * `cbo portfolio` counts them ("2 files left out by ignore: in .cborc.yaml"): the figures are
+ * not the whole workspace's, and the page alone did not say so.
+ */
+export function portfolioPageBody(p: Portfolio, problems: CsvNote[], lang: Lang, ui: PortfolioPageLabels, leftOut?: LeftOut): string {
   const w = REPORT_WORDS[lang];
   const locale = localeFor(lang);
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(Math.round(x * 1000) / 10, locale));
-  const header = `<header><h1>${escapeHtml(ui.title)}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}`)}</span>`;
+  const left = leftOut?.count ? ` · ${leftOutNote(leftOut, lang)}` : '';
+  const header = `<header><h1>${escapeHtml(ui.title)}</h1><span class="muted">${escapeHtml(`${w.asOf} ${p.today} · ${w.filesLine(p.files, p.outcomes.length)}${left}`)}</span>`;
   const refresh = `<button data-refresh class="secondary">${escapeHtml(ui.refresh)}</button>`;
   const md = pageMarkdownIt(p);
   // Nothing to count: what a portfolio reads, and any file that could not be read.

@@ -2,7 +2,7 @@
 // every user string escaped there) from the words translated here; its shell and strict CSP
 // are ../webview-page.ts.
 import * as vscode from 'vscode';
-import type { CsvNote, Portfolio } from '../../core/api';
+import type { CsvNote, LeftOut, Portfolio } from '../../core/api';
 import { getEngine } from '../engine-loader';
 import { webviewPage } from '../webview-page';
 
@@ -18,14 +18,15 @@ table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid var(--vs
 th{background:var(--vscode-editorWidget-background)}a,.link{color:var(--vscode-textLink-foreground);cursor:pointer;background:none;padding:0;text-align:left}
 .date{white-space:nowrap}pre{background:var(--vscode-textCodeBlock-background);padding:8px;overflow:auto}`;
 
-/** The page's content (everything inside <main>): posted again on each update. */
-export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'ko'): string {
-  return getEngine().portfolioPageBody(p, problems, lang, {
+/** The page's content (everything inside <main>): posted again on each update. `leftOut`: PortfolioStore.leftOut(). */
+export function portfolioBody(p: Portfolio, problems: CsvNote[], lang: 'en' | 'ko', leftOut?: LeftOut): string {
+  const ui = {
     title: vscode.l10n.t('CBO Portfolio'),
     exportHtml: vscode.l10n.t('Export HTML'),
     exportMarkdown: vscode.l10n.t('Export Markdown'),
     refresh: vscode.l10n.t('Refresh'),
-  });
+  };
+  return getEngine().portfolioPageBody(p, problems, lang, ui, leftOut);
 }
 
 /** The page shell, set once per panel; the content inside <main> is replaced by messages. */

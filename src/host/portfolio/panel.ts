@@ -71,7 +71,7 @@ export class PortfolioPanel implements vscode.Disposable {
     if (!this.panel) return;
     const { portfolio, entries } = this.store.portfolio();
     const problems = entries.flatMap((x) => x.problems);
-    const body = portfolioBody(portfolio, problems, this.settings.lang());
+    const body = portfolioBody(portfolio, problems, this.settings.lang(), this.store.leftOut());
     this.lastBody = body;
     // The page is built once; updates replace its content, so scroll and focus survive an edit.
     if (!this.shellSet) {

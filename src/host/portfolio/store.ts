@@ -8,7 +8,7 @@
 // `cbo portfolio`; when a config changes, files come and go by its `ignore:` alone.
 import * as vscode from 'vscode';
 import { inBackground, isNotFound, logError } from '../log';
-import type { CsvNote, Finding, Outcome, Portfolio, RawFinding } from '../../core/api';
+import type { CsvNote, Finding, IgnoredBy, LeftOut, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
 import type { Settings } from '../settings';
@@ -25,12 +25,20 @@ export interface PortfolioEntry {
   withErrors?: ReadonlySet<Outcome>;
 }
 
+/** What left a file out, its config named as the workspace shows it (as the CLI names it from its folder). */
+function shownBy(by: { config: vscode.Uri; pattern: string }): IgnoredBy {
+  return { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
+}
+
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
 
 export class PortfolioStore implements vscode.Disposable {
   private readonly entries = new Map<string, PortfolioEntry>();
-  /** Files in scope that a `.cborc.yaml` `ignore:` leaves out, as `cbo portfolio` does: read again when one no longer does. */
-  private readonly ignored = new Map<string, vscode.Uri>();
+  /**
+   * Files in scope that a `.cborc.yaml` `ignore:` leaves out, as `cbo portfolio` does, with the
+   * config (as shown) and pattern: read again when one no longer does, and counted (leftOut).
+   */
+  private readonly ignored = new Map<string, { uri: vscode.Uri; by: IgnoredBy }>();
   private loading: Promise<void> | undefined;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
@@ -133,13 +141,19 @@ export class PortfolioStore implements vscode.Disposable {
   private async followIgnore(): Promise<void> {
     let changed = false;
     for (const [key, entry] of [...this.entries]) {
-      if (!(await this.settings.ignoredBy(entry.uri))) continue;
+      const by = await this.settings.ignoredBy(entry.uri);
+      if (!by) continue;
       this.entries.delete(key);
-      this.ignored.set(key, entry.uri);
+      this.ignored.set(key, { uri: entry.uri, by: shownBy(by) });
       changed = true;
     }
-    for (const [key, uri] of [...this.ignored]) {
-      if (await this.settings.ignoredBy(uri)) continue;
+    for (const [key, { uri }] of [...this.ignored]) {
+      const by = await this.settings.ignoredBy(uri);
+      // Still left out: by this pattern now, which the count names.
+      if (by) {
+        this.ignored.set(key, { uri, by: shownBy(by) });
+        continue;
+      }
       this.ignored.delete(key);
       await this.read(uri);
       changed = true;
@@ -150,9 +164,10 @@ export class PortfolioStore implements vscode.Disposable {
   private async read(uri: vscode.Uri, text?: string, linted?: readonly Finding[]): Promise<void> {
     const key = uri.toString();
     const e = getEngine();
-    if (await this.settings.ignoredBy(uri)) {
+    const by = await this.settings.ignoredBy(uri);
+    if (by) {
       this.entries.delete(key);
-      this.ignored.set(key, uri);
+      this.ignored.set(key, { uri, by: shownBy(by) });
       return;
     }
     this.ignored.delete(key);
@@ -225,6 +240,14 @@ export class PortfolioStore implements vscode.Disposable {
     const sources = entries.filter((x) => x.outcomes.length).map((x) => ({ file: x.name, outcomes: x.outcomes, lineOf: x.lineOf, ...(x.withErrors ? { withErrors: x.withErrors } : {}) }));
     const portfolio = getEngine().buildPortfolio(sources, today);
     return { portfolio, entries };
+  }
+
+  /**
+   * The files in scope that `ignore:` leaves out, counted as `cbo portfolio` counts those its walk
+   * left out (core/ignore.ts leftOutCount): the view's header says it beside its own count.
+   */
+  leftOut(): LeftOut {
+    return getEngine().leftOutCount([...this.ignored.values()].map((x) => x.by));
   }
 
   /** The file each portfolio outcome came from (same order as portfolio().portfolio.outcomes). */

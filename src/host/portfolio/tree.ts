@@ -11,14 +11,22 @@ export type GroupBy = 'account' | 'category' | 'status';
 
 type Node = { kind: 'group'; label: string; rows: { row: PortfolioOutcome; uri: vscode.Uri }[] } | { kind: 'outcome'; row: PortfolioOutcome; uri: vscode.Uri };
 
-const STATUS_ORDER = ['off-track', 'at-risk', 'no-data', 'on-track', 'achieved'];
+// 'achieved-late': at target only after the deadline, which outcome achievement does not count
+// (row.reachedLate), so its own group and mark, not among the achieved.
+const STATUS_ORDER = ['off-track', 'at-risk', 'no-data', 'achieved-late', 'on-track', 'achieved'];
 const ICON: Record<string, [string, string]> = {
   achieved: ['pass-filled', 'testing.iconPassed'],
+  'achieved-late': ['pass', 'list.warningForeground'],
   'on-track': ['pass', 'testing.iconPassed'],
   'at-risk': ['warning', 'list.warningForeground'],
   'off-track': ['error', 'list.errorForeground'],
   'no-data': ['circle-outline', 'descriptionForeground'],
 };
+
+/** The status a row is grouped and marked by: its progress's, or 'achieved-late'. */
+function statusKey(row: PortfolioOutcome): string {
+  return row.reachedLate ? 'achieved-late' : row.status;
+}
 
 export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -53,13 +61,13 @@ export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       const key =
         this.groupBy === 'account' ? (row.account ?? '')
         : this.groupBy === 'category' ? (row.category ?? '')
-        : row.status;
+        : statusKey(row);
       const g = groups.get(key);
       if (g) g.push({ row, uri });
       else groups.set(key, [{ row, uri }]);
     }
     const label = (k: string) =>
-      this.groupBy === 'status' ? w.statusWords[k as PortfolioOutcome['status']]
+      this.groupBy === 'status' ? (k === 'achieved-late' ? w.statusLate : w.statusWords[k as PortfolioOutcome['status']])
       : this.groupBy === 'category' ? (k ? getEngine().categoryShown(this.settings.lang(), k) : vscode.l10n.t('(no category)'))
       : k || w.noAccount;
     const keys = [...groups.keys()].sort((a, b) => (this.groupBy === 'status' ? STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b) : a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
@@ -79,9 +87,9 @@ export class PortfolioTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     const w = e.REPORT_WORDS[lang];
     const item = new vscode.TreeItem(row.title || w.untitled, vscode.TreeItemCollapsibleState.None);
     const value = row.roi ? e.formatMoney(row.roi.claimedMinor, row.roi.currency, e.localeFor(lang)) : '';
-    item.description = [w.statusWords[row.status], value].filter(Boolean).join(' · ');
+    item.description = [row.reachedLate ? w.statusLate : w.statusWords[row.status], value].filter(Boolean).join(' · ');
     item.tooltip = `${row.file}:${row.line}`;
-    const [icon, color] = ICON[row.status]!;
+    const [icon, color] = ICON[statusKey(row)]!;
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     // No resourceUri: VS Code would decorate every outcome with its whole file's problem count
     // and colour, so a healthy outcome beside a vague one in the same plan showed a red "5".
