@@ -12,12 +12,12 @@ import { money, months, pct, roiSection } from './report-figures';
 import { expectedDigits, metricProgress, point, type Progress, type ProgressStatus } from './progress';
 import { REPORT_WORDS, type Words } from './report-words';
 import { computeRoi, hasValue, sumRoi, type ItemValue, type RoiSummary } from './roi';
-import { buildPortfolio, customerSince, customerSinceOf } from './portfolio/build';
+import { buildPortfolio, customerSince, customerSinceOf, reachedLate } from './portfolio/build';
 import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { problemsSection, trackerSections, type CsvNote } from './portfolio/report-md';
 import { filledOrNot } from './report-unfilled';
-import { achievedText, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
+import { achievedText, LATE_SYMBOL, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
 export interface ReportOptions {
@@ -53,6 +53,8 @@ interface Row {
   roi?: RoiSummary;
   progress?: Progress;
   metric?: Metric;
+  /** At target only after its deadline (portfolio/build.ts reachedLate): shown and counted apart, as the portfolio does. */
+  late?: boolean;
 }
 
 export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
@@ -65,6 +67,7 @@ export function buildReport(outcomes: Outcome[], opts: ReportOptions): string {
     if (metric) {
       row.metric = metric;
       row.progress = metricProgress(metric, opts.today);
+      if (reachedLate(metric, row.progress, opts.today)) row.late = true;
     }
     return row;
   });
@@ -118,21 +121,28 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, perCurrency: Ret
       out.push(`- **${w.totalValue}, ${escapeInline(t.currency ?? w.currencyMissing)}**: ${w.claimedOf(money(c, t.claimedMinor, t.currency), money(c, t.validatedMinor, t.currency))}; ${w.roiLabel} ${w.roiLine(pct(c, t.roiPercent), pct(c, t.conservativeRoiPercent))}`);
     }
   }
+  // A goal at target only after its deadline is neither achieved nor on track: counted apart,
+  // as the portfolio's rate and its account line count it.
   const counts = new Map<ProgressStatus, number>();
+  let late = 0;
   for (const r of rows) {
+    if (r.late) {
+      late++;
+      continue;
+    }
     const s = r.progress?.status ?? 'no-data';
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const good = (counts.get('achieved') ?? 0) + (counts.get('on-track') ?? 0);
   const tally = (['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as ProgressStatus[])
     .filter((s) => counts.get(s))
-    .map((s) => `${STATUS_SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`)
-    .join(' · ');
-  out.push(`- **${w.status}**: ${w.statusLine(good, rows.length)} (${tally})`);
+    .map((s) => `${STATUS_SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`);
+  if (late) tally.splice(1, 0, `${LATE_SYMBOL} ${w.statusLate} ${late}`);
+  out.push(`- **${w.status}**: ${w.statusLine(good, rows.length)} (${tally.join(' · ')})`);
   // The headline is an achievement (the tracker's "key achievement"): the furthest along of the
   // outcomes achieved or on track, never one that is behind however far it has come.
   const lead = rows
-    .filter((r) => r.progress?.actualFraction !== undefined && r.progress.actualFraction > 0 && (r.progress.status === 'achieved' || r.progress.status === 'on-track'))
+    .filter((r) => !r.late && r.progress?.actualFraction !== undefined && r.progress.actualFraction > 0 && (r.progress.status === 'achieved' || r.progress.status === 'on-track'))
     .sort((a, b) => b.progress!.actualFraction! - a.progress!.actualFraction!)[0];
   if (lead) out.push(`- **${w.furthest}**: ${escapeInline(lead.title)} (${w.share(formatPercent(lead.progress!.actualFraction! * 100, c.locale))}, ${statusShown(c, lead.progress)})`);
   out.push('');
@@ -164,7 +174,7 @@ function breakdown(rows: Row[], c: Ctx): string[] {
   ];
   for (const r of rows) {
     const value = r.roi ? money(c, r.roi.claimedMinor, r.roi.currency) : '–';
-    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r.progress, r.metric)} | ${value} | ${statusShown(c, r.progress)} |`);
+    out.push(`| ${r.n} | ${cell(escapeInline(r.title))} | ${category(c, r.o)} | ${targetText(c, r.metric)} | ${achievedText(c, r.progress, r.metric)} | ${value} | ${statusShown(c, r.progress, r.late)} |`);
   }
   out.push('');
   return out;
@@ -208,7 +218,7 @@ function details(rows: Row[], c: Ctx): string[] {
           : '';
         bullet(w.achieved, achieved + how);
       }
-      bullet(w.colStatus, statusShown(c, p));
+      bullet(w.colStatus, statusShown(c, p, r.late));
       bullet(w.evidence, evidence(c, m));
     }
     const secondary = o.metrics?.secondary ?? [];
