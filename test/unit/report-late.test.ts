@@ -1,4 +1,4 @@
-// The one-file Business Outcome Report says an outcome at target only after its deadline apart,
+// The one-file Business Outcome Report and the canvas say an outcome at target only after its deadline apart,
 // as the portfolio does (portfolio-late-rows.test.ts): its own table, its details and its status
 // line had kept "✓ achieved" and counted it, while the value story and trends beside them (shared
 // with the portfolio) said "achieved late". The same five outcomes, worked out by hand, today
@@ -16,6 +16,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/parse';
 import { buildReport } from '../../src/core/report';
+import { panelModel } from '../../src/core/view/canvas';
 import { at, dueOutcome } from './due-fixture';
 
 const TODAY = '2026-12-01';
@@ -50,5 +51,14 @@ describe('one-file report: an outcome achieved late', () => {
 
   it('with none late, the status line reads as before', () => {
     assert.ok(report('en', [B, D]).includes('- **Outcome status**: 1 of 2 outcomes achieved or on track (✓ achieved 1 · ✗ off track 1)'));
+  });
+});
+
+describe('canvas: an outcome achieved late', () => {
+  const canvas = (lang: 'en' | 'ko') => panelModel('f', parseDocument(`cbo: 1\noutcomes:\n${[A, B].join('')}`, 'yaml').doc.outcomes, [], { lang, today: TODAY });
+  it('its metric\'s status says "achieved late" where the reports do; one met in time keeps "achieved"', () => {
+    const en = canvas('en').outcomes.map((o) => o.metrics[0]!.statusLabel);
+    assert.deepEqual(en, ['achieved late', 'achieved']);
+    assert.deepEqual(canvas('ko').outcomes.map((o) => o.metrics[0]!.statusLabel), ['기한 후 달성', '달성']);
   });
 });

@@ -8,6 +8,7 @@ import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } fro
 import { expectedDigits, metricProgress, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
 import { namedOnly } from '../report-measures';
+import { reachedLate } from '../portfolio/build';
 import { REPORT_WORDS } from '../report-words';
 import { computeRoi } from '../roi';
 import { chartGeometry, drawablePoints, thinReadings, type ChartGeometry, type ChartOptions } from './chart';
@@ -298,7 +299,9 @@ export function metricView(m: Metric, opts: { lang: Lang; today: string }): Metr
   if (pr.target) parts.push(ko ? `목표 ${f(pr.target.value)}${pr.target.date ? ` (${pr.target.date}까지)` : ''}` : `target ${f(pr.target.value)}${pr.target.date ? ` by ${pr.target.date}` : ''}`);
   let detail = parts.join(' → ');
   if (pr.status === 'no-data' && pr.reason) detail = detail ? `${detail}; ${NO_DATA[opts.lang][pr.reason]}` : NO_DATA[opts.lang][pr.reason]!;
-  const statusLabel = L[pr.status] ?? pr.status;
+  // At target only after its deadline: the status the reports and the portfolio give it, since
+  // outcome achievement does not count it (portfolio/build.ts reachedLate).
+  const statusLabel = reachedLate(m, pr, opts.today) ? REPORT_WORDS[opts.lang].statusLate : (L[pr.status] ?? pr.status);
   const chart: ChartOptions = { today: opts.today, unit: unitOf(m).trim(), status: pr.status, statusLabel, labels: chartLabels(opts.lang) };
   // The points drawn, thinned (chart.ts): the panel's model then carries a few hundred, not every
   // reading, and none the chart cannot place (a date no calendar has, a number too large).
