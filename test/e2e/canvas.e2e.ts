@@ -1,7 +1,8 @@
 // The canvas panel as a team sees it: figures the engine computes, live updates as the
-// user types, a click on a card moving the editor's cursor, light and dark themes.
+// user types, a click on a card moving the editor's cursor, a file ignore: leaves out, light and
+// dark themes.
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { openFile, repoRoot, resultsDir, screenshot, startOnCopy, type Session } from './launch';
 import { localDate } from '../../src/core/local-date';
@@ -94,6 +95,19 @@ describe('e2e: the CBO canvas panel', function () {
     await vs.page.waitForTimeout(3000);
     await vs.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     const frame = await canvasFrame(vs.page, 60_000);
+    await waitForText(frame, '#roi-percent', '24.8%', 30_000);
+  });
+
+  it('says a file .cborc.yaml ignores is ignored, instead of its last canvas, and comes back when the pattern goes', async () => {
+    const config = path.join(vs.ws, '.cborc.yaml');
+    writeFileSync(config, 'ignore: ["checkout.cbo.yaml"]\n');
+    const frame = await canvasFrame(vs.page);
+    const note = frame.locator('#ignored');
+    await note.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match((await note.textContent()) ?? '', /This file is ignored by \.cborc\.yaml \(ignore: "checkout\.cbo\.yaml"\)/);
+    assert.equal(await frame.locator('#roi-percent').count(), 0, 'no stale canvas beside the note');
+    await screenshot(vs.page, 'canvas-ignored');
+    rmSync(config);
     await waitForText(frame, '#roi-percent', '24.8%', 30_000);
   });
 
