@@ -35,3 +35,17 @@ export function assertAchievementRow(p: Portfolio, rate: string, basis: string, 
   const html = buildPortfolioHtml(p, { lang: 'en' }).replace(/<span class="date">([^<]*)<\/span>/g, '$1');
   assert.ok(html.includes(`<td>${basis}</td>`), 'the basis cell of the HTML report');
 }
+
+/**
+ * The five outcomes the late tests are written on (portfolio-late-rows, report-late), each rising
+ * from 0 (2026-01-01) to 100, judged on 2026-12-01: A at target only after its 2026-06-30
+ * deadline (late), B achieved in time, D short now past its deadline (off track), F achieved
+ * early, N on track.
+ */
+export const LATE_SET = {
+  A: dueOutcome('A buyers order online', '2026-06-30', [at('2026-06-15', 60), at('2026-08-01', 100)]),
+  B: dueOutcome('B clerks order online', '2026-06-30', [at('2026-06-30', 100), at('2026-09-01', 100)]),
+  D: dueOutcome('D drivers order online', '2026-06-30', [at('2026-05-01', 100), at('2026-10-01', 80)]),
+  F: dueOutcome('F fitters order online', '2027-03-31', [at('2026-10-01', 100)]),
+  N: dueOutcome('N nurses order online', '2027-03-31', [at('2026-11-01', 70)]),
+};

@@ -24,16 +24,12 @@ import { buildPortfolioReport } from '../../src/core/portfolio/report-md';
 import { buildPortfolioHtml } from '../../src/core/view/report-html';
 import { portfolioPageBody } from '../../src/core/view/portfolio-page';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
-import { at, dueOutcome } from './due-fixture';
+import { LATE_SET } from './due-fixture';
 
 after(() => removeWorkspaces());
 
 const TODAY = '2026-12-01';
-const A = dueOutcome('A buyers order online', '2026-06-30', [at('2026-06-15', 60), at('2026-08-01', 100)]);
-const B = dueOutcome('B clerks order online', '2026-06-30', [at('2026-06-30', 100), at('2026-09-01', 100)]);
-const D = dueOutcome('D drivers order online', '2026-06-30', [at('2026-05-01', 100), at('2026-10-01', 80)]);
-const F = dueOutcome('F fitters order online', '2027-03-31', [at('2026-10-01', 100)]);
-const N = dueOutcome('N nurses order online', '2027-03-31', [at('2026-11-01', 70)]);
+const { A, B, D, F, N } = LATE_SET;
 const YAML = `cbo: 1\noutcomes:\n${[A, B, D, F, N].join('')}`;
 
 function portfolio(yaml = YAML): Portfolio {

@@ -17,14 +17,10 @@ import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../src/core/parse';
 import { buildReport } from '../../src/core/report';
 import { panelModel } from '../../src/core/view/canvas';
-import { at, dueOutcome } from './due-fixture';
+import { LATE_SET } from './due-fixture';
 
 const TODAY = '2026-12-01';
-const A = dueOutcome('A buyers order online', '2026-06-30', [at('2026-06-15', 60), at('2026-08-01', 100)]);
-const B = dueOutcome('B clerks order online', '2026-06-30', [at('2026-06-30', 100), at('2026-09-01', 100)]);
-const D = dueOutcome('D drivers order online', '2026-06-30', [at('2026-05-01', 100), at('2026-10-01', 80)]);
-const F = dueOutcome('F fitters order online', '2027-03-31', [at('2026-10-01', 100)]);
-const N = dueOutcome('N nurses order online', '2027-03-31', [at('2026-11-01', 70)]);
+const { A, B, D, F, N } = LATE_SET;
 
 const report = (lang: 'en' | 'ko', parts = [A, B, D, F, N]) => buildReport(parseDocument(`cbo: 1\noutcomes:\n${parts.join('')}`, 'yaml').doc.outcomes, { today: TODAY, lang });
 
