@@ -138,6 +138,40 @@ describe('portfolio in VS Code', function () {
     assert.match(panel.lastBody, /data-reveal="\d+" title="[^"]*hostile\.cbo\.yaml:\d+">&lt;img src=x onerror=alert\(1\)&gt;<\/button>/);
   });
 
+  it('shows an outcome at target only after its deadline as "achieved late" in the tree, in a group of its own, and on the page', async () => {
+    const { store, tree, panel } = api.portfolio;
+    const uri = workspaceUri('portfolio-it', 'late.cbo.yaml');
+    // Due 2025-06-30 and read 60 then, 100 only on 2025-08-01: at target, but late.
+    const yaml = `cbo: 1
+title: Late partners file claims online
+account: Late Account
+metrics:
+  primary:
+    name: Claims filed online
+    unit: "%"
+    direction: increase
+    baseline: { value: 0, asOf: 2025-01-01 }
+    target: { value: 100, by: 2025-06-30 }
+    measurements: [ { date: 2025-06-15, value: 60 }, { date: 2025-08-01, value: 100 } ]
+`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(yaml));
+    try {
+      await store.update(uri);
+      tree.setGrouping('status');
+      const groups = (await tree.getChildren()) as TreeNode[];
+      const late = groups.find((g) => tree.getTreeItem(g).label === 'achieved late');
+      assert.ok(late, groups.map((g) => tree.getTreeItem(g).label).join(', '));
+      const leaves = ((await tree.getChildren(late)) as TreeNode[]).map((n) => tree.getTreeItem(n));
+      assert.deepEqual(leaves.map((i) => [i.label, i.description]), [['Late partners file claims online', 'achieved late']]);
+      await panel.open();
+      await until('the late outcome on the page', () => panel.lastBody.includes('Late partners file claims online'));
+      assert.match(panel.lastBody, /achieved late/);
+    } finally {
+      await vscode.workspace.fs.delete(uri, { useTrash: false });
+      await store.update(uri);
+    }
+  });
+
   it('refuses a CSV that is a link, a FIFO or over maxFileBytes, naming it and never its content', async () => {
     const { store } = api.portfolio;
     const dir = workspaceUri('portfolio-it', 'csv-guard');
