@@ -237,6 +237,17 @@ describe('structure rules', () => {
       const text = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30').replace('value: 66 }', 'value: 81 }');
       assert.deepEqual(only(run(text).findings, 'deadline-passed'), []);
     });
+    // A date no calendar has is impossible-date's finding alone; a reading dated after today is
+    // not yet a result (progress and the canvas leave it out), so it cannot have met the target.
+    it('leaves an impossible deadline to impossible-date, and does not take a reading dated after today as met', () => {
+      const impossible = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-02-30');
+      assert.deepEqual(only(run(impossible).findings, 'deadline-passed'), []);
+      assert.equal(only(run(impossible).findings, 'impossible-date').length, 1);
+      const future = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30').replace('{ date: 2026-10-31, value: 66 }', '{ date: 2026-10-31, value: 66 }, { date: 2027-01-31, value: 81 }');
+      assert.match(only(run(future).findings, 'deadline-passed')[0]!.message, /^The deadline 2026-06-30 has passed \(today is 2026-11-22\)/);
+      const misdated = GOOD_YAML.replace('by: 2027-06-30', 'by: 2026-06-30').replace('{ date: 2026-10-31, value: 66 }', '{ date: 2026-10-31, value: 66 }, { date: 2026-13-45, value: 81 }');
+      assert.equal(only(run(misdated).findings, 'deadline-passed').length, 1, 'a reading on no calendar day has not met it either');
+    });
     // No direction written and a name that says none: the way from baseline to target says it,
     // as the progress line reads it. 38% -> 15% is a cut, so 29% has not met 15% (it counted as
     // met, 29 >= 15, and the passed deadline went unsaid while the portfolio said off track).

@@ -1,5 +1,6 @@
 // A deadline in the past with no result recorded is an outcome nobody is tracking.
 // The clock is an input (ctx.today) so CI runs are reproducible.
+import { isIsoDate } from '../text/date';
 import { directionOf } from './metric-facts';
 import { msg, type Rule } from './types';
 
@@ -15,9 +16,12 @@ export const rule: Rule = {
   check(o, ctx) {
     const m = o.metrics?.primary;
     const d = m?.target?.date;
-    if (!m || !d || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || d.value >= ctx.today) return;
+    // A date no calendar has (2026-02-30) is impossible-date's to say, not a deadline passed.
+    if (!m || !d || !isIsoDate(d.value) || d.value >= ctx.today) return;
     const t = m.target?.value?.value;
-    const last = [...m.measurements].filter((x) => x.value && x.date).sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).pop();
+    // The latest real reading: a calendar date up to today, as progress and the canvas read it.
+    // One dated in the future (a typo for a year, a plan line) is not a result that met the target.
+    const last = [...m.measurements].filter((x) => x.value && x.date && isIsoDate(x.date.value) && x.date.value <= ctx.today).sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1)).pop();
     if (last && t !== undefined) {
       // Unwritten and unnamed, the direction is the way from baseline to target, as the progress
       // line reads it (progress.ts): "38% -> 15%" is a cut, so 29% has not met 15%. Read as a
