@@ -15,6 +15,7 @@ import { parseConfigText, resolveConfig } from '../../src/core/config';
 import { globToRegExp } from '../../src/core/glob';
 import { linksBehaviourToResult } from '../../src/core/rules/hypothesis-link';
 import { parseDocument } from '../../src/core/parse';
+import { readInvestmentLine } from '../../src/core/parse/markdown-investment';
 import { judgeStatement } from '../../src/core/text/statement';
 import { builtInVocabulary } from '../../src/core/vocab';
 import { yamlCursorAt } from '../../src/core/yaml-context';
@@ -135,6 +136,42 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
       for (const f of FILLERS) assertLinear(name, probe, f);
     });
   }
+
+  // An Investment line with other money on it and a run of figures joined: each joiner ("+",
+  // "-", " to ", " and ") read the whole rest of the line for the next figure and searched every
+  // figure for the one before it, and "from" and "between" were looked for over all the text
+  // before (32 KB: 7-30 s). A quarter of each run's length, so the linear code stays quick to time.
+  for (const unit of ['1+', '$1+', '+', '1-', '$1-', '1 to ', '1 and ']) {
+    it(`Markdown investment line grows linearly with a run of ${JSON.stringify(unit)}`, () => {
+      const line = (r: string) => r.slice(0, r.length / unit.length / 4);
+      assertLinear('Markdown investment line', (r) => run(`## CBO: t\n### Value Proposition\n- **Hard Savings**: $80,000 a year\n- **Investment**: $5,000 and $2,000/year ${line(r)} $3\n`, 'markdown'), unit);
+    });
+  }
+  // A value line goes through the same joiner (its ranges read at their low end).
+  it('Markdown value line grows linearly with a run of figures joined', () => {
+    for (const unit of ['$1+', '1-', '1 to ']) {
+      const line = (r: string) => r.slice(0, r.length / unit.length / 4);
+      assertLinear('Markdown value line', (r) => run(`## CBO: t\n### Value Proposition\n- **Hard Savings**: $80,000 a year ${line(r)} $3\n- **Investment**: 60,000 USD\n`, 'markdown'), unit);
+    }
+  });
+  // Steps of the reader whose cost is small beside a lint's, so timed on the reader itself: a
+  // year's label looked for over all the text before each small number ("1 1 1 …"), a number of
+  // years over all the text before each chain ("$1/year …"), and each figure set against every
+  // European or Korean amount ("€1.000 €1.000 …").
+  it('the Investment line reader grows linearly with a run of labels, yearly costs or European amounts', () => {
+    for (const unit of ['Year 1: $1 ', '$1/year ', '€1.000 ', '1억 ']) {
+      const line = (r: string) => `$5,000 and $2,000/year ${r.slice(0, r.length / unit.length)} $3`;
+      assertLinear('Investment line reader', (r) => readInvestmentLine({ value: line(r), span: { start: 0, end: line(r).length } }), unit);
+    }
+  });
+  // A Korean amount was looked for from every digit of a run with no magnitude after it (a 만
+  // elsewhere on the line is enough to look): read to the run's end each time (32 KB: 3-5 s).
+  it('a Korean Investment line grows linearly with a run of digits, "1," or "+"', () => {
+    for (const unit of ['7', '1,', '+', '1 ']) {
+      const line = (r: string) => `5,000만 원 + ${r.slice(0, r.length / unit.length)} 원`;
+      assertLinear('Korean investment line', (r) => run(`## CBO: t\n### 가치 제안\n- **투자**: ${line(r)}\n`, 'markdown'), unit);
+    }
+  });
 
   it('a vocabulary of 40,000 words compiles in time proportional to its size', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i.toString(36)}q`);

@@ -74,7 +74,9 @@ const TOTAL_WORD = /\b(?:total|in all|overall|cumulative)\b|합계|누적|총액
 /** The "1" of "Year 1" or "1차년도": the label's own number, not an amount. */
 function isLabelNumber(text: string, q: Quantity): boolean {
   if (!/^\d{1,2}$/.test(text.slice(q.start, q.end))) return false;
-  return YEAR_LABEL.test(text.slice(0, q.end)) || /^\s?(?:년차|차년도)/.test(text.slice(q.end));
+  // A label ends at the digits and is a dozen characters long ("FY 2026", "year 12"): the pattern
+  // over all the text before each small number was tried from every place, quadratic on "1 1 1 …".
+  return YEAR_LABEL.test(text.slice(Math.max(0, q.end - 24), q.end)) || /^\s?(?:년차|차년도)/.test(text.slice(q.end));
 }
 
 /**

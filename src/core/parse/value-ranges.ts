@@ -6,7 +6,7 @@
 // and the high end of a cost, so the ROI a range gives is the one it can promise. A sum was read as
 // its first figure. "From $60,000 to $40,000" (6천만 원에서 4천만 원으로) is a change or a range,
 // which the line does not say: it is returned to be named, not read.
-import { currencyAt, figureEnd } from '../text/currency';
+import { AFTER_WINDOW, currencyAt, figureEnd, textAfter } from '../text/currency';
 import { asWritten, type Quantity } from '../text/quantity';
 import { recurrenceAt } from '../text/period';
 import { writtenAmounts } from '../text/written-amounts';
@@ -51,56 +51,60 @@ function digitsOf(text: string, q: Quantity): number {
 export function joinFigures(text: string, qs: Quantity[], end: RangeEnd): JoinedFigures {
   let out = qs.slice();
   let change: JoinedFigures['change'];
+  const given = new Set(qs);
+  // Figures in order that do not overlap (as the number reader gives them) are looked up by
+  // halving and replaced in place: a search and a sort of them all at every joiner was quadratic.
+  let disjoint = true;
+  for (let i = 1; i < qs.length; i++) if (qs[i - 1]!.end > qs[i]!.start) disjoint = false;
   JOINER.lastIndex = 0;
   for (let m = JOINER.exec(text); m; m = JOINER.exec(text)) {
     const js = m.index;
     const je = js + m[0].length;
     const word = m[0].trim().toLowerCase();
-    const next = writtenAmounts(text.slice(je))[0];
+    // The figure right after the joiner, read from a window of the text after it: reading the whole
+    // rest of the line at every joiner was quadratic (32 KB of "$1+" took 29 s).
+    // A figure starts with its digits or its sign: anything else has none right after the joiner.
+    if (!/[\d$€£¥₩]/.test(text[je] ?? '')) continue;
+    const next = writtenAmounts(textAfter(text, je))[0];
     if (!next || next.start !== 0) continue;
     const b: Quantity = { ...next, start: je, end: je + next.end };
-    let a = out.find((q) => q.end <= js && (q.end === js || figureEnd(text, q) === js));
+    let a = figureBefore(text, out, js, disjoint);
     // "30-50k", "3-5억 원": the number reader took the first figure for a date's part.
-    if (!a && /[-–—~〜]/.test(word)) {
-      const bare = BARE_BEFORE.exec(text.slice(0, js));
-      // A year is no end of a range of money: "2026-27" is a span of years.
-      if (bare && !/[\d.,/-]$/.test(text.slice(0, bare.index)) && (bare[1] || !/^(?:19|20)\d\d$/.test(bare[2]!))) a = { value: Number(bare[2]!.replace(/,/g, '')), start: bare.index, end: js, ...(bare[1] ? { unit: bare[1] } : {}) };
-    }
+    if (!a && /[-–—~〜]/.test(word)) a = bareBefore(text, js);
     if (!a) continue;
     // "Phase 1-2: $80,000", "Sprint 3-4": a label's numbers, not a figure read back, unless the
     // second carries what a figure does (a currency, a multiplier, a unit, a count's noun).
-    if (!qs.includes(a) && !currencyAt(text, b.start, b.end) && !MAGNITUDE.test(text.slice(b.start, b.end)) && b.unit === undefined && countEnd(text, b) === undefined) continue;
+    if (!given.has(a) && !currencyAt(text, b.start, b.end) && !MAGNITUDE.test(text.slice(b.start, b.end)) && b.unit === undefined && countEnd(text, b) === undefined) continue;
     const ka = kindOf(text, a);
     const kb = kindOf(text, b);
     const after = text.slice(figureEnd(text, b));
     if (word === '+' || word === 'plus') {
       // "$60,000 + 20% contingency": the money and that share of it more, $72,000.
       if (ka === 'money' && b.unit === '%' && !recurrenceAt(text, a.start, figureEnd(text, a))) {
-        out = replace(out, a, b, { ...a, value: asWritten((a.value * (100 + b.value)) / 100), end: b.end });
+        out = replace(out, a, b, disjoint, { ...a, value: asWritten((a.value * (100 + b.value)) / 100), end: b.end });
         continue;
       }
       // Money of one currency, neither for a period: "$80,000 + $20,000/year" is no one figure.
       const same = ka === 'money' && kb === 'money' && currencyAt(text, a.start, a.end) === currencyAt(text, b.start, b.end);
-      if (same && !recurrenceAt(text, a.start, figureEnd(text, a)) && !recurrenceAt(text, b.start, figureEnd(text, b))) out = replace(out, a, b, { ...a, value: asWritten(a.value + b.value), end: b.end });
+      if (same && !recurrenceAt(text, a.start, figureEnd(text, a)) && !recurrenceAt(text, b.start, figureEnd(text, b))) out = replace(out, a, b, disjoint, { ...a, value: asWritten(a.value + b.value), end: b.end });
       continue;
     }
-    const before = text.slice(0, a.start);
     // "from $60,000 to $40,000", "6천만 원에서 4천만 원으로": a change, or a range; the line does not say.
-    const from = word === 'to' ? /\bfrom\s+(?:about\s+|around\s+)?$/i.exec(before) : null;
+    const from = word === 'to' ? wordsBefore(text, a.start, 'from', ['about', 'around']) : undefined;
     const toKo = /^(?:에서|부터)$/.test(word) ? /^\s?(?:으로|로)(?![가-힣])/.exec(after) : null;
-    if (from || toKo) {
+    if (from !== undefined || toKo) {
       if (ka !== kb) continue;
       const low = a.value <= b.value ? a : b;
       const high = low === a ? b : a;
-      change ??= { start: from ? from.index : a.start, end: toKo ? figureEnd(text, b) + toKo[0].length : figureEnd(text, b), low: words(text, low), high: words(text, high) };
+      change ??= { start: from ?? a.start, end: toKo ? figureEnd(text, b) + toKo[0].length : figureEnd(text, b), low: words(text, low), high: words(text, high) };
       continue;
     }
-    if (word === 'and' && !/\bbetween\s+$/i.test(before)) continue;
+    if (word === 'and' && wordsBefore(text, a.start, 'between', []) === undefined) continue;
     if (/^(?:에서|부터)$/.test(word) && !/^\s?(?:사이|까지)/.test(after)) continue;
     // "$5,000 - $1,000 = $4,000" is a difference worked out, not a range: the difference is the figure.
     if (/^\s*=/.test(after)) {
       const same = ka === 'money' && kb === 'money' && currencyAt(text, a.start, a.end) === currencyAt(text, b.start, b.end);
-      if (same && m[0] === ' - ') out = replace(out, a, b, { ...a, value: asWritten(a.value - b.value), end: b.end });
+      if (same && m[0] === ' - ') out = replace(out, a, b, disjoint, { ...a, value: asWritten(a.value - b.value), end: b.end });
       continue;
     }
     // A spaced hyphen is a reason's dash unless money meets money: "$54,000 - 9,000 calls a year".
@@ -115,16 +119,88 @@ export function joinFigures(text: string, qs: Quantity[], end: RangeEnd): Joined
     }
     const value = end === 'low' ? Math.min(low.value, b.value) : Math.max(low.value, b.value);
     const unit = a.unit !== undefined && !SCALE.test(a.unit) ? a.unit : b.unit;
-    out = replace(out, a, b, { value, start: a.start, end: b.end, ...(unit !== undefined ? { unit } : {}) });
+    out = replace(out, a, b, disjoint, { value, start: a.start, end: b.end, ...(unit !== undefined ? { unit } : {}) });
   }
   return change ? { qs: out, change } : { qs: out };
 }
 
-/** `qs` with `a`, `b` and any figure between them replaced by `one`. */
-function replace(qs: Quantity[], a: Quantity, b: Quantity, one: Quantity): Quantity[] {
+/** `qs` with `a`, `b` and any figure between them replaced by `one` (in place when `disjoint`). */
+function replace(qs: Quantity[], a: Quantity, b: Quantity, disjoint: boolean, one: Quantity): Quantity[] {
+  if (disjoint) {
+    // In order and apart, the figures that touch a…b are one run of them, and `one` takes its place.
+    const from = firstEndingAfter(qs, a.start);
+    let to = from;
+    while (to < qs.length && qs[to]!.start < b.end) to++;
+    qs.splice(from, to - from, one);
+    return qs;
+  }
   const out = qs.filter((q) => q.end <= a.start || q.start >= b.end);
   out.push(one);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** The index of the first of `qs` (in order, apart) that ends after `at`. */
+function firstEndingAfter(qs: Quantity[], at: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first of `out` (the first written) whose figure, with its currency, ends where the joiner
+ * starts, `js`. Apart, only the figures ending within a currency's length before it can.
+ */
+function figureBefore(text: string, out: Quantity[], js: number, disjoint: boolean): Quantity | undefined {
+  const ends = (q: Quantity) => q.end <= js && (q.end === js || figureEnd(text, q) === js);
+  if (!disjoint) return out.find(ends);
+  let found: Quantity | undefined;
+  for (let i = firstEndingAfter(out, js) - 1; i >= 0 && out[i]!.end >= js - AFTER_WINDOW - 1; i--) if (ends(out[i]!)) found = out[i];
+  return found;
+}
+
+/**
+ * The bare figure right before a dash at `js` ("30" of "30-50k"), as BARE_BEFORE reads the text
+ * before it. Read from the run of digits, commas and dots before the dash and the sign before that
+ * run: matched against all the text before each dash, the pattern was tried from every place.
+ */
+function bareBefore(text: string, js: number): Quantity | undefined {
+  let run = js;
+  while (run > 0 && /[\d.,]/.test(text[run - 1]!)) run--;
+  const from = Math.max(0, run - 2);
+  const bare = BARE_BEFORE.exec(text.slice(from, js));
+  if (!bare) return undefined;
+  const start = from + bare.index;
+  // A year is no end of a range of money: "2026-27" is a span of years.
+  if ((start > 0 && /[\d.,/-]/.test(text[start - 1]!)) || (!bare[1] && /^(?:19|20)\d\d$/.test(bare[2]!))) return undefined;
+  return { value: Number(bare[2]!.replace(/,/g, '')), start, end: js, ...(bare[1] ? { unit: bare[1] } : {}) };
+}
+
+/**
+ * Where `word` starts when the text before `at` ends in it, spaces, and one of `then` and spaces if
+ * any ("from about $60,000": \bfrom\s+(?:about\s+|around\s+)?$, case aside). Read back from `at`:
+ * such a pattern over all the text before each figure was tried from every place.
+ */
+function wordsBefore(text: string, at: number, word: string, then: string[]): number | undefined {
+  const spacesFrom = (end: number) => {
+    let i = end;
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    return i;
+  };
+  const ends = (w: string, end: number) => end >= w.length && text.slice(end - w.length, end).toLowerCase() === w;
+  const wordAt = (end: number) => (ends(word, end) && (end === word.length || !/\w/.test(text[end - word.length - 1]!)) ? end - word.length : undefined);
+  const last = spacesFrom(at);
+  if (last === at) return undefined;
+  for (const t of then) {
+    if (!ends(t, last)) continue;
+    const gap = spacesFrom(last - t.length);
+    if (gap < last - t.length) return wordAt(gap);
+  }
+  return wordAt(last);
 }
 
 /** A figure's words with its currency ("$60,000", "6천만 원"). */

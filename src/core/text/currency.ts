@@ -112,7 +112,8 @@ export function currencyLead(s: string, figure = '', krw = false): { code: strin
 export function textAfter(s: string, at: number): string {
   return s.length - at > AFTER_WINDOW ? s.slice(at, at + AFTER_WINDOW) + '\u0000' : s.slice(at);
 }
-const AFTER_WINDOW = 256;
+/** How much text after a figure textAfter keeps: a currency read there is at most this long. */
+export const AFTER_WINDOW = 256;
 
 /** Where the figure `q` ends with the currency written after it ("60,000 USD", "8천만 원"). */
 export function figureEnd(text: string, q: { start: number; end: number }): number {

@@ -9,7 +9,10 @@
 import type { Quantity } from './quantity';
 
 const KO_MAGNITUDE: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
-const KO_AMOUNT = /(?:₩\s?)?((?:\d[\d,.]*\s?(?:조|억|천만|백만|만|천)\s?)+(?:\d[\d,.]*)?)\s?(원)?/g;
+// Not from inside a number (after a digit, or a digit and its comma or dot), and at most 40
+// digits and separators before a magnitude: tried from every digit of a run with no magnitude
+// after it ("5,000만 원 + 7777…", "1,1,1,…"), the run was read to its end each time, quadratic.
+const KO_AMOUNT = /(?:₩\s?)?(?<!\d)(?<!\d[,.])((?:\d[\d,.]{0,40}\s?(?:조|억|천만|백만|만|천)\s?)+(?:\d[\d,.]*)?)\s?(원)?/g;
 const KO_PART = /(\d[\d,.]*)\s?(조|억|천만|백만|만|천)?/g;
 // A count after the amount: "1만 시간" is ten thousand hours, "5천 명" five thousand people.
 // 대 only after a space: "3만 대" is machines, "2억대" about 200,000,000.

@@ -11,6 +11,28 @@ import type { Quantity } from './quantity';
  */
 export function writtenAmounts(text: string): Quantity[] {
   const whole = [...koreanAmounts(text), ...europeanAmounts(text, true)];
-  const inWhole = (q: Quantity) => whole.some((k) => q.start < k.end && k.start < q.end);
+  const inWhole = overlapTest(whole);
   return [...whole, ...moneyQuantities(text).filter((q) => /\d/.test(text.slice(q.start, q.end)) && !inWhole(q))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a figure overlaps one of `spans`. Each figure asked of every span was quadratic on a
+ * line of thousands of European amounts ("€1.000 €1.000 …"): the spans in order of their start,
+ * with the furthest end reached so far, answer each in a halving search.
+ */
+function overlapTest(spans: readonly Quantity[]): (q: Quantity) => boolean {
+  const byStart = spans.slice().sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of byStart) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (q) => {
+    // The spans that start before the figure ends: one of them overlaps it if any reaches past its start.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > q.start;
+  };
 }
