@@ -61,8 +61,11 @@ npm run --silent package >/dev/null || { echo "CBO Guide: packaging failed" >&2;
 CODE_SERVER=$(bash scripts/ensure-code-server.sh | tail -1) || exit 2
 mkdir -p "$data/user/User"
 # The copy is ours, so trust it without asking; no git prompts on a folder that is not a repo.
-cat > "$data/user/User/settings.json" <<'JSON'
+# cbo.today: the editor judges the copy on the day the CLI above did, so both tell the story the
+# examples were written to tell (on the real day it could be up to a year further on).
+cat > "$data/user/User/settings.json" <<JSON
 {
+  "cbo.today": "$asof",
   "security.workspace.trust.enabled": false,
   "git.enabled": false,
   "git.openRepositoryInParentFolders": "never",
@@ -78,8 +81,8 @@ echo
 echo "    http://127.0.0.1:$port/?folder=$ws"
 echo
 echo "The workspace is the copy of examples/ in $data (removed when you stop the demo)."
-echo "The editor judges it on today's date, $today, not on $asof as the CLI did: up to a year"
-echo "later, some deadlines may have passed and some readings grown old there."
+echo "The editor judges it on $asof, as the CLI did (cbo.today in the demo's settings; your own"
+echo "editor judges on the real date unless you set cbo.today)."
 echo "Open checkout.cbo.yaml or plan.md, then run 'CBO: Open Canvas to the Side' (F1)."
 echo "In Markdown, suggestions (snippets: type cbo) come with Ctrl+Space."
 echo "On a desktop VS Code instead: code --install-extension $ROOT/dist/cbo-guide.vsix"
