@@ -9,7 +9,7 @@ import { getEngine } from './engine-loader';
 import { yieldToHost } from './files';
 import { inBackground, log } from './log';
 import { findingRange } from './ranges';
-import type { Settings } from './settings';
+import { shownIgnoredBy, type Settings } from './settings';
 
 /** Longest stretch the extension host spends linting before it yields. */
 const SLICE_MS = 12;
@@ -174,8 +174,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     if (!this.saidIgnored.has(key)) {
       this.saidIgnored.add(key);
-      const shown = { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
-      log().info(`${vscode.workspace.asRelativePath(uri)}: ${ignoredMessage(shown, lang)}`);
+      log().info(`${vscode.workspace.asRelativePath(uri)}: ${ignoredMessage(shownIgnoredBy(by), lang)}`);
     }
     this.skipped.fire(uri);
   }

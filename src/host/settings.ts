@@ -3,7 +3,7 @@
 // (core/config-discovery.ts). Read through workspace.fs so it works in remote and virtual
 // workspaces; nothing in it is executed. Problems in a `.cborc.yaml` are diagnostics on it.
 import * as vscode from 'vscode';
-import type { CboConfig, Checklist, Finding, Lang, ResolvedConfig } from '../core/api';
+import type { CboConfig, Checklist, Finding, IgnoredBy, Lang, ResolvedConfig } from '../core/api';
 import { allowTarget } from '../core/allow-target'; // small and pure, as glob below
 import { CONFIG_FILE_NAMES, ConfigDiscovery, parentDir, type Discovered, type DiscoveryFs } from '../core/config-discovery';
 import { ignoringPattern } from '../core/ignore'; // small and pure, as glob below
@@ -349,4 +349,12 @@ function mergeVocab(a: CboConfig['vocabulary'], b: CboConfig['vocabulary']): Cbo
 /** The editor's display language as CBO Guide speaks it: Korean or English. */
 export function displayLanguage(): Lang {
   return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/**
+ * What `ignoredBy` found, its config named as the workspace shows it (as the CLI names it from its
+ * folder): the words the log, the canvas and the portfolio's count say it with (core/ignore.ts).
+ */
+export function shownIgnoredBy(by: { config: vscode.Uri; pattern: string }): IgnoredBy {
+  return { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
 }

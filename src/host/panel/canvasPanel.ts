@@ -12,7 +12,7 @@ import { isSafeLink, parseWebviewMessage, type HostToWebview, type PanelSection 
 import { getEngine } from '../engine-loader';
 import { inBackground, logError } from '../log';
 import { offsetRange } from '../ranges';
-import type { Settings } from '../settings';
+import { shownIgnoredBy, type Settings } from '../settings';
 import { readCsvMeasurements } from '../portfolio/csv';
 import { panelHtml } from './html';
 import { insertSection } from './insertSection';
@@ -214,8 +214,7 @@ export class CanvasPanel implements vscode.Disposable {
     if (!by || gen !== this.generation || doc !== this.doc) return;
     const lang = (await this.settings.nearest(doc.uri)).config.lang ?? this.settings.lang();
     if (gen !== this.generation || doc !== this.doc) return;
-    const shownBy = { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
-    const model = getEngine().ignoredPanelModel(doc.uri.toString(), shownBy, { lang, today: this.settings.today() });
+    const model = getEngine().ignoredPanelModel(doc.uri.toString(), shownIgnoredBy(by), { lang, today: this.settings.today() });
     model.pinned = this.pinned;
     this.lastModel = model;
     this.lastResult = undefined;

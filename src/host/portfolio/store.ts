@@ -11,7 +11,7 @@ import { inBackground, isNotFound, logError } from '../log';
 import type { CsvNote, Finding, IgnoredBy, LeftOut, Outcome, Portfolio, RawFinding } from '../../core/api';
 import type { DiagnosticsController } from '../diagnostics';
 import { getEngine } from '../engine-loader';
-import type { Settings } from '../settings';
+import { shownIgnoredBy, type Settings } from '../settings';
 import { readCsvMeasurements } from './csv';
 
 export interface PortfolioEntry {
@@ -23,11 +23,6 @@ export interface PortfolioEntry {
   problems: (CsvNote & { uri: vscode.Uri })[];
   /** Outcomes with an error in Problems: the value story holds none of them up as its best. */
   withErrors?: ReadonlySet<Outcome>;
-}
-
-/** What left a file out, its config named as the workspace shows it (as the CLI names it from its folder). */
-function shownBy(by: { config: vscode.Uri; pattern: string }): IgnoredBy {
-  return { config: vscode.workspace.asRelativePath(by.config), pattern: by.pattern };
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.vscode-test']);
@@ -144,14 +139,14 @@ export class PortfolioStore implements vscode.Disposable {
       const by = await this.settings.ignoredBy(entry.uri);
       if (!by) continue;
       this.entries.delete(key);
-      this.ignored.set(key, { uri: entry.uri, by: shownBy(by) });
+      this.ignored.set(key, { uri: entry.uri, by: shownIgnoredBy(by) });
       changed = true;
     }
     for (const [key, { uri }] of [...this.ignored]) {
       const by = await this.settings.ignoredBy(uri);
       // Still left out: by this pattern now, which the count names.
       if (by) {
-        this.ignored.set(key, { uri, by: shownBy(by) });
+        this.ignored.set(key, { uri, by: shownIgnoredBy(by) });
         continue;
       }
       this.ignored.delete(key);
@@ -167,7 +162,7 @@ export class PortfolioStore implements vscode.Disposable {
     const by = await this.settings.ignoredBy(uri);
     if (by) {
       this.entries.delete(key);
-      this.ignored.set(key, { uri, by: shownBy(by) });
+      this.ignored.set(key, { uri, by: shownIgnoredBy(by) });
       return;
     }
     this.ignored.delete(key);
