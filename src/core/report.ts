@@ -123,21 +123,15 @@ function summary(rows: Row[], total: ReturnType<typeof sumRoi>, perCurrency: Ret
   }
   // A goal at target only after its deadline is neither achieved nor on track: counted apart,
   // as the portfolio's rate and its account line count it.
-  const counts = new Map<ProgressStatus, number>();
-  let late = 0;
+  const counts = new Map<ProgressStatus | 'late', number>();
   for (const r of rows) {
-    if (r.late) {
-      late++;
-      continue;
-    }
-    const s = r.progress?.status ?? 'no-data';
+    const s = r.late ? 'late' : (r.progress?.status ?? 'no-data');
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const good = (counts.get('achieved') ?? 0) + (counts.get('on-track') ?? 0);
-  const tally = (['achieved', 'on-track', 'at-risk', 'off-track', 'no-data'] as ProgressStatus[])
+  const tally = (['achieved', 'late', 'on-track', 'at-risk', 'off-track', 'no-data'] as const)
     .filter((s) => counts.get(s))
-    .map((s) => `${STATUS_SYMBOL[s]} ${w.statusWords[s]} ${counts.get(s)}`);
-  if (late) tally.splice(1, 0, `${LATE_SYMBOL} ${w.statusLate} ${late}`);
+    .map((s) => (s === 'late' ? `${LATE_SYMBOL} ${w.statusLate}` : `${STATUS_SYMBOL[s]} ${w.statusWords[s]}`) + ` ${counts.get(s)}`);
   out.push(`- **${w.status}**: ${w.statusLine(good, rows.length)} (${tally.join(' · ')})`);
   // The headline is an achievement (the tracker's "key achievement"): the furthest along of the
   // outcomes achieved or on track, never one that is behind however far it has come.
