@@ -22,6 +22,12 @@ metrics:
 `;
 
 const WATCH = { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } };
+/** The diagnostics the server publishes as the client opens `uri` holding VAGUE. */
+function openVague(c: LspClient, uri: string): ReturnType<LspClient['diagnostics']> {
+  const got = c.diagnostics(uri);
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: VAGUE } });
+  return got;
+}
 const logLines = (c: LspClient) => c.notifications.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
 
 describe('language server and .cborc.yaml ignore:', function () {
@@ -94,15 +100,9 @@ describe('language server and .cborc.yaml ignore:', function () {
     const c = new LspClient();
     try {
       await c.initialize(pathToFileURL(ws).href, { initializationOptions: { cbo: { lang: 'ko' } } });
-      const ignored = uriOf('drafts/a.cbo.yaml');
-      let got = c.diagnostics(ignored);
-      c.notify('textDocument/didOpen', { textDocument: { uri: ignored, languageId: 'yaml', version: 1, text: VAGUE } });
-      assert.deepEqual(await got, []);
+      assert.deepEqual(await openVague(c, uriOf('drafts/a.cbo.yaml')), []);
       await c.waitFor((m) => m.method === 'window/logMessage' && (m.params as { message: string }).message === 'cbo: drafts/a.cbo.yaml: 일치하는 무시 패턴이 있어 검사하지 않았습니다: .cborc.yaml의 ignore "drafts/*.cbo.yaml". 검사하려면 그 패턴을 지우세요');
-      const kept = uriOf('kept.cbo.yaml');
-      got = c.diagnostics(kept);
-      c.notify('textDocument/didOpen', { textDocument: { uri: kept, languageId: 'yaml', version: 1, text: VAGUE } });
-      assert.ok((await got).some((d) => d.code === 'missing-baseline'));
+      assert.ok((await openVague(c, uriOf('kept.cbo.yaml'))).some((d) => d.code === 'missing-baseline'));
     } finally {
       assert.equal(await c.stop(), 0);
     }
@@ -115,13 +115,9 @@ describe('language server and .cborc.yaml ignore:', function () {
       await c.initialize(pathToFileURL(ws).href);
       const kept = uriOf('kept.cbo.yaml');
       const ignored = uriOf('drafts/a.cbo.yaml');
-      const kd = c.diagnostics(kept);
-      c.notify('textDocument/didOpen', { textDocument: { uri: kept, languageId: 'yaml', version: 1, text: VAGUE } });
-      const baseline = (await kd).find((d) => d.code === 'missing-baseline');
+      const baseline = (await openVague(c, kept)).find((d) => d.code === 'missing-baseline');
       assert.ok(baseline, 'the kept file has the finding the ignored one would have');
-      const id = c.diagnostics(ignored);
-      c.notify('textDocument/didOpen', { textDocument: { uri: ignored, languageId: 'yaml', version: 1, text: VAGUE } });
-      assert.deepEqual(await id, []);
+      assert.deepEqual(await openVague(c, ignored), []);
       // The hover on a key is the schema's description, not a verdict: the same on both files.
       const hover = (uri: string) => c.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } }) as Promise<{ contents: { value: string } } | null>;
       assert.match((await hover(ignored))?.contents.value ?? '', /title/i);
