@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CboGuideApi } from '../../src/host/extension';
 import { activateExtension, closeAll, open, until, workspaceUri } from './helpers';
+import { LATE_SET } from '../unit/due-fixture';
 
 type TreeNode = Parameters<CboGuideApi['portfolio']['tree']['getTreeItem']>[0];
 
@@ -141,19 +142,8 @@ describe('portfolio in VS Code', function () {
   it('shows an outcome at target only after its deadline as "achieved late" in the tree, in a group of its own, and on the page', async () => {
     const { store, tree, panel } = api.portfolio;
     const uri = workspaceUri('portfolio-it', 'late.cbo.yaml');
-    // Due 2025-06-30 and read 60 then, 100 only on 2025-08-01: at target, but late.
-    const yaml = `cbo: 1
-title: Late partners file claims online
-account: Late Account
-metrics:
-  primary:
-    name: Claims filed online
-    unit: "%"
-    direction: increase
-    baseline: { value: 0, asOf: 2025-01-01 }
-    target: { value: 100, by: 2025-06-30 }
-    measurements: [ { date: 2025-06-15, value: 60 }, { date: 2025-08-01, value: 100 } ]
-`;
+    // The late one of the unit tests' set: due 2026-06-30, read 60 then, 100 only on 2026-08-01.
+    const yaml = `cbo: 1\noutcomes:\n${LATE_SET.A}`;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(yaml));
     try {
       await store.update(uri);
@@ -162,9 +152,9 @@ metrics:
       const late = groups.find((g) => tree.getTreeItem(g).label === 'achieved late');
       assert.ok(late, groups.map((g) => tree.getTreeItem(g).label).join(', '));
       const leaves = ((await tree.getChildren(late)) as TreeNode[]).map((n) => tree.getTreeItem(n));
-      assert.deepEqual(leaves.map((i) => [i.label, i.description]), [['Late partners file claims online', 'achieved late']]);
+      assert.deepEqual(leaves.map((i) => [i.label, i.description]), [['A buyers order online', 'achieved late']]);
       await panel.open();
-      await until('the late outcome on the page', () => panel.lastBody.includes('Late partners file claims online'));
+      await until('the late outcome on the page', () => panel.lastBody.includes('A buyers order online'));
       assert.match(panel.lastBody, /achieved late/);
     } finally {
       await vscode.workspace.fs.delete(uri, { useTrash: false });
