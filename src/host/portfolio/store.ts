@@ -56,9 +56,11 @@ export class PortfolioStore implements vscode.Disposable {
         this.ignored.delete(u.toString());
         if (this.entries.delete(u.toString())) this.emitter.fire();
       }),
-      // A `.cborc.yaml` changed: its `ignore:` may take files out of the portfolio or give them back.
+      // A `.cborc.yaml` or a `cbo.*` setting changed: its `ignore:` may take files out or give them
+      // back, its rules change which files have errors, `cbo.lang` the notes' language and
+      // `cbo.today` every rate, so the files already known are read again (no workspace walk).
       settings.onDidChange(() => {
-        if (this.loading) inBackground('Portfolio: applying .cborc.yaml ignore: again', this.followIgnore());
+        if (this.loading) inBackground('Portfolio: reading the files again with the new settings', this.rereadKnown());
       }),
     );
   }
@@ -132,28 +134,13 @@ export class PortfolioStore implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  /** Files the changed configs now ignore leave; files they no longer ignore are read. No workspace walk. */
-  private async followIgnore(): Promise<void> {
-    let changed = false;
-    for (const [key, entry] of [...this.entries]) {
-      const by = await this.settings.ignoredBy(entry.uri);
-      if (!by) continue;
-      this.entries.delete(key);
-      this.ignored.set(key, { uri: entry.uri, by: shownIgnoredBy(by) });
-      changed = true;
-    }
-    for (const [key, { uri }] of [...this.ignored]) {
-      const by = await this.settings.ignoredBy(uri);
-      // Still left out: by this pattern now, which the count names.
-      if (by) {
-        this.ignored.set(key, { uri, by: shownIgnoredBy(by) });
-        continue;
-      }
-      this.ignored.delete(key);
-      await this.read(uri);
-      changed = true;
-    }
-    if (changed) this.emitter.fire();
+  /** Every file known (counted or left out by `ignore:`) read again, then one redraw, even if no file changed. */
+  private async rereadKnown(): Promise<void> {
+    const known: vscode.Uri[] = [];
+    for (const entry of this.entries.values()) known.push(entry.uri);
+    for (const { uri } of this.ignored.values()) known.push(uri);
+    for (const uri of known) await this.read(uri);
+    this.emitter.fire();
   }
 
   private async read(uri: vscode.Uri, text?: string, linted?: readonly Finding[]): Promise<void> {
