@@ -42,6 +42,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
       diagnostics.forget(uri);
       warn(lostWarning(uri, settings.lang()));
     },
+    () => settings.lang(),
   );
   lifecycle.accept = (method, params) => sync.accept(method, params);
   /** An open document the server holds the client's text of (see document-sync.ts). */
@@ -121,7 +122,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   /** Folders added or removed: globs, the configs found and the "Allow" boundary follow them. */
   function changeFolders(change: unknown): void {
     const next = changedFolders(settings.folders, change);
-    if (typeof next === 'string') return connection.console.error(`cbo: workspace/didChangeWorkspaceFolders ignored: ${next}.`);
+    if ('en' in next) return connection.console.error(settings.lang() === 'ko' ? `cbo: workspace/didChangeWorkspaceFolders 알림을 무시했습니다: ${next.ko}.` : `cbo: workspace/didChangeWorkspaceFolders ignored: ${next.en}.`);
     settings.folders = next.folders;
     if (next.refused.length) connection.console.warn(leftOutLine({ en: 'workspace/didChangeWorkspaceFolders: folders left out', ko: 'workspace/didChangeWorkspaceFolders: 뺀 폴더' }, next.refused, settings.lang()));
     // The client watched no file of a folder before it was added: what was found there is stale.

@@ -10,6 +10,7 @@ import { excerpt } from '../core/text/excerpt';
 import { fileUri, uriPath } from './file-uri';
 import type { ParamProblem } from './initialize-params';
 import { isObject } from './json-object';
+import type { NoteText } from './stdio-reader';
 
 /** The folder paths and what was left out. */
 export interface Folders {
@@ -25,12 +26,12 @@ export function initialFolders(workspaceFolders: readonly { uri: string }[] | nu
 
 /**
  * The folders after a workspace/didChangeWorkspaceFolders (its params as sent), removals first
- * as the protocol's event lists them; a string when the params are malformed (what is wrong,
- * for the log), and the folders are left as they were.
+ * as the protocol's event lists them; when the params are malformed, what is wrong in both
+ * languages (for the log), and the folders are left as they were.
  */
-export function changedFolders(folders: readonly string[], params: unknown): Folders | string {
+export function changedFolders(folders: readonly string[], params: unknown): Folders | NoteText {
   const event = isObject(params) ? params.event : undefined;
-  if (!isObject(event) || !Array.isArray(event.added) || !Array.isArray(event.removed)) return 'its event needs an added and a removed list';
+  if (!isObject(event) || !Array.isArray(event.added) || !Array.isArray(event.removed)) return { en: 'its event needs an added and a removed list', ko: 'event에 added와 removed 목록이 있어야 합니다' };
   const uris = (list: unknown[]): string[] | undefined => {
     const out: string[] = [];
     for (const f of list) {
@@ -41,7 +42,7 @@ export function changedFolders(folders: readonly string[], params: unknown): Fol
   };
   const added = uris(event.added);
   const removed = uris(event.removed);
-  if (!added || !removed) return 'each folder needs a uri (text)';
+  if (!added || !removed) return { en: 'each folder needs a uri (text)', ko: '각 폴더에 uri(텍스트)가 있어야 합니다' };
   // A removed folder that would be refused was never added: nothing to say about it.
   const gone = new Set(fileFolders(removed).folders.map(comparablePath));
   const next = folders.filter((f) => !gone.has(comparablePath(f)));

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { changeProblem } from '../../src/lsp/document-sync';
+import { changeProblem, DocumentSync } from '../../src/lsp/document-sync';
 import { LspClient, type Message } from '../lsp/client';
 
 const TEXT = 'cbo: 1\ntitle: Migrate the data warehouse to the cloud\ncategory: operational-efficiency\n';
@@ -30,12 +30,30 @@ describe('language server: malformed content changes', () => {
       [at(0, 0), at(2 ** 31, 0)],
       [at(0, 0), undefined],
     ]) {
-      assert.match(changeProblem({ range: { start, end }, text: '' }) ?? 'accepted', /malformed range/, JSON.stringify({ start, end }));
+      assert.match(changeProblem({ range: { start, end }, text: '' })?.en ?? 'accepted', /malformed range/, JSON.stringify({ start, end }));
     }
-    assert.match(changeProblem({ range: null, text: '' }) ?? 'accepted', /malformed range/);
-    assert.match(changeProblem({ range: { start: at(0, 0), end: at(0, 0) } }) ?? 'accepted', /no text/);
-    assert.match(changeProblem({ text: 5 }) ?? 'accepted', /no text/);
-    assert.match(changeProblem(null) ?? 'accepted', /not an object/);
+    assert.match(changeProblem({ range: null, text: '' })?.en ?? 'accepted', /malformed range/);
+    assert.match(changeProblem({ range: { start: at(0, 0), end: at(0, 0) } })?.en ?? 'accepted', /no text/);
+    assert.match(changeProblem({ text: 5 })?.en ?? 'accepted', /no text/);
+    assert.match(changeProblem(null)?.en ?? 'accepted', /not an object/);
+  });
+
+  // The log line was English whatever the client's locale or cbo.lang; the warning beside it was not.
+  it('logs a refused notification in the language asked for, and says the document is out of sync', () => {
+    const logged: string[] = [];
+    let lang: 'en' | 'ko' = 'ko';
+    const sync = new DocumentSync((m) => logged.push(m), () => undefined, () => lang);
+    const bad = { textDocument: { uri: 'file:///w/a.cbo.yaml', version: 2 }, contentChanges: [{ range: null, text: '' }] };
+    assert.equal(sync.accept('textDocument/didChange', bad), false);
+    assert.equal(sync.accept('textDocument/didOpen', { textDocument: { uri: 'file:///w/b.cbo.yaml' } }), false);
+    lang = 'en';
+    assert.equal(sync.accept('textDocument/didClose', { textDocument: {} }), false);
+    assert.deepEqual(logged, [
+      'cbo: textDocument/didChange 알림을 무시했습니다: file:///w/a.cbo.yaml: 내용 변경의 range가 잘못되었습니다(null). 각 위치에는 0 이상의 정수인 line과 character가 있어야 합니다. 이제 문서가 편집기와 어긋나 있어, 편집기가 전체 텍스트를 보내면(닫았다 다시 열면) 다시 검사합니다.',
+      'cbo: textDocument/didOpen 알림을 무시했습니다: file:///w/b.cbo.yaml: textDocument에 languageId와 text(텍스트), version(정수)이 있어야 합니다.',
+      'cbo: textDocument/didClose ignored: its textDocument has no uri (text).',
+    ]);
+    assert.equal(sync.inSync('file:///w/a.cbo.yaml'), false);
   });
 });
 

@@ -24,7 +24,7 @@ describe('language server workspace folders', () => {
   });
 
   it('removes, then adds, once each, whatever the trailing slash', () => {
-    const folders = (r: ReturnType<typeof changedFolders>) => (typeof r === 'string' ? r : r.folders);
+    const folders = (r: ReturnType<typeof changedFolders>) => ('en' in r ? r.en : r.folders);
     assert.deepEqual(folders(changedFolders(['/w/a', '/w/b'], change(['file:///w/c', 'file:///w/a/', 'vscode-vfs://github/x'], ['file:///w/b/']))), ['/w/a', '/w/c']);
     assert.deepEqual(folders(changedFolders(['/w/a'], change([], ['file:///w/a']))), []);
     // Removed and added in one event (a folder renamed to itself): kept.
@@ -34,10 +34,11 @@ describe('language server workspace folders', () => {
 
   it('says what is wrong with malformed params, and changes nothing', () => {
     for (const params of [null, {}, { event: null }, { event: { added: [] } }, { event: { added: 'file:///w/a', removed: [] } }]) {
-      assert.equal(changedFolders(['/w/a'], params), 'its event needs an added and a removed list', JSON.stringify(params));
+      assert.deepEqual(changedFolders(['/w/a'], params), { en: 'its event needs an added and a removed list', ko: 'event에 added와 removed 목록이 있어야 합니다' }, JSON.stringify(params));
     }
-    assert.equal(changedFolders(['/w/a'], { event: { added: [{ uri: 5 }], removed: [] } }), 'each folder needs a uri (text)');
-    assert.equal(changedFolders(['/w/a'], { event: { added: [], removed: [null] } }), 'each folder needs a uri (text)');
+    const noUri = { en: 'each folder needs a uri (text)', ko: '각 폴더에 uri(텍스트)가 있어야 합니다' };
+    assert.deepEqual(changedFolders(['/w/a'], { event: { added: [{ uri: 5 }], removed: [] } }), noUri);
+    assert.deepEqual(changedFolders(['/w/a'], { event: { added: [], removed: [null] } }), noUri);
   });
 
   it('refuses a folder on another host or with an encoded separator, and says why; takes FILE: as file:', () => {
