@@ -23,6 +23,7 @@ import { DiagnosticsController, type LintEvent } from './diagnostics';
 import { engineLoaded } from './engine-loader';
 // The Node build takes its engine from the web bundle's, on first use (engine-loader.ts).
 export { getEngine as cboEngine } from './engine-loader';
+import { CboOutline } from './outline';
 import { CboHover } from './hover';
 import { log, logDisposable } from './log';
 import { Settings } from './settings';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): CboGuideApi {
     vscode.languages.registerCodeActionsProvider(selector, new CboCodeActions(diagnostics, settings), { providedCodeActionKinds: CboCodeActions.kinds }),
     vscode.languages.registerHoverProvider(selector, new CboHover(settings)),
     vscode.languages.registerCompletionItemProvider(schemes.map((scheme) => ({ language: 'yaml', scheme })), new CboCompletion(settings), ':', ' '),
+    vscode.languages.registerDocumentSymbolProvider(schemes.map((scheme) => ({ language: 'yaml', scheme })), new CboOutline(settings), { label: 'CBO Guide' }),
     cmd(COMMANDS.checkFile, () => checkFile(diagnostics, settings)),
     cmd(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
     cmd(COMMANDS.newCbo, () => newCbo()),

@@ -51,6 +51,7 @@ const REQUESTS: Record<string, (p: Obj, drop: Drop) => void> = {
     textDocument(p, drop);
     position(p.position, 'position', drop);
   },
+  'textDocument/documentSymbol': textDocument,
   'textDocument/codeAction': (p, drop) => {
     textDocument(p, drop);
     range(p.range, 'range', drop);

@@ -14,6 +14,7 @@ import { codeActionsFor } from './code-actions';
 import { completeAt } from './completion';
 import { LspDiagnostics } from './diagnostics';
 import { DocumentSync, lostWarning } from './document-sync';
+import { documentSymbols } from './outline';
 import { hoverAt } from './hover';
 import { initialSettings, leftOutLine } from './initialize-params';
 import { Lifecycle } from './lifecycle';
@@ -86,6 +87,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'CBO Guide' },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };
@@ -170,6 +172,13 @@ export function startLanguageServer(connection: Connection, version: string, lif
   connection.onCompletion(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     return doc && settings.kindOf(doc.uri, doc.languageId) === 'yaml' ? completeAt(doc, clamped(doc, position), snippets) : [];
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = docOf(textDocument.uri);
+    if (!doc || settings.kindOf(doc.uri, doc.languageId) !== 'yaml') return [];
+    const config = await settings.resolve(doc.uri);
+    return documentSymbols(doc, config.lang, config.maxFileBytes);
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {

@@ -242,6 +242,20 @@ describe('CBO Guide in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('outlines a CBO YAML file by its outcomes\' titles, with their metrics and value', async () => {
+    const editor = await open(workspaceUri('good.cbo.yaml'));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const outcome = symbols.find((s) => s.name === 'Returning customers finish checkout without calling support');
+    assert.ok(outcome, symbols.map((s) => s.name).join(' | '));
+    assert.equal(outcome.kind, vscode.SymbolKind.Object);
+    assert.match(outcome.detail, /^operational-efficiency, by \d{4}-\d\d-\d\d$/);
+    assert.equal(editor.document.getText(outcome.selectionRange), 'Returning customers finish checkout without calling support');
+    const [metric] = outcome.children;
+    assert.equal(metric?.name, 'Checkout completion rate');
+    assert.equal(editor.document.getText(metric!.selectionRange), 'Checkout completion rate');
+    assert.ok(outcome.range.contains(metric!.range), 'the metric inside its outcome');
+  });
+
   it('runs its commands: check file, check workspace, new CBO, rule docs', async () => {
     await open(workspaceUri('vague.cbo.yaml'));
     const n = await vscode.commands.executeCommand<number>('cbo.checkFile');

@@ -69,6 +69,23 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     assert.equal(none, null, 'no hover on a value');
   });
 
+  it('answers documentSymbol with the outcomes by title and their metrics, for a CBO YAML file only', async () => {
+    open('good.cbo.yaml', 'yaml');
+    open('plan.md', 'markdown');
+    type Sym = { name: string; detail?: string; kind: number; range: { start: { line: number } }; selectionRange: { start: { line: number; character: number } }; children?: Sym[] };
+    const [outcome, ...rest] = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf('good.cbo.yaml') } });
+    assert.deepEqual(rest, []);
+    assert.equal(outcome!.name, 'Returning customers finish checkout without calling support');
+    assert.match(outcome!.detail ?? '', /^operational-efficiency, by \d{4}-\d\d-\d\d$/);
+    assert.equal(outcome!.kind, 19, 'SymbolKind.Object');
+    assert.deepEqual(outcome!.selectionRange.start, { line: 1, character: 7 }, 'the title');
+    const metric = outcome!.children?.[0];
+    assert.equal(metric?.name, 'Checkout completion rate');
+    assert.deepEqual(metric?.selectionRange.start, { line: 8, character: 10 });
+    // Markdown plans keep the client's own heading outline.
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: uriOf('plan.md') } }), []);
+  });
+
   it('completes CBO YAML keys not yet present, and enum values', async () => {
     const uri = uriOf('new.cbo.yaml');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'cbo: 1\ntitle: x\nca' } });

@@ -75,6 +75,7 @@ describe('language server: requests with malformed params', function () {
       ['textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [] } }, 'range (must be an object with a start and an end)'],
       ['textDocument/codeAction', { textDocument: { uri }, range: { start: at(-5, 0), end: at(2 ** 31, 0) }, context: { diagnostics: [] } }, `range.start.line (${WHOLE}); range.end.line (${WHOLE})`],
       ['textDocument/codeAction', { textDocument: null, range, context: { diagnostics: [] } }, 'textDocument (must be an object with a uri, text)'],
+      ['textDocument/documentSymbol', { textDocument: { uri: 5 } }, 'textDocument.uri (must be text)'],
     ];
     for (const [method, params, what] of cases) {
       assert.equal(await errorOf(s.client(), method, params), `-32602: Invalid params for ${method}: ${what}.`, JSON.stringify(params));

@@ -1,0 +1,86 @@
+// The outline of a CBO YAML file (Outline view, breadcrumbs, LSP documentSymbol): outcomes by
+// their title, with metrics and value under them, each selecting the text it names.
+import { strict as assert } from 'node:assert';
+import { outlineOf, type OutlineNode } from '../../src/core/outline';
+import { parseDocument } from '../../src/core/parse/index';
+
+const FILE = `outcomes:
+  - title: Returning customers finish checkout without calling support
+    category: operational-efficiency
+    metrics:
+      primary:
+        name: Checkout completion rate
+        unit: "%"
+        direction: increase
+        baseline: { value: 62, asOf: 2026-03-31 }
+        target: { value: 80, by: 2027-06-30 }
+      secondary:
+        - name: Support calls about checkout
+          direction: decrease
+          target: { value: 900, by: 2027-06-30 }
+    value:
+      currency: USD
+      investment: 250000
+      items:
+        - { type: hard-savings, amount: 400000 }
+  - category: experience
+    metrics:
+      primary:
+        unit: days
+`;
+
+const outline = (text: string, lang: 'en' | 'ko' = 'en') => outlineOf(parseDocument(text, 'yaml', lang).doc.outcomes, lang);
+const shape = (n: OutlineNode): unknown => ({ name: n.name, detail: n.detail, kind: n.kind, children: n.children.map(shape) });
+
+describe('outline of a CBO YAML file', () => {
+  it('lists each outcome by its title, with its metrics and value, and names an untitled one by its place', () => {
+    assert.deepEqual(outline(FILE).map(shape), [
+      {
+        name: 'Returning customers finish checkout without calling support',
+        detail: 'operational-efficiency, by 2027-06-30',
+        kind: 'outcome',
+        children: [
+          { name: 'Checkout completion rate', detail: '62 → 80 %, by 2027-06-30', kind: 'metric', children: [] },
+          { name: 'Support calls about checkout', detail: 'target 900, by 2027-06-30, secondary', kind: 'metric', children: [] },
+          { name: 'Value', detail: 'investment USD 250000', kind: 'value', children: [] },
+        ],
+      },
+      { name: 'Outcome 2 (no title)', detail: 'experience', kind: 'outcome', children: [{ name: 'Metric (no name)', detail: '', kind: 'metric', children: [] }] },
+    ]);
+  });
+
+  it('says the same in Korean', () => {
+    const [first, second] = outline(FILE, 'ko');
+    assert.equal(first!.detail, 'operational-efficiency, 기한 2027-06-30');
+    assert.deepEqual(first!.children.map((c) => c.detail), ['62 → 80 %, 기한 2027-06-30', '목표값 900, 기한 2027-06-30, 보조', '투자 USD 250000']);
+    assert.equal(first!.children[2]!.name, '가치');
+    assert.equal(second!.name, '성과 2(제목 없음)');
+    assert.equal(second!.children[0]!.name, '지표(이름 없음)');
+  });
+
+  it('selects the title and the metric name, inside the node it names', () => {
+    const [first, second] = outline(FILE);
+    const text = (s: { start: number; end: number }) => FILE.slice(s.start, s.end);
+    assert.equal(text(first!.selection), 'Returning customers finish checkout without calling support');
+    assert.equal(text(first!.children[0]!.selection), 'Checkout completion rate');
+    for (const n of [first!, second!, ...first!.children, ...second!.children]) {
+      assert.ok(n.span.start <= n.selection.start && n.selection.end <= n.span.end, `${n.name}: selection inside its span`);
+    }
+    assert.ok(text(second!.span).startsWith('category: experience'), text(second!.span));
+  });
+
+  it('keeps a name to one short line: a title of a paragraph or many lines is cut', () => {
+    const long = `title: "${'Customers pay online '.repeat(40)}"\nmetrics:\n  primary:\n    name: "Paid\\n\\n   online"\n`;
+    const [o] = outline(long);
+    assert.ok(o!.name.length <= 120, String(o!.name.length));
+    assert.ok(o!.name.startsWith('Customers pay online Customers'), o!.name);
+    assert.doesNotMatch(o!.name, /\n/);
+    assert.equal(o!.children[0]!.name, 'Paid online');
+  });
+
+  it('gives nothing for a file with no outcome, and does not throw on one that does not parse', () => {
+    assert.deepEqual(outline(''), []);
+    assert.deepEqual(outline('title: [unclosed\n'), outline('title: [unclosed\n'));
+    assert.doesNotThrow(() => outline('- - - : : {{{\n'));
+  });
+});
