@@ -20,7 +20,7 @@ export { leftOutCount, type IgnoredBy, type LeftOut } from './ignore';
 export { buildReportHtml } from './view/report-html';
 export { buildReport } from './report';
 export { parseDocument } from './parse/index';
-export { outlineOf, type OutlineKind, type OutlineNode } from './outline';
+export { outlineOf, outlineSteps, type OutlineKind, type OutlineNode } from './outline';
 export { addAllowedWord } from './config-edit';
 export { statementParts, type StatementParts } from './text/parts';
 export { parseChecklistText, checklistEntries, checklistPathAllowed } from './checklist/load';

@@ -2,8 +2,11 @@
 // for the editor's Outline view, breadcrumbs and "Go to Symbol" (the extension and the language
 // server both ask here). A generic YAML outline names an outcome "- title" or "0"; in a team's
 // file of hundreds of outcomes that is no help in finding one.
+import { encodingFinding } from './encoding';
 import type { Lang } from './finding';
 import type { Measure, Metric, Outcome, Span } from './model';
+import { yamlSteps } from './parse/index';
+import { withLfBreaks } from './positions';
 import { excerpt } from './text/excerpt';
 
 export type OutlineKind = 'outcome' | 'metric' | 'value';
@@ -127,4 +130,16 @@ function outcomeNode(o: Outcome, lang: Lang): OutlineNode {
 /** The outline of a file's outcomes, in document order. */
 export function outlineOf(outcomes: readonly Outcome[], lang: Lang): OutlineNode[] {
   return outcomes.map((o) => outcomeNode(o, lang));
+}
+
+/**
+ * The outline of a CBO YAML text, read one outcome at a time with a pause after each (run it in
+ * time slices, as the diagnostics run lint): a file of 2,000 outcomes takes about half a second
+ * to read, too long to hold an editor's thread. Each outcome's model is dropped once its node is made.
+ */
+export function* outlineSteps(input: string, lang: Lang): Generator<void, OutlineNode[]> {
+  const text = withLfBreaks(input);
+  if (encodingFinding(text, lang)) return [];
+  const r = yield* yamlSteps(text, lang, undefined, (outcomes) => outlineOf(outcomes, lang));
+  return r.items;
 }

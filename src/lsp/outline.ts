@@ -3,8 +3,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/finding';
-import { outlineOf, type OutlineKind, type OutlineNode } from '../core/outline';
-import { parseDocument } from '../core/parse/index';
+import { outlineSteps, type OutlineKind, type OutlineNode } from '../core/outline';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
   outcome: SymbolKind.Object,
@@ -12,10 +11,29 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
   value: SymbolKind.Property,
 };
 
-/** The symbols of a CBO YAML document; none over `maxFileBytes`, which is not parsed for diagnostics either. */
-export function documentSymbols(doc: TextDocument, lang: Lang, maxFileBytes: number): DocumentSymbol[] {
+/** As the diagnostics' slices: a file of thousands of outcomes does not hold the server for half a second. */
+const SLICE_MS = 12;
+
+/**
+ * The symbols of a CBO YAML document; none over `maxFileBytes`, which is not read for
+ * diagnostics either. `stale`: a newer version came in meanwhile (the client asks again).
+ */
+export async function documentSymbols(doc: TextDocument, lang: Lang, maxFileBytes: number, stale: () => boolean): Promise<DocumentSymbol[] | null> {
   const text = doc.getText();
   if (text.length > maxFileBytes) return [];
+  const steps = outlineSteps(text, lang);
+  let nodes: OutlineNode[];
+  for (;;) {
+    const t0 = performance.now();
+    let r = steps.next();
+    while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
+    if (r.done) {
+      nodes = r.value;
+      break;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stale()) return null;
+  }
   const toSymbol = (n: OutlineNode): DocumentSymbol => ({
     name: n.name,
     detail: n.detail,
@@ -24,5 +42,5 @@ export function documentSymbols(doc: TextDocument, lang: Lang, maxFileBytes: num
     selectionRange: { start: doc.positionAt(n.selection.start), end: doc.positionAt(n.selection.end) },
     children: n.children.map(toSymbol),
   });
-  return outlineOf(parseDocument(text, 'yaml', lang).doc.outcomes, lang).map(toSymbol);
+  return nodes.map(toSymbol);
 }

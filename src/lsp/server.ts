@@ -178,7 +178,8 @@ export function startLanguageServer(connection: Connection, version: string, lif
     const doc = docOf(textDocument.uri);
     if (!doc || settings.kindOf(doc.uri, doc.languageId) !== 'yaml') return [];
     const config = await settings.resolve(doc.uri);
-    return documentSymbols(doc, config.lang, config.maxFileBytes);
+    const version = doc.version;
+    return documentSymbols(doc, config.lang, config.maxFileBytes, () => docOf(textDocument.uri)?.version !== version);
   });
 
   connection.onCodeAction(async ({ textDocument, context }) => {

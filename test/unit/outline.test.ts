@@ -1,7 +1,7 @@
 // The outline of a CBO YAML file (Outline view, breadcrumbs, LSP documentSymbol): outcomes by
 // their title, with metrics and value under them, each selecting the text it names.
 import { strict as assert } from 'node:assert';
-import { outlineOf, type OutlineNode } from '../../src/core/outline';
+import { outlineOf, outlineSteps, type OutlineNode } from '../../src/core/outline';
 import { parseDocument } from '../../src/core/parse/index';
 
 const FILE = `outcomes:
@@ -82,5 +82,36 @@ describe('outline of a CBO YAML file', () => {
     assert.deepEqual(outline(''), []);
     assert.deepEqual(outline('title: [unclosed\n'), outline('title: [unclosed\n'));
     assert.doesNotThrow(() => outline('- - - : : {{{\n'));
+  });
+
+  // The breadcrumbs ask after every edit: a file of thousands of outcomes is read one at a time,
+  // so the editor can run between them, and gives the outline the whole parse gives.
+  it('reads a long file one outcome at a time, pausing after each, to the outline the whole parse gives', () => {
+    const one = FILE.split('\n').slice(1, 19).join('\n');
+    let text = 'cbo: 1\noutcomes:\n';
+    for (let i = 0; i < 300; i++) text += `${one.replace('title: ', `title: N${i} `)}\n`;
+    const steps = outlineSteps(text, 'en');
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    assert.ok(pauses >= 299, `${pauses} pauses`);
+    assert.equal(r.value.length, 300);
+    assert.equal(r.value[299]!.name, 'N299 Returning customers finish checkout without calling support');
+    assert.deepEqual(r.value, outline(text));
+  });
+
+  it('reads a file whose aliases cross outcomes as a whole, and gives nothing for UTF-16', () => {
+    const text = 'outcomes:\n  - title: First\n    category: &c experience\n  - title: Second\n    category: *c\n';
+    const run = (t: string) => {
+      const steps = outlineSteps(t, 'en');
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      return r.value;
+    };
+    assert.deepEqual(run(text).map((n) => `${n.name}: ${n.detail}`), ['First: experience', 'Second: experience']);
+    assert.deepEqual(run('\uFFFD\uFFFDt\0i\0t\0l\0e\0:\0 \0x\0'), []);
   });
 });

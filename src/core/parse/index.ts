@@ -20,11 +20,25 @@ export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: La
     const r = parseMarkdown(text, lang, undefined, today);
     return { doc: { kind, outcomes: r.outcomes }, findings: capFindings(r.findings, lang) };
   }
+  const steps = yamlSteps(text, lang, today, (o) => o);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return { doc: { kind, outcomes: r.value.items }, findings: capFindings(r.value.findings, lang) };
+}
+
+/**
+ * A YAML file's outcomes, read one unit (outcome) at a time, with a pause after each: what
+ * `parseDocument` reads in one go, for a caller that must not hold the thread (the outline of a
+ * file of thousands of outcomes). `keep` turns each unit's outcomes, already moved to their
+ * place in the file and numbered, into what is kept, so the models need not outlive their unit.
+ */
+export function* yamlSteps<T>(text: string, lang: Lang, today: string | undefined, keep: (outcomes: Outcome[]) => T[]): Generator<void, { items: T[]; findings: RawFinding[] }> {
   for (let units = yamlUnits(text), pass = 0; pass < 2; pass++) {
-    const outcomes: Outcome[] = [];
+    const items: T[] = [];
     const findings: RawFinding[] = [];
     let whole = false;
     let valuesLeft = MAX_VALUES_PER_FILE;
+    let index = 0;
     for (const u of units) {
       const r = readYamlUnit(u, lang, valuesLeft, today);
       if (r.needsWhole) {
@@ -33,15 +47,14 @@ export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: La
       }
       valuesLeft -= r.values;
       shiftSpans(r.outcomes, u.base);
-      append(outcomes, r.outcomes);
+      for (const o of r.outcomes) o.index = index++;
+      append(items, keep(r.outcomes));
       append(findings, r.findings.map((f) => shiftFinding(f, u.base)));
       if (r.stop) break;
+      yield;
     }
-    if (!whole) {
-      outcomes.forEach((o, i) => (o.index = i));
-      return { doc: { kind, outcomes }, findings: capFindings(findings, lang) };
-    }
+    if (!whole) return { items, findings };
     units = [{ base: 0, text, role: 'whole' }];
   }
-  return { doc: { kind, outcomes: [] }, findings: [] };
+  return { items: [], findings: [] };
 }
