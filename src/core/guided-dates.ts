@@ -11,16 +11,47 @@ export interface ExampleDates {
   baseline: string;
   /** The last day of today's quarter a year on: a deadline 12 to 15 months ahead, as a first outcome's usually is. */
   target: string;
+  /**
+   * A reading since the baseline: the last day of the month before today's, or today when that
+   * is the baseline's day (a reading on the baseline's day with another value reads as a mistake).
+   */
+  reading: string;
 }
 
 /** `today` is YYYY-MM-DD (a config's `today`). */
 export function exampleDates(today: string): ExampleDates {
   const year = Number(today.slice(0, 4));
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3); // 0 for January to March
-  return {
-    baseline: quarter === 0 ? quarterEnd(year - 1, 3) : quarterEnd(year, quarter - 1),
-    target: quarterEnd(year + 1, quarter),
-  };
+  const baseline = quarter === 0 ? quarterEnd(year - 1, 3) : quarterEnd(year, quarter - 1);
+  const monthEnd = lastMonthEnd(year, Number(today.slice(5, 7)));
+  return { baseline, target: quarterEnd(year + 1, quarter), reading: monthEnd > baseline ? monthEnd : today };
+}
+
+/** The last day of the month before `month` (1 to 12) of `year`. */
+function lastMonthEnd(year: number, month: number): string {
+  const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const day = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The day an example of the date field `key` shows, from today: a deadline (`by`) a year or so
+ * ahead, a day of measurement (`asOf` of a baseline, `date` of a reading or of value realised)
+ * already past; undefined for any other key. The schema's own examples are fixed days
+ * (2027-06-30), which in time would be a deadline already passed or, before it, a reading
+ * "measured" in the future (which measurement-in-future flags in the very file it was copied to).
+ */
+export function exampleDateFor(key: string, today: string): string | undefined {
+  const which = datedKey(key);
+  return which && exampleDates(today)[which];
+}
+
+const DATED_KEYS: Record<string, keyof ExampleDates> = { by: 'target', asOf: 'baseline', date: 'reading' };
+
+/** Which of exampleDates' days a date field's example takes, or undefined for a key that is no such field. */
+export function datedKey(key: string): keyof ExampleDates | undefined {
+  return Object.hasOwn(DATED_KEYS, key) ? DATED_KEYS[key] : undefined;
 }
 
 /** The last day of quarter `q` (0 to 3) of `year`; none of them moves in a leap year. */

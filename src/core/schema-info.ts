@@ -1,6 +1,7 @@
 // Reading the CBO schema for people: the description, example and allowed values of a
 // field, by its path. Feeds hovers and completion in the editor, and the docs.
 import schemaJson from '../../schemas/cbo.schema.json';
+import { exampleDateFor } from './guided-dates';
 
 type Json = Record<string, unknown>;
 const ROOT = schemaJson as unknown as Json;
@@ -47,12 +48,29 @@ export function schemaAt(path: string[]): Json | undefined {
   return node;
 }
 
-export function fieldInfo(path: string[]): FieldInfo | undefined {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The example with each date of a date field (`by`, `asOf`, `date`) dated from today, however deep. */
+function dated(ex: unknown, key: string, today: string): unknown {
+  if (typeof ex === 'string') return ISO_DAY.test(ex) ? (exampleDateFor(key, today) ?? ex) : ex;
+  if (Array.isArray(ex)) return ex.map((x) => dated(x, key, today));
+  if (ex && typeof ex === 'object') return Object.fromEntries(Object.entries(ex).map(([k, v]) => [k, dated(v, k, today)]));
+  return ex;
+}
+
+/**
+ * A field's description, example and values. With `today` (YYYY-MM-DD) an example's dates are
+ * from today, as the schema's messages give them: a hover showing `by: 2027-06-30` after that day
+ * would teach a deadline already passed.
+ */
+export function fieldInfo(path: string[], today?: string): FieldInfo | undefined {
   const s = schemaAt(path);
   if (!s) return undefined;
-  const ex = Array.isArray(s.examples) ? s.examples[0] : undefined;
+  const key = path[path.length - 1] ?? '';
+  const first = Array.isArray(s.examples) ? s.examples[0] : undefined;
+  const ex = today === undefined ? first : dated(first, key, today);
   return {
-    key: path[path.length - 1] ?? '',
+    key,
     description: typeof s.description === 'string' ? s.description : undefined,
     example: ex === undefined ? undefined : typeof ex === 'object' ? JSON.stringify(ex) : String(ex),
     enum: Array.isArray(s.enum) ? (s.enum as unknown[]).map(String) : undefined,

@@ -10,7 +10,7 @@ import type { Located } from './parse/yaml-nodes';
 import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
 import { josa } from './text/josa';
-import { exampleDates } from './guided-dates';
+import { datedKey, exampleDates } from './guided-dates';
 import { MAX_METRIC_MAGNITUDE, TOO_LARGE_WHY } from './metric-number';
 
 export const SCHEMA_RULE_ID = 'schema';
@@ -110,19 +110,12 @@ function subschema(schemaPath: string, base: Json): Json | undefined {
 }
 
 /**
- * The date fields whose example is dated from today, and from which of exampleDates' days: a
- * deadline a year or so ahead, a day of measurement (a baseline, a reading, value realised)
- * already past. The schema's own examples are fixed days (2027-06-30), which in time would be
- * a deadline already passed or, before it, a reading "measured" in the future.
- */
-const DATED: Record<string, 'target' | 'baseline'> = { by: 'target', asOf: 'baseline', date: 'baseline' };
-
-/**
  * The example a message shows for `field`: a date field's from today; without today (a parse
  * with no day given) none, rather than a fixed day that will be wrong; else the schema's own.
  */
 function example(s: Json | undefined, field?: string, today?: string): string | undefined {
-  const dated = field === undefined ? undefined : DATED[field];
+  // A date field's example is dated from today (guided-dates.ts says why).
+  const dated = field === undefined ? undefined : datedKey(field);
   if (dated && typeof s?.pattern === 'string' && s.pattern.includes('\\d{4}')) return today === undefined ? undefined : exampleDates(today)[dated];
   const ex = s?.examples;
   if (!Array.isArray(ex) || ex.length === 0) return undefined;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
-import { yamlExample } from './yamlExample';
+import { yamlExample } from '../core/yaml-example';
 
 /** The YAML snippets' prefixes all start with "cbo" (snippets/cbo.yaml.json). */
 const SNIPPET_PREFIX = /^cb/i;
@@ -38,7 +38,7 @@ export class CboCompletion implements vscode.CompletionItemProvider {
       // `cbo: 1` itself: the bare key would win the match and Enter would insert `cbo: `.
       .filter((k) => !(c.path.length === 0 && SNIPPET_PREFIX.test(c.prefix) && k === 'cbo'))
       .map((k, i) => {
-        const info = e.fieldInfo(c.path.length === 0 && k === 'outcomes' ? ['outcomes'] : [...c.path, k]);
+        const info = e.fieldInfo(c.path.length === 0 && k === 'outcomes' ? ['outcomes'] : [...c.path, k], this.settings.today());
         const item = new vscode.CompletionItem(k, vscode.CompletionItemKind.Property);
         item.range = range;
         item.sortText = String(i).padStart(3, '0');

@@ -6,7 +6,7 @@ import type { StatementParts } from '../core/api';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
-import { yamlExample } from './yamlExample';
+import { yamlExample } from '../core/yaml-example';
 
 export class CboHover implements vscode.HoverProvider {
   constructor(private readonly settings: Settings) {}
@@ -30,7 +30,7 @@ export class CboHover implements vscode.HoverProvider {
     const cursor = e.yamlCursorAt(doc.getText(), doc.offsetAt(new vscode.Position(pos.line, start)));
     if (!cursor) return undefined;
     const path = cursor.path.length === 0 && m[2] === 'outcomes' ? [] : [...cursor.path, m[2]!];
-    const info = path.length ? e.fieldInfo(path) : undefined;
+    const info = path.length ? e.fieldInfo(path, this.settings.today()) : undefined;
     if (!info?.description) return undefined;
     const md = describe(m[2]!, info);
     // The outcome statement: show what the judge found in it.
@@ -60,7 +60,7 @@ export class CboHover implements vscode.HoverProvider {
     if (!label) return undefined;
     const field = e.fieldOf(label[1]!);
     const path = field && e.FIELD_SCHEMA_PATH[field];
-    const info = path && e.fieldInfo(path);
+    const info = path && e.fieldInfo(path, this.settings.today());
     if (!info?.description) return undefined;
     // The schema's example is YAML; in a plan it is shown as the plan's own bullet, and only
     // when it is a single value ("{ value: 80, by: ... }" is not how a plan writes a target).

@@ -8,9 +8,11 @@ import { CBO_HEADING, fieldOf, sectionOf } from '../core/parse/markdown-labels';
 import { fieldInfo, type FieldInfo } from '../core/schema-info';
 import { escapeMarkdown } from '../core/view/escape';
 import { yamlCursorAt } from '../core/yaml-context';
+import { yamlExample } from '../core/yaml-example';
 import { t } from './text';
 
-export function hoverAt(doc: TextDocument, pos: Position, kind: 'yaml' | 'markdown', lang: Lang): Hover | null {
+/** `today` (YYYY-MM-DD) dates the schema's examples (`by`, `asOf`, `date`), as the server's messages are dated. */
+export function hoverAt(doc: TextDocument, pos: Position, kind: 'yaml' | 'markdown', lang: Lang, today: string): Hover | null {
   const line = lineText(doc, pos.line);
   if (kind === 'yaml') {
     const m = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)(\s*):/.exec(line);
@@ -21,7 +23,7 @@ export function hoverAt(doc: TextDocument, pos: Position, kind: 'yaml' | 'markdo
     const cursor = yamlCursorAt(doc.getText(), doc.offsetAt({ line: pos.line, character: start }));
     if (!cursor) return null;
     const path = cursor.path.length === 0 && m[2] === 'outcomes' ? [] : [...cursor.path, m[2]!];
-    const info = path.length ? fieldInfo(path) : undefined;
+    const info = path.length ? fieldInfo(path, today) : undefined;
     if (!info?.description) return null;
     return { contents: { kind: 'markdown', value: describe(m[2]!, info, lang) }, range: { start: { line: pos.line, character: start }, end: { line: pos.line, character: end } } };
   }
@@ -35,16 +37,22 @@ export function hoverAt(doc: TextDocument, pos: Position, kind: 'yaml' | 'markdo
   if (!label) return null;
   const field = fieldOf(label[1]!);
   const path = field && FIELD_SCHEMA_PATH[field];
-  const info = path && fieldInfo(path);
-  return info?.description ? markdown(describe(label[1]!.replace(/[:：]$/, ''), info, lang)) : null;
+  const info = path && fieldInfo(path, today);
+  if (!info?.description) return null;
+  // In a plan the schema's example is shown as the plan's own bullet, and only when it is a single
+  // value ("{ value: 80, by: ... }" is not how a plan writes a target), as the extension shows it.
+  const key = label[1]!.replace(/[:：]$/, '');
+  const ex = info.example !== undefined && !/^[[{]/.test(info.example) ? { text: `- **${key}**: ${info.example}`, language: 'markdown' } : null;
+  return markdown(describe(key, info, lang, ex));
 }
 
 const markdown = (value: string): Hover | null => (value ? { contents: { kind: 'markdown', value } } : null);
 
-function describe(key: string, info: FieldInfo, lang: Lang): string {
+/** `example`: null for none; left out, the schema's example written as in a CBO file (YAML flow style), as the extension's hover shows it. */
+function describe(key: string, info: FieldInfo, lang: Lang, example: { text: string; language: string } | null = info.example === undefined ? null : { text: `${key}: ${yamlExample(info.example)}`, language: 'yaml' }): string {
   let md = `**${escapeMarkdown(key)}**: ${escapeMarkdown(info.description ?? '')}`;
   if (info.enum) md += '\n\n' + t(lang, 'One of: {0}', info.enum.map((v) => `\`${v}\``).join(', '));
-  if (info.example) md += '\n\n' + t(lang, 'Example:') + '\n```yaml\n' + info.example + '\n```';
+  if (example) md += '\n\n' + t(lang, 'Example:') + `\n\`\`\`${example.language}\n${example.text}\n\`\`\``;
   return md;
 }
 

@@ -166,7 +166,7 @@ export function startLanguageServer(connection: Connection, version: string, lif
   connection.onHover(({ textDocument, position }) => {
     const doc = docOf(textDocument.uri);
     const kind = doc && settings.kindOf(doc.uri, doc.languageId);
-    return doc && kind ? hoverAt(doc, clamped(doc, position), kind, settings.lang()) : null;
+    return doc && kind ? hoverAt(doc, clamped(doc, position), kind, settings.lang(), settings.today()) : null;
   });
 
   connection.onCompletion(({ textDocument, position }) => {

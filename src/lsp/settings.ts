@@ -106,10 +106,15 @@ export class LspSettings {
     return pattern === undefined ? undefined : { config: this.shown(near.file), pattern };
   }
 
+  /** The day deadlines are judged against: the client's `today`, else `--today`, else the user's date. */
+  today(): string {
+    return this.client.today ?? this.pinnedToday ?? localDate();
+  }
+
   // The user's date, not UTC's (core/local-date.ts), as the CLI and the extension judge it: in
   // Seoul the server's day began at 09:00, so until then it disagreed with `cbo check`.
   async resolve(uri: string, day?: string): Promise<ResolvedConfig> {
-    const today = day ?? this.client.today ?? this.pinnedToday ?? localDate();
+    const today = day ?? this.today();
     const file0 = uriFilePath(uri);
     const near: FileConfig = file0 !== undefined ? await this.nearest(path.dirname(file0)) : { config: {}, checklists: [], checklistIds: [] };
     const c = this.client;

@@ -86,6 +86,21 @@ describe('language server (cbo lsp --stdio) over JSON-RPC', function () {
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: uriOf('plan.md') } }), []);
   });
 
+  it('dates the schema examples of its hovers from its today, as its messages are', async () => {
+    const pinned = new LspClient(path.resolve('dist/cli.js'), ['lsp', '--stdio', '--today', '2031-02-10']);
+    try {
+      await pinned.initialize(pathToFileURL(ws).href);
+      const uri = uriOf('good.cbo.yaml');
+      const text = readFileSync(path.join(ws, 'good.cbo.yaml'), 'utf8');
+      pinned.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const line = text.split('\n').findIndex((l) => /^\s+target:/.test(l));
+      const h = await pinned.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+      assert.match(h?.contents.value ?? JSON.stringify(h), /\n```yaml\ntarget: \{ value: 80, by: 2032-03-31 \}\n```/);
+    } finally {
+      assert.equal(await pinned.stop(), 0);
+    }
+  });
+
   it('completes CBO YAML keys not yet present, and enum values', async () => {
     const uri = uriOf('new.cbo.yaml');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: 'cbo: 1\ntitle: x\nca' } });

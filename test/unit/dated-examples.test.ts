@@ -7,6 +7,7 @@ import { resolveConfig } from '../../src/core/config';
 import type { Finding, Lang } from '../../src/core/finding';
 import { lint, type DocKind } from '../../src/core/lint';
 import { parseDocument } from '../../src/core/parse/index';
+import { fieldInfo } from '../../src/core/schema-info';
 import { findDates } from '../../src/core/text/date';
 import { GOOD_YAML, only } from './helpers';
 
@@ -75,12 +76,12 @@ describe('examples in messages are dated from the day of the check', () => {
     assert.deepEqual(messages('2026-11-22'), [
       '`baseline.asOf` must be text, e.g. 2026-09-30.',
       '`target.by` must be a date written YYYY-MM-DD, e.g. 2027-12-31.',
-      '`primary.measurements[0]` needs `date`, e.g. date: 2026-09-30.',
+      '`primary.measurements[0]` needs `date`, e.g. date: 2026-10-31.',
     ]);
     assert.deepEqual(messages('2031-02-10', 'ko'), [
       '`baseline.asOf`는 텍스트여야 합니다 (예: 2030-12-31).',
       '`target.by`는 YYYY-MM-DD 형식의 날짜여야 합니다 (예: 2032-03-31).',
-      '`primary.measurements[0]`에 `date`가 필요합니다 (예: date: 2030-12-31).',
+      '`primary.measurements[0]`에 `date`가 필요합니다 (예: date: 2031-01-31).',
     ]);
     // Read without a day (parseDocument for the models alone), a date field gets no example
     // rather than a fixed day that will one day be wrong.
@@ -141,5 +142,25 @@ describe('examples in messages are dated from the day of the check', () => {
       const baseline = /"([^"]+)"/.exec(one(MD_UNDATED_BASELINE, 'markdown', 'missing-baseline', today))![1]!;
       quiet(MD_UNDATED_BASELINE.replace('**Baseline**: 40%', `**Baseline**: ${baseline}`), 'markdown', today, baseline);
     }
+  });
+
+  // The hovers and completion showed the schema's fixed days: from 2027-07-01 a deadline already
+  // passed, and until 2026-12-31 a reading "measured" in the future, which measurement-in-future
+  // flags in the very file the example was copied into.
+  it('each day, the schema examples hovers show date a deadline after it, a baseline before it and a reading between', () => {
+    const dateRules = ['missing-deadline', 'deadline-passed', 'missing-baseline', 'measurement-in-future', 'impossible-date'];
+    for (const today of DAYS) {
+      const ex = (path: string[]) => JSON.parse(fieldInfo(path, today)!.example!) as Record<string, string>;
+      const { by } = ex(['metrics', 'primary', 'target']);
+      const { asOf } = ex(['metrics', 'primary', 'baseline']);
+      const reading = (JSON.parse(fieldInfo(['metrics', 'primary', 'measurements'], today)!.example!) as { date: string }[])[0]!.date;
+      assert.ok(by! > today && asOf! < today && asOf! < reading && reading <= today, `${today}: by ${by}, asOf ${asOf}, reading ${reading}`);
+      assert.equal(fieldInfo(['metrics', 'primary', 'target', 'by'], today)!.example, by);
+      const copied = GOOD_YAML.replace('by: 2027-06-30', `by: ${by}`).replace('asOf: 2026-09-30', `asOf: ${asOf}`).replace('date: 2026-10-31', `date: ${reading}`);
+      assert.deepEqual(check(copied, 'yaml', today).filter((f) => dateRules.includes(f.ruleId)).map((f) => f.message), [], today);
+    }
+    // Without a day (the docs), the schema's own; a day that is no date field's is never moved.
+    assert.equal(fieldInfo(['metrics', 'primary', 'target', 'by'])!.example, '2027-06-30');
+    assert.equal(fieldInfo(['customerSince'], '2040-04-01')!.example, '2024-05-01');
   });
 });

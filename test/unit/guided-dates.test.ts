@@ -21,14 +21,16 @@ const script = (a: Record<(typeof STEPS)[number], string>) => STEPS.map((s) => `
 const DAYS = ['2026-01-01', '2026-03-31', '2026-04-01', '2026-11-22', '2027-06-30', '2027-07-01', '2028-02-29', '2030-12-31', '2031-06-01', '2045-10-01'];
 
 describe('New CBO (Guided): example dates follow today', () => {
+  // A reading is the end of last month, unless that is the baseline's day: then today (2027-01-01, 2027-04-01, 2027-07-01).
   it('the baseline is the end of the last quarter before today, the deadline the end of today\'s quarter a year on', () => {
-    assert.deepEqual(exampleDates('2026-11-22'), { baseline: '2026-09-30', target: '2027-12-31' });
-    assert.deepEqual(exampleDates('2027-01-01'), { baseline: '2026-12-31', target: '2028-03-31' });
-    assert.deepEqual(exampleDates('2027-03-31'), { baseline: '2026-12-31', target: '2028-03-31' });
-    assert.deepEqual(exampleDates('2027-04-01'), { baseline: '2027-03-31', target: '2028-06-30' });
-    assert.deepEqual(exampleDates('2027-07-01'), { baseline: '2027-06-30', target: '2028-09-30' });
-    assert.deepEqual(exampleDates('2028-02-29'), { baseline: '2027-12-31', target: '2029-03-31' });
-    assert.deepEqual(exampleDates('2030-12-31'), { baseline: '2030-09-30', target: '2031-12-31' });
+    assert.deepEqual(exampleDates('2026-11-22'), { baseline: '2026-09-30', target: '2027-12-31', reading: '2026-10-31' });
+    assert.deepEqual(exampleDates('2027-01-01'), { baseline: '2026-12-31', target: '2028-03-31', reading: '2027-01-01' });
+    assert.deepEqual(exampleDates('2027-03-31'), { baseline: '2026-12-31', target: '2028-03-31', reading: '2027-02-28' });
+    assert.deepEqual(exampleDates('2027-04-01'), { baseline: '2027-03-31', target: '2028-06-30', reading: '2027-04-01' });
+    assert.deepEqual(exampleDates('2027-07-01'), { baseline: '2027-06-30', target: '2028-09-30', reading: '2027-07-01' });
+    assert.deepEqual(exampleDates('2028-02-29'), { baseline: '2027-12-31', target: '2029-03-31', reading: '2028-01-31' });
+    assert.deepEqual(exampleDates('2030-12-31'), { baseline: '2030-09-30', target: '2031-12-31', reading: '2030-11-30' });
+    assert.deepEqual(exampleDates('2100-03-15'), { baseline: '2099-12-31', target: '2101-03-31', reading: '2100-02-28' }, '2100 is no leap year');
   });
 
   it('writes a date as a Korean answer does, and the parser reads it back', () => {

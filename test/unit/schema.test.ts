@@ -76,7 +76,7 @@ describe('schema findings', () => {
   it('reports a required field missing in a measurement at that measurement', () => {
     const text = GOOD_YAML.replace('measurements: [ { date: 2026-10-31, value: 66 } ]', 'measurements: [ { value: 66 } ]');
     const [f] = only(run(text).findings, 'schema');
-    assert.equal(f!.message, '`primary.measurements[0]` needs `date`, e.g. date: 2026-09-30.'); // before TODAY, as a reading is
+    assert.equal(f!.message, '`primary.measurements[0]` needs `date`, e.g. date: 2026-10-31.'); // after the baseline's day and before TODAY, as a reading is
   });
 
   it('writes messages in Korean when asked', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
-import { yamlExample } from '../../src/host/yamlExample';
+import { yamlExample } from '../../src/core/yaml-example';
 
 describe('schema examples shown as YAML', () => {
   it('writes objects and lists in flow style, as a CBO file does', () => {
