@@ -5,6 +5,7 @@
 import { encodingFinding } from './encoding';
 import type { Lang } from './finding';
 import type { Measure, Metric, Outcome, Span } from './model';
+import { formatMoney, localeFor, toMinor } from './money';
 import { yamlSteps } from './parse/index';
 import { withLfBreaks } from './positions';
 import { excerpt } from './text/excerpt';
@@ -79,6 +80,15 @@ function measureSpans(m: Measure | undefined): (Span | undefined)[] {
   return m ? [m.span, m.raw?.span, m.value?.span, m.date?.span] : [];
 }
 
+/** An amount as the reports write it ("$250,000.00", "₩1,000,000"); one too large to hold exactly, as written. */
+function money(amount: number, currency: string | undefined, lang: Lang): string {
+  try {
+    return formatMoney(toMinor(amount, currency), currency, localeFor(lang));
+  } catch {
+    return `${currency ? `${currency} ` : ''}${amount}`; // toMinor refuses what a double cannot hold exactly
+  }
+}
+
 function measureText(m: Measure | undefined): string | undefined {
   if (!m) return undefined;
   if (m.value) return String(m.value.value);
@@ -111,8 +121,8 @@ function outcomeNode(o: Outcome, lang: Lang): OutlineNode {
   if (o.metrics?.primary) children.push(metricNode(o.metrics.primary, false, lang));
   for (const m of o.metrics?.secondary ?? []) children.push(metricNode(m, true, lang));
   if (o.value) {
-    const currency = o.value.currency?.value ? `${oneLine(o.value.currency.value)} ` : '';
-    const detail = o.value.investment ? w.investment(`${currency}${o.value.investment.value}`) : '';
+    const currency = o.value.currency?.value.trim() ? oneLine(o.value.currency.value) : undefined;
+    const detail = o.value.investment ? w.investment(money(o.value.investment.value, currency, lang)) : '';
     const v = o.value;
     const spans = [v.span, v.currency?.span, v.investment?.span, v.investmentText?.span];
     for (const item of v.items) spans.push(item.span);

@@ -338,7 +338,9 @@ export async function openFile(page: Page, relativePath: string): Promise<Locato
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(relativePath);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  // The row of this file, not the first row: until the list is filtered, the first row is the
+  // file opened last (Enter then went back to it, and this file's tab never came).
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');
   const tab = page.locator(`.tabs-container .tab[aria-label*="${base}"]`).first();
   await tab.waitFor({ state: 'visible', timeout: 10_000 });

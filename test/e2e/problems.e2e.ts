@@ -1,6 +1,7 @@
 // A reviewer opens a vague plan: squiggles in the editor, entries in the Problems panel.
 import { strict as assert } from 'node:assert';
 import { openFile, openProblems, repoRoot, screenshot, startCodeServer, type Session } from './launch';
+import { runCommand } from './ui';
 
 describe('e2e: diagnostics a reviewer sees', function () {
   this.timeout(180_000);
@@ -29,5 +30,20 @@ describe('e2e: diagnostics a reviewer sees', function () {
     const item = vs.page.locator('.statusbar-item', { hasText: 'CBO' }).first();
     await item.waitFor({ state: 'visible', timeout: 15_000 });
     assert.match((await item.innerText()).replace(/\s+/g, ' '), /CBO/);
+  });
+
+  // A generic YAML outline named an outcome "title" or "0"; ours names it by its title.
+  it('lists the outcome by its title, and its metric, in the Outline view', async () => {
+    await openFile(vs.page, 'good.cbo.yaml');
+    await runCommand(vs.page, 'Explorer: Focus on Outline View');
+    const outline = vs.page.locator('.pane', { has: vs.page.locator('.pane-header', { hasText: /outline/i }) }).first();
+    const outcome = outline.locator('.monaco-list-row', { hasText: 'Returning customers finish checkout without calling support' }).first();
+    await outcome.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await outcome.innerText(), /operational-efficiency, by \d{4}-\d\d-\d\d/);
+    // The outline opens expanded to its first level; the metric is a row of its own.
+    const metric = outline.locator('.monaco-list-row', { hasText: 'Checkout completion rate' }).first();
+    await metric.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match((await metric.innerText()).replace(/\s+/g, ' '), /62 → 80 %/);
+    await screenshot(vs.page, 'outline');
   });
 });

@@ -42,7 +42,7 @@ describe('outline of a CBO YAML file', () => {
         children: [
           { name: 'Checkout completion rate', detail: '62 → 80 %, by 2027-06-30', kind: 'metric', children: [] },
           { name: 'Support calls about checkout', detail: 'target 900, by 2027-06-30, secondary', kind: 'metric', children: [] },
-          { name: 'Value', detail: 'investment USD 250000', kind: 'value', children: [] },
+          { name: 'Value', detail: 'investment $250,000.00', kind: 'value', children: [] },
         ],
       },
       { name: 'Outcome 2 (no title)', detail: 'experience', kind: 'outcome', children: [{ name: 'Metric (no name)', detail: '', kind: 'metric', children: [] }] },
@@ -52,7 +52,7 @@ describe('outline of a CBO YAML file', () => {
   it('says the same in Korean', () => {
     const [first, second] = outline(FILE, 'ko');
     assert.equal(first!.detail, 'operational-efficiency, 기한 2027-06-30');
-    assert.deepEqual(first!.children.map((c) => c.detail), ['62 → 80 %, 기한 2027-06-30', '목표값 900, 기한 2027-06-30, 보조', '투자 USD 250000']);
+    assert.deepEqual(first!.children.map((c) => c.detail), ['62 → 80 %, 기한 2027-06-30', '목표값 900, 기한 2027-06-30, 보조', '투자 US$250,000.00']);
     assert.equal(first!.children[2]!.name, '가치');
     assert.equal(second!.name, '성과 2(제목 없음)');
     assert.equal(second!.children[0]!.name, '지표(이름 없음)');
@@ -76,6 +76,11 @@ describe('outline of a CBO YAML file', () => {
     assert.ok(o!.name.startsWith('Customers pay online Customers'), o!.name);
     assert.doesNotMatch(o!.name, /\n/);
     assert.equal(o!.children[0]!.name, 'Paid online');
+  });
+
+  it('writes an investment too large to hold exactly as written, and does not throw', () => {
+    const [o] = outline('title: Customers pay online\nvalue:\n  currency: USD\n  investment: 1e300\n');
+    assert.equal(o!.children[0]!.detail, 'investment USD 1e+300');
   });
 
   it('gives nothing for a file with no outcome, and does not throw on one that does not parse', () => {
