@@ -212,6 +212,23 @@ describe('hardening (issue 11)', function () {
       }
     });
 
+    it('a UTF-8 file with a run of NUL bytes near its start says so and points at the run, not "looks UTF-32"', () => {
+      // 300 NULs after a title: three quarters of the first 256 characters, which read as UTF-32.
+      const md = '## CBO: Analysts get the report ' + '\u0000'.repeat(300) + '\n- **Target**: 95%\n';
+      const yaml = 'title: "Analysts get the report ' + '\u0000'.repeat(300) + '"\n';
+      for (const [text, kind] of [[md, 'markdown'], [yaml, 'yaml']] as const) {
+        for (const lang of ['en', 'ko'] as const) {
+          const r = run(text, kind, {}, lang);
+          assert.deepEqual(r.findings.map((f) => f.ruleId), ['encoding'], `${kind} ${lang}`);
+          const [f] = r.findings;
+          assert.match(f!.message, lang === 'en' ? /^This file holds a run of NUL bytes here, which are not text: delete them/ : /NUL 바이트가 연달아 있습니다/);
+          assert.doesNotMatch(f!.message, /UTF-(16|32)/);
+          assert.equal(f!.span.start, text.indexOf('\u0000'), `${kind} ${lang}`);
+          assert.equal(text.slice(f!.span.start, f!.span.end), '\u0000'.repeat(200), 'the run, up to 200 characters');
+        }
+      }
+    });
+
     it('a Latin-1 file read as UTF-8 is still checked, with one warning at its first � and the count', () => {
       const latin1 = GOOD_YAML.replace('Returning customers', 'Caf\uFFFD M\uFFFDller customers');
       for (const lang of ['en', 'ko'] as const) {
