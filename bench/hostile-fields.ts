@@ -1,4 +1,4 @@
-// `node dist/bench-hostile-fields.js [--only TEXT] [--sizes 250,1000] [--messages FILE] [--screen]`:
+// `node dist/bench-hostile-fields.js [--only TEXT] [--sizes 250,1000] [--messages FILE] [--screen] [--with-screen]`:
 // one `cbo check FILE --format json` of each hostile input (bench/hostile-fields-inputs.ts,
 // bench/hostile-shapes.ts) at each size, in a process of its own, as a user runs it; then the
 // same text through `lintSteps` in another process, as the editor lints it (a lone surrogate
@@ -127,7 +127,9 @@ function table(): void {
   const head = ['input', ...sizes.map((s) => `ms at ${size(s)}`), 'ratio', 'file at the largest', 'editor step ms at the largest', 'findings', 'rules', 'output'];
   console.log('| ' + head.join(' | ') + ' |');
   console.log('|' + head.map(() => ' --- ').join('|') + '|');
-  for (const c of MAIN) {
+  // `--with-screen`: the screen's place × filler cases too, one row each (with --only, e.g. "md Investment: ").
+  const cases = process.argv.includes('--with-screen') ? [...MAIN, ...SCREEN.flat()] : MAIN;
+  for (const c of cases) {
     if (only && !c.name.includes(only)) continue;
     const runs: CliRun[] = [];
     for (const b of sizes) {
