@@ -141,7 +141,9 @@ function table(): void {
     const t = runs.map((r) => (r.ms === undefined ? '> ' + TIMEOUT / 1000 + ' s' : ms(r.ms)));
     while (t.length < sizes.length) t.push('–');
     const first = runs[0]!.ms;
-    const ratio = runs.length === sizes.length && first !== undefined && last.ms !== undefined && last.ms - base > 40 ? ((last.ms - base) / Math.max(first - base, 1)).toFixed(1) : '–';
+    // Only where the text grew with the size asked for (not an empty file, not 5,000-deep nesting).
+    const grew = last.bytes > 2 * runs[0]!.bytes;
+    const ratio = grew && runs.length === sizes.length && first !== undefined && last.ms !== undefined && last.ms - base > 40 ? ((last.ms - base) / Math.max(first - base, 1)).toFixed(1) : '–';
     const step = engineChild(c, sizes[runs.length - 1]!);
     const problems = [...new Set(runs.flatMap((r) => r.problems))];
     const name = c.money ? `${c.name} (money reader)` : c.name;

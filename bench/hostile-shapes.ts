@@ -74,5 +74,5 @@ export const SHAPE_CASES: FieldCase[] = [
   yaml('keys under metrics.primary', (n) => GOOD.replace('    unit: "%"\n', '    unit: "%"\n' + runOf((i) => `    k${i}: 1\n`, n))),
   yaml('one very long key', (n) => yamlWith('key', runOf(() => 'k', n))),
   yaml('one very long plain title (unquoted)', (n) => GOOD.replace(/^title: .*$/m, 'title: ' + runOf((i) => `analysts ${i} get the report `, n))),
-  yaml('one very long block scalar title (|)', (n) => GOOD.replace(/^title: .*$/m, 'title: |\n' + runOf((i) => `  analysts ${i} get the report\n`, n).replace(/\n$/, ''))),
+  yaml('one very long block scalar title (literal)', (n) => GOOD.replace(/^title: .*$/m, 'title: |\n' + runOf((i) => `  analysts ${i} get the report\n`, n).replace(/\n$/, ''))),
 ];
