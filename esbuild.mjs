@@ -35,6 +35,7 @@ const builds = [
   { ...common, entryPoints: ['bench/compare-apart.ts'], outfile: 'dist/bench-compare-apart.js' },
   { ...common, entryPoints: ['bench/hostile.ts'], outfile: 'dist/bench-hostile.js' },
   { ...common, entryPoints: ['bench/outline.ts'], outfile: 'dist/bench-outline.js' },
+  { ...common, entryPoints: ['bench/hostile-fields.ts'], outfile: 'dist/bench-hostile-fields.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
   { ...common, entryPoints: ['scripts/judgements.ts'], outfile: 'dist/judgements.js' },
 ];

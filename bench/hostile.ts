@@ -9,9 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import { parseDocument } from 'yaml';
 import { resolveConfig } from '../src/core/config';
-import { lintSteps, type DocKind, type LintResult } from '../src/core/lint';
+import type { DocKind } from '../src/core/lint';
 import { blockParser } from '../src/core/parse/markdown';
 import { HOSTILE_MARKDOWN, HOSTILE_YAML, type HostileCase } from './generate-hostile';
+import { cpu, lintTimed as lintTimedWith } from './lint-timed';
 import { median } from './ratios';
 
 const config = resolveConfig({}, { today: '2026-11-22', lang: 'en' });
@@ -21,35 +22,13 @@ const arg = (name: string) => {
 };
 const sizes = (arg('--sizes') ?? '100,1000,3000').split(',').map((s) => Number(s) * 1000);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-// CPU time of this process, not wall time: on a shared machine another process's work lands in
-// wall time at random and moves a single run by more than the effects measured here.
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const lintTimed = (text: string, kind: DocKind) => lintTimedWith(text, kind, config);
 
 function ms(fn: () => unknown): number {
   gc();
   const t = cpu();
   fn();
   return cpu() - t;
-}
-
-/** The whole lint's time and its longest step, as a host that yields between steps sees them. */
-function lintTimed(text: string, kind: DocKind): { total: number; step: number; result: LintResult } {
-  gc();
-  const steps = lintSteps(text, kind, config);
-  let step = 0;
-  let total = 0;
-  for (;;) {
-    const t = cpu();
-    const r = steps.next();
-    const d = cpu() - t;
-    total += d;
-    if (d > step) step = d;
-    if (r.done) return { total, step, result: r.value };
-  }
 }
 
 /** Runs for a median: more for small inputs, one for the largest (a slow case can take seconds). */

@@ -8,15 +8,45 @@ export const ENCODING_RULE_ID = 'encoding';
 export function encodingFinding(text: string, lang: Lang): RawFinding | undefined {
   const head = text.slice(0, 256);
   let nuls = 0;
-  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nuls++;
+  // NULs in runs of one to three, as UTF-16 and UTF-32 put them beside each letter; a longer run
+  // (a block of NULs pasted or left by a crashed save) is no encoding of text.
+  let interleaved = 0;
+  let firstRun = -1;
+  for (let i = 0; i < head.length; ) {
+    if (head.charCodeAt(i) !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < head.length && head.charCodeAt(j) === 0) j++;
+    nuls += j - i;
+    if (j - i <= 3) interleaved += j - i;
+    else if (firstRun < 0) firstRun = i;
+    i = j;
+  }
   // In UTF-16 text read as UTF-8 about every other character is a NUL; one stray NUL is not UTF-16.
-  const utf16 = head.length >= 4 && nuls * 4 >= head.length;
-  if (!utf16) return undefined;
+  if (head.length < 4 || nuls * 4 < head.length) return undefined;
+  const share = nuls / head.length;
   const nl = text.indexOf('\n');
+  const wholeLine = { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) };
+  if (share < 0.95 && interleaved * 4 < head.length) {
+    // Text with a block of NULs in it: "looks UTF-32" sent people to re-encode a file that is
+    // UTF-8. The finding points at the block.
+    let end = firstRun;
+    while (end < text.length && end - firstRun < 200 && text.charCodeAt(end) === 0) end++;
+    return {
+      ruleId: ENCODING_RULE_ID,
+      message: lang === 'ko'
+        ? '이 파일의 이 자리에 텍스트가 아닌 NUL 바이트가 연달아 있습니다. 지워야 파일을 검사할 수 있습니다.'
+        : 'This file holds a run of NUL bytes here, which are not text: delete them to check the file.',
+      span: { start: firstRun, end },
+      data: { scope: 'file' },
+    };
+  }
   return {
     ruleId: ENCODING_RULE_ID,
-    message: nulWords(nuls / head.length, lang),
-    span: { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) },
+    message: nulWords(share, lang),
+    span: wholeLine,
     // About the whole file: a line comment above line 1 would not silence it.
     data: { scope: 'file' },
   };

@@ -181,6 +181,27 @@ describe('hardening (issue 11)', function () {
       assert.ok(!/call stack/i.test(r.findings[0]!.message));
     });
 
+    it('deep nesting and too many aliases are each named, in English and Korean', () => {
+      const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+      for (const p of 'abcde') bomb.push(`${String.fromCharCode(p.charCodeAt(0) + 1)}: &${String.fromCharCode(p.charCodeAt(0) + 1)} [${Array(10).fill('*' + p).join(', ')}]`);
+      const nested = {
+        '5,000 block lists': 'title: x\nrisks:\n  ' + '- '.repeat(5000) + 'x\n',
+        '5,000 flow maps': 'title: x\noutcome: ' + '{a: '.repeat(5000) + 'x' + '}'.repeat(5000) + '\n',
+      };
+      for (const lang of ['en', 'ko'] as const) {
+        for (const [name, text] of Object.entries(nested)) {
+          const [f, ...rest] = run(text, 'yaml', {}, lang).findings;
+          assert.equal(f!.ruleId, 'resource-limit', name);
+          assert.deepEqual(rest, [], name);
+          assert.match(f!.message, lang === 'en' ? /^This YAML nests lists or mappings too deeply to read safely.*remove the extra nesting\.$/ : /너무 깊게 중첩되어.*남는 중첩을 없애세요\.$/, name);
+          assert.doesNotMatch(f!.message, /alias|별칭/, name);
+        }
+        const [b] = only(run(bomb.join('\n') + '\n', 'yaml', {}, lang).findings, 'resource-limit');
+        assert.match(b!.message, lang === 'en' ? /^This YAML needs more than 1,000 alias expansions \(\*name\) to read.*Write the values out/ : /별칭\(\*이름\)을 1,000번 넘게 펼쳐야/);
+        assert.doesNotMatch(b!.message, /nest|중첩/);
+      }
+    });
+
     it('a file with two YAML documents says so in its own words', () => {
       const r = run(GOOD_YAML + '---\n' + GOOD_YAML, 'yaml');
       const f = r.findings.find((x) => /document/i.test(x.message))!;
@@ -209,6 +230,23 @@ describe('hardening (issue 11)', function () {
         assert.match(a!.message, lang === 'en' ? /^This file looks UTF-32 encoded \(three NUL bytes beside each letter\)/ : /UTF-32로 인코딩된 것 같습니다/);
         const [b] = run(nuls, 'markdown', {}, lang).findings;
         assert.match(b!.message, lang === 'en' ? /^This file holds NUL bytes, not text\./ : /NUL 바이트뿐입니다/);
+      }
+    });
+
+    it('a UTF-8 file with a run of NUL bytes near its start says so and points at the run, not "looks UTF-32"', () => {
+      // 300 NULs after a title: three quarters of the first 256 characters, which read as UTF-32.
+      const md = '## CBO: Analysts get the report ' + '\u0000'.repeat(300) + '\n- **Target**: 95%\n';
+      const yaml = 'title: "Analysts get the report ' + '\u0000'.repeat(300) + '"\n';
+      for (const [text, kind] of [[md, 'markdown'], [yaml, 'yaml']] as const) {
+        for (const lang of ['en', 'ko'] as const) {
+          const r = run(text, kind, {}, lang);
+          assert.deepEqual(r.findings.map((f) => f.ruleId), ['encoding'], `${kind} ${lang}`);
+          const [f] = r.findings;
+          assert.match(f!.message, lang === 'en' ? /^This file holds a run of NUL bytes here, which are not text: delete them/ : /NUL 바이트가 연달아 있습니다/);
+          assert.doesNotMatch(f!.message, /UTF-(16|32)/);
+          assert.equal(f!.span.start, text.indexOf('\u0000'), `${kind} ${lang}`);
+          assert.equal(text.slice(f!.span.start, f!.span.end), '\u0000'.repeat(200), 'the run, up to 200 characters');
+        }
       }
     });
 

@@ -33,6 +33,20 @@ describe('YAML reading', () => {
     assert.equal(f[0]!.start.line, 1);
   });
 
+  it('says in words, English and Korean, that a key of over 1,024 characters is text where a field name goes', () => {
+    const long = 'Analysts get the report before 8am '.repeat(40);
+    const cases = { block: `title: x\n${long}: 1\n`, flow: `title: x\nrisks: [${long}: 1]\n` };
+    for (const [name, text] of Object.entries(cases)) {
+      for (const lang of ['en', 'ko'] as const) {
+        const f = only(run(text, 'yaml', {}, lang).findings, 'yaml-syntax');
+        assert.equal(f.length, 1, `${name} ${lang}`);
+        assert.match(f[0]!.message, lang === 'en' ? /^YAML syntax error: this key is longer than 1,024 characters .*if this is text, write it under a field/ : /^YAML 구문 오류: 이 키는 1,024자보다 깁니다.*필드 아래에 쓰세요/, name);
+        assert.doesNotMatch(f[0]!.message, /implicit|indicator/, name);
+        assert.equal(f[0]!.start.line, 1, name);
+      }
+    }
+  });
+
   it('splits outcomes: lists by item, at the list indentation', () => {
     const text = 'cbo: 1\noutcomes:\n  - title: A\n    owner: x\n\n  # comment\n  - title: B\nextra: 1\n';
     const s = splitOutcomes(text)!;

@@ -6,5 +6,6 @@ import * as yaml from 'yaml';
 
 export const isAlias = yaml.isAlias;
 export const isMap = yaml.isMap;
+export const isPair = yaml.isPair;
 export const isScalar = yaml.isScalar;
 export const isSeq = yaml.isSeq;

@@ -25,7 +25,7 @@ export function syntaxFindings(src: string, problems: readonly ParseProblem[], l
     read++;
     const f: RawFinding = {
       ruleId: SYNTAX_RULE_ID,
-      message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
+      message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : err.code === 'KEY_OVER_1024_CHARS' ? longKey(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
       span: clampToText(src, err.pos[0], err.pos[1]),
       data: { code: err.code },
     };
@@ -48,6 +48,17 @@ function multipleDocs(lang: Lang): string {
   return lang === 'ko'
     ? '이 파일에는 YAML 문서가 여러 개(--- 로 구분) 있습니다. CBO 파일은 문서 하나만 담습니다. 성과를 outcomes: 아래에 나열하거나 파일을 나누세요.'
     : 'This file holds more than one YAML document (separated by ---); a CBO file holds one. List the outcomes under outcomes:, or split the file.';
+}
+
+/**
+ * A key (the text before `: `) of more than 1,024 characters: text pasted where a field name
+ * goes. The library says "The : indicator must be at most 1024 chars after the start of an
+ * implicit block mapping key", in English whatever the language, in the words of the YAML spec.
+ */
+function longKey(lang: Lang): string {
+  return lang === 'ko'
+    ? 'YAML 구문 오류: 이 키는 1,024자보다 깁니다(YAML은 콜론 앞 1,024자까지만 키로 읽습니다). 키는 title, metrics 같은 필드 이름입니다. 글이라면 필드 아래에 쓰세요(예: title: …).'
+    : 'YAML syntax error: this key is longer than 1,024 characters (YAML reads at most 1,024 before its colon). A key is a field name such as title or metrics; if this is text, write it under a field (e.g. title: …).';
 }
 
 /** Errors reported at the very end of a unit are moved onto its last character, not the next line. */

@@ -8,7 +8,8 @@ import type { Lang, RawFinding } from '../finding';
 import type { Outcome, Span } from '../model';
 import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
 import { buildOutcome } from './yaml-outcome';
-import { AliasBudgetExceeded, get, locate, toPlain, type Walker } from './yaml-nodes';
+import { AliasBudgetExceeded, get, locate, MAX_ALIAS_EXPANSIONS, toPlain, type Walker } from './yaml-nodes';
+import { formatNumber } from '../money';
 import { splitOutcomes } from './yaml-split';
 import { isStackOverflow, parseYamlCounted } from './yaml-parse';
 import { MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ } from '../finding-cap';
@@ -76,12 +77,12 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
     ({ doc, unmade, stopped } = parseYamlCounted(src, UNIT_PARSE_OPTIONS, MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ));
   } catch (e) {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
-    return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, e)], values };
+    return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, 'nesting', e)], values };
   }
   // The parser catches its own stack overflow on hostile nesting and reports it at every
   // level (hundreds of copies): one resource-limit finding says what happened instead.
   const overflow = doc.errors.find((err) => isStackOverflow(err.message));
-  if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]))], values };
+  if (overflow) return { outcomes: [], findings: [limitFinding(lang, clampToText(src, overflow.pos[0], overflow.pos[1]), 'nesting')], values };
   const problems = mergeProblems(doc.errors, duplicateKeys(doc));
   if (problems.length) return { outcomes: [], findings: syntaxFindings(src, problems, lang, unmade, stopped), values };
   const w: Walker = { doc, src, base: 0, expansions: 0, unresolved: false };
@@ -99,7 +100,7 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
     }
     return { ...readWhole(root, w, src, lang, today), values };
   } catch (e) {
-    if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span)], values };
+    if (e instanceof AliasBudgetExceeded) return { outcomes: [], findings: [limitFinding(lang, e.span, 'aliases')], values };
     throw e;
   }
 }
@@ -135,14 +136,25 @@ function readOutcome(node: unknown, w: Walker, src: string, lang: Lang, today: s
   return { outcomes: [buildOutcome(node, w, src, 0)], findings };
 }
 
-function limitFinding(lang: Lang, span: Span, cause?: unknown): RawFinding {
-  const why = cause instanceof Error ? ` (${cause.message.slice(0, 80)})` : '';
+/**
+ * Why a part was not read: nesting that overflowed the parser, or aliases past the expansion
+ * budget. One message said both and advised writing aliases out, which a file nested 5,000
+ * lists deep has none of.
+ */
+function limitFinding(lang: Lang, span: Span, why: 'nesting' | 'aliases', cause?: unknown): RawFinding {
+  const said = cause instanceof Error ? ` (${cause.message.slice(0, 80)})` : '';
+  const ko = lang === 'ko';
+  const n = formatNumber(MAX_ALIAS_EXPANSIONS, 'en-US', 0);
   return {
     ruleId: LIMIT_RULE_ID,
     message:
-      lang === 'ko'
-        ? `이 YAML은 너무 많은 별칭(alias) 확장이나 너무 깊은 중첩을 요구해 검사하지 않았습니다${why}. 별칭을 풀어 쓰세요.`
-        : `This YAML needs too many alias expansions or too deep a nesting to read safely, so it was not checked${why}. Write the values out instead of aliasing them.`,
+      why === 'nesting'
+        ? ko
+          ? `이 YAML은 목록이나 매핑이 너무 깊게 중첩되어 안전하게 읽을 수 없으므로 검사하지 않았습니다${said}. CBO 파일에는 몇 단계면 충분하니 남는 중첩을 없애세요.`
+          : `This YAML nests lists or mappings too deeply to read safely, so it was not checked${said}. A CBO file needs a few levels: remove the extra nesting.`
+        : ko
+          ? `이 YAML은 읽으려면 별칭(*이름)을 ${n}번 넘게 펼쳐야 하므로 검사하지 않았습니다. 별칭 대신 값을 풀어 쓰세요.`
+          : `This YAML needs more than ${n} alias expansions (*name) to read, so it was not checked. Write the values out instead of aliasing them.`,
     span,
   };
 }

@@ -73,7 +73,7 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     name: 'Encoding',
     scope: 'structure',
     defaultSeverity: 'error',
-    description: { en: 'The file is not UTF-8 (it looks UTF-16 or UTF-32, or holds only NUL bytes); save it as UTF-8 to check it.', ko: '파일이 UTF-8이 아닙니다(UTF-16이나 UTF-32로 보이거나 NUL 바이트뿐입니다). UTF-8로 저장해야 검사할 수 있습니다.' },
+    description: { en: 'The file is not UTF-8 text (it looks UTF-16 or UTF-32, holds only NUL bytes, or a run of them near its start); save it as UTF-8 or delete the NULs to check it.', ko: '파일이 UTF-8 텍스트가 아닙니다(UTF-16이나 UTF-32로 보이거나, NUL 바이트뿐이거나, 앞부분에 NUL 바이트가 연달아 있습니다). UTF-8로 저장하거나 NUL 바이트를 지워야 검사할 수 있습니다.' },
   },
   {
     id: 'replacement-character',
