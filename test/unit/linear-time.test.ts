@@ -173,6 +173,21 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
     }
   });
 
+  // A money line is read in its first 2,000 characters (text/money-text.ts, value-text-too-long
+  // names the rest): each joiner reads a 256-character window, about 45 us a character, and a
+  // megabyte of "1+" on one Investment line took 55 s. Past the limit only the rest of the lint
+  // grows: a line 64 times the limit took 60 times as long before it, a few times now.
+  it('a money line past its 2,000-character limit costs about what the limit costs', () => {
+    for (const [label, unit] of [['Investment', '1+'], ['Investment', '$1+'], ['Investment', '1 to '], ['Hard Savings', '$1+'], ['투자', '1,']]) {
+      const line = (n: number) => `5,000 USD and 2,000 USD/year ${unit.repeat(Math.ceil(n / unit.length))}`.slice(0, n);
+      const lint = (n: number) => () => run(`## CBO: t\n### Value Proposition\n- **Soft Savings**: 80,000 USD\n- **${label}**: ${line(n)}\n`, 'markdown');
+      let ratio = Infinity;
+      for (let round = 0; round < 3 && ratio >= 8; round++) ratio = timeOf(lint(128_000), 1) / timeOf(lint(2000));
+      if (process.env.CBO_TIMING) console.log(`${label} ${JSON.stringify(unit)} 2,000 -> 128,000 characters: ${ratio.toFixed(1)}x`);
+      assert.ok(ratio < 8, `${label} line of ${JSON.stringify(unit)}: 128,000 characters took ${ratio.toFixed(1)} times as long as 2,000`);
+    }
+  });
+
   it('a vocabulary of 40,000 words compiles in time proportional to its size', () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i.toString(36)}q`);
     const lintWith = (n: number) => () => run('title: Customers pay online\n', 'yaml', { vocabulary: { weaselWords: words(n), outputVerbs: words(n), placeholders: words(n) } });

@@ -2,12 +2,12 @@
 // or the cost times the counts and the span joined to it ("3 licences × $20,000", "$20,000/month
 // × 6 months"). Kept apart from the value lines' reader (markdown-value.ts), which sets what it
 // reads on the outcome's value block.
-import type { InvestmentUnread, Num, Text } from '../model';
+import type { InvestmentUnread, Num, Text, TextCut } from '../model';
 import { figureEnd } from '../text/currency';
 import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney, textAt } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, textAt, unreadPart } from './value-money';
 import { figuresEnd } from './value-reason';
 import { unconvertedSpan } from './value-time';
 import { countWords } from './count-nouns';
@@ -35,10 +35,22 @@ export interface InvestmentReading {
   running?: { start: number; end: number };
   /** With `cost`: the one-off cost and a year of the running cost it adds ("$60,000 (one-off) and $10,000/year support"). */
   parts?: { oneOff: number; running: number };
+  /** A line too long to read whole (text/money-text.ts): the part left unread, in the spans of `inv`, and the line's length. */
+  cut?: TextCut;
 }
 
-/** The Investment line `inv` read as the whole cost. */
-export function readInvestmentLine(inv: Text): InvestmentReading {
+/**
+ * The Investment line `whole` read as the whole cost: from its start only when it is too long to
+ * read whole, the rest named in `cut` (a megabyte on one line took 55 s to read).
+ */
+export function readInvestmentLine(whole: Text): InvestmentReading {
+  const inv = readablePart(whole);
+  const out = readLine(inv);
+  const cut = unreadPart(whole, inv);
+  return cut ? Object.assign(out, { cut }) : out;
+}
+
+function readLine(inv: Text): InvestmentReading {
   // A range is one figure, read at its high end: the cost it may reach.
   const joined = joinFigures(inv.value, lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x)), 'high');
   const qs = joined.qs;
