@@ -201,7 +201,7 @@ export interface ValueBlock {
   investmentBound?: { kind: 'floor' | 'change'; words: Text; low?: string; high?: string };
   /** A Markdown investment adding a running cost the first year's cost cannot be read from ("$2,000/month support" beside a one-off cost), its words: not counted. */
   investmentRunning?: Text;
-  /** With `investment`: the one-off cost and the year of running cost it is the sum of ("$60,000 (one-off) and $10,000/year support"), shown in the report. */
+  /** With `investment`: the one-off cost and the first year's running cost it is the sum of ("$60,000 (one-off) and $10,000/year support", "$20,000/month × 6 months + $10,000 setup"), shown in the report. */
   investmentParts?: { oneOff: number; running: number };
   /** A Markdown investment line too long to read whole: its cost is read from its start only (value-text-too-long). */
   investmentCut?: TextCut;

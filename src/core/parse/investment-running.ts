@@ -1,14 +1,17 @@
 // An Investment line that adds a running cost a year to a one-off cost: "$60,000 (one-off) and
 // $10,000/year support", "일회성 6,000만 원, 연간 유지비 1,000만 원". Every value is a year's and the
 // ROI is the first year's, so the first year's cost is the one-off cost and one year of the running
-// cost, $70,000: it was read as the first figure, $60,000, silently. A running cost the first year
-// cannot be read from (one for a month, one multiplied, one that starts later or runs for years) is
-// named rather than guessed at; a figure said to include the other ("$60,000 including $10,000/year
-// support") is left as it was read.
+// cost, $70,000: it was read as the first figure, $60,000, silently. A cost for a month over a span
+// within the year is a running cost too: "$20,000/month × 6 months + $10,000 setup" is $130,000 (it
+// was $120,000, the setup dropped). A running cost the first year cannot be read from (one for a
+// month with no span or over more than a year, one multiplied, one that starts later or runs for
+// years) is named rather than guessed at; a figure said to include the other ("$60,000 including
+// $10,000/year support") is left as it was read.
 import { currencyAt, figureEnd } from '../text/currency';
 import { recurrenceAt } from '../text/period';
 import { asWritten, type Quantity } from '../text/quantity';
 import { factorChain } from './value-factors';
+import { productCost, type ProductCost } from './investment-product';
 import { currencyMark, plainMoney } from './value-money';
 
 // "/year", "a year", "per annum", "annually", "p.a." after the figure (and its currency).
@@ -44,7 +47,8 @@ function wordsOf(text: string, q: Quantity, period: { start: number; end: number
 
 /**
  * The line's one-off and yearly costs (`qs`, ranges and sums joined), when it has both kinds: at
- * least two figures of money, one written for a year. Undefined for a line of another form.
+ * least two figures of money, one written for a year or a cost for a period over a span.
+ * Undefined for a line of another form.
  */
 export function runningCost(text: string, qs: Quantity[]): RunningReading | undefined {
   const marked = qs.filter((q) => currencyMark(text, q));
@@ -54,29 +58,45 @@ export function runningCost(text: string, qs: Quantity[]): RunningReading | unde
   const years = money.map((q) => yearly(text, q));
   // A cost a month with no span beside a one-off cost ("$60,000 one-off and $2,000/month
   // support") is a running cost too, whose first year is not said; with a span ("× 6 months")
-  // it is a cost of its own, read by the factors.
+  // its cost is the product, the first year's when the span is a year at most.
   const periods = money.map((q) => recurrenceAt(text, q.start, figureEnd(text, q)));
-  const alone = (i: number) => periods[i] !== undefined && factorChain(text, qs, money[i]!).figures === 1;
-  const firstYearly = money.findIndex((_, i) => years[i] !== undefined || alone(i));
+  const firstYearly = money.findIndex((_, i) => years[i] !== undefined || periods[i] !== undefined);
   if (firstYearly < 0) return undefined;
   const from = money[0]!.start;
   const to = figureEnd(text, money[money.length - 1]!);
   if (PART_OF.test(text.slice(from, to))) return undefined;
+  // A figure's product with the counts joined to it, for a cost for a period; each chain is read
+  // once, only as far as the line is read (a chain read for every figure of a long one is its square).
+  const line = { value: text, span: { start: 0, end: text.length } };
+  const spanned = (i: number): ProductCost | undefined => (periods[i] && factorChain(text, qs, money[i]!).figures > 1 ? productCost(line, qs, money[i]!) : undefined);
   const first = money[firstYearly]!;
-  const y = years[firstYearly] ?? wordsOf(text, first, periods[firstYearly]);
+  const y = years[firstYearly] ?? spanned(firstYearly)?.product ?? wordsOf(text, first, periods[firstYearly]);
   const unread = { unread: { start: y.start, end: y.end } };
   // Euros are not added to dollars: the line's currency reader says which it is in.
   if (new Set(money.map((q) => currencyAt(text, q.start, q.end))).size > 1) return unread;
   if (NOT_FIRST_YEAR.test(text.slice(from))) return unread;
   let oneOff = 0;
   let running = 0;
+  // The sum's words span the products' ("월 2,000만 원 × 6개월" before its figure, "× 6 months" after).
+  let start = from;
+  let end = Math.max(to, years[years.length - 1]?.end ?? to);
   for (let i = 0; i < money.length; i++) {
     const q = money[i]!;
-    // A figure multiplied ("2 × $5,000/year") or written for a month is no one year's cost as it stands.
     const other = periods[i];
-    if (other || factorChain(text, qs, q).figures > 1) return { unread: years[i] ?? wordsOf(text, q, other) };
+    const multiplied = factorChain(text, qs, q).figures > 1;
+    // "$20,000/month × 6 months": all of it in the first year. Over more than a year, or a factor it cannot use: named.
+    if (other && multiplied) {
+      const c = productCost(line, qs, q);
+      if (!c.cost || !c.product || !c.inYear) return { unread: c.product ?? wordsOf(text, q, other) };
+      running += c.cost.value;
+      start = Math.min(start, c.product.start);
+      end = Math.max(end, c.product.end);
+      continue;
+    }
+    // A figure multiplied ("2 × $5,000/year") or written for a month with no span is no one year's cost as it stands.
+    if (other || multiplied) return { unread: years[i] ?? wordsOf(text, q, other) };
     if (years[i]) running += q.value;
     else oneOff += q.value;
   }
-  return { cost: asWritten(oneOff + running), oneOff: asWritten(oneOff), running: asWritten(running), start: from, end: years[years.length - 1]?.end ?? to };
+  return { cost: asWritten(oneOff + running), oneOff: asWritten(oneOff), running: asWritten(running), start, end };
 }
