@@ -39,10 +39,11 @@ export interface InvestmentReading {
 
 /**
  * The Investment line `whole` read as the whole cost: from its start only when it is too long to
- * read whole, the rest named in `cut` (a megabyte on one line took 55 s to read).
+ * read whole, the rest named in `cut` (a megabyte on one line took 55 s to read). `limit`: see
+ * moneyTextEnd.
  */
-export function readInvestmentLine(whole: Text): InvestmentReading {
-  const inv = readablePart(whole);
+export function readInvestmentLine(whole: Text, limit?: number): InvestmentReading {
+  const inv = readablePart(whole, limit);
   const out = readLine(inv);
   const cut = unreadPart(whole, inv);
   return cut ? Object.assign(out, { cut }) : out;

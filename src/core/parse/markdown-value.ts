@@ -75,10 +75,10 @@ const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
 // A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
 const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
-function item(field: Field, whole: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
+function item(field: Field, whole: Text, span: { start: number; end: number }, krw: boolean, limit?: number): ReadItem {
   const type = TYPE_OF[field]!;
   // A line too long to read whole is read from its start, and the rest named (value-text-too-long).
-  const t = readablePart(whole);
+  const t = readablePart(whole, limit);
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
   // A range is one figure, read at its low end: the value it can promise.
   const joined = joinFigures(t.value, lineFigures(t.value), 'low');
@@ -208,13 +208,13 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
 /**
  * One value line of `type` read as a plan's Value section reads it (the text after the label):
  * the guided flow reads its value answer with it, so a line is worth the same there and in
- * `cbo check`. Spans are offsets in `text`.
+ * `cbo check`. Spans are offsets in `text`; `limit`: see moneyTextEnd.
  */
-export function readValueLine(type: ValueType, text: string): ReadItem {
+export function readValueLine(type: ValueType, text: string, limit?: number): ReadItem {
   const t: Text = { value: text, span: { start: 0, end: text.length } };
   const field = fieldOfType(type);
   // A line too long to read whole is read from its start (item), its currency too.
-  return item(field, t, t.span, currencyIn(readablePart(t).value) === 'KRW');
+  return item(field, t, t.span, currencyIn(readablePart(t, limit).value) === 'KRW', limit);
 }
 
 /**

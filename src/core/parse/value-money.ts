@@ -45,9 +45,9 @@ export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value *
 /** The words of `t`'s text from `start` to `end` as a text of the model, its span counted from the start of the file. */
 export const textAt = (t: Text, start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });
 
-/** The part of a line the money readers read: all of `t`, or its first MAX_MONEY_TEXT characters (text/money-text.ts). */
-export function readablePart(t: Text): Text {
-  const end = moneyTextEnd(t.value);
+/** The part of a line the money readers read: all of `t`, or its first MAX_MONEY_TEXT characters (`limit`, text/money-text.ts). */
+export function readablePart(t: Text, limit?: number): Text {
+  const end = moneyTextEnd(t.value, limit);
   return end === undefined ? t : textAt(t, 0, end);
 }
 

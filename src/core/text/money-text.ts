@@ -19,11 +19,13 @@ const BACK_TO_SPACE = 40;
 /**
  * Where the money readers stop reading `text` (an index into it), or undefined when it is read
  * whole. At the limit, or at the last space in the 40 characters before it ("$12,3|45" read as
- * $12.3 would be a figure never written); never between the halves of a surrogate pair.
+ * $12.3 would be a figure never written); never between the halves of a surrogate pair. `limit`
+ * is MAX_MONEY_TEXT but for the linear-time probes, which read past it to keep the readers' own
+ * growth in view (Infinity: the text whole).
  */
-export function moneyTextEnd(text: string): number | undefined {
-  if (text.length <= MAX_MONEY_TEXT) return undefined;
-  for (let i = MAX_MONEY_TEXT; i > MAX_MONEY_TEXT - BACK_TO_SPACE; i--) if (/\s/.test(text[i]!)) return i;
-  const c = text.charCodeAt(MAX_MONEY_TEXT - 1);
-  return c >= 0xd800 && c <= 0xdbff ? MAX_MONEY_TEXT - 1 : MAX_MONEY_TEXT;
+export function moneyTextEnd(text: string, limit = MAX_MONEY_TEXT): number | undefined {
+  if (text.length <= limit) return undefined;
+  for (let i = limit; i > limit - BACK_TO_SPACE; i--) if (/\s/.test(text[i]!)) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
