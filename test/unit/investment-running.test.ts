@@ -131,6 +131,23 @@ describe('Investment: a one-off cost and a running cost a year', () => {
     assert.match(guidedYaml(monthly, 'en'), /\n {2}investment: 130000 {2}# \$20,000\/month × 6 months \+ \$10,000 = 130,000 USD\n/);
     assert.match(guidedYaml({ ...GOOD_ANSWERS, value: 'hard-savings 3억 원: 외주 비용 절감', investment: '월 2,000만 원 × 6개월 + 구축비 1,000만 원' }, 'ko'), /\n {2}investment: 130000000 {2}# 월 2,000만 원 × 6개월 \+ 구축비 1,000만 원 = 130,000,000원\n/);
     const ko = { ...GOOD_ANSWERS, value: 'hard-savings 1억 원: 외주 비용 절감' };
-    assert.equal(judgeStep('investment', { ...ko, investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, config('ko'))?.message, '일회성 비용과 첫해 유지비를 더해 첫해 비용으로 셉니다: 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+    assert.equal(judgeStep('investment', { ...ko, investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, config('ko'))?.message, '일회성 비용과 첫해 유지비를 더해 첫해 비용으로 셉니다: 일회성 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+  });
+
+  // The sum was said from its first figure on: "6,000만 원, 연간 유지비 1,000만 원 = …" where the English
+  // reads "$60,000 (one-off) and $10,000/year = …". The words naming the first figure before it come too.
+  it('says the sum with the words that name its first figure, written before it', () => {
+    const config = (lang: 'en' | 'ko') => resolveConfig({}, { today: TODAY, lang });
+    const sum = (investment: string, lang: 'en' | 'ko') => {
+      const value = lang === 'ko' ? 'hard-savings 1억 원: 외주 비용 절감' : 'hard-savings 100000 USD: contractors';
+      return judgeStep('investment', { ...GOOD_ANSWERS, value, investment }, config(lang))!.message.replace(/^[^:]+: /, '');
+    };
+    assert.equal(sum('초기 구축비 6,000만 원 + 연 1,000만 원 유지보수', 'ko'), '초기 구축비 6,000만 원 + 연 1,000만 원 = 70,000,000원.');
+    assert.equal(sum('연간 유지비 1,000만 원, 일회성 6,000만 원', 'ko'), '연간 유지비 1,000만 원, 일회성 6,000만 원 = 70,000,000원.');
+    assert.equal(sum('one-off $60,000 and $10,000/year support', 'en'), 'one-off $60,000 and $10,000/year = 70,000 USD.');
+    // Any other word before the first figure is no part of the sum's words (연구비, research money).
+    assert.equal(sum('연구비 6,000만 원, 연간 유지비 1,000만 원', 'ko'), '6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+    // The YAML the flow writes says it so beside the figure.
+    assert.match(guidedYaml({ ...GOOD_ANSWERS, value: 'hard-savings 1억 원: 외주 비용 절감', investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, 'ko'), /\n {2}investment: 70000000 {2}# 일회성 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원\n/);
   });
 });

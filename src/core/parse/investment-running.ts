@@ -19,15 +19,22 @@ const YEARLY_AFTER = /^\s?(?:\/\s?(?:year|yr|annum|년)|(?:per|a|an|each|every)\
 // "annual support of $10,000", "yearly licence $10,000", "연간 유지비 1,000만 원", "매년 1,000만 원",
 // "연 1,000만 원" (연 right before the figure only: "연구비 1,000만 원" is research money).
 const YEARLY_BEFORE = /(?:\b(?:annual|yearly)\s(?:[A-Za-z-]{1,20}\s){0,2}|(?<![가-힣])(?:연간|매년|해마다)\s?(?:[가-힣]{1,8}\s?)?|(?<![가-힣])연\s?)(?:[$€£¥₩]\s?)?$/i;
+// "일회성 6,000만 원", "초기 구축비 6,000만 원", "one-off $60,000", "setup fee: $10,000": a one-off cost
+// named before its figure (from a word's start, not inside a longer word).
+const ONE_OFF_BEFORE = /(?:(?<![가-힣])(?:일회성|일시불?|초기|도입|구축|설치)[가-힣]{0,3}(?:\s[가-힣]{1,6})?|\b(?:one-off|one-time|upfront|up-front|initial|setup|set-up)(?:\s[A-Za-z-]{1,20})?)\s?[:：]?\s?(?:[$€£¥₩]\s?)?$/i;
 // One figure said to hold the other: the running cost is part of it, not more.
 const PART_OF = /\b(?:including|includes|included|incl\.|inclusive|of\s+which|within|out\s+of)(?![A-Za-z])|포함|가운데|(?<![가-힣])중(?![가-힣])/i;
 // A running cost that may not fall in the first year, or that lasts several: "then", "after
 // launch", "from year 2", "for 3 years", "2년차부터", "이후", "3년간".
 const NOT_FIRST_YEAR = /\b(?:then|thereafter|after|afterwards|following|from\s+(?:year|yr|month)|for\s+\d{1,3}\s+years?|over\s+\d{1,3}\s+years?)(?![A-Za-z])|이후|부터|\d{1,3}\s?년\s?(?:간|동안)/i;
 
-/** What a one-off and a running cost read as: the first year's cost and its parts, or the running cost that cannot be. */
+/**
+ * What a one-off and a running cost read as: the first year's cost and its parts, where its
+ * figures are written (`start`, `end`) and its words ("일회성 6,000만 원, 연간 유지비 1,000만 원",
+ * the words naming the first figure included), or the running cost that cannot be.
+ */
 export type RunningReading =
-  | { cost: number; oneOff: number; running: number; start: number; end: number }
+  | { cost: number; oneOff: number; running: number; start: number; end: number; words: { start: number; end: number } }
   | { unread: { start: number; end: number } };
 
 /** Whether figure `q` of `text` is written for a year ("$10,000/year", "연간 유지비 1,000만 원"). */
@@ -37,6 +44,19 @@ function yearly(text: string, q: Quantity): { start: number; end: number } | und
   if (after) return { start: q.start, end: end + after[0].length };
   const before = YEARLY_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
   return before ? { start: q.start, end } : undefined;
+}
+
+/**
+ * Where the words naming figure `q` a one-off or a yearly cost start, when they come before it
+ * ("일회성 6,000만 원", "연간 유지비 1,000만 원", "one-off $60,000"); `q.start` otherwise. The sum was
+ * said from its first figure on: "6,000만 원, 연간 유지비 1,000만 원" where English reads
+ * "$60,000 (one-off) and $10,000/year".
+ */
+function namedFrom(text: string, q: Quantity): number {
+  const from = Math.max(0, q.start - 40);
+  const before = text.slice(from, q.start);
+  const m = ONE_OFF_BEFORE.exec(before) ?? YEARLY_BEFORE.exec(before);
+  return m ? from + m.index : q.start;
 }
 
 /** A figure's words with its period, before it ("월 200만 원") or after it ("$2,000/month"). */
@@ -98,5 +118,6 @@ export function runningCost(text: string, qs: Quantity[]): RunningReading | unde
     if (years[i]) running += q.value;
     else oneOff += q.value;
   }
-  return { cost: asWritten(oneOff + running), oneOff: asWritten(oneOff), running: asWritten(running), start, end };
+  const words = { start: Math.min(start, namedFrom(text, money[0]!)), end };
+  return { cost: asWritten(oneOff + running), oneOff: asWritten(oneOff), running: asWritten(running), start, end, words };
 }

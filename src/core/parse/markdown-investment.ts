@@ -73,7 +73,7 @@ function readLine(inv: Text): InvestmentReading {
   // "$60,000 (one-off) and $10,000/year support": the first year's cost, or the running cost named.
   const run = TOTAL_WORD.test(inv.value) ? undefined : runningCost(inv.value, qs);
   if (run && 'unread' in run) return Object.assign(out, { running: run.unread });
-  if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: { start: run.start, end: run.end }, parts: { oneOff: run.oneOff, running: run.running } });
+  if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: run.words, parts: { oneOff: run.oneOff, running: run.running } });
   // A written total is the figure meant, whatever it is multiplied by.
   return Object.assign(out, TOTAL_WORD.test(inv.value) ? { cost: num(inv, q) } : productCost(inv, qs, q));
 }
