@@ -28,7 +28,8 @@ import { printHelp, type Help } from './help';
 /** The JSON's shape, the same lines under both languages' help. */
 const ROI_JSON = `  { "version": 1, "file", "today",
     "outcomes": [ { "index", "title", "line", "currency", "minorDigits",
-                    <figures>, "items": [ { "index", "type", "basis", "factors", "count", "perYear",
+                    <figures>, "investmentParts",
+                    "items": [ { "index", "type", "basis", "factors", "count", "perYear",
                     "value", "validated", "assumption", "problem" } ],
                     "progress": { "status", "reason", "expected", "actual", "actualFraction",
                                   "expectedFraction", "latestDate" } | null } ],
@@ -60,6 +61,9 @@ ${ROI_JSON}
   200 hours × $40" is 10; in "factors" after the type's own numbers); null for none.
   "perYear": 12, 52, 4 or 2 for a Markdown figure written per month, week, quarter or half-year
   (counted × it, the last of "factors"); null for a yearly one.
+  "investmentParts": { "oneOff", "firstYearRunning" } as money, when the investment is a
+  one-off cost and the first year's running cost added ("$60,000 (one-off) and $10,000/year",
+  "$20,000/month × 6 months + $10,000 setup"), as cbo report shows it; null otherwise.
   <figures>: "investment", "claimed", "validated", "net", "conservativeNet" as money
   { "minor": integer in the currency's minor unit, "amount": exact decimal string },
   "roiPercent", "conservativeRoiPercent", "paybackMonths", "conservativePaybackMonths"
@@ -90,6 +94,9 @@ ${ROI_JSON}
   200시간 × $40"이면 10, "factors"에서는 유형 자체의 숫자 뒤). 없으면 null.
   "perYear": 월, 주, 분기 단위로 적은 Markdown 수치면 12, 52, 4(그만큼 곱해 셈, "factors"의
   마지막). 연간 수치면 null.
+  "investmentParts": 투자가 일회성 비용과 첫해 유지비의 합일 때 { "oneOff"(일회성),
+  "firstYearRunning"(첫해 유지비) } 금액("일회성 6,000만 원, 연간 유지비 1,000만 원",
+  "월 2,000만 원 × 6개월 + 구축비 1,000만 원"). cbo report가 보여 주는 그 합. 아니면 null.
   <figures>: "investment"(투자), "claimed"(예상 가치), "validated"(검증 가치), "net"(순가치),
   "conservativeNet"(보수적 순가치)은 금액
   { "minor": 통화의 최소 단위로 센 정수, "amount": 정확한 십진수 문자열 },
@@ -220,6 +227,8 @@ export async function runRoi(args: string[], io: CliIo, env: Record<string, stri
       currency: roi.currency ?? null,
       minorDigits: roi.minorDigits,
       ...figuresJson(roi),
+      // The sum the report shows ("one-off $60,000.00 + first year's running cost $10,000.00").
+      investmentParts: roi.investmentParts ? { oneOff: moneyJson(roi.investmentParts.oneOffMinor, roi.currency), firstYearRunning: moneyJson(roi.investmentParts.runningMinor, roi.currency) } : null,
       items: roi.items.map((it) => ({
         index: it.index,
         type: it.type ?? it.typeText ?? null,

@@ -29,6 +29,8 @@ export interface InvestmentAnswer {
   firstYear?: true;
   /** A floor or a change, not the whole cost ("at least $60,000"): asked again with value-no-investment's words. */
   bound?: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string };
+  /** The answer is too long to read whole (text/money-text.ts): its length, and the flow asks again. */
+  tooLong?: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   if (!written) return {};
   const r = readInvestmentLine({ value: written, span: { start: 0, end: written.length } });
   const out: InvestmentAnswer = r.currency ? { currency: r.currency } : {};
+  if (r.cut) out.tooLong = r.cut.length;
   if (r.unread) out.unread = r.unread;
   else if (r.cost) out.value = r.cost.value;
   else if (r.running) out.running = written.slice(r.running.start, r.running.end);

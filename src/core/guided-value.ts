@@ -47,6 +47,8 @@ export interface ValueAnswer {
   problem?: ItemProblem;
   /** With `problem` 'total-mismatch': the figures' product, which the total written after "=" is not. */
   product?: number;
+  /** The line is too long to read whole (text/money-text.ts): its length, and the flow asks again. */
+  tooLong?: number;
 }
 
 /** A figure's period as the user wrote it: where it stands, so the Markdown line keeps it there. */
@@ -115,6 +117,7 @@ export function parseValue(s: string): ValueAnswer | undefined {
     delete it.count;
   }
   const out: ValueAnswer = { type };
+  if (it.cut) out.tooLong = it.cut.length;
   const assumption = it.assumption?.value;
   if (assumption) out.assumption = assumption;
   if (it.validated) out.validated = true;

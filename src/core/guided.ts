@@ -11,7 +11,9 @@ import { categoryId, displayLabel, displaySection } from './parse/markdown-label
 import { categoryName, REPORT_WORDS } from './report-words';
 import { findDates } from './text/date';
 import { extractQuantities } from './text/quantity';
+import { MAX_MONEY_TEXT } from './text/money-text';
 import { append } from './arrays';
+import { formatNumber, localeFor } from './money';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
 import { boundMessage, countMessage, runningMessage, unreadMessage } from './rules/value-no-investment';
@@ -83,10 +85,11 @@ const MSG: Record<Lang, Record<string, string>> = {
     currencies: 'The value is in {0} and the investment in {1}: an outcome is counted in one currency. Write the investment in {0}.',
     perYear: 'Counted for a year: {0} = {1}.',
     product: 'Counted: {0} = {1}.',
-    firstYear: 'Counted for the first year, the one-off cost and a year of the running cost: {0} = {1}.',
+    firstYear: 'Counted for the first year, the one-off cost and the first year\'s running cost: {0} = {1}.',
     investmentPeriod: 'The investment is the whole cost of the work: write a month\'s cost times the months, e.g. "$20,000 per month × 6 months", or the total.',
     reason: 'Add what the figure rests on after a colon: the source, the volume, the rate, e.g. "{0}: …". The figure itself is read: {1} a year.',
     total: 'The total after "=" is not {0}, the figures multiplied: write the figures, or the total alone.',
+    tooLong: 'This answer is {0} characters long, and its figures are read from the first {1} only: write the figures and their reason within {1} characters.',
   },
   ko: {
     empty: '짧게 답을 적으세요. 캔버스의 워크숍 단계에 그대로 나옵니다.',
@@ -108,10 +111,11 @@ const MSG: Record<Lang, Record<string, string>> = {
     currencies: '가치는 {0}, 투자는 {1}입니다. 한 성과는 한 통화로 셉니다. 투자를 {0}로 적으세요.',
     perYear: '연간으로 셉니다: {0} = {1}.',
     product: '곱해서 셉니다: {0} = {1}.',
-    firstYear: '일회성 비용과 1년 치 유지비를 더해 첫해 비용으로 셉니다: {0} = {1}.',
+    firstYear: '일회성 비용과 첫해 유지비를 더해 첫해 비용으로 셉니다: {0} = {1}.',
     investmentPeriod: '투자는 작업의 전체 비용입니다. 월 비용에 개월 수를 곱해 적거나(예: "월 2,000만 원 × 6개월") 합계를 적으세요.',
     reason: '숫자의 근거(자료, 물량, 단가)를 콜론 뒤에 적으세요(예: "{0}: …"). 숫자는 읽었습니다: 연 {1}.',
     total: '"=" 뒤의 합계가 숫자들을 곱한 값({0})과 다릅니다. 곱할 숫자들이나 합계 하나만 적으세요.',
+    tooLong: '이 답은 {0}자인데, 숫자는 앞 {1}자에서만 읽습니다. 숫자와 근거를 {1}자 안에 적으세요.',
   },
 };
 
@@ -280,6 +284,11 @@ function valueTypeNames(lang: Lang): string {
   return lang === 'ko' ? VALUE_TYPES.map((t) => displayLabel(VALUE_FIELDS[t], 'ko')).join(', ') : VALUE_TYPES.join(', ');
 }
 
+/** An answer too long to read whole (text/money-text.ts), asked again with its length and the limit. */
+function tooLongMessage(M: Record<string, string>, length: number, lang: Lang): string {
+  return M.tooLong!.replace('{0}', formatNumber(length, localeFor(lang), 0)).replace(/\{1\}/g, formatNumber(MAX_MONEY_TEXT, localeFor(lang), 0));
+}
+
 /**
  * What the baseline or target step asks for, its examples dated from today as the question's
  * are (guided-dates.ts): a fixed date became, in time, a deadline this very step refuses.
@@ -302,6 +311,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
   if (step === 'investment') {
     if (!answer?.trim()) return undefined;
     const inv = investmentOf(answers);
+    if (inv.tooLong) return { severity: 'error', message: tooLongMessage(M, inv.tooLong, lang) };
     if (inv.valueLine) return { severity: 'error', message: M.valueLine!.replace('{0}', inv.valueLine) };
     if (inv.ask) return { severity: 'error', message: M.investmentPeriod! };
     // A factor the plan's reader cannot use: the words `cbo check` gives on the plan's line.
@@ -323,6 +333,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (!answer?.trim()) return undefined;
     const v = parseValue(answer);
     if (!v?.type) return { severity: 'error', message: M.valueType!.replace('{0}', valueTypeNames(lang)) };
+    if (v.tooLong) return { severity: 'error', message: tooLongMessage(M, v.tooLong, lang) };
     const money = moneyIn(currencyOf(v, answers, lang), lang);
     if (v.share) return { severity: 'error', message: M.share! };
     // Hours written as an amount: they are valued as hours × the value of an hour.

@@ -19,6 +19,15 @@ export interface Num {
   span: Span;
 }
 
+/**
+ * A Markdown money line longer than the money readers read (text/money-text.ts): where the part
+ * left unread is, and the whole line's length in characters, for value-text-too-long.
+ */
+export interface TextCut {
+  span: Span;
+  length: number;
+}
+
 export type SourceKind = 'yaml' | 'md-template' | 'md-fence';
 
 export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
@@ -149,6 +158,8 @@ export interface ValueItem {
   bound?: { kind: 'ceiling' | 'change'; words: Text; low?: string; high?: string };
   /** With `years`: the figure is written over them ("$1.2M over 3 years"), not multiplied by them. */
   yearsOver?: true;
+  /** A Markdown line too long to read whole: its figures are read from its start only (value-text-too-long). */
+  cut?: TextCut;
 }
 
 /** A factor a Markdown investment cannot use, as written, and with a span its unit and the period of the cost it is against. */
@@ -190,8 +201,10 @@ export interface ValueBlock {
   investmentBound?: { kind: 'floor' | 'change'; words: Text; low?: string; high?: string };
   /** A Markdown investment adding a running cost the first year's cost cannot be read from ("$2,000/month support" beside a one-off cost), its words: not counted. */
   investmentRunning?: Text;
-  /** With `investment`: the one-off cost and the year of running cost it is the sum of ("$60,000 (one-off) and $10,000/year support"), shown in the report. */
+  /** With `investment`: the one-off cost and the first year's running cost it is the sum of ("$60,000 (one-off) and $10,000/year support", "$20,000/month × 6 months + $10,000 setup"), shown in the report. */
   investmentParts?: { oneOff: number; running: number };
+  /** A Markdown investment line too long to read whole: its cost is read from its start only (value-text-too-long). */
+  investmentCut?: TextCut;
   /**
    * A Markdown plan's investment written in another currency than its value ("60,000 USD"
    * against value in EUR), where it was written: left out of `investment`, since an outcome is

@@ -189,6 +189,7 @@ function outcome(o: OutcomeView, model: PanelModel): HTMLElement {
       dl.append(dt, dd);
     };
     row(ui.investment, r.investment, 'roi-investment');
+    row(ui.investmentParts, r.investmentParts, 'roi-investment-parts');
     row(ui.claimed, r.claimed, 'roi-claimed');
     row(ui.validated, r.validated, 'roi-validated');
     row(ui.net, r.net, 'roi-net');

@@ -50,6 +50,26 @@ describe('canvas view model', () => {
     assert.deepEqual(items.map((i) => i.formula), ['10 × 200 h × 40', '9,000 × 6']);
   });
 
+  // The report said "one-off $60,000.00 + first year's running cost $10,000.00 = $70,000.00"; the
+  // canvas showed $70,000.00 alone. Its ROI figures and the value block's summary say the sum too.
+  it('shows an investment of a one-off and a running cost as the sum it is, in English and Korean', () => {
+    const view = (md: string, lang: 'en' | 'ko') => panelModel('file:///plan.md', run(md, 'markdown').outcomes, [], { lang, today: TODAY });
+    const summary = (m: ReturnType<typeof view>) => m.outcomes[0]!.canvas.value.find((c) => c.label === (m.lang === 'ko' ? 'ROI 요약' : 'ROI summary'))!.entries.map((e) => e.text);
+    const en = view('## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Hard Savings**: $100,000: contractors\n- **Investment**: $60,000 (one-off) and $10,000/year support\n', 'en');
+    assert.equal(en.ui.investmentParts, 'Investment parts');
+    assert.equal(en.outcomes[0]!.roi!.investment, '$70,000.00');
+    assert.equal(en.outcomes[0]!.roi!.investmentParts, "one-off $60,000.00 + first year's running cost $10,000.00");
+    assert.equal(summary(en)[1], "Investment $70,000.00 (one-off $60,000.00 + first year's running cost $10,000.00) · claimed $100,000.00 a year · validated $0.00 a year");
+    const ko = view('## CBO: 상담원이 첫 통화에서 답한다\n\n### 가치 제안\n- **직접 비용 절감**: 1억 원: 외주 비용\n- **투자**: 일회성 6,000만 원, 연간 유지비 1,000만 원\n', 'ko');
+    assert.equal(ko.ui.investmentParts, '투자 내역');
+    assert.equal(ko.outcomes[0]!.roi!.investmentParts, '일회성 ₩60,000,000 + 첫해 유지비 ₩10,000,000');
+    assert.equal(summary(ko)[1], '투자 ₩70,000,000 (일회성 ₩60,000,000 + 첫해 유지비 ₩10,000,000) · 연간 예상 가치 ₩100,000,000 · 연간 검증된 가치 ₩0');
+    // One cost: no parts, and the summary as before.
+    const single = view('## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Hard Savings**: $100,000: contractors\n- **Investment**: $60,000\n', 'en');
+    assert.equal(single.outcomes[0]!.roi!.investmentParts, undefined);
+    assert.equal(summary(single)[1], 'Investment $60,000.00 · claimed $100,000.00 a year · validated $0.00 a year');
+  });
+
   it('shows the ROI figures worked out by hand: 80,000 + 1,200 x 45 = 134,000 on 250,000', () => {
     assert.equal(o.roi!.investment, '$250,000.00');
     assert.equal(o.roi!.claimed, '$134,000.00');

@@ -4,7 +4,7 @@
 // A running cost whose first year cannot be read is named. Expected figures worked out by hand.
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
-import { judgeStep } from '../../src/core/guided';
+import { guidedYaml, judgeStep } from '../../src/core/guided';
 import { buildReport } from '../../src/core/report';
 import { GOOD_ANSWERS } from '../guided-answers';
 import { investmentLine, run, TODAY, valuePlan } from './helpers';
@@ -37,6 +37,31 @@ describe('Investment: a one-off cost and a running cost a year', () => {
       assert.equal(r.cost, 70_000_000, text);
       assert.deepEqual(r.findings, [], text);
     }
+  });
+
+  // "$20,000/month × 6 months + $10,000 setup" was $120,000, the setup dropped: a cost for a
+  // period over a span of a year at most is the first year's running cost, beside the one-off.
+  it('adds a one-off cost to a cost for a month over a span within the year, in either order', () => {
+    for (const [text, cost] of [
+      ['$20,000/month × 6 months + $10,000 setup', 130_000],
+      ['$10,000 setup + $20,000/month × 6 months', 130_000],
+      // 6 months of a weekly cost are 26 weeks: $130,000, and the setup.
+      ['$5,000/week × 6 months + $10,000 setup', 140_000],
+      ['$20,000/month × 12 months + $10,000 setup', 250_000],
+    ] as const) {
+      const r = en(text);
+      assert.equal(r.cost, cost, text);
+      assert.deepEqual(r.findings, [], text);
+    }
+    for (const text of ['월 2,000만 원 × 6개월 + 구축비 1,000만 원', '구축비 1,000만 원 + 월 2,000만 원 × 6개월']) {
+      const r = ko(text);
+      assert.equal(r.cost, 130_000_000, text);
+      assert.deepEqual(r.findings, [], text);
+    }
+    // Over more than a year its first year's share is not written: named, as "$10,000/year for 3 years" is.
+    const long = en('$20,000/month × 18 months + $10,000 setup');
+    assert.equal(long.cost, undefined);
+    assert.deepEqual(long.at, ['$20,000/month × 18 months']);
   });
 
   it('names a running cost the first year cannot be read from, in English and Korean', () => {
@@ -85,6 +110,11 @@ describe('Investment: a one-off cost and a running cost a year', () => {
     assert.match(enReport, /- \*\*Investment\*\*: one-off \$60,000\.00 \+ first year's running cost \$10,000\.00 = \$70,000\.00; /);
     const koReport = buildReport(run(plan('일회성 6,000만 원, 연간 유지비 1,000만 원', krwValue), 'markdown').outcomes, { today: TODAY, lang: 'ko' });
     assert.match(koReport, /- \*\*투자\*\*: 일회성 ₩60,000,000 \+ 첫해 유지비 ₩10,000,000 = ₩70,000,000; /);
+    // A cost for six months and a setup: the same sum, in both languages.
+    const monthly = buildReport(run(plan('$20,000/month × 6 months + $10,000 setup', '**Hard Savings**: $300,000: contractors'), 'markdown').outcomes, { today: TODAY, lang: 'en' });
+    assert.match(monthly, /- \*\*Investment\*\*: one-off \$10,000\.00 \+ first year's running cost \$120,000\.00 = \$130,000\.00; /);
+    const monthlyKo = buildReport(run(plan('월 2,000만 원 × 6개월 + 구축비 1,000만 원', '**Hard Savings**: 3억 원: 외주 비용 절감'), 'markdown').outcomes, { today: TODAY, lang: 'ko' });
+    assert.match(monthlyKo, /- \*\*투자\*\*: 일회성 ₩10,000,000 \+ 첫해 유지비 ₩120,000,000 = ₩130,000,000; /);
     // A single cost shows as before.
     const single = buildReport(run(plan('$60,000', '**Hard Savings**: $100,000: contractors'), 'markdown').outcomes, { today: TODAY, lang: 'en' });
     assert.match(single, /- \*\*Investment\*\*: \$60,000\.00; /);
@@ -93,9 +123,31 @@ describe('Investment: a one-off cost and a running cost a year', () => {
   it('says the sum in the guided flow, and asks again for a running cost it cannot read', () => {
     const config = (lang: 'en' | 'ko') => resolveConfig({}, { today: TODAY, lang });
     const en = { ...GOOD_ANSWERS, value: 'hard-savings 100000 USD: contractors' };
-    assert.equal(judgeStep('investment', { ...en, investment: '$60,000 (one-off) and $10,000/year support' }, config('en'))?.message, 'Counted for the first year, the one-off cost and a year of the running cost: $60,000 (one-off) and $10,000/year = 70,000 USD.');
+    assert.equal(judgeStep('investment', { ...en, investment: '$60,000 (one-off) and $10,000/year support' }, config('en'))?.message, 'Counted for the first year, the one-off cost and the first year\'s running cost: $60,000 (one-off) and $10,000/year = 70,000 USD.');
     assert.match(judgeStep('investment', { ...en, investment: '$60,000 one-off and $2,000/month support' }, config('en'))!.message, /^The investment adds a running cost, "\$2,000\/month"/);
+    // The YAML the flow writes holds the sum, with the words it comes from beside it.
+    const monthly = { ...en, investment: '$20,000/month × 6 months + $10,000 setup' };
+    assert.equal(judgeStep('investment', monthly, config('en'))?.message, 'Counted for the first year, the one-off cost and the first year\'s running cost: $20,000/month × 6 months + $10,000 = 130,000 USD.');
+    assert.match(guidedYaml(monthly, 'en'), /\n {2}investment: 130000 {2}# \$20,000\/month × 6 months \+ \$10,000 = 130,000 USD\n/);
+    assert.match(guidedYaml({ ...GOOD_ANSWERS, value: 'hard-savings 3억 원: 외주 비용 절감', investment: '월 2,000만 원 × 6개월 + 구축비 1,000만 원' }, 'ko'), /\n {2}investment: 130000000 {2}# 월 2,000만 원 × 6개월 \+ 구축비 1,000만 원 = 130,000,000원\n/);
     const ko = { ...GOOD_ANSWERS, value: 'hard-savings 1억 원: 외주 비용 절감' };
-    assert.equal(judgeStep('investment', { ...ko, investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, config('ko'))?.message, '일회성 비용과 1년 치 유지비를 더해 첫해 비용으로 셉니다: 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+    assert.equal(judgeStep('investment', { ...ko, investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, config('ko'))?.message, '일회성 비용과 첫해 유지비를 더해 첫해 비용으로 셉니다: 일회성 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+  });
+
+  // The sum was said from its first figure on: "6,000만 원, 연간 유지비 1,000만 원 = …" where the English
+  // reads "$60,000 (one-off) and $10,000/year = …". The words naming the first figure before it come too.
+  it('says the sum with the words that name its first figure, written before it', () => {
+    const config = (lang: 'en' | 'ko') => resolveConfig({}, { today: TODAY, lang });
+    const sum = (investment: string, lang: 'en' | 'ko') => {
+      const value = lang === 'ko' ? 'hard-savings 1억 원: 외주 비용 절감' : 'hard-savings 100000 USD: contractors';
+      return judgeStep('investment', { ...GOOD_ANSWERS, value, investment }, config(lang))!.message.replace(/^[^:]+: /, '');
+    };
+    assert.equal(sum('초기 구축비 6,000만 원 + 연 1,000만 원 유지보수', 'ko'), '초기 구축비 6,000만 원 + 연 1,000만 원 = 70,000,000원.');
+    assert.equal(sum('연간 유지비 1,000만 원, 일회성 6,000만 원', 'ko'), '연간 유지비 1,000만 원, 일회성 6,000만 원 = 70,000,000원.');
+    assert.equal(sum('one-off $60,000 and $10,000/year support', 'en'), 'one-off $60,000 and $10,000/year = 70,000 USD.');
+    // Any other word before the first figure is no part of the sum's words (연구비, research money).
+    assert.equal(sum('연구비 6,000만 원, 연간 유지비 1,000만 원', 'ko'), '6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원.');
+    // The YAML the flow writes says it so beside the figure.
+    assert.match(guidedYaml({ ...GOOD_ANSWERS, value: 'hard-savings 1억 원: 외주 비용 절감', investment: '일회성 6,000만 원, 연간 유지비 1,000만 원' }, 'ko'), /\n {2}investment: 70000000 {2}# 일회성 6,000만 원, 연간 유지비 1,000만 원 = 70,000,000원\n/);
   });
 });

@@ -303,6 +303,19 @@ value:
     assert.deepEqual(Object.keys(o.items[0]).sort(), ['assumption', 'basis', 'count', 'factors', 'index', 'perYear', 'problem', 'type', 'validated', 'value']);
     assert.deepEqual(j.total.claimed, { minor: 38_100_000, amount: '381000.00' });
     assert.equal(j.total.outcomes, 1);
+    // One investment figure: no parts.
+    assert.equal(o.investmentParts, null);
+  });
+
+  it('cbo roi --format json gives an investment of a one-off and a running cost as its parts, as the report shows them', async () => {
+    const plan = (inv: string, value: string) => `## CBO: Agents answer on the first call\n\n### Value Proposition\n- **Hard Savings**: ${value}\n- **Investment**: ${inv}\n`;
+    writeFileSync(path.join(dir, 'parts.md'), plan('$60,000 (one-off) and $10,000/year support', '$100,000: contractors'));
+    writeFileSync(path.join(dir, 'parts-ko.md'), plan('월 2,000만 원 × 6개월 + 구축비 1,000만 원', '3억 원: 외주 비용'));
+    const en = JSON.parse((await cli(runRoi, 'parts.md', '--format', 'json', '--today', '2027-01-10')).out).outcomes[0];
+    assert.deepEqual(en.investment, { minor: 7_000_000, amount: '70000.00' });
+    assert.deepEqual(en.investmentParts, { oneOff: { minor: 6_000_000, amount: '60000.00' }, firstYearRunning: { minor: 1_000_000, amount: '10000.00' } });
+    const ko = JSON.parse((await cli(runRoi, 'parts-ko.md', '--format', 'json', '--today', '2027-01-10')).out).outcomes[0];
+    assert.deepEqual(ko.investmentParts, { oneOff: { minor: 10_000_000, amount: '10000000' }, firstYearRunning: { minor: 120_000_000, amount: '120000000' } });
   });
 
   it('cbo report prints Markdown, and -o refuses to overwrite without --force', async () => {

@@ -2,14 +2,12 @@
 // or the cost times the counts and the span joined to it ("3 licences × $20,000", "$20,000/month
 // × 6 months"). Kept apart from the value lines' reader (markdown-value.ts), which sets what it
 // reads on the outcome's value block.
-import type { InvestmentUnread, Num, Text } from '../model';
+import type { InvestmentUnread, Num, Text, TextCut } from '../model';
 import { figureEnd } from '../text/currency';
-import { recurrenceAt } from '../text/period';
-import { asWritten, type Quantity } from '../text/quantity';
-import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, spanInPeriods } from './value-factors';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney, textAt } from './value-money';
-import { figuresEnd } from './value-reason';
-import { unconvertedSpan } from './value-time';
+import type { Quantity } from '../text/quantity';
+import { lineFigures } from './value-factors';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, unreadPart } from './value-money';
+import { productCost } from './investment-product';
 import { countWords } from './count-nouns';
 import { boundOf } from './value-bounds';
 import { joinFigures } from './value-ranges';
@@ -33,12 +31,25 @@ export interface InvestmentReading {
   count?: { start: number; end: number };
   /** A running cost beside a one-off cost the first year's cost cannot be read from ("$2,000/month support"), in the line's text: no cost. */
   running?: { start: number; end: number };
-  /** With `cost`: the one-off cost and a year of the running cost it adds ("$60,000 (one-off) and $10,000/year support"). */
+  /** With `cost`: the one-off cost and the first year's running cost it adds ("$60,000 (one-off) and $10,000/year support", "$20,000/month × 6 months + $10,000 setup"). */
   parts?: { oneOff: number; running: number };
+  /** A line too long to read whole (text/money-text.ts): the part left unread, in the spans of `inv`, and the line's length. */
+  cut?: TextCut;
 }
 
-/** The Investment line `inv` read as the whole cost. */
-export function readInvestmentLine(inv: Text): InvestmentReading {
+/**
+ * The Investment line `whole` read as the whole cost: from its start only when it is too long to
+ * read whole, the rest named in `cut` (a megabyte on one line took 55 s to read). `limit`: see
+ * moneyTextEnd.
+ */
+export function readInvestmentLine(whole: Text, limit?: number): InvestmentReading {
+  const inv = readablePart(whole, limit);
+  const out = readLine(inv);
+  const cut = unreadPart(whole, inv);
+  return cut ? Object.assign(out, { cut }) : out;
+}
+
+function readLine(inv: Text): InvestmentReading {
   // A range is one figure, read at its high end: the cost it may reach.
   const joined = joinFigures(inv.value, lineFigures(inv.value).filter((x) => !isLabelNumber(inv.value, x)), 'high');
   const qs = joined.qs;
@@ -62,8 +73,9 @@ export function readInvestmentLine(inv: Text): InvestmentReading {
   // "$60,000 (one-off) and $10,000/year support": the first year's cost, or the running cost named.
   const run = TOTAL_WORD.test(inv.value) ? undefined : runningCost(inv.value, qs);
   if (run && 'unread' in run) return Object.assign(out, { running: run.unread });
-  if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: { start: run.start, end: run.end }, parts: { oneOff: run.oneOff, running: run.running } });
-  return Object.assign(out, costOf(inv, qs, q));
+  if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: run.words, parts: { oneOff: run.oneOff, running: run.running } });
+  // A written total is the figure meant, whatever it is multiplied by.
+  return Object.assign(out, TOTAL_WORD.test(inv.value) ? { cost: num(inv, q) } : productCost(inv, qs, q));
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
@@ -108,37 +120,4 @@ function totalAmount(text: string, qs: Quantity[]): Quantity | undefined {
   if (before && /^\s*(?:in\s+)?$/i.test(text.slice(figureEnd(text, before), m.index))) return before;
   const after = money.find((q) => q.start >= m.index + m[0].length && q.start - (m.index + m[0].length) <= 20);
   return after ?? before;
-}
-
-/**
- * The investment's figure times the counts joined to it: "3 licences × $20,000" costs $60,000 (it
- * was read as $20,000, and the ROI overstated), "$20,000/month × 6 months" $120,000 (it was
- * $20,000), "$200/hour × 90 minutes × 10 sessions" $3,000 (the minutes were dropped: $200). A
- * monthly cost with no span is no whole cost (value-no-investment says so); nor is one with a
- * factor it cannot use: minutes with no cost per hour, a span of days against a cost per week
- * ("$1,000/week × 30 days" was the cost of 30 weeks, then none). A written total, or years among
- * the factors, leave the figure as read.
- */
-function costOf(inv: Text, qs: Quantity[], q: Quantity): Pick<InvestmentReading, 'cost' | 'unread' | 'product'> {
-  if (TOTAL_WORD.test(inv.value)) return { cost: num(inv, q) };
-  const chain = factorChain(inv.value, qs, q);
-  const written = countsOf(inv.value, chain, [q]);
-  const minutes = chain.factors.find((x) => isMinutes(inv.value, x));
-  const odd = minutes ? undefined : unconvertedSpan(inv.value, [q].concat(written));
-  if (minutes) return { unread: { factor: textAt(inv, minutes.start, minutesEnd(inv.value, minutes)) } };
-  if (odd) return { unread: { factor: textAt(inv, odd.q.start, odd.end), units: { span: odd.span, per: odd.per } } };
-  const code = /^\s?(?:[A-Z]{3}(?![A-Za-z])|원)/.exec(inv.value.slice(q.end));
-  const period = recurrenceAt(inv.value, q.start, q.end + (code?.[0].length ?? 0));
-  // The cost over a span in other units than its period is that many periods: "$5,000/week × 6
-  // months" is 26 weeks, "× 12 months" 52. With no span (nor "× 12") it is no whole cost.
-  const counts = period ? spanInPeriods(inv.value, written, period) : written;
-  if (period && settlePeriod(inv.value, written, period).period && counts === written) return {};
-  const count = countProduct(counts);
-  if (!count || chain.years || !chain.factors.every((x) => x === q || written.includes(x))) return { cost: num(inv, q) };
-  const start = Math.min(q.start, count.start);
-  const end = Math.max(q.end, count.end);
-  // The words of the product reach the noun of a count written last ("× 10 sessions") and a period beside the cost.
-  const last = chain.factors[chain.factors.length - 1]!;
-  const product = { start: Math.min(start, period?.start ?? start), end: Math.max(figuresEnd(inv.value, end, last !== q && last.unit === undefined), period?.end ?? end) };
-  return { cost: { value: asWritten(q.value * count.value), span: { start: inv.span.start + start, end: inv.span.start + end } }, product };
 }

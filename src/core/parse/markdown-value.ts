@@ -23,7 +23,7 @@ import { shareEnd, unjoinedShare } from './value-share';
 import { countWords } from './count-nouns';
 import { joinFigures, type JoinedFigures } from './value-ranges';
 import { boundOf } from './value-bounds';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney, textAt } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, textAt, unreadPart } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -33,6 +33,8 @@ const TYPE_OF: Partial<Record<Field, ValueType>> = {
   opportunityCost: 'opportunity-cost',
 };
 export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
+/** The label a value type is written under in a plan (its field of markdown-labels.ts). */
+export const fieldOfType = (type: ValueType): Field => VALUE_FIELDS.find((f) => TYPE_OF[f] === type)!;
 
 const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
@@ -73,8 +75,10 @@ const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
 // A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
 const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
-function item(field: Field, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
+function item(field: Field, whole: Text, span: { start: number; end: number }, krw: boolean, limit?: number): ReadItem {
   const type = TYPE_OF[field]!;
+  // A line too long to read whole is read from its start, and the rest named (value-text-too-long).
+  const t = readablePart(whole, limit);
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
   // A range is one figure, read at its low end: the value it can promise.
   const joined = joinFigures(t.value, lineFigures(t.value), 'low');
@@ -190,6 +194,8 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
     it.assumption = { value: rest, span: at >= 0 ? { start: t.span.start + at, end: t.span.start + at + rest.length } : t.span };
   }
   if (VALIDATED.test(t.value)) it.validated = true;
+  const cut = unreadPart(whole, t);
+  if (cut) it.cut = cut;
   const r: ReadItem = { it, t };
   if (priced) r.priced = priced;
   if (total) r.total = total;
@@ -202,12 +208,13 @@ function item(field: Field, t: Text, span: { start: number; end: number }, krw: 
 /**
  * One value line of `type` read as a plan's Value section reads it (the text after the label):
  * the guided flow reads its value answer with it, so a line is worth the same there and in
- * `cbo check`. Spans are offsets in `text`.
+ * `cbo check`. Spans are offsets in `text`; `limit`: see moneyTextEnd.
  */
-export function readValueLine(type: ValueType, text: string): ReadItem {
+export function readValueLine(type: ValueType, text: string, limit?: number): ReadItem {
   const t: Text = { value: text, span: { start: 0, end: text.length } };
-  const field = VALUE_FIELDS.find((f) => TYPE_OF[f] === type)!;
-  return item(field, t, t.span, currencyIn(text) === 'KRW');
+  const field = fieldOfType(type);
+  // A line too long to read whole is read from its start (item), its currency too.
+  return item(field, t, t.span, currencyIn(readablePart(t, limit).value) === 'KRW', limit);
 }
 
 /**
@@ -256,7 +263,7 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   const read: ReadItem[] = [];
   const inv = fields.investment?.find((t) => t.value);
   // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
-  const inKrw = (t: Text | undefined) => t !== undefined && !!t.value && currencyIn(t.value) === 'KRW';
+  const inKrw = (t: Text | undefined) => t !== undefined && !!t.value && currencyIn(readablePart(t).value) === 'KRW';
   const krw = inKrw(inv) || VALUE_FIELDS.some((f) => (fields[f] ?? []).some(inKrw));
   for (const f of VALUE_FIELDS) {
     for (const t of fields[f] ?? []) {
@@ -268,11 +275,12 @@ export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: V
   }
   value.items.sort((a, b) => a.span.start - b.span.start);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(read, inv);
+    const c = outcomeCurrencyOf(read, inv && readablePart(inv));
     if (c) value.currency = c;
   }
   if (inv) {
     const r = readInvestmentLine(inv);
+    if (r.cut) value.investmentCut = r.cut;
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
     const valueCurrency = value.currency?.value;
     if (r.amount && valueCurrency && r.currency && !sameCurrency(r.currency, valueCurrency, inv.value)) value.investmentCurrency = { value: r.currency, span: inv.span };

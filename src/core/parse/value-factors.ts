@@ -239,6 +239,12 @@ export function settlePeriod(text: string, counts: Quantity[], figurePeriod: Rec
   return period ? { counts, period } : { counts };
 }
 
+/** The years the first span of months, weeks, quarters or half-years among the counts covers ("6 months": 0.5); none without one. */
+export function spanYears(text: string, counts: Quantity[]): number | undefined {
+  const span = spanOf(text, counts);
+  return span && span.q.value / span.perYear;
+}
+
 /** The first span of months, weeks, quarters or half-years among the counts, with its periods a year. */
 function spanOf(text: string, counts: Quantity[]): { q: Quantity; perYear: number } | undefined {
   for (const q of counts) {

@@ -1,8 +1,9 @@
 // The money of a plan's value line or investment line: which figure is the amount, and the
 // currency written beside it. One reader for both (markdown-value.ts, markdown-investment.ts), so
 // "2 engineers, 60,000 USD" is 60,000 on either line.
-import type { Num, Text } from '../model';
+import type { Num, Text, TextCut } from '../model';
 import { currencyAt } from '../text/currency';
+import { moneyTextEnd } from '../text/money-text';
 import type { Quantity } from '../text/quantity';
 import { writtenAmounts } from '../text/written-amounts';
 import { COUNT_NOUN, KO_COUNTER } from './count-nouns';
@@ -43,3 +44,14 @@ export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value *
 
 /** The words of `t`'s text from `start` to `end` as a text of the model, its span counted from the start of the file. */
 export const textAt = (t: Text, start: number, end: number): Text => ({ value: t.value.slice(start, end), span: { start: t.span.start + start, end: t.span.start + end } });
+
+/** The part of a line the money readers read: all of `t`, or its first MAX_MONEY_TEXT characters (`limit`, text/money-text.ts). */
+export function readablePart(t: Text, limit?: number): Text {
+  const end = moneyTextEnd(t.value, limit);
+  return end === undefined ? t : textAt(t, 0, end);
+}
+
+/** What reading only `read` of the line `whole` leaves unread, for value-text-too-long; undefined when it was read whole. */
+export function unreadPart(whole: Text, read: Text): TextCut | undefined {
+  return read === whole ? undefined : { span: { start: read.span.end, end: Math.max(read.span.end, whole.span.end) }, length: whole.value.length };
+}

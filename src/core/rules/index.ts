@@ -23,6 +23,7 @@ import { rule as valueItemIncomplete } from './value-item-incomplete';
 import { rule as valueNoAssumption } from './value-no-assumption';
 import { rule as valueNoInvestment } from './value-no-investment';
 import { rule as valuePeriodMismatch } from './value-period-mismatch';
+import { rule as valueTextTooLong } from './value-text-too-long';
 import { rule as valueTooLarge } from './value-too-large';
 import { rule as valueUnvalidated } from './value-unvalidated';
 import { rule as weaselWord } from './weasel-word';
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   unknownCurrency,
   valueItemIncomplete,
   valueTooLarge,
+  valueTextTooLong,
   valueNoAssumption,
   valuePeriodMismatch,
   valueNoInvestment,

@@ -9,6 +9,7 @@
 // ("month 3", "Q1", "1분기", "6월"), a length of time ("in a month", "half a day", "a week of
 // training"), or a thing that recurs named by its period ("the monthly report", "월간 보고서").
 import { figureEnd } from './currency';
+import { moneyTextEnd } from './money-text';
 import { PER_YEAR, recurrenceAt, unitRecurrence } from './period';
 import { TIMES, type Quantity } from './quantity';
 import { writtenAmounts } from './written-amounts';
@@ -166,14 +167,14 @@ function nearFigure(text: string, m: { start: number; end: number }, free: Quant
 }
 
 /**
- * How much of a reason is read: a figure's basis is a sentence or two. Each period is matched
- * against the figures and counts near it, so past this a pasted page would cost its square.
+ * The periods, figures and counts of periods a reason writes, in the part of it the money readers
+ * read (text/money-text.ts: a figure's basis is a sentence or two). Each period is matched against
+ * the figures and counts near it, so past that a pasted page would cost its square; a longer
+ * reason is named by value-text-too-long.
  */
-const MAX_REASON = 2000;
-
-/** The periods, figures and counts of periods a reason writes (its first MAX_REASON characters). */
 export function readPeriods(whole: string): PeriodReading {
-  const text = whole.length > MAX_REASON ? whole.slice(0, MAX_REASON) : whole;
+  const end = moneyTextEnd(whole);
+  const text = end === undefined ? whole : whole.slice(0, end);
   const { counts, spans } = readCounts(text);
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const figures = writtenAmounts(text).filter((q) => q.unit !== '%' && !spans.some((s) => overlaps(s, q)));

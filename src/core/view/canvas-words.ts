@@ -24,6 +24,7 @@ const EN = {
   unfilled: 'to fill in',
   noFindings: 'No findings.',
   ...roiLabels(REPORT_WORDS.en),
+  investmentParts: 'Investment parts',
   assumption: 'Assumption',
   pin: 'Pin to this file',
   unpin: 'Pinned: click to follow the active editor',
@@ -48,6 +49,7 @@ const KO: typeof EN = {
   ...roiLabels(REPORT_WORDS.ko),
   // The canvas's own, shorter word here (the reports say 고객 검증 완료 가치(연간)).
   validated: '검증된 가치(연간)',
+  investmentParts: '투자 내역',
   assumption: '가정',
   pin: '이 파일에 고정',
   unpin: '고정됨: 누르면 활성 편집기를 따라갑니다',

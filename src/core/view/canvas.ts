@@ -74,6 +74,8 @@ export interface RoiItemView {
 export interface RoiView {
   currency: string;
   investment?: string;
+  /** With `investment`: the one-off cost and the first year's running cost it adds, as the report says them ("one-off $60,000.00 + first year's running cost $10,000.00"). */
+  investmentParts?: string;
   claimed: string;
   validated: string;
   net?: string;
@@ -260,7 +262,9 @@ function roiSummary(r: RoiView, lang: Lang): Entry[] {
   const out: Entry[] = [];
   // The basis as the reports say it: a year's value against the whole cost is the first year's ROI.
   if (r.roi) out.push({ text: ko ? `첫해 ROI ${r.roi} (보수적, 검증된 가치만: ${r.conservativeRoi ?? '–'})` : `First-year ROI ${r.roi} (conservative, validated value only: ${r.conservativeRoi ?? '–'})` });
-  if (r.investment) out.push({ text: ko ? `투자 ${r.investment} · 연간 예상 가치 ${r.claimed} · 연간 검증된 가치 ${r.validated}` : `Investment ${r.investment} · claimed ${r.claimed} a year · validated ${r.validated} a year` });
+  // The investment with the sum it is, as the report shows it ("one-off … + first year's running cost …").
+  const investment = r.investment && (r.investmentParts ? `${r.investment} (${r.investmentParts})` : r.investment);
+  if (investment) out.push({ text: ko ? `투자 ${investment} · 연간 예상 가치 ${r.claimed} · 연간 검증된 가치 ${r.validated}` : `Investment ${investment} · claimed ${r.claimed} a year · validated ${r.validated} a year` });
   else out.push({ text: ko ? `연간 예상 가치 ${r.claimed} · 투자 미기재` : `Claimed ${r.claimed} a year · no investment given` });
   if (r.payback) out.push({ text: ko ? `투자 회수 ${r.payback}` : `Payback ${r.payback}` });
   return out;
@@ -343,6 +347,8 @@ function roiView(o: Outcome, lang: Lang): RoiView | undefined {
     if (v !== undefined) view[k] = v;
   };
   set('investment', money(r.investmentMinor));
+  const parts = r.investmentParts;
+  set('investmentParts', parts && REPORT_WORDS[lang].investmentParts(money(parts.oneOffMinor)!, money(parts.runningMinor)!));
   set('net', money(r.netMinor));
   set('roi', pct(r.roiPercent));
   set('conservativeRoi', pct(r.conservativeRoiPercent));
