@@ -3,6 +3,7 @@
 // Every string from the file (units, dates, free text) is escaped for Markdown.
 import type { Lang } from './finding';
 import type { Measure, Metric } from './model';
+import { isMetricNumber } from './metric-number';
 import { formatNumber } from './money';
 import { escapeInline } from './portfolio/escape-md';
 import type { Progress, ProgressStatus } from './progress';
@@ -21,8 +22,9 @@ export interface MeasureCtx {
 export function measureText(c: MeasureCtx, m: Measure | undefined, metric: Metric | undefined, digits = 4): string | undefined {
   if (!m) return undefined;
   const v = m.value?.value;
-  // Free text as written, a template blank in it ("[Current state measurement]") shown as such.
-  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? filledOrNot(m.raw.value, c.w.notFilledIn) : undefined;
+  // Free text as written, a template blank in it ("[Current state measurement]") shown as such; so
+  // is a number past 2^53, which a double holds as another number (metric-number.ts).
+  if (!isMetricNumber(v)) return m.raw?.value.trim() ? filledOrNot(m.raw.value, c.w.notFilledIn) : undefined;
   const unit = (metric?.unit?.value ?? m.unit ?? '').trim();
   const num = formatNumber(v, c.locale, digits);
   if (!unit) return num;
