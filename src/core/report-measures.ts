@@ -41,7 +41,16 @@ export function targetText(c: MeasureCtx, metric: Metric | undefined): string {
   const t = measureText(c, metric?.target, metric);
   if (!t) return '–';
   const d = metric?.target?.date?.value;
-  return d ? c.w.by(t, escapeInline(dateAsWritten(c.lang, d))) : t;
+  return d && !dateInText(metric!.target!) ? c.w.by(t, escapeInline(dateAsWritten(c.lang, d))) : t;
+}
+
+/**
+ * Whether the point is shown as its text and its date is in that text ("12345678901234567% as of
+ * 2026-03-31", a plan's line with a number too large to show): "as of" it again would say it twice.
+ */
+export function dateInText(m: Measure): boolean {
+  const raw = m.raw?.span, d = m.date?.span;
+  return !isMetricNumber(m.value?.value) && raw !== undefined && d !== undefined && d.start >= raw.start && d.end <= raw.end;
 }
 
 /** "71% on 2026-10-31": the latest reading on or before today, or '–'. */

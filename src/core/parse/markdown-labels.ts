@@ -102,6 +102,33 @@ export function sectionOf(heading: string): Section | undefined {
   return SECTION_INDEX.get(heading.length > 60 ? normLabel(heading) : normalised(heading));
 }
 
+// Each normalised label and the spelling it was made from, for the one a misspelt label meant.
+const SPELLING = new Map<string, string>();
+for (const names of Object.values(FIELDS)) for (const n of names) SPELLING.set(normLabel(n), n);
+const FIELD_KEYS = [...FIELD_INDEX.keys()];
+const NEAREST = new Map<string, string | null>();
+
+/**
+ * The label a misspelt one most likely meant ("Baselin", "Targets", "Primary Metrc"), as the
+ * template spells it: the one label a typo away (`onlyNear`), compared as `fieldOf` compares.
+ * Nothing when none is that near or two fields are as near, and nothing for short Korean
+ * (a Hangul syllable is part of a word: 목표 and 목적 are two words, not a typo), as for a category.
+ */
+export function nearestLabel(label: string): string | undefined {
+  if (label.length > 60) return undefined;
+  const key = normalised(label);
+  if (key.length < 3 || (/[가-힣]/.test(key) && key.length < 4)) return undefined;
+  let near = NEAREST.get(key);
+  if (near === undefined) {
+    // Remembered: a plan repeats its own labels, and each lookup measures every label the reader knows.
+    const k = onlyNear(key, FIELD_KEYS, (a, b) => FIELD_INDEX.get(a) === FIELD_INDEX.get(b));
+    near = k === undefined ? null : SPELLING.get(k)!;
+    if (NEAREST.size >= 1024) NEAREST.clear();
+    NEAREST.set(key, near);
+  }
+  return near ?? undefined;
+}
+
 /** Every spelling of a field's label the reader accepts, the displayed ones first. */
 export function labelNames(field: Field): readonly string[] {
   return FIELDS[field];
