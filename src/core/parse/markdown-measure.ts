@@ -131,6 +131,8 @@ function halfReading(s: PlanSay, piece: Text, date: string | undefined): void {
  * its first number and first date, is read; what follows the first of both is not.
  */
 function secondReading(s: PlanSay, piece: Text, m: Measure): void {
+  // One year written, one date at most (every form of a date the reader takes writes its year).
+  if (!/\d{4}\D[\s\S]*\d{4}/.test(piece.value)) return;
   const dates = findDates(piece.value);
   const first = dates[0]!;
   const later = dates.find((d) => d.iso !== first.iso);

@@ -11,6 +11,8 @@ export interface PlanSay {
   /** YYYY-MM-DD; without it a message gives no example date. */
   today?: string;
   findings: RawFinding[];
+  /** Labels of the plan's own still to be measured against the template's for a typo (markdown-labels.ts). */
+  guesses: { left: number };
 }
 
 export function say(s: PlanSay, ruleId: string, span: Span, en: string, ko: string): void {

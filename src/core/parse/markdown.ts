@@ -75,7 +75,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
   let open: Open | undefined;
   let listDepth = 0;
   const fenced: Outcome[] = [];
-  const s: PlanSay = { lang, findings, ...(today ? { today } : {}) };
+  const s: PlanSay = { lang, findings, guesses: { left: MAX_LABEL_GUESSES }, ...(today ? { today } : {}) };
   const spanOf = (t: Text) => labelSpans.get(t) ?? t.span;
 
   const close = () => {
@@ -174,6 +174,9 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
 }
 
 
+/** Labels of a plan's own measured for a typo of the template's, per plan: a few hundred take a few milliseconds. */
+const MAX_LABEL_GUESSES = 500;
+
 const PLAIN_LABEL = /^\s*([A-Za-z가-힣][A-Za-z가-힣 ]{1,30}?)\s*[:：]\s*([\s\S]*)$/;
 
 function readItem(open: Open, t: Token, depth: number, text: string, seek: string, starts: number[], lineEnd: (l: number) => number, s: PlanSay): void {
@@ -181,7 +184,7 @@ function readItem(open: Open, t: Token, depth: number, text: string, seek: strin
   const line = t.map![0];
   const m = boldLabel(content) ?? PLAIN_LABEL.exec(content);
   const field = m ? fieldOf(m[1]!) : undefined;
-  const meant = m && !field && !open.fence ? nearestLabel(m[1]!) : undefined;
+  const meant = m && !field && !open.fence ? nearestLabel(m[1]!, s.guesses) : undefined;
   if (meant) {
     const at = seek.indexOf(m![1]!, starts[line]!);
     if (at >= 0) misspeltLabel(m![1]!, meant, { start: at, end: at + m![1]!.length }, s);
