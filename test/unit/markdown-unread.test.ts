@@ -10,7 +10,11 @@ import { panelModel } from '../../src/core/view/canvas';
 import { metricProgress } from '../../src/core/progress';
 import { buildReport } from '../../src/core/report';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
+import { resolveConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
+import { parseChecklistText } from '../../src/core/checklist/load';
 import { at, only, run, TODAY } from './helpers';
+import { GATES } from './team-gates';
 
 const PLAN = `## CBO: Returning customers track orders without calling support
 
@@ -215,5 +219,35 @@ describe('cbo roi and cbo report on a plan count what it did not read', function
     assert.match(en.err, /^cbo: plan\.md has 1 reading problem \(YAML syntax, schema or a value not read\); the figures cover what could be read\./);
     const ko = await cbo(dir, 'report', 'plan.md', '--today', TODAY, '--lang', 'ko');
     assert.match(ko.err, /^cbo: plan\.md에 읽기 문제\(YAML 구문, 스키마, 읽지 않은 값\)가 1개 있습니다\./);
+  });
+});
+
+describe("a plan's cbo-checklists: naming no checklist (unread-value)", function () {
+  this.timeout(30_000);
+  after(() => removeWorkspaces());
+  const plan = (ids: string) => `---\ncbo-checklists: ${ids}\n---\n${PLAN}`;
+
+  it('each id that names no checklist, at the id, in English and Korean; with none known, says what is checked instead', () => {
+    const some = plan('[cbo-proces, delivery]');
+    const known = 'known: cbo-process, delivery, workshop, workshop-readiness';
+    assert.deepEqual(said(some, 'unread-value'), [['cbo-proces', `cbo-checklists: names "cbo-proces", which is no checklist (${known}), so it is not read.`]]);
+    const none = `---\ntitle: Plan\ncbo-checklists:\n  - cbo-proces\n---\n${PLAN}`;
+    assert.deepEqual(said(none, 'unread-value'), [['cbo-proces', `cbo-checklists: names "cbo-proces", which is no checklist (${known}), so it is not read. With no checklist it knows, the plan is checked against the ones chosen elsewhere (the editor's, .cborc.yaml's or the default).`]]);
+    assert.equal(said(some, 'unread-value', 'ko')[0]![1], 'cbo-checklists:에 적은 "cbo-proces" 체크리스트는 없으므로(있는 것: cbo-process, delivery, workshop, workshop-readiness) 이 항목은 읽지 않습니다.');
+  });
+
+  it('known ids, every checklist, and a team checklist the config names pass', () => {
+    for (const ids of ['[cbo-process, delivery]', 'true', '"*"', '']) assert.deepEqual(spots(plan(ids), 'unread-value'), [], ids);
+    const team = plan('[cbo-process, gates]');
+    assert.deepEqual(spots(team, 'unread-value'), ['gates']);
+    const config = resolveConfig({}, { today: TODAY, lang: 'en', extraChecklists: [parseChecklistText(GATES, 'gates.yaml').checklist!] });
+    assert.deepEqual(only(lint(team, 'markdown', config).findings, 'unread-value'), []);
+  });
+
+  it('cbo plan says it on stderr, unless --checklist chooses', async () => {
+    const dir = workspace({ 'plan.md': plan('[cbo-proces]') });
+    const r = await cbo(dir, 'plan', 'plan.md', '--today', TODAY);
+    assert.match(r.err, /^cbo: plan\.md: cbo-checklists: names "cbo-proces", which is no checklist \(known: [^)]+\), so it is not read\. With no checklist it knows/m);
+    assert.doesNotMatch((await cbo(dir, 'plan', 'plan.md', '--today', TODAY, '--checklist', 'delivery')).err, /cbo-proces/);
   });
 });
