@@ -39,6 +39,7 @@ const SAY = {
     header: 'the header line must name the columns date and value, e.g. date,value',
     date: (d: string) => `"${d}" is not a date written YYYY-MM-DD`,
     number: (v: string) => `"${v}" is not a number`,
+    short: (n: number, column: string) => `the row has ${n} cell${n === 1 ? '' : 's'} and no ${column} column; write date,value on every row`,
     tooLarge: (v: string) => `"${v}" is not between -${MAX_METRIC_TEXT} and ${MAX_METRIC_TEXT}: ${TOO_LARGE_WHY.en}`,
   },
   ko: {
@@ -46,6 +47,7 @@ const SAY = {
     header: '머리글 줄에 date와 value 열이 있어야 합니다(예: date,value)',
     date: (d: string) => `"${d}"${josa(d, '은')} YYYY-MM-DD 형식의 날짜가 아닙니다`,
     number: (v: string) => `"${v}"${josa(v, '은')} 숫자가 아닙니다`,
+    short: (n: number, column: string) => `이 행에는 칸이 ${n}개뿐이라 ${column} 열이 없습니다. 행마다 date,value를 적으세요`,
     tooLarge: (v: string) => `"${v}" 값은 -${MAX_METRIC_TEXT}에서 ${MAX_METRIC_TEXT} 사이가 아닙니다. ${TOO_LARGE_WHY.ko}`,
   },
 };
@@ -67,6 +69,12 @@ export function parseMeasurementsCsv(text: string, lang: Lang = 'en'): CsvMeasur
     if (raw.trim() === '') continue;
     const cells = raw.split(',');
     const line = i + 1;
+    // A row cut short ("2026-01-01" alone) was '"" is not a number': it has no such cell at all.
+    const missing = di >= cells.length ? 'date' : vi >= cells.length ? 'value' : undefined;
+    if (missing) {
+      problems.push({ line, message: say.short(cells.length, missing) });
+      continue;
+    }
     const date = field(cells[di] ?? '');
     const valueText = field(cells[vi] ?? '');
     if (!isIsoDate(date)) {
