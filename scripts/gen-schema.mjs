@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 const text = (description, example, extra = {}) => ({ type: 'string', minLength: 1, description, examples: [example], ...extra });
 const date = (description, example) => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description, examples: [example] });
 const num = (description, example, extra = {}) => ({ type: 'number', description, examples: [example], ...extra });
-// A metric's number: beyond 1e300 either way the chart's scale and the progress line overflow
-// (MAX_METRIC_MAGNITUDE in src/core/metric-number.ts, which test/unit/chart-bad-points.test.ts holds
-// to this), so such a number is refused here and the reading it leaves out has a finding.
-const METRIC_BOUNDS = { minimum: -1e300, maximum: 1e300 };
+// A metric's number: beyond 2^53 - 1 either way a double no longer holds it exactly, and the chart,
+// the report and the progress line showed another number (MAX_METRIC_MAGNITUDE in
+// src/core/metric-number.ts, which test/unit/chart-bad-points.test.ts holds to this), so such a
+// number is refused here and the reading it leaves out has a finding.
+const METRIC_BOUNDS = { minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
 const metricNum = (description, example) => num(description, example, METRIC_BOUNDS);
 const list = (description, example) => ({ type: 'array', description, items: { type: 'string' }, examples: [example] });
 const ext = { '^x-': { description: 'Extension field: anything a team wants to keep; the engine ignores it.' } };

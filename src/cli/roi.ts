@@ -109,7 +109,7 @@ export interface ReadFile {
   file: string;
   text: string;
   doc: CboDocument;
-  /** The reading problems (YAML syntax, schema) as `cbo check` shows them: the config's severities, none that is off. */
+  /** The reading problems (YAML syntax, schema; in a plan also unread-value) as `cbo check` shows them: the config's severities, none that is off. */
   problems: Finding[];
   /** maxFileBytes of the config that applies to the file (its CSV measurements have the same limit). */
   maxBytes: number;
@@ -198,8 +198,10 @@ export function noteProblems(r: ReadFile, io: CliIo, lang: 'en' | 'ko', command:
   const none = nothingRead(r);
   const report = command === 'report';
   // Only reading problems (YAML syntax, schema) are counted here; cbo check also runs every rule.
-  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(YAML 구문이나 스키마)가 ${n}개 있습니다. ${none ? `읽을 수 있는 성과가 하나도 없어 ${report ? '보고서를 쓰지 않았습니다' : '수치가 없습니다'}` : `${report ? '보고서는' : '수치는'} 읽을 수 있었던 부분만 다룹니다`}. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
-  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (YAML syntax or schema); ${none ? `no outcome could be read, so ${report ? 'no report was written' : 'there are no figures'}` : `the ${report ? 'report covers' : 'figures cover'} what could be read`}. Run "cbo check ${file}" for every finding.\n`);
+  // A plan's reader also names what it did not read (a second Baseline line, a reading with no date).
+  const plan = r.doc.kind === 'markdown';
+  if (lang === 'ko') io.stderr(`cbo: ${file}에 읽기 문제(${plan ? 'YAML 구문, 스키마, 읽지 않은 값' : 'YAML 구문이나 스키마'})가 ${n}개 있습니다. ${none ? `읽을 수 있는 성과가 하나도 없어 ${report ? '보고서를 쓰지 않았습니다' : '수치가 없습니다'}` : `${report ? '보고서는' : '수치는'} 읽을 수 있었던 부분만 다룹니다`}. 모든 문제는 "cbo check ${file}"로 보세요.\n`);
+  else io.stderr(`cbo: ${file} has ${n} reading problem${n === 1 ? '' : 's'} (${plan ? 'YAML syntax, schema or a value not read' : 'YAML syntax or schema'}); ${none ? `no outcome could be read, so ${report ? 'no report was written' : 'there are no figures'}` : `the ${report ? 'report covers' : 'figures cover'} what could be read`}. Run "cbo check ${file}" for every finding.\n`);
 }
 
 /** Not one outcome, and reading problems to say why: "no outcomes were found" would contradict them. */

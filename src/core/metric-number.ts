@@ -1,17 +1,22 @@
 // How large a metric's number (a baseline, a target, a reading) may be to be drawn and computed
-// with: 1e300 either way. The chart takes the range between the lowest and the highest number,
-// pads it and rounds it to a tick step, and the progress line the difference between baseline and
-// target: readings of 1e308 and -1e308 overflowed those to Infinity, and the chart came out with
-// NaN ticks and y="NaN". No measure of anything comes near 1e300, and the schema refuses a number
-// beyond it (`scripts/gen-schema.mjs`; `test/unit/chart-bad-points.test.ts` holds the two together), so a reading left out for it has a finding that says why.
+// with: Number.MAX_SAFE_INTEGER (2^53 - 1, 9,007,199,254,740,991) either way. Past it a double no
+// longer holds every whole number: 12345678901234567 is read as 12345678901234568, and the chart's
+// label, the report and the progress line showed that figure as if it had been written. Further
+// out (1e308 and -1e308) the chart's scale and the progress line overflowed to Infinity and drew
+// NaN. No measure of anything comes near 2^53, and the schema refuses a number beyond it
+// (`scripts/gen-schema.mjs`; `test/unit/chart-bad-points.test.ts` holds the two together), so a
+// reading left out for it has a finding that says why.
 import type { Lang } from './finding';
 
-export const MAX_METRIC_MAGNITUDE = 1e300;
+export const MAX_METRIC_MAGNITUDE = Number.MAX_SAFE_INTEGER;
 
-/** Why such a number is refused: the schema's finding and the measurement CSV's note say it alike. */
+/** The bound as messages write it, without grouping (as the schema and a YAML file write numbers). */
+export const MAX_METRIC_TEXT = '9007199254740991';
+
+/** Why such a number is refused: the schema's finding, the Markdown reader's and the measurement CSV's note say it alike. */
 export const TOO_LARGE_WHY: Record<Lang, string> = {
-  en: 'a number further from zero is too large to chart or to compute progress with',
-  ko: '0에서 더 먼 수는 차트에 그리거나 진척을 계산하기에 너무 큽니다',
+  en: 'a number further from zero cannot be held exactly, so it would be charted and reported as another number',
+  ko: '0에서 더 먼 수는 정확히 담을 수 없어 차트와 보고서에 다른 수로 나타납니다',
 };
 
 /** A finite number within ±MAX_METRIC_MAGNITUDE. */

@@ -78,13 +78,13 @@ export interface Progress {
 }
 
 /**
- * A baseline, target or reading as progress counts it: a number within ±1e300, with its date
+ * A baseline, target or reading as progress counts it: a number within ±(2^53 - 1), with its date
  * when that is a calendar day; undefined for any other. The report's evidence lists the readings
  * this takes, so it shows what the status rests on.
  */
 export function point(m: Measure | undefined): Point | undefined {
   const v = m?.value?.value;
-  // Beyond 1e300 the differences below overflow (metric-number.ts); the schema says so.
+  // Beyond 2^53 the number is not the one written (metric-number.ts); the schema says so.
   if (!isMetricNumber(v)) return undefined;
   const d = m?.date?.value;
   return d && isIsoDate(d) ? { value: v, date: d } : { value: v };

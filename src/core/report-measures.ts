@@ -3,6 +3,7 @@
 // Every string from the file (units, dates, free text) is escaped for Markdown.
 import type { Lang } from './finding';
 import type { Measure, Metric } from './model';
+import { isMetricNumber } from './metric-number';
 import { formatNumber } from './money';
 import { escapeInline } from './portfolio/escape-md';
 import type { Progress, ProgressStatus } from './progress';
@@ -21,8 +22,9 @@ export interface MeasureCtx {
 export function measureText(c: MeasureCtx, m: Measure | undefined, metric: Metric | undefined, digits = 4): string | undefined {
   if (!m) return undefined;
   const v = m.value?.value;
-  // Free text as written, a template blank in it ("[Current state measurement]") shown as such.
-  if (v === undefined || !Number.isFinite(v)) return m.raw?.value.trim() ? filledOrNot(m.raw.value, c.w.notFilledIn) : undefined;
+  // Free text as written, a template blank in it ("[Current state measurement]") shown as such; so
+  // is a number past 2^53, which a double holds as another number (metric-number.ts).
+  if (!isMetricNumber(v)) return m.raw?.value.trim() ? filledOrNot(m.raw.value, c.w.notFilledIn) : undefined;
   const unit = (metric?.unit?.value ?? m.unit ?? '').trim();
   const num = formatNumber(v, c.locale, digits);
   if (!unit) return num;
@@ -39,7 +41,16 @@ export function targetText(c: MeasureCtx, metric: Metric | undefined): string {
   const t = measureText(c, metric?.target, metric);
   if (!t) return '–';
   const d = metric?.target?.date?.value;
-  return d ? c.w.by(t, escapeInline(dateAsWritten(c.lang, d))) : t;
+  return d && !dateInText(metric!.target!) ? c.w.by(t, escapeInline(dateAsWritten(c.lang, d))) : t;
+}
+
+/**
+ * Whether the point is shown as its text and its date is in that text ("12345678901234567% as of
+ * 2026-03-31", a plan's line with a number too large to show): "as of" it again would say it twice.
+ */
+export function dateInText(m: Measure): boolean {
+  const raw = m.raw?.span, d = m.date?.span;
+  return !isMetricNumber(m.value?.value) && raw !== undefined && d !== undefined && d.start >= raw.start && d.end <= raw.end;
 }
 
 /** "71% on 2026-10-31": the latest reading on or before today, or '–'. */

@@ -17,7 +17,7 @@ import { escapeInline } from './portfolio/escape-md';
 import { totalsByCurrency } from './portfolio/totals';
 import { problemsSection, trackerSections, type CsvNote } from './portfolio/report-md';
 import { filledOrNot } from './report-unfilled';
-import { achievedText, LATE_SYMBOL, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
+import { achievedText, dateInText, LATE_SYMBOL, measureText, namedOnly, STATUS_SYMBOL, statusShown, targetText, valueText } from './report-measures';
 import { categoryShown } from './report-caveats';
 
 export interface ReportOptions {
@@ -202,7 +202,7 @@ function details(rows: Row[], c: Ctx): string[] {
       bullet(w.metric, named ? filledOrNot(withUnit, w.notFilledIn) : undefined);
       const b = measureText(c, m.baseline, m);
       const bd = m.baseline?.date?.value;
-      bullet(w.baseline, b && bd ? w.asOfDate(b, date(bd)) : b);
+      bullet(w.baseline, b && bd && !dateInText(m.baseline!) ? w.asOfDate(b, date(bd)) : b);
       bullet(w.target, targetText(c, m) === '–' ? undefined : targetText(c, m));
       const p = r.progress;
       const achieved = achievedText(c, r.progress, r.metric);

@@ -1,6 +1,7 @@
 // Readings a chart cannot place: a date no calendar has ("1e99-01-01" read as the year 1e99 made
 // toISOString throw and lost the whole portfolio report; "2026-1-5" drew cx="NaN") or a number
-// too large to scale (1e308 and -1e308 overflowed the axis to NaN ticks and y="NaN"). Every
+// too large to scale (1e308 and -1e308 overflowed the axis to NaN ticks and y="NaN") or to hold
+// exactly (12345678901234567 was drawn and reported as 12345678901234568). Every
 // output that draws or lists readings leaves them out, throws nothing and writes no NaN or
 // Infinity; each such reading has a finding, which the reports point to.
 import { strict as assert } from 'node:assert';
@@ -52,10 +53,10 @@ describe('charts leave out the points they cannot place', () => {
     assert.match(svg, /<text class="tick" x="46" y="186" text-anchor="start">2026-01<\/text>/, 'the first day drawn is the baseline');
   });
 
-  it('a today that is no date draws no today line, and a number of 1e300 either way still has a scale', () => {
+  it('a today that is no date draws no today line, and a number of 2^53 - 1 either way still has a scale', () => {
     const points: ChartPoint[] = [
-      { date: '2026-01-01', value: -1e300, kind: 'baseline' },
-      { date: '2026-05-01', value: 1e300, kind: 'measurement' },
+      { date: '2026-01-01', value: -9007199254740991, kind: 'baseline' },
+      { date: '2026-05-01', value: 9007199254740991, kind: 'measurement' },
     ];
     const g = chartGeometry(points, { today: 'soon' });
     assert.ok(!g.shapes.some((s) => s.cls === 'today-line'));
@@ -75,7 +76,19 @@ describe('charts leave out the points they cannot place', () => {
     }
   });
 
-  it('the report counts and lists only those readings as evidence, and progress ignores a number past 1e300', () => {
+  it('a number past 2^53 is shown nowhere as the number a double makes of it (12345678901234567 as ...568)', () => {
+    const text = GOOD_YAML.replace('value: 62, asOf', 'value: 12345678901234567, asOf').replace('value: 80, by', 'value: 22345678901234567, by').replace('value: 66', 'value: 32345678901234567');
+    const r = run(text);
+    const model = JSON.stringify(panelModel('file:///x.cbo.yaml', r.outcomes, r.findings, { lang: 'en', today: TODAY }).outcomes[0]);
+    const md = buildReport(r.outcomes, { today: TODAY, lang: 'en' });
+    for (const wrong of ['12345678901234568', '12,345,678,901,234,568', '22345678901234568', '22,345,678,901,234,568', '32345678901234568', '32,345,678,901,234,568']) {
+      assert.ok(!model.includes(wrong), `${wrong} in the panel`);
+      assert.ok(!md.includes(wrong), `${wrong} in the report`);
+    }
+    assert.match(md, /\| Operational efficiency \| – \| – \|/, 'no target and no reading it can show, rather than wrong ones');
+  });
+
+  it('the report counts and lists only those readings as evidence, and progress ignores a number past 2^53', () => {
     const md = buildReport(run(BAD_DATES).outcomes, { today: TODAY, lang: 'en' });
     assert.match(md, /\*\*Evidence\*\*: 66% on 2026-10-31\n/);
     assert.equal(metricProgress(run(HUGE).outcomes[0]!.metrics!.primary!, TODAY).latest?.value, 66);
@@ -85,17 +98,23 @@ describe('charts leave out the points they cannot place', () => {
 });
 
 describe('the readings a chart leaves out have a finding', () => {
-  it('the schema refuses a metric number past 1e300 either way, in English and Korean; a date no calendar has is a finding already', () => {
+  it('the schema refuses a metric number past 2^53 - 1 either way, in English and Korean; a date no calendar has is a finding already', () => {
     const en = only(run(HUGE).findings, 'schema').concat(only(run(HUGE_LINE).findings, 'schema')).map((f) => f.message);
+    const why = 'a number further from zero cannot be held exactly, so it would be charted and reported as another number.';
     assert.deepEqual(en, [
-      '`measurements[0].value` must be between -1e300 and 1e300, e.g. 66: a number further from zero is too large to chart or to compute progress with.',
-      '`measurements[1].value` must be between -1e300 and 1e300, e.g. 66: a number further from zero is too large to chart or to compute progress with.',
-      '`baseline.value` must be between -1e300 and 1e300, e.g. 62: a number further from zero is too large to chart or to compute progress with.',
-      '`target.value` must be between -1e300 and 1e300, e.g. 80: a number further from zero is too large to chart or to compute progress with.',
+      `\`measurements[0].value\` must be between -9007199254740991 and 9007199254740991, e.g. 66: ${why}`,
+      `\`measurements[1].value\` must be between -9007199254740991 and 9007199254740991, e.g. 66: ${why}`,
+      `\`baseline.value\` must be between -9007199254740991 and 9007199254740991, e.g. 62: ${why}`,
+      `\`target.value\` must be between -9007199254740991 and 9007199254740991, e.g. 80: ${why}`,
     ]);
     const ko = only(run(HUGE, 'yaml', {}, 'ko').findings, 'schema')[0]!.message;
-    assert.equal(ko, '`measurements[0].value`는 -1e300에서 1e300 사이여야 합니다 (예: 66). 0에서 더 먼 수는 차트에 그리거나 진척을 계산하기에 너무 큽니다.');
-    assert.equal(only(run(GOOD_YAML.replace('value: 66', 'value: 1e300')).findings, 'schema').length, 0, '1e300 itself is allowed');
+    assert.equal(ko, '`measurements[0].value`는 -9007199254740991에서 9007199254740991 사이여야 합니다 (예: 66). 0에서 더 먼 수는 정확히 담을 수 없어 차트와 보고서에 다른 수로 나타납니다.');
+    assert.equal(only(run(GOOD_YAML.replace('value: 66', 'value: 9007199254740991')).findings, 'schema').length, 0, '2^53 - 1 itself is allowed');
+    // One past it is read as 2^53, a number the file does not say: refused, as 1e300 is now.
+    for (const past of ['9007199254740993', '-12345678901234567', '1e300']) {
+      const at = only(run(GOOD_YAML.replace('value: 66', `value: ${past}`)).findings, 'schema');
+      assert.deepEqual(at.map((f) => f.message.slice(0, 33)), ['`measurements[0].value` must be b'], past);
+    }
     const dates = run(BAD_DATES).findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'impossible-date');
     assert.deepEqual(dates.map((f) => BAD_DATES.slice(f.span.start, f.span.end)), ['1e99-01-01', '"2026-1-5"', 'soon', '2026-02-30']);
   });
@@ -103,18 +122,20 @@ describe('the readings a chart leaves out have a finding', () => {
   it("the schema's bound is the one the chart and progress use", () => {
     const metric = (schemaJson as unknown as { definitions: Record<string, { properties: Record<string, { properties: Record<string, { minimum?: number; maximum?: number }> }> }> }).definitions.metric!.properties;
     for (const k of ['baseline', 'target']) assert.deepEqual([metric[k]!.properties.value!.minimum, metric[k]!.properties.value!.maximum], [-MAX_METRIC_MAGNITUDE, MAX_METRIC_MAGNITUDE], k);
-    assert.equal(MAX_METRIC_MAGNITUDE, 1e300);
+    assert.equal(MAX_METRIC_MAGNITUDE, 2 ** 53 - 1);
   });
 
-  it('a CSV reading that is Infinity or past 1e300 is a problem on its line, in English and Korean, and left out', () => {
-    const csv = 'date,value\n2026-01-01,1e400\n2026-02-01,-1e301\n2026-03-01,5\n';
+  it('a CSV reading that is Infinity or past 2^53 is a problem on its line, in English and Korean, and left out', () => {
+    const csv = 'date,value\n2026-01-01,1e400\n2026-02-01,-1e301\n2026-02-15,12345678901234567\n2026-03-01,5\n2026-03-02,9007199254740991\n';
     const en = parseMeasurementsCsv(csv);
-    assert.deepEqual(en.rows.map((r) => r.value), [5]);
+    assert.deepEqual(en.rows.map((r) => r.value), [5, 9007199254740991]);
+    const why = 'a number further from zero cannot be held exactly, so it would be charted and reported as another number';
     assert.deepEqual(en.problems, [
-      { line: 2, message: '"1e400" is not between -1e300 and 1e300: a number further from zero is too large to chart or to compute progress with' },
-      { line: 3, message: '"-1e301" is not between -1e300 and 1e300: a number further from zero is too large to chart or to compute progress with' },
+      { line: 2, message: `"1e400" is not between -9007199254740991 and 9007199254740991: ${why}` },
+      { line: 3, message: `"-1e301" is not between -9007199254740991 and 9007199254740991: ${why}` },
+      { line: 4, message: `"12345678901234567" is not between -9007199254740991 and 9007199254740991: ${why}` },
     ]);
-    assert.equal(parseMeasurementsCsv(csv, 'ko').problems[0]!.message, '"1e400" 값은 -1e300에서 1e300 사이가 아닙니다. 0에서 더 먼 수는 차트에 그리거나 진척을 계산하기에 너무 큽니다');
+    assert.equal(parseMeasurementsCsv(csv, 'ko').problems[0]!.message, '"1e400" 값은 -9007199254740991에서 9007199254740991 사이가 아닙니다. 0에서 더 먼 수는 정확히 담을 수 없어 차트와 보고서에 다른 수로 나타납니다');
   });
 });
 

@@ -408,6 +408,16 @@ describe('CSV measurements', () => {
     });
   });
 
+  it('names a row cut short by the column it lacks, in English and Korean, where it quoted an empty cell', () => {
+    const r = parseMeasurementsCsv('date,value,note\n2026-01-31,5\n2026-02-28\n\n7\n2026-03-31,8,ok\n');
+    assert.deepEqual(r.rows.map((x) => x.value), [5, 8], 'a missing note column is no problem');
+    assert.deepEqual(r.problems, [
+      { line: 3, message: 'the row has 1 cell and no value column; write date,value on every row' },
+      { line: 5, message: 'the row has 1 cell and no value column; write date,value on every row' },
+    ]);
+    assert.deepEqual(parseMeasurementsCsv('value,date\n7\n', 'ko').problems, [{ line: 2, message: '이 행에는 칸이 1개뿐이라 date 열이 없습니다. 행마다 date,value를 적으세요' }]);
+  });
+
   it('names the line of each bad row and keeps the good ones', () => {
     const r = parseMeasurementsCsv('date,value\n2026-01-31,5\n2026-02-30,6\n2026-03-31,abc\n2026-04-30,7\n');
     assert.deepEqual(r.rows.map((x) => x.line), [2, 5]);

@@ -11,6 +11,7 @@ import { RULES } from '../../src/core/rules';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { at, only, run, TODAY } from './helpers';
 import { parseDocument } from '../../src/core/parse';
+import { buildPortfolio, portfolioJson } from '../../src/core/portfolio';
 
 after(() => removeWorkspaces());
 
@@ -152,5 +153,47 @@ describe('value rules share one ROI per outcome, computed on the rule context an
     o.value!.items[0]!.amount!.value = 1e20;
     rule.check(o, ctx);
     assert.equal(seen.length, 1, 'computed afresh, not the ROI of the first call');
+  });
+});
+
+describe('value-too-large on the amounts the reports show and the ROI does not add', () => {
+  // 12345678901234567 won is read as 12345678901234568: past 2^53 - 1 minor units, as any won amount past 9,007 trillion.
+  const PAST_KRW = '12345678901234567';
+  const shown = (amount: string, currency = 'KRW') => `cbo: 1
+title: Dispatchers plan next-day routes in the tool instead of spreadsheets
+account: Contoso
+usage:
+  - { activity: routes planned, volume: 1200, outcome: fewer late trucks, valuePerUnit: ${amount} }
+opportunities:
+  - { description: Second depot, amount: ${amount}, assumption: Same routes }
+value:
+  currency: ${currency}
+  investment: 60000
+  items:
+    - { type: hard-savings, amount: 96000, assumption: "Two seats", validated: true }
+  realised:
+    - { date: 2026-10-31, amount: ${amount} }
+`;
+
+  it('names a realised amount, an opportunity and a value per unit at the number, in English and Korean', () => {
+    const text = shown(PAST_KRW);
+    const found = findings(text);
+    assert.deepEqual(found.map((f) => [at(text, f), f.data?.on]), [[PAST_KRW, 'usage'], [PAST_KRW, 'opportunity'], [PAST_KRW, 'realised']]);
+    assert.equal(found[2]!.message, 'This amount is too large to hold exactly (at most ₩9,007,199,254,740,991), so the reports leave it out of the value realised by quarter rather than show another figure. Check the number for extra zeros or a misplaced decimal point.');
+    assert.equal(findings(text, 'yaml', 'ko')[1]!.message, '이 금액은 너무 커서 정확히 담을 수 없으므로(최대 ₩9,007,199,254,740,991) 보고서의 기회 목록에서 다른 수로 보이지 않도록 뺍니다. 0이 더 붙었거나 소수점이 잘못 찍히지 않았는지 확인하세요.');
+    // In cents: $90,071,992,547,409.92 is 2^53 cents.
+    assert.equal(findings(shown('90071992547409.92', 'USD')).length, 3);
+  });
+
+  it('the report and the portfolio JSON show no figure made of them; an amount that fits passes and is shown', () => {
+    const md = buildReport(run(shown(PAST_KRW)).outcomes, { today: TODAY, lang: 'en' });
+    for (const wrong of ['12,345,678,901,234,568', '12345678901234568']) assert.ok(!md.includes(wrong), wrong);
+    assert.match(md, /\| routes planned \| 1,200 \| fewer late trucks \| – \| – \|/);
+    assert.match(md, /\| Second depot \| – \| Same routes \|/);
+    const json = JSON.stringify(portfolioJson(buildPortfolio([{ file: 'a.cbo.yaml', outcomes: run(shown(PAST_KRW)).outcomes }], TODAY)));
+    assert.ok(!json.includes('12345678901234568'), json);
+    const fits = shown('9007199254740991');
+    assert.deepEqual(findings(fits), []);
+    assert.match(buildReport(run(fits).outcomes, { today: TODAY, lang: 'en' }), /\| 2026-Q4 \| ₩9,007,199,254,740,991 \|/);
   });
 });

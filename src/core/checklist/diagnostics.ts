@@ -2,9 +2,11 @@
 // `cbo-checklists: [cbo-process, delivery]`, or the host's/CLI's plan globs), so reviewers
 // see them inline and in CI like any other rule.
 import type { ResolvedConfig } from '../config';
-import type { RawFinding } from '../finding';
-import { checkPlan } from './check-plan';
+import type { Lang, RawFinding } from '../finding';
+import { UNREAD_RULE_ID } from '../parse/markdown-say';
+import { checkPlan, knownChecklists } from './check-plan';
 import { excerpt } from '../text/excerpt';
+import { readFrontMatter } from './outline';
 import type { Checklist } from './types';
 
 export const CHECKLIST_RULE_ID = 'checklist-missing';
@@ -50,6 +52,39 @@ export function checklistFindings(text: string, config: ResolvedConfig, forced: 
     }
   }
   return out;
+}
+
+/**
+ * Each id of the plan's `cbo-checklists:` that names no checklist ("cbo-proces"), at the id: it
+ * chose nothing, and with no id it knows the plan was checked against the checklists chosen
+ * elsewhere (the editor's, `.cborc.yaml`'s or the default), in silence. A value the plan writes
+ * and its reader leaves out, as unread-value says of its CBO lines (`.cborc.yaml`'s own unknown
+ * ids are config findings).
+ */
+export function unknownFrontMatterIds(text: string, extra: Checklist[], lang: Lang): RawFinding[] {
+  if (!optsIn(text)) return [];
+  const fm = readFrontMatter(text)?.frontMatter;
+  if (!fm?.line) return [];
+  const known = knownChecklists(extra).map((c) => c.id);
+  const unknown = fm.checklists.filter((id) => id !== '*' && !known.includes(id));
+  if (!unknown.length) return [];
+  const none = unknown.length === fm.checklists.length;
+  const from = lineOffset(text, fm.line);
+  const end = lineOffset(text, fm.endLine);
+  const keyEnd = text.indexOf('\n', from);
+  const list = known.join(', ');
+  return unknown.map((id) => {
+    const at = text.slice(0, end).indexOf(id, from + 'cbo-checklists'.length);
+    const span = at >= 0 ? { start: at, end: at + id.length } : { start: from, end: keyEnd < 0 ? text.length : keyEnd };
+    const said = excerpt(id);
+    return {
+      ruleId: UNREAD_RULE_ID,
+      span,
+      message: lang === 'ko'
+        ? `cbo-checklists:에 적은 "${said}" 체크리스트는 없으므로(있는 것: ${list}) 이 항목은 읽지 않습니다.${none ? ' 아는 체크리스트가 하나도 없어 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다.' : ''}`
+        : `cbo-checklists: names "${said}", which is no checklist (known: ${list}), so it is not read.${none ? " With no checklist it knows, the plan is checked against the ones chosen elsewhere (the editor's, .cborc.yaml's or the default)." : ''}`,
+    };
+  });
 }
 
 function keyLine(text: string): number {

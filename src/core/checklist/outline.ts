@@ -46,26 +46,30 @@ export interface Outline {
   frontMatter?: { checklists: string[]; line: number; endLine: number };
 }
 
+/** The plan's front matter (`---` lines at the top) and its `cbo-checklists:`, with the text after it. */
+export function readFrontMatter(text: string): { frontMatter: NonNullable<Outline['frontMatter']>; body: string } | undefined {
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!fm) return undefined;
+  const lines = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
+  // Blank the front matter out (keeping line numbers) so markdown-it does not read it.
+  const body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
+  let checklists: string[];
+  try {
+    const v = parseYaml(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
+    const c = v?.['cbo-checklists'];
+    checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
+  } catch {
+    checklists = [];
+  }
+  const keyLine = fm[1]!.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
+  return { frontMatter: { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1 }, body };
+}
+
 export function readOutline(text: string): Outline {
   const starts = lineStarts(text);
-  let body = text;
-  let frontMatter: Outline['frontMatter'];
-  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  if (fm) {
-    const lines = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
-    // Blank the front matter out (keeping line numbers) so markdown-it does not read it.
-    body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
-    let checklists: string[];
-    try {
-      const v = parseYaml(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
-      const c = v?.['cbo-checklists'];
-      checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
-    } catch {
-      checklists = [];
-    }
-    const keyLine = fm[1]!.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
-    frontMatter = { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1 };
-  }
+  const fm = readFrontMatter(text);
+  const body = fm?.body ?? text;
+  const frontMatter = fm?.frontMatter;
   const tokens = blockParser().parse(body, {});
   const headings: OutlineHeading[] = [];
   const blocks: OutlineBlock[] = [];

@@ -102,6 +102,47 @@ export function sectionOf(heading: string): Section | undefined {
   return SECTION_INDEX.get(heading.length > 60 ? normLabel(heading) : normalised(heading));
 }
 
+// Each normalised label and the spelling it was made from, for the one a misspelt label meant.
+const SPELLING = new Map<string, string>();
+for (const names of Object.values(FIELDS)) for (const n of names) SPELLING.set(normLabel(n), n);
+// By length: a typo is at most two edits (`onlyNear`), so only labels two letters longer or
+// shorter are measured; measuring all of them made 20,000 labels of a plan's own take 1.3 s.
+const KEYS_BY_LENGTH = new Map<number, string[]>();
+for (const k of FIELD_INDEX.keys()) {
+  const list = KEYS_BY_LENGTH.get(k.length);
+  if (list) list.push(k);
+  else KEYS_BY_LENGTH.set(k.length, [k]);
+}
+const NEAREST = new Map<string, string | null>();
+
+/**
+ * The label a misspelt one most likely meant ("Baselin", "Targets", "Primary Metrc"), as the
+ * template spells it: the one label a typo away (`onlyNear`), compared as `fieldOf` compares.
+ * Nothing when none is that near or two fields are as near, and nothing for short Korean
+ * (a Hangul syllable is part of a word: 목표 and 목적 are two words, not a typo), as for a category.
+ * `budget.left`: how many labels not yet remembered may still be measured; each takes one.
+ */
+export function nearestLabel(label: string, budget: { left: number }): string | undefined {
+  if (label.length > 60) return undefined;
+  const key = normalised(label);
+  if (key.length < 3 || (/[가-힣]/.test(key) && key.length < 4)) return undefined;
+  let near = NEAREST.get(key);
+  if (near === undefined) {
+    // A plan has a few labels of its own; one of tens of thousands (a generated or pasted one)
+    // stops being measured when the caller's budget is spent, rather than hold the editor.
+    if (budget.left <= 0) return undefined;
+    budget.left--;
+    // Remembered: a plan repeats its own labels, and each lookup measures every label the reader knows.
+    const keys: string[] = [];
+    for (let n = key.length - 2; n <= key.length + 2; n++) for (const k of KEYS_BY_LENGTH.get(n) ?? []) keys.push(k);
+    const k = onlyNear(key, keys, (a, b) => FIELD_INDEX.get(a) === FIELD_INDEX.get(b));
+    near = k === undefined ? null : SPELLING.get(k)!;
+    if (NEAREST.size >= 1024) NEAREST.clear();
+    NEAREST.set(key, near);
+  }
+  return near ?? undefined;
+}
+
 /** Every spelling of a field's label the reader accepts, the displayed ones first. */
 export function labelNames(field: Field): readonly string[] {
   return FIELDS[field];

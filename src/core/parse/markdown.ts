@@ -5,10 +5,12 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Lang, RawFinding } from '../finding';
 import { shiftFinding, shiftSpans } from './shift';
-import { emptyOutcome, type InsertPoint, type Measure, type Metric, type Outcome, type Span, type Text } from '../model';
-import { findDates } from '../text/date';
+import { emptyOutcome, type InsertPoint, type Metric, type Outcome, type Span, type Text } from '../model';
 import { extractQuantities } from '../text/quantity';
-import { boldLabel, categoryId, CBO_HEADING, fieldOf, sectionOf, type Field, type Section } from './markdown-labels';
+import { boldLabel, categoryId, CBO_HEADING, fieldOf, nearestLabel, sectionOf, type Field, type Section } from './markdown-labels';
+import { dateIn, measure, readingsIn } from './markdown-measure';
+import type { PlanSay } from './markdown-say';
+import { besideFence, customerSinceDay, misspeltLabel, secondLabels, timelineDates, unreadTable } from './markdown-unread';
 import { lineEndOf, lineStarts } from '../positions';
 import { readValueLabels, VALUE_FIELDS } from './markdown-value';
 import { splitMetricList } from './markdown-list';
@@ -52,6 +54,8 @@ interface Open {
   fence?: Outcome;
   lastLine: number;
   sectionEnd: Partial<Record<Section, number>>;
+  /** Tables with figures in its Success Metrics, which nothing reads: where each starts. */
+  tables: Span[];
 }
 
 /**
@@ -71,6 +75,8 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
   let open: Open | undefined;
   let listDepth = 0;
   const fenced: Outcome[] = [];
+  const s: PlanSay = { lang, findings, guesses: { left: MAX_LABEL_GUESSES }, ...(today ? { today } : {}) };
+  const spanOf = (t: Text) => labelSpans.get(t) ?? t.span;
 
   const close = () => {
     if (!open) return;
@@ -84,9 +90,11 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
         o.anchor = heading.anchor;
       }
       o.span = { start: heading.span.start, end: Math.max(o.span.end, lineEnd(lastContentLine(text, starts, open.lastLine))) };
+      besideFence(open.fields, spanOf, s);
+      labelSpans.clear();
       outcomes.push(o);
     } else {
-      finish(open, text, starts, lineEnd);
+      finish(open, text, starts, lineEnd, s);
       labelSpans.clear();
       outcomes.push(open.outcome);
     }
@@ -113,7 +121,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
           o.title = { value: titleValue, span: { start: at, end: at + titleValue.length } };
           o.strings.push(o.title);
         }
-        open = { outcome: o, level, fields: {}, lastLine: line, sectionEnd: {} };
+        open = { outcome: o, level, fields: {}, lastLine: line, sectionEnd: {}, tables: [] };
       } else if (open && level <= open.level) {
         close();
       } else if (open) {
@@ -143,6 +151,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
       continue;
     }
     if (!open) continue;
+    if (t.type === 'table_open' && open.section === 'metrics' && tableHasFigures(tokens, i)) open.tables.push({ start: starts[t.map![0]]!, end: lineEnd(t.map![0]) });
     if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') listDepth++;
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') {
       listDepth--;
@@ -150,7 +159,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
     } else if (t.type === 'inline' && t.map) {
       open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
       if (open.section) open.sectionEnd[open.section] = t.map[1] - 1;
-      readItem(open, t, listDepth, text, seek, starts, lineEnd);
+      readItem(open, t, listDepth, text, seek, starts, lineEnd, s);
     } else if (t.map) {
       open.lastLine = Math.max(open.lastLine, t.map[1] - 1);
     }
@@ -165,13 +174,21 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
 }
 
 
+/** Labels of a plan's own measured for a typo of the template's, per plan: a few hundred take a few milliseconds. */
+const MAX_LABEL_GUESSES = 500;
+
 const PLAIN_LABEL = /^\s*([A-Za-z가-힣][A-Za-z가-힣 ]{1,30}?)\s*[:：]\s*([\s\S]*)$/;
 
-function readItem(open: Open, t: Token, depth: number, text: string, seek: string, starts: number[], lineEnd: (l: number) => number): void {
+function readItem(open: Open, t: Token, depth: number, text: string, seek: string, starts: number[], lineEnd: (l: number) => number, s: PlanSay): void {
   const content = t.content;
   const line = t.map![0];
   const m = boldLabel(content) ?? PLAIN_LABEL.exec(content);
   const field = m ? fieldOf(m[1]!) : undefined;
+  const meant = m && !field && !open.fence ? nearestLabel(m[1]!, s.guesses) : undefined;
+  if (meant) {
+    const at = seek.indexOf(m![1]!, starts[line]!);
+    if (at >= 0) misspeltLabel(m![1]!, meant, { start: at, end: at + m![1]!.length }, s);
+  }
   if (field) {
     const raw = m![2]!.trim();
     const nl = raw.indexOf('\n');
@@ -224,7 +241,7 @@ function itemEnd(text: string, from: number, limit: number): number {
 // thousands of values of a large plan.
 const labelSpans = new Map<Text, Span>();
 
-function finish(open: Open, text: string, starts: number[], lineEnd: (l: number) => number): void {
+function finish(open: Open, text: string, starts: number[], lineEnd: (l: number) => number, s: PlanSay): void {
   const o = open.outcome;
   const f = open.fields;
   const one = (k: Field) => f[k]?.find((x) => x.value !== '') ?? f[k]?.[0];
@@ -240,7 +257,7 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   const account = val(one('account'));
   if (account) o.account = account;
   const since = val(one('customerSince'));
-  if (since) o.customerSince = since;
+  if (since) o.customerSince = customerSinceDay(since, s);
   o.workshop = { current: nonEmpty('current'), future: nonEmpty('future'), barriers: nonEmpty('barriers'), solutions: nonEmpty('solutions') };
   o.dependencies = nonEmpty('dependencies');
   o.assumptions = nonEmpty('assumptions');
@@ -267,9 +284,10 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   if (metricsLine !== undefined || hasMetricBits) {
     const span = primaryText ? labelSpans.get(primaryText) ?? primaryText.span : o.anchor;
     // Readings: one per bullet, or several on one line ("34% as of 2026-08-31; 31% as of 2026-10-31").
-    const readings = nonEmpty('measurements').flatMap(readingsIn);
+    const spanOf = (t: Text) => labelSpans.get(t) ?? t.span;
+    const readings = nonEmpty('measurements').flatMap((t) => readingsIn(t, spanOf, s));
     const primary: Metric | undefined = primaryText || f.baseline || f.target || readings.length
-      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline')), target: measure(one('target')) }
+      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline'), 'baseline', spanOf, s), target: measure(one('target'), 'target', spanOf, s) }
       : undefined;
     if (primary && primaryText?.value) {
       // "Share of calls (%)", "대기 시간 (시간)": a unit in closing parentheses names the metric's unit.
@@ -281,10 +299,14 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     const timeline = one('timeline');
     if (timeline?.value) {
       o.timeline = timeline;
-      if (primary?.target && !primary.target.date) primary.target.date = dateIn(timeline);
+      const own = primary?.target?.date?.value;
+      if (primary?.target && !own) primary.target.date = dateIn(timeline);
+      timelineDates(timeline, own, s);
     }
+    for (const t of open.tables) unreadTable(t, s);
     o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').flatMap(splitMetricList).map((t) => ({ span: t.span, name: t, measurements: [] })) };
   }
+  secondLabels(f, (t) => labelSpans.get(t) ?? t.span, s);
   const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
   const labelled = [...VALUE_FIELDS, 'investment' as Field].some((k) => nonEmpty(k).length);
   if (notes.length || labelled || open.sectionEnd.value !== undefined) {
@@ -303,45 +325,6 @@ function indentEnd(text: string, from: number, to: number): number {
 
 function val(t: Text | undefined): Text | undefined {
   return t && t.value !== '' ? t : undefined;
-}
-
-// "60 orders/hour", "12 tickets per day": the rate's "per" belongs to the unit (the number
-// reader stops at "orders"). Not after a %: "5%/year" stays a percentage.
-const PER_UNIT = /^(?:\s?\/\s?[A-Za-z가-힣]+|\sper\s[A-Za-z]+|\san?\s(?:hour|day|week|month|quarter|year)\b)/i;
-
-function measure(t: Text | undefined): Measure | undefined {
-  if (!t) return undefined;
-  const span = labelSpans.get(t) ?? t.span;
-  if (t.value === '') return { span };
-  const m: Measure = { span, raw: t };
-  const q = extractQuantities(t.value)[0];
-  if (q) {
-    m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };
-    if (q.unit) m.unit = q.unit + (/^[%％]$/.test(q.unit) ? '' : PER_UNIT.exec(t.value.slice(q.end))?.[0] ?? '');
-  }
-  m.date = dateIn(t);
-  return m;
-}
-
-/** Each reading of a Measurement bullet: a number and its date, split at ";" (a value with no date is no reading). */
-function readingsIn(t: Text): Measure[] {
-  const out: Measure[] = [];
-  let from = 0;
-  for (const part of t.value.split(';')) {
-    const at = t.value.indexOf(part, from);
-    from = at + part.length;
-    const lead = part.length - part.trimStart().length;
-    const piece: Text = { value: part.trim(), span: { start: t.span.start + at + lead, end: t.span.start + at + lead + part.trim().length } };
-    if (!piece.value) continue;
-    const m = measure(piece);
-    if (m && m.value && m.date) out.push(m);
-  }
-  return out;
-}
-
-function dateIn(t: Text): Text | undefined {
-  const d = findDates(t.value)[0];
-  return d ? { value: d.iso, span: { start: t.span.start + d.start, end: t.span.start + d.end } } : undefined;
 }
 
 /**
@@ -365,6 +348,17 @@ function fenceBody(text: string, starts: number[], from: number, to: number, con
     }
   }
   return out ? out.join('') : raw;
+}
+
+/** Whether the table starting at `i` has a digit in a cell of its body: readings, dates or a metric's figures. */
+function tableHasFigures(tokens: Token[], i: number): boolean {
+  let body = false;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.type !== 'table_close'; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'tbody_open') body = true;
+    else if (body && t.type === 'inline' && /\d/.test(t.content)) return true;
+  }
+  return false;
 }
 
 function lastContentLine(text: string, starts: number[], line: number): number {

@@ -5,7 +5,7 @@
 import type { Metric, Outcome, Span } from '../model';
 import type { Lang } from '../finding';
 import { isIsoDate } from '../text/date';
-import { isMetricNumber, TOO_LARGE_WHY } from '../metric-number';
+import { isMetricNumber, MAX_METRIC_TEXT, TOO_LARGE_WHY } from '../metric-number';
 import { excerpt } from '../text/excerpt';
 import { josa } from '../text/josa';
 
@@ -39,14 +39,16 @@ const SAY = {
     header: 'the header line must name the columns date and value, e.g. date,value',
     date: (d: string) => `"${d}" is not a date written YYYY-MM-DD`,
     number: (v: string) => `"${v}" is not a number`,
-    tooLarge: (v: string) => `"${v}" is not between -1e300 and 1e300: ${TOO_LARGE_WHY.en}`,
+    short: (n: number, column: string) => `the row has ${n} cell${n === 1 ? '' : 's'} and no ${column} column; write date,value on every row`,
+    tooLarge: (v: string) => `"${v}" is not between -${MAX_METRIC_TEXT} and ${MAX_METRIC_TEXT}: ${TOO_LARGE_WHY.en}`,
   },
   ko: {
     empty: '파일이 비어 있습니다. 머리글 줄 date,value와 측정마다 한 줄씩 적으세요',
     header: '머리글 줄에 date와 value 열이 있어야 합니다(예: date,value)',
     date: (d: string) => `"${d}"${josa(d, '은')} YYYY-MM-DD 형식의 날짜가 아닙니다`,
     number: (v: string) => `"${v}"${josa(v, '은')} 숫자가 아닙니다`,
-    tooLarge: (v: string) => `"${v}" 값은 -1e300에서 1e300 사이가 아닙니다. ${TOO_LARGE_WHY.ko}`,
+    short: (n: number, column: string) => `이 행에는 칸이 ${n}개뿐이라 ${column} 열이 없습니다. 행마다 date,value를 적으세요`,
+    tooLarge: (v: string) => `"${v}" 값은 -${MAX_METRIC_TEXT}에서 ${MAX_METRIC_TEXT} 사이가 아닙니다. ${TOO_LARGE_WHY.ko}`,
   },
 };
 
@@ -67,6 +69,12 @@ export function parseMeasurementsCsv(text: string, lang: Lang = 'en'): CsvMeasur
     if (raw.trim() === '') continue;
     const cells = raw.split(',');
     const line = i + 1;
+    // A row cut short ("2026-01-01" alone) was '"" is not a number': it has no such cell at all.
+    const missing = di >= cells.length ? 'date' : vi >= cells.length ? 'value' : undefined;
+    if (missing) {
+      problems.push({ line, message: say.short(cells.length, missing) });
+      continue;
+    }
     const date = field(cells[di] ?? '');
     const valueText = field(cells[vi] ?? '');
     if (!isIsoDate(date)) {
@@ -77,7 +85,8 @@ export function parseMeasurementsCsv(text: string, lang: Lang = 'en'): CsvMeasur
       problems.push({ line, message: say.number(excerpt(valueText, 40)) });
       continue;
     }
-    // "1e400" is written as a number but reads as Infinity: said, and left out as the YAML's would be.
+    // "1e400" is written as a number but reads as Infinity, and "12345678901234567" as another
+    // number: said, and left out as the YAML's would be.
     const value = Number(valueText);
     if (!isMetricNumber(value)) {
       problems.push({ line, message: say.tooLarge(excerpt(valueText, 40)) });

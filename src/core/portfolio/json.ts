@@ -3,6 +3,7 @@
 // Everything the Markdown report shows is here too, for a pipeline or a dashboard: each rate's
 // counts, where each goal stands, trends by quarter, the peer comparison, usage, opportunities
 // and recommendations. Fields are only added, never renamed.
+import { countHeldExactly, heldExactly } from '../exact-money';
 import type { Lang } from '../finding';
 import { minorToDecimal } from '../money';
 import type { Point } from '../progress';
@@ -42,8 +43,9 @@ export function portfolioJson(p: Portfolio, problems: readonly CsvNote[] = [], l
         ...(r.roi?.roiPercent !== undefined ? { roi: r.roi.roiPercent } : {}),
         ...goal(r),
         ...(r.users !== undefined ? { users: r.users } : {}),
-        ...(r.outcome.usage?.length ? { usage: r.outcome.usage.map((u) => ({ activity: u.activity?.value ?? null, volume: u.volume?.value ?? null, outcome: u.outcome?.value ?? null, valuePerUnit: u.valuePerUnit?.value ?? null })) } : {}),
-        ...(r.outcome.opportunities?.length ? { opportunities: r.outcome.opportunities.map((o) => ({ description: o.description?.value ?? null, amount: o.amount?.value !== undefined && Number.isFinite(o.amount.value) ? o.amount.value : null, assumption: o.assumption?.value ?? null })) } : {}),
+        // A number past 2^53 (a price or an amount in minor units) is not the one written: null, as one not stated.
+        ...(r.outcome.usage?.length ? { usage: r.outcome.usage.map((u) => ({ activity: u.activity?.value ?? null, volume: held(u.volume?.value, countHeldExactly), outcome: u.outcome?.value ?? null, valuePerUnit: held(u.valuePerUnit?.value, (x) => heldExactly(x, cur)) })) } : {}),
+        ...(r.outcome.opportunities?.length ? { opportunities: r.outcome.opportunities.map((o) => ({ description: o.description?.value ?? null, amount: held(o.amount?.value, (x) => heldExactly(x, cur)), assumption: o.assumption?.value ?? null })) } : {}),
       };
     }),
     totals: p.totals.map((t) => ({
@@ -119,4 +121,9 @@ function peersJson(p: Portfolio) {
     // The outcomes progress averages (those with a numeric target and a reading), due or not.
     progressFrom: { ...peers.progressFrom },
   };
+}
+
+/** The number when a double holds it exactly (`exact`), else null. */
+function held(x: number | undefined, exact: (x: number) => boolean): number | null {
+  return x !== undefined && exact(x) ? x : null;
 }

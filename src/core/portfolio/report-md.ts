@@ -2,6 +2,7 @@
 // outcomes, unrealised opportunities, peer comparison, recommendations), shared by the
 // one-file report and the portfolio report, and the portfolio report itself. Every string a
 // user wrote goes through escapeInline; every number comes from the data, none is invented.
+import { countHeldExactly, heldExactly } from '../exact-money';
 import type { Lang } from '../finding';
 import { formatMoney, formatNumber, formatPercent, formatUnitPrice, localeFor, minorProductBig, isSafeMinor } from '../money';
 import type { ProgressStatus } from '../progress';
@@ -139,7 +140,8 @@ export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
   for (const r of rows) {
     const cur = r.roi?.currency ?? r.currency;
     for (const u of r.outcome.usage ?? []) {
-      const vol = u.volume?.value, per = u.valuePerUnit?.value;
+      // A volume or a price past 2^53 (in minor units) is not the one written: a dash, not another figure.
+      const vol = shownIf(u.volume?.value, countHeldExactly), per = shownIf(u.valuePerUnit?.value, (x) => heldExactly(x, cur));
       const estimate = vol !== undefined && per !== undefined ? productMoney(c, [vol, per], cur) : '–';
       const perText = per === undefined ? '–' : escapeInline(formatUnitPrice(per, cur, c.locale));
       lines.push(`| ${titleOf(c, r)} | ${escapeInline(u.activity?.value ?? '–')} | ${vol === undefined ? '–' : formatNumber(vol, c.locale)} | ${escapeInline(u.outcome?.value ?? '–')} | ${perText} | ${estimate} |`);
@@ -148,6 +150,8 @@ export function usageSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
   if (!lines.length) return [];
   return [`## ${w.usage}`, '', `| ${w.colOutcome} | ${w.colActivity} | ${w.colVolume} | ${w.colDrives} | ${w.colPerUnit} | ${w.colEstimate} |`, '| --- | --- | ---: | --- | ---: | ---: |', ...lines, '', w.usageNote, ''];
 }
+
+const shownIf = (x: number | undefined, held: (x: number) => boolean): number | undefined => (x !== undefined && held(x) ? x : undefined);
 
 export function opportunitiesSection(rows: PortfolioOutcome[], c: MdCtx): string[] {
   const { w } = c;

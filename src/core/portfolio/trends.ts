@@ -4,6 +4,7 @@
 // today, for the quarter under way), those of them there only after their deadline counted
 // apart, as outcome achievement counts them. A quarter without data between two with data is
 // shown with nothing in it, so a gap reads as a gap and the running total stays continuous.
+import { heldExactly } from '../exact-money';
 import { minorProductBig } from '../money';
 import { roiTenths } from '../roi';
 import { metricProgress } from '../progress';
@@ -58,7 +59,8 @@ export function quarterTrends(rows: PortfolioOutcome[], today: string): QuarterT
     const cur = r.roi?.currency ?? r.currency;
     for (const x of r.outcome.value?.realised ?? []) {
       const d = x.date?.value, a = x.amount?.value;
-      if (!d || !isIsoDate(d) || d > today || a === undefined || !Number.isFinite(a)) continue;
+      // An amount past 2^53 minor units is not the one written: left out (value-too-large names it).
+      if (!d || !isIsoDate(d) || d > today || a === undefined || !heldExactly(a, cur)) continue;
       const t = at(d);
       t.realised.set(cur ?? '', (t.realised.get(cur ?? '') ?? 0n) + minorProductBig([a], cur));
     }
@@ -114,7 +116,8 @@ interface Realising {
 
 function realisingOutcomes(rows: PortfolioOutcome[], today: string): Realising[] {
   return rows.flatMap((r) => {
-    const dates = (r.outcome.value?.realised ?? []).flatMap((x) => (x.date?.value && isIsoDate(x.date.value) && x.date.value <= today && x.amount?.value !== undefined && Number.isFinite(x.amount.value) ? [x.date.value] : []));
+    const cur = r.roi?.currency ?? r.currency;
+    const dates = (r.outcome.value?.realised ?? []).flatMap((x) => (x.date?.value && isIsoDate(x.date.value) && x.date.value <= today && x.amount?.value !== undefined && heldExactly(x.amount.value, cur) ? [x.date.value] : []));
     if (!dates.length) return [];
     const since = dates.reduce((a, b) => (b < a ? b : a));
     const inv = r.roi?.investmentMinor;

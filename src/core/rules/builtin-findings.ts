@@ -20,6 +20,13 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'A fenced code block in a plan is never closed, so a CBO outcome below it is read as code.', ko: '계획의 펜스 코드 블록이 닫히지 않아 그 아래의 CBO 성과를 코드로 읽습니다.' },
   },
   {
+    id: 'unread-value',
+    name: 'Value not read',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'A plan writes a value its reader leaves out: a second Baseline or Owner line (the first is read), a Timeline date the Target line overrides, a table in Success Metrics.', ko: '계획에 읽지 않는 값이 있습니다. 두 번째 기준값이나 담당자 줄(처음 것을 읽음), 목표값 줄의 날짜에 밀린 기한 날짜, 성공 지표의 표 등입니다.' },
+  },
+  {
     id: 'schema',
     name: 'Schema',
     scope: 'schema',

@@ -5,6 +5,7 @@
 import type { Finding, Lang } from '../finding';
 import type { Metric, Outcome, Span, Text } from '../model';
 import { formatMoney, formatNumber, formatPercent, formatTenths, localeFor } from '../money';
+import { isMetricNumber } from '../metric-number';
 import { expectedDigits, metricProgress, type NoDataReason, type ProgressStatus } from '../progress';
 import { categoryShown } from '../report-caveats';
 import { namedOnly } from '../report-measures';
@@ -175,6 +176,8 @@ const STEP_HINTS: Record<Lang, Record<'current' | 'future' | 'barriers' | 'solut
   ko: { current: '우리의 현재는 어떤 모습인가요?', future: '우리가 원하는 미래는 어떤 모습인가요?', barriers: '무엇이 앞길을 막고 있나요?', solutions: '장애물을 넘기 위해 무엇이 필요한가요?' },
 };
 
+const shown = (v: number | undefined): number | undefined => (isMetricNumber(v) ? v : undefined);
+
 export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang; today: string }): OutcomeView {
   const L = LABELS[opts.lang];
   const card = (key: string, es: Entry[]): Card[] => (es.length ? [{ label: L[key]!, entries: es }] : []);
@@ -185,8 +188,9 @@ export function outcomeView(o: Outcome, findings: Finding[], opts: { lang: Lang;
     // by its name: the card is a canvas, not a status report, and a note on every plan's metric
     // would read as something missing.
     if (m !== p && namedOnly(m) && m.name?.value) return [{ text: m.name.value, span: m.span }];
-    const b = m.baseline?.value?.value;
-    const t = m.target?.value?.value;
+    // A number past 2^53 is not the one written (metric-number.ts): the target as written, or nothing.
+    const b = shown(m.baseline?.value?.value);
+    const t = shown(m.target?.value?.value);
     const range = b !== undefined && t !== undefined ? `${b}${unitOf(m)} → ${t}${unitOf(m)}` : t !== undefined ? `→ ${t}${unitOf(m)}` : m.target?.raw?.value;
     const parts = [m.name?.value, range, m.target?.date?.value].filter(Boolean);
     return parts.length ? [{ text: parts.join(' · '), span: m.span }] : [];
