@@ -39,6 +39,17 @@ export const plainMoney = (text: string, q: Quantity) => (q.unit === undefined |
 // 명 even before more of a word ("3명이"), the other counters only alone.
 const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUNT_NOUN}|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|${KO_COUNTER}|\/)`, 'i');
 
+/**
+ * Whether a minus sign stands right before the figure starting at `start` ("−7,000 USD",
+ * "-$5,000"): the figure is a loss. Only a sign touching the figure or its currency
+ * symbol, after a space, a colon, a bracket or the line's start, so a range ("5,000-7,000") or a
+ * dash between words ("Savings - 7,000") is no sign. Without it "−7,000 USD" counted as +7,000.
+ */
+export function minusBefore(text: string, start: number): boolean {
+  return MINUS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+const MINUS_BEFORE = /(?:^|[\s:(（])[-−](?:US\$|[$₩€£¥])?$/;
+
 /** Figure `q` of `t`'s text as a number of the model, its span counted from the start of the file. */
 export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });
 
