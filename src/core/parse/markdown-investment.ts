@@ -4,9 +4,9 @@
 // reads on the outcome's value block.
 import type { InvestmentUnread, Num, Text, TextCut } from '../model';
 import { figureEnd } from '../text/currency';
-import type { Quantity } from '../text/quantity';
+import { asWritten, type Quantity } from '../text/quantity';
 import { lineFigures } from './value-factors';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, unreadPart } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, textAt, unreadPart } from './value-money';
 import { productCost } from './investment-product';
 import { countWords } from './count-nouns';
 import { boundOf } from './value-bounds';
@@ -75,7 +75,43 @@ function readLine(inv: Text): InvestmentReading {
   if (run && 'unread' in run) return Object.assign(out, { running: run.unread });
   if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: run.words, parts: { oneOff: run.oneOff, running: run.running } });
   // A written total is the figure meant, whatever it is multiplied by.
-  return Object.assign(out, TOTAL_WORD.test(inv.value) ? { cost: num(inv, q) } : productCost(inv, qs, q));
+  if (TOTAL_WORD.test(inv.value)) return Object.assign(out, { cost: num(inv, q) });
+  const sum = sumOfProducts(inv, currency);
+  if (sum) return Object.assign(out, { cost: sum });
+  return Object.assign(out, productCost(inv, qs, q));
+}
+
+// A plus between two figures, or after a figure's words ("$20,000 licences + $10,000 setup").
+const PLUS = /\s\+\s|\s＋\s/g;
+const TIMES = /[×✕*]|\bx\b/;
+
+/**
+ * "3 licences × $20,000 + $10,000 setup": a product and a sum on one line, the product first, as
+ * in arithmetic. The plus joined the two dollar figures before the times applied, so the line was
+ * 3 × $30,000 = $90,000, and written the other way round only $10,000. Each term is read as a
+ * line of its own; only when every term is a whole cost in the line's one currency, else the
+ * line is read as before.
+ */
+function sumOfProducts(inv: Text, currency: string | undefined): Num | undefined {
+  if (!TIMES.test(inv.value)) return undefined;
+  const cuts: number[] = [];
+  for (const m of inv.value.matchAll(PLUS)) cuts.push(m.index);
+  if (!cuts.length) return undefined;
+  let value = 0;
+  let from = 0;
+  let start = -1;
+  let end = 0;
+  for (let i = 0; i <= cuts.length; i++) {
+    const to = i < cuts.length ? cuts[i]! : inv.value.length;
+    const term = readLine(textAt(inv, from, to));
+    const c = term.cost;
+    if (!c || term.bound || term.running || term.unread || term.parts || (term.currency ?? currency) !== currency) return undefined;
+    value += c.value;
+    if (start < 0) start = c.span.start;
+    end = c.span.end;
+    from = to + 3;
+  }
+  return { value: asWritten(value), span: { start, end } };
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;
