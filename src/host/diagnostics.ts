@@ -6,13 +6,13 @@ import * as vscode from 'vscode';
 import type { Finding, Lang, LintCache, LintResult } from '../core/api';
 import { ignoredMessage } from '../core/ignore'; // small and pure: the log line cbo check's warning says
 import { getEngine } from './engine-loader';
+import { inSlices } from '../core/slices'; // small and pure
 import { yieldToHost } from './files';
 import { inBackground, log } from './log';
 import { findingRange } from './ranges';
 import { shownIgnoredBy, type Settings } from './settings';
 
 /** Longest stretch the extension host spends linting before it yields. */
-const SLICE_MS = 12;
 
 interface DocState {
   /** Made on the first lint, so activation never loads the engine. */
@@ -147,22 +147,17 @@ export class DiagnosticsController implements vscode.Disposable {
     const steps = getEngine().lintSteps(doc.getText(), kind, config, state.cache);
     let busy = 0;
     let longest = 0;
-    for (;;) {
-      const t0 = performance.now();
-      let r = steps.next();
-      while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
-      const slice = performance.now() - t0;
-      busy += slice;
-      longest = Math.max(longest, slice);
-      if (r.done) {
-        state.result = r.value;
-        this.collection.set(doc.uri, r.value.findings.map((f) => this.toDiagnostic(f)));
-        this.emitter.fire({ uri: doc.uri, result: r.value, busyMs: busy, longestSliceMs: longest, afterDebounceMs: performance.now() - (state.firedAt ?? performance.now()) });
-        return r.value;
-      }
-      await yieldToHost();
-      if (stale()) return undefined; // a newer edit will lint again
-    }
+    const onSlice = (ms: number) => {
+      busy += ms;
+      longest = Math.max(longest, ms);
+    };
+    // A newer edit lints again: a stale run stops at its next pause.
+    const result = await inSlices(steps, { pause: yieldToHost, stale, onSlice });
+    if (!result) return undefined;
+    state.result = result;
+    this.collection.set(doc.uri, result.findings.map((f) => this.toDiagnostic(f)));
+    this.emitter.fire({ uri: doc.uri, result, busyMs: busy, longestSliceMs: longest, afterDebounceMs: performance.now() - (state.firedAt ?? performance.now()) });
+    return result;
   }
 
   /**

@@ -5,6 +5,7 @@
 // kept for the document's version.
 import * as vscode from 'vscode';
 import type { OutlineKind, OutlineNode } from '../core/api';
+import { inSlices } from '../core/slices'; // small and pure
 import { getEngine } from './engine-loader';
 import { yieldToHost } from './files';
 import type { Settings } from './settings';
@@ -15,12 +16,9 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   value: vscode.SymbolKind.Property,
 };
 
-/** As the diagnostics' slices: the editor's thread is never held longer than this at a time. */
-const SLICE_MS = 12;
-
 export class CboOutline implements vscode.DocumentSymbolProvider {
-  /** The last outline made, by document, with the version and language it was made for. */
-  private readonly last = new Map<string, { version: number; lang: string; nodes: OutlineNode[] }>();
+  /** The last outline made: the document's, for its version and language (VS Code asks several times a version). */
+  private last?: { uri: string; version: number; lang: string; nodes: OutlineNode[] };
 
   constructor(private readonly settings: Settings) {}
 
@@ -30,25 +28,13 @@ export class CboOutline implements vscode.DocumentSymbolProvider {
     // Over the size limit the file is not read for diagnostics either.
     if (text.length > (await this.settings.maxFileBytes(doc.uri))) return [];
     const lang = this.settings.lang();
-    const key = doc.uri.toString();
-    let kept = this.last.get(key);
-    if (!kept || kept.version !== doc.version || kept.lang !== lang) {
-      const steps = getEngine().outlineSteps(text, lang);
-      for (;;) {
-        const t0 = performance.now();
-        let r = steps.next();
-        while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
-        if (r.done) {
-          kept = { version: doc.version, lang, nodes: r.value };
-          break;
-        }
-        await yieldToHost();
-        // A newer edit asks again.
-        if (token.isCancellationRequested || doc.isClosed) return undefined;
-      }
-      // One document's outline is kept: the one the editor shows now.
-      this.last.clear();
-      this.last.set(key, kept);
+    const uri = doc.uri.toString();
+    let kept = this.last;
+    if (!kept || kept.uri !== uri || kept.version !== doc.version || kept.lang !== lang) {
+      // A newer edit asks again.
+      const nodes = await inSlices(getEngine().outlineSteps(text, lang), { pause: yieldToHost, stale: () => token.isCancellationRequested || doc.isClosed });
+      if (!nodes) return undefined;
+      kept = this.last = { uri, version: doc.version, lang, nodes };
     }
     const toSymbol = (n: OutlineNode): vscode.DocumentSymbol => {
       const range = new vscode.Range(doc.positionAt(n.span.start), doc.positionAt(n.span.end));

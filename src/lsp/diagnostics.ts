@@ -8,11 +8,14 @@ import type { Finding, Lang } from '../core/finding';
 import { ignoredMessage, type IgnoredBy } from '../core/ignore';
 import { LintCache, lintSteps, type LintResult } from '../core/lint';
 import { ruleCatalog } from '../core/rules/catalog';
+import { inSlices } from '../core/slices';
 import { excerpt } from '../core/text/excerpt';
 import { fileUri, uriFilePath, uriPath } from './file-uri';
 import type { LspSettings } from './settings';
 
-const SLICE_MS = 12;
+/** Lets the server read the next message between two slices of a lint. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 interface DocState {
@@ -139,19 +142,12 @@ export class LspDiagnostics {
       return undefined;
     }
     const steps = lintSteps(doc.getText(), kind, config, state.cache);
-    for (;;) {
-      const t0 = performance.now();
-      let r = steps.next();
-      while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
-      if (r.done) {
-        state.result = r.value;
-        state.version = doc.version;
-        await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.value.findings.map((f) => this.toDiagnostic(f, config.lang)) });
-        return r.value;
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stale()) return undefined;
-    }
+    const result = await inSlices(steps, { pause: nextTurn, stale });
+    if (!result) return undefined;
+    state.result = result;
+    state.version = doc.version;
+    await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.findings.map((f) => this.toDiagnostic(f, config.lang)) });
+    return result;
   }
 
   /**

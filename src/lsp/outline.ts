@@ -4,6 +4,8 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/finding';
 import { outlineSteps, type OutlineKind, type OutlineNode } from '../core/outline';
+import { inSlices } from '../core/slices';
+import { nextTurn } from './diagnostics';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
   outcome: SymbolKind.Object,
@@ -11,29 +13,17 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
   value: SymbolKind.Property,
 };
 
-/** As the diagnostics' slices: a file of thousands of outcomes does not hold the server for half a second. */
-const SLICE_MS = 12;
-
 /**
  * The symbols of a CBO YAML document; none over `maxFileBytes`, which is not read for
- * diagnostics either. `stale`: a newer version came in meanwhile (the client asks again).
+ * diagnostics either. Read in slices, as the diagnostics are: a file of thousands of outcomes
+ * would hold the server for the whole parse. `stale`: a newer version came in meanwhile (the
+ * client asks again).
  */
 export async function documentSymbols(doc: TextDocument, lang: Lang, maxFileBytes: number, stale: () => boolean): Promise<DocumentSymbol[] | null> {
   const text = doc.getText();
   if (text.length > maxFileBytes) return [];
-  const steps = outlineSteps(text, lang);
-  let nodes: OutlineNode[];
-  for (;;) {
-    const t0 = performance.now();
-    let r = steps.next();
-    while (!r.done && performance.now() - t0 < SLICE_MS) r = steps.next();
-    if (r.done) {
-      nodes = r.value;
-      break;
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-    if (stale()) return null;
-  }
+  const nodes = await inSlices(outlineSteps(text, lang), { pause: nextTurn, stale });
+  if (!nodes) return null;
   const toSymbol = (n: OutlineNode): DocumentSymbol => ({
     name: n.name,
     detail: n.detail,
