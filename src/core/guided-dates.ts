@@ -3,8 +3,9 @@
 // deadline before today is an error there), and before their baseline's day into a baseline
 // "measured" in the future. The rules' and the schema's messages date their examples here too
 // (missing-deadline's "by 2027-06-30" became, from July 2027, advice that drew deadline-passed).
-// Pure and without imports, so the host can bundle it with the questions (guided-questions.ts)
-// without loading the engine.
+// Pure, importing only the calendar (text/calendar.ts), so the host can bundle it with the
+// questions (guided-questions.ts) without loading the engine.
+import { daysInMonth, iso } from './text/calendar';
 
 export interface ExampleDates {
   /** The last day of the quarter before today's: a baseline already measured, a few weeks to three months ago. */
@@ -30,9 +31,7 @@ export function exampleDates(today: string): ExampleDates {
 /** The last day of the month before `month` (1 to 12) of `year`. */
 function lastMonthEnd(year: number, month: number): string {
   const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const day = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return iso(y, m, daysInMonth(y, m));
 }
 
 /**

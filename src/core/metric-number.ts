@@ -11,7 +11,7 @@ import type { Lang } from './finding';
 export const MAX_METRIC_MAGNITUDE = Number.MAX_SAFE_INTEGER;
 
 /** The bound as messages write it, without grouping (as the schema and a YAML file write numbers). */
-export const MAX_METRIC_TEXT = '9007199254740991';
+export const MAX_METRIC_TEXT = String(MAX_METRIC_MAGNITUDE);
 
 /** Why such a number is refused: the schema's finding, the Markdown reader's and the measurement CSV's note say it alike. */
 export const TOO_LARGE_WHY: Record<Lang, string> = {

@@ -7,7 +7,7 @@ import type { Measure, Span, Text } from '../model';
 import { exampleDates } from '../guided-dates';
 import { isMetricNumber, MAX_METRIC_TEXT, TOO_LARGE_WHY } from '../metric-number';
 import { SCHEMA_RULE_ID } from '../schema';
-import { findDates, isCalendarDate, writtenDays, type FoundDate } from '../text/date';
+import { findDates, impossibleDates, type FoundDate } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { josa } from '../text/josa';
 import { extractQuantities, type Quantity } from '../text/quantity';
@@ -47,7 +47,7 @@ function firstFigure(text: string): Quantity | undefined {
  * The number and the date of a labelled value. `spanOf` gives the whole bullet of a labelled
  * value (the finding about a blank one goes there); `s` takes the findings on what is not read.
  */
-export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text) => Span, s?: PlanSay): Measure | undefined {
+export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text) => Span, s: PlanSay): Measure | undefined {
   if (!t) return undefined;
   const span = spanOf(t);
   if (t.value === '') return { span };
@@ -56,17 +56,17 @@ export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text
   if (q) {
     m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };
     if (q.unit) m.unit = q.unit + (/^[%％]$/.test(q.unit) ? '' : PER_UNIT.exec(t.value.slice(q.end))?.[0] ?? '');
-    if (s && !isMetricNumber(q.value)) tooLarge(s, kind, m.value.span);
+    if (!isMetricNumber(q.value)) tooLarge(s, kind, m.value.span);
   }
   const dates = findDates(t.value);
   m.date = dateText(t, dates[0]);
   // A reading's second date is said by readingsIn, with the reading it is read as.
-  if (s && kind !== 'reading') laterDates(s, t, dates, kind === 'baseline' ? 'baseline' : 'deadline');
+  if (kind !== 'reading') laterDates(s, t, dates, kind === 'baseline' ? 'baseline' : 'deadline');
   return m;
 }
 
 /** Each reading of a Measurement bullet: a number and its date, split at ";". */
-export function readingsIn(t: Text, spanOf: (t: Text) => Span, s: PlanSay): Measure[] {
+export function readingsIn(t: Text, s: PlanSay): Measure[] {
   const out: Measure[] = [];
   let from = 0;
   for (const part of t.value.split(';')) {
@@ -75,7 +75,8 @@ export function readingsIn(t: Text, spanOf: (t: Text) => Span, s: PlanSay): Meas
     const lead = part.length - part.trimStart().length;
     const piece: Text = { value: part.trim(), span: { start: t.span.start + at + lead, end: t.span.start + at + lead + part.trim().length } };
     if (!piece.value) continue;
-    const m = measure(piece, 'reading', spanOf, s);
+    // A piece of a bullet is no labelled value: its findings go on the piece itself.
+    const m = measure(piece, 'reading', (p) => p.span, s);
     if (m?.value && m.date) {
       out.push(m);
       secondReading(s, piece, m);
@@ -95,7 +96,8 @@ function dateText(t: Text, d: FoundDate | undefined): Text | undefined {
 }
 
 /** The dates of a line after its first, each as the reader leaves it: a finding on each other day. */
-export function laterDates(s: PlanSay, t: Text, dates: FoundDate[], role: 'baseline' | 'deadline', used = dates[0]?.iso): void {
+export function laterDates(s: PlanSay, t: Text, dates: FoundDate[], role: 'baseline' | 'deadline'): void {
+  const used = dates[0]?.iso;
   if (!used) return;
   const seen = new Set([used]);
   for (const d of dates) {
@@ -119,7 +121,7 @@ function halfReading(s: PlanSay, piece: Text, date: string | undefined): void {
     return;
   }
   // "45% as of 2026-02-30": the date is written, and impossible-date says what is wrong with it.
-  if (writtenDays(piece.value).some((d) => !isCalendarDate(d.year, d.month, d.day))) return;
+  if (impossibleDates(piece.value).length) return;
   const day = s.today ? exampleDates(s.today).baseline : undefined;
   say(s, SCHEMA_RULE_ID, piece.span,
     `This reading has no date that can be read, so it is left out of the chart and the progress. Write the day it was measured, as YYYY-MM-DD, with its number${day ? ` (e.g. "45% as of ${day}")` : ''}, and separate readings with ";".`,

@@ -6,7 +6,7 @@
 // syntax error there, and a misspelt key the schema's finding, whose id the last one shares.
 import type { Span, Text } from '../model';
 import { SCHEMA_RULE_ID } from '../schema';
-import { findDates, isCalendarDate, writtenDays } from '../text/date';
+import { findDates, isCalendarDate, iso, writtenDays } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { displayLabel, type Field } from './markdown-labels';
 import { laterDates } from './markdown-measure';
@@ -95,8 +95,8 @@ export function customerSinceDay(t: Text, s: PlanSay): Text {
   const days = writtenDays(t.value);
   const day = days.find((d) => isCalendarDate(d.year, d.month, d.day));
   if (day) {
-    const iso = `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-    return iso === t.value ? t : { value: iso, span: { start: t.span.start + day.start, end: t.span.start + day.end } };
+    const value = iso(day.year, day.month, day.day);
+    return value === t.value ? t : { value, span: { start: t.span.start + day.start, end: t.span.start + day.end } };
   }
   if (!days.length) {
     const label = displayLabel('customerSince', s.lang);

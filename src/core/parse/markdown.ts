@@ -76,7 +76,6 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
   let listDepth = 0;
   const fenced: Outcome[] = [];
   const s: PlanSay = { lang, findings, guesses: { left: MAX_LABEL_GUESSES }, ...(today ? { today } : {}) };
-  const spanOf = (t: Text) => labelSpans.get(t) ?? t.span;
 
   const close = () => {
     if (!open) return;
@@ -90,7 +89,7 @@ export function parseMarkdown(text: string, lang: Lang, startsOf: (text: string)
         o.anchor = heading.anchor;
       }
       o.span = { start: heading.span.start, end: Math.max(o.span.end, lineEnd(lastContentLine(text, starts, open.lastLine))) };
-      besideFence(open.fields, spanOf, s);
+      besideFence(open.fields, bulletOf, s);
       labelSpans.clear();
       outcomes.push(o);
     } else {
@@ -240,6 +239,8 @@ function itemEnd(text: string, from: number, limit: number): number {
 // A plain Map, emptied after each outcome is finished: cheaper than a WeakMap for the
 // thousands of values of a large plan.
 const labelSpans = new Map<Text, Span>();
+/** The whole bullet of a labelled value (where a finding about it goes), else the value's own span. */
+const bulletOf = (t: Text): Span => labelSpans.get(t) ?? t.span;
 
 function finish(open: Open, text: string, starts: number[], lineEnd: (l: number) => number, s: PlanSay): void {
   const o = open.outcome;
@@ -272,7 +273,7 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   // after the baseline, deadline after the target (else after what comes before it).
   const after = (k: Field): InsertPoint | undefined => {
     const t = one(k);
-    const bullet = t && (labelSpans.get(t) ?? t.span);
+    const bullet = t && bulletOf(t);
     return bullet ? { offset: itemEnd(text, bullet.end, o.span.end), indent: '' } : undefined;
   };
   const baselineAt = after('primary') ?? metricsAt;
@@ -282,12 +283,11 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
   const primaryText = one('primary');
   const hasMetricBits = ['primary', 'secondary', 'baseline', 'target', 'timeline', 'measurements'].some((k) => f[k as Field]);
   if (metricsLine !== undefined || hasMetricBits) {
-    const span = primaryText ? labelSpans.get(primaryText) ?? primaryText.span : o.anchor;
+    const span = primaryText ? bulletOf(primaryText) : o.anchor;
     // Readings: one per bullet, or several on one line ("34% as of 2026-08-31; 31% as of 2026-10-31").
-    const spanOf = (t: Text) => labelSpans.get(t) ?? t.span;
-    const readings = nonEmpty('measurements').flatMap((t) => readingsIn(t, spanOf, s));
+    const readings = nonEmpty('measurements').flatMap((t) => readingsIn(t, s));
     const primary: Metric | undefined = primaryText || f.baseline || f.target || readings.length
-      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline'), 'baseline', spanOf, s), target: measure(one('target'), 'target', spanOf, s) }
+      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline'), 'baseline', bulletOf, s), target: measure(one('target'), 'target', bulletOf, s) }
       : undefined;
     if (primary && primaryText?.value) {
       // "Share of calls (%)", "대기 시간 (시간)": a unit in closing parentheses names the metric's unit.
@@ -306,12 +306,12 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     for (const t of open.tables) unreadTable(t, s);
     o.metrics = { span: primary?.span ?? o.anchor, primary, secondary: nonEmpty('secondary').flatMap(splitMetricList).map((t) => ({ span: t.span, name: t, measurements: [] })) };
   }
-  secondLabels(f, (t) => labelSpans.get(t) ?? t.span, s);
+  secondLabels(f, bulletOf, s);
   const notes = (['financial', 'operational', 'strategic', 'riskMitigation'] as Field[]).flatMap(nonEmpty);
   const labelled = [...VALUE_FIELDS, 'investment' as Field].some((k) => nonEmpty(k).length);
   if (notes.length || labelled || open.sectionEnd.value !== undefined) {
     o.value = { span: notes[0]?.span ?? o.anchor, items: [], notes };
-    if (labelled) readValueLabels(f, o.value, (t) => labelSpans.get(t) ?? t.span);
+    if (labelled) readValueLabels(f, o.value, bulletOf);
   }
 }
 

@@ -3,19 +3,11 @@
 // and is not. Every string of the outcome is scanned (YAML dates, Markdown labels, titles), in
 // every form the date reader takes for a day ("2026-02-30", "2026/02/30", "2026. 2. 30.",
 // "2026년 2월 30일"): one such form read as no date at all drew "has no date" instead.
-import { isCalendarDate, writtenDays, type WrittenDay } from '../text/date';
+import { impossibleDates } from '../text/date';
 import { excerpt } from '../text/excerpt';
 import { spanIn } from '../text/statements';
 import { msg, type Rule } from './types';
 import { josa } from '../text/josa';
-
-/**
- * The days written in the text that no calendar has. Rules that would say "no date" where one
- * is written ask it, so a spot gets this rule's finding alone.
- */
-export function impossibleDates(text: string): WrittenDay[] {
-  return writtenDays(text).filter((d) => !isCalendarDate(d.year, d.month, d.day));
-}
 
 export const rule: Rule = {
   id: 'impossible-date',

@@ -1,7 +1,7 @@
 // Without a baseline a target is a wish: nobody can say how far the work moved the number.
 import { exampleDates } from '../guided-dates';
 import { insertFix } from './fix-snippets';
-import { impossibleDates } from './impossible-date';
+import { impossibleDates } from '../text/date';
 import { numberWrittenAsText, primaryOf } from './metric-facts';
 import { msg, type Rule } from './types';
 

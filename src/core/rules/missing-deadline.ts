@@ -1,7 +1,7 @@
 // Time-bound is the T of SMART: without a date no one can say the outcome is late.
 import { exampleDates, quarterName } from '../guided-dates';
 import { insertFix } from './fix-snippets';
-import { impossibleDates } from './impossible-date';
+import { impossibleDates } from '../text/date';
 import { msg, type Rule } from './types';
 
 export const rule: Rule = {

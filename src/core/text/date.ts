@@ -3,6 +3,9 @@
 // Korean official documents, "2027. 6. 30.").
 // A period (a month, a quarter) stands for its last day: a deadline "by June 2027"
 // is met on 30 June, and treating it as 1 June would report a miss a month early.
+import { daysInMonth, isCalendarDate, iso } from './calendar';
+
+export { daysInMonth, isCalendarDate, iso };
 
 export interface FoundDate {
   iso: string;
@@ -41,18 +44,6 @@ function digits(s: string, from: number, to: number): number {
 }
 
 /** A day that exists: month 1 to 12, day 1 to the month's last (leap years counted). */
-export function isCalendarDate(y: number, mo: number, d: number): boolean {
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 function endOfMonth(y: number, m: number): string {
   return iso(y, m, daysInMonth(y, m));
 }
@@ -120,6 +111,14 @@ export function writtenDays(text: string): WrittenDay[] {
     if (ymd) out.push({ year: ymd[0], month: ymd[1], day: ymd[2], start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * The days written in the text that no calendar has. Rules that would say "no date" where one
+ * is written ask it, so a spot gets impossible-date's finding alone; the plan's reader too.
+ */
+export function impossibleDates(text: string): WrittenDay[] {
+  return writtenDays(text).filter((d) => !isCalendarDate(d.year, d.month, d.day));
 }
 
 /** Year, month and day of a form that names a day; undefined for a month, quarter or year. */
