@@ -6,10 +6,10 @@
 import { outlineSteps } from '../src/core/outline';
 import { parseDocument } from '../src/core/parse/index';
 import { yamlFile } from './generate';
+import { median } from './ratios';
 
 const outcomes = Number(process.argv[2] ?? 2000);
 const text = yamlFile(outcomes);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const parse: number[] = [];
 const outline: number[] = [];
 const longest: number[] = [];

@@ -8,7 +8,7 @@
 // and the assumption says how, in the answer's words ("10 agents × 15 hours/month × 12 months").
 import { formatNumber } from './money';
 import { VALUE_TYPES, type ValueItem, type ValueType } from './model';
-import { labelNames, type Field } from './parse/markdown-labels';
+import { FIELD_OF_TYPE, labelNames, type Field } from './parse/markdown-labels';
 import { readValueLine, type ReadItem } from './parse/markdown-value';
 import { REPORT_WORDS } from './report-words';
 import { computeRoi, type ItemProblem } from './roi';
@@ -70,7 +70,7 @@ export interface How {
 }
 
 /** The Markdown template's field of each value type (its labels, English and Korean). */
-export const VALUE_FIELDS: Record<ValueType, Field> = { 'hard-savings': 'hardSavings', 'soft-savings': 'softSavings', 'revenue-impact': 'revenueImpact', 'risk-avoidance': 'riskAvoidance', 'opportunity-cost': 'opportunityCost' };
+export const VALUE_FIELDS: Record<ValueType, Field> = FIELD_OF_TYPE;
 
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each value type's spellings as a pattern: the id and the template's labels, any case, spaces or hyphens as written or left out. */

@@ -71,18 +71,19 @@ function readLine(inv: Text): InvestmentReading {
   if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
   if (years) return out;
   // "$60,000 (one-off) and $10,000/year support": the first year's cost, or the running cost named.
-  const run = TOTAL_WORD.test(inv.value) ? undefined : runningCost(inv.value, qs);
+  const total = TOTAL_WORD.test(inv.value);
+  const run = total ? undefined : runningCost(inv.value, qs);
   if (run && 'unread' in run) return Object.assign(out, { running: run.unread });
   if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: run.words, parts: { oneOff: run.oneOff, running: run.running } });
   // A written total is the figure meant, whatever it is multiplied by.
-  if (TOTAL_WORD.test(inv.value)) return Object.assign(out, { cost: num(inv, q) });
+  if (total) return Object.assign(out, { cost: num(inv, q) });
   const sum = sumOfProducts(inv, currency);
   if (sum) return Object.assign(out, { cost: sum });
   return Object.assign(out, productCost(inv, qs, q));
 }
 
 // A plus between two figures, or after a figure's words ("$20,000 licences + $10,000 setup").
-const PLUS = /\s\+\s|\s＋\s/g;
+const PLUS = /\s[+＋]\s/g;
 const TIMES = /[×✕*]|\bx\b/;
 
 /**
@@ -94,22 +95,25 @@ const TIMES = /[×✕*]|\bx\b/;
  */
 function sumOfProducts(inv: Text, currency: string | undefined): Num | undefined {
   if (!TIMES.test(inv.value)) return undefined;
-  const cuts: number[] = [];
-  for (const m of inv.value.matchAll(PLUS)) cuts.push(m.index);
-  if (!cuts.length) return undefined;
-  let value = 0;
+  // Each term from the end of one plus to the start of the next.
+  const terms: { from: number; to: number }[] = [];
   let from = 0;
+  for (const m of inv.value.matchAll(PLUS)) {
+    terms.push({ from, to: m.index });
+    from = m.index + m[0].length;
+  }
+  if (!terms.length) return undefined;
+  terms.push({ from, to: inv.value.length });
+  let value = 0;
   let start = -1;
   let end = 0;
-  for (let i = 0; i <= cuts.length; i++) {
-    const to = i < cuts.length ? cuts[i]! : inv.value.length;
-    const term = readLine(textAt(inv, from, to));
+  for (const t of terms) {
+    const term = readLine(textAt(inv, t.from, t.to));
     const c = term.cost;
     if (!c || term.bound || term.running || term.unread || term.parts || (term.currency ?? currency) !== currency) return undefined;
     value += c.value;
     if (start < 0) start = c.span.start;
     end = c.span.end;
-    from = to + 3;
   }
   return { value: asWritten(value), span: { start, end } };
 }

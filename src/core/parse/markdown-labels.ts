@@ -4,7 +4,7 @@
 // quick fix and the message that asks for it name a field alike).
 // Keys are normalised with `normLabel` (lower case, no spaces or punctuation).
 import { onlyNear } from '../edit-distance';
-import { CATEGORIES } from '../model';
+import { CATEGORIES, type ValueType } from '../model';
 import { REPORT_WORDS } from '../report-words';
 
 export type Field =
@@ -16,6 +16,15 @@ export type Field =
   | 'current' | 'future' | 'barriers' | 'solutions'
   | 'hardSavings' | 'softSavings' | 'revenueImpact' | 'riskAvoidance' | 'opportunityCost' | 'investment'
   | 'account' | 'customerSince' | 'measurements';
+
+/** The label each value type is written under in a plan (the guided flow, the reader and the rules name it by this). */
+export const FIELD_OF_TYPE: Record<ValueType, Field> = {
+  'hard-savings': 'hardSavings',
+  'soft-savings': 'softSavings',
+  'revenue-impact': 'revenueImpact',
+  'risk-avoidance': 'riskAvoidance',
+  'opportunity-cost': 'opportunityCost',
+};
 
 export type Section = 'context' | 'metrics' | 'value' | 'dependencies' | 'workshop' | 'outcome';
 

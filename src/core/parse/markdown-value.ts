@@ -12,7 +12,7 @@
 // month", "100 hours/month × 40 USD") is counted for a year, × 12 or × 52 (text/period.ts).
 import type { CountPart, Num, Text, ValueBlock, ValueItem, ValueType } from '../model';
 import type { Quantity } from '../text/quantity';
-import type { Field } from './markdown-labels';
+import { FIELD_OF_TYPE, type Field } from './markdown-labels';
 import { currencyAt, currencyLead, reasonAfter, sameCurrency, textAfter } from '../text/currency';
 import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
@@ -33,8 +33,6 @@ const TYPE_OF: Partial<Record<Field, ValueType>> = {
   opportunityCost: 'opportunity-cost',
 };
 export const VALUE_FIELDS = Object.keys(TYPE_OF) as Field[];
-/** The label a value type is written under in a plan (its field of markdown-labels.ts). */
-export const fieldOfType = (type: ValueType): Field => VALUE_FIELDS.find((f) => TYPE_OF[f] === type)!;
 
 const VALIDATED = /\((?:validated|confirmed|고객\s*검증\s*완료|검증)[^)]*\)|validated by the customer|고객\s*검증\s*완료/i;
 
@@ -212,7 +210,7 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
  */
 export function readValueLine(type: ValueType, text: string, limit?: number): ReadItem {
   const t: Text = { value: text, span: { start: 0, end: text.length } };
-  const field = fieldOfType(type);
+  const field = FIELD_OF_TYPE[type];
   // A line too long to read whole is read from its start (item), its currency too.
   return item(field, t, t.span, currencyIn(readablePart(t, limit).value) === 'KRW', limit);
 }

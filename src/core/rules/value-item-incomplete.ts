@@ -5,20 +5,13 @@
 import type { Lang } from '../finding';
 import type { ValueItem, ValueType } from '../model';
 import { formatMoney, formatNumber, formatUnitPrice, localeFor, toMinor } from '../money';
-import { displayLabel, type Field } from '../parse/markdown-labels';
+import { displayLabel, FIELD_OF_TYPE } from '../parse/markdown-labels';
 import { REPORT_WORDS } from '../report-words';
 import { missingNumbers, TYPE_BASES, unreadNumbers, type ItemBasis, type ValueNumber } from '../roi';
 import { josa } from '../text/josa';
 import { spanWords } from './span-words';
 import { msg, type Rule, type RuleContext } from './types';
 
-const FIELD_OF: Record<ValueType, Field> = {
-  'hard-savings': 'hardSavings',
-  'soft-savings': 'softSavings',
-  'revenue-impact': 'revenueImpact',
-  'risk-avoidance': 'riskAvoidance',
-  'opportunity-cost': 'opportunityCost',
-};
 
 /** How a basis multiplies, in words. */
 const FORMULA: Record<Lang, Record<ItemBasis, string>> = {
@@ -38,7 +31,7 @@ const MD_EXAMPLE: Record<Lang, Record<ItemBasis, string>> = {
 
 /** A Markdown line whose only figure counts people or things: the count, and what to write with it for its type. */
 function countMessage(ctx: RuleContext, type: ValueType, count: string): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   if (TYPE_BASES[type][0] === 'hours-x-rate') {
     return msg(
       ctx,
@@ -58,7 +51,7 @@ function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean
   // "3 analysts": no number of the type is there, and the count is what to build on.
   if (md && item.unpricedCount && type !== 'risk-avoidance') return countMessage(ctx, type, item.unpricedCount.value);
   const ko = lang === 'ko';
-  const typeName = md ? displayLabel(FIELD_OF[type], lang) : ko ? REPORT_WORDS.ko.types[type] : type;
+  const typeName = md ? displayLabel(FIELD_OF_TYPE[type], lang) : ko ? REPORT_WORDS.ko.types[type] : type;
   const name = !md && ko ? `${typeName}(${type})` : typeName;
   const key = (k: ValueNumber) => (md ? MD_NUMBER[lang][k] : `\`${k}\``);
   const and = (ks: ValueNumber[]) => ks.map(key).join(ko ? ', ' : ' and ');
@@ -83,7 +76,7 @@ function message(ctx: RuleContext, type: ValueType, item: ValueItem, md: boolean
 
 /** An item priced in another currency than the outcome's (a Markdown line): named with both. */
 function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, outcomeCurrency: string): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const c = item.otherCurrency?.value ?? '';
   return msg(
     ctx,
@@ -94,7 +87,7 @@ function currencyMessage(ctx: RuleContext, type: ValueType, item: ValueItem, out
 
 /** A line whose written product is not its factors': both figures named, and the product worked out, as money. */
 function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item: ValueItem): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const currency = ctx.roi().currency;
   const locale = localeFor(ctx.lang);
   // A figure too large for minor units is shown as a plain number rather than not at all.
@@ -123,7 +116,7 @@ function totalMessage(ctx: RuleContext, type: ValueType, factors: number[], item
 
 /** A line multiplied by a number of years: a value item is a year's, the investment the whole period's cost. */
 function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const n = formatNumber(item.years?.value ?? 0, localeFor(ctx.lang));
   if (item.yearsOver) {
     return msg(
@@ -141,7 +134,7 @@ function yearsMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
 
 /** A line multiplied by minutes it cannot make hours of, or by a span against another period: the factor named, and what would let it count. */
 function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const factor = item.unreadFactor?.value ?? '';
   const units = item.unreadUnits;
   if (units) {
@@ -161,7 +154,7 @@ function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): stri
 
 /** A share of change not joined to the line's money: both named, and the two ways to write what is meant. */
 function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const share = item.unjoinedShare?.share.value ?? '';
   const money = item.unjoinedShare?.money ?? '';
   const pct = /^[\d.,]+\s?[%％]/.exec(share)?.[0] ?? share;
@@ -174,7 +167,7 @@ function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
 
 /** A figure written as a ceiling or a change: named, with what to write instead. */
 function boundMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
-  const typeName = displayLabel(FIELD_OF[type], ctx.lang);
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
   const b = item.bound;
   const words = b?.words.value ?? '';
   if (b?.kind === 'change') {

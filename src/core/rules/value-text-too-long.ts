@@ -5,15 +5,14 @@
 import type { Lang } from '../finding';
 import { VALUE_TYPES, type Outcome, type ValueItem, type ValueType } from '../model';
 import { formatNumber, localeFor } from '../money';
-import { displayLabel } from '../parse/markdown-labels';
-import { fieldOfType } from '../parse/markdown-value';
+import { displayLabel, FIELD_OF_TYPE } from '../parse/markdown-labels';
 import { josa } from '../text/josa';
 import { MAX_MONEY_TEXT } from '../text/money-text';
 import { writesKorean } from './fix-snippets';
 import { type Rule } from './types';
 
 /** A plan's line too long to read whole, named by its label as the plan writes it (`label`). */
-export function lineMessage(lang: Lang, label: string, length: number): string {
+function lineMessage(lang: Lang, label: string, length: number): string {
   const n = (x: number) => formatNumber(x, localeFor(lang), 0);
   return lang === 'ko'
     ? `이 "${label}" 줄은 ${n(length)}자인데, 금액은 앞 ${n(MAX_MONEY_TEXT)}자에서만 읽고 나머지는 읽지 않았습니다. ROI는 그 앞부분에 적힌 것만 셉니다. 숫자와 근거를 ${n(MAX_MONEY_TEXT)}자 안에 적으세요.`
@@ -31,7 +30,7 @@ function assumptionMessage(lang: Lang, length: number): string {
 /** The label of a plan's value line, in the plan's own language (what the reader finds in it). */
 function labelOf(o: Outcome, item: ValueItem): string {
   const type = item.type?.value ?? '';
-  return (VALUE_TYPES as readonly string[]).includes(type) ? displayLabel(fieldOfType(type as ValueType), writesKorean(o) ? 'ko' : 'en') : type;
+  return (VALUE_TYPES as readonly string[]).includes(type) ? displayLabel(FIELD_OF_TYPE[type as ValueType], writesKorean(o) ? 'ko' : 'en') : type;
 }
 
 export const rule: Rule = {
