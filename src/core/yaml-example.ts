@@ -27,3 +27,15 @@ function plain(s: string): boolean {
   if (/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s)) return false;
   return true;
 }
+
+/**
+ * How a hover shows a field's schema example (`example`, as fieldInfo gives it): in a CBO YAML
+ * file as YAML flow style; in a plan as the plan's own bullet, and only when it is a single value
+ * ("{ value: 80, by: ... }" is not how a plan writes a target). The extension and the language
+ * server both show it so.
+ */
+export function hoverExample(key: string, example: string | undefined, where: 'yaml' | 'plan'): { text: string; language: string } | null {
+  if (example === undefined) return null;
+  if (where === 'yaml') return { text: `${key}: ${yamlExample(example)}`, language: 'yaml' };
+  return /^[[{]/.test(example) ? null : { text: `- **${key}**: ${example}`, language: 'markdown' };
+}

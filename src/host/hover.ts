@@ -6,7 +6,7 @@ import type { StatementParts } from '../core/api';
 import { getEngine } from './engine-loader';
 import { escapeMarkdown } from './markdownText';
 import type { Settings } from './settings';
-import { yamlExample } from '../core/yaml-example';
+import { hoverExample } from '../core/yaml-example';
 
 export class CboHover implements vscode.HoverProvider {
   constructor(private readonly settings: Settings) {}
@@ -62,16 +62,13 @@ export class CboHover implements vscode.HoverProvider {
     const path = field && e.FIELD_SCHEMA_PATH[field];
     const info = path && e.fieldInfo(path, this.settings.today());
     if (!info?.description) return undefined;
-    // The schema's example is YAML; in a plan it is shown as the plan's own bullet, and only
-    // when it is a single value ("{ value: 80, by: ... }" is not how a plan writes a target).
     const key = label[1]!.replace(/[:：]$/, '');
-    const ex = info.example !== undefined && !/^[[{]/.test(info.example) ? `- **${key}**: ${info.example}` : undefined;
-    return new vscode.Hover(describe(key, info, ex === undefined ? null : { text: ex, language: 'markdown' }));
+    return new vscode.Hover(describe(key, info, hoverExample(key, info.example, 'plan')));
   }
 }
 
 /** `example`: null for none; left out, the schema's example as YAML. */
-function describe(key: string, info: { description?: string; example?: string; enum?: string[] }, example: { text: string; language: string } | null = info.example === undefined ? null : { text: `${key}: ${yamlExample(info.example)}`, language: 'yaml' }): vscode.MarkdownString {
+function describe(key: string, info: { description?: string; example?: string; enum?: string[] }, example = hoverExample(key, info.example, 'yaml')): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escapeMarkdown(key)}**: ${escapeMarkdown(info.description ?? '')}`);
   if (info.enum) md.appendMarkdown('\n\n' + vscode.l10n.t('One of: {0}', info.enum.map((v) => `\`${v}\``).join(', ')));

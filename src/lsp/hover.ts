@@ -8,7 +8,7 @@ import { CBO_HEADING, fieldOf, sectionOf } from '../core/parse/markdown-labels';
 import { fieldInfo, type FieldInfo } from '../core/schema-info';
 import { escapeMarkdown } from '../core/view/escape';
 import { yamlCursorAt } from '../core/yaml-context';
-import { yamlExample } from '../core/yaml-example';
+import { hoverExample } from '../core/yaml-example';
 import { t } from './text';
 
 /** `today` (YYYY-MM-DD) dates the schema's examples (`by`, `asOf`, `date`), as the server's messages are dated. */
@@ -39,17 +39,14 @@ export function hoverAt(doc: TextDocument, pos: Position, kind: 'yaml' | 'markdo
   const path = field && FIELD_SCHEMA_PATH[field];
   const info = path && fieldInfo(path, today);
   if (!info?.description) return null;
-  // In a plan the schema's example is shown as the plan's own bullet, and only when it is a single
-  // value ("{ value: 80, by: ... }" is not how a plan writes a target), as the extension shows it.
   const key = label[1]!.replace(/[:：]$/, '');
-  const ex = info.example !== undefined && !/^[[{]/.test(info.example) ? { text: `- **${key}**: ${info.example}`, language: 'markdown' } : null;
-  return markdown(describe(key, info, lang, ex));
+  return markdown(describe(key, info, lang, hoverExample(key, info.example, 'plan')));
 }
 
 const markdown = (value: string): Hover | null => (value ? { contents: { kind: 'markdown', value } } : null);
 
-/** `example`: null for none; left out, the schema's example written as in a CBO file (YAML flow style), as the extension's hover shows it. */
-function describe(key: string, info: FieldInfo, lang: Lang, example: { text: string; language: string } | null = info.example === undefined ? null : { text: `${key}: ${yamlExample(info.example)}`, language: 'yaml' }): string {
+/** `example`: null for none; left out, the schema's example as a CBO YAML file writes it. */
+function describe(key: string, info: FieldInfo, lang: Lang, example = hoverExample(key, info.example, 'yaml')): string {
   let md = `**${escapeMarkdown(key)}**: ${escapeMarkdown(info.description ?? '')}`;
   if (info.enum) md += '\n\n' + t(lang, 'One of: {0}', info.enum.map((v) => `\`${v}\``).join(', '));
   if (example) md += '\n\n' + t(lang, 'Example:') + `\n\`\`\`${example.language}\n${example.text}\n\`\`\``;
