@@ -29,6 +29,8 @@ export interface InvestmentAnswer {
   firstYear?: true;
   /** A floor or a change, not the whole cost ("at least $60,000"): asked again with value-no-investment's words. */
   bound?: { kind: 'floor' | 'change'; words: { value: string }; low?: string; high?: string };
+  /** A cost below zero ("-$10,000"), which no investment is: asked again with value-no-investment's words, and not written. */
+  negative?: number;
   /** The answer is too long to read whole (text/money-text.ts): its length, and the flow asks again. */
   tooLong?: number;
 }
@@ -48,6 +50,7 @@ export function readInvestment(answer: string | undefined): InvestmentAnswer {
   const out: InvestmentAnswer = r.currency ? { currency: r.currency } : {};
   if (r.cut) out.tooLong = r.cut.length;
   if (r.unread) out.unread = r.unread;
+  else if (r.cost && r.cost.value < 0) out.negative = r.cost.value;
   else if (r.cost) out.value = r.cost.value;
   else if (r.running) out.running = written.slice(r.running.start, r.running.end);
   else if (r.bound) out.bound = { ...r.bound, words: { value: written.slice(r.bound.start, r.bound.end) } };

@@ -16,7 +16,7 @@ import { append } from './arrays';
 import { formatNumber, localeFor } from './money';
 import { grouped, howWords, parseValue, percent, VALUE_FIELDS, valueComplete, valueTypeLead, valueMarkdownLine, valueYamlFields, yamlAssumption, yearlyValue, type ValueAnswer } from './guided-value';
 import { readInvestment, type InvestmentAnswer } from './guided-investment';
-import { boundMessage, countMessage, runningMessage, unreadMessage } from './rules/value-no-investment';
+import { boundMessage, countMessage, negativeMessage, runningMessage, unreadMessage } from './rules/value-no-investment';
 import { judgeAccount } from './guided-account';
 import { exampleDates, koreanDate } from './guided-dates';
 
@@ -319,6 +319,7 @@ export function judgeStep(step: GuidedStep, answers: GuidedAnswers, config: Reso
     if (inv.count) return { severity: 'error', message: countMessage(lang, inv.count) };
     if (inv.running) return { severity: 'error', message: runningMessage(lang, inv.running) };
     if (inv.bound) return { severity: 'error', message: boundMessage(lang, inv.bound) };
+    if (inv.negative !== undefined) return { severity: 'error', message: negativeMessage(lang, inv.negative) };
     if (inv.value === undefined) return { severity: 'error', message: M.investment! };
     // One outcome counts in one currency: "36000 EUR" of value against "$120000" cannot be set
     // against each other, and the file has one `currency:`.

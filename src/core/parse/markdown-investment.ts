@@ -6,7 +6,7 @@ import type { InvestmentUnread, Num, Text, TextCut } from '../model';
 import { figureEnd } from '../text/currency';
 import { asWritten, type Quantity } from '../text/quantity';
 import { lineFigures } from './value-factors';
-import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, textAt, unreadPart } from './value-money';
+import { currencyIn, currencyMark, minusAt, moneyOf, num, plainMoney, readablePart, signedNum, textAt, unreadPart } from './value-money';
 import { productCost } from './investment-product';
 import { countWords } from './count-nouns';
 import { boundOf } from './value-bounds';
@@ -67,6 +67,9 @@ function readLine(inv: Text): InvestmentReading {
   if (c && q.start >= c.start && q.start < c.end) return Object.assign(out, { bound: { kind: 'change' as const, start: c.start, end: c.end, low: c.low, high: c.high } });
   const b = boundOf(inv.value, q);
   if (b?.kind === 'floor') return Object.assign(out, { bound: { kind: 'floor' as const, start: b.start, end: b.end } });
+  // "-$10,000", "-10,000 USD": a cost below zero, which no investment is. Kept as written, below
+  // zero, so value-no-investment names it at the figure and the ROI counts none (it was +10,000).
+  if (minusAt(inv.value, q.start) !== undefined) return Object.assign(out, { cost: signedNum(inv, q) });
   const years = yearlyAmounts(inv.value, qs);
   if (years) out.cost = { value: years.reduce((sum, y) => sum + y.value, 0), span: { start: inv.span.start + years[0]!.start, end: inv.span.start + years[years.length - 1]!.end } };
   if (years) return out;

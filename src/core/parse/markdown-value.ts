@@ -23,7 +23,7 @@ import { shareEnd, unjoinedShare } from './value-share';
 import { countWords } from './count-nouns';
 import { joinFigures, type JoinedFigures } from './value-ranges';
 import { boundOf } from './value-bounds';
-import { currencyIn, currencyMark, minusBefore, moneyOf, num, plainMoney, readablePart, textAt, unreadPart } from './value-money';
+import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, signedNum, textAt, unreadPart } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
   hardSavings: 'hard-savings',
@@ -126,7 +126,7 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
         amount = prices.find((q) => currencyMark(t.value, q)) ?? prices[prices.length - 1] ?? amount;
         counts = countsOf(t.value, chain, [amount]);
       }
-      it.amount = num(t, amount, minusBefore(t.value, amount.start) ? -1 : 1);
+      it.amount = signedNum(t, amount);
       const share = unjoinedShare(t.value, qs, chain, amount);
       if (share) it.unjoinedShare = { share: textAt(t, share.start, share.end), money: share.money };
       last = Math.max(amount.end, counts.length ? chain.end : 0);

@@ -40,15 +40,29 @@ export const plainMoney = (text: string, q: Quantity) => (q.unit === undefined |
 const NOT_MONEY_AFTER = new RegExp(String.raw`^\s?(?:%|percent|per\s?cent|${COUNT_NOUN}|quarters?|months?|years?|weeks?|days?|hours?|명|개월|년|분기|시간|${KO_COUNTER}|\/)`, 'i');
 
 /**
- * Whether a minus sign stands right before the figure starting at `start` ("−7,000 USD",
- * "-$5,000"): the figure is a loss. Only a sign touching the figure or its currency
- * symbol, after a space, a colon, a bracket or the line's start, so a range ("5,000-7,000") or a
- * dash between words ("Savings - 7,000") is no sign. Without it "−7,000 USD" counted as +7,000.
+ * Where the minus sign of the figure starting at `start` stands, or undefined with none: the
+ * figure's own, when the money reader started it at its sign ("-5,000 USD", "$-5,000":
+ * writtenAmounts), or one touching the figure or its currency symbol, after a space, a colon, a
+ * bracket or the line's start ("-$5,000", "−7,000 USD"), so a range ("5,000-7,000") or a dash
+ * between words ("Savings - 7,000") is no sign. Without it "−7,000 USD" counted as +7,000.
  */
-export function minusBefore(text: string, start: number): boolean {
-  return MINUS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+export function minusAt(text: string, start: number): number | undefined {
+  const own = MINUS_LEADS.exec(text.slice(start, start + 6));
+  if (own) return start + own[0].length - 1;
+  const before = text.slice(Math.max(0, start - 4), start);
+  const m = MINUS_BEFORE.exec(before);
+  return m ? start - before.length + m.index + m[1]!.length : undefined;
 }
-const MINUS_BEFORE = /(?:^|[\s:(（])[-−](?:US\$|[$₩€£¥])?$/;
+const MINUS_LEADS = /^(?:(?:US\$|[$€£¥₩])\s?)?[-−](?=\d)/;
+const MINUS_BEFORE = /(^|[\s:(（])[-−](?:US\$|[$₩€£¥])?$/;
+
+/** Figure `q` of `t`'s text as a number of the model, below zero with a minus sign on it (minusAt), its span from the sign. */
+export function signedNum(t: Text, q: Quantity): Num {
+  const sign = minusAt(t.value, q.start);
+  if (sign === undefined) return num(t, q);
+  // 0 - 0 is 0, where -0 would print as "-0".
+  return { value: 0 - q.value, span: { start: t.span.start + Math.min(sign, q.start), end: t.span.start + q.end } };
+}
 
 /** Figure `q` of `t`'s text as a number of the model, its span counted from the start of the file. */
 export const num = (t: Text, q: Quantity, scale = 1): Num => ({ value: q.value * scale, span: { start: t.span.start + q.start, end: t.span.start + q.end } });

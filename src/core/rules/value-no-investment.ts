@@ -2,6 +2,7 @@
 // cost has to be stated (or shown to be zero on purpose) before any ROI is quoted.
 import type { Fix, Lang } from '../finding';
 import type { InvestmentUnread, Outcome, Span } from '../model';
+import { formatNumber, localeFor } from '../money';
 import { josa } from '../text/josa';
 import { displayLabel, displaySection } from '../parse/markdown-labels';
 import { writesKorean } from './fix-snippets';
@@ -26,6 +27,11 @@ export const rule: Rule = {
     // A stated investment of any size (1e309 reads as Infinity): too large is value-too-large's.
     if (inv && !Number.isNaN(inv.value)) {
       if (inv.value > 0) return;
+      // "-$10,000" on a plan's line, `investment: -10000`: the ROI leaves it out (negative-investment).
+      if (inv.value < 0) {
+        ctx.report({ span: inv.span, message: negativeMessage(ctx.lang, inv.value), data: { on: 'investment' } });
+        return;
+      }
       ctx.report({
         span: inv.span,
         message: msg(
@@ -108,6 +114,14 @@ export function unreadMessage(lang: Lang, unread: InvestmentUnread): string {
   return ko
     ? `투자는 ${factor}${josa(factor, '을')} 곱하는데, 이 숫자는 셀 수 없습니다. 분은 시간당 비용("시간당 20만 원")이 있을 때만 시간으로 셉니다. ROI와 투자 회수 기간을 계산할 수 있도록 총비용을 적거나 시간을 시간 단위로 적으세요.`
     : `The investment multiplies by "${factor}", which cannot be counted: minutes count as hours only against a cost per hour ("$200/hour"). Write the whole cost, or the time in hours, so ROI and payback can be computed.`;
+}
+
+/** An investment below zero, which no cost is (shared with the guided flow's investment step). */
+export function negativeMessage(lang: Lang, value: number): string {
+  const n = formatNumber(value, localeFor(lang));
+  return lang === 'ko'
+    ? `투자가 ${n}${josa(n, '으로')} 0보다 작습니다. 투자는 비용이므로 음수일 수 없어 ROI와 투자 회수 기간을 계산하지 않습니다. 총비용을 양수로 적고, 절감이나 수익은 가치 줄에 적으세요.`
+    : `The investment is ${n}, below zero: an investment is a cost and cannot be negative, so it is not counted and no ROI or payback is computed. Write the whole cost as a positive amount; a saving or a gain goes on a value line.`;
 }
 
 /** An investment written as a floor or a change, not the whole cost (shared with the guided flow's investment step). */
