@@ -148,15 +148,17 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
   // "-", " to ", " and ") read the whole rest of the line for the next figure and searched every
   // figure for the one before it, and "from" and "between" were looked for over all the text
   // before (32 KB: 7-30 s). A quarter of each run's length, so the linear code stays quick to time.
-  for (const unit of ['1+', '$1+', '+', '1-', '$1-', '1 to ', '1 and ']) {
+  for (const unit of ['1+', '$1+', '+', '1-', '$1-', '1 to ', '1 and ', ' -1', '2 × $1 + ']) {
     it(`the Investment line reader grows linearly with a run of ${JSON.stringify(unit)}`, () => {
       const line = (r: string) => r.slice(0, r.length / unit.length / 4);
       assertLinear('Investment line reader', (r) => wholeInvestment(`$5,000 and $2,000/year ${line(r)} $3`), unit);
     });
   }
   // A value line goes through the same joiner (its ranges read at their low end).
+  // A run of signed figures is read without its signs and placed back (written-amounts.ts), and a
+  // run of products added is read term by term (sum-of-products.ts).
   it('the value line reader grows linearly with a run of figures joined', () => {
-    for (const unit of ['$1+', '1-', '1 to ']) {
+    for (const unit of ['$1+', '1-', '1 to ', ' -1', '$-1 ', '2 × $1 + ']) {
       const line = (r: string) => r.slice(0, r.length / unit.length / 4);
       assertLinear('value line reader', (r) => readValueLine('hard-savings', `$80,000 a year ${line(r)} $3`, Infinity), unit);
     }

@@ -4,14 +4,15 @@
 // reads on the outcome's value block.
 import type { InvestmentUnread, Num, Text, TextCut } from '../model';
 import { figureEnd } from '../text/currency';
-import { asWritten, type Quantity } from '../text/quantity';
+import type { Quantity } from '../text/quantity';
 import { lineFigures } from './value-factors';
-import { currencyIn, currencyMark, minusAt, moneyOf, num, plainMoney, readablePart, signedNum, textAt, unreadPart } from './value-money';
+import { currencyIn, currencyMark, minusAt, moneyOf, num, plainMoney, readablePart, signedNum, unreadPart } from './value-money';
 import { productCost } from './investment-product';
 import { countWords } from './count-nouns';
 import { boundOf } from './value-bounds';
 import { joinFigures } from './value-ranges';
 import { runningCost } from './investment-running';
+import { sumOfProducts } from './sum-of-products';
 
 /** What an Investment line is read as: the whole cost, or why it is none. */
 export interface InvestmentReading {
@@ -80,45 +81,13 @@ function readLine(inv: Text): InvestmentReading {
   if (run) return Object.assign(out, { cost: { value: run.cost, span: { start: inv.span.start + run.start, end: inv.span.start + run.end } }, product: run.words, parts: { oneOff: run.oneOff, running: run.running } });
   // A written total is the figure meant, whatever it is multiplied by.
   if (total) return Object.assign(out, { cost: num(inv, q) });
-  const sum = sumOfProducts(inv, currency);
+  // "3 licences × $20,000 + $10,000 setup": each term a whole cost in the line's one currency.
+  const sum = sumOfProducts(inv, (term) => {
+    const r = readLine(term);
+    return r.bound || r.running || r.unread || r.parts || (r.currency ?? currency) !== currency ? undefined : r.cost;
+  });
   if (sum) return Object.assign(out, { cost: sum });
   return Object.assign(out, productCost(inv, qs, q));
-}
-
-// A plus between two figures, or after a figure's words ("$20,000 licences + $10,000 setup").
-const PLUS = /\s[+＋]\s/g;
-const TIMES = /[×✕*]|\bx\b/;
-
-/**
- * "3 licences × $20,000 + $10,000 setup": a product and a sum on one line, the product first, as
- * in arithmetic. The plus joined the two dollar figures before the times applied, so the line was
- * 3 × $30,000 = $90,000, and written the other way round only $10,000. Each term is read as a
- * line of its own; only when every term is a whole cost in the line's one currency, else the
- * line is read as before.
- */
-function sumOfProducts(inv: Text, currency: string | undefined): Num | undefined {
-  if (!TIMES.test(inv.value)) return undefined;
-  // Each term from the end of one plus to the start of the next.
-  const terms: { from: number; to: number }[] = [];
-  let from = 0;
-  for (const m of inv.value.matchAll(PLUS)) {
-    terms.push({ from, to: m.index });
-    from = m.index + m[0].length;
-  }
-  if (!terms.length) return undefined;
-  terms.push({ from, to: inv.value.length });
-  let value = 0;
-  let start = -1;
-  let end = 0;
-  for (const t of terms) {
-    const term = readLine(textAt(inv, t.from, t.to));
-    const c = term.cost;
-    if (!c || term.bound || term.running || term.unread || term.parts || (term.currency ?? currency) !== currency) return undefined;
-    value += c.value;
-    if (start < 0) start = c.span.start;
-    end = c.span.end;
-  }
-  return { value: asWritten(value), span: { start, end } };
 }
 
 const YEAR_LABEL = /(?:\b(?:year|yr|y)\s?\d{1,2}|\bFY\s?\d{2,4}|\d{1,2}\s?(?:년차|차년도))\s*[:：)]?\s*(?:[$€£¥₩]\s?)?$/i;

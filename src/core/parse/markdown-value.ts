@@ -23,6 +23,7 @@ import { shareEnd, unjoinedShare } from './value-share';
 import { countWords } from './count-nouns';
 import { joinFigures, type JoinedFigures } from './value-ranges';
 import { boundOf } from './value-bounds';
+import { sumOfProducts } from './sum-of-products';
 import { currencyIn, currencyMark, moneyOf, num, plainMoney, readablePart, signedNum, textAt, unreadPart } from './value-money';
 
 const TYPE_OF: Partial<Record<Field, ValueType>> = {
@@ -89,6 +90,7 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
   let total: Quantity | undefined;
   let chain: FactorChain | undefined;
   let counts: Quantity[] = [];
+  let summed: Summed | undefined;
   if ((type === 'soft-savings' || type === 'opportunity-cost') && hours) {
     chain = factorChain(t.value, qs, hours);
     // Among factors joined by "×", the rate is the one with a currency, else the last after the
@@ -116,6 +118,11 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
     last = Math.max(pct.end, impact?.end ?? 0, counts.length && chain ? chain.end : 0);
     const whole = chain?.factors.every((q) => q === pct || q === impact || counts.includes(q));
     total = impact && (!counts.length ? writtenTotal(t.value, qs, last, 2) : whole ? writtenTotal(t.value, qs, last, chain!.figures) : undefined);
+  } else if ((summed = sumOf(field, t, krw))) {
+    // "3 stores × $20,000 + $10,000": the sum of its products, each term's period and counts in it.
+    it.amount = summed.value;
+    priced = summed.priced;
+    last = summed.value.span.end - t.span.start;
   } else {
     let amount = moneyOf(t.value, qs);
     if (amount) {
@@ -142,7 +149,7 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
   // Minutes with no rate per hour to make hours of, or a span no period of the line takes
   // ("$1,000/week × 30 days"): named rather than dropped or guessed at (value-item-incomplete).
   const minutes = chain?.factors.find((q) => isMinutes(t.value, q));
-  const odd = !minutes && priced ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
+  const odd = !minutes && priced && !summed ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
   const unread = minutes ? { start: minutes.start, end: minutesEnd(t.value, minutes) } : odd ? { start: odd.q.start, end: odd.end } : undefined;
   if (unread) it.unreadFactor = textAt(t, unread.start, unread.end);
   if (odd) it.unreadUnits = { span: odd.span, per: odd.per };
@@ -154,7 +161,8 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
   // The amount, or the hours, written for a month or a week: "/month" after it is no reason.
   const lastFigure = qs.find((q) => q.end === last);
   const lead = currencyLead(textAfter(t.value, last), lastFigure ? t.value.slice(lastFigure.start, last) : '', krw);
-  const recurring = it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
+  // A sum's terms carry their own periods.
+  const recurring = summed ? undefined : it.amount ? amountOf(t, qs, it.amount) : hours && it.hours ? hours : undefined;
   const written = recurring && (unitRecurrence(t.value, recurring.unit, recurring.end) ?? recurrenceAt(t.value, recurring.start, recurring === lastFigure ? last + (lead?.length ?? 0) : recurring.end));
   const periodLast = !!written && written.start >= last;
   const bareCount = !periodLast && !!lastFigure && counts.includes(lastFigure) && lastFigure.unit === undefined;
@@ -178,7 +186,7 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
     it.years = num(t, over);
     it.yearsOver = true;
   }
-  const bound = valueBound(t, joined, [priced, hours && it.hours ? hours : undefined]);
+  const bound = summed ? undefined : valueBound(t, joined, [priced, hours && it.hours ? hours : undefined]);
   if (bound) it.bound = bound;
   if (period) it.perYear = { value: period.perYear, span: { start: t.span.start + period.start, end: t.span.start + period.end } };
   // "/month" written after the line's last figure is no reason, counted or written out; nor is a
@@ -201,6 +209,36 @@ function item(field: Field, whole: Text, span: { start: number; end: number }, k
   if (written) r.period = written;
   if (counts.length) r.counts = counts;
   return r;
+}
+
+/** A value line read as a sum of products: its year's value, and the first term's priced figure, in the line's text. */
+interface Summed {
+  value: Num;
+  priced: Quantity;
+}
+
+/**
+ * "3 stores × $20,000 + $10,000": a value line's sum of products (sum-of-products.ts, as an
+ * Investment line's), each term read as a line of its own. Only when every term is an amount in
+ * the line's one currency that the ROI would count whole (no bound, no factor or span it cannot
+ * use, no number of years, no written product); a term's year's value is its amount × its count ×
+ * its period, as the ROI values such a line.
+ */
+function sumOf(field: Field, t: Text, krw: boolean): Summed | undefined {
+  const currency = currencyIn(t.value);
+  let priced: Quantity | undefined;
+  const value = sumOfProducts(t, (term) => {
+    const r = item(field, term, term.span, krw);
+    const it = r.it;
+    if (!it.amount || !r.priced || it.bound || it.unreadFactor || it.unjoinedShare || it.years || it.writtenTotal || (currencyIn(term.value) ?? currency) !== currency) return undefined;
+    // The first term's price, in the line's text: the line's currency is read from it.
+    const shift = term.span.start - t.span.start;
+    priced ??= { ...r.priced, start: r.priced.start + shift, end: r.priced.end + shift };
+    const count = it.count;
+    const span = { start: Math.min(it.amount.span.start, count?.span.start ?? Infinity), end: Math.max(it.amount.span.end, count?.span.end ?? -Infinity) };
+    return { value: it.amount.value * (count?.value ?? 1) * (it.perYear?.value ?? 1), span };
+  });
+  return value && priced ? { value, priced } : undefined;
 }
 
 /**
