@@ -8,12 +8,16 @@ import type { Progress, ProgressStatus } from './progress';
 import { categoryName, REPORT_WORDS } from './report-words';
 import { isIsoDate } from './text/date';
 import { josa } from './text/josa';
+import { MAX_MONEY_TEXT } from './text/money-text';
 import type { CopyFigure } from './portfolio/duplicates';
 
 /** "a", "a and b", "a, b and c". */
 const andList = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 type CopyDiffers = readonly { file: string; figures: readonly CopyFigure[] }[];
 const FIGURES: Record<Lang, Record<CopyFigure, string>> = { en: { baseline: 'baseline', target: 'target', value: 'value', investment: 'investment' }, ko: { baseline: '기준값', target: '목표값', value: '가치', investment: '투자' } };
+
+// The money readers' limit as both languages write it ("2,000").
+const LIMIT = MAX_MONEY_TEXT.toLocaleString('en-US');
 
 const EN = {
   noMetric: 'no primary metric',
@@ -29,6 +33,8 @@ const EN = {
   /** `where`: how to see the errors (the CLI names `cbo check FILE`, the editor its Problems). */
   fileErrors: (n: number, where: string) => `${n} error${n === 1 ? '' : 's'} (${where}); its outcomes are counted, but their figures may be wrong`,
   figuresLeftOut: (n: number, where: string) => `${n} value figure${n === 1 ? ' is' : 's are'} left out of the totals (${where}): another currency, or missing its numbers`,
+  /** Money text read from its start only (value-text-too-long): counted, from what that start says. */
+  figuresReadInPart: (n: number, where: string) => `${n} value or investment text${n === 1 ? ' is' : 's are'} too long to read whole (${where}): the totals count what the first ${LIMIT} characters say`,
   checkWith: (file: string) => `run "cbo check ${file}"`,
   inProblems: 'open it to see them in Problems',
   /** One outcome in several files (portfolio/duplicates.ts), and each copy that gives other figures than the one counted. */
@@ -51,6 +57,7 @@ const KO: typeof EN = {
   notACategory: (c) => `${c}(범주 아님)`,
   fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
   figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 다른 통화이거나 숫자가 빠졌습니다`,
+  figuresReadInPart: (n, where) => `가치나 투자 글 ${n}개가 너무 길어 다 읽지 못했습니다(${where}). 합계에는 앞 ${LIMIT}자에 적힌 것만 들어갑니다`,
   checkWith: (file) => `"cbo check ${file}"로 확인하세요`,
   inProblems: '파일을 열면 문제 패널에서 볼 수 있습니다',
   countedOnce: (title, account, files, kept, differ) =>

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { resolveConfig } from '../../src/core/config';
 import { judgeStep } from '../../src/core/guided';
+import { portfolioPart, reportCaveats } from '../../src/core/portfolio';
 import { MAX_MONEY_TEXT, moneyTextEnd } from '../../src/core/text/money-text';
 import { GOOD_ANSWERS } from '../guided-answers';
 import { GOOD_YAML, only, run, TODAY, valuePlan } from './helpers';
@@ -94,5 +95,24 @@ describe('value-text-too-long: a money line read from its first 2,000 characters
     assert.deepEqual(value, { severity: 'error', message: '이 답은 2,418자인데, 숫자는 앞 2,000자에서만 읽습니다. 숫자와 근거를 2,000자 안에 적으세요.' });
     // Within the limit, the answer is read as before.
     assert.equal(judgeStep('investment', { ...GOOD_ANSWERS, investment: '$35,000' }, config('en')), undefined);
+  });
+
+  it('is named by the portfolio and the one-file report, whose totals count the line\'s start', () => {
+    // A warning: the errors note (the plan has no metric) says nothing of it, and the figure read from the start is counted.
+    const where = 'run "cbo check plan.md"';
+    const notesOf = (text: string, lang: 'en' | 'ko') => {
+      const r = run(text, 'markdown', {}, lang);
+      const inPart = (ns: { offset: number; message: string }[]) => ns.filter((n) => !/error|오류/.test(n.message));
+      return { part: inPart(portfolioPart(r.outcomes, r.findings, lang, where).notes), report: inPart(reportCaveats(r.outcomes, r.findings, lang, where)) };
+    };
+    const long = plan(`$5,000 for the pilot;${notes(2400)}; $35,000 in total`).text;
+    const en = notesOf(long, 'en');
+    assert.deepEqual(en.part.map((n) => n.message), ['1 value or investment text is too long to read whole (run "cbo check plan.md"): the totals count what the first 2,000 characters say']);
+    assert.deepEqual(en.report, en.part);
+    // At the part not read, as the finding.
+    assert.match(long.slice(en.part[0]!.offset), /^[^$]*\$35,000 in total/);
+    assert.deepEqual(notesOf(long, 'ko').part.map((n) => n.message), ['가치나 투자 글 1개가 너무 길어 다 읽지 못했습니다(run "cbo check plan.md"). 합계에는 앞 2,000자에 적힌 것만 들어갑니다']);
+    // Within the limit: nothing to say.
+    assert.deepEqual(notesOf(plan('$35,000').text, 'en').part, []);
   });
 });

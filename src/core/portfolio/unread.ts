@@ -84,14 +84,22 @@ function errorsNote(findings: readonly Finding[], lang: Lang, where: string, unr
 // (`value-no-investment` without `on: investment`) leaves nothing out: the value still counts.
 const LEAVES_FIGURE_OUT: ReadonlySet<string> = new Set(['value-item-incomplete', 'value-no-investment', 'value-too-large']);
 const leavesFigureOut = (f: Finding) => LEAVES_FIGURE_OUT.has(f.ruleId) && (f.ruleId !== 'value-no-investment' || f.data?.on === 'investment');
+// A money line or assumption read from its first 2,000 characters only: its figure counts, from
+// what that start says, which may not be what the whole text gives. Named as a figure left out is.
+const readInPart = (f: Finding) => f.ruleId === 'value-text-too-long';
 
-/** The note for a file some of whose value figures the totals leave out, at the first. */
-function figuresNote(findings: readonly Finding[], lang: Lang, where: string): { offset: number; message: string } | undefined {
-  const out = findings.filter((f) => leavesFigureOut(f) && f.severity !== 'error');
+type Note = { offset: number; message: string } | undefined;
+
+/**
+ * The note for the findings `picked` that are no error (errors are said in the errors note), at
+ * the first, `message` given their count.
+ */
+function findingsNote(findings: readonly Finding[], picked: (f: Finding) => boolean, message: (n: number) => string): Note {
+  const out = findings.filter((f) => picked(f) && f.severity !== 'error');
   if (!out.length) return undefined;
   let n = 0;
   for (const f of out) n += standsFor(f);
-  return { offset: out[0]!.span.start, message: CAVEATS[lang].figuresLeftOut(n, where) };
+  return { offset: out[0]!.span.start, message: message(n) };
 }
 
 /**
@@ -103,31 +111,30 @@ function figuresNote(findings: readonly Finding[], lang: Lang, where: string): {
 export function portfolioPart(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { kept: Outcome[]; notes: { offset: number; message: string }[] } {
   const { kept, note } = withoutDrafts(outcomes, lang);
   const n = fileNotes(outcomes.length > 0, kept.length > 0, findings, lang, where, reading);
-  return { kept, notes: [n.unread, note, n.errors, n.figures].filter((x): x is { offset: number; message: string } => x !== undefined) };
+  return { kept, notes: [n.unread, note, n.errors, n.figures, n.inPart].filter((x): x is { offset: number; message: string } => x !== undefined) };
 }
 
 /**
  * The notes a report of one file carries, as the portfolio names that file: the unreadable part,
- * its errors, the value figures its totals leave out. Not the drafts: a report of the file shows
+ * its errors, the value figures its totals leave out or read from a text's start. Not the drafts: a report of the file shows
  * every outcome it holds, as written.
  */
 export function reportCaveats(outcomes: Outcome[], findings: readonly Finding[], lang: Lang, where: string, reading?: RawFinding): { offset: number; message: string }[] {
   const n = fileNotes(outcomes.length > 0, outcomes.length > 0, findings, lang, where, reading);
-  return [n.unread, n.errors, n.figures].filter((x): x is { offset: number; message: string } => x !== undefined);
+  return [n.unread, n.errors, n.figures, n.inPart].filter((x): x is { offset: number; message: string } => x !== undefined);
 }
 
-type Note = { offset: number; message: string } | undefined;
-
 /** `read`: some outcome was read; `counted`: some is counted (its errors could make it wrong). */
-function fileNotes(read: boolean, counted: boolean, findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { unread: Note; errors: Note; figures: Note } {
+function fileNotes(read: boolean, counted: boolean, findings: readonly Finding[], lang: Lang, where?: string, reading?: RawFinding): { unread: Note; errors: Note; figures: Note; inPart: Note } {
   // The reading problem as found (`LintResult.unread`), else the findings' own: a config that
   // switches `yaml-syntax` off must not make a broken file leave the portfolio in silence.
   const unread = unreadNote(reading ?? firstUnread(findings), lang, read);
   // Nothing counted, nothing the errors could make wrong: the note on why is enough.
   const errors = where !== undefined && counted ? errorsNote(findings, lang, where, unread !== undefined) : undefined;
   // Errors among them are in the errors note already; warnings and info would be said nowhere.
-  const figures = where !== undefined && counted ? figuresNote(findings, lang, where) : undefined;
-  return { unread, errors, figures };
+  const figures = where !== undefined && counted ? findingsNote(findings, leavesFigureOut, (n) => CAVEATS[lang].figuresLeftOut(n, where)) : undefined;
+  const inPart = where !== undefined && counted ? findingsNote(findings, readInPart, (n) => CAVEATS[lang].figuresReadInPart(n, where)) : undefined;
+  return { unread, errors, figures, inPart };
 }
 
 /**
