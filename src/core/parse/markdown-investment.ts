@@ -44,7 +44,11 @@ export interface InvestmentReading {
  * moneyTextEnd.
  */
 export function readInvestmentLine(whole: Text, limit?: number): InvestmentReading {
-  const inv = readablePart(whole, limit);
+  return readInvestmentPart(whole, readablePart(whole, limit));
+}
+
+/** The Investment line `whole` read in `inv`, its part readablePart gives (a plan's reader cuts each line once). */
+export function readInvestmentPart(whole: Text, inv: Text): InvestmentReading {
   const out = readLine(inv);
   const cut = unreadPart(whole, inv);
   return cut ? Object.assign(out, { cut }) : out;

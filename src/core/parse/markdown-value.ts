@@ -18,7 +18,7 @@ import { recurrenceAt, unitRecurrence, type Recurrence } from '../text/period';
 import { countProduct, countsOf, factorChain, isMinutes, lineFigures, minutesEnd, settlePeriod, type FactorChain } from './value-factors';
 import { figuresEnd } from './value-reason';
 import { spanUnitOf, unconvertedSpan, yearsOver } from './value-time';
-import { readInvestmentLine } from './markdown-investment';
+import { readInvestmentPart } from './markdown-investment';
 import { shareEnd, unjoinedShare } from './value-share';
 import { countWords } from './count-nouns';
 import { joinFigures, type JoinedFigures } from './value-ranges';
@@ -74,10 +74,12 @@ const RANGE_NEXT = /^\s?[–—~-]\s?[$€£¥₩]?\s?\d/;
 // A count a total is written as, not money: "= 1 outage avoided", "= 3 명 분량".
 const COUNT_AFTER = /^\s?(?:h|hrs?|outages?|incidents?|breaches?|tickets?|calls?|agents?|건|회|번|개)(?![A-Za-z])/i;
 
-function item(field: Field, whole: Text, span: { start: number; end: number }, krw: boolean, limit?: number): ReadItem {
+/**
+ * The value line `whole` of `field`, read in `t`: all of it, or its start when it is too long to
+ * read whole (readablePart, cut once by the caller), the rest named (value-text-too-long).
+ */
+function item(field: Field, whole: Text, t: Text, span: { start: number; end: number }, krw: boolean): ReadItem {
   const type = TYPE_OF[field]!;
-  // A line too long to read whole is read from its start, and the rest named (value-text-too-long).
-  const t = readablePart(whole, limit);
   // "3x faster" is no figure of the value; "1,000 x $5" is a count times a price.
   // A range is one figure, read at its low end: the value it can promise.
   const joined = joinFigures(t.value, lineFigures(t.value), 'low');
@@ -228,7 +230,7 @@ function sumOf(field: Field, t: Text, krw: boolean): Summed | undefined {
   const currency = currencyIn(t.value);
   let priced: Quantity | undefined;
   const value = sumOfProducts(t, (term) => {
-    const r = item(field, term, term.span, krw);
+    const r = item(field, term, term, term.span, krw);
     const it = r.it;
     if (!it.amount || !r.priced || it.bound || it.unreadFactor || it.unjoinedShare || it.years || it.writtenTotal || (currencyIn(term.value) ?? currency) !== currency) return undefined;
     // The first term's price, in the line's text: the line's currency is read from it.
@@ -248,9 +250,9 @@ function sumOf(field: Field, t: Text, krw: boolean): Summed | undefined {
  */
 export function readValueLine(type: ValueType, text: string, limit?: number): ReadItem {
   const t: Text = { value: text, span: { start: 0, end: text.length } };
-  const field = FIELD_OF_TYPE[type];
-  // A line too long to read whole is read from its start (item), its currency too.
-  return item(field, t, t.span, currencyIn(readablePart(t, limit).value) === 'KRW', limit);
+  // A line too long to read whole is read from its start, its currency too.
+  const part = readablePart(t, limit);
+  return item(FIELD_OF_TYPE[type], t, part, t.span, currencyIn(part.value) === 'KRW');
 }
 
 /**
@@ -298,24 +300,24 @@ function markOtherCurrency(r: ReadItem, outcomeCurrency: string): void {
 export function readValueLabels(fields: Partial<Record<Field, Text[]>>, value: ValueBlock, spanOf: (t: Text) => { start: number; end: number }): void {
   const read: ReadItem[] = [];
   const inv = fields.investment?.find((t) => t.value);
+  // Each line in the part the money readers read (text/money-text.ts), cut once.
+  const invPart = inv && readablePart(inv);
+  const lines = VALUE_FIELDS.flatMap((f) => (fields[f] ?? []).filter((t) => t.value).map((t) => ({ f, t, part: readablePart(t) })));
   // A plan whose money is in won (₩, 원, KRW) reads "300 won fee saved" as won, not as "win".
-  const inKrw = (t: Text | undefined) => t !== undefined && !!t.value && currencyIn(readablePart(t).value) === 'KRW';
-  const krw = inKrw(inv) || VALUE_FIELDS.some((f) => (fields[f] ?? []).some(inKrw));
-  for (const f of VALUE_FIELDS) {
-    for (const t of fields[f] ?? []) {
-      if (!t.value) continue;
-      const r = item(f, t, spanOf(t), krw);
-      value.items.push(r.it);
-      read.push(r);
-    }
+  const inKrw = (part: Text | undefined) => part !== undefined && currencyIn(part.value) === 'KRW';
+  const krw = inKrw(invPart) || lines.some((l) => inKrw(l.part));
+  for (const l of lines) {
+    const r = item(l.f, l.t, l.part, spanOf(l.t), krw);
+    value.items.push(r.it);
+    read.push(r);
   }
   value.items.sort((a, b) => a.span.start - b.span.start);
   if (!value.currency) {
-    const c = outcomeCurrencyOf(read, inv && readablePart(inv));
+    const c = outcomeCurrencyOf(read, invPart);
     if (c) value.currency = c;
   }
-  if (inv) {
-    const r = readInvestmentLine(inv);
+  if (inv && invPart) {
+    const r = readInvestmentPart(inv, invPart);
     if (r.cut) value.investmentCut = r.cut;
     // Value in euros against a cost in dollars is no ROI: the cost is left out and said so.
     const valueCurrency = value.currency?.value;
