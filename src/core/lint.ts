@@ -180,7 +180,6 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
   const r = parseMarkdown(text, config.lang, sharedLineStarts, config.today);
   const budget = new FindingBudget(config.lang);
   budget.add(r.findings, raw);
-  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists), raw);
   budget.add(unknownFrontMatterIds(text, config.extraChecklists ?? [], config.lang), raw);
   yield;
   for (const o of r.outcomes) {
@@ -197,6 +196,10 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     collect(c.put(o.source, key, { base: o.span.start, outcomes: NO_OUTCOMES, count: 1, substantive: 1, findings: found, values: 0 }), budget, raw);
     yield;
   }
+  // After the outcomes' rules, on the outcomes read above: the checklists' 'smart' item runs the
+  // rules on each outcome, which empties its strings, and the plan was once read a second time
+  // for them. A budget per rule, and the findings sorted at the end, so the order changes nothing.
+  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists, r.outcomes), raw);
   append(raw, budget.summaries());
   return r.outcomes.length;
 }

@@ -3,6 +3,7 @@
 // see them inline and in CI like any other rule.
 import type { ResolvedConfig } from '../config';
 import type { Lang, RawFinding } from '../finding';
+import type { Outcome } from '../model';
 import { UNREAD_RULE_ID } from '../parse/markdown-say';
 import { checkPlan, knownChecklists } from './check-plan';
 import { excerpt } from '../text/excerpt';
@@ -20,12 +21,12 @@ export function optsIn(text: string): boolean {
  * `forced`: the checklists of a plan the host's `checklists.plans` globs name (the editor's
  * `checklists.enabled`, else the config's); an empty list opts the plan in with the default
  * checklists, undefined leaves it to its front matter. The plan's own `cbo-checklists:` wins,
- * as it does for `cbo plan` (choose.ts).
+ * as it does for `cbo plan` (choose.ts). `outcomes`: the plan's, as the lint read them (checkPlan).
  */
-export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = []): RawFinding[] {
+export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = [], outcomes?: Outcome[]): RawFinding[] {
   const fromFile = optsIn(text);
   if (!fromFile && forced === undefined) return [];
-  const first = checkPlan(text, { config, extra, ...(forced?.length ? { configured: forced } : {}) });
+  const first = checkPlan(text, { config, extra, ...(forced?.length ? { configured: forced } : {}), ...(outcomes ? { outcomes } : {}) });
   const wanted = first.checklists;
   const lineStart = fromFile ? lineOffset(text, first.optedIn.length ? keyLine(text) : 0) : 0;
   const lineEnd = text.indexOf('\n', lineStart);
