@@ -8,7 +8,7 @@ import type { Outcome } from './model';
 import { parseMarkdown } from './parse/markdown';
 import { shiftFinding, shiftSpans } from './parse/shift';
 import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } from './parse/yaml';
-import { CHECKLIST_RULE_ID, checklistFindings, unknownFrontMatterIds } from './checklist/diagnostics';
+import { CHECKLIST_RULE_ID, checklistFindings, frontMatterFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding, replacementFinding } from './encoding';
@@ -180,7 +180,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
   const r = parseMarkdown(text, config.lang, sharedLineStarts, config.today);
   const budget = new FindingBudget(config.lang);
   budget.add(r.findings, raw);
-  budget.add(unknownFrontMatterIds(text, config.extraChecklists ?? [], config.lang), raw);
+  budget.add(frontMatterFindings(text, config.extraChecklists ?? [], config.lang), raw);
   yield;
   for (const o of r.outcomes) {
     if (c.keepModels) outcomes.push(o);

@@ -13,6 +13,7 @@ import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { parseChecklistText } from '../../src/core/checklist/load';
+import { checkPlan } from '../../src/core/checklist/check-plan';
 import { at, only, run, TODAY } from './helpers';
 import { GATES } from './team-gates';
 
@@ -244,10 +245,30 @@ describe("a plan's cbo-checklists: naming no checklist (unread-value)", function
     assert.deepEqual(only(lint(team, 'markdown', config).findings, 'unread-value'), []);
   });
 
+  it('a front matter that is not valid YAML, at the line the parser names, in English and Korean: it chooses nothing, where it chose every checklist', () => {
+    const nested = `---\ntitle: Plan: returns\ncbo-checklists: [delivery]\n---\n${PLAN}`;
+    assert.deepEqual(said(nested, 'unread-value'), [['title: Plan: returns', "This front matter is not valid YAML (Nested mappings are not allowed in compact mappings), so its cbo-checklists: is not read, and the plan is checked against the checklists chosen elsewhere (the editor's, .cborc.yaml's or the default). Fix the YAML between the --- lines."]]);
+    assert.equal(said(nested, 'unread-value', 'ko')[0]![1], '이 앞부분(front matter)은 올바른 YAML이 아니므로(Nested mappings are not allowed in compact mappings) cbo-checklists:를 읽지 않습니다. 계획은 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다. --- 줄 사이의 YAML을 고치세요.');
+    const checked = (text: string) => checkPlan(text, { config: resolveConfig({}, { today: TODAY, lang: 'en' }) });
+    assert.deepEqual([checked(nested).chosen.by, checked(nested).checklists.map((c) => c.id)], ['default', ['cbo-process']]);
+    // The parser reads past an unclosed list and a quote: what it made of them is not what was meant.
+    for (const [front, line] of [['cbo-checklists: [cbo-process, delivery', 'cbo-checklists: [cbo-process, delivery'], ['title: "Plan\ncbo-checklists: [delivery]', 'cbo-checklists: [delivery]']]) {
+      const text = `---\n${front}\n---\n${PLAN}`;
+      assert.deepEqual(spots(text, 'unread-value'), [line], front);
+      assert.equal(checked(text).chosen.by, 'default', front);
+    }
+    // Another tool's front matter, with no cbo-checklists: line, is not ours to judge.
+    assert.deepEqual(spots(`---\ntitle: Plan: returns\n---\n${PLAN}`, 'unread-value'), []);
+  });
+
   it('cbo plan says it on stderr, unless --checklist chooses', async () => {
     const dir = workspace({ 'plan.md': plan('[cbo-proces]') });
     const r = await cbo(dir, 'plan', 'plan.md', '--today', TODAY);
     assert.match(r.err, /^cbo: plan\.md: cbo-checklists: names "cbo-proces", which is no checklist \(known: [^)]+\), so it is not read\. With no checklist it knows/m);
     assert.doesNotMatch((await cbo(dir, 'plan', 'plan.md', '--today', TODAY, '--checklist', 'delivery')).err, /cbo-proces/);
+    const bad = workspace({ 'plan.md': `---\ntitle: Plan: returns\ncbo-checklists: [delivery]\n---\n${PLAN}` });
+    const r2 = await cbo(bad, 'plan', 'plan.md', '--today', TODAY, '--format', 'json');
+    assert.match(r2.err, /^cbo: plan\.md: This front matter is not valid YAML \(/m);
+    assert.equal(JSON.parse(r2.out).chosen.by, 'default');
   });
 });
