@@ -28,6 +28,21 @@ export function unitKey(unit: string | undefined): string | undefined {
   return /^[a-z ]{3,}s$/.test(u) ? u.slice(0, -1) : u;
 }
 
+/**
+ * Whether two units written are certainly not the same: both known (`unitKey`) and different.
+ * "%" and "percent", "day" and "일" are the same; a unit not known ("NPS points", "orders/hour")
+ * or none is never said to differ.
+ */
+export function unitsDiffer(a: string | undefined, b: string | undefined): boolean {
+  const ka = unitKey(a);
+  const kb = unitKey(b);
+  return ka !== kb && isKnown(ka) && isKnown(kb);
+}
+
+function isKnown(key: string | undefined): boolean {
+  return KNOWN.some(([, k]) => k === key);
+}
+
 /** The unit a metric's name declares in closing parentheses: "Share of calls (%)", "결산 소요 일수 (일)". */
 export function unitInParens(name: string): string | undefined {
   return /\(([^()]{1,16})\)\s*$/.exec(name)?.[1]?.trim();
