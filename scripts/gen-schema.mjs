@@ -15,6 +15,9 @@ const num = (description, example, extra = {}) => ({ type: 'number', description
 // number is refused here and the reading it leaves out has a finding.
 const METRIC_BOUNDS = { minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
 const metricNum = (description, example) => num(description, example, METRIC_BOUNDS);
+// A count (users, a usage's volume) past 2^53 - 1 is not the one written either: value per user
+// was worked out from another number, and the usage table showed a dash, with no finding.
+const COUNT_BOUNDS = { minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
 const list = (description, example) => ({ type: 'array', description, items: { type: 'string' }, examples: [example] });
 const ext = { '^x-': { description: 'Extension field: anything a team wants to keep; the engine ignores it.' } };
 
@@ -55,7 +58,7 @@ const schema = {
         account: text('The customer (account) this outcome is for. A portfolio groups outcomes by it.', 'Hanbit Retail'),
         period: text('The period the value is counted for, as the team names it.', 'FY2027'),
         customerSince: date('When the account became a customer (its first contract), YYYY-MM-DD; shown in the report header next to the account.', '2024-05-01'),
-        users: num('How many people use what the outcome delivers; gives value per user in the portfolio.', 1200, { minimum: 0 }),
+        users: num('How many people use what the outcome delivers; gives value per user in the portfolio.', 1200, COUNT_BOUNDS),
         usage: {
           type: 'array',
           description: 'Product usage that drives the outcome: an activity, how often it happens, the result it drives and what one unit is worth.',
@@ -67,7 +70,7 @@ const schema = {
             patternProperties: ext,
             properties: {
               activity: text('What users do.', 'Self-service order tracking'),
-              volume: num('How many times it happens over the period.', 40000, { minimum: 0 }),
+              volume: num('How many times it happens over the period.', 40000, COUNT_BOUNDS),
               outcome: text('The result the activity drives.', 'Fewer support calls'),
               valuePerUnit: num('What one occurrence is worth, in the outcome\'s currency. Shown as an estimate, never added to the value.', 3.5),
             },

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkPlan, knownChecklists } from '../core/checklist/check-plan';
 import { DEFAULT_CHECKLIST } from '../core/checklist/choose';
-import { unknownFrontMatterIds } from '../core/checklist/diagnostics';
+import { frontMatterFindings } from '../core/checklist/diagnostics';
 import type { ItemResult, PlanResult } from '../core/checklist/types';
 import { resolveConfig } from '../core/config';
 import { chooseLang, flag, formatArg, langChoice, parseArgs, todayArg, UsageError } from './args';
@@ -141,8 +141,9 @@ export async function runPlan(args: string[], io: CliIo, env: Record<string, str
       continue;
     }
     // --checklist first; else the plan's front matter, the config's ids, or the default (choose.ts).
-    // A front matter id that names no checklist chose nothing: said, as cbo check says it (unread-value).
-    if (!chosen.length) for (const u of unknownFrontMatterIds(text, found.checklists, config.lang)) io.stderr(`cbo: ${escapeControls(`${f}: ${u.message}`)}\n`);
+    // A front matter id that names no checklist, or a front matter that is not valid YAML, chose
+    // nothing: said, as cbo check says it (unread-value).
+    if (!chosen.length) for (const u of frontMatterFindings(text, found.checklists, config.lang)) io.stderr(`cbo: ${escapeControls(`${f}: ${u.message}`)}\n`);
     results.push({ file: f, result: checkPlan(text, { only: chosen, configured: found.checklistIds, config, extra: found.checklists }), lang: config.lang });
   }
 

@@ -8,7 +8,7 @@ import type { Outcome } from './model';
 import { parseMarkdown } from './parse/markdown';
 import { shiftFinding, shiftSpans } from './parse/shift';
 import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } from './parse/yaml';
-import { CHECKLIST_RULE_ID, checklistFindings, unknownFrontMatterIds } from './checklist/diagnostics';
+import { CHECKLIST_RULE_ID, checklistFindings, frontMatterFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
 import { encodingFinding, replacementFinding } from './encoding';
@@ -180,8 +180,7 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
   const r = parseMarkdown(text, config.lang, sharedLineStarts, config.today);
   const budget = new FindingBudget(config.lang);
   budget.add(r.findings, raw);
-  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists), raw);
-  budget.add(unknownFrontMatterIds(text, config.extraChecklists ?? [], config.lang), raw);
+  budget.add(frontMatterFindings(text, config.extraChecklists ?? [], config.lang), raw);
   yield;
   for (const o of r.outcomes) {
     if (c.keepModels) outcomes.push(o);
@@ -197,6 +196,10 @@ function* lintMarkdown(text: string, config: ResolvedConfig, c: LintCache, raw: 
     collect(c.put(o.source, key, { base: o.span.start, outcomes: NO_OUTCOMES, count: 1, substantive: 1, findings: found, values: 0 }), budget, raw);
     yield;
   }
+  // After the outcomes' rules, on the outcomes read above: the checklists' 'smart' item runs the
+  // rules on each outcome, which empties its strings, and the plan was once read a second time
+  // for them. A budget per rule, and the findings sorted at the end, so the order changes nothing.
+  if (config.severity(CHECKLIST_RULE_ID, 'warning') !== 'off') budget.add(checklistFindings(text, config, config.planChecklists, config.extraChecklists, r.outcomes), raw);
   append(raw, budget.summaries());
   return r.outcomes.length;
 }

@@ -19,6 +19,15 @@ export const TOO_LARGE_WHY: Record<Lang, string> = {
   ko: '0에서 더 먼 수는 정확히 담을 수 없어 차트와 보고서에 다른 수로 나타납니다',
 };
 
+/**
+ * Why a count past the bound (`users`, a usage's `volume`) is refused: it is never charted, but
+ * value per user and the usage table would be worked out from another number.
+ */
+export const COUNT_TOO_LARGE_WHY: Record<Lang, string> = {
+  en: 'a larger number cannot be held exactly, so the reports would work with another number',
+  ko: '더 큰 수는 정확히 담을 수 없어 보고서가 다른 수로 계산합니다',
+};
+
 /** A finite number within ±MAX_METRIC_MAGNITUDE. */
 export function isMetricNumber(v: number | undefined): v is number {
   return v !== undefined && Number.isFinite(v) && Math.abs(v) <= MAX_METRIC_MAGNITUDE;

@@ -11,7 +11,7 @@ import { excerpt } from './text/excerpt';
 import { nearestWord } from './edit-distance';
 import { josa } from './text/josa';
 import { datedKey, exampleDates } from './guided-dates';
-import { MAX_METRIC_MAGNITUDE, MAX_METRIC_TEXT, TOO_LARGE_WHY } from './metric-number';
+import { COUNT_TOO_LARGE_WHY, MAX_METRIC_MAGNITUDE, MAX_METRIC_TEXT, TOO_LARGE_WHY } from './metric-number';
 
 export const SCHEMA_RULE_ID = 'schema';
 
@@ -170,6 +170,8 @@ function describe(e: ValidatorError, path: string[], lang: Lang, base: Json, ite
       return ko ? `${where}의 형식이 맞지 않습니다${egText}.` : `${where} is not in the expected form${egText}.`;
     case 'minimum':
     case 'maximum':
+      // A count (users, a volume) past 2^53 - 1: no negative one, so its bounds are 0 and that.
+      if (Math.abs(Number(p.limit)) === MAX_METRIC_MAGNITUDE && s?.minimum === 0) return ko ? `${where}${josa(where, '은')} 0에서 ${MAX_METRIC_TEXT} 사이여야 합니다${egText}. ${COUNT_TOO_LARGE_WHY.ko}.` : `${where} must be between 0 and ${MAX_METRIC_TEXT}${egText}: ${COUNT_TOO_LARGE_WHY.en}.`;
       // A metric's number past ±(2^53 - 1), which a double does not hold exactly.
       if (Math.abs(Number(p.limit)) === MAX_METRIC_MAGNITUDE) return ko ? `${where}${josa(where, '은')} -${MAX_METRIC_TEXT}에서 ${MAX_METRIC_TEXT} 사이여야 합니다${egText}. ${TOO_LARGE_WHY.ko}.` : `${where} must be between -${MAX_METRIC_TEXT} and ${MAX_METRIC_TEXT}${egText}: ${TOO_LARGE_WHY.en}.`;
       if (e.keyword === 'maximum') return ko ? `${where}${josa(where, '은')} ${String(p.limit)} 이하여야 합니다${egText}.` : `${where} must be at most ${String(p.limit)}${egText}.`;

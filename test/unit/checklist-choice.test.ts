@@ -9,6 +9,8 @@ import { checkPlan } from '../../src/core/checklist/check-plan';
 import { checklistFindings } from '../../src/core/checklist/diagnostics';
 import { parseChecklistText } from '../../src/core/checklist/load';
 import { resolveConfig } from '../../src/core/config';
+import { lint } from '../../src/core/lint';
+import { blockParser } from '../../src/core/parse/markdown';
 import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { GOOD_CBO, TODAY } from './helpers';
 import { GATES } from './team-gates';
@@ -130,5 +132,42 @@ describe('plan check: which checklists run', () => {
       assert.equal(asked.code, 1);
       assert.match(asked.err, /plan\.md: Delivery framework is missing 14 required items/);
     });
+  });
+});
+
+describe('the lint of an opted-in plan reads it once', () => {
+  const plan = `---\ncbo-checklists: [cbo-process]\n---\n# Plan\n\n${GOOD_CBO.replace('- **Target**: 95%', '- **Target**: 95%\n- **Owner**: TBD')}`;
+
+  it('one Markdown parse of the plan, where checkPlan parsed it a second time for the outcomes it judges', () => {
+    const parser = blockParser();
+    const parse = parser.parse.bind(parser);
+    let parses = 0;
+    // The outline parses the plan with its front matter blanked; the CBO reader the text itself.
+    parser.parse = (src, env) => {
+      if (src === plan) parses++;
+      return parse(src, env);
+    };
+    try {
+      lint(plan, 'markdown', config());
+    } finally {
+      parser.parse = parse;
+    }
+    assert.equal(parses, 1);
+  });
+
+  it('finds what it found before: the outcomes\' own findings and the checklist items missing', () => {
+    const found = lint(plan, 'markdown', config()).findings;
+    assert.deepEqual(found.filter((f) => f.ruleId === 'no-placeholder').map((f) => plan.slice(f.span.start, f.span.end)), ['TBD']);
+    // The items missing are those checkPlan finds reading the plan itself.
+    const items = found.filter((f) => f.ruleId === 'checklist-missing').map((f) => (f.data as { item: string }).item);
+    const own = checkPlan(plan, { config: config() }).checklists.flatMap((c) => c.items.filter((i) => i.required && i.status === 'missing').map((i) => i.id));
+    assert.ok(items.length > 0);
+    assert.deepEqual(items.sort(), own.sort());
+  });
+
+  it('checkPlan judges the outcomes it is given instead of reading the plan again', () => {
+    const smart = (outcomes?: []) => checkPlan(plan, { config: config(), only: ['cbo-process'], ...(outcomes ? { outcomes } : {}) }).checklists[0]!.items.find((i) => i.id === 'smart-cbos')!.status;
+    assert.equal(smart(), 'found');
+    assert.equal(smart([]), 'missing');
   });
 });

@@ -163,6 +163,14 @@ describe('linear time on long runs (growth ratios, no absolute limits)', functio
       assertLinear('value line reader', (r) => readValueLine('hard-savings', `$80,000 a year ${line(r)} $3`, Infinity), unit);
     }
   });
+  // A Target line is read as one target: its ranges, signs and "from" figures found, each other
+  // figure in its unit named (markdown-target.ts), and none of it set against all the rest.
+  it('a Target line grows linearly with a run of ranges, signs, "from" figures or second targets', () => {
+    for (const unit of ['1~ ', '1 - ', '-1 ', '80% ', 'from 1 ', '1에서 ', '38-40% ', '2026-2027 ']) {
+      const line = (r: string) => r.slice(0, r.length / unit.length / 4);
+      assertLinear('Target line', (r) => run(`## CBO: t\n### Success Metrics\n- **Baseline**: 20%\n- **Target**: 15% ${line(r)}\n`, 'markdown'), unit);
+    }
+  });
   // Steps of the reader whose cost is small beside a lint's, so timed on the reader itself: a
   // year's label looked for over all the text before each small number ("1 1 1 …"), a number of
   // years over all the text before each chain ("$1/year …"), and each figure set against every

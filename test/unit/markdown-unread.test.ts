@@ -13,6 +13,7 @@ import { cbo, removeWorkspaces, workspace } from './cli-run';
 import { resolveConfig } from '../../src/core/config';
 import { lint } from '../../src/core/lint';
 import { parseChecklistText } from '../../src/core/checklist/load';
+import { checkPlan } from '../../src/core/checklist/check-plan';
 import { at, only, run, TODAY } from './helpers';
 import { GATES } from './team-gates';
 
@@ -102,8 +103,69 @@ describe('a plan reads a minus sign', () => {
     assert.deepEqual([m.baseline!.value!.value, m.target!.value!.value, m.measurements[0]!.value!.value], [-5, -20, -7]);
     assert.deepEqual([at(text, m.baseline!.value! as never), at(text, m.target!.value! as never)], ['-5%', '−20%']);
     assert.equal(m.baseline!.unit, '%');
-    for (const [target, value] of [['10 - 15%', 10], ['15% by 2027-06-30', 15], ['15% (Q1-2027 review)', 15]] as const) {
+    // "10 - 15%" is a range, read at the end the metric reaches first from its 38 %: no -15.
+    for (const [target, value] of [['10 - 15%', 15], ['15% by 2027-06-30', 15], ['15% (Q1-2027 review)', 15]] as const) {
       assert.equal(run(edit('- **Target**: 15%', `- **Target**: ${target}`), 'markdown').outcomes[0]!.metrics!.primary!.target!.value!.value, value, target);
+    }
+  });
+});
+
+describe('a plan reads its target as one (unread-value for the rest)', () => {
+  const target = (line: string, baseline = '38% as of 2026-03-31') => edit('- **Target**: 15%', `- **Target**: ${line}`).replace('38% as of 2026-03-31', baseline);
+  /** The target read: its number, the text it is read from, its unit. */
+  const read = (text: string) => {
+    const t = run(text, 'markdown').outcomes[0]!.metrics!.primary!.target!;
+    return t.value ? [t.value.value, at(text, t.value as never), t.unit] : [];
+  };
+  const KO = `## CBO: 재방문 고객이 지원 전화 없이 주문을 추적한다
+
+### 성공 지표
+- **핵심 지표**: 주문 상태 문의 전화 비율 (%)
+- **기준값**: 50% (2026-03-31 기준)
+- **목표값**: 38~40% 또는 35%
+- **기한**: 2027-06-30까지
+`;
+
+  it('"from 62 % to 80 % or 85 %" is a target of 80 %, where it was 62; the 85 % is named, in English and Korean', () => {
+    const text = target('from 62 % to 80 % or 85 %', '62% as of 2026-03-31');
+    assert.deepEqual(read(text), [80, '80 %', '%']);
+    assert.deepEqual(said(text, 'unread-value'), [['85 %', 'The target is read as "80 %", so "85 %" is not read. Write one target on this line.']]);
+    assert.equal(said(text, 'unread-value', 'ko')[0]![1], '목표값은 "80 %" 값으로 읽으므로 "85 %" 값은 읽지 않습니다. 이 줄에는 목표값을 하나만 적으세요.');
+    assert.deepEqual(read(target('62%에서 80%로', '62% as of 2026-03-31')), [80, '80%', '%']);
+    assert.deepEqual(read(target('down from 5 minutes to 2 minutes', '5 minutes as of 2026-03-31')), [2, '2 minutes', 'minutes']);
+  });
+
+  it('a range is one target, read at the end reached first from the baseline, in every way it is written', () => {
+    for (const range of ['38-40%', '38–40 %', '38 ~ 40%', '38~40%', '38%-40%']) {
+      const rising = target(range, '20% as of 2026-03-31');
+      assert.deepEqual(read(rising), [38, range, '%'], range);
+      assert.deepEqual(spots(rising, 'unread-value').concat(spots(rising, 'target-not-quantified')), [], range);
+      assert.deepEqual(read(target(range, '50% as of 2026-03-31')).slice(0, 2), [40, range], range);
+    }
+    // Progress counts from the end read: 20 → 38 is the planned change, so a reading of 38 % meets it.
+    const p = metricProgress(run(target('38-40%', '20% as of 2026-03-31'), 'markdown').outcomes[0]!.metrics!.primary!, TODAY);
+    assert.equal(p.target?.value, 38);
+  });
+
+  it("with no baseline, the metric's direction; a baseline inside the range, the end the metric moves towards", () => {
+    const reduce = (text: string) => text.replace('Share of order-status calls (%)', 'Reduce the share of order-status calls (%)');
+    assert.equal(read(target('38-40%').replace('- **Baseline**: 38% as of 2026-03-31\n', ''))[0], 38);
+    assert.equal(read(reduce(target('38-40%')).replace('- **Baseline**: 38% as of 2026-03-31\n', ''))[0], 40);
+    assert.equal(read(reduce(target('38-40%', '39% as of 2026-03-31')))[0], 38);
+    assert.deepEqual(spots(reduce(target('38-40%', '39% as of 2026-03-31')), 'target-direction'), []);
+  });
+
+  it('a Korean plan: 38~40% falling from 50%, and the second target named in Korean', () => {
+    const o = run(KO, 'markdown', {}, 'ko');
+    assert.deepEqual([o.outcomes[0]!.metrics!.primary!.target!.value!.value, at(KO, o.outcomes[0]!.metrics!.primary!.target!.value as never)], [40, '38~40%']);
+    assert.deepEqual(only(o.findings, 'unread-value').map((f) => [at(KO, f), f.message]), [['35%', '목표값은 "38~40%" 값으로 읽으므로 "35%" 값은 읽지 않습니다. 이 줄에는 목표값을 하나만 적으세요.']]);
+  });
+
+  it('a figure in another unit, the baseline restated, a span of years and a dash in a name are no second target', () => {
+    for (const line of ['80% of tickets within 24 hours', "15% (half of today's 38%)", '15% by 2026-2027', '15% (Q1-2 review)', '15% of calls, 3 days sooner']) {
+      const text = target(line);
+      assert.deepEqual(spots(text, 'unread-value'), [], line);
+      assert.equal(read(text)[0], line.startsWith('80') ? 80 : 15, line);
     }
   });
 });
@@ -244,10 +306,30 @@ describe("a plan's cbo-checklists: naming no checklist (unread-value)", function
     assert.deepEqual(only(lint(team, 'markdown', config).findings, 'unread-value'), []);
   });
 
+  it('a front matter that is not valid YAML, at the line the parser names, in English and Korean: it chooses nothing, where it chose every checklist', () => {
+    const nested = `---\ntitle: Plan: returns\ncbo-checklists: [delivery]\n---\n${PLAN}`;
+    assert.deepEqual(said(nested, 'unread-value'), [['title: Plan: returns', "This front matter is not valid YAML (Nested mappings are not allowed in compact mappings), so its cbo-checklists: is not read, and the plan is checked against the checklists chosen elsewhere (the editor's, .cborc.yaml's or the default). Fix the YAML between the --- lines."]]);
+    assert.equal(said(nested, 'unread-value', 'ko')[0]![1], '이 앞부분(front matter)은 올바른 YAML이 아니므로(Nested mappings are not allowed in compact mappings) cbo-checklists:를 읽지 않습니다. 계획은 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다. --- 줄 사이의 YAML을 고치세요.');
+    const checked = (text: string) => checkPlan(text, { config: resolveConfig({}, { today: TODAY, lang: 'en' }) });
+    assert.deepEqual([checked(nested).chosen.by, checked(nested).checklists.map((c) => c.id)], ['default', ['cbo-process']]);
+    // The parser reads past an unclosed list and a quote: what it made of them is not what was meant.
+    for (const [front, line] of [['cbo-checklists: [cbo-process, delivery', 'cbo-checklists: [cbo-process, delivery'], ['title: "Plan\ncbo-checklists: [delivery]', 'cbo-checklists: [delivery]']]) {
+      const text = `---\n${front}\n---\n${PLAN}`;
+      assert.deepEqual(spots(text, 'unread-value'), [line], front);
+      assert.equal(checked(text).chosen.by, 'default', front);
+    }
+    // Another tool's front matter, with no cbo-checklists: line, is not ours to judge.
+    assert.deepEqual(spots(`---\ntitle: Plan: returns\n---\n${PLAN}`, 'unread-value'), []);
+  });
+
   it('cbo plan says it on stderr, unless --checklist chooses', async () => {
     const dir = workspace({ 'plan.md': plan('[cbo-proces]') });
     const r = await cbo(dir, 'plan', 'plan.md', '--today', TODAY);
     assert.match(r.err, /^cbo: plan\.md: cbo-checklists: names "cbo-proces", which is no checklist \(known: [^)]+\), so it is not read\. With no checklist it knows/m);
     assert.doesNotMatch((await cbo(dir, 'plan', 'plan.md', '--today', TODAY, '--checklist', 'delivery')).err, /cbo-proces/);
+    const bad = workspace({ 'plan.md': `---\ntitle: Plan: returns\ncbo-checklists: [delivery]\n---\n${PLAN}` });
+    const r2 = await cbo(bad, 'plan', 'plan.md', '--today', TODAY, '--format', 'json');
+    assert.match(r2.err, /^cbo: plan\.md: This front matter is not valid YAML \(/m);
+    assert.equal(JSON.parse(r2.out).chosen.by, 'default');
   });
 });

@@ -197,3 +197,39 @@ value:
     assert.match(buildReport(run(fits).outcomes, { today: TODAY, lang: 'en' }), /\| 2026-Q4 \| ₩9,007,199,254,740,991 \|/);
   });
 });
+
+describe('users and a usage volume past 2^53 - 1, as a metric number is', () => {
+  const counts = (users: string, volume: string) => `cbo: 1
+title: Dispatchers plan next-day routes in the tool instead of spreadsheets
+account: Contoso
+users: ${users}
+usage:
+  - { activity: routes planned, volume: ${volume}, outcome: fewer late trucks, valuePerUnit: 2 }
+value:
+  currency: USD
+  investment: 60000
+  items:
+    - { type: hard-savings, amount: 96000, assumption: "Two seats", validated: true }
+`;
+
+  it('are schema findings at the number, in English and Korean; 2^53 - 1 itself passes, and a negative count is still one', () => {
+    const text = counts('12345678901234567', '9007199254740993');
+    const found = only(run(text).findings, 'schema');
+    assert.deepEqual(found.map((f) => at(text, f)), ['12345678901234567', '9007199254740993']);
+    const why = 'a larger number cannot be held exactly, so the reports would work with another number.';
+    assert.deepEqual(found.map((f) => f.message), [
+      `\`users\` must be between 0 and 9007199254740991, e.g. 1200: ${why}`,
+      `\`usage[0].volume\` must be between 0 and 9007199254740991, e.g. 40000: ${why}`,
+    ]);
+    assert.equal(only(run(text, 'yaml', {}, 'ko').findings, 'schema')[0]!.message, '`users`는 0에서 9007199254740991 사이여야 합니다 (예: 1200). 더 큰 수는 정확히 담을 수 없어 보고서가 다른 수로 계산합니다.');
+    assert.deepEqual(only(run(counts('9007199254740991', '9007199254740991')).findings, 'schema'), []);
+    assert.deepEqual(only(run(counts('1e300', '200')).findings, 'schema').map((f) => f.message.slice(0, 31)), ['`users` must be between 0 and 9']);
+    assert.deepEqual(only(run(counts('-5', '200')).findings, 'schema').map((f) => f.message), ['`users` must be at least 0, e.g. 1200.']);
+  });
+
+  it('value per user is not worked out from such a number of users', () => {
+    const users = (n: string) => portfolioJson(buildPortfolio([{ file: 'a.cbo.yaml', outcomes: run(counts(n, '200')).outcomes }], TODAY)).outcomes[0]!.users;
+    assert.equal(users('1200'), 1200);
+    assert.equal(users('12345678901234567'), undefined);
+  });
+});

@@ -28,6 +28,11 @@ export interface PlanOptions {
   /** Team checklists, in addition to the built-in ones. */
   extra?: Checklist[];
   config: ResolvedConfig;
+  /**
+   * The plan's outcomes when the caller has read them already (the lint, whose rules have run on
+   * them): without them the plan is read here, a second parse of the same text.
+   */
+  outcomes?: Outcome[];
 }
 
 export function knownChecklists(extra: Checklist[] = []): Checklist[] {
@@ -41,7 +46,7 @@ export function checkPlan(text: string, opts: PlanOptions): PlanResult {
   const outline = readOutline(text);
   const normHeadings = outline.headings.map((h) => normalise(h.text));
   const normBlocks = outline.blocks.map((b) => normalise(b.text));
-  const outcomes = parseMarkdown(text, lang).outcomes;
+  const outcomes = opts.outcomes ?? parseMarkdown(text, lang).outcomes;
   // The plan's own metric names: "매주 원무팀과 노쇼율을 보고" reports the no-show rate, and
   // "we report the appointment rate" the primary metric "trucks arriving with a booked appointment".
   const primaries = outcomes.map((o) => o.metrics?.primary?.name?.value ?? '').filter((n) => n !== '');

@@ -4,7 +4,8 @@
 // 0 %. So, as linters do, a sensible default and more by choice: the first of these that names
 // a checklist we know decides.
 //   --checklist (an API caller's `only`)   option
-//   the plan's `cbo-checklists:`          front-matter (`true`, `[]` or `*`: all)
+//   the plan's `cbo-checklists:`          front-matter (`true`, `[]` or `*`: all; a front
+//                                         matter that is not valid YAML chooses nothing)
 //   the editor's cbo.checklists.enabled   settings
 //   .cborc.yaml's `checklists:` ids       config
 //   otherwise                             default: cbo-process, any checklist whose subject a
@@ -29,7 +30,9 @@ export interface ChoiceInputs {
 export function chooseChecklists(outline: Outline, known: Checklist[], inputs: ChoiceInputs, lang: Lang): ChecklistChoice {
   const fm = outline.frontMatter;
   // The key with no list (`cbo-checklists:`) or `true` is every checklist, as for checklist-missing.
-  const fromPlan = fm && fm.line > 0 ? (fm.checklists.length ? fm.checklists : ['*']) : undefined;
+  // A front matter that cannot be read says nothing (unread-value says so): an empty list there
+  // read as every checklist, in silence.
+  const fromPlan = fm && fm.line > 0 && !fm.problem ? (fm.checklists.length ? fm.checklists : ['*']) : undefined;
   const levels: [ChosenBy, string[] | undefined][] = [['option', inputs.only], ['front-matter', fromPlan], ['settings', inputs.settings], ['config', inputs.configured]];
   for (const [by, ids] of levels) {
     if (!ids?.length) continue;

@@ -3,6 +3,7 @@
 // see them inline and in CI like any other rule.
 import type { ResolvedConfig } from '../config';
 import type { Lang, RawFinding } from '../finding';
+import type { Outcome } from '../model';
 import { UNREAD_RULE_ID } from '../parse/markdown-say';
 import { checkPlan, knownChecklists } from './check-plan';
 import { excerpt } from '../text/excerpt';
@@ -20,12 +21,12 @@ export function optsIn(text: string): boolean {
  * `forced`: the checklists of a plan the host's `checklists.plans` globs name (the editor's
  * `checklists.enabled`, else the config's); an empty list opts the plan in with the default
  * checklists, undefined leaves it to its front matter. The plan's own `cbo-checklists:` wins,
- * as it does for `cbo plan` (choose.ts).
+ * as it does for `cbo plan` (choose.ts). `outcomes`: the plan's, as the lint read them (checkPlan).
  */
-export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = []): RawFinding[] {
+export function checklistFindings(text: string, config: ResolvedConfig, forced: string[] | undefined, extra: Checklist[] = [], outcomes?: Outcome[]): RawFinding[] {
   const fromFile = optsIn(text);
   if (!fromFile && forced === undefined) return [];
-  const first = checkPlan(text, { config, extra, ...(forced?.length ? { configured: forced } : {}) });
+  const first = checkPlan(text, { config, extra, ...(forced?.length ? { configured: forced } : {}), ...(outcomes ? { outcomes } : {}) });
   const wanted = first.checklists;
   const lineStart = fromFile ? lineOffset(text, first.optedIn.length ? keyLine(text) : 0) : 0;
   const lineEnd = text.indexOf('\n', lineStart);
@@ -54,17 +55,34 @@ export function checklistFindings(text: string, config: ResolvedConfig, forced: 
   return out;
 }
 
+/** Which checklists a plan whose front matter chose none is checked against, as the messages that say so write it. */
+const ELSEWHERE = {
+  en: "chosen elsewhere (the editor's, .cborc.yaml's or the default)",
+  ko: '다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다',
+};
+
 /**
- * Each id of the plan's `cbo-checklists:` that names no checklist ("cbo-proces"), at the id: it
- * chose nothing, and with no id it knows the plan was checked against the checklists chosen
- * elsewhere (the editor's, `.cborc.yaml`'s or the default), in silence. A value the plan writes
- * and its reader leaves out, as unread-value says of its CBO lines (`.cborc.yaml`'s own unknown
- * ids are config findings).
+ * What the plan's front matter says and its reader leaves out, as unread-value says of its CBO
+ * lines (`.cborc.yaml`'s own unknown ids are config findings): each id of `cbo-checklists:` that
+ * names no checklist ("cbo-proces"), at the id, which chose nothing; and a front matter that is
+ * not valid YAML, at the line the parser names, which chooses nothing either (it was read as
+ * every checklist). With no id it knows, the plan is checked against the checklists chosen
+ * elsewhere (the editor's, `.cborc.yaml`'s or the default), which was done in silence.
  */
-export function unknownFrontMatterIds(text: string, extra: Checklist[], lang: Lang): RawFinding[] {
+export function frontMatterFindings(text: string, extra: Checklist[], lang: Lang): RawFinding[] {
   if (!optsIn(text)) return [];
   const fm = readFrontMatter(text)?.frontMatter;
   if (!fm?.line) return [];
+  if (fm.problem) {
+    const why = excerpt(fm.problem.message);
+    return [{
+      ruleId: UNREAD_RULE_ID,
+      span: fm.problem.span,
+      message: lang === 'ko'
+        ? `이 앞부분(front matter)은 올바른 YAML이 아니므로(${why}) cbo-checklists:를 읽지 않습니다. 계획은 ${ELSEWHERE.ko}. --- 줄 사이의 YAML을 고치세요.`
+        : `This front matter is not valid YAML (${why}), so its cbo-checklists: is not read, and the plan is checked against the checklists ${ELSEWHERE.en}. Fix the YAML between the --- lines.`,
+    }];
+  }
   const known = knownChecklists(extra).map((c) => c.id);
   const unknown = fm.checklists.filter((id) => id !== '*' && !known.includes(id));
   if (!unknown.length) return [];
@@ -81,8 +99,8 @@ export function unknownFrontMatterIds(text: string, extra: Checklist[], lang: La
       ruleId: UNREAD_RULE_ID,
       span,
       message: lang === 'ko'
-        ? `cbo-checklists:에 적은 "${said}" 체크리스트는 없으므로(있는 것: ${list}) 이 항목은 읽지 않습니다.${none ? ' 아는 체크리스트가 하나도 없어 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다.' : ''}`
-        : `cbo-checklists: names "${said}", which is no checklist (known: ${list}), so it is not read.${none ? " With no checklist it knows, the plan is checked against the ones chosen elsewhere (the editor's, .cborc.yaml's or the default)." : ''}`,
+        ? `cbo-checklists:에 적은 "${said}" 체크리스트는 없으므로(있는 것: ${list}) 이 항목은 읽지 않습니다.${none ? ` 아는 체크리스트가 하나도 없어 ${ELSEWHERE.ko}.` : ''}`
+        : `cbo-checklists: names "${said}", which is no checklist (known: ${list}), so it is not read.${none ? ` With no checklist it knows, the plan is checked against the ones ${ELSEWHERE.en}.` : ''}`,
     };
   });
 }

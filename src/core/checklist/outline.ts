@@ -2,6 +2,7 @@
 // state), paragraphs, and front matter. Code blocks are skipped by markdown-it itself, so
 // look-alike headings inside them never count.
 
+import type { Span } from '../model';
 import { blockParser } from '../parse/markdown';
 import { lineStarts } from '../positions';
 import { parseYaml } from '../parse/yaml-parse';
@@ -43,26 +44,60 @@ export interface Outline {
   /** The plan's text, for the column of a sentence inside a block. */
   text: string;
   lineCount: number;
-  frontMatter?: { checklists: string[]; line: number; endLine: number };
+  frontMatter?: FrontMatter;
+}
+
+export interface FrontMatter {
+  /** The ids of `cbo-checklists:`; none when the front matter cannot be read (`problem`). */
+  checklists: string[];
+  /** The 1-based line of `cbo-checklists:` (0 without it), from the text alone. */
+  line: number;
+  endLine: number;
+  /**
+   * The front matter is not valid YAML: the parser's first problem, on the line it names (in the
+   * plan's offsets). Nothing of it is read: a part it did read may be misplaced (`title: a: b`
+   * put `cbo-checklists:` under `title`), so its ids are none rather than a guess.
+   */
+  problem?: { span: Span; message: string };
 }
 
 /** The plan's front matter (`---` lines at the top) and its `cbo-checklists:`, with the text after it. */
-export function readFrontMatter(text: string): { frontMatter: NonNullable<Outline['frontMatter']>; body: string } | undefined {
+export function readFrontMatter(text: string): { frontMatter: FrontMatter; body: string } | undefined {
   const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fm) return undefined;
   const lines = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
   // Blank the front matter out (keeping line numbers) so markdown-it does not read it.
   const body = '\n'.repeat(lines - 1) + text.slice(fm[0].length - (fm[0].endsWith('\n') ? 1 : 0));
-  let checklists: string[];
+  const yaml = fm[1]!;
+  const from = fm[0].indexOf('\n') + 1;
+  let checklists: string[] = [];
+  let problem: FrontMatter['problem'];
   try {
-    const v = parseYaml(fm[1]!).toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
-    const c = v?.['cbo-checklists'];
-    checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
-  } catch {
-    checklists = [];
+    // No "at line 1, column 8": the parser counts from the front matter's first line, the plan from its own.
+    const doc = parseYaml(yaml, { prettyErrors: false });
+    const bad = doc.errors[0];
+    if (bad) problem = { span: lineAround(yaml, bad.pos[0], from), message: bad.message.split('\n')[0]! };
+    else {
+      const v = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
+      const c = v?.['cbo-checklists'];
+      checklists = Array.isArray(c) ? c.map(String) : typeof c === 'string' ? [c] : c === true ? ['*'] : [];
+    }
+  } catch (e) {
+    // Aliases past the count toJS allows: read no further than the parser did.
+    problem = { span: lineAround(yaml, 0, from), message: e instanceof Error ? e.message : String(e) };
   }
-  const keyLine = fm[1]!.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
-  return { frontMatter: { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1 }, body };
+  const keyLine = yaml.split('\n').findIndex((l) => l.startsWith('cbo-checklists'));
+  return { frontMatter: { checklists, line: keyLine >= 0 ? keyLine + 1 : 0, endLine: lines - 1, ...(problem ? { problem } : {}) }, body };
+}
+
+/** The line of `yaml` holding `at` (its last line when `at` is past the end), trimmed, in the plan's offsets (`from`: where `yaml` starts). */
+function lineAround(yaml: string, at: number, from: number): Span {
+  const i = Math.max(0, Math.min(at, yaml.trimEnd().length - 1));
+  const start = i > 0 ? yaml.lastIndexOf('\n', i - 1) + 1 : 0;
+  const nl = yaml.indexOf('\n', i);
+  const line = yaml.slice(start, nl < 0 ? yaml.length : nl);
+  const lead = line.length - line.trimStart().length;
+  return { start: from + start + lead, end: from + start + Math.max(lead + 1, line.trimEnd().length) };
 }
 
 export function readOutline(text: string): Outline {

@@ -12,6 +12,7 @@ import { excerpt } from '../text/excerpt';
 import { josa } from '../text/josa';
 import { extractQuantities, type Quantity } from '../text/quantity';
 import { say, UNREAD_RULE_ID, type PlanSay } from './markdown-say';
+import { targetFigures, type Toward } from './markdown-target';
 
 export type MeasureKind = 'baseline' | 'target' | 'reading';
 
@@ -46,14 +47,18 @@ function firstFigure(text: string): Quantity | undefined {
 /**
  * The number and the date of a labelled value. `spanOf` gives the whole bullet of a labelled
  * value (the finding about a blank one goes there); `s` takes the findings on what is not read.
+ * A target is read as one (markdown-target.ts): `toward`, where its metric starts, chooses the
+ * end of a range.
  */
-export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text) => Span, s: PlanSay): Measure | undefined {
+export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text) => Span, s: PlanSay, toward: Toward = {}): Measure | undefined {
   if (!t) return undefined;
   const span = spanOf(t);
   if (t.value === '') return { span };
   const m: Measure = { span, raw: t };
-  const q = firstFigure(t.value);
+  const first = firstFigure(t.value);
+  const { read: q, unread } = kind === 'target' ? targetFigures(t.value, first, toward) : { read: first, unread: [] };
   if (q) {
+    for (const other of unread) secondTarget(s, t, q, other);
     m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };
     if (q.unit) m.unit = q.unit + (/^[%％]$/.test(q.unit) ? '' : PER_UNIT.exec(t.value.slice(q.end))?.[0] ?? '');
     if (!isMetricNumber(q.value)) tooLarge(s, kind, m.value.span);
@@ -147,6 +152,15 @@ function secondReading(s: PlanSay, piece: Text, m: Measure): void {
   say(s, UNREAD_RULE_ID, { start: piece.span.start + rest, end: piece.span.end },
     `This reading holds more than one date: it is read as "${written}" on ${first.iso}, and "${restText}" is not read. Separate readings with ";".`,
     `이 측정값에 날짜가 둘 이상 있습니다. ${first.iso}의 "${written}" 하나로 읽고 "${restText}" 부분은 읽지 않습니다. 측정값은 ";"로 나누세요.`);
+}
+
+/** A figure of a Target line in the target's unit that is not the one read (markdown-target.ts). */
+function secondTarget(s: PlanSay, t: Text, read: Quantity, other: Quantity): void {
+  const used = excerpt(t.value.slice(read.start, read.end));
+  const unread = excerpt(t.value.slice(other.start, other.end));
+  say(s, UNREAD_RULE_ID, { start: t.span.start + other.start, end: t.span.start + other.end },
+    `The target is read as "${used}", so "${unread}" is not read. Write one target on this line.`,
+    `목표값은 "${used}" 값으로 읽으므로 "${unread}" 값은 읽지 않습니다. 이 줄에는 목표값을 하나만 적으세요.`);
 }
 
 /** A number a double does not hold exactly: the schema's bound in YAML (metric-number.ts). */

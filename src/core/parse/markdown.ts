@@ -7,6 +7,8 @@ import type { Lang, RawFinding } from '../finding';
 import { shiftFinding, shiftSpans } from './shift';
 import { emptyOutcome, type InsertPoint, type Metric, type Outcome, type Span, type Text } from '../model';
 import { extractQuantities } from '../text/quantity';
+import { unitInParens } from '../text/units';
+import { directionOf } from '../rules/metric-facts';
 import { boldLabel, categoryId, CBO_HEADING, fieldOf, nearestLabel, sectionOf, type Field, type Section } from './markdown-labels';
 import { dateIn, measure, readingsIn } from './markdown-measure';
 import type { PlanSay } from './markdown-say';
@@ -286,16 +288,19 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     const span = primaryText ? bulletOf(primaryText) : o.anchor;
     // Readings: one per bullet, or several on one line ("34% as of 2026-08-31; 31% as of 2026-10-31").
     const readings = nonEmpty('measurements').flatMap((t) => readingsIn(t, s));
+    const baseline = measure(one('baseline'), 'baseline', bulletOf, s);
     const primary: Metric | undefined = primaryText || f.baseline || f.target || readings.length
-      ? { span, name: val(primaryText), measurements: readings, baseline: measure(one('baseline'), 'baseline', bulletOf, s), target: measure(one('target'), 'target', bulletOf, s) }
+      ? { span, name: val(primaryText), measurements: readings, baseline, target: undefined }
       : undefined;
     if (primary && primaryText?.value) {
       // "Share of calls (%)", "대기 시간 (시간)": a unit in closing parentheses names the metric's unit.
-      const unit = /\(([^()]{1,16})\)\s*$/.exec(primaryText.value)?.[1]?.trim() ?? extractQuantities(primaryText.value)[0]?.unit;
+      const unit = unitInParens(primaryText.value) ?? extractQuantities(primaryText.value)[0]?.unit;
       if (unit) primary.unit = { value: unit, span: primaryText.span };
       const dir = /\b(reduc|decreas|cut|lower|fewer|less)\w*|감소|단축|절감|줄이/i.test(primaryText.value) ? 'decrease' : undefined;
       if (dir) primary.direction = { value: dir, span: primaryText.span };
     }
+    // After the baseline and the metric's name: a range's end is the one reached first from them.
+    if (primary) primary.target = measure(one('target'), 'target', bulletOf, s, { baseline: baseline?.value?.value, direction: directionOf(primary) });
     const timeline = one('timeline');
     if (timeline?.value) {
       o.timeline = timeline;

@@ -1,6 +1,7 @@
 // The portfolio from parsed files: one row per outcome, the four rates and the totals per
 // currency. Pure: the caller reads and parses the files (and any CSV) and passes the models.
 import type { Metric, Outcome } from '../model';
+import { countHeldExactly } from '../exact-money';
 import { MAINTAIN_ON_TRACK, metricProgress, point, type Progress } from '../progress';
 import { computeRoi, hasValue } from '../roi';
 import { isIsoDate } from '../text/date';
@@ -55,7 +56,9 @@ export function outcomeRow(s: PortfolioSource, o: Outcome, today: string): Portf
   const share = shareOf(progress, row.reached);
   if (share !== undefined) row.share = share;
   const users = o.users?.value;
-  if (users !== undefined && Number.isFinite(users) && users > 0) row.users = users;
+  // Past 2^53 - 1 the number is not the one written (the schema's finding says so): value per
+  // user is not worked out from another one, as the usage table shows no such volume.
+  if (users !== undefined && countHeldExactly(users) && users > 0) row.users = users;
   const last = metric ? lastMeasured(metric, today) : undefined;
   if (last) row.lastMeasured = last;
   // As deadline-passed reads it: the target's date, whether or not the target is a number.

@@ -24,7 +24,7 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     name: 'Value not read',
     scope: 'structure',
     defaultSeverity: 'warning',
-    description: { en: 'A plan writes a value its reader leaves out: a second Baseline or Owner line (the first is read), a Timeline date the Target line overrides, a table in Success Metrics.', ko: '계획에 읽지 않는 값이 있습니다. 두 번째 기준값이나 담당자 줄(처음 것을 읽음), 목표값 줄의 날짜에 밀린 기한 날짜, 성공 지표의 표 등입니다.' },
+    description: { en: 'A plan writes a value its reader leaves out: a second Baseline or Owner line (the first is read), a second target on the Target line, a Timeline date the Target line overrides, a table in Success Metrics.', ko: '계획에 읽지 않는 값이 있습니다. 두 번째 기준값이나 담당자 줄(처음 것을 읽음), 목표값 줄의 두 번째 목표값, 목표값 줄의 날짜에 밀린 기한 날짜, 성공 지표의 표 등입니다.' },
   },
   {
     id: 'schema',

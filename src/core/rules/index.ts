@@ -15,6 +15,7 @@ import { rule as targetDirection } from './target-direction';
 import { rule as targetNotQuantified } from './target-not-quantified';
 import { rule as targetUnreachable } from './target-unreachable';
 import { rule as unknownCategory } from './unknown-category';
+import { rule as unitMismatch } from './unit-mismatch';
 import { rule as unknownCurrency } from './unknown-currency';
 import { rule as unmeasuredAspiration } from './unmeasured-aspiration';
 import { rule as roiImplausible } from './roi-implausible';
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   missingTarget,
   missingDeadline,
   targetNotQuantified,
+  unitMismatch,
   targetDirection,
   targetUnreachable,
   deadlinePassed,

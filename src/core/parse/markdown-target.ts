@@ -1,0 +1,162 @@
+// A plan's Target line read as one target. The reader took the first number it met, so
+// "from 62 % to 80 %" was a target of 62 (the baseline restated), "38-40%" no number at all
+// (a dash between digits is read as part of a date), "38~40%" a target of 38 with no unit, and
+// a second target ("80 % or 85 %") was dropped in silence.
+//
+// - A figure after "from" ("from 62 % to 80 %", "down from 5 minutes") or before "에서"
+//   ("62%에서 80%로") is where the metric starts: never the target, never named.
+// - A range ("38-40%", "38–40 %", "38 ~ 40%", "38~40%") is one target, read as the end the
+//   metric reaches first on its way from the baseline: rising from 20 %, 38; falling from 50 %,
+//   40. Anywhere in the range meets the target, so its near end is the least the plan commits
+//   to, and a reading of 39 % reaches it; its far end would call that short. With no baseline
+//   the metric's direction says where it comes from (falling: from above, the high end); a
+//   baseline inside the range has no near end, and the end it moves towards is read (falling:
+//   the low end), so the target still lies the way the metric moves. Else the low end.
+// - Any other figure in the target's own unit ("85 %" of "80 % or 85 %", a second range) is not
+//   read, and unread-value names it. A figure in another unit describes the target ("80% of
+//   tickets within 24 hours"), and one equal to the baseline restates it: neither is named.
+import type { Direction } from '../model';
+import { findDates } from '../text/date';
+import { extractQuantities, type Quantity } from '../text/quantity';
+import { unitKey } from '../text/units';
+
+export interface TargetFigures {
+  /** The figure read, its span the whole range when it is one ("38-40%"); undefined when none. */
+  read: Quantity | undefined;
+  /** Figures in the read one's unit that are not read. */
+  unread: Quantity[];
+}
+
+/** Where the metric stands, to choose a range's end from. */
+export interface Toward {
+  baseline?: number;
+  direction?: Direction;
+}
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Two numbers joined by a dash or a tilde, the first with a % or none: not after a letter, a
+// digit or a sign ("Q1-2", "v1.2-3", "2026-03-31"'s "03-31").
+const RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−–~～])(${NUMBER})\s?([%％])?\s?[-–—~～〜]\s?(?=\d)`, 'gu');
+// A minus sign that starts a figure (markdown-measure.ts's SIGN), each of them.
+const SIGNS = /(?<![\p{L}\p{N}.,/\-−])[-−](?=\s?\d)/gu;
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s?)?$/i;
+const FROM_AFTER = /^\s?에서/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * The target of a Target line's text, as the header says. `first`: the reader's first figure of
+ * the text (with its sign), which stays the target when no range and no "from" is written.
+ */
+export function targetFigures(text: string, first: Quantity | undefined, toward: Toward): TargetFigures {
+  const ranges = rangesIn(text);
+  const figures = signedFigures(text);
+  const candidates = merged(figures, ranges).filter((c) => !FROM_BEFORE.test(text.slice(Math.max(0, c.q.start - 24), c.q.start)) && !FROM_AFTER.test(text.slice(c.q.end, c.q.end + 4)));
+  const chosen = candidates[0];
+  // As the reader read it before ranges and "from": the first figure, when it is the first here too.
+  const plain = !ranges.length && candidates.length === figures.length && chosen?.q.start === first?.start;
+  const read = plain ? first : chosen && (chosen.range ? { ...chosen.q, value: nearEnd(chosen.range, toward) } : chosen.q);
+  if (!read) return { read: undefined, unread: [] };
+  const key = unitKey(read.unit);
+  const unread: Quantity[] = [];
+  for (const c of candidates) {
+    if (c.q.start < read.end && c.q.end > read.start) continue;
+    if (unitKey(c.q.unit) !== key) continue;
+    // The baseline restated ("15% (half of today's 30%)") is no second target.
+    if (!c.range && c.q.value === toward.baseline) continue;
+    unread.push(c.q);
+  }
+  return { read, unread };
+}
+
+/** Figures and ranges in the order they are written, a figure inside a range left out (both are sorted). */
+function merged(figures: Quantity[], ranges: Range[]): { q: Quantity; range?: Range }[] {
+  const out: { q: Quantity; range?: Range }[] = [];
+  let r = 0;
+  for (const q of figures) {
+    while (r < ranges.length && ranges[r]!.q.end <= q.start) {
+      out.push({ q: ranges[r]!.q, range: ranges[r]! });
+      r++;
+    }
+    const inside = r < ranges.length && q.start < ranges[r]!.q.end && q.end > ranges[r]!.q.start;
+    if (!inside) out.push({ q });
+  }
+  for (; r < ranges.length; r++) out.push({ q: ranges[r]!.q, range: ranges[r]! });
+  return out;
+}
+
+interface Range {
+  q: Quantity;
+  low: number;
+  high: number;
+}
+
+/** The ranges of the text, each as one figure spanning both ends, with the unit of its second. */
+function rangesIn(text: string): Range[] {
+  const out: Range[] = [];
+  const dates = findDates(text);
+  let d = 0;
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const from = m.index + m[0].length;
+    const second = figureAt(text, from);
+    if (!second || second.start !== 0) continue;
+    const end = from + second.end;
+    // Dates are sorted: those ending before this match can end before no later one.
+    while (d < dates.length && dates[d]!.end <= m.index) d++;
+    if (d < dates.length && dates[d]!.start < end) continue;
+    const a = Number(m[1]!.replace(/,/g, ''));
+    // A first end with a % takes a second with one: "5% - 3 days" is no range.
+    if (m[2] && unitKey(second.unit) !== '%') continue;
+    // Two years ("2026-2027") are a span of time, not a target.
+    if (!second.unit && YEAR.test(m[1]!) && YEAR.test(text.slice(from, end))) continue;
+    const q: Quantity = { value: a, start: m.index, end };
+    if (second.unit !== undefined) q.unit = second.unit;
+    out.push({ q, low: Math.min(a, second.value), high: Math.max(a, second.value) });
+    RANGE.lastIndex = end;
+  }
+  return out;
+}
+
+/** The figures of the text, with a minus sign before one read as its sign ("-5%", "− 2"). */
+function signedFigures(text: string): Quantity[] {
+  const found = extractQuantities(text);
+  const at = new Map<number, number>();
+  found.forEach((q, i) => at.set(q.start, i));
+  const more: Quantity[] = [];
+  SIGNS.lastIndex = 0;
+  for (let s = SIGNS.exec(text); s; s = SIGNS.exec(text)) {
+    const from = s.index + 1;
+    const q = figureAt(text, from);
+    if (!q || text.slice(from, from + q.start).trim() !== '') continue;
+    const signed: Quantity = { value: -q.value, start: s.index, end: from + q.end };
+    if (q.unit !== undefined) signed.unit = q.unit;
+    // "- 7%": the number reader read "7%"; "-5%": it skipped it as a date's part.
+    const i = at.get(from + q.start);
+    if (i !== undefined) found[i] = signed;
+    else more.push(signed);
+  }
+  return more.length ? found.concat(more).sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * The first figure of the text from `from` on, its offsets from there: read in a window after it,
+ * so a line of thousands of signs and dashes is read in linear time. A number too long for the
+ * window (400 characters) is none.
+ */
+function figureAt(text: string, from: number): Quantity | undefined {
+  for (const w of [40, 400]) {
+    const q = extractQuantities(text.slice(from, from + w))[0];
+    if (!q || from + w >= text.length || q.end < w) return q;
+  }
+  return undefined;
+}
+
+/** The end of the range the metric reaches first from its baseline, else as its direction says (header). */
+function nearEnd(r: Range, toward: Toward): number {
+  const b = toward.baseline;
+  const falling = toward.direction === 'decrease';
+  if (b === undefined) return falling ? r.high : r.low;
+  if (b < r.low) return r.low;
+  if (b > r.high) return r.high;
+  return toward.direction === 'increase' ? r.high : r.low;
+}
