@@ -140,6 +140,12 @@ export interface ValueItem {
    * ROI does not count such a line (`unread-factor`) rather than value it without the factor.
    */
   unreadFactor?: Text;
+  /**
+   * The term a Markdown Soft Savings, Opportunity Cost or Risk Avoidance line adds to its product
+   * ("500 hours × $40 + $5,000"): the type's value is the product alone, so the ROI does not count
+   * the line (`added-term`) rather than read "$40 + $5,000" as the rate.
+   */
+  addedTerm?: Text;
   /** With a span as `unreadFactor`: its unit, and the period of the figure it was written against ("$1,000/week × 30 days": day, week). */
   unreadUnits?: { span: TimeUnit; per: TimeUnit };
   /**

@@ -24,6 +24,8 @@ export function valueItem(it: ValueItem, index: number, currency: string | undef
 
   // "× 30 minutes" with no rate per hour: named before the numbers the type lacks, which it may be why.
   if (it.unreadFactor) return fail('unread-factor');
+  // "500 hours × $40 + $5,000": no hours × rate; read as one it was a rate of $5,040.
+  if (it.addedTerm) return fail('added-term');
   // "15% uplift from the new pricing on $800,000": the share or the money, which is the value is not said.
   if (it.unjoinedShare) return fail('share-not-joined');
   // "up to $100,000", "from $60,000 to $40,000": not the value expected, which the line does not write.

@@ -13,6 +13,7 @@ export type ItemProblem =
   | 'other-currency' // a Markdown item priced in another currency than the outcome (`otherCurrency`)
   | 'total-mismatch' // a Markdown line's written product is not its factors' (`writtenTotal`)
   | 'years-factor' // a Markdown line multiplied by a number of years: a value is a year's (`years`)
+  | 'added-term' // a Markdown hours × rate or probability × impact line with an amount added to the product (`addedTerm`)
   | 'unread-factor' // a Markdown line multiplied by a factor it cannot use: minutes with no rate per hour, days against a week (`unreadFactor`)
   | 'share-not-joined' // a Markdown line with a share of change before its money, not joined to it (`unjoinedShare`)
   | 'bound' // a Markdown line whose figure is a ceiling or a change, not the value (`bound`)

@@ -61,3 +61,42 @@ describe('value lines: a sum of products', () => {
     assert.equal(v.items[0]!.amount?.value, 70000);
   });
 });
+
+describe('value lines whose type is a product: an amount added to it', () => {
+  /** The line's first item's problem as the ROI gives it, and its value. */
+  function itemOf(line: string) {
+    const v = parseDocument(valuePlan([line, '**Investment**: $10,000']), 'markdown').doc.outcomes[0]!.value!;
+    return { roi: computeRoi(v), item: v.items[0]! };
+  }
+
+  it('counts no hours × rate with a sum in it, and names the added term', () => {
+    // Read as hours × rate, "$40 + $5,000" was a rate of $5,040: $2,520,000 a year.
+    for (const line of ['**Soft Savings**: 500 hours × $40 + $5,000 per year: analysts freed', '**Opportunity Cost**: 500 hours × $40 + $5,000', '**Risk Avoidance**: 20% × $1,000,000 + $5,000: a fine avoided']) {
+      const { roi, item } = itemOf(line);
+      assert.equal(roi.claimedMinor, 0, line);
+      assert.equal(roi.items[0]!.problem, 'added-term', line);
+      assert.equal(item.addedTerm?.value, '+ $5,000', line);
+    }
+    const v = parseDocument('## CBO: 분석가가 9시까지 보고서를 받는다\n\n### 가치 제안\n- **간접 비용 절감**: 500시간 × 4만 원 + 50만 원: 분석가 시간\n- **투자**: 1,000만 원\n', 'markdown').doc.outcomes[0]!.value!;
+    assert.equal(computeRoi(v).items[0]!.problem, 'added-term');
+    assert.equal(v.items[0]!.addedTerm?.value, '+ 50만 원');
+  });
+
+  it('says so at the added term, in English and Korean', () => {
+    const text = valuePlan(['**Soft Savings**: 500 hours × $40 + $5,000: analysts freed', '**Investment**: $10,000']);
+    const en = run(text, 'markdown').findings.filter((f) => f.ruleId === 'value-item-incomplete');
+    assert.equal(en.length, 1);
+    assert.equal(text.slice(en[0]!.span.start, en[0]!.span.end), '+ $5,000');
+    assert.match(en[0]!.message, /^This Soft Savings line adds "\+ \$5,000" to its product: a Soft Savings value is hours × rate alone/);
+    const ko = run(text, 'markdown', {}, 'ko').findings.filter((f) => f.ruleId === 'value-item-incomplete');
+    assert.match(ko[0]!.message, /곱에 \+ \$5,000를 더합니다\. .*시간 × 단가만으로 세므로/);
+  });
+
+  it('leaves a plus in the reason, and a product alone, as they were', () => {
+    assert.equal(itemOf('**Soft Savings**: 500 hours × $40: analysts + managers').roi.claimedMinor, 2_000_000);
+    assert.equal(itemOf('**Soft Savings**: 500 hours × $40: 2 + 3 teams').roi.claimedMinor, 2_000_000);
+    assert.equal(itemOf('**Soft Savings**: 500 hours × $40').roi.claimedMinor, 2_000_000);
+    assert.equal(itemOf('**Risk Avoidance**: 20% × $1,000,000').roi.claimedMinor, 20_000_000);
+    assert.equal(itemOf('**Hard Savings**: 3 stores × $20,000 + $10,000').item.addedTerm, undefined);
+  });
+});

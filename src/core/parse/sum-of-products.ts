@@ -4,8 +4,9 @@
 // for an Investment line (markdown-investment.ts) and a value line (markdown-value.ts): each term
 // is read as a line of its own by the line's own reader.
 import type { Num, Text } from '../model';
+import type { Quantity } from '../text/quantity';
 import { asWritten } from '../text/quantity';
-import { textAt } from './value-money';
+import { currencyMark, textAt } from './value-money';
 
 // A plus between two figures, or after a figure's words ("$20,000 licences + $10,000 setup").
 const PLUS = /\s[+＋]\s/g;
@@ -39,4 +40,25 @@ export function sumOfProducts(t: Text, read: (term: Text) => Num | undefined): N
     end = c.span.end;
   }
   return { value: asWritten(value), span: { start, end } };
+}
+
+/**
+ * "500 hours × $40 + $5,000": a plus after a product, on a line whose type is a product of its
+ * own (hours × rate, probability × impact). The plus joined "$40 + $5,000" into a rate of $5,040
+ * ($2,520,000 a year); such a line holds no hours × rate, so the added term (from the plus to the
+ * end of its figure, in `t`'s text) is named and the line not counted. `figures`: the line's
+ * figures as written, not joined.
+ */
+export function addedTerm(t: Text, figures: readonly Quantity[]): { start: number; end: number } | undefined {
+  if (!TIMES.test(t.value)) return undefined;
+  for (const m of t.value.matchAll(PLUS)) {
+    const after = m.index + m[0].length;
+    // A plus in the reason ("analysts + managers", ": 2 + 3 teams") adds nothing to the value.
+    if (/[:;]/.test(t.value.slice(0, m.index))) break;
+    const before = figures.some((q) => q.end <= m.index);
+    // The next figure is money, with at most a currency mark or a minus between it and the plus.
+    const next = figures.find((q) => q.start >= after && /^[^\p{L}\p{N}:;]{0,3}$/u.test(t.value.slice(after, q.start)));
+    if (before && next && currencyMark(t.value, next)) return { start: m.index + 1, end: next.end };
+  }
+  return undefined;
 }

@@ -152,6 +152,18 @@ function unreadMessage(ctx: RuleContext, type: ValueType, item: ValueItem): stri
   );
 }
 
+/** An amount added to an hours × rate or probability × impact line: the product is the type's value, the rest goes on a line of its own. */
+function addedMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
+  const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
+  const added = item.addedTerm?.value ?? '';
+  const risk = type === 'risk-avoidance';
+  return msg(
+    ctx,
+    `This ${typeName} line adds "${added}" to its product: a ${typeName} value is ${risk ? 'probability × impact' : 'hours × rate'} alone, so the line counts as 0 in the ROI until the added amount is on a line of its own (a Hard Savings line, say).`,
+    `이 ${typeName} 줄은 곱에 ${added}${josa(added, '을')} 더합니다. ${typeName} 가치는 ${risk ? '확률 × 영향' : '시간 × 단가'}만으로 세므로, 더한 금액을 다른 줄(예: 직접 비용 절감)로 옮기기 전까지는 ROI에서 0으로 계산됩니다.`,
+  );
+}
+
 /** A share of change not joined to the line's money: both named, and the two ways to write what is meant. */
 function shareMessage(ctx: RuleContext, type: ValueType, item: ValueItem): string {
   const typeName = displayLabel(FIELD_OF_TYPE[type], ctx.lang);
@@ -201,6 +213,7 @@ export const rule: Rule = {
       if (!v.type || !item) continue;
       if (v.problem === 'missing-numbers') ctx.report({ span: item.span, message: message(ctx, v.type, item, md), data: { type: v.type } });
       else if (v.problem === 'total-mismatch') ctx.report({ span: item.span, message: totalMessage(ctx, v.type, v.factors, item), data: { type: v.type } });
+      else if (v.problem === 'added-term') ctx.report({ span: item.addedTerm?.span ?? item.span, message: addedMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'unread-factor') ctx.report({ span: item.unreadFactor?.span ?? item.span, message: unreadMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'share-not-joined') ctx.report({ span: item.unjoinedShare?.share.span ?? item.span, message: shareMessage(ctx, v.type, item), data: { type: v.type } });
       else if (v.problem === 'bound') ctx.report({ span: item.bound?.words.span ?? item.span, message: boundMessage(ctx, v.type, item), data: { type: v.type } });
