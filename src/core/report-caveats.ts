@@ -32,7 +32,7 @@ const EN = {
   notACategory: (c: string) => `${c} (not a category)`,
   /** `where`: how to see the errors (the CLI names `cbo check FILE`, the editor its Problems). */
   fileErrors: (n: number, where: string) => `${n} error${n === 1 ? '' : 's'} (${where}); its outcomes are counted, but their figures may be wrong`,
-  figuresLeftOut: (n: number, where: string) => `${n} value figure${n === 1 ? ' is' : 's are'} left out of the totals (${where}): another currency, or missing its numbers`,
+  figuresLeftOut: (n: number, where: string) => `${n} value figure${n === 1 ? ' is' : 's are'} left out of the totals (${where}): the ROI cannot count ${n === 1 ? 'it' : 'them'} as written, and the finding on ${n === 1 ? 'it' : 'each'} says why`,
   /** Money text read from its start only (value-text-too-long): counted, from what that start says. */
   figuresReadInPart: (n: number, where: string) => `${n} value or investment text${n === 1 ? ' is' : 's are'} too long to read whole (${where}): the totals count what the first ${LIMIT} characters say`,
   checkWith: (file: string) => `run "cbo check ${file}"`,
@@ -56,7 +56,7 @@ const KO: typeof EN = {
   notADate: (d) => `${d}(날짜 아님)`,
   notACategory: (c) => `${c}(범주 아님)`,
   fileErrors: (n, where) => `오류 ${n}개(${where}). 이 파일의 성과는 수치에 들어가지만 틀릴 수 있습니다`,
-  figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 다른 통화이거나 숫자가 빠졌습니다`,
+  figuresLeftOut: (n, where) => `가치 수치 ${n}개가 합계에서 빠졌습니다(${where}). 적힌 그대로는 ROI에 셀 수 없으며, 까닭은 각각에 달린 진단 메시지에 있습니다`,
   figuresReadInPart: (n, where) => `가치나 투자 글 ${n}개가 너무 길어 다 읽지 못했습니다(${where}). 합계에는 앞 ${LIMIT}자에 적힌 것만 들어갑니다`,
   checkWith: (file) => `"cbo check ${file}"로 확인하세요`,
   inProblems: '파일을 열면 문제 패널에서 볼 수 있습니다',

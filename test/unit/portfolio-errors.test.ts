@@ -205,9 +205,9 @@ describe('portfolio: value figures the totals leave out are named, whatever thei
     assert.ok(checked.some((f) => f.ruleId === 'value-item-incomplete' && f.severity === 'warning'));
     const r = await cbo(dir, 'portfolio', '.', '--format', 'json', '--today', TODAY);
     const messages = (JSON.parse(r.out) as { problems: { message: string }[] }).problems.map((p) => p.message);
-    assert.ok(messages.some((m) => /^1 value figure is left out of the totals/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^1 value figure is left out of the totals \(.*\): the ROI cannot count it as written, and the finding on it says why$/.test(m)), messages.join('\n'));
     const ko = await cbo(dir, 'portfolio', '.', '--format', 'json', '--today', TODAY, '--lang', 'ko');
-    assert.match(ko.out, /가치 수치 1개가 합계에서 빠졌습니다/);
+    assert.match(ko.out, /가치 수치 1개가 합계에서 빠졌습니다\(.*\)\. 적힌 그대로는 ROI에 셀 수 없으며, 까닭은 각각에 달린 진단 메시지에 있습니다/);
     // The same plan without the euro line: nothing to say.
     const clean = await cbo(workspace({ 'plan.md': good }), 'portfolio', '.', '--format', 'json', '--today', TODAY);
     assert.deepEqual((JSON.parse(clean.out) as { problems: unknown[] }).problems, []);
