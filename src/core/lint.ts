@@ -7,7 +7,7 @@ import type { Finding, RawFinding, SeverityOrOff } from './finding';
 import type { Outcome } from './model';
 import { parseMarkdown } from './parse/markdown';
 import { shiftFinding, shiftSpans } from './parse/shift';
-import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } from './parse/yaml';
+import { LIMIT_RULE_ID, readYamlUnitSteps, SYNTAX_RULE_ID, wholeUnit, yamlUnits, type Unit } from './parse/yaml';
 import { CHECKLIST_RULE_ID, checklistFindings, unknownFrontMatterIds } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
@@ -21,6 +21,7 @@ import { runOutcomeRules } from './outcome-rules';
 import { FindingBudget, isMore } from './finding-cap';
 import { LintCache, NO_OUTCOMES, type Entry } from './lint-cache';
 import { MAX_VALUES_PER_FILE } from './parse/yaml-values';
+import { finish } from './slices';
 
 export { LintCache } from './lint-cache';
 
@@ -58,11 +59,7 @@ export interface LintOptions {
 }
 
 export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache, options: LintOptions = {}): LintResult {
-  const steps = lintSteps(text, kind, config, cache, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(lintSteps(text, kind, config, cache, options));
 }
 
 /**
@@ -121,7 +118,7 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
     for (const unit of units) {
       let e = c.take(unit.role, unit.text, unit.base, (x) => values + x.values <= MAX_VALUES_PER_FILE && budget.fits(x.findings, x.hidden));
       if (!e) {
-        const computed = compute(unit, config, c, MAX_VALUES_PER_FILE - values);
+        const computed = yield* compute(unit, config, c, MAX_VALUES_PER_FILE - values);
         if (computed === 'whole') {
           needsWhole = true;
           break;
@@ -151,7 +148,7 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
       return count;
     }
     // An alias points across outcomes: read the file as one unit.
-    units = [{ base: 0, text, role: 'whole' }];
+    units = [wholeUnit(text)];
   }
   return 0;
 }
@@ -165,8 +162,8 @@ function collect(e: Entry, budget: FindingBudget, found: RawFinding[]): void {
 }
 
 /** The unit read and checked, and kept in the cache; 'whole' when it must be read with the whole file; its findings alone when the file's value budget ran out in it. */
-function compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Entry | 'whole' | { findings: RawFinding[] } {
-  const r = readYamlUnit(unit, config.lang, valuesLeft, config.today);
+function* compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Generator<void, Entry | 'whole' | { findings: RawFinding[] }> {
+  const r = yield* readYamlUnitSteps(unit, config.lang, valuesLeft, config.today);
   if (r.needsWhole) return 'whole';
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
   if (r.stop) return { findings };
