@@ -17,7 +17,7 @@ import { MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ } from '../finding-cap';
 import { duplicateKeys, mergeProblems } from './yaml-duplicates';
 import { clampToText, syntaxFindings } from './yaml-errors';
 import { LIMIT_RULE_ID } from './yaml-ids';
-import { countValues, MAX_VALUES_PER_FILE, MAX_VALUES_PER_PART, tooManyValues } from './yaml-values';
+import { countValues, lexedValues, MAX_VALUES_PER_FILE, MAX_VALUES_PER_PART, tooManyValues } from './yaml-values';
 
 export { LIMIT_RULE_ID, SYNTAX_RULE_ID } from './yaml-ids';
 
@@ -80,7 +80,10 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
 export function* readYamlUnitSteps(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE, today?: string): Generator<void, UnitResult> {
   const src = unit.text;
   // Counted before parsing: the parser's memory grows with the values, not with the text.
-  const counted = countValues(src, Math.min(MAX_VALUES_PER_PART, valuesLeft));
+  const cap = Math.min(MAX_VALUES_PER_PART, valuesLeft);
+  let counted = countValues(src, cap);
+  // Over at a glance: counted again where brackets in quoted text and comments are no values.
+  if (counted.over >= 0) counted = yield* lexedValues(src, cap);
   const values = counted.count;
   if (counted.over >= 0) {
     if (values > valuesLeft) return { outcomes: [], findings: [tooManyValues(src, counted.over, lang, 'file')], values, stop: true };
