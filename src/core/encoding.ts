@@ -64,6 +64,38 @@ function nulWords(share: number, lang: Lang): string {
   return ko ? '이 파일은 UTF-16으로 인코딩된 것 같습니다(글자 사이에 NUL 바이트). UTF-8로 저장해야 검사할 수 있습니다.' : 'This file looks UTF-16 encoded (NUL bytes between the letters). Save it as UTF-8 to check it.';
 }
 
+export const NUL_RULE_ID = 'nul-character';
+
+/**
+ * NUL bytes the check of the head (encodingFinding) lets pass: one or a few anywhere, a run past
+ * the first 256 characters (a save that failed leaves its block at the end). The file is still
+ * read, as a file with a stray � is; one warning, at the first NUL and over its run, says where
+ * and how many, since an editor shows a NUL as nothing or a small mark. `text.indexOf` finds it
+ * many characters at a time; the line is counted only when there is one.
+ */
+export function nulFinding(text: string, lang: Lang): RawFinding | undefined {
+  const at = text.indexOf('\0');
+  if (at < 0) return undefined;
+  let n = 0;
+  for (let i = at; i >= 0 && n < MAX_COUNTED; i = text.indexOf('\0', i + 1)) n++;
+  const count = n >= MAX_COUNTED ? '1000+' : String(n);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  const column = at - (text.lastIndexOf('\n', at) + 1) + 1;
+  let end = at + 1;
+  while (end < text.length && end - at < 200 && text.charCodeAt(end) === 0) end++;
+  const one = n === 1;
+  return {
+    ruleId: NUL_RULE_ID,
+    message:
+      lang === 'ko'
+        ? `이 파일에 텍스트가 아닌 NUL 바이트가 ${count}개 있습니다. 처음 것은 ${line}번째 줄 ${column}번째 글자에 있습니다. 지우세요. 그 옆의 이름이나 낱말이 잘못 읽힐 수 있습니다.`
+        : `This file holds ${count} NUL byte${one ? '' : 's'}, which ${one ? 'is' : 'are'} not text; the first is at line ${line}, column ${column}. Delete ${one ? 'it' : 'them'}: a name or word beside ${one ? 'it' : 'them'} may be misread.`,
+    span: { start: at, end },
+    data: { scope: 'file' },
+  };
+}
+
 export const REPLACEMENT_RULE_ID = 'replacement-character';
 
 /**

@@ -11,7 +11,7 @@ import { LIMIT_RULE_ID, readYamlUnitSteps, SYNTAX_RULE_ID, wholeUnit, yamlUnits,
 import { CHECKLIST_RULE_ID, checklistFindings, unknownFrontMatterIds } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
-import { encodingFinding, replacementFinding } from './encoding';
+import { encodingFinding, nulFinding, replacementFinding } from './encoding';
 import { firstUnread } from './reading-problems';
 import { tooLargeMessage } from './file-size';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
@@ -83,6 +83,8 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   } else {
     const notUtf8 = replacementFinding(src, config.lang, ofThisText(src, options.undecodable));
     if (notUtf8) raw.push(notUtf8);
+    const nul = nulFinding(src, config.lang);
+    if (nul) raw.push(nul);
     count = kind === 'yaml' ? yield* lintYaml(src, config, c, raw, outcomes) : yield* lintMarkdown(src, config, c, raw, outcomes);
   }
   c.sweep();
