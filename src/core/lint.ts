@@ -75,11 +75,10 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   let count = 0;
   // Lone CRs end lines too (positions.ts); as LF, the same length, every parser agrees.
   const src = withLfBreaks(text);
-  const foreign = text.length > config.maxFileBytes ? undefined : encodingFinding(src, config.lang);
-  if (text.length > config.maxFileBytes) {
-    raw.push(tooLarge(text, config));
-  } else if (foreign) {
-    raw.push(foreign);
+  // Too large, or no text the engine reads: one finding, and nothing else is checked.
+  const refused = text.length > config.maxFileBytes ? tooLarge(text, config) : encodingFinding(src, config.lang);
+  if (refused) {
+    raw.push(refused);
   } else {
     const notUtf8 = replacementFinding(src, config.lang, ofThisText(src, options.undecodable));
     if (notUtf8) raw.push(notUtf8);

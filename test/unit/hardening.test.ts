@@ -286,6 +286,18 @@ describe('hardening (issue 11)', function () {
       assert.match(only(run(stray, 'yaml', {}, 'ko').findings, 'nul-character')[0]!.message, /NUL 바이트가 3개 있습니다\. 처음 것은 1번째 줄 9번째 글자에/);
     });
 
+    it('reads the head of a file at the same thresholds: a quarter of NULs beside letters is UTF-16, 95 % a file of NULs', () => {
+      // 256 characters read: 64 NULs (a quarter), each after three letters, is UTF-16; 63 is text with stray NULs.
+      const quarter = (nuls: number) => 'abc\u0000'.repeat(nuls) + 'x'.repeat(256 - 4 * nuls) + '\n';
+      assert.match(only(run(quarter(64), 'yaml').findings, 'encoding')[0]!.message, /looks UTF-16 encoded/);
+      assert.deepEqual(only(run(quarter(63), 'yaml').findings, 'encoding'), []);
+      assert.equal(only(run(quarter(63), 'yaml').findings, 'nul-character').length, 1);
+      // 244 NULs of 256 (95.3 %) are a file of NULs; 243 (94.9 %), in one run, a run in text.
+      const block = (nuls: number) => 'x'.repeat(256 - nuls) + '\u0000'.repeat(nuls);
+      assert.match(only(run(block(244), 'yaml').findings, 'encoding')[0]!.message, /^This file holds NUL bytes, not text\./);
+      assert.match(only(run(block(243), 'yaml').findings, 'encoding')[0]!.message, /^This file holds a run of NUL bytes here/);
+    });
+
     it('a run of NUL bytes at the start keeps its own message, and no second finding', () => {
       const text = 'title: "Analysts get the report ' + '\u0000'.repeat(300) + '"\n';
       assert.deepEqual(run(text, 'yaml').findings.map((f) => f.ruleId), ['encoding']);
