@@ -63,7 +63,8 @@ export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?
 }
 
 /**
- * The same work as `lint`, in steps: it yields after each outcome, so a host can spread
+ * The same work as `lint`, in steps: it yields after each outcome (and, in YAML, every few
+ * thousand pieces of a long one's parse: parseYamlCountedSteps), so a host can spread
  * the first lint of a large file over several turns of its event loop (and drop it when
  * a newer edit arrives) instead of blocking for the whole file.
  */
