@@ -33,6 +33,7 @@ const builds = [
   { ...common, entryPoints: ['bench/lsp.ts'], outfile: 'dist/bench-lsp.js' },
   { ...common, entryPoints: ['bench/compare.ts'], outfile: 'dist/bench-compare.js' },
   { ...common, entryPoints: ['bench/compare-apart.ts'], outfile: 'dist/bench-compare-apart.js' },
+  { ...common, entryPoints: ['bench/compare-steps.ts'], outfile: 'dist/bench-compare-steps.js' },
   { ...common, entryPoints: ['bench/hostile.ts'], outfile: 'dist/bench-hostile.js' },
   { ...common, entryPoints: ['bench/outline.ts'], outfile: 'dist/bench-outline.js' },
   { ...common, entryPoints: ['bench/hostile-fields.ts'], outfile: 'dist/bench-hostile-fields.js' },

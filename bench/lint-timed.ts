@@ -14,8 +14,13 @@ export const cpu = (): number => {
 
 /** The whole lint's time and its longest step (the wait between two turns of the editor's event loop), in CPU ms. */
 export function lintTimed(text: string, kind: DocKind, config: ResolvedConfig): { total: number; step: number; result: LintResult } {
+  const r = stepsTimed(lintSteps(text, kind, config));
+  return { total: r.total, step: r.step, result: r.value };
+}
+
+/** Any work in steps (a lint, an outline), run to its end: its whole time and its longest step, in CPU ms. */
+export function stepsTimed<T>(steps: Generator<void, T>): { total: number; step: number; value: T } {
   gc();
-  const steps = lintSteps(text, kind, config);
   let step = 0;
   let total = 0;
   for (;;) {
@@ -24,6 +29,6 @@ export function lintTimed(text: string, kind: DocKind, config: ResolvedConfig): 
     const d = cpu() - t;
     total += d;
     if (d > step) step = d;
-    if (r.done) return { total, step, result: r.value };
+    if (r.done) return { total, step, value: r.value };
   }
 }

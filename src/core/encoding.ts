@@ -5,8 +5,28 @@ import type { Lang, RawFinding } from './finding';
 
 export const ENCODING_RULE_ID = 'encoding';
 
+/** Characters of the file's start read for NULs: a few lines of text. */
+const HEAD = 256;
+/**
+ * Below this share of NULs in the head a file is text with stray NULs, not UTF-16 or UTF-32
+ * (about half and three quarters of NULs); as a share of NULs in short runs, below it the head
+ * holds a block of them instead.
+ */
+const ENCODED_SHARE = 0.25;
+/** From this share of NULs in the head up, the file is NULs alone, or nearly. */
+const NULS_ONLY = 0.95;
+/** A run of NULs a finding points at is cut at this length. */
+const RUN_SHOWN = 200;
+
+/** Where the run of NULs that starts at `at` ends, cut at RUN_SHOWN characters. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < RUN_SHOWN && text.charCodeAt(end) === 0) end++;
+  return end;
+}
+
 export function encodingFinding(text: string, lang: Lang): RawFinding | undefined {
-  const head = text.slice(0, 256);
+  const head = text.slice(0, HEAD);
   let nuls = 0;
   // NULs in runs of one to three, as UTF-16 and UTF-32 put them beside each letter; a longer run
   // (a block of NULs pasted or left by a crashed save) is no encoding of text.
@@ -25,21 +45,20 @@ export function encodingFinding(text: string, lang: Lang): RawFinding | undefine
     i = j;
   }
   // In UTF-16 text read as UTF-8 about every other character is a NUL; one stray NUL is not UTF-16.
-  if (head.length < 4 || nuls * 4 < head.length) return undefined;
+  if (head.length < 4) return undefined;
   const share = nuls / head.length;
+  if (share < ENCODED_SHARE) return undefined;
   const nl = text.indexOf('\n');
-  const wholeLine = { start: 0, end: Math.min(nl < 0 ? text.length : nl, 200) };
-  if (share < 0.95 && interleaved * 4 < head.length) {
+  const wholeLine = { start: 0, end: Math.min(nl < 0 ? text.length : nl, RUN_SHOWN) };
+  if (share < NULS_ONLY && interleaved / head.length < ENCODED_SHARE) {
     // Text with a block of NULs in it: "looks UTF-32" sent people to re-encode a file that is
     // UTF-8. The finding points at the block.
-    let end = firstRun;
-    while (end < text.length && end - firstRun < 200 && text.charCodeAt(end) === 0) end++;
     return {
       ruleId: ENCODING_RULE_ID,
       message: lang === 'ko'
         ? '이 파일의 이 자리에 텍스트가 아닌 NUL 바이트가 연달아 있습니다. 지워야 파일을 검사할 수 있습니다.'
         : 'This file holds a run of NUL bytes here, which are not text: delete them to check the file.',
-      span: { start: firstRun, end },
+      span: { start: firstRun, end: runEnd(text, firstRun) },
       data: { scope: 'file' },
     };
   }
@@ -59,9 +78,39 @@ export function encodingFinding(text: string, lang: Lang): RawFinding | undefine
  */
 function nulWords(share: number, lang: Lang): string {
   const ko = lang === 'ko';
-  if (share >= 0.95) return ko ? '이 파일은 텍스트가 아니라 NUL 바이트뿐입니다. UTF-8 텍스트로 저장해야 검사할 수 있습니다.' : 'This file holds NUL bytes, not text. Save it as UTF-8 text to check it.';
+  if (share >= NULS_ONLY) return ko ? '이 파일은 텍스트가 아니라 NUL 바이트뿐입니다. UTF-8 텍스트로 저장해야 검사할 수 있습니다.' : 'This file holds NUL bytes, not text. Save it as UTF-8 text to check it.';
   if (share >= 0.65) return ko ? '이 파일은 UTF-32로 인코딩된 것 같습니다(글자마다 NUL 바이트 세 개). UTF-8로 저장해야 검사할 수 있습니다.' : 'This file looks UTF-32 encoded (three NUL bytes beside each letter). Save it as UTF-8 to check it.';
   return ko ? '이 파일은 UTF-16으로 인코딩된 것 같습니다(글자 사이에 NUL 바이트). UTF-8로 저장해야 검사할 수 있습니다.' : 'This file looks UTF-16 encoded (NUL bytes between the letters). Save it as UTF-8 to check it.';
+}
+
+export const NUL_RULE_ID = 'nul-character';
+
+/**
+ * NUL bytes the check of the head (encodingFinding) lets pass: one or a few anywhere, a run past
+ * the first HEAD characters (a save that failed leaves its block at the end). The file is still
+ * read, as a file with a stray � is; one warning, at the first NUL and over its run, says where
+ * and how many, since an editor shows a NUL as nothing or a small mark. `text.indexOf` finds it
+ * many characters at a time; the line is counted only when there is one.
+ */
+export function nulFinding(text: string, lang: Lang): RawFinding | undefined {
+  const at = text.indexOf('\0');
+  if (at < 0) return undefined;
+  let n = 0;
+  for (let i = at; i >= 0 && n < MAX_COUNTED; i = text.indexOf('\0', i + 1)) n++;
+  const count = n >= MAX_COUNTED ? '1000+' : String(n);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  const column = at - (text.lastIndexOf('\n', at) + 1) + 1;
+  const one = n === 1;
+  return {
+    ruleId: NUL_RULE_ID,
+    message:
+      lang === 'ko'
+        ? `이 파일에 텍스트가 아닌 NUL 바이트가 ${count}개 있습니다. 처음 것은 ${line}번째 줄 ${column}번째 글자에 있습니다. 지우세요. 그 옆의 이름이나 낱말이 잘못 읽힐 수 있습니다.`
+        : `This file holds ${count} NUL byte${one ? '' : 's'}, which ${one ? 'is' : 'are'} not text; the first is at line ${line}, column ${column}. Delete ${one ? 'it' : 'them'}: a name or word beside ${one ? 'it' : 'them'} may be misread.`,
+    span: { start: at, end: runEnd(text, at) },
+    data: { scope: 'file' },
+  };
 }
 
 export const REPLACEMENT_RULE_ID = 'replacement-character';

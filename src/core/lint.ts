@@ -7,11 +7,11 @@ import type { Finding, RawFinding, SeverityOrOff } from './finding';
 import type { Outcome } from './model';
 import { parseMarkdown } from './parse/markdown';
 import { shiftFinding, shiftSpans } from './parse/shift';
-import { LIMIT_RULE_ID, readYamlUnit, SYNTAX_RULE_ID, yamlUnits, type Unit } from './parse/yaml';
+import { LIMIT_RULE_ID, readYamlUnitSteps, SYNTAX_RULE_ID, wholeUnit, yamlUnits, type Unit } from './parse/yaml';
 import { CHECKLIST_RULE_ID, checklistFindings, frontMatterFindings } from './checklist/diagnostics';
 import { readDirectives, suppressed } from './directives';
 import { forgetLineStarts, LineIndex, sharedLineStarts, withLfBreaks } from './positions';
-import { encodingFinding, replacementFinding } from './encoding';
+import { encodingFinding, nulFinding, replacementFinding } from './encoding';
 import { firstUnread } from './reading-problems';
 import { tooLargeMessage } from './file-size';
 import { BUILTIN_FINDINGS } from './rules/builtin-findings';
@@ -21,6 +21,7 @@ import { runOutcomeRules } from './outcome-rules';
 import { FindingBudget, isMore } from './finding-cap';
 import { LintCache, NO_OUTCOMES, type Entry } from './lint-cache';
 import { MAX_VALUES_PER_FILE } from './parse/yaml-values';
+import { finish } from './slices';
 
 export { LintCache } from './lint-cache';
 
@@ -58,15 +59,12 @@ export interface LintOptions {
 }
 
 export function lint(text: string, kind: DocKind, config: ResolvedConfig, cache?: LintCache, options: LintOptions = {}): LintResult {
-  const steps = lintSteps(text, kind, config, cache, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(lintSteps(text, kind, config, cache, options));
 }
 
 /**
- * The same work as `lint`, in steps: it yields after each outcome, so a host can spread
+ * The same work as `lint`, in steps: it yields after each outcome (and, in YAML, every few
+ * thousand pieces of a long one's parse: parseYamlCountedSteps), so a host can spread
  * the first lint of a large file over several turns of its event loop (and drop it when
  * a newer edit arrives) instead of blocking for the whole file.
  */
@@ -78,14 +76,15 @@ export function* lintSteps(text: string, kind: DocKind, config: ResolvedConfig, 
   let count = 0;
   // Lone CRs end lines too (positions.ts); as LF, the same length, every parser agrees.
   const src = withLfBreaks(text);
-  const foreign = text.length > config.maxFileBytes ? undefined : encodingFinding(src, config.lang);
-  if (text.length > config.maxFileBytes) {
-    raw.push(tooLarge(text, config));
-  } else if (foreign) {
-    raw.push(foreign);
+  // Too large, or no text the engine reads: one finding, and nothing else is checked.
+  const refused = text.length > config.maxFileBytes ? tooLarge(text, config) : encodingFinding(src, config.lang);
+  if (refused) {
+    raw.push(refused);
   } else {
     const notUtf8 = replacementFinding(src, config.lang, ofThisText(src, options.undecodable));
     if (notUtf8) raw.push(notUtf8);
+    const nul = nulFinding(src, config.lang);
+    if (nul) raw.push(nul);
     count = kind === 'yaml' ? yield* lintYaml(src, config, c, raw, outcomes) : yield* lintMarkdown(src, config, c, raw, outcomes);
   }
   c.sweep();
@@ -121,7 +120,7 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
     for (const unit of units) {
       let e = c.take(unit.role, unit.text, unit.base, (x) => values + x.values <= MAX_VALUES_PER_FILE && budget.fits(x.findings, x.hidden));
       if (!e) {
-        const computed = compute(unit, config, c, MAX_VALUES_PER_FILE - values);
+        const computed = yield* compute(unit, config, c, MAX_VALUES_PER_FILE - values);
         if (computed === 'whole') {
           needsWhole = true;
           break;
@@ -151,7 +150,7 @@ function* lintYaml(text: string, config: ResolvedConfig, c: LintCache, raw: RawF
       return count;
     }
     // An alias points across outcomes: read the file as one unit.
-    units = [{ base: 0, text, role: 'whole' }];
+    units = [wholeUnit(text)];
   }
   return 0;
 }
@@ -165,8 +164,8 @@ function collect(e: Entry, budget: FindingBudget, found: RawFinding[]): void {
 }
 
 /** The unit read and checked, and kept in the cache; 'whole' when it must be read with the whole file; its findings alone when the file's value budget ran out in it. */
-function compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Entry | 'whole' | { findings: RawFinding[] } {
-  const r = readYamlUnit(unit, config.lang, valuesLeft, config.today);
+function* compute(unit: Unit, config: ResolvedConfig, c: LintCache, valuesLeft: number): Generator<void, Entry | 'whole' | { findings: RawFinding[] }> {
+  const r = yield* readYamlUnitSteps(unit, config.lang, valuesLeft, config.today);
   if (r.needsWhole) return 'whole';
   const findings = r.findings.map((f) => (unit.base ? shiftFinding(f, unit.base) : f));
   if (r.stop) return { findings };

@@ -27,3 +27,11 @@ export async function inSlices<T>(steps: Generator<void, T>, o: SliceOptions): P
     if (o.stale()) return undefined;
   }
 }
+
+/** The generator run to its end in one go, for a caller that may hold the thread (the CLI, a ```cbo block's parse). */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

@@ -250,6 +250,59 @@ describe('hardening (issue 11)', function () {
       }
     });
 
+    it('a NUL byte anywhere past the first 256 characters is named, with its line, column and count; the file is still checked', () => {
+      const yaml = GOOD_YAML.replace('Two contractor', 'Two\u0000 contractor');
+      const md = '# Plan\n\n' + 'Notes. '.repeat(60) + '\n\n## CBO: Ship the new\u0000 dashboard\n';
+      for (const [text, kind] of [[yaml, 'yaml'], [md, 'markdown']] as const) {
+        const at = text.indexOf('\u0000');
+        assert.ok(at > 256, kind);
+        const line = text.slice(0, at).split('\n').length;
+        const column = at - text.lastIndexOf('\n', at);
+        const en = run(text, kind);
+        const nul = only(en.findings, 'nul-character');
+        assert.equal(nul.length, 1, kind);
+        assert.equal(nul[0]!.severity, 'warning');
+        assert.deepEqual([nul[0]!.span.start, nul[0]!.span.end], [at, at + 1], kind);
+        assert.equal(nul[0]!.message, `This file holds 1 NUL byte, which is not text; the first is at line ${line}, column ${column}. Delete it: a name or word beside it may be misread.`);
+        // Still checked: the other findings are there (the heading is judged, the outcome read).
+        assert.ok(en.findings.some((f) => f.ruleId !== 'nul-character'), kind);
+        assert.deepEqual(only(en.findings, 'encoding'), [], kind);
+        const ko = only(run(text, kind, {}, 'ko').findings, 'nul-character')[0]!.message;
+        assert.equal(ko, `이 파일에 텍스트가 아닌 NUL 바이트가 1개 있습니다. 처음 것은 ${line}번째 줄 ${column}번째 글자에 있습니다. 지우세요. 그 옆의 이름이나 낱말이 잘못 읽힐 수 있습니다.`);
+      }
+      assert.equal(only(run(yaml, 'yaml', { rules: { 'nul-character': 'off' } }).findings, 'nul-character').length, 0);
+    });
+
+    it('a run of NUL bytes far from the start (a save that failed) is pointed at and counted; a few in the first 256 characters too', () => {
+      const crashed = GOOD_YAML + '\u0000'.repeat(1500);
+      const [f] = only(run(crashed, 'yaml').findings, 'nul-character');
+      assert.equal(crashed.slice(f!.span.start, f!.span.end), '\u0000'.repeat(200), 'the run, up to 200 characters');
+      assert.equal(f!.span.start, GOOD_YAML.length);
+      assert.match(f!.message, new RegExp(`^This file holds 1000\\+ NUL bytes, which are not text; the first is at line ${GOOD_YAML.split('\n').length}, column 1\\. Delete them`));
+      // Three stray NULs near the start: too few to read as UTF-16, and no run.
+      const stray = 'title: A\u0000B\u0000C\u0000 report\n';
+      assert.deepEqual(only(run(stray, 'yaml').findings, 'encoding'), []);
+      assert.match(only(run(stray, 'yaml').findings, 'nul-character')[0]!.message, /^This file holds 3 NUL bytes, which are not text; the first is at line 1, column 9\./);
+      assert.match(only(run(stray, 'yaml', {}, 'ko').findings, 'nul-character')[0]!.message, /NUL 바이트가 3개 있습니다\. 처음 것은 1번째 줄 9번째 글자에/);
+    });
+
+    it('reads the head of a file at the same thresholds: a quarter of NULs beside letters is UTF-16, 95 % a file of NULs', () => {
+      // 256 characters read: 64 NULs (a quarter), each after three letters, is UTF-16; 63 is text with stray NULs.
+      const quarter = (nuls: number) => 'abc\u0000'.repeat(nuls) + 'x'.repeat(256 - 4 * nuls) + '\n';
+      assert.match(only(run(quarter(64), 'yaml').findings, 'encoding')[0]!.message, /looks UTF-16 encoded/);
+      assert.deepEqual(only(run(quarter(63), 'yaml').findings, 'encoding'), []);
+      assert.equal(only(run(quarter(63), 'yaml').findings, 'nul-character').length, 1);
+      // 244 NULs of 256 (95.3 %) are a file of NULs; 243 (94.9 %), in one run, a run in text.
+      const block = (nuls: number) => 'x'.repeat(256 - nuls) + '\u0000'.repeat(nuls);
+      assert.match(only(run(block(244), 'yaml').findings, 'encoding')[0]!.message, /^This file holds NUL bytes, not text\./);
+      assert.match(only(run(block(243), 'yaml').findings, 'encoding')[0]!.message, /^This file holds a run of NUL bytes here/);
+    });
+
+    it('a run of NUL bytes at the start keeps its own message, and no second finding', () => {
+      const text = 'title: "Analysts get the report ' + '\u0000'.repeat(300) + '"\n';
+      assert.deepEqual(run(text, 'yaml').findings.map((f) => f.ruleId), ['encoding']);
+    });
+
     it('a Latin-1 file read as UTF-8 is still checked, with one warning at its first � and the count', () => {
       const latin1 = GOOD_YAML.replace('Returning customers', 'Caf\uFFFD M\uFFFDller customers');
       for (const lang of ['en', 'ko'] as const) {

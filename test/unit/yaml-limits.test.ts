@@ -162,6 +162,44 @@ describe('values in a file', () => {
     const r = run(GOOD_YAML);
     assert.deepEqual(only(r.findings, 'resource-limit'), []);
   });
+
+  // 150,000 brackets and commas: over the limit however they are counted, unless text they are in holds no value.
+  const brackets = '[{,'.repeat(50_000);
+  const OUTCOME = 'metrics:\n  primary: { name: Checkouts without a call, unit: "%", baseline: { value: 30, asOf: 2026-09-30 }, target: { value: 95, by: 2027-03-31 } }\n';
+
+  it('counts no value in quoted text, a block scalar, a plain scalar or a comment: a long title of brackets is read', () => {
+    for (const title of [`"${brackets}"`, `'${brackets}'`, `'it''s ${brackets}'`, `"a \\" ${brackets}"`, `|\n  ${brackets}\n  ${brackets}\n`, `a ${brackets}`, `"a\n  ${brackets}\n  b"`]) {
+      const text = `title: ${title}\n${OUTCOME}`;
+      const r = run(text);
+      assert.deepEqual(only(r.findings, 'resource-limit'), [], title.slice(0, 12));
+      assert.equal(r.outcomeCount, 1, title.slice(0, 12));
+    }
+    const commented = run(`title: Analysts get the report # ${brackets}\n# ${brackets}\n${OUTCOME}`);
+    assert.deepEqual(only(commented.findings, 'resource-limit'), []);
+    // As one item of outcomes: too.
+    assert.deepEqual(only(run(`outcomes:\n  - title: "${brackets}"\n  - title: b\n`).findings, 'resource-limit'), []);
+  });
+
+  it('still counts the values around quoted text and after it, where the parser makes them', () => {
+    const list = '[' + '1,'.repeat(100_001) + '1]';
+    for (const text of [
+      // A real list after a quoted title, on the line after it and on the same line.
+      `title: "[[[["\nlist: ${list}\n`,
+      `list: ["a [b]", ${list.slice(1)}\n`,
+      // A quote inside a plain scalar opens nothing: the list on the next line is a list.
+      `title: it's\nlist: ${list}\n`,
+      `title: say "hi\nlist: ${list}\n`,
+      // A quoted scalar over two lines, closed: the list after it is values.
+      `title: "a\n  b" \nlist: ${list}\n`,
+      // A block scalar ends where the indentation does.
+      `title: |\n  [[[[\nlist: ${list}\n`,
+    ]) {
+      const limits = only(run(text).findings, 'resource-limit');
+      assert.equal(limits.length, 1, text.slice(0, 24));
+      // At the list's line, not the title's.
+      assert.equal(limits[0]!.start.line, text.slice(0, text.indexOf('1,')).split('\n').length - 1, text.slice(0, 24));
+    }
+  });
 });
 
 describe('YAML syntax errors', () => {

@@ -5,7 +5,8 @@ import type { Lang, RawFinding } from '../finding';
 import type { CboDocument, Outcome } from '../model';
 import { parseMarkdown } from './markdown';
 import { shiftFinding, shiftSpans } from './shift';
-import { readYamlUnit, yamlUnits } from './yaml';
+import { readYamlUnitSteps, wholeUnit, yamlUnits } from './yaml';
+import { finish } from '../slices';
 import { encodingFinding } from '../encoding';
 import { withLfBreaks } from '../positions';
 import { capFindings } from '../finding-cap';
@@ -20,14 +21,13 @@ export function parseDocument(input: string, kind: 'yaml' | 'markdown', lang: La
     const r = parseMarkdown(text, lang, undefined, today);
     return { doc: { kind, outcomes: r.outcomes }, findings: capFindings(r.findings, lang) };
   }
-  const steps = yamlSteps(text, lang, today, (o) => o);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return { doc: { kind, outcomes: r.value.items }, findings: capFindings(r.value.findings, lang) };
+  const r = finish(yamlSteps(text, lang, today, (o) => o));
+  return { doc: { kind, outcomes: r.items }, findings: capFindings(r.findings, lang) };
 }
 
 /**
- * A YAML file's outcomes, read one unit (outcome) at a time, with a pause after each: what
+ * A YAML file's outcomes, read one unit (outcome) at a time, with a pause after each (and within
+ * a long unit, see parseYamlCountedSteps): what
  * `parseDocument` reads in one go, for a caller that must not hold the thread (the outline of a
  * file of thousands of outcomes). `keep` turns each unit's outcomes, already moved to their
  * place in the file and numbered, into what is kept, so the models need not outlive their unit.
@@ -40,7 +40,7 @@ export function* yamlSteps<T>(text: string, lang: Lang, today: string | undefine
     let valuesLeft = MAX_VALUES_PER_FILE;
     let index = 0;
     for (const u of units) {
-      const r = readYamlUnit(u, lang, valuesLeft, today);
+      const r = yield* readYamlUnitSteps(u, lang, valuesLeft, today);
       if (r.needsWhole) {
         whole = true;
         break;
@@ -54,7 +54,7 @@ export function* yamlSteps<T>(text: string, lang: Lang, today: string | undefine
       yield;
     }
     if (!whole) return { items, findings };
-    units = [{ base: 0, text, role: 'whole' }];
+    units = [wholeUnit(text)];
   }
   return { items: [], findings: [] };
 }

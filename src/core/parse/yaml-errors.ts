@@ -11,6 +11,7 @@ import type { ParseProblem } from './yaml-duplicates';
 import { unclosedFlow } from './yaml-flow';
 import { SYNTAX_RULE_ID } from './yaml-ids';
 import { unclosedQuote } from './yaml-quote';
+import { koreanYamlError } from './yaml-error-words';
 
 /**
  * `unmade`: problems the parser found past `problems`, counted only; `stopped`: it stopped
@@ -25,7 +26,7 @@ export function syntaxFindings(src: string, problems: readonly ParseProblem[], l
     read++;
     const f: RawFinding = {
       ruleId: SYNTAX_RULE_ID,
-      message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : err.code === 'KEY_OVER_1024_CHARS' ? longKey(lang) : (lang === 'ko' ? 'YAML 구문 오류: ' : 'YAML syntax error: ') + err.message.split('\n')[0],
+      message: err.code === 'MULTIPLE_DOCS' ? multipleDocs(lang) : err.code === 'KEY_OVER_1024_CHARS' ? longKey(lang) : parserWords(err, lang),
       span: clampToText(src, err.pos[0], err.pos[1]),
       data: { code: err.code },
     };
@@ -42,6 +43,13 @@ export function syntaxFindings(src: string, problems: readonly ParseProblem[], l
   const more = problems.length + unmade - read;
   if (more > 0) out.push(moreFinding(SYNTAX_RULE_ID, more, out[out.length - 1]!.span, lang, 'rule', stopped));
   return out;
+}
+
+/** The parser's own words for a problem: its English, or in Korean what its code means, with the English after it. */
+function parserWords(err: ParseProblem, lang: Lang): string {
+  const english = err.message.split('\n')[0]!;
+  if (lang !== 'ko') return `YAML syntax error: ${english}`;
+  return `YAML 구문 오류: ${koreanYamlError(err.code, english) ?? english}`;
 }
 
 function multipleDocs(lang: Lang): string {

@@ -6,7 +6,8 @@
 // Hosts may raise that limit (mocha sets it to Infinity; a debugger may too), which made such a
 // file take seconds: each error copied thousands of frames. The engine reads only an error's
 // message and position, so while it parses it keeps the limit at Node's default.
-import { Composer, Parser, parseDocument, YAMLParseError, type Document } from 'yaml';
+import { Composer, Lexer, Parser, parseDocument, YAMLParseError, type CST, type Document } from 'yaml';
+import { finish } from '../slices';
 
 const SHORT_STACK = 10;
 // V8's own property (Node, Chromium, the web worker host); elsewhere undefined, and left alone.
@@ -20,6 +21,18 @@ function withShortStacks<T>(parse: () => T): T {
     return parse();
   } finally {
     V8Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * `steps` run with short stacks, a pause at each of its own: the limit is the host's again while
+ * the work waits (the host's own errors between two slices keep their long traces).
+ */
+function* withShortStacksSteps<T>(steps: Generator<void, T>): Generator<void, T> {
+  for (;;) {
+    const r = withShortStacks(() => steps.next());
+    if (r.done) return r.value;
+    yield;
   }
 }
 
@@ -109,58 +122,94 @@ function reporter(make: OnError, t: Tally): OnError {
  * library's own on junk of several kinds, and a Composer without that member is parsed plainly.
  */
 export function parseYamlCounted(text: string, options: Options, made: number, stopAt = Infinity): CountedParse {
-  return withShortStacks(() => {
-    const composer = new Composer(options);
-    const inner = composer as unknown as { onError?: OnError };
-    if (typeof inner.onError !== 'function') return { doc: parseDocument(text, options), unmade: 0, stopped: false };
-    const t = new Tally(made, stopAt);
-    inner.onError = reporter(inner.onError, t);
-    const read: { doc?: Document.Parsed; second: boolean } = { second: false };
-    try {
-      for (const token of new Parser().parse(text)) {
-        if (token.type === 'error') {
-          if (t.count >= made) {
-            // The Composer would put it among the pending problems, or in the document it is composing.
-            if (t.atDirectives || t.docs === 0) t.pending++;
-            else if (t.docs === 1) t.first++;
-            if (!t.atDirectives && t.docs <= 1 && t.full()) {
-              t.stopped = true;
-              break;
-            }
-            continue;
-          }
-          t.count++;
-        }
-        for (const d of composer.next(token)) if (take(read, d)) break;
-        if (read.second) break;
-        if (token.type === 'document') {
-          t.docs++;
-          t.atDirectives = false;
-          // The new document took the pending problems.
-          if (t.docs === 1) t.first += t.pending;
-          t.pending = 0;
-          // Nothing after a second document changes the first: parseDocument goes on to the
-          // next document or the end only to give the second's range, which it has already.
-          if (t.docs === 2 && read.doc && read.doc.options.logLevel !== 'silent') break;
-        } else if (token.type === 'directive') t.atDirectives = true;
-        else if (token.type === 'doc-end' && t.docs > 0) {
-          // "..." after a document: the current one took them.
-          if (t.docs === 1) t.first += t.pending;
-          t.pending = 0;
-        }
+  return finish(parseYamlCountedSteps(text, options, made, stopAt));
+}
+
+/** parseYamlCounted in steps: a pause after every LEXEMES_PER_STEP pieces of the text (see `tokens`). */
+export function parseYamlCountedSteps(text: string, options: Options, made: number, stopAt = Infinity): Generator<void, CountedParse> {
+  return withShortStacksSteps(countedSteps(text, options, made, stopAt));
+}
+
+/**
+ * How many of the lexer's pieces (a word, a space, a line break) are read between two pauses.
+ * A megabyte of blank lines is a million of them, about 1 s of the library's lexer, parser and
+ * composer (1.4 us each on the shared 2-core machine), which was one step of the editor's lint:
+ * this many take about 3 ms, well inside the editor's 12 ms slice (core/slices.ts).
+ */
+export const LEXEMES_PER_STEP = 2048;
+
+/**
+ * The library's Parser.parse, its lexer driven here so that the work can pause: the tokens
+ * parse(text) yields, in order, with `undefined` after every LEXEMES_PER_STEP lexemes.
+ */
+function* tokens(text: string): Generator<CST.Token | undefined> {
+  const parser = new Parser();
+  let n = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    yield* parser.next(lexeme);
+    if (++n === LEXEMES_PER_STEP) {
+      n = 0;
+      yield undefined;
+    }
+  }
+  yield* parser.end();
+}
+
+function* countedSteps(text: string, options: Options, made: number, stopAt: number): Generator<void, CountedParse> {
+  const composer = new Composer(options);
+  const inner = composer as unknown as { onError?: OnError };
+  if (typeof inner.onError !== 'function') return { doc: parseDocument(text, options), unmade: 0, stopped: false };
+  const t = new Tally(made, stopAt);
+  inner.onError = reporter(inner.onError, t);
+  const read: { doc?: Document.Parsed; second: boolean } = { second: false };
+  try {
+    for (const token of tokens(text)) {
+      if (token === undefined) {
+        yield;
+        continue;
       }
-    } catch (e) {
-      if (!(e instanceof StopReading)) throw e;
-      t.stopped = true;
+      if (token.type === 'error') {
+        if (t.count >= made) {
+          // The Composer would put it among the pending problems, or in the document it is composing.
+          if (t.atDirectives || t.docs === 0) t.pending++;
+          else if (t.docs === 1) t.first++;
+          if (!t.atDirectives && t.docs <= 1 && t.full()) {
+            t.stopped = true;
+            break;
+          }
+          continue;
+        }
+        t.count++;
+      }
+      for (const d of composer.next(token)) if (take(read, d)) break;
+      if (read.second) break;
+      if (token.type === 'document') {
+        t.docs++;
+        t.atDirectives = false;
+        // The new document took the pending problems.
+        if (t.docs === 1) t.first += t.pending;
+        t.pending = 0;
+        // Nothing after a second document changes the first: parseDocument goes on to the
+        // next document or the end only to give the second's range, which it has already.
+        if (t.docs === 2 && read.doc && read.doc.options.logLevel !== 'silent') break;
+      } else if (token.type === 'directive') t.atDirectives = true;
+      else if (token.type === 'doc-end' && t.docs > 0) {
+        // "..." after a document: the current one took them.
+        if (t.docs === 1) t.first += t.pending;
+        t.pending = 0;
+      }
     }
-    if (!read.second) {
-      // The end takes what is pending: into the current document, or the empty one it makes
-      // when none was read (the first, stopped while it was composed).
-      for (const d of composer.end(true, text.length)) if (take(read, d)) break;
-      if (t.docs <= 1) t.first += t.pending;
-    }
-    return { doc: read.doc!, unmade: t.first, stopped: t.stopped };
-  });
+  } catch (e) {
+    if (!(e instanceof StopReading)) throw e;
+    t.stopped = true;
+  }
+  if (!read.second) {
+    // The end takes what is pending: into the current document, or the empty one it makes
+    // when none was read (the first, stopped while it was composed).
+    for (const d of composer.end(true, text.length)) if (take(read, d)) break;
+    if (t.docs <= 1) t.first += t.pending;
+  }
+  return { doc: read.doc!, unmade: t.first, stopped: t.stopped };
 }
 
 /** The first document is parseDocument's; a second one ends the reading with its problem. */

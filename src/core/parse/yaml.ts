@@ -10,13 +10,14 @@ import { fileSchemaFindings, outcomeSchemaFindings } from '../schema';
 import { buildOutcome } from './yaml-outcome';
 import { AliasBudgetExceeded, get, locate, MAX_ALIAS_EXPANSIONS, toPlain, type Walker } from './yaml-nodes';
 import { formatNumber } from '../money';
-import { splitOutcomes } from './yaml-split';
-import { isStackOverflow, parseYamlCounted } from './yaml-parse';
+import { blankLinesFrom, pastBlankLines, splitOutcomes } from './yaml-split';
+import { isStackOverflow, parseYamlCountedSteps } from './yaml-parse';
+import { finish } from '../slices';
 import { MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ } from '../finding-cap';
 import { duplicateKeys, mergeProblems } from './yaml-duplicates';
 import { clampToText, syntaxFindings } from './yaml-errors';
 import { LIMIT_RULE_ID } from './yaml-ids';
-import { countValues, MAX_VALUES_PER_FILE, MAX_VALUES_PER_PART, tooManyValues } from './yaml-values';
+import { countValues, lexedValues, MAX_VALUES_PER_FILE, MAX_VALUES_PER_PART, tooManyValues } from './yaml-values';
 
 export { LIMIT_RULE_ID, SYNTAX_RULE_ID } from './yaml-ids';
 
@@ -40,14 +41,26 @@ export interface UnitResult {
   stop?: boolean;
 }
 
-/** Cuts the file into units. One unit when it holds a single outcome. */
+/**
+ * Cuts the file into units. One unit when it holds a single outcome. The blank lines before the
+ * file's first line of text, and those between `outcomes:` and its first item, are in no unit:
+ * outside every value, they change nothing the parser makes of the text, and the parser reads a
+ * line break at a time (a megabyte of blank lines took it a second).
+ */
 export function yamlUnits(text: string): Unit[] {
   const split = splitOutcomes(text);
-  if (!split) return [{ base: 0, text, role: 'whole' }];
-  const units: Unit[] = [{ base: 0, text: text.slice(split.header.start, split.header.end), role: 'top' }];
+  if (!split) return [wholeUnit(text)];
+  const from = pastBlankLines(text, 0, split.header.end);
+  const units: Unit[] = [{ base: from, text: text.slice(from, blankLinesFrom(text, from, split.header.end)), role: 'top' }];
   for (const s of split.items) units.push({ base: s.start, text: text.slice(s.start, s.end), role: 'outcome' });
   if (split.trailer) units.push({ base: split.trailer.start, text: text.slice(split.trailer.start, split.trailer.end), role: 'top' });
   return units;
+}
+
+/** The file as one unit, from its first line of text (see yamlUnits). */
+export function wholeUnit(text: string): Unit {
+  const from = pastBlankLines(text, 0, text.length);
+  return { base: from, text: from ? text.slice(from) : text, role: 'whole' };
 }
 
 /** The options every unit is parsed with: the library's duplicate-key check is quadratic, ours (yaml-duplicates.ts) is not. */
@@ -60,9 +73,17 @@ const UNIT_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
  * on `today`, which dates the examples of the schema's messages: the lint cache keys on it).
  */
 export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE, today?: string): UnitResult {
+  return finish(readYamlUnitSteps(unit, lang, valuesLeft, today));
+}
+
+/** readYamlUnit in steps: the parse of a long unit pauses as it goes (parseYamlCountedSteps). */
+export function* readYamlUnitSteps(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER_FILE, today?: string): Generator<void, UnitResult> {
   const src = unit.text;
   // Counted before parsing: the parser's memory grows with the values, not with the text.
-  const counted = countValues(src, Math.min(MAX_VALUES_PER_PART, valuesLeft));
+  const cap = Math.min(MAX_VALUES_PER_PART, valuesLeft);
+  let counted = countValues(src, cap);
+  // Over at a glance: counted again where brackets in quoted text and comments are no values.
+  if (counted.over >= 0) counted = yield* lexedValues(src, cap);
   const values = counted.count;
   if (counted.over >= 0) {
     if (values > valuesLeft) return { outcomes: [], findings: [tooManyValues(src, counted.over, lang, 'file')], values, stop: true };
@@ -74,7 +95,7 @@ export function readYamlUnit(unit: Unit, lang: Lang, valuesLeft = MAX_VALUES_PER
   try {
     // The lint lists a unit's first MAX_SYNTAX_ERRORS problems and counts the rest, up to
     // SYNTAX_ERRORS_READ: those are not made, and reading stops there.
-    ({ doc, unmade, stopped } = parseYamlCounted(src, UNIT_PARSE_OPTIONS, MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ));
+    ({ doc, unmade, stopped } = yield* parseYamlCountedSteps(src, UNIT_PARSE_OPTIONS, MAX_SYNTAX_ERRORS, SYNTAX_ERRORS_READ));
   } catch (e) {
     // yaml before 2.8.3 could overflow the stack on hostile nesting; keep the guard.
     return { outcomes: [], findings: [limitFinding(lang, { start: 0, end: Math.min(src.length, 1) }, 'nesting', e)], values };

@@ -83,6 +83,13 @@ export const BUILTIN_FINDINGS: RuleMeta[] = [
     description: { en: 'The file is not UTF-8 text (it looks UTF-16 or UTF-32, holds only NUL bytes, or a run of them near its start); save it as UTF-8 or delete the NULs to check it.', ko: '파일이 UTF-8 텍스트가 아닙니다(UTF-16이나 UTF-32로 보이거나, NUL 바이트뿐이거나, 앞부분에 NUL 바이트가 연달아 있습니다). UTF-8로 저장하거나 NUL 바이트를 지워야 검사할 수 있습니다.' },
   },
   {
+    id: 'nul-character',
+    name: 'NUL character',
+    scope: 'structure',
+    defaultSeverity: 'warning',
+    description: { en: 'The file holds NUL bytes (U+0000), which are not text, though it is no UTF-16 file: one finding, at the first, says how many and where; the file is still checked.', ko: '파일에 텍스트가 아닌 NUL 바이트(U+0000)가 있습니다(UTF-16 파일은 아님). 처음 것에 찾은 결과 하나가 개수와 자리를 알려 줍니다. 파일은 그대로 검사합니다.' },
+  },
+  {
     id: 'replacement-character',
     name: 'Replacement character',
     scope: 'structure',
