@@ -168,6 +168,35 @@ describe('a plan reads its target as one (unread-value for the rest)', () => {
       assert.equal(read(text)[0], line.startsWith('80') ? 80 : 15, line);
     }
   });
+
+  it('only a second target offered as an alternative is named: a figure that describes the target is not', () => {
+    // A cold review's correct targets: 20 of them drew "… is not read" on a benchmark, a relative
+    // change, a tolerance or a checkpoint.
+    for (const line of ['80% (industry benchmark: 92%)', '80%, a 29% relative improvement', 'reduce to 15% (a 60% reduction)', '80% ± 2%', '80% (the top 10% of stores already reach 85%)', '80% by 2027-06-30, held at 80% or above afterwards', '80%(전년 대비 +18%p)', '80% (업계 평균 75%)']) {
+      assert.deepEqual(spots(target(line, '62% as of 2026-03-31'), 'unread-value'), [], line);
+    }
+    for (const [line, other] of [['80% or 85%', '85%'], ['80% / 85%', '85%'], ['80% 또는 85%', '85%'], ['6 minutes, or 5 minutes with the new script', '5 minutes']]) {
+      assert.deepEqual(spots(target(line, '62% as of 2026-03-31'), 'unread-value'), [other], line);
+    }
+  });
+
+  it('a figure the line moves from, a change in points and a scale\'s top are not the target', () => {
+    const cases: [string, string, number][] = [
+      ['62% → 80%', '62% as of 2026-03-31', 80],
+      ['increase 62% to 80%', '62% as of 2026-03-31', 80],
+      ['62%를 80%로 높인다', '62% as of 2026-03-31', 80],
+      ['cut by 60% to 15%', '38% as of 2026-03-31', 15],
+      ['현재 대비 18%p 상승한 80%', '62% as of 2026-03-31', 80],
+      ['+18 pp, to 80%', '62% as of 2026-03-31', 80],
+      ['≥ 4.5 out of 5', '3.9 as of 2026-03-31', 4.5],
+      ['5점 만점에 4.5점 이상', '3.9 as of 2026-03-31', 4.5],
+    ];
+    for (const [line, baseline, value] of cases) {
+      const text = target(line, baseline);
+      assert.equal(read(text)[0], value, line);
+      assert.deepEqual(spots(text, 'unread-value'), [], line);
+    }
+  });
 });
 
 describe('a plan says which values it reads only the first of (unread-value)', () => {

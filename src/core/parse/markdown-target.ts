@@ -12,9 +12,13 @@
 //   the metric's direction says where it comes from (falling: from above, the high end); a
 //   baseline inside the range has no near end, and the end it moves towards is read (falling:
 //   the low end), so the target still lies the way the metric moves. Else the low end.
-// - Any other figure in the target's own unit ("85 %" of "80 % or 85 %", a second range) is not
-//   read, and unread-value names it. A figure in another unit describes the target ("80% of
-//   tickets within 24 hours"), and one equal to the baseline restates it: neither is named.
+// - A figure the line moves on from ("62% → 80%", "increase 62% to 80%", "62%를 80%로"), a change
+//   in points ("+18 pp", "18%p 상승한") and a scale's top ("4.5 out of 5", "5점 만점에") are no target.
+// - A second target offered as an alternative in the target's own unit ("85 %" of "80 % or 85 %",
+//   "80% 또는 85%", "80%/85%", a second range) is not read, and unread-value names it. Any other
+//   figure describes the target (a benchmark, a relative change, a tolerance, a checkpoint, a
+//   stretch: a cold review found 20 such correct targets named when every figure was), and one in
+//   another unit ("80% of tickets within 24 hours") or equal to the baseline restates it: none is named.
 import type { Direction } from '../model';
 import { findDates } from '../text/date';
 import { extractQuantities, type Quantity } from '../text/quantity';
@@ -41,6 +45,19 @@ const RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−–~～])(${NUMBER})\
 const SIGNS = /(?<![\p{L}\p{N}.,/\-−])[-−](?=\s?\d)/gu;
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s?)?$/i;
 const FROM_AFTER = /^\s?에서/;
+// A figure the line moves from with an arrow, "to" or 을/를 before the next figure: "62% → 80%",
+// "increase 62% to 80%", "62%를 80%로". Where it starts (or by how much), not the target.
+const MOVES_ON = /^\s?(?:→|->|⇒|➔|to|을|를)\s?[$€£₩¥]?\s?[-−]?\d/i;
+// A change in points ("+18 pp", "18%p 상승"), not a level; and a scale's top ("4.5 out of 5",
+// "5점 만점에 4.5점"), not what is reached on it.
+const POINTS_AFTER = /^\s?(?:p\b|pp\b|p(?=[\s가-힣])|percentage points?)/i;
+const POINTS_UNIT = /^(?:p|pp|%p|％p|percentage points?|%포인트)$/i;
+const SCALE_BEFORE = /\bout\s+of\s*$/i;
+const SCALE_AFTER = /^\s?(?:점\s?)?만점/;
+// A second target offered as an alternative ("80% or 85%", "80% 또는 85%", "80%/85%"): the one
+// kind of further figure that says the line names two targets. A figure that describes the
+// target (a benchmark, a relative change, a checkpoint, a stretch) is no alternative to it.
+const ALTERNATIVE = /^\s?,?\s?(?:or|또는|혹은|아니면|\/)\s?$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -50,7 +67,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 export function targetFigures(text: string, first: Quantity | undefined, toward: Toward): TargetFigures {
   const ranges = rangesIn(text);
   const figures = signedFigures(text);
-  const candidates = merged(figures, ranges).filter((c) => !FROM_BEFORE.test(text.slice(Math.max(0, c.q.start - 24), c.q.start)) && !FROM_AFTER.test(text.slice(c.q.end, c.q.end + 4)));
+  const candidates = merged(figures, ranges).filter((c) => isCandidate(text, c.q));
   const chosen = candidates[0];
   // As the reader read it before ranges and "from": the first figure, when it is the first here too.
   const plain = !ranges.length && candidates.length === figures.length && chosen?.q.start === first?.start;
@@ -63,9 +80,18 @@ export function targetFigures(text: string, first: Quantity | undefined, toward:
     if (unitKey(c.q.unit) !== key) continue;
     // The baseline restated ("15% (half of today's 30%)") is no second target.
     if (!c.range && c.q.value === toward.baseline) continue;
-    unread.push(c.q);
+    const between = c.q.start >= read.end ? text.slice(read.end, c.q.start) : text.slice(c.q.end, read.start);
+    if (ALTERNATIVE.test(between)) unread.push(c.q);
   }
   return { read, unread };
+}
+
+/** Whether a figure may be the target: not where the line starts, a change in points or a scale's top. */
+function isCandidate(text: string, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 24);
+  if (q.unit !== undefined && POINTS_UNIT.test(q.unit)) return false;
+  return !FROM_BEFORE.test(before) && !FROM_AFTER.test(after) && !MOVES_ON.test(after) && !POINTS_AFTER.test(after) && !SCALE_BEFORE.test(before) && !SCALE_AFTER.test(after);
 }
 
 /** Figures and ranges in the order they are written, a figure inside a range left out (both are sorted). */

@@ -47,3 +47,21 @@ function isKnown(key: string | undefined): boolean {
 export function unitInParens(name: string): string | undefined {
   return /\(([^()]{1,16})\)\s*$/.exec(name)?.[1]?.trim();
 }
+
+/** A known unit's name as a message says it (the plural in English), whatever its spelling: "hrs" and "h" are "hours", "일" is 일 in Korean and "days" in English. */
+const SHOWN: Record<string, { en: string; ko: string }> = {
+  '%': { en: '%', ko: '%' },
+  second: { en: 'seconds', ko: '초' },
+  minute: { en: 'minutes', ko: '분' },
+  hour: { en: 'hours', ko: '시간' },
+  day: { en: 'days', ko: '일' },
+  week: { en: 'weeks', ko: '주' },
+  month: { en: 'months', ko: '개월' },
+  year: { en: 'years', ko: '년' },
+};
+
+/** `unit` named for a message in `lang`: a known unit by its one name, any other as written. */
+export function unitShown(unit: string, lang: 'en' | 'ko'): string {
+  const key = unitKey(unit);
+  return (key !== undefined && SHOWN[key]?.[lang]) || unit;
+}
