@@ -8,7 +8,7 @@ import { guidedYaml, judgeStep, type GuidedAnswers } from '../../src/core/guided
 import { parseDocument } from '../../src/core/parse/index';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
-import { run, TODAY, valuePlan } from './helpers';
+import { only, run, TODAY, valuePlan } from './helpers';
 
 /** The line's year's value as the ROI counts it, in whole units. */
 function valueOf(line: string, investment = '**Investment**: $10,000'): number {
@@ -92,9 +92,36 @@ describe('value lines whose type is a product: an amount added to it', () => {
     assert.match(ko[0]!.message, /곱에 \+ \$5,000를 더합니다\. .*시간 × 단가만으로 세므로/);
   });
 
+  it('names the word "plus", an amount written first and a second product too, quoting the term added', () => {
+    // A cold review's misses: "plus $5,000" was a rate of $5,040 ($2,520,000), an amount or a
+    // product added the other way was dropped without a word.
+    const cases: [string, string][] = [
+      ['**Soft Savings**: 500 hours × $40 plus $5,000', 'plus $5,000'],
+      ['**Soft Savings**: 500 hours × $40, plus $5,000 tooling', 'plus $5,000'],
+      ['**Soft Savings**: $5,000 + 500 hours × $40', '$5,000 +'],
+      ['**Soft Savings**: 500 hours × $40 + 200 hours × $60', '+ 200 hours × $60'],
+      ['**Opportunity Cost**: 500 hours × 40 USD + 5,000 USD', '+ 5,000 USD'],
+      ['**Risk Avoidance**: $5,000 + 5% × $1,000,000', '$5,000 +'],
+      ['**Risk Avoidance**: 20% × $1,000,000 plus $5,000 audit fee', 'plus $5,000'],
+    ];
+    for (const [line, added] of cases) {
+      const { roi, item } = itemOf(line);
+      assert.deepEqual([roi.claimedMinor, roi.items[0]!.problem, item.addedTerm?.value], [0, 'added-term', added], line);
+    }
+    const text = valuePlan(['**Opportunity Cost**: 500 hours × 40 USD + 5,000 USD', '**Investment**: $10,000']);
+    assert.match(only(run(text, 'markdown').findings, 'value-item-incomplete')[0]!.message, /an Opportunity Cost value is hours × rate alone/);
+  });
+
+  it('leaves a sum inside brackets to the rate it makes', () => {
+    assert.equal(itemOf('**Soft Savings**: 500 hours × ($40 + $5 overhead)').roi.claimedMinor, 2_250_000);
+    assert.equal(itemOf('**Soft Savings**: 500 hours × $40 (+ $5,000 tooling, see Hard Savings)').item.addedTerm, undefined);
+  });
+
   it('leaves a plus in the reason, and a product alone, as they were', () => {
     assert.equal(itemOf('**Soft Savings**: 500 hours × $40: analysts + managers').roi.claimedMinor, 2_000_000);
     assert.equal(itemOf('**Soft Savings**: 500 hours × $40: 2 + 3 teams').roi.claimedMinor, 2_000_000);
+    assert.equal(itemOf('**Risk Avoidance**: 20% × $1,000,000: fines + legal fees').roi.claimedMinor, 20_000_000);
+    assert.equal(itemOf('**Soft Savings**: 500 hours × $40: 5+ minutes saved, +/- 10%').roi.claimedMinor, 2_000_000);
     assert.equal(itemOf('**Soft Savings**: 500 hours × $40').roi.claimedMinor, 2_000_000);
     assert.equal(itemOf('**Risk Avoidance**: 20% × $1,000,000').roi.claimedMinor, 20_000_000);
     assert.equal(itemOf('**Hard Savings**: 3 stores × $20,000 + $10,000').item.addedTerm, undefined);

@@ -154,7 +154,7 @@ function item(field: Field, whole: Text, t: Text, span: { start: number; end: nu
   const odd = !minutes && priced && !summed ? unconvertedSpan(t.value, (hours && it.hours ? [priced, hours] : [priced]).concat(counts), it.hours ? priced : undefined) : undefined;
   const unread = minutes ? { start: minutes.start, end: minutesEnd(t.value, minutes) } : odd ? { start: odd.q.start, end: odd.end } : undefined;
   if (unread) it.unreadFactor = textAt(t, unread.start, unread.end);
-  const added = it.hours || it.probability ? addedTerm(t, lineFigures(t.value)) : undefined;
+  const added = type === 'risk-avoidance' || it.hours ? addedTerm(t, lineFigures(t.value)) : undefined;
   if (added) it.addedTerm = textAt(t, added.start, added.end);
   if (odd) it.unreadUnits = { span: odd.span, per: odd.per };
   // The product is a figure of the line, not its reason.

@@ -159,7 +159,7 @@ function addedMessage(ctx: RuleContext, type: ValueType, item: ValueItem): strin
   const risk = type === 'risk-avoidance';
   return msg(
     ctx,
-    `This ${typeName} line adds "${added}" to its product: a ${typeName} value is ${risk ? 'probability × impact' : 'hours × rate'} alone, so the line counts as 0 in the ROI until the added amount is on a line of its own (a Hard Savings line, say).`,
+    `This ${typeName} line adds "${added}" to its product: ${/^[AEIOU]/i.test(typeName) ? 'an' : 'a'} ${typeName} value is ${risk ? 'probability × impact' : 'hours × rate'} alone, so the line counts as 0 in the ROI until the added amount is on a line of its own (a Hard Savings line, say).`,
     `이 ${typeName} 줄은 곱에 ${added}${josa(added, '을')} 더합니다. ${typeName} 가치는 ${risk ? '확률 × 영향' : '시간 × 단가'}만으로 세므로, 더한 금액을 다른 줄(예: 직접 비용 절감)로 옮기기 전까지는 ROI에서 0으로 계산됩니다.`,
   );
 }
