@@ -37,6 +37,7 @@ const builds = [
   { ...common, entryPoints: ['bench/hostile.ts'], outfile: 'dist/bench-hostile.js' },
   { ...common, entryPoints: ['bench/outline.ts'], outfile: 'dist/bench-outline.js' },
   { ...common, entryPoints: ['bench/hostile-fields.ts'], outfile: 'dist/bench-hostile-fields.js' },
+  { ...common, entryPoints: ['bench/fuzz.ts'], outfile: 'dist/bench-fuzz.js' },
   { ...common, entryPoints: ['scripts/eval-wording.ts'], outfile: 'dist/eval-wording.js' },
   { ...common, entryPoints: ['scripts/judgements.ts'], outfile: 'dist/judgements.js' },
 ];

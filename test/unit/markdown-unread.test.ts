@@ -175,9 +175,22 @@ describe('a plan reads its target as one (unread-value for the rest)', () => {
     for (const line of ['80% (industry benchmark: 92%)', '80%, a 29% relative improvement', 'reduce to 15% (a 60% reduction)', '80% ± 2%', '80% (the top 10% of stores already reach 85%)', '80% by 2027-06-30, held at 80% or above afterwards', '80%(전년 대비 +18%p)', '80% (업계 평균 75%)']) {
       assert.deepEqual(spots(target(line, '62% as of 2026-03-31'), 'unread-value'), [], line);
     }
-    for (const [line, other] of [['80% or 85%', '85%'], ['80% / 85%', '85%'], ['80% 또는 85%', '85%'], ['6 minutes, or 5 minutes with the new script', '5 minutes']]) {
+    for (const [line, other] of [['80% or 85%', '85%'], ['80% / 85%', '85%'], ['80% 또는 85%', '85%'], ['95%나 96%', '96%'], ['6 minutes, or 5 minutes with the new script', '5 minutes']]) {
       assert.deepEqual(spots(target(line, '62% as of 2026-03-31'), 'unread-value'), [other], line);
     }
+  });
+
+  it("a figure in another unit than the metric's, before one in its unit, qualifies the value and is not read", () => {
+    // A fresh review's correct Korean targets read as 3 and 95, and a baseline as 30.
+    assert.deepEqual(read(target('3개월 연속 99.9% 이상', '62% as of 2026-03-31')).slice(0, 2), [99.9, '99.9%']);
+    assert.equal(read(target('within 6 months of launch, 80%', '62% as of 2026-03-31'))[0], 80);
+    const hours = (text: string) => text.replace('Share of order-status calls (%)', '응급실 체류 시간 (시간)');
+    assert.equal(read(hours(target('환자의 95%가 4시간 이내', '6시간 as of 2026-03-31')))[0], 4);
+    const base = run(hours(target('4시간', '최근 30일 평균 6시간 (2026-03-31 기준)')), 'markdown').outcomes[0]!.metrics!.primary!.baseline!;
+    assert.equal(base.value!.value, 6);
+    // A first figure in the metric's unit, or with no unit, is read as before.
+    assert.equal(read(target('80% within 24 hours', '62% as of 2026-03-31'))[0], 80);
+    assert.equal(read(hours(target('4 within 30 days', '6시간 as of 2026-03-31')))[0], 4);
   });
 
   it('a figure the line moves from, a change in points and a scale\'s top are not the target', () => {

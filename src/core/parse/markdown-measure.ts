@@ -12,7 +12,7 @@ import { excerpt } from '../text/excerpt';
 import { josa } from '../text/josa';
 import { extractQuantities, type Quantity } from '../text/quantity';
 import { say, UNREAD_RULE_ID, type PlanSay } from './markdown-say';
-import { targetFigures, type Toward } from './markdown-target';
+import { baselineFigure, targetFigures, type Toward } from './markdown-target';
 
 export type MeasureKind = 'baseline' | 'target' | 'reading';
 
@@ -56,7 +56,7 @@ export function measure(t: Text | undefined, kind: MeasureKind, spanOf: (t: Text
   if (t.value === '') return { span };
   const m: Measure = { span, raw: t };
   const first = firstFigure(t.value);
-  const { read: q, unread } = kind === 'target' ? targetFigures(t.value, first, toward) : { read: first, unread: [] };
+  const { read: q, unread } = kind === 'target' ? targetFigures(t.value, first, toward) : { read: kind === 'baseline' ? baselineFigure(t.value, first, toward.unit) : first, unread: [] };
   if (q) {
     for (const other of unread) secondTarget(s, t, q, other);
     m.value = { value: q.value, span: { start: t.span.start + q.start, end: t.span.start + q.end } };

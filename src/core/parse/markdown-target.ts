@@ -22,7 +22,7 @@
 import type { Direction } from '../model';
 import { findDates } from '../text/date';
 import { extractQuantities, type Quantity } from '../text/quantity';
-import { unitKey } from '../text/units';
+import { unitKey, unitsDiffer } from '../text/units';
 
 export interface TargetFigures {
   /** The figure read, its span the whole range when it is one ("38-40%"); undefined when none. */
@@ -35,6 +35,8 @@ export interface TargetFigures {
 export interface Toward {
   baseline?: number;
   direction?: Direction;
+  /** The unit the metric declares ("(%)" after its name), to pass over a figure that qualifies the value. */
+  unit?: string;
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -57,7 +59,7 @@ const SCALE_AFTER = /^\s?(?:점\s?)?만점/;
 // A second target offered as an alternative ("80% or 85%", "80% 또는 85%", "80%/85%"): the one
 // kind of further figure that says the line names two targets. A figure that describes the
 // target (a benchmark, a relative change, a checkpoint, a stretch) is no alternative to it.
-const ALTERNATIVE = /^\s?,?\s?(?:or|또는|혹은|아니면|\/)\s?$/i;
+const ALTERNATIVE = /^\s?,?\s?(?:or|또는|혹은|아니면|이나|나|\/)\s?$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -68,7 +70,7 @@ export function targetFigures(text: string, first: Quantity | undefined, toward:
   const ranges = rangesIn(text);
   const figures = signedFigures(text);
   const candidates = merged(figures, ranges).filter((c) => isCandidate(text, c.q));
-  const chosen = candidates[0];
+  const chosen = inUnit(candidates, toward.unit) ?? candidates[0];
   // As the reader read it before ranges and "from": the first figure, when it is the first here too.
   const plain = !ranges.length && candidates.length === figures.length && chosen?.q.start === first?.start;
   const read = plain ? first : chosen && (chosen.range ? { ...chosen.q, value: nearEnd(chosen.range, toward) } : chosen.q);
@@ -84,6 +86,25 @@ export function targetFigures(text: string, first: Quantity | undefined, toward:
     if (ALTERNATIVE.test(between)) unread.push(c.q);
   }
   return { read, unread };
+}
+
+/**
+ * When the first figure is in another known unit than the metric's ("3개월 연속 99.9% 이상",
+ * "환자의 95%가 4시간 이내" for a metric in hours), the first in the metric's own unit: the other
+ * qualifies it (how long, for whom). Undefined when the first is in the metric's unit, has no
+ * unit or one not known for certain, or no figure is in the metric's unit.
+ */
+function inUnit<T extends { q: Quantity }>(cs: readonly T[], unit: string | undefined): T | undefined {
+  const first = cs[0];
+  if (!first || !unitsDiffer(first.q.unit, unit)) return undefined;
+  const key = unitKey(unit);
+  return cs.find((c) => unitKey(c.q.unit) === key);
+}
+
+/** A baseline's figure, as inUnit chooses a target's: `first` unless it is in another unit than the metric's and one in its unit follows. */
+export function baselineFigure(text: string, first: Quantity | undefined, unit: string | undefined): Quantity | undefined {
+  if (!first || !unitsDiffer(first.unit, unit)) return first;
+  return inUnit(extractQuantities(text).map((q) => ({ q })), unit)?.q ?? first;
 }
 
 /** Whether a figure may be the target: not where the line starts, a change in points or a scale's top. */

@@ -288,7 +288,9 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
     const span = primaryText ? bulletOf(primaryText) : o.anchor;
     // Readings: one per bullet, or several on one line ("34% as of 2026-08-31; 31% as of 2026-10-31").
     const readings = nonEmpty('measurements').flatMap((t) => readingsIn(t, s));
-    const baseline = measure(one('baseline'), 'baseline', bulletOf, s);
+    // "Share of calls (%)", "대기 시간 (시간)": the unit the metric declares, to read its values in.
+    const declared = primaryText?.value ? unitInParens(primaryText.value) : undefined;
+    const baseline = measure(one('baseline'), 'baseline', bulletOf, s, { unit: declared });
     const primary: Metric | undefined = primaryText || f.baseline || f.target || readings.length
       ? { span, name: val(primaryText), measurements: readings, baseline, target: undefined }
       : undefined;
@@ -300,7 +302,7 @@ function finish(open: Open, text: string, starts: number[], lineEnd: (l: number)
       if (dir) primary.direction = { value: dir, span: primaryText.span };
     }
     // After the baseline and the metric's name: a range's end is the one reached first from them.
-    if (primary) primary.target = measure(one('target'), 'target', bulletOf, s, { baseline: baseline?.value?.value, direction: directionOf(primary) });
+    if (primary) primary.target = measure(one('target'), 'target', bulletOf, s, { baseline: baseline?.value?.value, direction: directionOf(primary), unit: declared });
     const timeline = one('timeline');
     if (timeline?.value) {
       o.timeline = timeline;
