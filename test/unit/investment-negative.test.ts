@@ -6,7 +6,8 @@ import { resolveConfig } from '../../src/core/config';
 import { guidedYaml, judgeStep, type GuidedAnswers } from '../../src/core/guided';
 import { computeRoi } from '../../src/core/roi';
 import { GOOD_ANSWERS } from '../guided-answers';
-import { GOOD_YAML, investmentLine, only, run, TODAY } from './helpers';
+import { parseDocument } from '../../src/core/parse/index';
+import { GOOD_YAML, investmentLine, only, run, TODAY, valuePlan } from './helpers';
 
 const EN_MESSAGE = 'The investment is -10,000, below zero: an investment is a cost and cannot be negative, so it is not counted and no ROI or payback is computed. Write the whole cost as a positive amount; a saving or a gain goes on a value line.';
 
@@ -43,6 +44,16 @@ describe('Investment: a cost below zero', () => {
     const r = investmentLine('2 licences × $2,000 + -$5,000 refund');
     assert.equal(r.cost, -1000);
     assert.match(r.findings[0]!.message, /^The investment is -1,000, below zero/);
+  });
+
+  it('is taken off in a plain sum too, on an Investment line and a value line', () => {
+    // A cold review: both read $20,000 and $60,000, the term with its sign no figure at all.
+    assert.equal(investmentLine('$20,000 + -$5,000').cost, 15000);
+    assert.equal(investmentLine('$60,000 plus -$5,000 rebate').cost, 55000);
+    assert.match(investmentLine('$20,000 + -$30,000 rebate').findings[0]!.message, /^The investment is -10,000, below zero/);
+    const v = parseDocument(valuePlan(['**Hard Savings**: $20,000 + -$5,000: servers', '**Investment**: $10,000']), 'markdown').doc.outcomes[0]!.value!;
+    assert.equal(computeRoi(v).claimedMinor, 1_500_000);
+    assert.equal(investmentLine('$20,000 + $5,000').cost, 25000);
   });
 
   it('leaves a positive cost, a range and a dash between words as they were', () => {

@@ -64,10 +64,14 @@ export function joinFigures(text: string, qs: Quantity[], end: RangeEnd): Joined
     // The figure right after the joiner, read from a window of the text after it: reading the whole
     // rest of the line at every joiner was quadratic (32 KB of "$1+" took 29 s).
     // A figure starts with its digits or its sign: anything else has none right after the joiner.
-    if (!/[\d$€£¥₩]/.test(text[je] ?? '')) continue;
-    const next = writtenAmounts(textAfter(text, je))[0];
+    // "$20,000 + -$5,000": a term added with its minus sign is taken off (it was no figure, and
+    // the line read $20,000).
+    const minus = (word === '+' || word === 'plus') && /[-−]/.test(text[je] ?? '') && /[\d$€£¥₩]/.test(text[je + 1] ?? '');
+    const at = minus ? je + 1 : je;
+    if (!/[\d$€£¥₩]/.test(text[at] ?? '')) continue;
+    const next = writtenAmounts(textAfter(text, at))[0];
     if (!next || next.start !== 0) continue;
-    const b: Quantity = { ...next, start: je, end: je + next.end };
+    const b: Quantity = { ...next, value: minus ? -next.value : next.value, start: at, end: at + next.end };
     let a = figureBefore(text, out, js, disjoint);
     // "30-50k", "3-5억 원": the number reader took the first figure for a date's part.
     if (!a && /[-–—~〜]/.test(word)) a = bareBefore(text, js);
