@@ -351,7 +351,7 @@ describe("a plan's cbo-checklists: naming no checklist (unread-value)", function
   it('a front matter that is not valid YAML, at the line the parser names, in English and Korean: it chooses nothing, where it chose every checklist', () => {
     const nested = `---\ntitle: Plan: returns\ncbo-checklists: [delivery]\n---\n${PLAN}`;
     assert.deepEqual(said(nested, 'unread-value'), [['title: Plan: returns', "This front matter is not valid YAML (Nested mappings are not allowed in compact mappings), so its cbo-checklists: is not read, and the plan is checked against the checklists chosen elsewhere (the editor's, .cborc.yaml's or the default). Fix the YAML between the --- lines."]]);
-    assert.equal(said(nested, 'unread-value', 'ko')[0]![1], '이 앞부분(front matter)은 올바른 YAML이 아니므로(Nested mappings are not allowed in compact mappings) cbo-checklists:를 읽지 않습니다. 계획은 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다. --- 줄 사이의 YAML을 고치세요.');
+    assert.equal(said(nested, 'unread-value', 'ko')[0]![1], '이 앞부분(front matter)은 올바른 YAML이 아니므로(목록이나 매핑을 키로 쓸 수 없습니다. 키: 값 한 줄에 매핑을 또 넣었거나, 들여쓰기가 어긋났습니다. 중첩된 내용은 다음 줄에 더 들여 쓰세요.) cbo-checklists:를 읽지 않습니다. 계획은 다른 곳(편집기 설정, .cborc.yaml, 기본값)에서 고른 체크리스트로 검사합니다. --- 줄 사이의 YAML을 고치세요.');
     const checked = (text: string) => checkPlan(text, { config: resolveConfig({}, { today: TODAY, lang: 'en' }) });
     assert.deepEqual([checked(nested).chosen.by, checked(nested).checklists.map((c) => c.id)], ['default', ['cbo-process']]);
     // The parser reads past an unclosed list and a quote: what it made of them is not what was meant.

@@ -1,6 +1,7 @@
 // Missing checklist items as findings, on plans that opted in (front matter
 // `cbo-checklists: [cbo-process, delivery]`, or the host's/CLI's plan globs), so reviewers
 // see them inline and in CI like any other rule.
+import { koreanYamlWords } from '../parse/yaml-error-words';
 import type { ResolvedConfig } from '../config';
 import type { Lang, RawFinding } from '../finding';
 import type { Outcome } from '../model';
@@ -74,7 +75,10 @@ export function frontMatterFindings(text: string, extra: Checklist[], lang: Lang
   const fm = readFrontMatter(text)?.frontMatter;
   if (!fm?.line) return [];
   if (fm.problem) {
-    const why = excerpt(fm.problem.message);
+    // In Korean, our words for the parser's problem (yaml-syntax's, whole: they are ours and short),
+    // else the parser's own English, cut.
+    const { message, code } = fm.problem;
+    const why = (lang === 'ko' && code ? koreanYamlWords(code) : undefined) ?? excerpt(message);
     return [{
       ruleId: UNREAD_RULE_ID,
       span: fm.problem.span,

@@ -58,7 +58,7 @@ export interface FrontMatter {
    * plan's offsets). Nothing of it is read: a part it did read may be misplaced (`title: a: b`
    * put `cbo-checklists:` under `title`), so its ids are none rather than a guess.
    */
-  problem?: { span: Span; message: string };
+  problem?: { span: Span; message: string; code?: string };
 }
 
 /** The plan's front matter (`---` lines at the top) and its `cbo-checklists:`, with the text after it. */
@@ -76,7 +76,7 @@ export function readFrontMatter(text: string): { frontMatter: FrontMatter; body:
     // No "at line 1, column 8": the parser counts from the front matter's first line, the plan from its own.
     const doc = parseYaml(yaml, { prettyErrors: false });
     const bad = doc.errors[0];
-    if (bad) problem = { span: lineAround(yaml, bad.pos[0], from), message: bad.message.split('\n')[0]! };
+    if (bad) problem = { span: lineAround(yaml, bad.pos[0], from), message: bad.message.split('\n')[0]!, code: bad.code };
     else {
       const v = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown> | null;
       const c = v?.['cbo-checklists'];

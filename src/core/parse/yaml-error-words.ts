@@ -32,8 +32,13 @@ export const YAML_ERROR_KO: Readonly<Record<ErrorCode, string>> = {
   UNEXPECTED_TOKEN: '이 자리에 올 수 없는 내용이 있습니다(값 뒤에 남은 글자, 짝이 없는 닫는 괄호 등). 지우거나, 글이라면 따옴표로 감싸세요.',
 };
 
+/** The Korean words alone for a problem of the parser, or undefined for a code the library did not have when this was written. */
+export function koreanYamlWords(code: string): string | undefined {
+  return (YAML_ERROR_KO as Readonly<Record<string, string | undefined>>)[code];
+}
+
 /** The Korean words for a problem of the parser, with the library's own after them; undefined for a code the library did not have when this was written. */
 export function koreanYamlError(code: string, english: string): string | undefined {
-  const words = (YAML_ERROR_KO as Readonly<Record<string, string | undefined>>)[code];
+  const words = koreanYamlWords(code);
   return words === undefined ? undefined : `${words} (원문: ${english})`;
 }
