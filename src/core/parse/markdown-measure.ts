@@ -12,7 +12,7 @@ import { excerpt } from '../text/excerpt';
 import { josa } from '../text/josa';
 import { extractQuantities, type Quantity } from '../text/quantity';
 import { say, UNREAD_RULE_ID, type PlanSay } from './markdown-say';
-import { baselineFigure, targetFigures, type Toward } from './markdown-target';
+import { baselineFigure, SIGN, targetFigures, type Toward } from './markdown-target';
 
 export type MeasureKind = 'baseline' | 'target' | 'reading';
 
@@ -26,10 +26,8 @@ const KIND_WORDS: Record<MeasureKind, { en: string; ko: string }> = {
 // reader stops at "orders"). Not after a %: "5%/year" stays a percentage.
 const PER_UNIT = /^(?:\s?\/\s?[A-Za-z가-힣]+|\sper\s[A-Za-z]+|\san?\s(?:hour|day|week|month|quarter|year)\b)/i;
 
-// A minus sign that starts a figure ("-5%", "−2.5 points"), not one inside a date, a range or a
-// word ("2026-03", "10-15", "A-5"): the number reader takes no sign, so "-5%" was no number at all
-// (it skips "-5" as a date's part) and "−5%" (U+2212) was read as 5.
-const SIGN = /(?<![\p{L}\p{N}.,/\-−])[-−](?=\s?\d)/u;
+// A minus sign starts a figure (SIGN, markdown-target.ts): the number reader takes no sign, so
+// "-5%" was no number at all (it skips "-5" as a date's part) and "−5%" (U+2212) was read as 5.
 
 /** The first figure of the text, with its sign. */
 function firstFigure(text: string): Quantity | undefined {

@@ -43,8 +43,10 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Two numbers joined by a dash or a tilde, the first with a % or none: not after a letter, a
 // digit or a sign ("Q1-2", "v1.2-3", "2026-03-31"'s "03-31").
 const RANGE = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−–~～])(${NUMBER})\s?([%％])?\s?[-–—~～〜]\s?(?=\d)`, 'gu');
-// A minus sign that starts a figure (markdown-measure.ts's SIGN), each of them.
-const SIGNS = /(?<![\p{L}\p{N}.,/\-−])[-−](?=\s?\d)/gu;
+// A minus sign that starts a figure, not one inside a word, a date or a range ("2026-03", "10-15",
+// "A-5"): the first for a baseline or a reading (markdown-measure.ts), each of them for a target.
+export const SIGN = /(?<![\p{L}\p{N}.,/\-−])[-−](?=\s?\d)/u;
+const SIGNS = new RegExp(SIGN.source, 'gu');
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|~\s?)?$/i;
 const FROM_AFTER = /^\s?에서/;
 // A figure the line moves from with an arrow, "to" or 을/를 before the next figure: "62% → 80%",

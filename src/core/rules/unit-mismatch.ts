@@ -41,7 +41,9 @@ export const rule: Rule = {
 function holdsUnit(x: Measure | undefined, unit: string | undefined): boolean {
   const text = x?.raw?.value;
   if (!text || !unit) return false;
-  return extractQuantities(text).some((q) => q.start !== x.value!.span.start - x.raw!.span.start && !unitsDiffer(q.unit, unit) && unitKey(q.unit) === unitKey(unit));
+  const key = unitKey(unit);
+  const read = x.value!.span.start - x.raw!.span.start;
+  return extractQuantities(text).some((q) => q.start !== read && unitKey(q.unit) === key);
 }
 
 /** The unit the metric declares: YAML's `unit:`; in a plan's template, the one in parentheses after its name. */
